@@ -1,0 +1,66 @@
+# BriefWriter: `make run` opens the app (sets up on first use), `make test` runs every check.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+TS     := $(wildcard resources/i18n/*.ts)
+QM     := $(TS:.ts=.qm)
+OUT    ?= out
+
+.PHONY: run setup test lint bench screenshots demo translations update-translations gcm-data wheel clean
+
+run: setup
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		$(BIN)/briefwriter; \
+	else \
+		echo "No display found: rendering the bundled example instead."; \
+		$(BIN)/briefwriter render examples/imrf-2026-migrant-network.brief.yaml -o $(OUT)/example.pdf && \
+		echo "Open $(CURDIR)/$(OUT)/example.pdf to see it."; \
+	fi
+
+setup: $(STAMP) translations
+
+$(STAMP): pyproject.toml scripts/system-deps.sh
+	PYTHON=$(PYTHON) ./scripts/system-deps.sh
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+translations: $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources from the code (run after changing UI strings).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find briefwriter/gui -name '*.py' | sort) -ts $(TS)
+
+test: setup
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check briefwriter tests bench scripts
+	$(BIN)/mypy briefwriter/core briefwriter/render
+
+bench: setup
+	$(BIN)/python bench/bench_render.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_gui.py
+
+demo: setup
+	$(BIN)/briefwriter demo -o $(OUT)/demo
+
+screenshots: setup
+	PYTHON=$(PYTHON) ./scripts/system-deps.sh --extras
+	$(BIN)/python docs/screenshots.py
+
+# Rebuild resources/gcm.json from the reference text of A/RES/73/195.
+gcm-data: $(STAMP)
+	$(BIN)/python scripts/build_gcm_data.py $(GCM_REFERENCE) resources/gcm.json
+
+wheel: $(STAMP)
+	$(BIN)/python -m build --wheel --outdir dist .
+
+clean:
+	rm -rf $(VENV) build dist $(OUT) .pytest_cache .mypy_cache .ruff_cache resources/i18n/*.qm
