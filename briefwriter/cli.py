@@ -1,0 +1,337 @@
+"""The ``briefwriter`` command: render, check and create briefs, browse templates and the GCM.
+
+A bare ``briefwriter`` (or ``briefwriter FILE.brief.yaml``) opens the desktop app; every other
+command works without Qt, which is imported only when the app is launched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from briefwriter import __version__
+from briefwriter.core.errors import BriefWriterError, Problem
+
+COMMANDS = ("render", "check", "new", "templates", "gcm", "demo")
+PDF_VARIANTS = ("ua-1", "a-3u", "none")
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WARNINGS = 0, 1, 2, 3
+
+
+class UserError(BriefWriterError):
+    """A mistake in how the command was used (missing file, existing output, ...)."""
+
+
+def _out(text: str = "") -> None:
+    print(text)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+# --------------------------------------------------------------------------------------
+# render / demo
+# --------------------------------------------------------------------------------------
+
+
+def _render_one(worker: Any, brief_path: Path, *, template: str | None, pdf: Path | None,
+                html: Path | None, variant: str, timeout: float) -> dict[str, Any]:
+    from briefwriter.core.model import brief_to_data
+    from briefwriter.core.storage import load_brief
+    from briefwriter.render.protocol import make_render_job
+
+    loaded = load_brief(brief_path)
+    for warning in loaded.warnings:
+        _err(f"warning: {warning.describe(brief_path)}")
+    outputs: dict[str, str] = {}
+    for kind, path in (("pdf", pdf), ("html", html)):
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            outputs[kind] = str(path.resolve())
+    job = make_render_job(
+        brief=brief_to_data(loaded.brief),
+        brief_dir=str(brief_path.resolve().parent),
+        template=template or loaded.brief.template.name,
+        outputs=outputs,
+        pdf_variant=variant,
+        mode="export",
+    )
+    result: dict[str, Any] = worker.render(job, timeout=timeout)
+    return result
+
+
+def _report_result(result: dict[str, Any], outputs: Sequence[Path | None]) -> int:
+    for warning in result.get("warnings", []):
+        _err(f"warning: {warning}")
+    if not result.get("ok"):
+        error = result.get("error") or {}
+        where = error.get("template", "")
+        if error.get("line"):
+            where += f", line {error['line']}"
+        message = error.get("message", "rendering failed")
+        _err(f"error: {where + ': ' if where else ''}{message}")
+        return EXIT_ERROR
+    for path in outputs:
+        if path is not None:
+            pages = f" ({result.get('pages')} pages)" if path.suffix == ".pdf" else ""
+            _out(f"Wrote {path}{pages}")
+    return EXIT_OK
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from briefwriter.render.client import RenderWorker
+
+    brief_path = _existing_file(args.brief)
+    pdf = Path(args.output) if args.output else None
+    html = Path(args.html) if args.html else None
+    if pdf is None and html is None:
+        raise UserError("Say where to write the result: -o OUT.pdf and/or --html OUT.html.")
+    with RenderWorker() as worker:
+        result = _render_one(worker, brief_path, template=args.template, pdf=pdf, html=html,
+                             variant=args.pdf_variant, timeout=args.timeout)
+    return _report_result(result, [pdf, html])
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from briefwriter.paths import examples_dir
+    from briefwriter.render.client import RenderWorker
+    from briefwriter.render.templates import list_templates
+
+    out_dir = Path(args.output)
+    examples = sorted(examples_dir().glob("*.brief.yaml"))
+    if not examples:
+        raise UserError(f"No example briefs found in {examples_dir()}.")
+    packs = [p for p in list_templates() if p.bundled]
+    status = EXIT_OK
+    with RenderWorker() as worker:
+        for example in examples:
+            stem = example.name.removesuffix(".brief.yaml")
+            for pack in packs:
+                pdf = out_dir / f"{stem}--{pack.name}.pdf"
+                result = _render_one(worker, example, template=pack.name, pdf=pdf, html=None,
+                                     variant="ua-1", timeout=args.timeout)
+                status = max(status, _report_result(result, [pdf]))
+    return status
+
+
+# --------------------------------------------------------------------------------------
+# check / new
+# --------------------------------------------------------------------------------------
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from briefwriter.core.checks import check_brief
+    from briefwriter.core.storage import load_brief
+
+    brief_path = _existing_file(args.brief)
+    loaded = load_brief(brief_path)  # errors raise BriefFileError, printed by main()
+    problems: list[Problem] = list(loaded.warnings)
+    problems += check_brief(loaded.brief, brief_path.resolve().parent)
+    if loaded.migrated_from is not None:
+        _out(f"Note: {brief_path.name} uses file format {loaded.migrated_from}; "
+             "it will be updated when saved.")
+    warnings = [p for p in problems if p.severity != "info"]
+    for problem in problems:
+        label = "note" if problem.severity == "info" else "warning"
+        _out(f"{label}: {problem.describe(brief_path)}")
+    if not warnings:
+        _out(f"{brief_path.name}: no problems found.")
+    return EXIT_WARNINGS if (warnings and args.strict) else EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from briefwriter.core.model import Aim, Brief, Priority
+    from briefwriter.core.storage import save_brief
+
+    path = Path(args.output)
+    if path.exists() and not args.force:
+        raise UserError(f"{path} already exists; choose another name or add --force.")
+    if not path.name.endswith(".brief.yaml"):
+        raise UserError(f"Brief files end in .brief.yaml: try {path.name}.brief.yaml.")
+    brief = Brief(priorities=[Priority()], aims=[Aim()], key_messages=[""])
+    if args.template:
+        brief.template.name = args.template
+    save_brief(brief, path, keep_backup=False)
+    _out(f"Wrote {path}. Fill it in with a text editor or open it in the app: "
+         f"briefwriter {path}")
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------------------
+# templates / gcm
+# --------------------------------------------------------------------------------------
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    from briefwriter.render.templates import find_template, list_templates
+
+    if args.action == "list":
+        for pack in list_templates():
+            origin = "bundled" if pack.bundled else str(pack.folder)
+            _out(f"{pack.name:<18} {pack.title}  [{origin}]")
+            _out(textwrap.indent(textwrap.fill(pack.description, 76), " " * 19))
+        return EXIT_OK
+    if not args.name:
+        raise UserError("Which template? e.g. briefwriter templates show position-paper")
+    pack = find_template(args.name)
+    _out(f"{pack.title} ({pack.name}, version {pack.version})")
+    _out(textwrap.fill(pack.description, 80))
+    _out(f"Folder:      {pack.folder}")
+    _out(f"Author:      {pack.author or '-'}    Licence: {pack.licence or '-'}")
+    _out(f"Page limit:  {pack.page_limit or 'none'}")
+    return EXIT_OK
+
+
+def _describe_gcm_item(item: Any) -> str:
+    lines: list[str] = []
+    flag = "" if item.verified else "  [wording not yet verified against A/RES/73/195]"
+    if item.kind == "principle":
+        lines.append(f"{item.citation}: {item.name}{flag}")
+        lines.append(textwrap.fill(item.text, 80))
+    elif item.kind == "objective":
+        lines.append(f"{item.citation}: {item.title}{flag}")
+        lines.append(textwrap.fill(item.commitment, 80))
+        for action in item.actions:
+            mark = "" if action.verified else " *"
+            lines.append(textwrap.fill(f"({action.letter}){mark} {action.text}", 80,
+                                       subsequent_indent="    "))
+        if not all(a.verified for a in item.actions):
+            lines.append("* wording not yet verified against the final resolution")
+    else:
+        lines.append(f"{item.citation} (objective {item.objective}){flag}")
+        lines.append(textwrap.fill(item.text, 80))
+    return "\n".join(lines)
+
+
+def cmd_gcm(args: argparse.Namespace) -> int:
+    from briefwriter.core.gcm import load_gcm
+
+    gcm = load_gcm()
+    text = " ".join(args.text)
+    if args.action == "show":
+        _out(_describe_gcm_item(gcm.lookup(text)))
+        return EXIT_OK
+    hits = gcm.search(text, limit=args.limit)
+    if not hits:
+        _out(f"Nothing in the GCM matches “{text}”.")
+        return EXIT_OK
+    for hit in hits:
+        item = hit.item
+        label = item.name if item.kind == "principle" else (
+            item.title if item.kind == "objective" else item.text)
+        _out(textwrap.shorten(f"{item.citation}: {label}", 100, placeholder=" …"))
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------------------
+# the app
+# --------------------------------------------------------------------------------------
+
+
+def open_app(path: str | None) -> int:
+    try:
+        from briefwriter.gui.app import run_app
+    except ImportError as exc:  # Qt missing or broken: say so plainly
+        raise UserError(f"The desktop app cannot start: {exc}. The command line still works: "
+                        "briefwriter --help") from exc
+    return run_app([path] if path else [])
+
+
+# --------------------------------------------------------------------------------------
+# argument parsing
+# --------------------------------------------------------------------------------------
+
+
+def _existing_file(name: str) -> Path:
+    path = Path(name)
+    if not path.is_file():
+        raise UserError(f"{name}: no such file.")
+    return path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefwriter",
+        description="Write briefing papers on migrants' rights that cite the Global Compact "
+        "for Migration. With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"BriefWriter {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("render", help="render a brief to PDF and/or HTML")
+    p.add_argument("brief", metavar="BRIEF", help="a .brief.yaml file")
+    p.add_argument("-o", "--output", metavar="OUT.pdf", help="the PDF to write")
+    p.add_argument("--html", metavar="OUT.html", help="also (or only) write standalone HTML")
+    p.add_argument("--template", metavar="NAME|DIR",
+                   help="template name or folder (default: the one the brief names)")
+    p.add_argument("--pdf-variant", choices=PDF_VARIANTS, default="ua-1",
+                   help="ua-1: accessible, tagged PDF/UA-1 (default); a-3u: PDF/A-3u for "
+                   "archiving; none: plain PDF")
+    p.add_argument("--timeout", type=float, default=60.0, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_render)
+
+    p = sub.add_parser("check", help="validate a brief and list what is missing")
+    p.add_argument("brief", metavar="BRIEF")
+    p.add_argument("--strict", action="store_true",
+                   help=f"exit with status {EXIT_WARNINGS} when there are warnings")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("new", help="write an empty brief to fill in")
+    p.add_argument("output", metavar="OUT.brief.yaml")
+    p.add_argument("--template", metavar="NAME", help="the template the brief will use")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("templates", help="list the templates or show one")
+    p.add_argument("action", choices=("list", "show"))
+    p.add_argument("name", nargs="?", metavar="NAME")
+    p.set_defaults(func=cmd_templates)
+
+    p = sub.add_parser("gcm", help="show or search the Global Compact for Migration")
+    p.add_argument("action", choices=("show", "search"))
+    p.add_argument("text", nargs="+", metavar="REF|TEXT",
+                   help='a reference ("13", "29(c)", "principle f") or words to search for')
+    p.add_argument("--limit", type=int, default=20, help="at most this many search results")
+    p.set_defaults(func=cmd_gcm)
+
+    p = sub.add_parser("demo", help="render every example with every bundled template")
+    p.add_argument("-o", "--output", default="demo-output", metavar="DIR")
+    p.add_argument("--timeout", type=float, default=60.0, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    run: Callable[[], int]
+    if not args_list or (not args_list[0].startswith("-") and args_list[0] not in COMMANDS):
+        if len(args_list) > 1:
+            _err("usage: briefwriter [FILE.brief.yaml] | briefwriter COMMAND ... (see --help)")
+            return EXIT_USAGE
+        path = args_list[0] if args_list else None
+        run = lambda: open_app(path)  # noqa: E731
+    else:
+        args = build_parser().parse_args(args_list)
+        if args.command is None:
+            run = lambda: open_app(None)  # noqa: E731
+        else:
+            run = lambda: args.func(args)  # noqa: E731
+    try:
+        return run()
+    except BriefWriterError as exc:
+        _err(f"error: {exc}")
+        return EXIT_ERROR
+    except OSError as exc:
+        _err(f"error: {exc.filename or ''}{': ' if exc.filename else ''}{exc.strerror or exc}")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _err("Interrupted.")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

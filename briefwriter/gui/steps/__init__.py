@@ -1,0 +1,1 @@
+"""One page per step of the guided flow, from Organisation to Review and export."""

@@ -1,0 +1,106 @@
+"""What every step page shares: its id, title, the fields it owns, its state, and focusing.
+
+The main window shows the pages in ``STEP_ORDER`` with a navigator.  A page owns some field
+paths of the brief (``owns``): warnings from the checks whose path starts with one of them
+belong to that page, and ``focus_path`` puts the cursor in the widget for such a field (the
+Review step's "jump to the field").
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from briefwriter.core.errors import Problem
+from briefwriter.core.model import FieldPath
+from briefwriter.gui.session import Session
+
+STEP_ORDER = (
+    "organisation",
+    "occasion",
+    "priorities",
+    "gcm",
+    "aims",
+    "messages",
+    "evidence",
+    "cosignatories",
+    "look",
+    "review",
+)
+
+
+class StepState(enum.Enum):
+    EMPTY = "empty"  # nothing entered yet
+    DONE = "done"  # filled in, no warnings
+    WARNINGS = "warnings"  # filled in, but the checks have something to say
+
+
+def path_matches(path: FieldPath, prefix: FieldPath) -> bool:
+    """``prefix`` may hold ``None`` as a wildcard for any list index."""
+    if len(path) < len(prefix):
+        return False
+    return all(p is None or p == q for p, q in zip(prefix, path, strict=False))
+
+
+class StepPage(QWidget):
+    """Base class of the step pages.
+
+    Subclasses set ``step_id`` and ``owns`` (path prefixes, ``None`` = any index), build their
+    widgets into ``self.body`` (a vertical layout inside a scroll area, under the title and
+    the intro text) and implement ``has_content`` and ``focus_path``.
+    """
+
+    step_id = ""
+    owns: tuple[tuple[str | int | None, ...], ...] = ()
+    #: asks the main window to show another step, e.g. a link "Add evidence ..."
+    requestStep = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setObjectName("stepHeading")
+        self.heading.setWordWrap(True)
+        self.intro = QLabel()
+        self.intro.setObjectName("stepIntro")
+        self.intro.setWordWrap(True)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        self.body = QVBoxLayout(inner)
+        self.body.addWidget(self.heading)
+        self.body.addWidget(self.intro)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
+        self.scroll_area = scroll
+
+    # -- to implement ---------------------------------------------------------------------
+    def title(self) -> str:
+        """The step's name in the navigator ("Organisation")."""
+        raise NotImplementedError
+
+    def has_content(self) -> bool:
+        """Whether the user has entered anything on this step."""
+        raise NotImplementedError
+
+    def focus_path(self, path: FieldPath) -> bool:
+        """Show and focus the widget editing ``path``; False when this page has none."""
+        return False
+
+    # -- shared -------------------------------------------------------------------------
+    def set_texts(self, heading: str, intro: str) -> None:
+        self.heading.setText(f"<h2>{heading}</h2>")
+        self.intro.setText(intro)
+
+    def owns_path(self, path: FieldPath) -> bool:
+        return any(path_matches(path, prefix) for prefix in self.owns)
+
+    def state(self, problems: list[Problem]) -> StepState:
+        if any(p.severity == "warning" and self.owns_path(p.path) for p in problems):
+            return StepState.WARNINGS
+        return StepState.DONE if self.has_content() else StepState.EMPTY

@@ -1,0 +1,1 @@
+"""Reusable widgets: fields bound to a brief field path, editors for lists and Markdown."""

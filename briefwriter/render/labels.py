@@ -1,0 +1,144 @@
+"""Headings and fixed phrases printed in a brief, per output language (English fallback)."""
+
+from __future__ import annotations
+
+UNVERIFIED_MARK = "†"
+"""Printed after GCM wording that is not yet verified against the final resolution."""
+
+_EN = {
+    "summary": "Summary",
+    "priorities": "Our priorities",
+    "gcm_links": "Links to the Global Compact for Migration",
+    "principles": "Guiding principles",
+    "objectives": "Objectives",
+    "actions": "Actions",
+    "aims_and_asks": "What we ask",
+    "ask_who": "Who",
+    "ask_what": "What",
+    "ask_by_when": "By when",
+    "key_messages": "Key messages",
+    "recommendations": "Recommendations",
+    "pledges": "Pledges",
+    "cosignatories": "Co-signatories",
+    "evidence": "Evidence and sources",
+    "contact": "Contact",
+    "page": "Page",
+    "of": "of",
+    "unverified_note": (
+        "Wording marked † has not yet been checked against the final text of "
+        "resolution A/RES/73/195."
+    ),
+    "speaking_time": "Speaking time",
+    "words": "words",
+    "time_limit": "Time limit",
+    "prepared_by": "Prepared by",
+    "migrant_led": "Migrant-led organisation",
+    "annex_gcm": "Annex: GCM text cited",
+}
+
+_FR = {
+    "summary": "Résumé",
+    "priorities": "Nos priorités",
+    "gcm_links": "Liens avec le Pacte mondial sur les migrations",
+    "principles": "Principes directeurs",
+    "objectives": "Objectifs",
+    "actions": "Mesures",
+    "aims_and_asks": "Nos demandes",
+    "ask_who": "Qui",
+    "ask_what": "Quoi",
+    "ask_by_when": "Échéance",
+    "key_messages": "Messages clés",
+    "recommendations": "Recommandations",
+    "pledges": "Engagements",
+    "cosignatories": "Cosignataires",
+    "evidence": "Données et sources",
+    "contact": "Contact",
+    "page": "Page",
+    "of": "sur",
+    "unverified_note": (
+        "Le libellé marqué † n’a pas encore été vérifié par rapport au texte final de "
+        "la résolution A/RES/73/195."
+    ),
+    "speaking_time": "Temps de parole",
+    "words": "mots",
+    "time_limit": "Temps imparti",
+    "prepared_by": "Préparé par",
+    "migrant_led": "Organisation dirigée par des personnes migrantes",
+    "annex_gcm": "Annexe\u00a0: textes du Pacte mondial cités",
+}
+
+_ES = {
+    "summary": "Resumen",
+    "priorities": "Nuestras prioridades",
+    "gcm_links": "Vínculos con el Pacto Mundial para la Migración",
+    "principles": "Principios rectores",
+    "objectives": "Objetivos",
+    "actions": "Medidas",
+    "aims_and_asks": "Lo que pedimos",
+    "ask_who": "Quién",
+    "ask_what": "Qué",
+    "ask_by_when": "Plazo",
+    "key_messages": "Mensajes clave",
+    "recommendations": "Recomendaciones",
+    "pledges": "Compromisos",
+    "cosignatories": "Cofirmantes",
+    "evidence": "Datos y fuentes",
+    "contact": "Contacto",
+    "page": "Página",
+    "of": "de",
+    "unverified_note": (
+        "El texto marcado con † aún no se ha cotejado con el texto final de la "
+        "resolución A/RES/73/195."
+    ),
+    "speaking_time": "Tiempo de intervención",
+    "words": "palabras",
+    "time_limit": "Tiempo asignado",
+    "prepared_by": "Elaborado por",
+    "migrant_led": "Organización dirigida por personas migrantes",
+    "annex_gcm": "Anexo: textos del Pacto Mundial citados",
+}
+
+_AR = {
+    "summary": "ملخص",
+    "priorities": "أولوياتنا",
+    "gcm_links": "الروابط مع الاتفاق العالمي من أجل الهجرة",
+    "principles": "المبادئ التوجيهية",
+    "objectives": "الأهداف",
+    "actions": "الإجراءات",
+    "aims_and_asks": "مطالبنا",
+    "ask_who": "الجهة",
+    "ask_what": "المطلوب",
+    "ask_by_when": "الموعد",
+    "key_messages": "الرسائل الرئيسية",
+    "recommendations": "التوصيات",
+    "pledges": "التعهدات",
+    "cosignatories": "الجهات الموقّعة",
+    "evidence": "الأدلة والمصادر",
+    "contact": "للتواصل",
+    "page": "صفحة",
+    "of": "من",
+    "unverified_note": (
+        "النص المشار إليه بالعلامة † لم يُتحقَّق بعدُ من مطابقته للنص النهائي للقرار A/RES/73/195."
+    ),
+    "speaking_time": "مدة الكلمة",
+    "words": "كلمة",
+    "time_limit": "الوقت المخصص",
+    "prepared_by": "إعداد",
+    "migrant_led": "منظمة يقودها مهاجرون",
+    "annex_gcm": "مرفق: نصوص الاتفاق العالمي المستشهد بها",
+}
+
+LABELS: dict[str, dict[str, str]] = {"en": _EN, "fr": _FR, "es": _ES, "ar": _AR}
+LABEL_KEYS: tuple[str, ...] = tuple(_EN)
+
+
+def base_language(lang: str) -> str:
+    """``"fr-CA"`` -> ``"fr"``; empty or odd values -> ``"en"``."""
+    primary = lang.replace("_", "-").split("-", 1)[0].strip().lower()
+    return primary if primary.isalpha() else "en"
+
+
+def labels_for(lang: str) -> dict[str, str]:
+    """Every label in ``lang``, each missing one taken from English."""
+    own = LABELS.get(base_language(lang), {})
+    return {key: own.get(key, english) for key, english in _EN.items()}
