@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from briefwriter.core.errors import Problem
 from briefwriter.core.model import FieldPath
-from briefwriter.gui.session import Session
+from briefwriter.gui.context import AppContext
 
 STEP_ORDER = (
     "organisation",
@@ -56,10 +56,13 @@ class StepPage(QWidget):
     owns: tuple[tuple[str | int | None, ...], ...] = ()
     #: asks the main window to show another step, e.g. a link "Add evidence ..."
     requestStep = Signal(str)
+    #: asks the main window to show the page owning a field and focus it (Review's list)
+    requestFocus = Signal(object)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session = session
+        self.ctx = ctx
+        self.session = ctx.session
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel()

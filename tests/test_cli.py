@@ -1,0 +1,117 @@
+"""The command line as a person uses it: clear output, clear errors, no tracebacks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pypdf
+import pytest
+
+from briefwriter.cli import main
+from briefwriter.core.gcm import load_gcm
+from briefwriter.core.storage import load_brief
+from briefwriter.paths import examples_dir
+
+EXAMPLE = examples_dir() / "imrf-2026-migrant-network.brief.yaml"
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert "BriefWriter" in capsys.readouterr().out
+
+
+def test_gcm_show_action_prints_citation_and_full_text(capsys):
+    assert main(["gcm", "show", "29(c)"]) == 0
+    out = capsys.readouterr().out
+    action = load_gcm().lookup("29(c)")
+    assert out.startswith("GCM para 29(c)")
+    assert " ".join(action.text.split()[:8]) in " ".join(out.split())
+
+
+def test_gcm_show_objective_lists_its_actions(capsys):
+    assert main(["gcm", "show", "objective", "13"]) == 0
+    out = capsys.readouterr().out
+    objective = load_gcm().objective(13)
+    assert objective.title in " ".join(out.split())
+    for action in objective.actions:
+        assert f"({action.letter})" in out
+
+
+def test_gcm_search_ranks_detention_objective_first(capsys):
+    assert main(["gcm", "search", "detention"]) == 0
+    first_line = capsys.readouterr().out.splitlines()[0]
+    assert first_line.startswith("GCM objective 13 (para 29)")
+
+
+def test_gcm_show_unknown_reference_is_a_clear_error(capsys):
+    assert main(["gcm", "show", "29(z)"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and "29(z)" in err
+    assert "Traceback" not in err
+
+
+def test_check_example_has_no_errors(capsys):
+    assert main(["check", str(EXAMPLE)]) == 0
+    assert "error" not in capsys.readouterr().err
+
+
+def test_check_broken_file_names_line_and_field(tmp_path, capsys):
+    bad = tmp_path / "bad.brief.yaml"
+    bad.write_text("schema_version: 2\ntitle: [not, text]\nlanguage: en\n", encoding="utf-8")
+    assert main(["check", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "bad.brief.yaml" in err and "line 2" in err and "title" in err
+    assert "Traceback" not in err
+
+
+def test_check_strict_exits_3_on_warnings(tmp_path, capsys):
+    path = tmp_path / "empty.brief.yaml"
+    assert main(["new", str(path)]) == 0
+    assert main(["check", "--strict", str(path)]) == 3
+    assert "warning" in capsys.readouterr().out
+
+
+def test_new_writes_a_brief_that_loads_and_refuses_to_overwrite(tmp_path, capsys):
+    path = tmp_path / "mine.brief.yaml"
+    assert main(["new", str(path), "--template", "two-page-brief"]) == 0
+    assert load_brief(path).brief.template.name == "two-page-brief"
+    before = path.read_bytes()
+    assert main(["new", str(path)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+def test_templates_list_shows_the_bundled_templates(capsys):
+    assert main(["templates", "list"]) == 0
+    out = capsys.readouterr().out
+    for name in ("position-paper", "two-page-brief", "oral-statement"):
+        assert name in out
+
+
+def test_unknown_template_lists_the_available_ones(capsys):
+    assert main(["templates", "show", "no-such-template"]) == 1
+    err = capsys.readouterr().err
+    assert "no-such-template" in err and "position-paper" in err
+
+
+def test_render_example_to_pdf_and_html(tmp_path):
+    pdf = tmp_path / "out" / "paper.pdf"
+    html = tmp_path / "out" / "paper.html"
+    result = subprocess.run(
+        [sys.executable, "-m", "briefwriter", "render", str(EXAMPLE), "-o", str(pdf),
+         "--html", str(html), "--template", "two-page-brief"],
+        capture_output=True, text=True, timeout=180, check=False)
+    assert result.returncode == 0, result.stderr
+    assert f"Wrote {pdf}" in result.stdout
+    brief = load_brief(EXAMPLE).brief
+    text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages).split())
+    assert brief.title.split()[0] in text
+    assert brief.title in " ".join(html.read_text(encoding="utf-8").split())
+
+
+def test_render_missing_brief_is_a_clear_error(tmp_path, capsys):
+    assert main(["render", str(tmp_path / "nope.brief.yaml"), "-o", str(tmp_path / "x.pdf")]) == 1
+    assert "no such file" in capsys.readouterr().err
