@@ -1,0 +1,553 @@
+"""The Global Compact for Migration (A/RES/73/195) as a typed, searchable catalogue.
+
+``load_gcm()`` reads the bundled ``resources/gcm.json`` once; ``Gcm.lookup`` turns the ways
+people write references ("29(c)", "objective 13 action c", "principle f") into items, and
+``Gcm.search`` finds items by words, accent- and case-insensitively, fast enough per keystroke.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, ClassVar, Literal
+
+from briefwriter.core.errors import BriefWriterError, GcmReferenceError
+from briefwriter.paths import resources_dir
+
+PRINCIPLES_PARAGRAPH = 15
+FIRST_OBJECTIVE_PARAGRAPH = 17  # objective n is paragraph n + 16
+
+
+@dataclass(frozen=True)
+class Principle:
+    """A guiding principle, paragraph 15 (a)-(j)."""
+
+    letter: str
+    name: str
+    text: str
+    verified: bool
+    verification: str  # "full" | "partial" | "none"
+    source: str
+
+    kind: ClassVar[Literal["principle"]] = "principle"
+
+    @property
+    def paragraph(self) -> int:
+        return PRINCIPLES_PARAGRAPH
+
+    @property
+    def ref(self) -> str:
+        return f"{PRINCIPLES_PARAGRAPH}({self.letter})"
+
+    @property
+    def citation(self) -> str:
+        return f"GCM para {self.ref}"
+
+
+@dataclass(frozen=True)
+class Action:
+    """A lettered action of an objective, cited by paragraph: "GCM para 29(c)"."""
+
+    objective: int
+    paragraph: int
+    letter: str
+    text: str
+    verified: bool
+    verification: str  # "full" | "partial" | "none"
+    source: str
+    final_chars: int | None = None  # partial items: how many characters are final text
+    section_heading: str = ""  # a sub-heading printed just before this action, if any
+
+    kind: ClassVar[Literal["action"]] = "action"
+
+    @property
+    def ref(self) -> str:
+        return f"{self.paragraph}({self.letter})"
+
+    @property
+    def citation(self) -> str:
+        return f"GCM para {self.ref}"
+
+
+@dataclass(frozen=True)
+class Objective:
+    """One of the 23 objectives: a title, a commitment ("We commit to ...") and its actions."""
+
+    number: int
+    paragraph: int
+    title: str
+    title_verified: bool
+    short_label: str
+    commitment: str
+    commitment_verified: bool
+    commitment_verification: str  # "full" | "full (composite)" | "partial" | "none"
+    actions: tuple[Action, ...]
+    title_source: str = ""
+    commitment_source: str = ""
+    commitment_final_chars: int | None = None
+
+    kind: ClassVar[Literal["objective"]] = "objective"
+
+    @property
+    def ref(self) -> str:
+        return str(self.number)
+
+    @property
+    def citation(self) -> str:
+        return f"GCM objective {self.number} (para {self.paragraph})"
+
+    @property
+    def verified(self) -> bool:
+        """Both the title and the commitment are the final wording."""
+        return self.title_verified and self.commitment_verified
+
+    @property
+    def letters(self) -> str:
+        return "".join(a.letter for a in self.actions)
+
+    def action(self, letter: str) -> Action:
+        wanted = letter.strip().strip("()").casefold()
+        for action in self.actions:
+            if action.letter == wanted:
+                return action
+        raise GcmReferenceError(f"{self.paragraph}({letter})", self._range())
+
+    def _range(self) -> str:
+        return (
+            f"objective {self.number} (para {self.paragraph}) has actions "
+            f"({self.actions[0].letter}) to ({self.actions[-1].letter})"
+        )
+
+
+GcmItem = Principle | Objective | Action
+
+
+@dataclass(frozen=True)
+class SourceNote:
+    """One of the sources the text was taken from, and what it was used for."""
+
+    id: str
+    what: str
+    url: str
+    used_for: str
+
+
+@dataclass(frozen=True)
+class GcmSource:
+    """Where the text comes from and what ``verified`` means."""
+
+    citation: str
+    symbol: str
+    verification_policy: str
+    provenance: tuple[SourceNote, ...]
+    structure: str = ""
+    text_conventions: str = ""
+    not_retrieved: str = ""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    item: GcmItem
+    score: int
+    field: str  # where the best match was: "ref", "name", "title", "short_label", ...
+
+
+class GcmDataError(BriefWriterError):
+    """The bundled GCM data file is missing or damaged (a broken installation)."""
+
+
+def cite(item: GcmItem) -> str:
+    """The citation to print for ``item``: "GCM para 29(c)", "GCM objective 13 (para 29)"."""
+    return item.citation
+
+
+# --------------------------------------------------------------------------------------
+# References
+# --------------------------------------------------------------------------------------
+
+_FORMS_HELP = (
+    "write an objective as '13' or 'objective 13', an action as '29(c)' or "
+    "'objective 13 action c', a guiding principle as 'principle f' or '15(f)'"
+)
+_REF_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        ("para-letter", r"(?:para )?(\d+)\(([a-z]+)\)"),
+        ("objective-citation", r"objective (\d+)\(para (\d+)\)"),
+        ("objective-action", r"objective (\d+)(?:,? action|,)? ?\(?([a-z]+)\)?"),
+        ("dotted", r"(\d+)\.\(?([a-z]+)\)?"),
+        ("objective", r"(?:objective )?(\d+)"),
+        ("para", r"para (\d+)"),
+        ("principle", r"(?:guiding )?principle ?\(?([a-z]+)\)?"),
+    )
+)
+
+
+def _normalise_ref(reference: str) -> str:
+    text = unicodedata.normalize("NFKC", reference).casefold().strip()
+    text = text.replace("¶", " para ").replace("§", " para ")
+    text = re.sub(r"^gcm\b[\s,:]*", "", text)
+    text = re.sub(r"(?<![a-z])(?:paragraphs?|paras?)(?![a-z])\.?", " para ", text)
+    text = re.sub(r"(?<![a-z])(?:objectives?|obj)(?![a-z])\.?", " objective ", text)
+    text = re.sub(r"\s*\(\s*", "(", text)
+    text = re.sub(r"\s*\)", ")", text)
+    text = re.sub(r"\s*\.\s*", ".", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^(para|objective)\s?(?=\d)", r"\1 ", text)
+
+
+# --------------------------------------------------------------------------------------
+# Search
+# --------------------------------------------------------------------------------------
+
+_WORD_RE = re.compile(r"[^\W_]+")
+_FIELD_WEIGHT = {"name": 3, "title": 3, "short_label": 3, "commitment": 2, "text": 1}
+_WHOLE_WORD_BONUS = 50
+_KEYWORD_SCORE = 250  # a curated keyword counts like a whole word in a commitment
+_STOP_WORDS = frozenset("a an and at by for from in into of on or the to with".split())
+# Shorter stems match unrelated words ("missing" -> "miss" would find "mission").
+_MIN_STEM = 5
+_SUFFIXES = ("ations", "ation", "ions", "ion", "ings", "ing", "ers", "er", "ies", "es", "ed", "s")
+# Word forms that prefix matching and suffix stripping cannot connect.
+_VARIANTS: Mapping[str, tuple[str, ...]] = {
+    "detain": ("detent",),
+    "detainee": ("detent", "detain"),
+    "children": ("child",),
+    "women": ("woman",),
+    "woman": ("women",),
+    "racist": ("racis", "racial"),
+    "racism": ("racis", "racial"),
+}
+# Advocacy terms that the Compact does not use, mapped to the items that express the idea.
+# "Firewall": keeping basic services separate from immigration enforcement (para 31(b)).
+_KEYWORDS: Mapping[str, tuple[str, ...]] = {
+    "firewall": ("31(b)",),
+    "firewalls": ("31(b)",),
+}
+
+
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+
+
+def _drop_mark(match: re.Match[str]) -> str:
+    return "" if unicodedata.combining(match.group()) else match.group()
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form of ``text`` ("DÉTENTION" -> "detention")."""
+    if text.isascii():
+        return text.casefold()
+    # Only non-ASCII characters can be combining marks; looking at those alone keeps
+    # folding the whole Compact at start-up cheap.
+    decomposed = unicodedata.normalize("NFKD", text)
+    return _NON_ASCII_RE.sub(_drop_mark, decomposed).casefold()
+
+
+def _word_stems(word: str) -> set[str]:
+    stems = {word}
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            stems.add(word[: -len(suffix)])
+            if suffix == "ies":
+                stems.add(word[:-3] + "y")
+    for stem in list(stems):
+        stems.update(_VARIANTS.get(stem, ()))
+    return stems
+
+
+# A posting: (item index in document order, field name, occurrences of the word in it).
+_Posting = tuple[int, str, int]
+
+
+class Gcm:
+    """The whole Compact: principles, objectives and actions, with lookup and search."""
+
+    def __init__(
+        self,
+        principles: tuple[Principle, ...],
+        objectives: tuple[Objective, ...],
+        source: GcmSource,
+        summary: Mapping[str, Any],
+    ) -> None:
+        self.principles = principles
+        self.objectives = objectives
+        self.source = source
+        self.summary = summary
+        self._items: tuple[GcmItem, ...] = tuple(self._document_order())
+        self._order = {id(item): i for i, item in enumerate(self._items)}
+        self._index: dict[str, list[_Posting]] = {}
+        for i, item in enumerate(self._items):
+            for field, text in _searchable_fields(item):
+                for word, count in Counter(_WORD_RE.findall(fold(text))).items():
+                    self._index.setdefault(word, []).append((i, field, count))
+        self._vocabulary = sorted(self._index)
+
+    def _document_order(self) -> Iterator[GcmItem]:
+        yield from self.principles
+        for objective in self.objectives:
+            yield objective
+            yield from objective.actions
+
+    # -- access ----------------------------------------------------------------------
+
+    def items(self) -> Iterator[GcmItem]:
+        """Every principle, objective and action, in the order of the resolution."""
+        return iter(self._items)
+
+    def actions(self) -> Iterator[Action]:
+        for objective in self.objectives:
+            yield from objective.actions
+
+    def principle(self, letter: str) -> Principle:
+        wanted = letter.strip().strip("()").casefold()
+        for principle in self.principles:
+            if principle.letter == wanted:
+                return principle
+        raise GcmReferenceError(
+            f"principle {letter}",
+            f"the guiding principles are 15({self.principles[0].letter}) "
+            f"to 15({self.principles[-1].letter})",
+        )
+
+    def objective(self, number: int) -> Objective:
+        if 1 <= number <= len(self.objectives):
+            return self.objectives[number - 1]
+        raise GcmReferenceError(
+            f"objective {number}", f"the GCM has objectives 1 to {len(self.objectives)}"
+        )
+
+    def action(self, paragraph: int, letter: str) -> Action:
+        ref = f"{paragraph}({letter})"
+        item = self._paragraph_item(paragraph, letter, ref)
+        if not isinstance(item, Action):
+            raise GcmReferenceError(ref, "paragraph 15 lists guiding principles, not actions")
+        return item
+
+    def _paragraph_item(self, paragraph: int, letter: str | None, ref: str) -> GcmItem:
+        last = FIRST_OBJECTIVE_PARAGRAPH + len(self.objectives) - 1
+        if paragraph == PRINCIPLES_PARAGRAPH:
+            if letter is None:
+                raise GcmReferenceError(
+                    ref, "paragraph 15 holds the ten guiding principles: name one, e.g. 15(f)"
+                )
+            try:
+                return self.principle(letter)
+            except GcmReferenceError as exc:
+                raise GcmReferenceError(ref, exc.reason) from None
+        if FIRST_OBJECTIVE_PARAGRAPH <= paragraph <= last:
+            objective = self.objectives[paragraph - FIRST_OBJECTIVE_PARAGRAPH]
+            if letter is None:
+                return objective
+            try:
+                return objective.action(letter)
+            except GcmReferenceError as exc:
+                raise GcmReferenceError(ref, exc.reason) from None
+        reason = (
+            f"the objectives are paragraphs {FIRST_OBJECTIVE_PARAGRAPH} to {last} and the "
+            "guiding principles are paragraph 15 (a) to (j)"
+        )
+        if letter is not None and 1 <= paragraph <= len(self.objectives):
+            reason = (
+                f"actions are cited by paragraph, and objective {paragraph} is paragraph "
+                f"{paragraph + 16}: did you mean {paragraph + 16}({letter})?"
+            )
+        raise GcmReferenceError(ref, reason)
+
+    def lookup(self, reference: str) -> GcmItem:
+        """The item a reference names; raises ``GcmReferenceError`` with a helpful reason."""
+        text = _normalise_ref(reference)
+        if not text:
+            raise GcmReferenceError(reference, "the reference is empty")
+        for kind, pattern in _REF_PATTERNS:
+            match = pattern.fullmatch(text)
+            if match is None:
+                continue
+            try:
+                return self._resolve(kind, match.groups(), reference)
+            except GcmReferenceError as exc:
+                raise GcmReferenceError(reference, exc.reason) from None
+        raise GcmReferenceError(reference, _FORMS_HELP)
+
+    def _resolve(self, kind: str, groups: tuple[str, ...], ref: str) -> GcmItem:
+        if kind == "principle":
+            return self.principle(groups[0])
+        if kind in ("para-letter", "para"):
+            return self._paragraph_item(int(groups[0]), groups[1] if kind != "para" else None, ref)
+        objective = self.objective(int(groups[0]))
+        if kind == "objective-citation" and int(groups[1]) != objective.paragraph:
+            raise GcmReferenceError(
+                ref, f"objective {objective.number} is paragraph {objective.paragraph}"
+            )
+        if kind in ("objective-action", "dotted"):
+            return objective.action(groups[1])
+        return objective
+
+    # -- search ----------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+        """Items matching every word of ``text`` (ignoring case and accents), best first.
+
+        A word matches a whole word or the start of one ("detain" also finds "detention").
+        Matches in a title or name rank above the commitment, which ranks above action text;
+        whole words above partial ones; more occurrences higher; ties keep the order of the
+        resolution.  A query that is a reference ("29(c)") returns that item first.
+        """
+        if limit <= 0 or not text.strip():
+            return []
+        try:
+            found = self.lookup(text)
+        except GcmReferenceError:
+            pass
+        else:
+            hits = [SearchHit(found, 1000, "ref")]
+            if isinstance(found, Objective):
+                hits += [SearchHit(a, 900, "ref") for a in found.actions]
+            return hits[:limit]
+        words = _WORD_RE.findall(fold(text))
+        words = [w for w in words if w not in _STOP_WORDS] or words
+        totals: dict[int, list[int]] = {}  # item -> [score, best field weight*100+bonus]
+        fields: dict[int, str] = {}
+        for n, word in enumerate(dict.fromkeys(words)):
+            per_item = self._score_word(word)
+            if n == 0:
+                for i, (score, primary, field) in per_item.items():
+                    totals[i] = [score, primary]
+                    fields[i] = field
+                continue
+            for i in list(totals):
+                if i not in per_item:
+                    del totals[i]
+                    continue
+                score, primary, field = per_item[i]
+                totals[i][0] += score
+                if primary > totals[i][1]:
+                    totals[i][1] = primary
+                    fields[i] = field
+        ranked = sorted(totals, key=lambda i: (-totals[i][0], i))[:limit]
+        return [SearchHit(self._items[i], totals[i][0], fields[i]) for i in ranked]
+
+    def _score_word(self, word: str) -> dict[int, tuple[int, int, str]]:
+        """For one query word: item -> (score, best primary score, best field)."""
+        best: dict[int, tuple[int, str]] = {}
+        occurrences: Counter[int] = Counter()
+        for token, whole in self._matching_tokens(word).items():
+            for i, field, count in self._index[token]:
+                primary = _FIELD_WEIGHT[field] * 100 + (_WHOLE_WORD_BONUS if whole else 0)
+                if i not in best or primary > best[i][0]:
+                    best[i] = (primary, field)
+                occurrences[i] += count
+        for ref in _KEYWORDS.get(word, ()):
+            i = self._order[id(self.lookup(ref))]
+            if i not in best or _KEYWORD_SCORE > best[i][0]:
+                best[i] = (_KEYWORD_SCORE, "keyword")
+            occurrences[i] += 1
+        return {
+            i: (primary + min(occurrences[i], 9), primary, field)
+            for i, (primary, field) in best.items()
+        }
+
+    def _matching_tokens(self, word: str) -> dict[str, bool]:
+        """Indexed words matching ``word``: True for the word itself, False for prefix/stem."""
+        matches: dict[str, bool] = {}
+        if word in self._index:
+            matches[word] = True
+        for stem in _word_stems(word):
+            start = bisect.bisect_left(self._vocabulary, stem)
+            for token in self._vocabulary[start:]:
+                if not token.startswith(stem):
+                    break
+                matches.setdefault(token, False)
+        return matches
+
+
+def _searchable_fields(item: GcmItem) -> tuple[tuple[str, str], ...]:
+    if isinstance(item, Principle):
+        return (("name", item.name), ("text", item.text))
+    if isinstance(item, Objective):
+        return (
+            ("title", item.title),
+            ("short_label", item.short_label),
+            ("commitment", item.commitment),
+        )
+    return (("text", item.text),)
+
+
+# --------------------------------------------------------------------------------------
+# Loading
+# --------------------------------------------------------------------------------------
+
+
+def _pick(data: Mapping[str, Any], *required: str, **optional: Any) -> dict[str, Any]:
+    """The named fields of a JSON object; a missing required one raises KeyError."""
+    picked = {name: data[name] for name in required}
+    picked.update({name: data.get(name, default) for name, default in optional.items()})
+    return picked
+
+
+_ITEM_FIELDS = ("letter", "text", "verified", "verification", "source")
+
+
+def _objective(o: Mapping[str, Any]) -> Objective:
+    number, paragraph = int(o["number"]), int(o["paragraph"])
+    actions = tuple(
+        Action(
+            objective=number,
+            paragraph=paragraph,
+            **_pick(a, *_ITEM_FIELDS, final_chars=None, section_heading=""),
+        )
+        for a in o["actions"]
+    )
+    fields = _pick(
+        o,
+        "title", "title_verified", "short_label", "commitment", "commitment_verified",
+        "commitment_verification",
+        title_source="", commitment_source="", commitment_final_chars=None,
+    )  # fmt: skip
+    return Objective(number=number, paragraph=paragraph, actions=actions, **fields)
+
+
+def gcm_from_data(data: Mapping[str, Any]) -> Gcm:
+    """Build the catalogue from the JSON written by ``scripts/build_gcm_data.py``."""
+    principles = tuple(
+        Principle(**_pick(p, "name", *_ITEM_FIELDS)) for p in data["guiding_principles"]
+    )
+    objectives = tuple(_objective(o) for o in data["objectives"])
+    src = data["source"]
+    notes = tuple(
+        SourceNote(**_pick(n, "id", what="", url="", used_for="")) for n in src["sources"]
+    )
+    source = GcmSource(
+        provenance=notes,
+        **_pick(
+            src, "citation", "symbol", "verification_policy",
+            structure="", text_conventions="", not_retrieved="",
+        ),
+    )  # fmt: skip
+    summary = dict(data["summary"])
+    summary["action_counts"] = {int(k): v for k, v in summary["action_counts"].items()}
+    return Gcm(principles, objectives, source, summary)
+
+
+def load_gcm_file(path: Path) -> Gcm:
+    """Read a gcm.json file; a missing or damaged file raises ``GcmDataError``."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return gcm_from_data(data)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise GcmDataError(
+            f"The GCM text that comes with BriefWriter ({path.name}) could not be read "
+            f"({type(exc).__name__}: {exc}). Please reinstall BriefWriter."
+        ) from exc
+
+
+@cache
+def load_gcm() -> Gcm:
+    """The bundled GCM catalogue, read once per process."""
+    return load_gcm_file(resources_dir() / "gcm.json")
