@@ -1,0 +1,449 @@
+"""Opening and saving ``*.brief.yaml`` files: size limits, migration, validation, atomic saves.
+
+Loading is read -> parse -> migrate -> validate -> build; every problem is reported at once
+with its line and field.  Saving writes a temporary file beside the target, checks and syncs
+it, keeps the previous version as ``<name>.bak`` and then replaces the file in one step.
+"""
+
+from __future__ import annotations
+
+import errno
+import math
+import os
+import re
+import shutil
+import stat
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefwriter.core.errors import BriefFileError, NewerFormatError, Problem, SaveError
+from briefwriter.core.migrations import OLDEST_VERSION, migrate
+from briefwriter.core.model import SCHEMA_VERSION, Brief, brief_from_data, brief_to_data
+from briefwriter.core.validate import validate_document
+from briefwriter.core.yamlio import FlowList, ParsedYaml, cap_problems, dump_yaml, parse_yaml
+
+try:  # advisory locks keep two programs from writing one temporary file at once
+    import fcntl
+except ImportError:  # pragma: no cover - not on Windows
+    fcntl = None  # type: ignore[assignment]
+
+MAX_BRIEF_BYTES = 5 * 1024 * 1024
+"""Largest brief file BriefWriter opens or writes (a long real brief is under 200 KB)."""
+
+HEADER = "# BriefWriter brief file (format 2). Text fields are Markdown.\n"
+BACKUP_SUFFIX = ".bak"
+_VERSION_LINE = re.compile(r"^schema_version[ \t]*:[ \t]*['\"]?(\d{1,9})['\"]?[ \t]*(#.*)?$", re.M)
+_BUSY = "another program is saving this file right now; try again"
+
+
+@dataclass
+class LoadResult:
+    """A brief read from a file, with what is worth telling the person about it."""
+
+    brief: Brief
+    warnings: list[Problem] = field(default_factory=list)
+    migrated_from: int | None = None  # the file's older format version, if it was upgraded
+    source_text: str = ""
+
+
+def _error(path: Path | None, message: str, code: str, line: int | None = None) -> BriefFileError:
+    return BriefFileError(path, [Problem(message, (), line, "error", code)])
+
+
+def _too_big(path: Path | None, size: int) -> BriefFileError:
+    return _error(
+        path,
+        f"the file is too large to be a brief ({size / 1_048_576:.1f} MB; "
+        f"the limit is {MAX_BRIEF_BYTES // 1_048_576} MB)",
+        "too-large",
+    )
+
+
+def read_brief_bytes(path: Path) -> bytes:
+    """The file's bytes, refusing anything that is not a regular file of at most 5 MiB.
+
+    The size is checked before reading and again while reading, so a huge or growing file
+    (or a device) is refused without being read.
+    """
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise _error(path, "this is not a regular file", "not-a-file")
+        if info.st_size > MAX_BRIEF_BYTES:
+            raise _too_big(path, info.st_size)
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BRIEF_BYTES + 1)
+    except OSError as error:
+        raise _error(path, f"the file could not be read: {_reason(error)}", "unreadable") from None
+    if len(data) > MAX_BRIEF_BYTES:
+        raise _too_big(path, len(data))
+    return data
+
+
+def decode_brief_bytes(data: bytes, path: Path | None = None) -> str:
+    """UTF-8 text (a byte-order mark is fine), or a clear error naming the line."""
+    if b"\x00" in data:
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        raise _error(path, "the file contains NUL bytes: it is not a text file", "binary", line)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise _error(
+            path,
+            f"the file is not UTF-8 text (byte {error.start + 1} cannot be read); "
+            "save it as UTF-8 in your editor",
+            "encoding",
+            line,
+        ) from None
+
+
+def load_brief(path: str | Path) -> LoadResult:
+    """Open a brief file: see ``parse_brief_text``.  The file is never changed."""
+    path = Path(path)
+    return parse_brief_text(decode_brief_bytes(read_brief_bytes(path), path), path)
+
+
+def parse_brief_text(text: str, path: Path | None = None) -> LoadResult:
+    """Read a brief from YAML text: parse, migrate older formats, validate, build the model.
+
+    Raises ``BriefFileError`` listing every problem (line and field for each), or
+    ``NewerFormatError`` for a file written by a newer BriefWriter.
+    """
+    if len(text) > MAX_BRIEF_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_BRIEF_BYTES:
+        raise _too_big(path, len(text.encode("utf-8", "surrogatepass")))
+    try:
+        doc = parse_yaml(text, path)
+    except BriefFileError:
+        # A newer format may use YAML this version refuses: say "newer" rather than "broken".
+        declared = _VERSION_LINE.search(text)
+        if declared is not None and int(declared.group(1)) > SCHEMA_VERSION:
+            raise NewerFormatError(path, int(declared.group(1)), SCHEMA_VERSION) from None
+        raise
+    if doc.data is None:
+        raise _error(path, "The file is empty", "empty")
+    if not isinstance(doc.data, dict):
+        raise _error(
+            path,
+            "the file should hold the fields of a brief (title: ..., organisation: ...), "
+            f"but it holds {'a list' if isinstance(doc.data, list) else 'a single value'}",
+            "not-a-brief",
+            doc.line_of(()),
+        )
+    version = _file_version(doc, path)
+    problems: list[Problem] = []
+    migrated_from: int | None = None
+    if version < SCHEMA_VERSION:
+        stepped = migrate(doc, version)
+        doc, problems, migrated_from = stepped.doc, stepped.problems, version
+    checked = validate_document(doc)
+    errors = [p for p in problems if p.severity == "error"] + checked.errors
+    if errors:
+        errors.sort(key=lambda p: p.line if p.line is not None else 0)
+        raise BriefFileError(path, cap_problems(errors))
+    warnings = [p for p in problems if p.severity != "error"] + checked.warnings
+    return LoadResult(brief_from_data(doc.data), warnings, migrated_from, text)
+
+
+def _file_version(doc: ParsedYaml, path: Path | None) -> int:
+    version = doc.data.get("schema_version")
+    line = doc.line_of(("schema_version",))
+    if "schema_version" not in doc.data:
+        raise _error(
+            path,
+            f"'schema_version' is missing: add the line 'schema_version: {SCHEMA_VERSION}' "
+            "at the top (use 1 for a file in the first draft layout, with 'gcm_links')",
+            "no-version",
+            1,
+        )
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise BriefFileError(
+            path,
+            [
+                Problem(
+                    f"'schema_version' should be a whole number such as {SCHEMA_VERSION}",
+                    ("schema_version",),
+                    line,
+                    "error",
+                    "bad-version",
+                )
+            ],
+        )
+    if version > SCHEMA_VERSION:
+        raise NewerFormatError(path, version, SCHEMA_VERSION)
+    if version < OLDEST_VERSION:
+        raise BriefFileError(
+            path,
+            [
+                Problem(
+                    f"'schema_version: {version}' is not a BriefWriter file format "
+                    f"(this version reads formats {OLDEST_VERSION} to {SCHEMA_VERSION})",
+                    ("schema_version",),
+                    line,
+                    "error",
+                    "bad-version",
+                )
+            ],
+        )
+    return version
+
+
+# --------------------------------------------------------------------------------------
+# Saving
+# --------------------------------------------------------------------------------------
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _saveable(value: Any) -> Any:
+    """Plain data with lone UTF-16 surrogates (from malformed pasted text) made U+FFFD.
+
+    They cannot be written as UTF-8, and refusing to save over one would lose everything
+    else the person typed.
+    """
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value)
+    if isinstance(value, dict):
+        return {_saveable(k): _saveable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_saveable(v) for v in value]
+    return value
+
+
+def _data_for_saving(brief: Brief) -> dict[str, Any]:
+    data: dict[str, Any] = _saveable(brief_to_data(brief))
+    for priority in data.get("priorities") or []:
+        links = priority.get("gcm") if isinstance(priority, dict) else None
+        if isinstance(links, dict):
+            for kind in ("principles", "objectives", "actions"):
+                if isinstance(links.get(kind), list):
+                    links[kind] = FlowList(links[kind])
+    return data
+
+
+def dump_brief_text(brief: Brief) -> str:
+    """The brief as YAML text: model field order, unknown fields last, a one-line header."""
+    return dump_yaml(_data_for_saving(brief), HEADER)
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal as data, with NaN equal to itself (an unknown field may hold ``.nan``)."""
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    if isinstance(a, dict) and isinstance(b, dict):
+        return list(a) == list(b) and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b, strict=True))
+    return type(a) is type(b) and bool(a == b)
+
+
+def save_brief(brief: Brief, path: str | Path, *, keep_backup: bool = True) -> None:
+    """Write the brief to ``path`` atomically (see ``atomic_write_bytes``).
+
+    The text is read back before writing: if it would not reopen as the same data, or is
+    over the size limit, nothing is written and ``SaveError`` says why.
+    """
+    path = Path(path)
+    try:
+        data = _data_for_saving(brief)
+        text = dump_yaml(data, HEADER)
+    except yaml.YAMLError as error:
+        raise SaveError(path, f"the brief holds a value that cannot be saved ({error})") from None
+    payload = text.encode("utf-8")
+    if len(payload) > MAX_BRIEF_BYTES:
+        raise SaveError(
+            path,
+            f"the brief is too large to save ({len(payload) / 1_048_576:.1f} MB; "
+            f"files over {MAX_BRIEF_BYTES // 1_048_576} MB cannot be reopened)",
+        )
+    try:
+        again = parse_yaml(text, path).data
+    except BriefFileError as error:
+        raise SaveError(path, f"the saved text would not read back ({error})") from None
+    if not _same(again, data):
+        raise SaveError(path, "the saved text would not read back as the same brief")
+    atomic_write_bytes(path, payload, keep_backup=keep_backup)
+
+
+_REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EFBIG: "the file would be larger than the system allows",
+    errno.EACCES: "permission denied (you may not write to this folder or file)",
+    errno.EPERM: "the operation is not permitted here",
+    errno.EROFS: "the disk is read-only",
+    errno.ENOENT: "the folder does not exist",
+    errno.ENOTDIR: "part of the path is not a folder",
+    errno.EISDIR: "there is a folder with that name",
+    errno.ENAMETOOLONG: "the file name is too long",
+    errno.EIO: "the disk reported an input/output error",
+}
+
+
+class _Refused(OSError):
+    """A failure found by the save itself; its ``strerror`` is already in plain words."""
+
+
+def _reason(error: OSError) -> str:
+    if isinstance(error, _Refused):
+        return str(error.strerror)
+    return _REASONS.get(error.errno or 0) or (error.strerror or str(error)).lower()
+
+
+def _temp_paths(target: Path) -> tuple[Path, Path]:
+    """The temporary file and the backup-in-progress link for ``target``.
+
+    The names are fixed, not random, so a save interrupted by a crash leaves at most these
+    two files, and the next save reuses (and removes) them.
+    """
+    return (
+        target.with_name(f".{target.name}.saving"),
+        target.with_name(f".{target.name}{BACKUP_SUFFIX}.saving"),
+    )
+
+
+def _open_locked_temp(temp: Path, mode: int) -> int:
+    """Open ``temp`` for writing, owned by this save alone (refuses if another save runs)."""
+    for _attempt in range(5):
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), mode)
+        if fcntl is None:
+            os.ftruncate(fd, 0)
+            return fd
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise _Refused(errno.EBUSY, _BUSY) from None
+        except OSError:  # no locking on this file system: go on without it
+            os.ftruncate(fd, 0)
+            return fd
+        # The file may have been renamed into place by a save that just finished: only the
+        # name we hold a lock on may be written to.
+        try:
+            same = os.path.samestat(os.fstat(fd), os.stat(temp))
+        except FileNotFoundError:
+            same = False
+        if same:
+            os.ftruncate(fd, 0)
+            return fd
+        os.close(fd)
+    raise _Refused(errno.EBUSY, _BUSY)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        if written <= 0:
+            raise _Refused(errno.EIO, "the system accepted no data (is the disk full?)")
+        view = view[written:]
+    # os.write has been seen to claim success after a short write on a full disk.
+    size = os.fstat(fd).st_size
+    if size != len(data):
+        raise _Refused(
+            errno.EIO,
+            f"only {size:,} of {len(data):,} bytes reached the disk (is it full?)",
+        )
+
+
+def _keep_backup(target: Path, link_temp: Path) -> None:
+    """Make ``<name>.bak`` hold the current file, replacing any older backup in one step."""
+    backup = target.with_name(target.name + BACKUP_SUFFIX)
+    link_temp.unlink(missing_ok=True)
+    try:
+        os.link(target, link_temp)
+    except OSError:
+        # No hard links here (some network and FAT drives): copy instead, durably.
+        shutil.copy2(target, link_temp)
+        fd = os.open(link_temp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    os.replace(link_temp, backup)
+    # If the backup already was this very file (a save killed after the step above),
+    # the rename did nothing and left the extra name behind.
+    link_temp.unlink(missing_ok=True)
+
+
+def _sync_folder(folder: Path) -> None:
+    # Makes the rename itself durable.  Some file systems cannot sync a folder; the data is
+    # already in place by now, so failing here would wrongly report a failed save.
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write_bytes(path: str | Path, data: bytes, *, keep_backup: bool = True) -> None:
+    """Replace the file at ``path`` with ``data`` so that it is always old or new, never torn.
+
+    Writes a temporary file in the same folder (with the old file's permissions), checks
+    every byte arrived, syncs it to disk, keeps the old file as ``<name>.bak`` (when asked),
+    renames the temporary file over ``path`` and syncs the folder.  A symbolic link is
+    followed: its target is replaced and the link kept.  Any failure raises ``SaveError``
+    with a plain reason; the original file is then untouched and the temporary file removed.
+    """
+    shown = Path(path)
+    target = Path(os.path.realpath(shown))
+    temp, link_temp = _temp_paths(target)
+    try:
+        old = os.stat(target)
+    except FileNotFoundError:
+        old = None
+    except OSError as error:
+        raise SaveError(shown, _reason(error)) from None
+    if old is not None and not stat.S_ISREG(old.st_mode):
+        raise SaveError(shown, "there is something other than a file with that name")
+    mode = stat.S_IMODE(old.st_mode) if old is not None else 0o666  # new: umask applies
+    fd, owned = -1, False
+    try:
+        fd = _open_locked_temp(temp, mode)
+        owned = True  # from here on the temporary file is ours to remove on failure
+        if old is not None:
+            _keep_mode(fd, mode)
+        _write_all(fd, data)
+        os.fsync(fd)
+        if keep_backup and old is not None:
+            _keep_backup(target, link_temp)
+        if fcntl is None:  # Windows cannot rename a file that is still open
+            os.close(fd)
+            fd = -1
+        os.replace(temp, target)
+    except OSError as error:
+        if owned:
+            _remove_quietly(temp)
+            _remove_quietly(link_temp)
+        if fd >= 0:
+            os.close(fd)
+        raise SaveError(shown, _reason(error)) from None
+    if fd >= 0:
+        os.close(fd)  # releases the lock, now on the saved file itself
+    _sync_folder(target.parent)
+
+
+def _keep_mode(fd: int, mode: int) -> None:
+    fchmod = getattr(os, "fchmod", None)  # not on Windows before Python 3.13
+    if fchmod is None:
+        return
+    try:
+        fchmod(fd, mode)
+    except OSError:  # some drives (FAT, network shares) have no permissions to copy
+        pass
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass

@@ -1,0 +1,130 @@
+"""Migrating version-1 briefs: golden pairs, line numbers kept, nothing lost or invented."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from briefwriter.core import migrations
+from briefwriter.core.errors import BriefFileError
+from briefwriter.core.model import SCHEMA_VERSION, format_path
+from briefwriter.core.storage import dump_brief_text, load_brief, parse_brief_text
+from briefwriter.core.yamlio import parse_yaml
+
+GOLDEN = Path(__file__).parent.parent / "data" / "briefs" / "golden"
+V1_FILES = sorted(GOLDEN.glob("v1-*.brief.yaml"))
+
+
+def test_there_are_v1_golden_files():
+    assert V1_FILES
+
+
+@pytest.mark.parametrize("v1", V1_FILES, ids=lambda p: p.name)
+def test_v1_golden_migrates_to_its_v2_twin(v1: Path):
+    expected = (GOLDEN / v1.name.replace("v1-", "v2-", 1)).read_text(encoding="utf-8")
+    before = v1.read_bytes()
+    result = load_brief(v1)
+    assert result.migrated_from == 1
+    assert dump_brief_text(result.brief) == expected
+    assert v1.read_bytes() == before  # opening never rewrites the old file
+
+
+def test_steps_are_an_ordered_list_ending_at_the_current_version():
+    assert migrations.MIGRATIONS[0] is migrations.v1_to_v2
+    assert migrations.OLDEST_VERSION + len(migrations.MIGRATIONS) == SCHEMA_VERSION
+    with pytest.raises(ValueError):
+        migrations.migrate(parse_yaml("schema_version: 0\n"), 0)
+
+
+def test_a_current_document_passes_through_unchanged():
+    doc = parse_yaml("schema_version: 2\ntitle: x\n")
+    assert migrations.migrate(doc, SCHEMA_VERSION).doc.data == {"schema_version": 2, "title": "x"}
+
+
+V1 = """\
+schema_version: 1
+organisation:
+  name: Example
+  logo_path: logo.png
+priorities:
+  - title: one
+    gcm_links:
+      - 15(f)
+      - objective 13
+      - 29(c)
+      - para 29(c)
+      - principle a
+      - 8
+aims:
+  - aim: pledging
+    ask: Pledge to end child detention
+  - aim: own words
+    ask: 2026
+"""
+
+
+def test_v1_step_splits_links_moves_ask_and_logo():
+    doc = parse_yaml(V1)
+    frozen = copy.deepcopy(doc.data)
+    result = migrations.v1_to_v2(doc)
+    assert doc.data == frozen  # a pure function: its input is untouched
+    assert result.problems == []
+    data = result.doc.data
+    assert data["schema_version"] == 2
+    assert data["organisation"] == {"name": "Example", "logo": "logo.png"}
+    assert data["priorities"][0]["gcm"] == {
+        "principles": ["f", "a"],
+        "objectives": [13, 8],
+        "actions": ["29(c)"],  # "para 29(c)" names the same action
+    }
+    assert "gcm_links" not in data["priorities"][0]
+    assert data["aims"][0]["ask"] == {
+        "who": "",
+        "what": "Pledge to end child detention",
+        "by_when": "",
+    }
+    assert data["aims"][1]["ask"]["what"] == "2026"  # the text as written, not a number
+    # Lines follow the values to their new places.
+    lines = result.doc.lines
+    assert lines[("organisation", "logo")] == 4
+    assert lines[("priorities", 0, "gcm", "objectives", 1)] == 13
+    assert lines[("priorities", 0, "gcm", "actions", 0)] == 10
+    assert lines[("aims", 0, "ask", "what")] == 16
+
+
+def test_unknown_v1_references_are_errors_with_line_and_field():
+    text = V1.replace("      - 8\n", "      - 8\n      - 29(z)\n      - hunger\n")
+    with pytest.raises(BriefFileError) as caught:
+        parse_brief_text(text)
+    found = [(p.line, format_path(p.path), p.message) for p in caught.value.problems]
+    assert found[0][:2] == (14, "priorities[1].gcm_links[7]")
+    assert found[0][2].startswith('"29(z)" is not a GCM reference: objective 13')
+    assert found[1][:2] == (15, "priorities[1].gcm_links[8]")
+    assert '"hunger" is not a GCM reference' in found[1][2]
+
+
+def test_v1_errors_and_validation_errors_are_reported_together():
+    text = V1.replace("      - 8\n", "      - 8\n      - 29(z)\n") + "title: [x]\n"
+    with pytest.raises(BriefFileError) as caught:
+        parse_brief_text(text)
+    assert [format_path(p.path) for p in caught.value.problems] == [
+        "priorities[1].gcm_links[7]",
+        "title",
+    ]
+
+
+def test_v1_priority_with_both_link_forms_is_refused():
+    text = V1.replace("  - title: one\n", "  - title: one\n    gcm: {objectives: [1]}\n")
+    with pytest.raises(BriefFileError) as caught:
+        parse_brief_text(text)
+    assert "both 'gcm_links' (version 1) and 'gcm'" in caught.value.problems[0].message
+
+
+def test_v1_logo_path_next_to_logo_is_kept_as_unknown():
+    text = V1.replace("  logo_path: logo.png\n", "  logo: new.png\n  logo_path: old.png\n")
+    result = parse_brief_text(text)
+    assert result.brief.organisation.logo == "new.png"
+    assert result.brief.organisation.extra == {"logo_path": "old.png"}
+    assert any(w.path == ("organisation", "logo_path") for w in result.warnings)
