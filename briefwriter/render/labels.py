@@ -138,6 +138,12 @@ def base_language(lang: str) -> str:
     return primary if primary.isalpha() else "en"
 
 
+def babel_locale_name(lang: str) -> str:
+    """The locale for dates: plain English follows UN (British) usage, "5 May 2026"."""
+    code = lang.strip().replace("-", "_") or "en"
+    return "en_GB" if code.lower() == "en" else code
+
+
 def labels_for(lang: str) -> dict[str, str]:
     """Every label in ``lang``, each missing one taken from English."""
     own = LABELS.get(base_language(lang), {})

@@ -1,0 +1,271 @@
+"""The blocking parent side of the render worker, for the command line, tests and benchmarks.
+
+Starts ``python -m briefwriter.render.worker``, sends jobs, waits for each result with a
+deadline, kills the worker on timeout and restarts it lazily after a timeout or a crash.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import selectors
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any
+
+from briefwriter.core.errors import RenderError
+from briefwriter.render.protocol import MAX_LINE_BYTES, ProtocolError, decode, encode
+
+DEFAULT_TIMEOUT = 60.0
+STARTUP_TIMEOUT = 60.0
+_PACKAGE_PARENT = str(Path(__file__).resolve().parents[2])
+
+
+class RenderWorker:
+    """A long-lived render worker process.
+
+    ``render(job, timeout=...)`` returns the result dict (``ok`` false for template or brief
+    errors); it raises ``RenderError`` with ``kind`` "timeout" or "crash" when the worker had
+    to be killed or died.  The next call starts a new worker.
+    """
+
+    def __init__(
+        self,
+        *,
+        memory_mb: int | None = None,
+        job_time_limit: int | None = None,
+        python: str | None = None,
+        startup_timeout: float = STARTUP_TIMEOUT,
+        warm_up: bool = True,
+    ) -> None:
+        self._python = python or sys.executable
+        self._memory_mb = memory_mb
+        self._job_time_limit = job_time_limit
+        self._startup_timeout = startup_timeout
+        self._warm_up = warm_up
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._stderr: IO[bytes] | None = None
+        self._tmpdir: str | None = None
+        self._buffer = b""
+        self._ids = itertools.count(1)
+
+    # -- lifecycle -----------------------------------------------------------------------
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc is not None and self._proc.poll() is None else None
+
+    def start(self) -> None:
+        """Start the worker (if it is not running) and wait until it is warm."""
+        if self._proc is not None and self._proc.poll() is None:
+            return
+        self._reap()
+        args = [self._python, "-m", "briefwriter.render.worker"]
+        if self._memory_mb is not None:
+            args += ["--memory-mb", str(self._memory_mb)]
+        if self._job_time_limit is not None:
+            args += ["--job-time-limit", str(self._job_time_limit)]
+        if not self._warm_up:
+            args.append("--no-warm-up")
+        env = dict(os.environ)
+        # WeasyPrint keeps font copies in a temporary folder that a killed worker cannot
+        # remove: give each worker its own, removed when the worker is reaped.
+        self._tmpdir = tempfile.mkdtemp(prefix="briefwriter-worker-")
+        env["TMPDIR"] = self._tmpdir
+        # The worker must run this very copy of BriefWriter.
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_PARENT, env.get("PYTHONPATH"))
+                                            if p)
+        self._stderr = tempfile.TemporaryFile(prefix="briefwriter-worker-")
+        self._proc = subprocess.Popen(
+            args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, env=env,
+            close_fds=True,
+        )
+        self._buffer = b""
+        os.set_blocking(self._proc.stdout.fileno(), False)  # type: ignore[union-attr]
+        try:
+            message = self._read_message(time.monotonic() + self._startup_timeout, "starting")
+        except TimeoutError:
+            self._kill()
+            raise RenderError(
+                f"The renderer did not start within {self._startup_timeout:g} seconds.",
+                kind="timeout",
+            ) from None
+        if message.get("op") != "ready":
+            self._kill()
+            raise RenderError("The renderer did not start properly.", kind="crash")
+
+    def close(self) -> None:
+        """Ask the worker to stop, kill it if it does not, and reap it."""
+        proc = self._proc
+        if proc is None:
+            return
+        if proc.poll() is None:
+            try:
+                assert proc.stdin is not None
+                proc.stdin.write(encode({"id": 0, "op": "shutdown"}))
+                proc.stdin.flush()
+                proc.stdin.close()
+                proc.wait(timeout=5)
+            except (OSError, ValueError, subprocess.TimeoutExpired):
+                pass
+        self._kill()
+
+    def __enter__(self) -> RenderWorker:
+        self.start()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __del__(self) -> None:  # a forgotten worker must not outlive its owner
+        try:
+            self._kill()
+        except Exception:  # noqa: S110 - interpreter shutdown: nothing more to do
+            pass
+
+    def _kill(self) -> None:
+        proc = self._proc
+        if proc is None:
+            return
+        if proc.poll() is None:
+            try:
+                proc.send_signal(signal.SIGKILL)
+            except OSError:
+                pass
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # pragma: no cover - SIGKILL cannot be ignored
+            pass
+        self._reap()
+
+    def _reap(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            for stream in (proc.stdin, proc.stdout):
+                if stream is not None:
+                    try:
+                        stream.close()
+                    except OSError:
+                        pass
+            if proc.poll() is None:  # pragma: no cover - only after a failed kill
+                proc.kill()
+            proc.wait()
+        if self._stderr is not None:
+            self._stderr.close()
+            self._stderr = None
+        if self._tmpdir is not None:
+            shutil.rmtree(self._tmpdir, ignore_errors=True)
+            self._tmpdir = None
+
+    # -- messages ------------------------------------------------------------------------
+
+    def _stderr_tail(self, limit: int = 2000) -> str:
+        if self._stderr is None:
+            return ""
+        try:
+            self._stderr.seek(0, os.SEEK_END)
+            size = self._stderr.tell()
+            self._stderr.seek(max(0, size - limit))
+            return self._stderr.read().decode("utf-8", errors="replace").strip()
+        except (OSError, ValueError):
+            return ""
+
+    def _crashed(self, during: str) -> RenderError:
+        proc = self._proc
+        code = None
+        if proc is not None:
+            try:  # the pipe closes just before the process ends: give it a moment
+                code = proc.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                pass
+        tail = self._stderr_tail()
+        self._kill()
+        how = f" (exit code {code})" if code is not None else ""
+        detail = f"\n{tail.splitlines()[-1]}" if tail else ""
+        return RenderError(
+            f"The renderer stopped unexpectedly while {during}{how}. It will be restarted "
+            f"for the next preview or export.{detail}", kind="crash",
+        )
+
+    def _read_message(self, deadline: float, during: str) -> dict[str, Any]:
+        proc = self._proc
+        assert proc is not None and proc.stdout is not None
+        stdout = proc.stdout
+        with selectors.DefaultSelector() as selector:
+            selector.register(stdout, selectors.EVENT_READ)
+            while b"\n" not in self._buffer:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError
+                if not selector.select(timeout=remaining):
+                    continue
+                try:
+                    chunk = os.read(stdout.fileno(), 1 << 16)
+                except BlockingIOError:
+                    continue
+                except OSError:
+                    chunk = b""
+                if not chunk:
+                    raise self._crashed(during)
+                self._buffer += chunk
+                if len(self._buffer) > MAX_LINE_BYTES:
+                    self._kill()
+                    raise RenderError("The renderer sent a reply that was too long.",
+                                      kind="crash")
+        line, _, self._buffer = self._buffer.partition(b"\n")
+        try:
+            return decode(line)
+        except ProtocolError as exc:
+            self._kill()
+            raise RenderError(f"The renderer sent a garbled reply ({exc}).", kind="crash") from None
+
+    def _exchange(self, message: dict[str, Any], timeout: float, during: str) -> dict[str, Any]:
+        self.start()
+        proc = self._proc
+        assert proc is not None and proc.stdin is not None
+        message = dict(message)
+        message["id"] = job_id = next(self._ids)
+        deadline = time.monotonic() + timeout
+        try:
+            proc.stdin.write(encode(message))
+            proc.stdin.flush()
+        except (BrokenPipeError, OSError, ValueError):
+            raise self._crashed(during) from None
+        while True:
+            try:
+                reply = self._read_message(deadline, during)
+            except TimeoutError:
+                self._kill()
+                raise RenderError(
+                    f"Rendering took longer than {timeout:g} seconds and was stopped. A template "
+                    "that loops or does too much work can cause this.", kind="timeout",
+                ) from None
+            if reply.get("id") == job_id:
+                break  # anything else is a late answer to an abandoned job
+        error = reply.get("error") or {}
+        if error.get("kind") == "memory":
+            self._kill()  # it is exiting by itself; reap it now
+        return reply
+
+    def render(self, job: dict[str, Any], *, timeout: float = DEFAULT_TIMEOUT) -> dict[str, Any]:
+        """Run one render job (see render/protocol.py) and return its result."""
+        return self._exchange(job, timeout, "rendering")
+
+    def ping(self, *, timeout: float = 10.0) -> dict[str, Any]:
+        """A round trip to the worker: ``{"ok": True, "op": "pong", "pid": ...}``."""
+        return self._exchange({"op": "ping"}, timeout, "answering a ping")
+
+
+def render_once(job: dict[str, Any], *, timeout: float = DEFAULT_TIMEOUT) -> dict[str, Any]:
+    """Start a worker, run one job, stop the worker."""
+    with RenderWorker() as worker:
+        return worker.render(job, timeout=timeout)

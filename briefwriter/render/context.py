@@ -1,0 +1,422 @@
+"""The template context: a brief turned into plain data for templates, exactly as
+docs/template-authoring.md describes (GCM references expanded, Markdown as safe HTML)."""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_skeleton
+from markupsafe import Markup
+
+from briefwriter import __version__
+from briefwriter.core import text as core_text
+from briefwriter.core.catalogues import CatalogueKind, Catalogues, load_catalogues
+from briefwriter.core.errors import GcmReferenceError
+from briefwriter.core.gcm import Action, Gcm, Objective, Principle, load_gcm
+from briefwriter.core.model import Brief, Evidence, Priority
+from briefwriter.render.labels import babel_locale_name, labels_for
+from briefwriter.render.markdown import markdown_to_html
+from briefwriter.render.templates import TemplatePack
+
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"})
+MAX_LOGO_BYTES = 5 * 1024 * 1024
+DEFAULT_ACCENT = "#1d5c8c"
+FONT_FAMILIES = {
+    "sans": '"BriefWriter Sans", "BriefWriter Arabic", sans-serif',
+    "serif": '"BriefWriter Serif", "BriefWriter Arabic", serif',
+}
+GCM_TEXT_LANG = "en"  # the bundled GCM text is the English resolution
+_HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+class _Footnotes:
+    """Numbers footnotes across the document, in the order of the context's fields."""
+
+    def __init__(self) -> None:
+        self.next = 1
+
+    def html(self, text: str) -> Markup:
+        html, self.next = markdown_to_html(text, footnote_start=self.next)
+        return html
+
+    def take(self) -> int:
+        number = self.next
+        self.next += 1
+        return number
+
+
+# --------------------------------------------------------------------------------------
+# Small helpers
+# --------------------------------------------------------------------------------------
+
+
+def _locale(lang: str) -> Locale:
+    try:
+        return Locale.parse(babel_locale_name(lang))
+    except (ValueError, UnknownLocaleError):
+        return Locale.parse("en_GB")
+
+
+def text_direction(lang: str) -> str:
+    return "rtl" if lang.replace("_", "-").split("-")[0].lower() in RTL_LANGUAGES else "ltr"
+
+
+def format_brief_date(value: str, lang: str) -> str:
+    """"2026-05-05" -> "5 May 2026", "2026-05" -> "May 2026" in ``lang``; other text as is."""
+    text = value.strip()
+    locale = _locale(lang)
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            return str(format_date(date.fromisoformat(text), "long", locale=locale))
+        if re.fullmatch(r"\d{4}-\d{2}", text):
+            day = date(int(text[:4]), int(text[5:]), 1)
+            return str(format_skeleton("yMMMM", day, locale=locale))
+    except ValueError:
+        pass
+    return text
+
+
+def accent_colours(value: str) -> tuple[str, str]:
+    """The accent (``#rrggbb``, default when invalid) and a pale tint of it."""
+    accent = value.strip().lower() if _HEX_COLOUR.match(value.strip()) else DEFAULT_ACCENT
+    rgb = [int(accent[i : i + 2], 16) for i in (1, 3, 5)]
+    light = "".join(f"{round(c + (255 - c) * 0.88):02x}" for c in rgb)
+    return accent, f"#{light}"
+
+
+def _sniff_image(data: bytes) -> str | None:
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    head = data[:4096].decode("utf-8", errors="ignore").lstrip("\ufeff \t\r\n")
+    if head.startswith(("<?xml", "<svg", "<!--", "<!DOCTYPE svg")) and "<svg" in head:
+        return "image/svg+xml"
+    return None
+
+
+def logo_data_url(logo: str, brief_dir: Path | None) -> tuple[str, str | None]:
+    """The logo as a ``data:`` URL, or ``("", reason)`` when it cannot be used.
+
+    Only a PNG, JPEG or SVG file of at most 5 MB inside the brief's folder is read.
+    """
+    name = logo.strip()
+    if not name:
+        return "", None
+    refused = f"The logo '{name}' is not used: "
+    if brief_dir is None:
+        return "", refused + "save the brief first, so that its folder is known"
+    if (
+        PurePosixPath(name).is_absolute()
+        or PureWindowsPath(name).is_absolute()
+        or PureWindowsPath(name).drive
+        or "\x00" in name
+    ):
+        return "", refused + "give a path relative to the brief's folder"
+    if ".." in re.split(r"[\\/]+", name):
+        return "", refused + "it must be inside the brief's folder"
+    root = brief_dir.resolve()
+    path = (root / name).resolve()
+    if not path.is_relative_to(root):
+        return "", refused + "it leads outside the brief's folder"
+    try:
+        if not path.is_file():
+            return "", refused + "no such file"
+        if path.stat().st_size > MAX_LOGO_BYTES:
+            return "", refused + "it is larger than 5 MB"
+        with path.open("rb") as handle:
+            data = handle.read(MAX_LOGO_BYTES + 1)
+    except OSError as exc:
+        return "", refused + (exc.strerror or "it cannot be read")
+    if len(data) > MAX_LOGO_BYTES:
+        return "", refused + "it is larger than 5 MB"
+    kind = _sniff_image(data)
+    if kind is None:
+        return "", refused + "it is not a PNG, JPEG or SVG image"
+    return f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}", None
+
+
+# --------------------------------------------------------------------------------------
+# GCM items
+# --------------------------------------------------------------------------------------
+
+
+def principle_data(item: Principle) -> dict[str, Any]:
+    return {
+        "kind": "principle", "letter": item.letter, "name": item.name, "text": item.text,
+        "ref": item.ref, "citation": item.citation, "verified": item.verified,
+        "verification": item.verification, "text_lang": GCM_TEXT_LANG,
+    }
+
+
+def objective_data(item: Objective) -> dict[str, Any]:
+    return {
+        "kind": "objective", "number": item.number, "paragraph": item.paragraph,
+        "title": item.title, "short_label": item.short_label, "commitment": item.commitment,
+        "ref": item.ref, "citation": item.citation, "title_verified": item.title_verified,
+        "commitment_verified": item.commitment_verified, "verified": item.verified,
+        "text_lang": GCM_TEXT_LANG,
+    }
+
+
+def action_data(item: Action, gcm: Gcm) -> dict[str, Any]:
+    return {
+        "kind": "action", "objective_number": item.objective,
+        "objective_title": gcm.objective(item.objective).title, "paragraph": item.paragraph,
+        "letter": item.letter, "text": item.text, "ref": item.ref, "citation": item.citation,
+        "verified": item.verified, "verification": item.verification,
+        "text_lang": GCM_TEXT_LANG,
+    }
+
+
+def _resolve_links(
+    priority: Priority, number: int, gcm: Gcm, warnings: list[str]
+) -> tuple[list[Principle], list[Objective], list[Action]]:
+    principles: list[Principle] = []
+    objectives: list[Objective] = []
+    actions: list[Action] = []
+
+    def note(ref: object, exc: GcmReferenceError) -> None:
+        warnings.append(f"Priority {number}: '{ref}' is left out: {exc.reason}")
+
+    for letter in priority.gcm.principles:
+        try:
+            principles.append(gcm.principle(str(letter)))
+        except GcmReferenceError as exc:
+            note(letter, exc)
+    for objective in priority.gcm.objectives:
+        try:
+            objectives.append(gcm.objective(int(objective)))
+        except (GcmReferenceError, ValueError, TypeError) as exc:
+            if isinstance(exc, GcmReferenceError):
+                note(objective, exc)
+            else:
+                warnings.append(f"Priority {number}: '{objective}' is not an objective number")
+    for ref in priority.gcm.actions:
+        try:
+            item = gcm.lookup(str(ref))
+        except GcmReferenceError as exc:
+            note(ref, exc)
+            continue
+        if isinstance(item, Action):
+            actions.append(item)
+        else:
+            warnings.append(f"Priority {number}: '{ref}' is not a lettered action; left out")
+    return _unique(principles), _unique(objectives), _unique(actions)
+
+
+def _unique(items: Iterable[Any]) -> list[Any]:
+    return list(dict.fromkeys(items))
+
+
+def _gcm_union(
+    principles: list[Principle], objectives: list[Objective], actions: list[Action], gcm: Gcm,
+    mark_unverified: bool,
+) -> dict[str, Any]:
+    order = {id(item): i for i, item in enumerate(gcm.items())}
+    principles = sorted(set(principles), key=lambda p: order[id(p)])
+    actions = sorted(set(actions), key=lambda a: order[id(a)])
+    parents = {gcm.objective(a.objective) for a in actions}
+    all_objectives = sorted(set(objectives) | parents, key=lambda o: order[id(o)])
+    objective_list = []
+    for objective in all_objectives:
+        data = objective_data(objective)
+        data["linked_actions"] = [
+            action_data(a, gcm) for a in actions if a.objective == objective.number
+        ]
+        objective_list.append(data)
+    unverified = (
+        sum(not p.verified for p in principles)
+        + sum(not o.verified for o in all_objectives)
+        + sum(not a.verified for a in actions)
+    )
+    return {
+        "principles": [principle_data(p) for p in principles],
+        "objectives": objective_list,
+        "actions": [action_data(a, gcm) for a in actions],
+        "unverified_count": unverified,
+        "any_unverified": unverified > 0,
+        "source_citation": gcm.source.citation,
+        "symbol": gcm.source.symbol,
+        "mark_unverified": mark_unverified,
+    }
+
+
+# --------------------------------------------------------------------------------------
+# The context
+# --------------------------------------------------------------------------------------
+
+
+def _evidence(items: list[Evidence], notes: _Footnotes) -> list[dict[str, Any]]:
+    out = []
+    for ev in items:
+        text_html = notes.html(ev.text)
+        # The template prints the source as a footnote right after the text.
+        number = notes.take() if (ev.source.strip() or ev.url.strip()) else 0
+        out.append({"number": number, "text_html": text_html, "source": ev.source.strip(),
+                    "url": ev.url.strip()})
+    return out
+
+
+def _catalogue_entry(cats: Catalogues, kind: CatalogueKind, value: str, lang: str) -> tuple[
+    str, str, bool
+]:
+    """(label, help, custom) for a field holding a catalogue id or the person's own words."""
+    item = cats.get(kind, value)
+    if item is None:
+        return value.strip(), "", True
+    return item.label(lang), item.help(lang), False
+
+
+def _statement(brief: Brief, lang: str, notes: _Footnotes) -> dict[str, Any]:
+    text = brief.statement.text
+    composed = not text.strip()
+    if composed:
+        text = core_text.compose_statement_markdown(brief, lang)
+    words = core_text.word_count(text)
+    seconds = core_text.speaking_seconds(words)
+    limit = max(0, int(brief.statement.time_limit_seconds or 0))
+    return {
+        "text_html": notes.html(text), "composed": composed,
+        "speaker": brief.statement.speaker.strip(), "words": words, "seconds": seconds,
+        "time_display": core_text.format_duration(seconds), "time_limit_seconds": limit,
+        "time_limit_display": core_text.format_duration(limit) if limit else "",
+        "over_limit": bool(limit) and seconds > limit,
+    }
+
+
+def _recommendations(brief: Brief, notes: _Footnotes) -> list[dict[str, Any]]:
+    groups: dict[str, dict[str, Any]] = {}
+    for rec in brief.recommendations:
+        addressee = " ".join(rec.addressee.split())
+        key = addressee.casefold()
+        if key not in groups:
+            groups[key] = {"addressee": addressee, "items": []}
+        if rec.text.strip():
+            groups[key]["items"].append(notes.html(rec.text))
+    return [g for g in groups.values() if g["items"]]
+
+
+def build_context(
+    brief: Brief,
+    *,
+    brief_dir: Path | None,
+    pack: TemplatePack,
+    today: date | None = None,
+    warnings: list[str] | None = None,
+) -> dict[str, Any]:
+    """The template context for ``brief``; problems met on the way go to ``warnings``."""
+    warnings = warnings if warnings is not None else []
+    gcm = load_gcm()
+    cats = load_catalogues()
+    lang = brief.language.strip() or "en"
+    notes = _Footnotes()
+    summary_html = notes.html(brief.summary)
+
+    all_principles: list[Principle] = []
+    all_objectives: list[Objective] = []
+    all_actions: list[Action] = []
+    priorities = []
+    for number, priority in enumerate(brief.priorities, start=1):
+        principles, objectives, actions = _resolve_links(priority, number, gcm, warnings)
+        all_principles += principles
+        all_objectives += objectives
+        all_actions += actions
+        description_html = notes.html(priority.description)
+        priorities.append({
+            "number": number, "anchor": f"priority-{number}", "title": priority.title.strip(),
+            "description_html": description_html,
+            "principles": [principle_data(p) for p in principles],
+            "objectives": [objective_data(o) for o in objectives],
+            "actions": [action_data(a, gcm) for a in actions],
+            "evidence": _evidence(priority.evidence, notes),
+            "has_gcm_links": bool(principles or objectives or actions),
+        })
+
+    aims = []
+    for aim in brief.aims:
+        label, help_text, custom = _catalogue_entry(cats, "aims", aim.aim, lang)
+        ask = aim.ask
+        aims.append({
+            "label": label, "help": help_text, "custom": custom,
+            "ask": {"who": ask.who.strip(), "what": ask.what.strip(),
+                    "by_when": ask.by_when.strip(), "complete": ask.is_complete()},
+        })
+    key_messages = [notes.html(m) for m in brief.key_messages if m.strip()]
+    recommendations = _recommendations(brief, notes)
+    pledges = [
+        {"text_html": notes.html(p.text), "by_when": p.by_when.strip()}
+        for p in brief.pledges if p.text.strip() or p.by_when.strip()
+    ]
+
+    org = brief.organisation
+    description_html = notes.html(org.description)
+    logo, logo_problem = logo_data_url(org.logo, brief_dir)
+    if logo_problem:
+        warnings.append(logo_problem)
+    name, acronym = org.name.strip(), org.acronym.strip()
+    contact = org.contact
+
+    occasion = brief.occasion
+    process_label, _help, custom_process = _catalogue_entry(cats, "processes", occasion.process,
+                                                            lang)
+    date_display = format_brief_date(occasion.date, lang)
+    line_parts = [process_label, occasion.place.strip(), date_display]
+    look = brief.template.look
+    accent, accent_light = accent_colours(look.accent_colour)
+    font = look.font if look.font in FONT_FAMILIES else "sans"
+    day = today or date.today()
+
+    return {
+        "brief": {
+            "title": brief.title.strip(), "subtitle": brief.subtitle.strip(), "language": lang,
+            "dir": text_direction(lang), "summary_html": summary_html,
+        },
+        "org": {
+            "name": name, "acronym": acronym,
+            "display_name": f"{name} ({acronym})" if name and acronym else name or acronym,
+            "description_html": description_html, "country": org.country.strip(),
+            "migrant_led": bool(org.migrant_led),
+            "contact": {k: getattr(contact, k).strip()
+                        for k in ("name", "email", "phone", "website", "address")},
+            "logo": logo,
+        },
+        "occasion": {
+            "process_id": "" if custom_process else occasion.process.strip(),
+            "process_label": process_label, "event": occasion.event.strip(),
+            "date": occasion.date.strip(), "date_display": date_display,
+            "place": occasion.place.strip(), "line": " · ".join(p for p in line_parts if p),
+        },
+        "audiences": [
+            label for label in (cats.label_for("audiences", a, lang) for a in brief.audience)
+            if label
+        ],
+        "priorities": priorities,
+        "aims": aims,
+        "key_messages": key_messages,
+        "recommendations": recommendations,
+        "pledges": pledges,
+        "cosignatories": [
+            {"name": c.name.strip(), "country": c.country.strip()}
+            for c in brief.cosignatories if c.name.strip()
+        ],
+        "statement": _statement(brief, lang, notes),
+        "gcm": _gcm_union(all_principles, all_objectives, all_actions, gcm,
+                          bool(look.mark_unverified)),
+        "look": {
+            "accent": accent, "accent_light": accent_light, "font": font,
+            "font_family": FONT_FAMILIES[font],
+            "paper": look.paper if look.paper in ("A4", "Letter") else "A4",
+        },
+        "labels": labels_for(lang),
+        "meta": {
+            "generator": f"BriefWriter {__version__}", "template_name": pack.name,
+            "template_title": pack.title, "generated_on": format_brief_date(day.isoformat(), lang),
+        },
+    }

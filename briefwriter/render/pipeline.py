@@ -1,0 +1,180 @@
+"""One render job, in this process: brief data -> context -> sandboxed HTML -> PDF and/or HTML.
+
+The worker runs this for every job; tests and tools may call ``render_job`` directly.
+"""
+
+from __future__ import annotations
+
+import logging
+import resource
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from briefwriter import paths
+from briefwriter.core.errors import BriefWriterError, SaveError, TemplateError
+from briefwriter.core.model import brief_from_data
+from briefwriter.render.context import build_context
+from briefwriter.render.fetcher import SafeURLFetcher
+from briefwriter.render.jinja import render_html
+from briefwriter.render.pdf import write_html, write_pdf
+from briefwriter.render.protocol import ProtocolError, check_job, error_info, make_result
+from briefwriter.render.templates import find_template
+
+MAX_LOG_LINES = 20
+
+
+def css_dir() -> Path:
+    return paths.resources_dir() / "css"
+
+
+def base_stylesheet() -> Path:
+    return css_dir() / "base.css"
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory so far (Linux reports kilobytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+class _LogCollector(logging.Handler):
+    """Keeps WeasyPrint's complaints (bad CSS, unloadable images) for the result."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if len(self.lines) < MAX_LOG_LINES:
+            try:
+                self.lines.append(record.getMessage())
+            except Exception:  # a malformed log record must not fail the render
+                self.lines.append(str(record.msg))
+
+
+@contextmanager
+def _collect_weasyprint_log() -> Iterator[_LogCollector]:
+    logger = logging.getLogger("weasyprint")
+    handler = _LogCollector()
+    logger.addHandler(handler)
+    propagate, logger.propagate = logger.propagate, False  # keep layout chatter off stderr
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+class _Timer:
+    def __init__(self) -> None:
+        self.timings: dict[str, float] = {}
+        self._start = time.perf_counter()
+        self._last = self._start
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.timings[f"{name}_ms"] = round((now - self._last) * 1000, 1)
+        self._last = now
+
+    def done(self) -> dict[str, float]:
+        self.timings["total_ms"] = round((time.perf_counter() - self._start) * 1000, 1)
+        return self.timings
+
+
+def _page_warning(title: str, pages: int, limit: int) -> str | None:
+    if limit and pages > limit:
+        unit = "page" if limit == 1 else "pages"
+        return f"The {title} runs to {pages} pages; it is meant to fit on {limit} {unit}."
+    return None
+
+
+def render_job(job: dict[str, Any], *, today: date | None = None) -> dict[str, Any]:
+    """Run one job; always returns a result (``ok`` false with an ``error`` on failure).
+
+    ``MemoryError`` is the exception: it propagates so that the worker can exit cleanly.
+    """
+    job_id = job.get("id", 0) if isinstance(job, dict) else 0
+    timer = _Timer()
+    warnings: list[str] = []
+    try:
+        check_job(job)
+    except ProtocolError as exc:
+        return make_result(job_id, ok=False, error=error_info("render", f"Bad job: {exc}"))
+    try:
+        brief = brief_from_data(job["brief"])
+    except Exception as exc:
+        return make_result(job_id, ok=False, error=error_info(
+            "brief", f"The brief could not be read: {type(exc).__name__}: {exc}"))
+    brief_dir = Path(job["brief_dir"]) if job.get("brief_dir") else None
+    outputs: dict[str, str] = dict(job.get("outputs", {}))
+    strict = job.get("mode", "export") == "export"
+    pages = 0
+    log: list[str] = []
+    try:
+        pack = find_template(job["template"])
+        timer.lap("template_lookup")
+        context = build_context(brief, brief_dir=brief_dir, pack=pack, today=today,
+                                warnings=warnings)
+        timer.lap("context")
+        rendered = render_html(pack, context, strict=strict)
+        warnings += rendered.warnings
+        timer.lap("html")
+        fetcher = SafeURLFetcher([pack.folder, paths.fonts_dir(), css_dir()])
+        sheets = [base_stylesheet().as_uri()] + [
+            (pack.folder / sheet).as_uri() for sheet in pack.stylesheets
+        ]
+        with _collect_weasyprint_log() as collected:
+            if "pdf" in outputs:
+                pages = write_pdf(
+                    rendered.html, base_url=pack.folder.as_uri() + "/", stylesheets=sheets,
+                    fetcher=fetcher, out_path=Path(outputs["pdf"]),
+                    variant=str(job.get("pdf_variant", "ua-1")),
+                    title=context["brief"]["title"], lang=context["brief"]["language"],
+                    author=context["org"]["name"],
+                )
+                timer.lap("pdf")
+            if "html" in outputs:
+                write_html(rendered.html, stylesheets=sheets, fetcher=fetcher,
+                           out_path=Path(outputs["html"]))
+                timer.lap("html_export")
+        log = collected.lines
+        warnings += fetcher.blocked
+        page_note = _page_warning(pack.title, pages, pack.page_limit)
+        if page_note:
+            warnings.append(page_note)
+        statement = context["statement"]
+        if pack.kind == "statement" and statement["over_limit"]:
+            warnings.append(
+                f"The statement takes about {statement['time_display']} to deliver; "
+                f"the time limit is {statement['time_limit_display']}."
+            )
+    except TemplateError as exc:
+        return make_result(job_id, ok=False, warnings=warnings, timings=timer.done(),
+                           error=error_info("template", exc.message, exc.template, exc.line),
+                           peak_rss_mb=peak_rss_mb())
+    except SaveError as exc:
+        return make_result(job_id, ok=False, warnings=warnings, timings=timer.done(),
+                           error=error_info("render", str(exc)), peak_rss_mb=peak_rss_mb())
+    except MemoryError:
+        raise
+    except RecursionError:
+        return make_result(job_id, ok=False, warnings=warnings, timings=timer.done(),
+                           error=error_info("render", "The document is nested too deeply "
+                                            "to lay out."), peak_rss_mb=peak_rss_mb())
+    except BriefWriterError as exc:  # e.g. damaged GCM or catalogue data in the installation
+        return make_result(job_id, ok=False, warnings=warnings, timings=timer.done(),
+                           error=error_info("render", str(exc)), peak_rss_mb=peak_rss_mb())
+    except Exception as exc:
+        return make_result(job_id, ok=False, warnings=warnings, timings=timer.done(),
+                           error=error_info("render", f"Rendering failed: {type(exc).__name__}: "
+                                            f"{exc}"), peak_rss_mb=peak_rss_mb())
+    result = make_result(job_id, ok=True, pages=pages, warnings=list(dict.fromkeys(warnings)),
+                         timings=timer.done(), outputs=outputs, peak_rss_mb=peak_rss_mb())
+    if log:
+        result["log"] = log
+    return result

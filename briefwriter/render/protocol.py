@@ -1,0 +1,125 @@
+"""The render worker's protocol: one JSON object per line on stdin (jobs) and stdout (results).
+
+Free of WeasyPrint and Qt, so that the command line and the GUI can both speak it.
+
+Job:     {"id": 7, "op": "render", "brief": {...}, "brief_dir": "/path" | null,
+          "template": "position-paper" | "/path/to/pack", "outputs": {"pdf": path, "html": path},
+          "pdf_variant": "ua-1" | "a-3u" | "none", "mode": "preview" | "export"}
+         {"id": 8, "op": "ping"}     {"id": 9, "op": "shutdown"}
+Ready:   {"op": "ready", "pid": 1234, "protocol": 1}      (once, when the worker is warm)
+Result:  {"id": 7, "ok": true, "pages": 3, "warnings": [...], "timings": {"total_ms": ...},
+          "peak_rss_mb": 98.5, "outputs": {...}, "error": null}
+         error: {"kind": "template" | "brief" | "render" | "memory", "message": str,
+                 "template": str, "line": int | null}
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+PROTOCOL_VERSION = 1
+OPS = ("render", "ping", "shutdown")
+PDF_VARIANTS = ("ua-1", "a-3u", "none")
+MODES = ("preview", "export")
+ERROR_KINDS = ("template", "brief", "render", "memory")
+MAX_LINE_BYTES = 64 * 1024 * 1024
+"""The longest message accepted (a brief with its text is far smaller)."""
+
+
+class ProtocolError(ValueError):
+    """A message that is not valid JSON or not a job this protocol knows."""
+
+
+def make_render_job(
+    *,
+    brief: dict[str, Any],
+    brief_dir: str | None,
+    template: str,
+    outputs: dict[str, str],
+    pdf_variant: str = "ua-1",
+    mode: str = "export",
+    job_id: int = 0,
+) -> dict[str, Any]:
+    """A render job; the client fills in ``id`` when it sends it."""
+    job = {
+        "id": job_id, "op": "render", "brief": brief, "brief_dir": brief_dir,
+        "template": template, "outputs": dict(outputs), "pdf_variant": pdf_variant,
+        "mode": mode,
+    }
+    check_job(job)
+    return job
+
+
+def check_job(job: Any) -> None:
+    """Raise ``ProtocolError`` naming what is wrong with ``job``."""
+    if not isinstance(job, dict):
+        raise ProtocolError("a job must be a JSON object")
+    op = job.get("op")
+    if op not in OPS:
+        raise ProtocolError(f"unknown op {op!r}; expected one of {', '.join(OPS)}")
+    if not isinstance(job.get("id", 0), int):
+        raise ProtocolError("'id' must be a whole number")
+    if op != "render":
+        return
+    if not isinstance(job.get("brief"), dict):
+        raise ProtocolError("'brief' must be the brief's fields (an object)")
+    if job.get("brief_dir") is not None and not isinstance(job["brief_dir"], str):
+        raise ProtocolError("'brief_dir' must be a folder path or null")
+    if not isinstance(job.get("template"), str) or not job["template"]:
+        raise ProtocolError("'template' must be a template name or folder")
+    outputs = job.get("outputs", {})
+    if not isinstance(outputs, dict) or not all(
+        k in ("pdf", "html") and isinstance(v, str) and v for k, v in outputs.items()
+    ):
+        raise ProtocolError("'outputs' maps 'pdf' and/or 'html' to file paths")
+    if job.get("pdf_variant", "ua-1") not in PDF_VARIANTS:
+        raise ProtocolError(f"'pdf_variant' must be one of {', '.join(PDF_VARIANTS)}")
+    if job.get("mode", "export") not in MODES:
+        raise ProtocolError(f"'mode' must be one of {', '.join(MODES)}")
+
+
+def encode(message: dict[str, Any]) -> bytes:
+    """One message as a line of UTF-8 JSON."""
+    return (json.dumps(message, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def decode(line: bytes | str) -> dict[str, Any]:
+    if len(line) > MAX_LINE_BYTES:
+        raise ProtocolError("message too long")
+    try:
+        message = json.loads(line)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ProtocolError(f"not a JSON message: {exc}") from None
+    if not isinstance(message, dict):
+        raise ProtocolError("a message must be a JSON object")
+    return message
+
+
+def error_info(
+    kind: str, message: str, template: str = "", line: int | None = None
+) -> dict[str, Any]:
+    return {"kind": kind if kind in ERROR_KINDS else "render", "message": message,
+            "template": template, "line": line}
+
+
+def make_result(
+    job_id: int,
+    *,
+    ok: bool,
+    pages: int = 0,
+    warnings: list[str] | None = None,
+    timings: dict[str, float] | None = None,
+    outputs: dict[str, str] | None = None,
+    error: dict[str, Any] | None = None,
+    peak_rss_mb: float = 0.0,
+) -> dict[str, Any]:
+    return {
+        "id": job_id, "ok": ok, "pages": pages, "warnings": list(warnings or []),
+        "timings": dict(timings or {}), "peak_rss_mb": round(peak_rss_mb, 1),
+        "outputs": dict(outputs or {}), "error": error,
+    }
+
+
+def ready_message(pid: int) -> dict[str, Any]:
+    return {"op": "ready", "pid": pid, "protocol": PROTOCOL_VERSION}

@@ -1,0 +1,301 @@
+"""Template packs: read and check ``template.yaml`` manifests, find packs by name or folder."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any
+
+import yaml
+from platformdirs import user_data_path
+
+from briefwriter import paths
+from briefwriter.core.errors import TemplateError
+
+MANIFEST_NAME = "template.yaml"
+MANIFEST_VERSION = 1
+MAX_MANIFEST_BYTES = 64 * 1024
+NAME_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+KINDS = ("paper", "statement")
+USER_DIR_ENV = "BRIEFWRITER_TEMPLATES_DIR"
+
+_TEXT_FIELDS = ("title", "description", "version", "author", "licence")
+_KNOWN_FIELDS = frozenset(
+    {"manifest_version", "name", "entry", "stylesheets", "page_limit", "kind", *_TEXT_FIELDS}
+)
+
+
+@dataclass(frozen=True)
+class TemplatePack:
+    """One template pack, checked: every path in it is a file inside ``folder``."""
+
+    name: str
+    title: str
+    entry: str
+    folder: Path  # resolved, absolute
+    description: str = ""
+    version: str = ""
+    author: str = ""
+    licence: str = ""
+    stylesheets: tuple[str, ...] = ()
+    page_limit: int = 0  # 0 = no limit
+    kind: str = "paper"  # "paper" | "statement"
+    bundled: bool = False
+    note: str = ""  # e.g. why a user pack is hidden by a bundled one
+    notes: tuple[str, ...] = field(default=())  # manifest remarks (unknown fields, ...)
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.folder / MANIFEST_NAME
+
+
+def bundled_templates_dir() -> Path:
+    return paths.templates_dir()
+
+
+def user_templates_dir() -> Path:
+    """Where the person's own and shared template packs live."""
+    override = os.environ.get(USER_DIR_ENV)
+    if override:
+        return Path(override)
+    return user_data_path("BriefWriter", appauthor=False) / "templates"
+
+
+def safe_relative_path(folder: Path, relative: str) -> Path:
+    """``relative`` resolved inside ``folder``; ``ValueError`` for anything that leaves it."""
+    if not relative or "\x00" in relative:
+        raise ValueError("is not a valid file name")
+    if (
+        PurePosixPath(relative).is_absolute()
+        or PureWindowsPath(relative).is_absolute()
+        or PureWindowsPath(relative).drive
+        or relative.startswith(("/", "\\"))
+    ):
+        raise ValueError("is an absolute path; use a path inside the template folder")
+    parts = re.split(r"[\\/]+", relative)
+    if ".." in parts:
+        raise ValueError("points outside the template folder")
+    root = folder.resolve()
+    target = (root / relative).resolve()
+    if not target.is_relative_to(root):
+        # A symbolic link inside the pack that leads elsewhere.
+        raise ValueError("is a symbolic link that leads outside the template folder")
+    return target
+
+
+# --------------------------------------------------------------------------------------
+# Reading a manifest
+# --------------------------------------------------------------------------------------
+
+
+def _line(node: yaml.Node | None) -> int | None:
+    return node.start_mark.line + 1 if node is not None else None
+
+
+class _Manifest:
+    """The composed YAML of a manifest: values by field, each with its line."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        try:
+            root = yaml.compose(text, Loader=yaml.SafeLoader)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else None
+            problem = getattr(exc, "problem", None) or str(exc)
+            raise TemplateError(f"not valid YAML: {problem}", str(path), line) from None
+        if not isinstance(root, yaml.MappingNode):
+            raise TemplateError(
+                "the manifest must be a set of 'field: value' lines", str(path), _line(root)
+            )
+        self.nodes: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        for key, value in root.value:
+            if isinstance(key, yaml.ScalarNode):
+                self.nodes[str(key.value)] = (key, value)
+
+    def error(self, name: str, message: str) -> TemplateError:
+        node = self.nodes.get(name)
+        return TemplateError(
+            f"field '{name}': {message}", str(self.path), _line(node[1] if node else None)
+        )
+
+    def scalar(self, name: str, *, required: bool) -> str | None:
+        if name not in self.nodes:
+            if required:
+                raise TemplateError(f"field '{name}' is missing", str(self.path), None)
+            return None
+        node = self.nodes[name][1]
+        if not isinstance(node, yaml.ScalarNode):
+            raise self.error(name, "must be a single value")
+        return str(node.value)
+
+    def text(self, name: str, *, required: bool = False, limit: int = 2000) -> str:
+        value = (self.scalar(name, required=required) or "").strip()
+        if required and not value:
+            raise self.error(name, "must not be empty")
+        if len(value) > limit:
+            raise self.error(name, f"is longer than {limit} characters")
+        return value
+
+    def integer(self, name: str, default: int) -> int:
+        raw = self.scalar(name, required=False)
+        if raw is None or raw.strip() == "":
+            return default
+        try:
+            value = int(raw.strip())
+        except ValueError:
+            raise self.error(name, f"must be a whole number (found '{raw}')") from None
+        if value < 0:
+            raise self.error(name, "must be 0 or more")
+        return value
+
+    def string_list(self, name: str) -> list[str]:
+        if name not in self.nodes:
+            return []
+        node = self.nodes[name][1]
+        if isinstance(node, yaml.ScalarNode):
+            return [str(node.value)] if str(node.value).strip() else []
+        if not isinstance(node, yaml.SequenceNode) or not all(
+            isinstance(item, yaml.ScalarNode) for item in node.value
+        ):
+            raise self.error(name, "must be a list of file names")
+        return [str(item.value) for item in node.value]
+
+
+def _checked_file(manifest: _Manifest, name: str, folder: Path, relative: str) -> str:
+    try:
+        target = safe_relative_path(folder, relative)
+    except ValueError as exc:
+        raise manifest.error(name, f"'{relative}' {exc}") from None
+    if not target.is_file():
+        raise manifest.error(name, f"'{relative}' is not a file in the template folder")
+    return relative.replace("\\", "/")
+
+
+def load_pack(folder: str | Path, *, bundled: bool = False) -> TemplatePack:
+    """Read and check the pack in ``folder``; ``TemplateError`` names the file, line and field."""
+    folder = Path(folder)
+    if folder.name == MANIFEST_NAME and folder.is_file():
+        folder = folder.parent
+    if not folder.is_dir():
+        raise TemplateError("no such template folder", str(folder))
+    folder = folder.resolve()
+    path = folder / MANIFEST_NAME
+    try:
+        if not path.resolve().is_relative_to(folder):
+            raise TemplateError("the manifest leads outside the template folder", str(path))
+        with path.open("rb") as handle:
+            data = handle.read(MAX_MANIFEST_BYTES + 1)
+    except FileNotFoundError:
+        raise TemplateError(f"no {MANIFEST_NAME} in this folder", str(folder)) from None
+    except OSError as exc:
+        raise TemplateError(f"cannot read the manifest: {exc.strerror}", str(path)) from None
+    if len(data) > MAX_MANIFEST_BYTES:
+        raise TemplateError("the manifest is too large", str(path))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise TemplateError("the manifest is not UTF-8 text", str(path), line) from None
+    manifest = _Manifest(path, text)
+
+    version = manifest.integer("manifest_version", 0)
+    if "manifest_version" not in manifest.nodes:
+        raise TemplateError("field 'manifest_version' is missing", str(path))
+    if version != MANIFEST_VERSION:
+        newer = " (made for a newer BriefWriter)" if version > MANIFEST_VERSION else ""
+        raise manifest.error("manifest_version", f"version {version} is not supported{newer}")
+    name = manifest.text("name", required=True, limit=64)
+    if not NAME_RE.match(name):
+        raise manifest.error(
+            "name", f"'{name}' must be lowercase letters, digits and dashes (e.g. my-brief)"
+        )
+    kind = manifest.text("kind") or "paper"
+    if kind not in KINDS:
+        raise manifest.error("kind", f"must be one of {', '.join(KINDS)} (found '{kind}')")
+    texts: dict[str, Any] = {f: manifest.text(f, required=(f == "title")) for f in _TEXT_FIELDS}
+    entry = _checked_file(
+        manifest, "entry", folder, manifest.text("entry", required=True, limit=255)
+    )
+    sheets = tuple(
+        _checked_file(manifest, "stylesheets", folder, sheet)
+        for sheet in manifest.string_list("stylesheets")
+    )
+    unknown = sorted(set(manifest.nodes) - _KNOWN_FIELDS)
+    notes = tuple(f"unknown field '{u}' ignored" for u in unknown)
+    return TemplatePack(
+        name=name,
+        entry=entry,
+        folder=folder,
+        stylesheets=sheets,
+        page_limit=manifest.integer("page_limit", 0),
+        kind=kind,
+        bundled=bundled,
+        notes=notes,
+        **texts,
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Finding packs
+# --------------------------------------------------------------------------------------
+
+
+def _packs_in(root: Path, *, bundled: bool) -> tuple[list[TemplatePack], list[TemplateError]]:
+    packs: list[TemplatePack] = []
+    problems: list[TemplateError] = []
+    try:
+        folders = sorted(p for p in root.iterdir() if p.is_dir())
+    except OSError:
+        return packs, problems
+    for folder in folders:
+        if not (folder / MANIFEST_NAME).exists():
+            continue
+        if folder.is_symlink():
+            # A pack is a real folder; a link could make "inside the pack" mean anywhere.
+            problems.append(TemplateError("a template folder may not be a symbolic link",
+                                          str(folder)))
+            continue
+        try:
+            packs.append(load_pack(folder, bundled=bundled))
+        except TemplateError as exc:
+            problems.append(exc)
+    return packs, problems
+
+
+def scan_templates() -> tuple[list[TemplatePack], list[TemplateError]]:
+    """Bundled packs, then the user's; broken packs are reported, not raised."""
+    bundled, problems = _packs_in(bundled_templates_dir(), bundled=True)
+    user, user_problems = _packs_in(user_templates_dir(), bundled=False)
+    taken = {p.name for p in bundled}
+    out = list(bundled)
+    for pack in user:
+        if pack.name in taken:
+            note = f"not used by name: a bundled or earlier template is also called '{pack.name}'"
+            pack = replace(pack, note=note)
+        taken.add(pack.name)
+        out.append(pack)
+    return out, problems + user_problems
+
+
+def list_templates() -> list[TemplatePack]:
+    return scan_templates()[0]
+
+
+def find_template(name_or_path: str | Path) -> TemplatePack:
+    """A pack by name (bundled names win over the user's) or by folder path."""
+    text = str(name_or_path)
+    if NAME_RE.match(text):
+        for pack in list_templates():
+            if pack.name == text and not pack.note:
+                return pack
+    candidate = Path(text).expanduser()
+    if not NAME_RE.match(text) or candidate.is_dir():
+        if candidate.exists():
+            return load_pack(candidate)
+        if not NAME_RE.match(text):
+            raise TemplateError("no such template folder", text)
+    names = ", ".join(sorted({p.name for p in list_templates()})) or "none"
+    raise TemplateError(f"there is no template called '{text}'. Available: {names}")

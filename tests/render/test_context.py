@@ -1,0 +1,363 @@
+"""The template context: the documented contract, GCM expansion, footnotes, logo rules."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import MINIMAL, sample_brief
+from markupsafe import Markup
+
+from briefwriter.core.model import Aim, Brief, Cosignatory, Pledge
+from briefwriter.core.storage import load_brief
+from briefwriter.paths import examples_dir, resources_dir
+from briefwriter.render.context import build_context, format_brief_date, logo_data_url
+from briefwriter.render.labels import LABEL_KEYS, LABELS, labels_for
+from briefwriter.render.templates import load_pack
+
+# The contract of docs/template-authoring.md, written out: a type, a dict of keys, or a
+# one-element list (every item has that shape).
+PRINCIPLE = {"kind": str, "letter": str, "name": str, "text": str, "ref": str, "citation": str,
+             "verified": bool, "verification": str}
+OBJECTIVE = {"kind": str, "number": int, "paragraph": int, "title": str, "short_label": str,
+             "commitment": str, "ref": str, "citation": str, "title_verified": bool,
+             "commitment_verified": bool, "verified": bool}
+ACTION = {"kind": str, "objective_number": int, "objective_title": str, "paragraph": int,
+          "letter": str, "text": str, "ref": str, "citation": str, "verified": bool,
+          "verification": str}
+EVIDENCE = {"number": int, "text_html": Markup, "source": str, "url": str}
+CONTRACT: dict[str, Any] = {
+    "brief": {"title": str, "subtitle": str, "language": str, "dir": str, "summary_html": Markup},
+    "org": {"name": str, "acronym": str, "display_name": str, "description_html": Markup,
+            "country": str, "migrant_led": bool, "logo": str,
+            "contact": {"name": str, "email": str, "phone": str, "website": str, "address": str}},
+    "occasion": {"process_id": str, "process_label": str, "event": str, "date": str,
+                 "date_display": str, "place": str, "line": str},
+    "audiences": [str],
+    "priorities": [{"number": int, "anchor": str, "title": str, "description_html": Markup,
+                    "principles": [PRINCIPLE], "objectives": [OBJECTIVE], "actions": [ACTION],
+                    "evidence": [EVIDENCE], "has_gcm_links": bool}],
+    "aims": [{"label": str, "help": str, "custom": bool,
+              "ask": {"who": str, "what": str, "by_when": str, "complete": bool}}],
+    "key_messages": [Markup],
+    "recommendations": [{"addressee": str, "items": [Markup]}],
+    "pledges": [{"text_html": Markup, "by_when": str}],
+    "cosignatories": [{"name": str, "country": str}],
+    "statement": {"text_html": Markup, "composed": bool, "speaker": str, "words": int,
+                  "seconds": int, "time_display": str, "time_limit_seconds": int,
+                  "time_limit_display": str, "over_limit": bool},
+    "gcm": {"principles": [PRINCIPLE], "objectives": [{**OBJECTIVE, "linked_actions": [ACTION]}],
+            "actions": [ACTION], "unverified_count": int, "any_unverified": bool,
+            "source_citation": str, "symbol": str, "mark_unverified": bool},
+    "look": {"accent": str, "accent_light": str, "font": str, "font_family": str, "paper": str},
+    "labels": dict.fromkeys(LABEL_KEYS, str),
+    "meta": {"generator": str, "template_name": str, "template_title": str,
+             "generated_on": str},
+}
+TODAY = date(2026, 5, 5)
+
+
+def check_shape(value: Any, spec: Any, where: str = "context") -> None:
+    if isinstance(spec, dict):
+        assert isinstance(value, dict), where
+        missing = set(spec) - set(value)
+        assert not missing, f"{where} lacks {sorted(missing)}"
+        for key, sub in spec.items():
+            check_shape(value[key], sub, f"{where}.{key}")
+    elif isinstance(spec, list):
+        assert isinstance(value, list), where
+        for i, item in enumerate(value):
+            check_shape(item, spec[0], f"{where}[{i}]")
+    elif spec is int:
+        assert isinstance(value, int) and not isinstance(value, bool), f"{where}: {value!r}"
+    else:
+        assert isinstance(value, spec), f"{where}: {type(value).__name__} is not {spec.__name__}"
+
+
+def plain_data_only(value: Any) -> bool:
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and plain_data_only(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(plain_data_only(v) for v in value)
+    return isinstance(value, str | int | float | bool)
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_pack(MINIMAL)
+
+
+@pytest.fixture(scope="module")
+def gcm_json() -> dict[str, Any]:
+    return json.loads((resources_dir() / "gcm.json").read_text("utf-8"))
+
+
+def test_empty_brief_has_every_key_with_the_right_type(pack):
+    context = build_context(Brief(), brief_dir=None, pack=pack, today=TODAY)
+    check_shape(context, CONTRACT)
+    assert plain_data_only(context)
+    assert context["priorities"] == [] and context["gcm"]["objectives"] == []
+    assert context["org"]["logo"] == "" and context["occasion"]["line"] == ""
+
+
+def test_full_example_brief_has_every_key_with_the_right_type(pack):
+    path = examples_dir() / "imrf-2026-migrant-network.brief.yaml"
+    brief = load_brief(path).brief
+    warnings: list[str] = []
+    context = build_context(brief, brief_dir=path.parent, pack=pack, today=TODAY,
+                            warnings=warnings)
+    check_shape(context, CONTRACT)
+    assert plain_data_only(context)
+    for part in ("priorities", "aims", "key_messages", "recommendations", "pledges",
+                 "cosignatories", "audiences"):
+        assert context[part], part
+    assert context["org"]["logo"].startswith("data:image/svg+xml;base64,")
+    assert warnings == []
+
+
+def test_gcm_references_are_expanded_from_the_gcm_data(pack, gcm_json):
+    context = build_context(sample_brief(), brief_dir=None, pack=pack, today=TODAY)
+    priority = context["priorities"][0]
+    objective13 = next(o for o in gcm_json["objectives"] if o["number"] == 13)
+    action_c = next(a for a in objective13["actions"] if a["letter"] == "c")
+    principle_h = next(p for p in gcm_json["guiding_principles"] if p["letter"] == "h")
+
+    assert [a["citation"] for a in priority["actions"]] == ["GCM para 29(c)", "GCM para 29(h)"]
+    first = priority["actions"][0]
+    assert first["text"] == action_c["text"]
+    assert first["verified"] is action_c["verified"]
+    assert first["objective_title"] == objective13["title"]
+    assert (first["paragraph"], first["letter"], first["ref"]) == (29, "c", "29(c)")
+    obj = priority["objectives"][0]
+    assert obj["title"] == objective13["title"]
+    assert obj["citation"] == "GCM objective 13 (para 29)"
+    assert obj["verified"] is (objective13["title_verified"] and objective13["commitment_verified"])
+    assert priority["principles"][0]["name"] == principle_h["name"]
+    assert priority["principles"][0]["citation"] == "GCM para 15(h)"
+    assert priority["has_gcm_links"] is True
+
+
+def test_gcm_union_lists_each_item_once_in_resolution_order(pack, gcm_json):
+    brief = sample_brief()
+    second = type(brief.priorities[0])(title="Second")
+    second.gcm.actions = ["24(a)", "29(c)"]
+    second.gcm.principles = ["a", "h"]
+    brief.priorities.append(second)
+    gcm = build_context(brief, brief_dir=None, pack=pack, today=TODAY)["gcm"]
+    assert [p["ref"] for p in gcm["principles"]] == ["15(a)", "15(h)"]
+    assert [a["ref"] for a in gcm["actions"]] == ["24(a)", "29(c)", "29(h)"]
+    # Objective 8 is there because one of its actions is cited.
+    assert [o["number"] for o in gcm["objectives"]] == [8, 13]
+    assert [a["ref"] for a in gcm["objectives"][1]["linked_actions"]] == ["29(c)", "29(h)"]
+    flags = {}
+    for o in gcm_json["objectives"]:
+        for a in o["actions"]:
+            flags[(o["paragraph"], a["letter"])] = a["verified"]
+    principles = {p["letter"]: p["verified"] for p in gcm_json["guiding_principles"]}
+    objectives = {o["number"]: o["title_verified"] and o["commitment_verified"]
+                  for o in gcm_json["objectives"]}
+    expected = (sum(not principles[x] for x in "ah") + sum(not objectives[n] for n in (8, 13))
+                + sum(not flags[k] for k in ((24, "a"), (29, "c"), (29, "h"))))
+    assert gcm["unverified_count"] == expected
+    assert gcm["any_unverified"] is (expected > 0)
+    assert gcm["symbol"] == "A/RES/73/195"
+
+
+def test_unknown_gcm_references_are_left_out_with_a_warning(pack):
+    brief = sample_brief()
+    brief.priorities[0].gcm.actions = ["29(z)", "29(c)"]
+    brief.priorities[0].gcm.objectives = [13, 40]
+    warnings: list[str] = []
+    context = build_context(brief, brief_dir=None, pack=pack, today=TODAY, warnings=warnings)
+    assert [a["ref"] for a in context["priorities"][0]["actions"]] == ["29(c)"]
+    assert [o["number"] for o in context["priorities"][0]["objectives"]] == [13]
+    assert any("29(z)" in w and "Priority 1" in w for w in warnings)
+    assert any("'40'" in w for w in warnings)
+
+
+def test_footnotes_are_numbered_across_the_document(pack):
+    brief = sample_brief()
+    brief.priorities[0].description = "Children^[First note in a priority.] suffer."
+    context = build_context(brief, brief_dir=None, pack=pack, today=TODAY)
+    assert 'data-n="1">Network survey.' in context["brief"]["summary_html"]
+    assert 'data-n="2">First note' in context["priorities"][0]["description_html"]
+    assert context["priorities"][0]["evidence"][0]["number"] == 3
+
+
+def test_recommendations_grouped_by_addressee_in_order_of_first_appearance(pack):
+    context = build_context(sample_brief(), brief_dir=None, pack=pack, today=TODAY)
+    groups = context["recommendations"]
+    assert [g["addressee"] for g in groups] == ["Member States", "IOM"]
+    assert [str(i) for i in groups[0]["items"]] == ["<p>End child detention by law.</p>",
+                                                   "<p>Report every year.</p>"]
+
+
+@pytest.mark.parametrize(("lang", "direction"), [("ar", "rtl"), ("fa", "rtl"), ("he", "rtl"),
+                                                 ("ur", "rtl"), ("ar-EG", "rtl"), ("en", "ltr"),
+                                                 ("fr", "ltr"), ("zh", "ltr")])
+def test_text_direction_follows_the_language(pack, lang, direction):
+    context = build_context(Brief(language=lang), brief_dir=None, pack=pack, today=TODAY)
+    assert context["brief"]["dir"] == direction
+    assert context["brief"]["language"] == lang
+
+
+def test_dates_are_formatted_in_the_output_language(pack):
+    brief = Brief(language="fr")
+    brief.occasion.process = "imrf-2026"
+    brief.occasion.place = "New York"
+    brief.occasion.date = "2026-05-05"
+    occasion = build_context(brief, brief_dir=None, pack=pack, today=TODAY)["occasion"]
+    assert occasion["date_display"] == "5 mai 2026"
+    assert occasion["process_id"] == "imrf-2026"
+    assert occasion["process_label"] == "Forum d’examen des migrations internationales 2026"
+    assert occasion["line"] == ("Forum d’examen des migrations internationales 2026 · New York · "
+                                "5 mai 2026")
+    assert format_brief_date("2026-05", "en") == "May 2026"
+    assert format_brief_date("2026-05", "es") == "mayo de 2026"
+    assert format_brief_date("2026", "en") == "2026"
+    assert format_brief_date("next spring", "en") == "next spring"
+    assert format_brief_date("2026-02-30", "en") == "2026-02-30"
+
+
+def test_own_words_are_kept_where_a_catalogue_id_could_be(pack):
+    brief = Brief()
+    brief.occasion.process = "Our own national consultation"
+    brief.audience = ["member-states", "Journalists"]
+    brief.aims = [Aim(aim="pledging"), Aim(aim="Win a new law")]
+    context = build_context(brief, brief_dir=None, pack=pack, today=TODAY)
+    assert context["occasion"]["process_id"] == ""
+    assert context["occasion"]["process_label"] == "Our own national consultation"
+    assert context["audiences"] == ["Member States and diplomats", "Journalists"]
+    assert [a["custom"] for a in context["aims"]] == [False, True]
+    assert context["aims"][1]["label"] == "Win a new law" and context["aims"][1]["help"] == ""
+
+
+def test_statement_is_composed_when_empty_and_timed_at_130_words_a_minute(pack):
+    brief = Brief(summary="We ask for change.")
+    brief.organisation.name = "Test Org"
+    statement = build_context(brief, brief_dir=None, pack=pack, today=TODAY)["statement"]
+    assert statement["composed"] is True
+    assert "We ask for change." in statement["text_html"]
+
+    brief.statement.text = " ".join(["word"] * 195)
+    brief.statement.time_limit_seconds = 60
+    statement = build_context(brief, brief_dir=None, pack=pack, today=TODAY)["statement"]
+    assert statement["composed"] is False
+    assert (statement["words"], statement["seconds"]) == (195, 90)
+    assert (statement["time_display"], statement["time_limit_display"]) == ("1:30", "1:00")
+    assert statement["over_limit"] is True
+
+
+def test_look_values_are_checked(pack):
+    brief = Brief()
+    brief.template.look.accent_colour = "red; background: url(http://x)"
+    brief.template.look.paper = "A0"
+    brief.template.look.font = "serif"
+    look = build_context(brief, brief_dir=None, pack=pack, today=TODAY)["look"]
+    assert look["accent"] == "#1d5c8c" and look["paper"] == "A4"
+    assert look["font_family"].startswith('"BriefWriter Serif"')
+    brief.template.look.accent_colour = "#000000"
+    look = build_context(brief, brief_dir=None, pack=pack, today=TODAY)["look"]
+    assert look["accent"] == "#000000"
+    # A pale tint: every channel well above the accent's.
+    assert all(int(look["accent_light"][i:i + 2], 16) >= 0xdd for i in (1, 3, 5))
+
+
+def test_pledges_cosignatories_and_meta(pack):
+    brief = Brief(language="es")
+    brief.pledges = [Pledge(text="We will *train* 50 lawyers.", by_when="2027")]
+    brief.cosignatories = [Cosignatory(name="Red Migrante", country="Mexico"), Cosignatory()]
+    context = build_context(brief, brief_dir=None, pack=pack, today=TODAY)
+    assert context["pledges"] == [{"text_html": "<p>We will <em>train</em> 50 lawyers.</p>",
+                                   "by_when": "2027"}]
+    assert context["cosignatories"] == [{"name": "Red Migrante", "country": "Mexico"}]
+    assert context["meta"]["template_name"] == "test-minimal"
+    assert context["meta"]["generated_on"] == "5 de mayo de 2026"
+    assert context["labels"]["summary"] == "Resumen"
+
+
+def test_labels_exist_in_every_built_in_language_and_fall_back_to_english():
+    for lang, table in LABELS.items():
+        assert set(table) == set(LABEL_KEYS), lang
+        assert all(value.strip() for value in table.values()), lang
+    assert labels_for("ru") == labels_for("en")
+    assert labels_for("fr-CA")["summary"] == "Résumé"
+    assert labels_for("ar")["priorities"] == "أولوياتنا"
+
+
+# --------------------------------------------------------------------------------------
+# The logo
+# --------------------------------------------------------------------------------------
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+def test_logo_inside_the_brief_folder_becomes_a_data_url(tmp_path):
+    (tmp_path / "logos").mkdir()
+    (tmp_path / "logos" / "logo.png").write_bytes(PNG)
+    url, problem = logo_data_url("logos/logo.png", tmp_path)
+    assert problem is None
+    assert url.startswith("data:image/png;base64,")
+    (tmp_path / "logo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 16)
+    assert logo_data_url("logo.jpg", tmp_path)[0].startswith("data:image/jpeg;base64,")
+
+
+@pytest.mark.parametrize("name", ["../outside.png", "logos/../../outside.png",
+                                  "..\\outside.png"])
+def test_logo_outside_the_brief_folder_is_refused(tmp_path, name):
+    brief_dir = tmp_path / "brief"
+    (brief_dir / "logos").mkdir(parents=True)
+    (tmp_path / "outside.png").write_bytes(PNG)
+    url, problem = logo_data_url(name, brief_dir)
+    assert url == "" and problem and "not used" in problem
+
+
+def test_absolute_logo_path_is_refused(tmp_path):
+    (tmp_path / "logo.png").write_bytes(PNG)
+    url, problem = logo_data_url(str(tmp_path / "logo.png"), tmp_path)
+    assert url == "" and "relative" in problem
+
+
+def test_logo_symlink_leading_out_is_refused(tmp_path):
+    brief_dir = tmp_path / "brief"
+    brief_dir.mkdir()
+    (tmp_path / "secret.png").write_bytes(PNG)
+    os.symlink(tmp_path / "secret.png", brief_dir / "logo.png")
+    url, problem = logo_data_url("logo.png", brief_dir)
+    assert url == "" and "outside" in problem
+
+
+def test_logo_that_is_not_an_image_is_refused(tmp_path):
+    (tmp_path / "logo.png").write_text("name:password\n")
+    url, problem = logo_data_url("logo.png", tmp_path)
+    assert url == "" and "PNG, JPEG or SVG" in problem
+
+
+def test_logo_over_5_mb_is_refused(tmp_path):
+    (tmp_path / "big.png").write_bytes(PNG + b"\x00" * (5 * 1024 * 1024))
+    url, problem = logo_data_url("big.png", tmp_path)
+    assert url == "" and "5 MB" in problem
+
+
+def test_logo_of_an_unsaved_brief_is_not_read(tmp_path, pack):
+    brief = Brief()
+    brief.organisation.logo = "logo.png"
+    warnings: list[str] = []
+    context = build_context(brief, brief_dir=None, pack=pack, today=TODAY, warnings=warnings)
+    assert context["org"]["logo"] == ""
+    assert len(warnings) == 1 and "logo.png" in warnings[0]
+
+
+def test_logo_problem_is_reported_and_the_rest_still_renders(tmp_path, pack):
+    brief = sample_brief()
+    brief.organisation.logo = "/etc/passwd"
+    warnings: list[str] = []
+    context = build_context(brief, brief_dir=Path(tmp_path), pack=pack, today=TODAY,
+                            warnings=warnings)
+    assert context["org"]["logo"] == ""
+    assert context["priorities"][0]["title"] == "End child immigration detention"
+    assert any("/etc/passwd" in w for w in warnings)

@@ -1,0 +1,188 @@
+"""Template packs: manifest checks that name file, line and field; finding packs."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from conftest import MINIMAL
+
+from briefwriter.core.errors import TemplateError
+from briefwriter.render.templates import (
+    find_template,
+    list_templates,
+    load_pack,
+    safe_relative_path,
+    scan_templates,
+    user_templates_dir,
+)
+
+GOOD = """\
+manifest_version: 1
+name: my-pack
+title: My pack
+entry: page.html.j2
+stylesheets: [style.css]
+page_limit: 2
+kind: statement
+"""
+
+
+def make_pack(root: Path, manifest: str, files: tuple[str, ...] = ("page.html.j2", "style.css"),
+              folder: str = "pack") -> Path:
+    pack = root / folder
+    pack.mkdir(parents=True)
+    (pack / "template.yaml").write_text(textwrap.dedent(manifest), encoding="utf-8")
+    for name in files:
+        (pack / name).parent.mkdir(parents=True, exist_ok=True)
+        (pack / name).write_text("<p>x</p>", encoding="utf-8")
+    return pack
+
+
+def test_a_good_manifest_is_read(tmp_path):
+    pack = load_pack(make_pack(tmp_path, GOOD))
+    assert (pack.name, pack.title, pack.entry) == ("my-pack", "My pack", "page.html.j2")
+    assert (pack.stylesheets, pack.page_limit, pack.kind) == (("style.css",), 2, "statement")
+    assert pack.folder == (tmp_path / "pack").resolve()
+
+
+def test_the_minimal_test_pack_is_valid():
+    pack = load_pack(MINIMAL)
+    assert pack.name == "test-minimal" and pack.page_limit == 1
+
+
+@pytest.mark.parametrize(("old", "new", "field", "line", "words"), [
+    ("name: my-pack", "name: My Pack!", "name", 2, "lowercase letters"),
+    ("entry: page.html.j2", "entry: ../page.html.j2", "entry", 4, "points outside"),
+    ("entry: page.html.j2", "entry: /etc/passwd", "entry", 4, "absolute path"),
+    ("entry: page.html.j2", "entry: missing.j2", "entry", 4, "not a file"),
+    ("stylesheets: [style.css]", "stylesheets: [style.css, ../../x.css]", "stylesheets", 5,
+     "points outside"),
+    ("stylesheets: [style.css]", "stylesheets: {a: b}", "stylesheets", 5, "list of file names"),
+    ("page_limit: 2", "page_limit: two", "page_limit", 6, "whole number"),
+    ("page_limit: 2", "page_limit: -1", "page_limit", 6, "0 or more"),
+    ("kind: statement", "kind: poster", "kind", 7, "paper, statement"),
+    ("title: My pack", "title: [a, b]", "title", 3, "single value"),
+    ("manifest_version: 1", "manifest_version: 2", "manifest_version", 1, "newer BriefWriter"),
+])
+def test_bad_fields_are_reported_with_file_line_and_field(tmp_path, old, new, field, line, words):
+    folder = make_pack(tmp_path, GOOD.replace(old, new))
+    with pytest.raises(TemplateError) as caught:
+        load_pack(folder)
+    error = caught.value
+    assert error.template == str(folder.resolve() / "template.yaml")
+    assert error.line == line
+    assert f"field '{field}'" in error.message and words in error.message
+
+
+def test_missing_required_field(tmp_path):
+    folder = make_pack(tmp_path, GOOD.replace("title: My pack\n", ""))
+    with pytest.raises(TemplateError, match="field 'title' is missing"):
+        load_pack(folder)
+
+
+def test_yaml_syntax_error_names_the_line(tmp_path):
+    folder = make_pack(tmp_path, GOOD + "description: [unclosed\n")
+    with pytest.raises(TemplateError) as caught:
+        load_pack(folder)
+    assert "not valid YAML" in caught.value.message and caught.value.line is not None
+
+
+def test_not_a_mapping_and_not_utf8(tmp_path):
+    folder = make_pack(tmp_path, "- just\n- a list\n")
+    with pytest.raises(TemplateError, match="field: value"):
+        load_pack(folder)
+    (folder / "template.yaml").write_bytes(b"name: caf\xe9\n")
+    with pytest.raises(TemplateError, match="UTF-8"):
+        load_pack(folder)
+
+
+def test_oversized_manifest_is_refused_without_parsing(tmp_path):
+    folder = make_pack(tmp_path, GOOD + "# " + "x" * 70_000 + "\n")
+    with pytest.raises(TemplateError, match="too large"):
+        load_pack(folder)
+
+
+def test_entry_through_a_symlink_leading_out_is_refused(tmp_path):
+    (tmp_path / "outside.j2").write_text("secret")
+    folder = make_pack(tmp_path, GOOD.replace("page.html.j2", "link.j2"), files=("style.css",))
+    (folder / "link.j2").symlink_to(tmp_path / "outside.j2")
+    with pytest.raises(TemplateError, match="symbolic link"):
+        load_pack(folder)
+
+
+def test_unknown_fields_are_noted_not_fatal(tmp_path):
+    pack = load_pack(make_pack(tmp_path, GOOD + "colour: blue\n"))
+    assert pack.notes == ("unknown field 'colour' ignored",)
+
+
+def test_no_manifest(tmp_path):
+    with pytest.raises(TemplateError, match=r"no template\.yaml"):
+        load_pack(tmp_path)
+
+
+def test_safe_relative_path_rules(tmp_path):
+    assert safe_relative_path(tmp_path, "a/b.css") == (tmp_path / "a" / "b.css").resolve()
+    bad_paths = ("", "../x", "a/../../x", "/etc/passwd", "C:\\x", "\\\\server\\share",
+                 "a\\..\\..\\x", "x\x00y")
+    for bad in bad_paths:
+        with pytest.raises(ValueError):
+            safe_relative_path(tmp_path, bad)
+
+
+# --------------------------------------------------------------------------------------
+# Finding packs
+# --------------------------------------------------------------------------------------
+
+
+def test_user_folder_comes_from_the_environment(isolated_user_templates):
+    assert user_templates_dir() == isolated_user_templates
+
+
+def test_bundled_names_win_and_clashing_user_packs_carry_a_note(isolated_user_templates):
+    bundled = [p for p in list_templates() if p.bundled]
+    assert bundled, "the bundled templates should be found"
+    clash = bundled[0].name
+    make_pack(isolated_user_templates, GOOD.replace("my-pack", clash), folder="clash")
+    make_pack(isolated_user_templates, GOOD, folder="mine")
+    packs = list_templates()
+    user = [p for p in packs if not p.bundled]
+    assert {p.name for p in user} == {clash, "my-pack"}
+    assert next(p for p in user if p.name == clash).note
+    assert find_template(clash).bundled is True
+    assert find_template("my-pack").folder == (isolated_user_templates / "mine").resolve()
+
+
+def test_broken_user_pack_is_reported_not_raised(isolated_user_templates):
+    make_pack(isolated_user_templates, GOOD.replace("name: my-pack", "name: Bad Name"))
+    packs, problems = scan_templates()
+    assert all(p.name != "Bad Name" for p in packs)
+    assert len(problems) == 1 and "lowercase" in problems[0].message
+
+
+def test_symlinked_pack_folder_in_the_user_folder_is_refused(isolated_user_templates, tmp_path):
+    real = make_pack(tmp_path, GOOD, folder="elsewhere")
+    (isolated_user_templates / "linked").symlink_to(real)
+    packs, problems = scan_templates()
+    assert all(p.name != "my-pack" for p in packs)
+    assert any("symbolic link" in p.message for p in problems)
+
+
+def test_find_by_folder_path(tmp_path):
+    folder = make_pack(tmp_path, GOOD)
+    assert find_template(str(folder)).name == "my-pack"
+    assert find_template(folder / "template.yaml").name == "my-pack"
+
+
+def test_unknown_name_lists_the_available_ones():
+    with pytest.raises(TemplateError) as caught:
+        find_template("no-such-template")
+    names = [p.name for p in list_templates()]
+    assert "no-such-template" in caught.value.message
+    assert all(name in caught.value.message for name in names)
+
+
+def test_missing_folder_path():
+    with pytest.raises(TemplateError, match="no such template folder"):
+        find_template("/no/such/folder/at/all")
