@@ -1,0 +1,255 @@
+"""The render service with a real worker: previews, newest-wins, time limits, crashes, exports."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from pathlib import Path
+
+import pytest
+from helpers_render import (
+    ENDLESS_PAGE,
+    RENDER_WAIT_MS,
+    SIMPLE_PAGE,
+    START_WAIT_MS,
+    normalise,
+    pdf_text,
+    running_service,
+    small_brief,
+    started_service,
+    user_templates_dir,
+    write_pack,
+)
+
+from briefwriter.gui import render_service as rs
+from briefwriter.gui.render_service import READY, RenderService
+from briefwriter.gui.session import Session
+
+
+@pytest.fixture
+def session() -> Session:
+    return Session(small_brief())
+
+
+@pytest.fixture
+def service(qtbot, session):
+    with running_service(qtbot, session) as running:
+        yield running
+
+
+def _is_ready(state: str) -> bool:
+    return state == READY
+
+
+def test_first_preview_shows_the_brief(qtbot, service, session):
+    with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS) as ready:
+        pass  # start() asks for a first preview as soon as the worker is warm
+    path, pages, warnings = ready.args
+    assert pages >= 1
+    assert warnings == []
+    text = normalise(pdf_text(path))
+    assert "Detention is never in the best interests of a child" in text
+    assert "Migrant Voices Test Network" in text
+    # Private folder: nobody else on the machine reads the person's draft.
+    assert (Path(path).parent.stat().st_mode & 0o077) == 0
+
+
+def test_newest_edit_wins_and_stale_results_are_dropped(qtbot, service, session):
+    with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS):
+        pass
+    shown: list[str] = []
+    dropped: list[int] = []
+    service.previewReady.connect(lambda path, *_: shown.append(path))
+    service.previewDropped.connect(dropped.append)
+
+    session.set_value(("title",), "Version one")
+    with qtbot.waitSignal(service.previewStarted, timeout=RENDER_WAIT_MS):
+        pass
+    first_generation = service.running_generation
+    # While that job runs, two more edits: they only mark the preview out of date.
+    session.set_value(("title",), "Version two")
+    session.set_value(("title",), "Version three")
+    final_generation = session.generation
+
+    with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS):
+        pass
+    assert dropped == [first_generation]
+    assert len(shown) == 1
+    assert service.shown_generation == final_generation
+    text = normalise(pdf_text(shown[0]))
+    assert "Version three" in text
+    assert "Version one" not in text and "Version two" not in text
+
+
+def test_a_burst_of_edits_makes_one_job(qtbot, service, session):
+    with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS):
+        pass
+    started: list[int] = []
+    service.previewStarted.connect(lambda: started.append(service.running_generation))
+    for word in ("A", "A burst", "A burst of", "A burst of typing"):
+        session.set_value(("title",), word, merge_key="typing")
+    with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS) as ready:
+        pass
+    assert started == [session.generation]
+    assert "A burst of typing" in normalise(pdf_text(ready.args[0]))
+
+
+def test_old_preview_files_are_removed_but_the_shown_one_is_kept(qtbot, service, session):
+    paths = []
+    with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS) as ready:
+        pass
+    paths.append(ready.args[0])
+    for n in range(3):
+        session.set_value(("title",), f"Edit {n}")
+        with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS) as ready:
+            pass
+        paths.append(ready.args[0])
+    assert len(set(paths)) == len(paths)  # never overwritten while on screen
+    assert [Path(p).exists() for p in paths] == [False, False, True, True]
+    folder = Path(paths[-1]).parent
+    service.shutdown()
+    assert not folder.exists()
+
+
+def test_a_worker_killed_from_outside_is_restarted(qtbot, service, session):
+    with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS):
+        pass
+    old_pid = service.worker_pid
+    failures: list[str] = []
+    service.previewFailed.connect(failures.append)
+    session.set_value(("title",), "Sent to a worker that dies")
+    with qtbot.waitSignal(service.previewStarted, timeout=RENDER_WAIT_MS):
+        pass
+    with qtbot.waitSignal(service.workerStateChanged, timeout=START_WAIT_MS,
+                          check_params_cb=_is_ready):
+        os.kill(old_pid, signal.SIGKILL)
+    assert len(failures) == 1 and "stopped unexpectedly" in failures[0]
+    assert service.worker_pid not in (None, old_pid)
+
+    session.set_value(("title",), "After the restart")
+    with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS) as ready:
+        pass
+    assert "After the restart" in normalise(pdf_text(ready.args[0]))
+
+
+def test_a_render_over_the_time_limit_is_stopped_and_the_worker_restarted(qtbot):
+    write_pack(user_templates_dir(), "endless", ENDLESS_PAGE)
+    write_pack(user_templates_dir(), "simple", SIMPLE_PAGE)
+    brief = small_brief("Stuck in a loop")
+    brief.template.name = "endless"
+    session = Session(brief)
+    service = started_service(qtbot, session, preview_timeout_ms=1_500)
+    try:
+        first_pid = service.worker_pid
+        with qtbot.waitSignal(service.previewFailed, timeout=RENDER_WAIT_MS) as failed:
+            pass
+        assert "longer than 1.5 seconds" in failed.args[0]
+        qtbot.waitUntil(lambda: service.state == READY, timeout=START_WAIT_MS)
+        assert service.worker_pid != first_pid
+
+        session.set_value(("template", "name"), "simple")
+        with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS) as ready:
+            pass
+        assert "Stuck in a loop" in normalise(pdf_text(ready.args[0]))
+    finally:
+        service.shutdown()
+
+
+def test_export_runs_ahead_of_a_waiting_preview(qtbot, service, session, tmp_path):
+    with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS):
+        pass
+    order: list[str] = []
+    service.previewStarted.connect(lambda: order.append("preview"))
+    service.exportFinished.connect(lambda *_: order.append("export"))
+    session.set_value(("title",), "Exported title")
+    service.preview_now()  # the preview is running ...
+    out = tmp_path / "out.pdf"
+    job_id = service.submit_export({"pdf": str(out)}, "ua-1")  # ... the export waits for it
+    session.set_value(("title",), "Edited after the export was asked for")
+    with qtbot.waitSignal(service.exportFinished, timeout=RENDER_WAIT_MS,
+                          check_params_cb=lambda i, _r: i == job_id) as done:
+        pass
+    result = done.args[1]
+    assert result["ok"], result
+    assert order[:2] == ["preview", "export"]  # the export did not wait behind the newer edit
+    assert "Exported title" in normalise(pdf_text(out))
+
+
+def test_cancelling_a_queued_export_needs_no_restart(qtbot, tmp_path):
+    session = Session(small_brief())
+    service = RenderService(session)
+    try:
+        service.start()  # still warming up: the export waits in the queue
+        finished = []
+        service.exportFinished.connect(lambda i, r: finished.append((i, r)))
+        job_id = service.submit_export({"pdf": str(tmp_path / "never.pdf")}, "ua-1")
+        assert service.cancel(job_id) is True
+        assert finished and finished[0][0] == job_id
+        assert finished[0][1]["error"]["kind"] == "cancelled"
+        assert service.state == rs.STARTING  # the worker was left to start in peace
+        qtbot.waitUntil(lambda: service.state == READY, timeout=START_WAIT_MS)
+        assert not (tmp_path / "never.pdf").exists()
+        assert service.cancel(job_id) is False
+    finally:
+        service.shutdown()
+
+
+def test_a_worker_that_cannot_start_gives_up_with_a_message(qtbot, monkeypatch):
+    monkeypatch.setattr(rs, "RESTART_DELAYS_MS", (0, 0, 0))
+    monkeypatch.setattr(sys, "executable", "/nonexistent/python-for-briefwriter")
+    session = Session(small_brief())
+    service = RenderService(session)
+    states: list[str] = []
+    service.workerStateChanged.connect(states.append)
+    exports: list[dict] = []
+    service.exportFinished.connect(lambda _id, result: exports.append(result))
+    try:
+        with qtbot.waitSignal(service.previewFailed, timeout=10_000) as failed:
+            service.start()
+            service.submit_export({"pdf": "/nonexistent/never.pdf"}, "ua-1")
+        assert service.state == rs.FAILED
+        # The waiting export is answered, not left hanging.
+        assert [r["error"]["kind"] for r in exports] == ["crash"]
+        assert states.count(rs.STARTING) == 4  # the first try and three restarts, then stop
+        assert "could not be started" in failed.args[0]
+        # Edits do not make it try again on every keystroke.
+        session.set_value(("title",), "Still typing")
+        service.preview_now()
+        assert service.state == rs.FAILED
+        assert states.count(rs.STARTING) == 4
+    finally:
+        service.shutdown()
+
+
+@pytest.mark.parametrize("error, expected", [
+    ({"kind": "template", "message": "unexpected '}'", "template": "template.html.j2",
+      "line": 3}, "template.html.j2, line 3: unexpected '}'"),
+    ({"kind": "render", "message": "out of paper", "template": "", "line": None},
+     "out of paper"),
+    (None, "The document could not be rendered."),
+])
+def test_errors_are_described_in_plain_words(error, expected):
+    assert rs.describe_error(error) == expected
+
+
+def test_a_slow_stale_preview_is_abandoned_for_the_newest_edit(qtbot):
+    write_pack(user_templates_dir(), "endless", ENDLESS_PAGE)
+    brief = small_brief("Back to a template that works")
+    brief.template.name = "endless"
+    session = Session(brief)
+    # The time limit is far away: only abandoning the stale job can bring the preview in time.
+    service = started_service(qtbot, session, preview_timeout_ms=600_000, stale_abort_ms=300)
+    try:
+        dropped: list[int] = []
+        service.previewDropped.connect(dropped.append)
+        qtbot.waitUntil(lambda: service.running_job is not None, timeout=RENDER_WAIT_MS)
+        stuck_generation = service.running_generation
+        stuck_pid = service.worker_pid
+        with qtbot.waitSignal(service.previewReady, timeout=START_WAIT_MS) as ready:
+            session.set_value(("template", "name"), "position-paper")
+        assert dropped == [stuck_generation]
+        assert service.worker_pid != stuck_pid
+        assert "Back to a template that works" in normalise(pdf_text(ready.args[0]))
+    finally:
+        service.shutdown()
