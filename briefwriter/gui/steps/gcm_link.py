@@ -1,0 +1,94 @@
+"""Step 4, Link to the GCM: tick the principles, objectives and actions each priority relates to.
+
+A priority selector on top, the browser of the Compact (search, tree with tick boxes, full
+text, legend for unverified wording) and the priorities × objectives overview underneath.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from briefwriter.core.errors import GcmReferenceError
+from briefwriter.core.model import FieldPath
+from briefwriter.gui.context import AppContext
+from briefwriter.gui.steps.base import StepPage
+from briefwriter.gui.widgets.forms import buddy_label, hint_label, show_and_focus
+from briefwriter.gui.widgets.gcm_browser import GcmBrowser
+from briefwriter.gui.widgets.gcm_matrix import GcmMatrix
+from briefwriter.gui.widgets.priority_combo import PriorityCombo
+
+
+class GcmLinkPage(StepPage):
+    step_id = "gcm"
+    owns = (("priorities", None, "gcm"),)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.set_texts(self.tr("Link to the GCM"), self.tr(
+            "For each priority, tick the guiding principles, objectives and actions of the "
+            "Global Compact for Migration that it relates to. Search with Ctrl+F; Space ticks."))
+        s = self.session
+        self.priority = PriorityCombo(s, self.tr("Priority to link"))
+        self.priority.priorityChanged.connect(self._on_priority_chosen)
+        self.add_priority_button = QPushButton(self.tr("Add a &priority first…"))
+        self.add_priority_button.clicked.connect(lambda: self.requestStep.emit("priorities"))
+        row = QHBoxLayout()
+        row.addWidget(buddy_label(self.tr("P&riority:"), self.priority))
+        row.addWidget(self.priority, 1)
+        row.addWidget(self.add_priority_button)
+        self.body.addLayout(row)
+
+        self.browser = GcmBrowser(s, find_scope=self)
+        self.body.addWidget(self.browser, 3)
+
+        overview = QGroupBox(self.tr("Overview: priorities × objectives"))
+        self.matrix = GcmMatrix(s)
+        self.matrix.cellChosen.connect(self._on_cell_chosen)
+        box = QVBoxLayout(overview)
+        box.addWidget(hint_label(self.tr(
+            "● marks an objective linked to a priority directly or through its actions. "
+            "Select a cell to show the objective above; double-click or press Space to tick "
+            "or untick the objective."), overview))
+        box.addWidget(self.matrix)
+        self.body.addWidget(overview)
+
+        current = self.priority.current()
+        self._on_priority_chosen(current if current is not None else -1)
+
+    # -- the priority selector ---------------------------------------------------------------
+    def current_priority(self) -> int | None:
+        return self.priority.current()
+
+    def select_priority(self, index: int) -> None:
+        self.priority.choose(index)
+
+    def _on_priority_chosen(self, index: int) -> None:
+        valid = index >= 0
+        self.browser.set_links_path(("priorities", index, "gcm") if valid else None)
+        self.add_priority_button.setVisible(not valid)
+
+    def _on_cell_chosen(self, priority: int, objective: int) -> None:
+        self.select_priority(priority)
+        self.browser.reveal(self.browser.gcm.objective(objective))
+
+    # -- StepPage ----------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Link to the GCM")
+
+    def has_content(self) -> bool:
+        return any(not p.gcm.is_empty() for p in self.session.brief.priorities)
+
+    def focus_path(self, path: FieldPath) -> bool:
+        if not self.owns_path(path) or not isinstance(path[1], int):
+            return False
+        self.select_priority(path[1])
+        if len(path) >= 5 and isinstance(path[4], int):
+            try:
+                value = self.session.value(path)
+                field = str(path[3])
+                ref = {"principles": f"principle {value}", "objectives": f"objective {value}"}.get(
+                    field, str(value))
+                self.browser.reveal(self.browser.gcm.lookup(ref))
+            except (GcmReferenceError, IndexError, AttributeError):
+                pass  # an unknown reference: the tree has nothing to show for it
+        return show_and_focus(self.scroll_area, self.browser.tree)

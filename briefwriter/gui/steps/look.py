@@ -1,0 +1,297 @@
+"""Step 9, Template and look: which template pack, accent colour, font, paper size, marks."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QSignalBlocker, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPixmap, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefwriter.core.errors import TemplateError
+from briefwriter.core.model import FieldPath
+from briefwriter.gui.context import AppContext
+from briefwriter.gui.steps.base import StepPage
+from briefwriter.gui.widgets.bound import BoundCheckBox, BoundChoiceCombo
+from briefwriter.gui.widgets.forms import (
+    add_row,
+    buddy_label,
+    hint_label,
+    line_height,
+    new_form,
+    show_and_focus,
+    translate,
+)
+from briefwriter.render.templates import TemplatePack, list_templates, user_templates_dir
+
+LOOK: FieldPath = ("template", "look")
+COLOUR: FieldPath = (*LOOK, "accent_colour")
+_HEX_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def presets() -> list[tuple[str, str]]:
+    """A few accent colours that read well on white paper: (name, "#rrggbb")."""
+    return [
+        (translate("LookPage", "Blue"), "#1d5c8c"),
+        (translate("LookPage", "Teal"), "#00695c"),
+        (translate("LookPage", "Green"), "#2e6b30"),
+        (translate("LookPage", "Crimson"), "#a4262c"),
+        (translate("LookPage", "Purple"), "#5c2d91"),
+        (translate("LookPage", "Brown"), "#7a4a12"),
+        (translate("LookPage", "Graphite"), "#3b3b3b"),
+    ]
+
+
+def contrast_with_white(hex_colour: str) -> float:
+    """The WCAG contrast ratio of text in ``hex_colour`` on white paper (1 to 21)."""
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+    return 1.05 / (luminance + 0.05)
+
+
+def swatch_icon(colour: str, size: int) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class LookPage(StepPage):
+    step_id = "look"
+    owns = (("template",),)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.set_texts(self.tr("Template and look"), self.tr(
+            "Choose how the paper looks. The preview shows the real PDF as you change things."))
+        s = self.session
+        self._packs: list[TemplatePack] = []
+
+        templates = QGroupBox(self.tr("Template"))
+        self.templates = QListWidget()
+        self.templates.setWordWrap(True)
+        self.templates.setMinimumHeight(line_height(self.templates) * 9)
+        self.templates.setAccessibleName(self.tr("Template"))
+        self.templates.currentItemChanged.connect(self._on_template_chosen)
+        reload_button = QPushButton(self.tr("Re&load templates"))
+        reload_button.clicked.connect(self.reload_templates)
+        open_button = QPushButton(self.tr("&Open templates folder"))
+        open_button.setToolTip(self.tr(
+            "Put template packs shared by other organisations here, then press Reload."))
+        open_button.clicked.connect(self.open_templates_folder)
+        self.open_button = open_button
+        buttons = QHBoxLayout()
+        buttons.addWidget(reload_button)
+        buttons.addWidget(open_button)
+        buttons.addStretch(1)
+        tbox = QVBoxLayout(templates)
+        tbox.addWidget(buddy_label(self.tr("&Template:"), self.templates))
+        tbox.addWidget(self.templates)
+        tbox.addLayout(buttons)
+        self.body.addWidget(templates)
+
+        look = QGroupBox(self.tr("Look"))
+        form = new_form()
+        colour_row = QHBoxLayout()
+        self.sample = QLabel()
+        self.sample.setFixedSize(line_height(self) * 2, line_height(self) + 6)
+        self.sample.setAccessibleName(self.tr("Accent colour sample"))
+        self.hex_edit = QLineEdit()
+        self.hex_edit.setValidator(QRegularExpressionValidator(r"#?[0-9a-fA-F]{0,6}"))
+        self.hex_edit.setMaxLength(7)
+        self.hex_edit.setMaximumWidth(self.hex_edit.fontMetrics().horizontalAdvance("#MMMMMMM"))
+        self.hex_edit.setAccessibleName(self.tr("Accent colour, hexadecimal"))
+        self.hex_edit.textEdited.connect(self._on_hex_edited)
+        self.choose_colour = QPushButton(self.tr("C&hoose colour…"))
+        self.choose_colour.setAccessibleName(self.tr("Choose accent colour"))
+        self.choose_colour.clicked.connect(self.pick_colour)
+        colour_row.addWidget(self.sample)
+        colour_row.addWidget(self.hex_edit)
+        colour_row.addWidget(self.choose_colour)
+        colour_row.addStretch(1)
+        colour_widget = QWidget()
+        colour_widget.setLayout(colour_row)
+        colour_row.setContentsMargins(0, 0, 0, 0)
+        add_row(form, self.tr("&Accent colour:"), colour_widget, self.hex_edit)
+        swatches = QHBoxLayout()
+        swatches.setContentsMargins(0, 0, 0, 0)
+        self.swatches: list[QToolButton] = []
+        size = line_height(self)
+        for name, colour in presets():
+            button = QToolButton()
+            button.setIcon(swatch_icon(colour, size))
+            button.setIconSize(button.icon().availableSizes()[0])
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setToolTip(f"{name} {colour}")
+            button.setAccessibleName(self.tr("%s accent colour (%s)") % (name, colour))
+            button.setProperty("colour", colour)
+            button.clicked.connect(self._on_swatch)
+            swatches.addWidget(button)
+            self.swatches.append(button)
+        swatches.addStretch(1)
+        swatch_widget = QWidget()
+        swatch_widget.setLayout(swatches)
+        form.addRow(self.tr("Presets:"), swatch_widget)
+        self.contrast = hint_label("")
+        form.addRow("", self.contrast)
+        self.font_combo = BoundChoiceCombo(s, (*LOOK, "font"), self.tr("Font"), [
+            ("sans", self.tr("Sans-serif (Noto Sans)")), ("serif", self.tr("Serif (Noto Serif)"))])
+        add_row(form, self.tr("&Font:"), self.font_combo)
+        self.paper = BoundChoiceCombo(s, (*LOOK, "paper"), self.tr("Paper size"), [
+            ("A4", self.tr("A4 (210 × 297 mm)")), ("Letter", self.tr("US Letter (8.5 × 11 in)"))])
+        add_row(form, self.tr("&Paper:"), self.paper)
+        self.mark_unverified = BoundCheckBox(s, (*LOOK, "mark_unverified"), self.tr(
+            "&Mark GCM wording not yet verified against the final text (†)"))
+        form.addRow("", self.mark_unverified)
+        look.setLayout(form)
+        self.body.addWidget(look)
+        self.body.addStretch(1)
+
+        s.changed.connect(self._on_changed)
+        s.reset.connect(self._on_reset)
+        self.reload_templates()
+        self.refresh()
+
+    def _on_reset(self) -> None:
+        self._fill_templates()  # an unknown template name of the new brief gets its own row
+        self.refresh()
+
+    # -- templates ---------------------------------------------------------------------------
+    def reload_templates(self) -> None:
+        try:
+            self._packs = list_templates()
+        except TemplateError:  # an unreadable user folder must not break the page
+            self._packs = []
+        self._fill_templates()
+
+    def _fill_templates(self) -> None:
+        chosen = self.session.brief.template.name
+        with QSignalBlocker(self.templates):
+            self.templates.clear()
+            names = []
+            for pack in self._packs:
+                where = self.tr("bundled") if pack.bundled else self.tr("your templates: %s") % (
+                    pack.folder.name)
+                text = f"{pack.title}  ·  {where}"
+                if pack.description:
+                    text += f"\n{pack.description}"
+                row = QListWidgetItem(text)
+                row.setData(Qt.ItemDataRole.UserRole, pack.name)
+                description = pack.description + (f" ({pack.note})" if pack.note else "")
+                row.setToolTip(description)
+                row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, description)
+                if pack.note:  # hidden by a bundled pack of the same name
+                    row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                self.templates.addItem(row)
+                names.append(pack.name)
+            if chosen and chosen not in names:
+                row = QListWidgetItem(self.tr("%s (not installed on this computer)") % chosen)
+                row.setData(Qt.ItemDataRole.UserRole, chosen)
+                self.templates.addItem(row)
+        self._select_chosen()
+
+    def _select_chosen(self) -> None:
+        chosen = self.session.brief.template.name
+        with QSignalBlocker(self.templates):
+            for i in range(self.templates.count()):
+                row = self.templates.item(i)
+                enabled = bool(row.flags() & Qt.ItemFlag.ItemIsEnabled)
+                if enabled and row.data(Qt.ItemDataRole.UserRole) == chosen:
+                    self.templates.setCurrentRow(i)
+                    return
+            self.templates.setCurrentRow(-1)
+
+    def _on_template_chosen(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is None:
+            return
+        name = str(current.data(Qt.ItemDataRole.UserRole))
+        self.session.set_value(("template", "name"), name, self.tr("Choose template"))
+
+    def open_templates_folder(self) -> None:
+        folder = user_templates_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # the file manager will say the folder is missing
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # -- colour ------------------------------------------------------------------------------
+    def colour(self) -> str:
+        value = self.session.brief.template.look.accent_colour
+        return value if _HEX_RE.match(value) else "#1d5c8c"
+
+    def set_colour(self, colour: str) -> None:
+        if _HEX_RE.match(colour):
+            self.session.set_value(COLOUR, colour.lower(), self.tr("Change accent colour"))
+
+    def _on_hex_edited(self, text: str) -> None:
+        text = text if text.startswith("#") else "#" + text
+        if _HEX_RE.match(text):
+            self.set_colour(text)
+
+    def _on_swatch(self) -> None:
+        button = self.sender()
+        if isinstance(button, QToolButton):
+            self.set_colour(str(button.property("colour")))
+        self.refresh()
+
+    def pick_colour(self) -> None:
+        colour = QColorDialog.getColor(QColor(self.colour()), self,
+                                       self.tr("Choose the accent colour"))
+        if colour.isValid():
+            self.set_colour(colour.name())
+
+    def _on_changed(self, path: FieldPath) -> None:
+        if path[:1] == ("template",):
+            self.refresh()
+
+    def refresh(self) -> None:
+        colour = self.colour()
+        self.sample.setStyleSheet(f"background: {colour}; border: 1px solid palette(mid);")
+        if self.hex_edit.text().lower() != colour.lower() and not self.hex_edit.hasFocus():
+            self.hex_edit.setText(colour)
+        for button in self.swatches:
+            button.setChecked(str(button.property("colour")).lower() == colour.lower())
+        ratio = contrast_with_white(colour)
+        self.contrast.setText(self.tr(
+            "Contrast with white paper %.1f:1 — headings in this colour may be hard to read; "
+            "choose a darker colour.") % ratio if ratio < 4.5 else self.tr(
+            "Contrast with white paper %.1f:1 — easy to read.") % ratio)
+        self._select_chosen()
+
+    # -- StepPage ----------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Template and look")
+
+    def has_content(self) -> bool:
+        return bool(self.session.brief.template.name)
+
+    def focus_path(self, path: FieldPath) -> bool:
+        if path[:1] != ("template",):
+            return False
+        widget: QWidget = self.templates
+        if path[:3] == COLOUR:
+            widget = self.hex_edit
+        elif path[:3] == (*LOOK, "font"):
+            widget = self.font_combo
+        elif path[:3] == (*LOOK, "paper"):
+            widget = self.paper
+        elif path[:3] == (*LOOK, "mark_unverified"):
+            widget = self.mark_unverified
+        return show_and_focus(self.scroll_area, widget)

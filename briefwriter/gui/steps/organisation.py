@@ -1,0 +1,117 @@
+"""Step 1, Organisation: who is speaking — name, description, country, contact and logo."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+
+from briefwriter.core.model import FieldPath
+from briefwriter.gui.context import AppContext
+from briefwriter.gui.steps.base import StepPage
+from briefwriter.gui.widgets.bound import BoundCheckBox, BoundLineEdit
+from briefwriter.gui.widgets.forms import (
+    FieldHint,
+    add_row,
+    longest_match,
+    new_form,
+    show_and_focus,
+)
+from briefwriter.gui.widgets.logo_field import LogoField
+from briefwriter.gui.widgets.markdown_editor import MarkdownEditor
+
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_WEB_RE = re.compile(r"^(https?://)?[^\s/.]+\.[^\s]+$", re.IGNORECASE)
+
+
+class OrganisationPage(StepPage):
+    step_id = "organisation"
+    owns = (("organisation",),)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.set_texts(self.tr("Organisation"), self.tr(
+            "Tell readers who is speaking. The name and a short description appear on the "
+            "paper; the contact details let them reach you."))
+        s = self.session
+        org: FieldPath = ("organisation",)
+        form = new_form()
+        self.name = BoundLineEdit(s, (*org, "name"), self.tr("Organisation name"))
+        add_row(form, self.tr("&Name:"), self.name)
+        self.acronym = BoundLineEdit(s, (*org, "acronym"), self.tr("Acronym or short name"))
+        self.acronym.setPlaceholderText(self.tr("e.g. MVWA"))
+        add_row(form, self.tr("&Acronym:"), self.acronym)
+        self.country = BoundLineEdit(s, (*org, "country"), self.tr("Country"))
+        self.country.setPlaceholderText(self.tr("Where you are based"))
+        add_row(form, self.tr("&Country:"), self.country)
+        self.migrant_led = BoundCheckBox(
+            s, (*org, "migrant_led"), self.tr("&Migrant-led organisation"))
+        self.migrant_led.setToolTip(self.tr(
+            "Led by migrants, refugees or returnees themselves. The paper says so."))
+        form.addRow("", self.migrant_led)
+        self.description = MarkdownEditor(s, (*org, "description"), self.tr("Short description"),
+                                          lines=4)
+        add_row(form, self.tr("Short &description:"), self.description, self.description.edit)
+        self.body.addLayout(form)
+
+        contact = QGroupBox(self.tr("Contact"))
+        cform = new_form()
+        c: FieldPath = (*org, "contact")
+        self.contact_name = BoundLineEdit(s, (*c, "name"), self.tr("Contact person"))
+        self.contact_name.setPlaceholderText(self.tr("Name and role"))
+        add_row(cform, self.tr("Contact &person:"), self.contact_name)
+        self.email = BoundLineEdit(s, (*c, "email"), self.tr("E-mail"))
+        add_row(cform, self.tr("&E-mail:"), self.email)
+        cform.addRow("", FieldHint(self.email, self._check_email))
+        self.phone = BoundLineEdit(s, (*c, "phone"), self.tr("Phone"))
+        add_row(cform, self.tr("P&hone:"), self.phone)
+        self.website = BoundLineEdit(s, (*c, "website"), self.tr("Website"))
+        self.website.setPlaceholderText("https://")
+        add_row(cform, self.tr("&Website:"), self.website)
+        cform.addRow("", FieldHint(self.website, self._check_website))
+        self.address = BoundLineEdit(s, (*c, "address"), self.tr("Postal address"))
+        add_row(cform, self.tr("Add&ress:"), self.address)
+        contact.setLayout(cform)
+        self.body.addWidget(contact)
+
+        logo_box = QGroupBox(self.tr("Logo"))
+        self.logo = LogoField(s, (*org, "logo"))
+        box = QVBoxLayout(logo_box)
+        box.addWidget(self.logo)
+        self.body.addWidget(logo_box)
+        self.body.addStretch(1)
+
+        self._focus: dict[tuple[str | int, ...], QWidget] = {
+            org: self.name,
+            (*org, "name"): self.name,
+            (*org, "acronym"): self.acronym,
+            (*org, "description"): self.description.edit,
+            (*org, "country"): self.country,
+            (*org, "migrant_led"): self.migrant_led,
+            c: self.contact_name,
+            (*c, "name"): self.contact_name,
+            (*c, "email"): self.email,
+            (*c, "phone"): self.phone,
+            (*c, "website"): self.website,
+            (*c, "address"): self.address,
+            (*org, "logo"): self.logo.choose_button,
+        }
+
+    def _check_email(self, value: str) -> str:
+        return "" if _EMAIL_RE.match(value.strip()) else self.tr(
+            "This does not look like an e-mail address (name@example.org).")
+
+    def _check_website(self, value: str) -> str:
+        return "" if _WEB_RE.match(value.strip()) else self.tr(
+            "This does not look like a web address (https://example.org).")
+
+    def title(self) -> str:
+        return self.tr("Organisation")
+
+    def has_content(self) -> bool:
+        org = self.session.brief.organisation
+        return bool(org.name.strip() or org.description.strip() or org.country.strip())
+
+    def focus_path(self, path: FieldPath) -> bool:
+        widget = longest_match(self._focus, path)
+        return show_and_focus(self.scroll_area, widget) if widget is not None else False

@@ -1,0 +1,164 @@
+"""Small helpers the step pages share: labelled rows, hints, the UI language, sizes by font."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
+
+#: UI languages the catalogues carry labels for; anything else falls back to English.
+CATALOGUE_LANGUAGES = ("en", "fr", "es")
+
+
+def translate(context: str, text: str) -> str:
+    """Translate ``text`` outside a QObject method (Qt Linguist extracts these too)."""
+    return QCoreApplication.translate(context, text)
+
+
+def buddy_label(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLabel:
+    """A visible label with a mnemonic (``&Name``) that puts the focus in ``buddy``.
+
+    Screen readers get the label text as the buddy's accessible name when it has none yet.
+    """
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if not buddy.accessibleName():
+        buddy.setAccessibleName(text.replace("&", ""))
+    return label
+
+
+def add_row(form: QFormLayout, text: str, field: QWidget, buddy: QWidget | None = None) -> QLabel:
+    """Add ``field`` to ``form`` under a mnemonic label that focuses ``buddy`` (or ``field``)."""
+    label = buddy_label(text, buddy if buddy is not None else field)
+    form.addRow(label, field)
+    return label
+
+
+def new_form() -> QFormLayout:
+    """A form whose fields grow with the window and whose labels sit above on narrow widths."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+    return form
+
+
+def hint_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A wrapped, quieter line of help under a field."""
+    label = QLabel(text, parent)
+    label.setObjectName("fieldHint")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * 0.92)
+    label.setFont(font)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    # Quieter than body text but still readable (about 7:1 on the usual light or dark
+    # backgrounds); the placeholder colour would fall below the 4.5:1 that small text needs.
+    palette = label.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    back = palette.color(QPalette.ColorRole.Window)
+    mixed = QColor.fromRgbF(*(0.7 * t + 0.3 * w for t, w in zip(
+        text.getRgbF()[:3], back.getRgbF()[:3], strict=True)))
+    palette.setColor(QPalette.ColorRole.WindowText, mixed)
+    label.setPalette(palette)
+    return label
+
+
+def line_height(widget: QWidget) -> int:
+    """The height of one line of text in ``widget``'s font (scales with DPI and font size)."""
+    return widget.fontMetrics().lineSpacing()
+
+
+def text_width(widget: QWidget, chars: int) -> int:
+    """The width of ``chars`` average characters in ``widget``'s font."""
+    return widget.fontMetrics().averageCharWidth() * chars
+
+
+def ui_language(settings: Any = None) -> str:
+    """The language for catalogue labels in the UI: the chosen UI language, else the system's."""
+    chosen = str(getattr(settings, "ui_language", "") or "") if settings is not None else ""
+    lang = chosen or QLocale().name().split("_")[0]
+    return lang if lang in CATALOGUE_LANGUAGES else "en"
+
+
+def elide(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut at ``limit`` characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+def longest_match(mapping: dict[tuple[str | int, ...], QWidget],
+                  path: tuple[str | int, ...]) -> QWidget | None:
+    """The widget registered for the longest prefix of ``path``."""
+    for n in range(len(path), 0, -1):
+        widget = mapping.get(path[:n])
+        if widget is not None:
+            return widget
+    return None
+
+
+def show_and_focus(scroll_area: QScrollArea | None, widget: QWidget) -> bool:
+    """Scroll ``widget`` into view and put the keyboard focus in it."""
+    if scroll_area is not None:
+        scroll_area.ensureWidgetVisible(widget)
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    return True
+
+
+class FieldHint(QLabel):
+    """A live remark under a bound field ("Not a date: write 2026-05-12, ..."), hidden when fine.
+
+    ``check(value)`` returns the remark or "".  The remark also becomes the field's
+    accessible description, so screen reader users hear it.
+    """
+
+    def __init__(self, field: QWidget, check: Callable[[str], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldProblem")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._field = field
+        self._check = check
+        binding = getattr(field, "binding", None)
+        if binding is not None:
+            binding.session.changed.connect(self._on_changed)
+            binding.session.reset.connect(self.update_hint)
+        self.update_hint()
+
+    def _on_changed(self, _path: object) -> None:
+        self.update_hint()
+
+    def update_hint(self) -> None:
+        binding = getattr(self._field, "binding", None)
+        value = binding.current() if binding is not None else None
+        message = self._check(str(value)) if isinstance(value, str) and value.strip() else ""
+        self.setText(message)
+        self.setVisible(bool(message))
+        self._field.setAccessibleDescription(message)
+
+
+def compact_combo(combo: QComboBox, chars: int = 16) -> None:
+    """Let a combo box with long entries shrink with the window instead of forcing its width."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+
+
+def show_start(combo: QComboBox) -> None:
+    """Show the beginning of a long text in an editable combo box, not its end."""
+    line = combo.lineEdit()
+    if line is not None:
+        line.setCursorPosition(0)

@@ -1,0 +1,418 @@
+"""Browse, search and tick the Global Compact: 10 guiding principles, 23 objectives, their actions.
+
+Ticking an item writes the selected priority's ``gcm`` links through the session (undoable).
+Wording that is not yet verified against the final resolution carries a warning icon, a
+tooltip and an accessible description, explained by a legend under the tree.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import (
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefwriter.core.gcm import Action, Gcm, GcmItem, Objective, Principle, load_gcm
+from briefwriter.core.model import FieldPath, GcmLinks
+from briefwriter.gui.session import Session, paths_overlap
+from briefwriter.gui.widgets.forms import buddy_label, elide, hint_label, line_height, translate
+
+ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "principle" | "objective" | "action" | ...
+ROLE_REF = Qt.ItemDataRole.UserRole + 2  # "15(f)", "13", "29(c)"
+
+
+
+def link_field(item: GcmItem) -> tuple[str, str | int]:
+    """Where a tick for ``item`` is stored in ``GcmLinks``: (field, value)."""
+    if isinstance(item, Principle):
+        return "principles", item.letter
+    if isinstance(item, Objective):
+        return "objectives", item.number
+    return "actions", item.ref
+
+
+def unverified_note(item: GcmItem) -> str:
+    """Plain words on how far the item's wording is checked; "" when it is the final text."""
+    if isinstance(item, Objective):
+        if item.verified:
+            return ""
+        return translate("GcmBrowser",
+                         "Wording from the July 2018 draft — check against A/RES/73/195 "
+                         "(the objective's title or commitment is not yet verified).")
+    if item.verified:
+        return ""
+    if item.verification == "partial":
+        return translate("GcmBrowser",
+                         "Wording partly from the July 2018 draft — check against A/RES/73/195.")
+    return translate("GcmBrowser", "Wording from the July 2018 draft — check against A/RES/73/195.")
+
+
+def sort_links(gcm: Gcm, field: str, values: list[str | int]) -> list[str | int]:
+    """Links in the order of the resolution (what a reader expects), unknown ones last."""
+    order: dict[str | int, int]
+    if field == "principles":
+        order = {p.letter: i for i, p in enumerate(gcm.principles)}
+    elif field == "objectives":
+        order = {o.number: i for i, o in enumerate(gcm.objectives)}
+    else:
+        order = {a.ref: i for i, a in enumerate(gcm.actions())}
+    return sorted(values, key=lambda v: order.get(v, len(order)))
+
+
+def warning_icon(widget: QWidget) -> QIcon:
+    return widget.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+class GcmBrowser(QWidget):
+    """Search box, the tree of the Compact with tick boxes, a detail panel and a legend.
+
+    ``set_links_path(("priorities", i, "gcm"))`` chooses whose links the ticks show and
+    change; ``None`` shows the tree read-only (no priority yet).
+    """
+
+    currentItemChanged = Signal(object)  # the GcmItem under the cursor, or None
+
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 find_scope: QWidget | None = None) -> None:
+        """``find_scope``: the widget in which Ctrl+F goes to the search box (default: this)."""
+        super().__init__(parent)
+        self.session = session
+        self.gcm = load_gcm()
+        self.links_path: FieldPath | None = None
+        self._items: dict[tuple[str, str], QStandardItem] = {}
+        self._writing = False
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("e.g. detention, firewall, children, 29(c)"))
+        self.search.setAccessibleDescription(self.tr(
+            "Search the guiding principles, objectives and actions. Press Down to go to the "
+            "results."))
+        self.search.textChanged.connect(self.set_filter)
+        self.search.installEventFilter(self)
+        search_label = buddy_label(self.tr("&Search the Compact:"), self.search, self)
+        self.match_label = QLabel(self)
+        self.match_label.setObjectName("gcmMatches")
+
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels([self.tr("Principle, objective or action"),
+                                              self.tr("Reference")])
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Global Compact for Migration"))
+        self.tree.setAccessibleDescription(self.tr(
+            "Arrows move, Right expands an objective, Space ticks the item for the selected "
+            "priority."))
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setMinimumHeight(line_height(self.tree) * 16)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._populate()
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.model.itemChanged.connect(self._on_item_changed)
+
+        self.detail = QTextBrowser(self)
+        self.detail.setAccessibleName(self.tr("Full text of the selected item"))
+        self.detail.setOpenLinks(False)
+        self.detail.setMinimumHeight(line_height(self.detail) * 7)
+        detail_label = buddy_label(self.tr("F&ull text:"), self.detail, self)
+
+        legend = QHBoxLayout()
+        icon_label = QLabel(self)
+        size = line_height(self)
+        icon_label.setPixmap(warning_icon(self).pixmap(size, size))
+        self.legend = hint_label(self.tr(
+            "Wording from the July 2018 draft — check against A/RES/73/195 (the final "
+            "text). The full text and citation of the selected item are shown above."), self)
+        legend.addWidget(icon_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        legend.addWidget(self.legend, 1)
+
+        search_row = QHBoxLayout()
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.match_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(search_row)
+        layout.addWidget(self.tree, 3)
+        layout.addWidget(detail_label)
+        layout.addWidget(self.detail, 1)
+        layout.addLayout(legend)
+
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), find_scope or self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_search)
+
+        session.changed.connect(self._on_session_changed)
+        session.reset.connect(self.refresh_checks)
+        self.set_filter("")
+        self.tree.setCurrentIndex(self.model.index(0, 0))
+        self.refresh_checks()
+
+    # -- building the tree -----------------------------------------------------------------
+    def _row(self, item: GcmItem | None, text: str, ref: str, kind: str,
+             checkable: bool) -> list[QStandardItem]:
+        cell = QStandardItem(text)
+        cell.setEditable(False)
+        cell.setData(kind, ROLE_KIND)
+        cell.setData(ref, ROLE_REF)
+        citation = QStandardItem(item.citation if item is not None else "")
+        citation.setEditable(False)
+        citation.setData(kind, ROLE_KIND)
+        if checkable:
+            cell.setCheckable(True)
+            cell.setCheckState(Qt.CheckState.Unchecked)
+        full = text
+        if item is not None:
+            self._items[(kind, ref)] = cell
+            full = _full_text(item)
+            note = unverified_note(item)
+            tip = f"<p>{html.escape(item.citation)}</p><p>{html.escape(full)}</p>"
+            description = item.citation
+            if note:
+                # The mark sits in the reference column: a check box and an icon in one
+                # cell confuse Qt's item layout cache, which then drops later check boxes.
+                citation.setIcon(warning_icon(self))
+                tip += f"<p><b>{html.escape(note)}</b></p>"
+                description += ". " + note
+                citation.setData(note, Qt.ItemDataRole.AccessibleDescriptionRole)
+            cell.setToolTip(tip)
+            cell.setData(description, Qt.ItemDataRole.AccessibleDescriptionRole)
+            citation.setToolTip(tip)
+        return [cell, citation]
+
+    def _populate(self) -> None:
+        root = self.model.invisibleRootItem()
+        group = self._row(None, self.tr("Guiding principles (para 15)"), "", "group", False)
+        group[0].setData(self.tr("The ten guiding principles, paragraph 15 (a) to (j)"),
+                         Qt.ItemDataRole.AccessibleDescriptionRole)
+        root.appendRow(group)
+        for principle in self.gcm.principles:
+            group[0].appendRow(self._row(
+                principle, f"({principle.letter}) {principle.name}", principle.ref,
+                "principle", True))
+        for objective in self.gcm.objectives:
+            row = self._row(objective, f"{objective.number}. {objective.title}",
+                            str(objective.number), "objective", True)
+            root.appendRow(row)
+            commitment = self._row(None, self.tr("Commitment: %s") % objective.commitment,
+                                   str(objective.number), "commitment", False)
+            commitment[1].setText(self.tr("para %d") % objective.paragraph)
+            note = "" if objective.commitment_verified else unverified_note(objective)
+            commitment[0].setToolTip(f"<p>{html.escape(objective.commitment)}</p>" + (
+                f"<p><b>{html.escape(note)}</b></p>" if note else ""))
+            if note:
+                commitment[1].setIcon(warning_icon(self))
+                commitment[0].setData(note, Qt.ItemDataRole.AccessibleDescriptionRole)
+            row[0].appendRow(commitment)
+            for action in objective.actions:
+                row[0].appendRow(self._row(action, f"({action.letter}) {action.text}",
+                                           action.ref, "action", True))
+
+    # -- which priority --------------------------------------------------------------------
+    def set_links_path(self, path: FieldPath | None) -> None:
+        self.links_path = path
+        self.refresh_checks()
+
+    def links(self) -> GcmLinks | None:
+        if self.links_path is None:
+            return None
+        try:
+            value = self.session.value(self.links_path)
+        except (IndexError, AttributeError):
+            return None
+        return value if isinstance(value, GcmLinks) else None
+
+    def _on_session_changed(self, changed: FieldPath) -> None:
+        if self.links_path is not None and paths_overlap(changed, self.links_path):
+            self.refresh_checks()
+
+    def refresh_checks(self) -> None:
+        links = self.links()
+        ticked = {
+            ("principle", f"15({v})") for v in (links.principles if links else [])
+        } | {("objective", str(v)) for v in (links.objectives if links else [])} | {
+            ("action", str(v)) for v in (links.actions if links else [])}
+        self._writing = True
+        try:
+            for key, cell in self._items.items():
+                # Without a priority the boxes stay visible but cannot be ticked.
+                cell.setCheckable(links is not None)
+                state = Qt.CheckState.Checked if key in ticked else Qt.CheckState.Unchecked
+                # Compare the raw data: an item without a check state reads as unchecked.
+                if cell.data(Qt.ItemDataRole.CheckStateRole) != state.value:
+                    cell.setCheckState(state)
+        finally:
+            self._writing = False
+
+    def _on_item_changed(self, cell: QStandardItem) -> None:
+        if self._writing or self.links_path is None:
+            return
+        item = self.item_for(cell)
+        links = self.links()
+        if item is None or links is None or not cell.isCheckable():
+            return
+        field, value = link_field(item)
+        current: list[str | int] = list(getattr(links, field))
+        on = cell.checkState() == Qt.CheckState.Checked
+        if on == (value in current):
+            return
+        new = [*current, value] if on else [v for v in current if v != value]
+        text = (self.tr("Link %s") if on else self.tr("Unlink %s")) % item.citation
+        self.session.set_value((*self.links_path, field), sort_links(self.gcm, field, new), text)
+
+    # -- search ------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def set_filter(self, text: str) -> None:
+        """Show only what matches ``text`` (all of it when empty), best match current."""
+        root = self.model.invisibleRootItem()
+        query = text.strip()
+        if not query:
+            for r in range(root.rowCount()):
+                self.tree.setRowHidden(r, QModelIndex(), False)
+                parent = root.child(r)
+                for c in range(parent.rowCount()):
+                    self.tree.setRowHidden(c, parent.index(), False)
+            self.match_label.setText("")
+            return
+        hits = self.gcm.search(query, limit=400)
+        matched = {(h.item.kind, h.item.ref) for h in hits}
+        first: QStandardItem | None = None
+        for r in range(root.rowCount()):
+            parent = root.child(r)
+            kind = parent.data(ROLE_KIND)
+            own = (kind, parent.data(ROLE_REF)) in matched
+            any_child = False
+            for c in range(parent.rowCount()):
+                child = parent.child(c)
+                child_kind = child.data(ROLE_KIND)
+                hit = (child_kind, child.data(ROLE_REF)) in matched
+                # Under a matching objective everything shows: its commitment and actions.
+                show = hit or (own and kind == "objective") or (
+                    child_kind == "commitment" and own)
+                self.tree.setRowHidden(c, parent.index(), not show)
+                any_child = any_child or hit
+            self.tree.setRowHidden(r, QModelIndex(), not (own or any_child))
+            if any_child:
+                self.tree.expand(parent.index())
+        if hits:
+            best = hits[0].item
+            first = self._items.get((best.kind, best.ref))
+        count = len(hits)
+        self.match_label.setText(
+            self.tr("Matches: %d") % count if count else self.tr("No match"))
+        self.match_label.setAccessibleName(self.match_label.text())
+        if first is not None:
+            self.tree.setCurrentIndex(first.index())
+            self.tree.scrollTo(first.index())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down or Enter in the search box goes to the results.
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.tree.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- finding and showing -----------------------------------------------------------------
+    def index_of(self, item: GcmItem) -> QModelIndex:
+        cell = self._items.get((item.kind, item.ref))
+        return cell.index() if cell is not None else QModelIndex()
+
+    def reveal(self, item: GcmItem) -> None:
+        """Make ``item`` visible (clearing a search that hides it), current and scrolled to."""
+        index = self.index_of(item)
+        if not index.isValid():
+            return
+        parent = index.parent()
+        if self.tree.isRowHidden(index.row(), parent) or (
+                parent.isValid() and self.tree.isRowHidden(parent.row(), QModelIndex())):
+            self.search.clear()
+        if parent.isValid():
+            self.tree.expand(parent)
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+
+    def item_for(self, cell: QStandardItem | None) -> GcmItem | None:
+        """The principle, objective or action a row shows (a commitment row: its objective)."""
+        if cell is None:
+            return None
+        kind, ref = cell.data(ROLE_KIND), cell.data(ROLE_REF)
+        if kind in ("principle", "action"):
+            return self.gcm.lookup(str(ref))
+        if kind in ("objective", "commitment"):
+            return self.gcm.objective(int(ref))
+        return None
+
+    def current_item(self) -> GcmItem | None:
+        index = self.tree.currentIndex().siblingAtColumn(0)
+        return self.item_for(self.model.itemFromIndex(index)) if index.isValid() else None
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.current_item()
+        self.detail.setHtml(_detail_html(item, self.gcm) if item is not None else self.tr(
+            "<p>The ten guiding principles (paragraph 15) run through the whole Compact. "
+            "Expand a principle or objective to see its text.</p>"))
+        self.currentItemChanged.emit(item)
+
+
+def _full_text(item: GcmItem) -> str:
+    if isinstance(item, Principle):
+        return f"{item.name}: {item.text}"
+    if isinstance(item, Objective):
+        return f"{item.title}. {item.commitment}"
+    return item.text
+
+
+def _detail_html(item: GcmItem, gcm: Gcm) -> str:
+    esc = html.escape
+    parts = [f"<h3>{esc(item.citation)}</h3>"]
+    if isinstance(item, Principle):
+        label = translate("GcmBrowser", "Guiding principle: %s") % item.name
+        parts.append(f"<p><b>{esc(label)}</b></p>")
+        parts.append(f"<p>{esc(item.text)}</p>")
+    elif isinstance(item, Objective):
+        parts.append(f"<p><b>{esc(item.title)}</b></p><p>{esc(item.commitment)}</p>")
+        refs = ", ".join(a.ref for a in item.actions)
+        actions = translate("GcmBrowser", "Actions: %s") % refs
+        parts.append(f"<p>{esc(actions)}</p>")
+    elif isinstance(item, Action):
+        objective = gcm.objective(item.objective)
+        context = translate("GcmBrowser", "Objective %d: %s") % (
+            objective.number, elide(objective.title, 120))
+        parts.append(f"<p><i>{esc(context)}</i></p>")
+        if item.section_heading:
+            parts.append(f"<p><b>{esc(item.section_heading)}</b></p>")
+        parts.append(f"<p>{esc(item.text)}</p>")
+    note = unverified_note(item)
+    if note:
+        parts.append(f"<p>⚠ <b>{esc(note)}</b></p>")
+    return "".join(parts)

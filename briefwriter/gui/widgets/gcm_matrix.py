@@ -1,0 +1,252 @@
+"""Priorities × objectives at a glance: a ● where a priority links an objective or its actions.
+
+Rows are the brief's priorities, columns the 23 objectives (short labels, written upwards).
+Activating a cell (double-click, Enter or Space) ticks or unticks the objective for that
+priority; selecting a cell reports it so the browser can show that objective.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyleOptionHeader,
+    QTableView,
+    QWidget,
+)
+
+from briefwriter.core.gcm import load_gcm
+from briefwriter.core.model import FieldPath, Priority
+from briefwriter.gui.session import Session, paths_overlap
+from briefwriter.gui.widgets.forms import elide, translate
+
+LINKED = "●"
+
+
+def priority_name(priority: Priority, index: int) -> str:
+    title = priority.title.strip() or translate("GcmMatrix", "(untitled)")
+    return f"{index + 1}. {title}"
+
+
+class GcmMatrixModel(QAbstractTableModel):
+    """Read-only view of ``brief.priorities[*].gcm`` by objective; refreshed on every change."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.objectives = load_gcm().objectives
+        session.changed.connect(self._on_changed)
+        session.reset.connect(self._reset)
+
+    def _on_changed(self, changed: FieldPath) -> None:
+        if paths_overlap(changed, ("priorities",)):
+            self._reset()
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self.endResetModel()
+
+    def priorities(self) -> list[Priority]:
+        return self.session.brief.priorities
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.priorities())
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.objectives)
+
+    def links(self, row: int, column: int) -> tuple[bool, list[str]]:
+        """(objective itself linked, refs of its linked actions) for one cell."""
+        priority = self.priorities()[row]
+        objective = self.objectives[column]
+        refs = {a.ref for a in objective.actions}
+        actions = [a for a in priority.gcm.actions if a in refs]
+        return objective.number in priority.gcm.objectives, actions
+
+    def describe(self, row: int, column: int) -> str:
+        priority = self.priorities()[row]
+        objective = self.objectives[column]
+        own, actions = self.links(row, column)
+        who = translate("GcmMatrix", "Priority %s, objective %d (%s)") % (
+            priority_name(priority, row), objective.number, objective.short_label)
+        if own and actions:
+            what = translate("GcmMatrix", "objective and actions %s linked") % ", ".join(actions)
+        elif own:
+            what = translate("GcmMatrix", "objective linked")
+        elif actions:
+            what = translate("GcmMatrix", "actions %s linked") % ", ".join(actions)
+        else:
+            what = translate("GcmMatrix", "not linked")
+        return f"{who}: {what}"
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        own, actions = self.links(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return LINKED if own or actions else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.describe(index.row(), index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and actions and not own:
+            # Linked only through actions: the same mark, a quieter colour.
+            return QPalette().color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self.objectives):
+                return None
+            objective = self.objectives[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{objective.number} {objective.short_label}"
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return f"{objective.citation}: {objective.title}"
+            return None
+        priorities = self.priorities()
+        if not 0 <= section < len(priorities):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return elide(priority_name(priorities[section], section), 22)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return priority_name(priorities[section], section)
+        return None
+
+
+class UpwardHeader(QHeaderView):
+    """A horizontal header whose labels run bottom-to-top, so 23 columns stay narrow."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)
+        self.setHighlightSections(True)
+        self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def sizeHint(self) -> QSize:
+        base = super().sizeHint()
+        model = self.model()
+        widest = 0
+        if model is not None:
+            metrics = self.fontMetrics()
+            for section in range(model.columnCount()):
+                text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+                widest = max(widest, metrics.horizontalAdvance(text))
+        return QSize(base.width(), widest + self.fontMetrics().height())
+
+    def sectionSizeFromContents(self, logical: int) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(round(metrics.height() * 1.5), self.sizeHint().height())
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
+        if not rect.isValid():
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.rect = rect
+        option.section = logical
+        option.text = ""
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        model = self.model()
+        text = str(model.headerData(logical, Qt.Orientation.Horizontal) or "") if model else ""
+        painter.save()
+        painter.translate(rect.left(), rect.bottom())
+        painter.rotate(-90)
+        pad = self.fontMetrics().height() // 2
+        target = QRect(pad, 0, rect.height() - 2 * pad, rect.width())
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        painter.drawText(target, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
+                                                       target.width()))
+        painter.restore()
+
+
+class GcmMatrix(QTableView):
+    """The matrix view; ``cellChosen(priority, objective)`` on selection, toggles on activation."""
+
+    cellChosen = Signal(int, int)  # priority index, objective number
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.matrix = GcmMatrixModel(session, self)
+        self.setHorizontalHeader(UpwardHeader(self))
+        self.setModel(self.matrix)
+        self.setAccessibleName(translate("GcmMatrix", "Links of each priority to each objective"))
+        self.setAccessibleDescription(translate(
+            "GcmMatrix", "Rows are priorities, columns objectives 1 to 23. Space or Enter "
+                         "ticks or unticks the objective for that priority."))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        corner = self.findChild(QAbstractButton, "qt_tableview_cornerbutton")
+        if corner is not None:  # an inert square, but screen readers still list it
+            corner.setAccessibleName(translate("GcmMatrix", "Priorities by objectives"))
+        self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
+        cell = round(self.fontMetrics().height() * 1.5)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setMinimumSectionSize(cell)  # the style's minimum is wider
+        self.horizontalHeader().setDefaultSectionSize(cell)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.6))
+        self.doubleClicked.connect(lambda index: self.toggle(index.row(), index.column()))
+        self.matrix.modelReset.connect(self.updateGeometry)
+
+    def sizeHint(self) -> QSize:
+        width = (self.verticalHeader().sizeHint().width()
+                 + self.horizontalHeader().length() + 2 * self.frameWidth())
+        rows = max(self.matrix.rowCount(), 1)
+        height = (self.horizontalHeader().sizeHint().height()
+                  + self.verticalHeader().defaultSectionSize() * rows + 2 * self.frameWidth()
+                  + self.horizontalScrollBar().sizeHint().height())
+        return QSize(width, height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().height() * 10, self.sizeHint().height())
+
+    def currentChanged(self, current: QModelIndex | QPersistentModelIndex,
+                       previous: QModelIndex | QPersistentModelIndex) -> None:
+        super().currentChanged(current, previous)
+        if current.isValid():
+            self.cellChosen.emit(current.row(), self.matrix.objectives[current.column()].number)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter,
+                           Qt.Key.Key_Select):
+            index = self.currentIndex()
+            if index.isValid():
+                self.toggle(index.row(), index.column())
+                return
+        super().keyPressEvent(event)
+
+    def toggle(self, row: int, column: int) -> None:
+        """Tick or untick objective ``column + 1`` for priority ``row`` (one undo step)."""
+        priorities = self.matrix.priorities()
+        if not (0 <= row < len(priorities) and 0 <= column < len(self.matrix.objectives)):
+            return
+        number = self.matrix.objectives[column].number
+        current = list(priorities[row].gcm.objectives)
+        on = number not in current
+        new = sorted([*current, number]) if on else [n for n in current if n != number]
+        text = (translate("GcmMatrix", "Link objective %d") if on else
+                translate("GcmMatrix", "Unlink objective %d")) % number
+        self.session.set_value(("priorities", row, "gcm", "objectives"), new, text)
+        self.setCurrentIndex(self.matrix.index(row, column))

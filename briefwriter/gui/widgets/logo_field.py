@@ -1,0 +1,225 @@
+"""The organisation's logo: choose a PNG/JPEG/SVG, keep it next to the brief, show a thumbnail.
+
+The brief stores the logo as a path relative to the brief's folder, so a brief and its logo
+can be moved or shared together.  A logo chosen from elsewhere is copied into that folder
+(never over a different file of the same name).  An unsaved brief has no folder yet, so the
+person is asked to save first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefwriter.core.errors import SaveError
+from briefwriter.core.model import FieldPath
+from briefwriter.core.storage import atomic_write_bytes
+from briefwriter.gui.session import Session, paths_overlap
+from briefwriter.gui.widgets.forms import hint_label, line_height, translate
+
+MAX_LOGO_BYTES = 5 * 1024 * 1024
+
+
+class LogoError(Exception):
+    """The chosen file cannot be used as a logo; ``str()`` says why in plain words."""
+
+
+def sniff_image(data: bytes) -> str:
+    """``"png"``, ``"jpeg"`` or ``"svg"`` judged by the bytes (not the name), else ``""``."""
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    head = data[:4096].decode("utf-8", errors="ignore").lstrip("\ufeff \t\r\n")
+    if head.startswith("<?xml") or head.startswith("<!--") or head.startswith("<svg"):
+        return "svg" if "<svg" in head else ""
+    return ""
+
+
+def _too_big(source: Path) -> str:
+    return translate("LogoField", "%s is larger than 5 MB: please use a smaller image.") % (
+        source.name)
+
+
+def read_logo(source: Path) -> bytes:
+    """The bytes of a PNG, JPEG or SVG file of at most 5 MB; ``LogoError`` otherwise."""
+    try:
+        size = source.stat().st_size
+        if size > MAX_LOGO_BYTES:
+            raise LogoError(_too_big(source))
+        with source.open("rb") as handle:
+            data = handle.read(MAX_LOGO_BYTES + 1)
+    except OSError as exc:
+        raise LogoError(translate("LogoField", "%s cannot be read: %s.") % (
+            source.name, exc.strerror or exc)) from None
+    if len(data) > MAX_LOGO_BYTES:
+        raise LogoError(_too_big(source))
+    if not sniff_image(data):
+        raise LogoError(translate("LogoField", "%s is not a PNG, JPEG or SVG image.") % source.name)
+    return data
+
+
+def adopt_logo(source: Path, brief_dir: Path) -> str:
+    """Make ``source`` usable as the brief's logo and return the path to store (relative).
+
+    A file inside the brief's folder is used where it is.  Any other file is copied into the
+    folder under its own name, or ``name-2.png`` etc. when a different file has that name.
+    """
+    data = read_logo(source)
+    folder = brief_dir.resolve()
+    resolved = source.resolve()
+    if resolved.is_relative_to(folder):
+        return resolved.relative_to(folder).as_posix()
+    stem, suffix = source.stem or "logo", source.suffix.lower()
+    digest = hashlib.sha256(data).digest()
+    for n in range(1, 1000):
+        name = f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}"
+        target = folder / name
+        if target.exists():
+            try:
+                same = target.is_file() and hashlib.sha256(target.read_bytes()).digest() == digest
+            except OSError:
+                same = False
+            if same:
+                return name  # the very same logo is already there
+            continue
+        try:
+            atomic_write_bytes(target, data, keep_backup=False)
+        except SaveError as exc:
+            raise LogoError(str(exc)) from None
+        return name
+    raise LogoError(translate("LogoField", "Too many files called %s in the brief's folder.")
+                    % source.name)
+
+
+def load_thumbnail(path: Path, height: int) -> QPixmap:
+    """A pixmap of the image scaled to ``height`` pixels (null when it cannot be read)."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid() and size.height() > 0:
+        width = max(1, round(size.width() * height / size.height()))
+        reader.setScaledSize(QSize(width, height))
+    image = reader.read()
+    return QPixmap.fromImage(image) if not image.isNull() else QPixmap()
+
+
+class LogoField(QWidget):
+    """Thumbnail, file name, "Choose logo…" and "Remove" for the field at ``path``."""
+
+    def __init__(self, session: Session, path: FieldPath, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.path = path
+        self.thumbnail = QLabel(self)
+        self.thumbnail.setAccessibleName(self.tr("Logo preview"))
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setFrameShape(QLabel.Shape.StyledPanel)
+        side = line_height(self) * 4
+        self.thumbnail.setFixedSize(side * 2, side)
+        self.name_label = QLabel(self)
+        self.name_label.setWordWrap(True)
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.name_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.choose_button = QPushButton(self.tr("Choose &logo…"), self)
+        self.choose_button.setAccessibleName(self.tr("Choose logo"))
+        self.choose_button.clicked.connect(self.choose)
+        self.remove_button = QPushButton(self.tr("Remo&ve logo"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove logo"))
+        self.remove_button.clicked.connect(self.remove)
+        self.hint = hint_label("", self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        text = QVBoxLayout()
+        text.addWidget(self.name_label)
+        text.addLayout(buttons)
+        text.addWidget(self.hint)
+        text.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
+        session.changed.connect(self._on_changed)
+        session.reset.connect(self.refresh)
+        session.pathChanged.connect(self._on_path_changed)
+        self.refresh()
+
+    def value(self) -> str:
+        value = self.session.value(self.path)
+        return value if isinstance(value, str) else ""
+
+    def _on_changed(self, changed: FieldPath) -> None:
+        if paths_overlap(changed, self.path):
+            self.refresh()
+
+    def _on_path_changed(self, _path: object) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        value = self.value().strip()
+        brief_dir = self.session.brief_dir
+        self.remove_button.setEnabled(bool(value))
+        self.thumbnail.setPixmap(QPixmap())
+        if brief_dir is None:
+            self.hint.setText(self.tr(
+                "The logo is kept in the brief's folder so the two travel together: save the "
+                "brief first, then choose a logo."))
+        else:
+            self.hint.setText(self.tr("PNG, JPEG or SVG, up to 5 MB. A logo from elsewhere is "
+                                      "copied into the brief's folder."))
+        if not value:
+            self.name_label.setText(self.tr("No logo"))
+            self.thumbnail.setText(self.tr("No logo"))
+            return
+        if brief_dir is None:
+            self.name_label.setText(value)
+            self.thumbnail.setText("")
+            return
+        file = brief_dir / value
+        pixmap = load_thumbnail(file, self.thumbnail.height() - 4) if file.is_file() else QPixmap()
+        if pixmap.isNull():
+            self.name_label.setText(self.tr("%s (not found or not an image)") % value)
+            self.thumbnail.setText("?")
+        else:
+            self.name_label.setText(value)
+            self.thumbnail.setPixmap(pixmap)
+        self.thumbnail.setAccessibleDescription(self.name_label.text())
+
+    def choose(self) -> None:
+        brief_dir = self.session.brief_dir
+        if brief_dir is None:
+            QMessageBox.information(self, self.tr("Save the brief first"), self.tr(
+                "The logo is copied into the folder of the brief file, so that the brief and "
+                "its logo can be moved and shared together. Please save the brief (File ▸ "
+                "Save), then choose the logo."))
+            return
+        file, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), str(brief_dir),
+            self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
+        if not file:
+            return
+        try:
+            relative = adopt_logo(Path(file), brief_dir)
+        except LogoError as exc:
+            QMessageBox.warning(self, self.tr("This logo cannot be used"), str(exc))
+            return
+        self.session.set_value(self.path, relative, self.tr("Choose logo"))
+        self.refresh()
+
+    def remove(self) -> None:
+        self.session.set_value(self.path, "", self.tr("Remove logo"))

@@ -1,0 +1,201 @@
+"""The Markdown editor: formatting operations, the toolbar and shortcuts, one undo step each."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_steps import click, make_ctx, show_page
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QInputDialog, QToolButton
+
+from briefwriter.core.model import Brief
+from briefwriter.gui.widgets.markdown_editor import (
+    MarkdownEditor,
+    bullets,
+    footnote,
+    link,
+    normalise_url,
+    wrap,
+)
+
+# -- the text operations ---------------------------------------------------------------------
+
+
+def test_wrap_selection_in_bold_and_unwrap_again():
+    text = "Detention is never in the best interests of a child."
+    start, end = text.index("never"), text.index("never") + len("never")
+    done = wrap(text, start, end, "**")
+    assert done.text == "Detention is **never** in the best interests of a child."
+    assert done.text[done.start:done.end] == "never"  # the word stays selected
+    undone = wrap(done.text, done.start, done.end, "**")
+    assert undone.text == text
+
+
+def test_wrap_without_selection_takes_the_word_under_the_cursor():
+    text = "save lives"
+    done = wrap(text, 2, 2, "*")
+    assert done.text == "*save* lives"
+
+
+def test_wrap_leaves_spaces_outside_the_markers():
+    text = "we ask  States  to act"
+    done = wrap(text, text.index("  States"), text.index("  to"), "**")
+    assert "**States**" in done.text and "** States" not in done.text
+
+
+def test_italic_does_not_unwrap_bold():
+    text = "**bold**"
+    done = wrap(text, 2, 6, "*")
+    assert done.text == "***bold***"
+
+
+def test_wrap_across_lines_wraps_each_line():
+    text = "first line\nsecond line"
+    done = wrap(text, 0, len(text), "**")
+    assert done.text == "**first line**\n**second line**"
+
+
+def test_link_uses_selection_as_text():
+    text = "See the report."
+    start = text.index("report")
+    done = link(text, start, start + len("report"), "https://example.org/r")
+    assert done.text == "See the [report](https://example.org/r)."
+
+
+def test_normalise_url():
+    assert normalise_url("example.org/x") == "https://example.org/x"
+    assert normalise_url("info@example.org") == "mailto:info@example.org"
+    assert normalise_url("http://example.org") == "http://example.org"
+
+
+def test_bullets_toggle_on_selected_lines():
+    text = "intro\none\ntwo\noutro"
+    start, end = text.index("one"), text.index("two") + 3
+    done = bullets(text, start, end)
+    assert done.text == "intro\n- one\n- two\noutro"
+    assert bullets(done.text, done.start, done.end).text == text
+
+
+def test_footnote_numbers_follow_existing_ones():
+    text = "A fact.[^1]\n\n[^1]: Source one."
+    pos = text.index(".[^1]")  # before the first sentence's full stop
+    done = footnote(text, pos, pos)
+    assert done.text.startswith("A fact[^2].[^1]")
+    assert done.text.endswith("[^2]: ")
+    assert done.start == len(done.text)  # the cursor is ready for the note's text
+
+
+# -- the widget ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def editor(qtbot):
+    ctx = make_ctx(Brief(summary="Detention is never in the best interests of a child."))
+    widget = MarkdownEditor(ctx.session, ("summary",), "Summary")
+    show_page(qtbot, widget, 600, 300)
+    return ctx.session, widget
+
+
+def _select(widget: MarkdownEditor, word: str) -> None:
+    text = widget.edit.toPlainText()
+    cursor = widget.edit.textCursor()
+    cursor.setPosition(text.index(word))
+    cursor.setPosition(text.index(word) + len(word), QTextCursor.MoveMode.KeepAnchor)
+    widget.edit.setTextCursor(cursor)
+    widget.edit.setFocus()
+
+
+def test_ctrl_b_wraps_selection_and_undo_restores(qtbot, editor):
+    session, widget = editor
+    _select(widget, "never")
+    qtbot.keyClick(widget.edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert session.brief.summary == "Detention is **never** in the best interests of a child."
+    assert widget.edit.toPlainText() == session.brief.summary
+    assert widget.edit.textCursor().selectedText() == "never"
+    # Ctrl+Z in the text box undoes the formatting as one step of the brief's history.
+    qtbot.keyClick(widget.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.brief.summary == "Detention is never in the best interests of a child."
+    assert widget.edit.toPlainText() == session.brief.summary
+    session.undo_stack.redo()
+    assert "**never**" in widget.edit.toPlainText()
+
+
+def test_formatting_is_its_own_undo_step_after_typing(qtbot, editor):
+    session, widget = editor
+    cursor = widget.edit.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    widget.edit.setTextCursor(cursor)
+    widget.edit.setFocus()
+    qtbot.keyClicks(widget.edit, " Ever")
+    _select(widget, "Ever")
+    click(qtbot, _button(widget, "bold"))
+    assert session.brief.summary.endswith("child. **Ever**")
+    session.undo_stack.undo()
+    assert session.brief.summary.endswith("child. Ever")  # the typing is still there
+    session.undo_stack.undo()
+    assert session.brief.summary.endswith("child.")
+
+
+def _button(widget: MarkdownEditor, name: str) -> QToolButton:
+    action = widget.actions_by_name[name]
+    for button in widget.findChildren(QToolButton):
+        if button.defaultAction() is action:
+            return button
+    raise AssertionError(f"no button for {name}")
+
+
+def test_toolbar_buttons_have_accessible_names_and_tooltips(editor):
+    _session, widget = editor
+    for name in ("bold", "italic", "link", "list", "footnote"):
+        button = _button(widget, name)
+        assert button.accessibleName()
+        assert "Ctrl" in button.toolTip()
+
+
+def test_link_asks_for_the_address(qtbot, editor, monkeypatch):
+    session, widget = editor
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *a, **k: ("www.unhcr.org/detention", True))
+    _select(widget, "child")
+    qtbot.keyClick(widget.edit, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert session.brief.summary.endswith("[child](https://www.unhcr.org/detention).")
+
+
+def test_cancelled_link_changes_nothing(qtbot, editor, monkeypatch):
+    session, widget = editor
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    before = session.undo_stack.count()
+    _select(widget, "child")
+    click(qtbot, _button(widget, "link"))
+    assert session.brief.summary == "Detention is never in the best interests of a child."
+    assert session.undo_stack.count() == before
+
+
+def test_footnote_and_list_buttons(qtbot, editor):
+    session, widget = editor
+    _select(widget, "Detention")
+    click(qtbot, _button(widget, "list"))
+    assert session.brief.summary.startswith("- Detention")
+    click(qtbot, _button(widget, "footnote"))
+    assert "[^1]" in session.brief.summary and session.brief.summary.endswith("[^1]: ")
+    qtbot.keyClicks(widget.edit, "UNICEF, 2024")
+    assert session.brief.summary.endswith("[^1]: UNICEF, 2024")
+
+
+def test_word_count_follows_the_text(qtbot, editor):
+    _session, widget = editor
+    qtbot.waitUntil(lambda: widget.count_label.text() == "Words: 10")
+    cursor = widget.edit.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    widget.edit.setTextCursor(cursor)
+    qtbot.keyClicks(widget.edit, " Never.")
+    qtbot.waitUntil(lambda: widget.count_label.text() == "Words: 11")
+
+
+def test_unbound_editor_is_disabled_and_ignores_shortcuts(qtbot):
+    ctx = make_ctx(Brief())
+    widget = MarkdownEditor(ctx.session, None, "Nothing")
+    show_page(qtbot, widget, 400, 200)
+    assert not widget.edit.isEnabled()
+    widget.make_bold()
+    assert ctx.session.undo_stack.count() == 0
