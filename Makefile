@@ -29,12 +29,16 @@ $(STAMP): pyproject.toml scripts/system-deps.sh
 
 translations: $(QM)
 
+# Qt's lupdate/lrelease ship inside the PySide6 wheel: found beside PySide6.QtCore, which
+# works even where the pyside6-* wrapper scripts do not.  Expanded when a recipe runs.
+QT_TOOLS = $(shell $(BIN)/python -c "import os, PySide6.QtCore as q; print(os.path.dirname(q.__file__))")
+
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
-	$(BIN)/pyside6-lrelease -silent $< -qm $@
+	$(QT_TOOLS)/lrelease -silent $< -qm $@
 
 # Refresh the .ts sources from the code (run after changing UI strings).
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find briefwriter/gui -name '*.py' | sort) -ts $(TS)
+	$(QT_TOOLS)/lupdate -no-obsolete $$(find briefwriter/gui -name '*.py' | sort) -ts $(TS)
 
 test: setup
 	$(BIN)/lint-imports

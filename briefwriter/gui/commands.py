@@ -43,7 +43,7 @@ class SetFieldCommand(QUndoCommand):
     def id(self) -> int:
         return _SET_FIELD_ID
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetFieldCommand):
             return False
         if self.merge_key is None or other.merge_key != self.merge_key or other.path != self.path:

@@ -143,11 +143,18 @@ class Session(QObject):
         self.pathChanged.emit(path)
         self.reset.emit()
 
-    def mark_saved(self, path: Path) -> None:
-        """The brief as it is now has been written to ``path``."""
+    def mark_saved(self, path: Path, *, clean: bool = True) -> None:
+        """The brief has been written to ``path``.
+
+        ``clean=False`` says the brief changed while it was being written (saving runs in
+        the background): the file holds an earlier state, so the brief stays marked unsaved.
+        """
         path_changed = path != self._path
         self._path = path
-        self.undo_stack.setClean()
+        if clean:
+            self.undo_stack.setClean()
+        else:
+            self.undo_stack.resetClean()
         if path_changed:
             self.pathChanged.emit(path)
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSignalBlocker
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +24,35 @@ from PySide6.QtWidgets import (
 
 from briefwriter.core.model import FieldPath
 from briefwriter.gui.session import Session, paths_overlap
+
+
+class _UndoKeys(QObject):
+    """Sends Undo/Redo keys to the brief's history instead of the text box's own.
+
+    A text box's built-in undo would change the field behind the session's back (the
+    window's title and the Edit menu would then disagree with what is shown).
+    """
+
+    def __init__(self, target: QWidget, session: Session) -> None:
+        super().__init__(target)
+        self.session = session
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        assert isinstance(event, QKeyEvent)
+        if event.matches(QKeySequence.StandardKey.Undo):
+            step = self.session.undo_stack.undo
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            step = self.session.undo_stack.redo
+        else:
+            return False
+        event.accept()  # on ShortcutOverride: "this key is ours", so the press comes here
+        if kind == QEvent.Type.KeyPress:
+            step()
+        return True
 
 
 class _Binding(QObject):
@@ -72,6 +102,7 @@ class BoundLineEdit(QLineEdit):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.binding = _Binding(self, session, path, label, self.refresh)
+        self._undo_keys = _UndoKeys(self, session)
         self.textEdited.connect(lambda text: self.binding.push(text, merge=True))
         self.refresh()
 
@@ -97,6 +128,8 @@ class BoundPlainTextEdit(QPlainTextEdit):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.binding = _Binding(self, session, path, label, self.refresh)
+        self._undo_keys = _UndoKeys(self, session)
+        self.setUndoRedoEnabled(False)  # the brief's history is the only one
         self.setTabChangesFocus(True)  # keyboard users can leave the field with Tab
         self.textChanged.connect(lambda: self.binding.push(self.toPlainText(), merge=True))
         self.refresh()
@@ -147,6 +180,7 @@ class BoundSpinBox(QSpinBox):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.binding = _Binding(self, session, path, label, self.refresh)
+        self._undo_keys = _UndoKeys(self.lineEdit(), session)
         self.valueChanged.connect(lambda v: self.binding.push(int(v), merge=True))
         self.refresh()
 
@@ -179,6 +213,7 @@ class BoundChoiceCombo(QComboBox):
         if editable:
             line = self.lineEdit()
             line.setAccessibleName(label)
+            self._undo_keys = _UndoKeys(line, session)
             line.textEdited.connect(self._on_text_edited)
         self.refresh()
 

@@ -1,0 +1,363 @@
+"""Opening and saving brief files off the GUI thread, and the New/Open/Save commands.
+
+``FileService`` runs ``core.storage`` (validation; atomic save with ``.bak``) on one
+background thread, one job at a time in request order, so a save never races another save
+or an open and the window stays responsive.  ``DocumentController`` decides what each File
+command does and asks about unsaved changes; ``BriefDropFilter`` opens dropped briefs.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from briefwriter.core.errors import BriefWriterError
+from briefwriter.core.model import Brief, slugify
+from briefwriter.gui.i18n import fill
+from briefwriter.gui.session import Session
+from briefwriter.gui.settings import Settings
+
+if TYPE_CHECKING:
+    from briefwriter.core.storage import LoadResult
+
+translate = QCoreApplication.translate
+
+
+def _dialogs() -> ModuleType:
+    # Imported on first use: the dialogs' widgets are not needed to put the window on screen.
+    from briefwriter.gui import dialogs
+
+    return dialogs
+
+
+def _storage() -> ModuleType:
+    # Imported on first use (normally on the file thread): YAML and schema validation are
+    # not needed to show the window.
+    from briefwriter.core import storage
+
+    return storage
+
+
+def load_error_message(path: Path, error: BaseException) -> str:
+    """What to tell the person when ``path`` could not be opened."""
+    if isinstance(error, BriefWriterError):
+        return str(error)  # the core's plain words, naming the file, line and field
+    if isinstance(error, OSError):
+        return fill(translate("FileService", "%1 could not be opened: %2."), path,
+                    error.strerror or error)
+    return fill(translate("FileService", "%1 could not be opened because of an unexpected "
+                          "problem: %2"), path, f"{type(error).__name__}: {error}")
+
+
+def save_error_message(path: Path, error: BaseException) -> str:
+    """What to tell the person when saving to ``path`` failed."""
+    if isinstance(error, BriefWriterError):
+        return str(error)  # SaveError already says the previous version is unchanged
+    reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+    return fill(translate("FileService", "Could not save %1: %2. The previous version is "
+                          "unchanged."), path, reason)
+
+
+class FileService(QObject):
+    """Runs opens and saves on one background thread; reports back on the GUI thread.
+
+    Signals (``request`` is the id returned by ``load``/``save``):
+    - ``loaded(request, path, LoadResult)`` / ``loadFailed(request, path, message)``;
+    - ``saved(request, path)`` / ``saveFailed(request, path, message)``;
+    - ``busyChanged(bool)``: whether any job is queued or running.
+    """
+
+    loaded = Signal(int, object, object)
+    loadFailed = Signal(int, object, str)
+    saved = Signal(int, object)
+    saveFailed = Signal(int, object, str)
+    busyChanged = Signal(bool)
+
+    # Emitted from the worker thread; delivered (queued) on the GUI thread.
+    _finished = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one at a time, in order: no save races
+        self._pool.setExpiryTimeout(5000)
+        self._ids = itertools.count(1)
+        self._pending: set[int] = set()
+        self._finished.connect(self._deliver)
+
+    def is_busy(self) -> bool:
+        return bool(self._pending)
+
+    def load(self, path: Path) -> int:
+        """Start reading ``path``; the answer is ``loaded`` or ``loadFailed``."""
+        return self._submit(lambda: _storage().load_brief(path), "load", path)
+
+    def save(self, brief: Brief, path: Path) -> int:
+        """Start writing ``brief`` to ``path``; the answer is ``saved`` or ``saveFailed``.
+
+        The brief is copied now, so edits made while the save runs are not half-written.
+        """
+        snapshot = copy.deepcopy(brief)
+        return self._submit(lambda: _storage().save_brief(snapshot, path), "save", path)
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until queued jobs finish (only at shutdown); delivers their results."""
+        done = self._pool.waitForDone(msecs)
+        QCoreApplication.sendPostedEvents(self)
+        return bool(done)
+
+    def _submit(self, work: Callable[[], object], kind: str, path: Path) -> int:
+        request = next(self._ids)
+        was_busy = self.is_busy()
+        self._pending.add(request)
+        finished = self._finished
+
+        def run() -> None:
+            try:
+                outcome: tuple[str, object] = ("ok", work())
+            except Exception as error:
+                outcome = ("error", error)
+            try:
+                finished.emit((request, kind, path, *outcome))
+            except RuntimeError:  # the service was deleted meanwhile: nobody to tell
+                pass
+
+        self._pool.start(run)
+        if not was_busy:
+            self.busyChanged.emit(True)
+        return request
+
+    def _deliver(self, message: tuple[int, str, Path, str, object]) -> None:
+        request, kind, path, status, value = message
+        if request not in self._pending:
+            return
+        self._pending.discard(request)
+        if kind == "load":
+            if status == "ok" and isinstance(value, _storage().LoadResult):
+                self.loaded.emit(request, path, value)
+            else:
+                error = value if isinstance(value, BaseException) else RuntimeError(str(value))
+                self.loadFailed.emit(request, path, load_error_message(path, error))
+        elif status == "ok":
+            self.saved.emit(request, path)
+        else:
+            error = value if isinstance(value, BaseException) else RuntimeError(str(value))
+            self.saveFailed.emit(request, path, save_error_message(path, error))
+        if not self._pending:
+            self.busyChanged.emit(False)
+
+
+class DocumentController(QObject):
+    """New, Open, Save and Save As for one window, and the unsaved-changes question.
+
+    Signals: ``opened(path)`` after a brief was opened, ``savedTo(path)`` after a save,
+    ``status(message)`` for the status bar, ``saveFailed()`` when a save did not happen.
+    """
+
+    opened = Signal(object)
+    savedTo = Signal(object)
+    saveFailed = Signal()
+    status = Signal(str)
+
+    def __init__(self, session: Session, settings: Settings, window: QWidget) -> None:
+        super().__init__(window)
+        self.session = session
+        self.settings = settings
+        self.window = window
+        self.files = FileService(self)
+        self._closed = False
+        self._saves: dict[int, tuple[int, Callable[[], None] | None]] = {}
+        self.files.saved.connect(self._on_saved)
+        self.files.saveFailed.connect(self._on_save_failed)
+        self.files.loaded.connect(self._on_loaded)
+        self.files.loadFailed.connect(self._on_load_failed)
+
+    def shutdown(self) -> None:
+        """The window is closing: let queued file work finish (bounded), act on none of it."""
+        self._closed = True
+        self.files.wait(10_000)
+
+    # -- the unsaved-changes question -----------------------------------------------------
+    def confirm_discard(self, on_saved: Callable[[], None]) -> str:
+        """Before the brief is replaced or closed: may it go?
+
+        "proceed" (nothing unsaved, or the person chose Discard), "cancel", or "saving"
+        (Save was chosen: ``on_saved`` runs once the save has succeeded, never if it fails
+        or Save As is cancelled).
+        """
+        if not self.session.is_modified():
+            return "proceed"
+        answer = _dialogs().ask_save_changes(self.window, self.session.display_name())
+        if answer == "discard":
+            return "proceed"
+        if answer == "save":
+            return "saving" if self.save(then=on_saved) else "cancel"
+        return "cancel"
+
+    def guard(self, then: Callable[[], None]) -> None:
+        """Run ``then`` once unsaved changes are saved or discarded (not if cancelled)."""
+        if self.confirm_discard(on_saved=then) == "proceed":
+            then()
+
+    # -- new / open -----------------------------------------------------------------------
+    def new_brief(self) -> None:
+        self.guard(lambda: self._replace(Brief(), None))
+
+    def open_dialog(self) -> None:
+        path = _dialogs().get_open_path(self.window, self._start_folder())
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path) -> None:
+        """Read ``path`` in the background; the current brief stays until it has loaded."""
+        path = Path(path).absolute()
+        self.status.emit(fill(translate("DocumentController", "Opening %1…"), path.name))
+        self.files.load(path)
+
+    def _on_loaded(self, _request: int, path: Path, result: LoadResult) -> None:
+        if self._closed:
+            return
+        # Asked only now, so a file that fails to open costs the person nothing.
+        self.guard(lambda: self._adopt(path, result))
+
+    def _adopt(self, path: Path, result: LoadResult) -> None:
+        self._replace(result.brief, path)
+        self.settings.add_recent_file(path)
+        message = fill(translate("DocumentController", "Opened %1."), path.name)
+        if result.migrated_from is not None:
+            message += " " + fill(translate("DocumentController", "It uses file format %1 "
+                                            "and will be updated when you save."),
+                                  result.migrated_from)
+        self.status.emit(message)
+        if result.warnings:
+            notes = "\n".join(f"• {p.describe(path)}" for p in result.warnings)
+            _dialogs().show_info(self.window, translate("DocumentController", "Opened with Notes"),
+                              fill(translate("DocumentController",
+                                             "%1 was opened. Worth a look:\n\n%2"),
+                                   path.name, notes))
+        self.opened.emit(path)
+
+    def _on_load_failed(self, _request: int, path: Path, message: str) -> None:
+        if self._closed:
+            return
+        self.status.emit(fill(translate("DocumentController", "Could not open %1."), path.name))
+        if not path.exists():
+            self.settings.remove_recent_file(path)
+        _dialogs().show_error(self.window, translate("DocumentController", "Could Not Open Brief"),
+                           message)
+
+    def _replace(self, brief: Brief, path: Path | None) -> None:
+        self.session.replace_brief(brief, path)
+
+    # -- save -----------------------------------------------------------------------------
+    def save(self, then: Callable[[], None] | None = None) -> bool:
+        """Save to the brief's file (asking where if it has none); False if cancelled."""
+        if self.session.path is None:
+            return self.save_as(then)
+        self._start_save(self.session.path, then)
+        return True
+
+    def save_as(self, then: Callable[[], None] | None = None) -> bool:
+        path = _dialogs().get_save_path(self.window, str(self._suggested_path()))
+        if path is None:
+            return False
+        self._start_save(path.absolute(), then)
+        return True
+
+    def is_saving(self) -> bool:
+        return bool(self._saves)
+
+    def _start_save(self, path: Path, then: Callable[[], None] | None) -> None:
+        request = self.files.save(self.session.brief, path)
+        self._saves[request] = (self.session.generation, then)
+        self.status.emit(fill(translate("DocumentController", "Saving %1…"), path.name))
+
+    def _on_saved(self, request: int, path: Path) -> None:
+        if self._closed:
+            return
+        generation, then = self._saves.pop(request, (None, None))
+        # Edits made while the file was being written are not in it: stay unsaved then.
+        unchanged = generation == self.session.generation
+        self.session.mark_saved(path, clean=unchanged)
+        self.settings.add_recent_file(path)
+        self.status.emit(fill(translate("DocumentController", "Saved %1."), path.name))
+        self.savedTo.emit(path)
+        if then is not None:
+            if unchanged:
+                then()
+            else:
+                self.guard(then)
+
+    def _on_save_failed(self, request: int, path: Path, message: str) -> None:
+        if self._closed:
+            return
+        self._saves.pop(request, None)
+        self.status.emit(translate("DocumentController", "Not saved."))
+        self.saveFailed.emit()
+        _dialogs().show_error(self.window, translate("DocumentController", "Could Not Save"),
+                           message)
+
+    def _start_folder(self) -> str:
+        folder = self.settings.last_folder
+        if folder and Path(folder).is_dir():
+            return folder
+        return str(Path.home())
+
+    def _suggested_path(self) -> Path:
+        if self.session.path is not None:
+            return self.session.path
+        stem = slugify(self.session.brief.title)[:60] or "brief"
+        return Path(self._start_folder()) / f"{stem}.brief.yaml"
+
+
+BRIEF_SUFFIXES = (".yaml", ".yml")
+
+
+def brief_paths(urls: list[QUrl]) -> list[Path]:
+    """The local ``.yaml``/``.yml`` files among dragged ``urls``."""
+    return [Path(u.toLocalFile()) for u in urls
+            if u.isLocalFile() and u.toLocalFile().lower().endswith(BRIEF_SUFFIXES)]
+
+
+class BriefDropFilter(QObject):
+    """Opens a brief dropped anywhere on ``window``.
+
+    An application-wide filter, because a text field under the pointer would otherwise
+    take the drop and paste the file's address into the brief.
+    """
+
+    def __init__(self, window: QWidget, open_path: Callable[[Path], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.open_path = open_path
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def remove(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self.window:
+            return False
+        assert isinstance(event, QDropEvent)
+        paths = brief_paths(event.mimeData().urls())
+        if not paths:
+            return False  # not ours: text and pictures go where they were dropped
+        event.acceptProposedAction()
+        if kind == QEvent.Type.Drop:
+            self.open_path(paths[0])
+        return True
