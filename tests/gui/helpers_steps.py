@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,24 +13,6 @@ from briefwriter.core.model import Brief
 from briefwriter.gui.checks import CheckRunner
 from briefwriter.gui.context import AppContext
 from briefwriter.gui.session import Session
-
-
-def _keep_singletons_alive() -> None:
-    """Work around PySide6 6.12.0 on CPython 3.11 losing references to None, True and False.
-
-    Every wrapped Qt call that returns nothing (``setText``, ``setRowHidden`` ...) and every
-    ``emit()`` drops one reference to ``None`` or ``True`` that it never took, so a long test
-    run aborts with "none_dealloc"/"bool_dealloc".  CPython 3.12 made these objects immortal;
-    this gives them the same treatment for this process.  (Reported to the lead: the app
-    itself needs the same fix or another PySide6/Python version.)
-    """
-    if sys.version_info >= (3, 12):
-        return
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
-_keep_singletons_alive()
 
 
 @dataclass
