@@ -42,10 +42,12 @@ update-translations: $(STAMP)
 
 test: setup
 	$(BIN)/lint-imports
+	$(BIN)/ruff check briefwriter tests bench scripts docs
+	$(BIN)/mypy briefwriter/core briefwriter/render
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: setup
-	$(BIN)/ruff check briefwriter tests bench scripts
+	$(BIN)/ruff check briefwriter tests bench scripts docs
 	$(BIN)/mypy briefwriter/core briefwriter/render
 
 bench: setup
