@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from briefwriter.core.catalogues import CatalogueKind, Catalogues, load_catalogues
 from briefwriter.core.errors import GcmReferenceError, Problem
 from briefwriter.core.gcm import Gcm, GcmItem, load_gcm
+from briefwriter.core.i18n import QT_TRANSLATE_NOOP, Msg, join_and
 from briefwriter.core.model import Brief, FieldPath, Priority
 from briefwriter.core.text import (
     SPEAKING_WPM,
@@ -27,16 +28,22 @@ from briefwriter.core.text import (
 
 MAX_LOGO_BYTES = 5 * 1024 * 1024
 TWO_PAGE_TEMPLATE = "two-page-brief"
-_GCM_STEP = "“Link to the GCM”"
 _KIND_NAMES = {
-    "principle": "a guiding principle",
-    "objective": "an objective",
-    "action": "an action",
+    "principle": QT_TRANSLATE_NOOP("Checks", "a guiding principle"),
+    "objective": QT_TRANSLATE_NOOP("Checks", "an objective"),
+    "action": QT_TRANSLATE_NOOP("Checks", "an action"),
 }
 
 
-def _warning(code: str, path: FieldPath, message: str) -> Problem:
-    return Problem(message, path=path, severity="warning", code=code)
+def _problem(severity: str, code: str, path: FieldPath, template: str,
+             **params: Msg | str | int) -> Problem:
+    """A problem whose message is ``template`` filled with ``params`` (translatable)."""
+    msg = Msg.of(template, **params)
+    return Problem(msg.render(), path=path, severity=severity, code=code, msg=msg)
+
+
+def _warning(code: str, path: FieldPath, template: str, **params: Msg | str | int) -> Problem:
+    return _problem("warning", code, path, template, **params)
 
 
 def _quoted(text: str, limit: int = 60) -> str:
@@ -44,13 +51,11 @@ def _quoted(text: str, limit: int = 60) -> str:
     return f"“{text if len(text) <= limit else text[: limit - 1].rstrip() + '…'}”"
 
 
-def _priority_name(index: int, priority: Priority) -> str:
-    name = f"Priority {index + 1}"
-    return f"{name} {_quoted(priority.title)}" if priority.title.strip() else name
-
-
-def _join(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+def _priority_name(index: int, priority: Priority) -> Msg:
+    if priority.title.strip():
+        return Msg.of(QT_TRANSLATE_NOOP("Checks", "Priority {number} {title}"),
+                      number=index + 1, title=_quoted(priority.title))
+    return Msg.of(QT_TRANSLATE_NOOP("Checks", "Priority {number}"), number=index + 1)
 
 
 # --------------------------------------------------------------------------------------
@@ -80,8 +85,12 @@ def check_logo(logo: str, brief_dir: Path | None) -> list[Problem]:
     outside = _warning(
         "logo-outside-folder",
         path,
-        f"The logo {_quoted(value)} is outside the brief's folder. Copy the image into the "
-        "folder where the brief is saved (or a folder inside it) and choose it again.",
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "The logo {logo} is outside the brief's folder. Copy the image into the folder "
+            "where the brief is saved (or a folder inside it) and choose it again.",
+        ),
+        logo=_quoted(value),
     )
     if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]+:", value):
         return [outside]  # a URL ("https:", "file:", "data:"), not a file name
@@ -94,12 +103,15 @@ def check_logo(logo: str, brief_dir: Path | None) -> list[Problem]:
         return [outside]
     if brief_dir is None:
         return [
-            Problem(
-                "The logo will be looked for next to the brief file: save the brief in the "
-                "folder that holds the logo so it can be checked and shown.",
-                path=path,
-                severity="info",
-                code="logo-unchecked",
+            _problem(
+                "info",
+                "logo-unchecked",
+                path,
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "The logo will be looked for next to the brief file: save the brief in "
+                    "the folder that holds the logo so it can be checked and shown.",
+                ),
             )
         ]
     try:
@@ -112,12 +124,23 @@ def check_logo(logo: str, brief_dir: Path | None) -> list[Problem]:
                 _warning(
                     "logo-missing",
                     path,
-                    f"The logo file {_quoted(value)} was not found in the brief's folder. "
-                    "Choose the image again in the organisation step.",
+                    QT_TRANSLATE_NOOP(
+                        "Checks",
+                        "The logo file {logo} was not found in the brief's folder. Choose the "
+                        "image again in the organisation step.",
+                    ),
+                    logo=_quoted(value),
                 )
             ]
         if not target.is_file():
-            return [_warning("logo-missing", path, f"The logo {_quoted(value)} is a folder.")]
+            return [
+                _warning(
+                    "logo-missing",
+                    path,
+                    QT_TRANSLATE_NOOP("Checks", "The logo {logo} is a folder."),
+                    logo=_quoted(value),
+                )
+            ]
         size = target.stat().st_size
         with target.open("rb") as handle:
             head = handle.read(4096)
@@ -125,7 +148,11 @@ def check_logo(logo: str, brief_dir: Path | None) -> list[Problem]:
         reason = exc.strerror or type(exc).__name__
         return [
             _warning(
-                "logo-unreadable", path, f"The logo {_quoted(value)} cannot be read: {reason}."
+                "logo-unreadable",
+                path,
+                QT_TRANSLATE_NOOP("Checks", "The logo {logo} cannot be read: {reason}."),
+                logo=_quoted(value),
+                reason=reason,
             )
         ]
     if size > MAX_LOGO_BYTES:
@@ -133,9 +160,12 @@ def check_logo(logo: str, brief_dir: Path | None) -> list[Problem]:
             _warning(
                 "logo-too-large",
                 path,
-                f"The logo is {math.ceil(size / 104857.6) / 10:.1f} MB; the limit is 5 MB. "
-                "Save a smaller "
-                "version (a logo rarely needs more than 1000 pixels across) and choose it again.",
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "The logo is {size} MB; the limit is 5 MB. Save a smaller version (a logo "
+                    "rarely needs more than 1000 pixels across) and choose it again.",
+                ),
+                size=f"{math.ceil(size / 104857.6) / 10:.1f}",
             )
         ]
     if _image_kind(head) is None:
@@ -143,8 +173,12 @@ def check_logo(logo: str, brief_dir: Path | None) -> list[Problem]:
             _warning(
                 "logo-not-image",
                 path,
-                f"The logo {_quoted(value)} is not a PNG, JPEG or SVG image (whatever its "
-                "name says). Export the logo in one of those formats and choose it again.",
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "The logo {logo} is not a PNG, JPEG or SVG image (whatever its name says). "
+                    "Export the logo in one of those formats and choose it again.",
+                ),
+                logo=_quoted(value),
             )
         ]
     return []
@@ -172,22 +206,34 @@ def _linked_items(
         wanted.append(((*base, "actions", j), str(ref), str(ref), "action"))
     items: list[GcmItem] = []
     for path, shown, text, kind in wanted:
+        reason: Msg | str
         try:
             item = gcm.lookup(text)
-            if item.kind != kind:
-                reason = f"it names {item.citation}, which is not {_KIND_NAMES[kind]}"
-                raise GcmReferenceError(text, reason)
         except GcmReferenceError as exc:
-            problems.append(
-                _warning(
-                    "unknown-gcm-reference",
-                    path,
-                    f"{name} links to {_quoted(shown)}, which is not in the GCM: {exc.reason}. "
-                    f"Remove it, or pick the right item in the {_GCM_STEP} step.",
-                )
+            reason = exc.reason
+        else:
+            if item.kind == kind:
+                items.append(item)
+                continue
+            reason = Msg.of(
+                QT_TRANSLATE_NOOP("Checks", "it names {citation}, which is not {kind}"),
+                citation=item.citation,
+                kind=Msg(_KIND_NAMES[kind]),
             )
-            continue
-        items.append(item)
+        problems.append(
+            _warning(
+                "unknown-gcm-reference",
+                path,
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or "
+                    "pick the right item in the “Link to the GCM” step.",
+                ),
+                name=name,
+                ref=_quoted(shown),
+                reason=reason,
+            )
+        )
     return items
 
 
@@ -198,24 +244,44 @@ def _unverified_note(brief: Brief, linked: dict[GcmItem, FieldPath]) -> list[Pro
     shown = ", ".join(item.citation for item in unverified[:4])
     if len(unverified) > 4:
         shown += ", …"
-    marked = (
-        "The PDF marks this wording."
+    marked = Msg(
+        QT_TRANSLATE_NOOP("Checks", "The PDF marks this wording.")
         if brief.template.look.mark_unverified
-        else "Marking it in the PDF is turned off in the look settings."
+        else QT_TRANSLATE_NOOP(
+            "Checks", "Marking it in the PDF is turned off in the look settings."
+        )
     )
     if len(linked) == 1:
-        which = f"The GCM item this brief links ({shown}) uses"
+        template = QT_TRANSLATE_NOOP(
+            "Checks",
+            "The GCM item this brief links ({items}) uses wording not yet checked word for "
+            "word against the final resolution (A/RES/73/195). {marked} Compare it with the "
+            "official text before you publish.",
+        )
     elif len(unverified) == len(linked):
-        which = f"All {len(linked)} GCM items this brief links ({shown}) use"
+        template = QT_TRANSLATE_NOOP(
+            "Checks",
+            "All {total} GCM items this brief links ({items}) use wording not yet checked "
+            "word for word against the final resolution (A/RES/73/195). {marked} Compare it "
+            "with the official text before you publish.",
+        )
     else:
-        which = f"{len(unverified)} of the {len(linked)} GCM items this brief links ({shown}) use"
+        template = QT_TRANSLATE_NOOP(
+            "Checks",
+            "{count} of the {total} GCM items this brief links ({items}) use wording not yet "
+            "checked word for word against the final resolution (A/RES/73/195). {marked} "
+            "Compare it with the official text before you publish.",
+        )
     return [
-        Problem(
-            f"{which} wording not yet checked word for word against the final resolution "
-            f"(A/RES/73/195). {marked} Compare it with the official text before you publish.",
-            path=linked[unverified[0]],
-            severity="info",
-            code="unverified-gcm-wording",
+        _problem(
+            "info",
+            "unverified-gcm-wording",
+            linked[unverified[0]],
+            template,
+            items=shown,
+            total=len(linked),
+            count=len(unverified),
+            marked=marked,
         )
     ]
 
@@ -226,22 +292,26 @@ def _unverified_note(brief: Brief, linked: dict[GcmItem, FieldPath]) -> list[Pro
 
 
 def _mistyped(
-    cats: Catalogues, kind: CatalogueKind, value: str, what: str, path: FieldPath, code: str
+    cats: Catalogues, kind: CatalogueKind, value: str, what: Msg, path: FieldPath, code: str
 ) -> list[Problem]:
     if not cats.looks_like_unknown_id(kind, value):
         return []
     near = cats.suggest_id(kind, value)
-    hint = ""
-    if near is not None:
-        hint = f": did you mean {_quoted(cats.label_for(kind, near), limit=100)}?"
-    return [
-        _warning(
-            code,
-            path,
-            f"{what} is set to {_quoted(value)}, which looks like a mistyped suggestion{hint} "
-            "Pick it again from the list, or write it in your own words.",
+    if near is None:
+        template = QT_TRANSLATE_NOOP(
+            "Checks",
+            "{what} is set to {value}, which looks like a mistyped suggestion. Pick it again "
+            "from the list, or write it in your own words.",
         )
-    ]
+        return [_warning(code, path, template, what=what, value=_quoted(value))]
+    template = QT_TRANSLATE_NOOP(
+        "Checks",
+        "{what} is set to {value}, which looks like a mistyped suggestion: did you mean "
+        "{suggestion}? Pick it again from the list, or write it in your own words.",
+    )
+    suggestion = _quoted(cats.label_for(kind, near), limit=100)
+    return [_warning(code, path, template, what=what, value=_quoted(value),
+                     suggestion=suggestion)]
 
 
 # --------------------------------------------------------------------------------------
@@ -261,30 +331,42 @@ def check_brief(
     cats = catalogues or load_catalogues()
     out: list[Problem] = []
     if not brief.title.strip():
-        out.append(_warning("no-title", ("title",), "The brief has no title yet: give it one."))
+        out.append(
+            _warning(
+                "no-title",
+                ("title",),
+                QT_TRANSLATE_NOOP("Checks", "The brief has no title yet: give it one."),
+            )
+        )
     if not brief.organisation.name.strip():
         out.append(
             _warning(
                 "no-organisation-name",
                 ("organisation", "name"),
-                "Your organisation's name is missing: add it in the organisation step so "
-                "readers know who is speaking.",
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "Your organisation's name is missing: add it in the organisation step so "
+                    "readers know who is speaking.",
+                ),
             )
         )
     out += check_logo(brief.organisation.logo, brief_dir)
-    process = brief.occasion.process
-    where: FieldPath = ("occasion", "process")
-    out += _mistyped(cats, "processes", process, "The process", where, "unknown-process-id")
+    process = Msg(QT_TRANSLATE_NOOP("Checks", "The process"))
+    out += _mistyped(cats, "processes", brief.occasion.process, process,
+                     ("occasion", "process"), "unknown-process-id")
     for i, audience in enumerate(brief.audience):
-        name = f"Audience {i + 1}"
+        name = Msg.of(QT_TRANSLATE_NOOP("Checks", "Audience {number}"), number=i + 1)
         out += _mistyped(cats, "audiences", audience, name, ("audience", i), "unknown-audience-id")
     if not brief.summary.strip():
         out.append(
             _warning(
                 "no-summary",
                 ("summary",),
-                "The brief has no summary yet: say in two or three sentences what you ask "
-                "for and why.",
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "The brief has no summary yet: say in two or three sentences what you ask "
+                    "for and why.",
+                ),
             )
         )
     linked: dict[GcmItem, FieldPath] = {}  # each linked item, and where it is first linked
@@ -302,8 +384,11 @@ def _check_priorities(brief: Brief, gcm: Gcm, linked: dict[GcmItem, FieldPath]) 
             _warning(
                 "no-priorities",
                 ("priorities",),
-                "The brief has no priorities yet: add at least one, in your own words or "
-                "from the suggestions.",
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "The brief has no priorities yet: add at least one, in your own words or "
+                    "from the suggestions.",
+                ),
             )
         ]
     out: list[Problem] = []
@@ -314,8 +399,12 @@ def _check_priorities(brief: Brief, gcm: Gcm, linked: dict[GcmItem, FieldPath]) 
                 _warning(
                     "priority-without-title",
                     ("priorities", i, "title"),
-                    f"{name} has no title yet: give it a short name, such as "
-                    "“Ending lethal disregard”.",
+                    QT_TRANSLATE_NOOP(
+                        "Checks",
+                        "{name} has no title yet: give it a short name, such as “Ending "
+                        "lethal disregard”.",
+                    ),
+                    name=name,
                 )
             )
         if not priority.description.strip():
@@ -323,8 +412,12 @@ def _check_priorities(brief: Brief, gcm: Gcm, linked: dict[GcmItem, FieldPath]) 
                 _warning(
                     "priority-without-description",
                     ("priorities", i, "description"),
-                    f"{name} has no description yet: say in a few sentences what the "
-                    "problem is and what should change.",
+                    QT_TRANSLATE_NOOP(
+                        "Checks",
+                        "{name} has no description yet: say in a few sentences what the "
+                        "problem is and what should change.",
+                    ),
+                    name=name,
                 )
             )
         if priority.gcm.is_empty():
@@ -332,8 +425,12 @@ def _check_priorities(brief: Brief, gcm: Gcm, linked: dict[GcmItem, FieldPath]) 
                 _warning(
                     "priority-without-gcm-link",
                     ("priorities", i, "gcm"),
-                    f"{name} is not linked to the GCM yet: link it to at least one "
-                    f"objective or action in the {_GCM_STEP} step.",
+                    QT_TRANSLATE_NOOP(
+                        "Checks",
+                        "{name} is not linked to the GCM yet: link it to at least one "
+                        "objective or action in the “Link to the GCM” step.",
+                    ),
+                    name=name,
                 )
             )
         for item in _linked_items(i, priority, gcm, out):
@@ -347,11 +444,17 @@ def _check_evidence(index: int, priority: Priority) -> list[Problem]:
     owner = _priority_name(index, priority)
     for j, evidence in enumerate(priority.evidence):
         path: FieldPath = ("priorities", index, "evidence", j)
-        name = f"Evidence {j + 1} of {owner}"
+        name = Msg.of(QT_TRANSLATE_NOOP("Checks", "Evidence {number} of {owner}"),
+                      number=j + 1, owner=owner)
         text, source, url = evidence.text.strip(), evidence.source.strip(), evidence.url.strip()
         if not (text or source or url):
             out.append(
-                _warning("empty-evidence", path, f"{name} is empty: fill it in or remove it.")
+                _warning(
+                    "empty-evidence",
+                    path,
+                    QT_TRANSLATE_NOOP("Checks", "{name} is empty: fill it in or remove it."),
+                    name=name,
+                )
             )
             continue
         if not text:
@@ -359,7 +462,12 @@ def _check_evidence(index: int, priority: Priority) -> list[Problem]:
                 _warning(
                     "evidence-without-text",
                     (*path, "text"),
-                    f"{name} has a source but no text: write the fact or finding it supports.",
+                    QT_TRANSLATE_NOOP(
+                        "Checks",
+                        "{name} has a source but no text: write the fact or finding it "
+                        "supports.",
+                    ),
+                    name=name,
                 )
             )
         if not source:
@@ -367,8 +475,12 @@ def _check_evidence(index: int, priority: Priority) -> list[Problem]:
                 _warning(
                     "evidence-without-source",
                     (*path, "source"),
-                    f"{name} has no source: say who published it, the title and the year, "
-                    "so readers can check it.",
+                    QT_TRANSLATE_NOOP(
+                        "Checks",
+                        "{name} has no source: say who published it, the title and the year, "
+                        "so readers can check it.",
+                    ),
+                    name=name,
                 )
             )
         if url:
@@ -379,46 +491,60 @@ def _check_evidence(index: int, priority: Priority) -> list[Problem]:
                     _warning(
                         "evidence-url-not-http",
                         (*path, "url"),
-                        f"{name} has the link {_quoted(url)}, which is not a web address: "
-                        f"write the full address starting with https://, e.g. "
-                        f"{_quoted(example)}.",
+                        QT_TRANSLATE_NOOP(
+                            "Checks",
+                            "{name} has the link {url}, which is not a web address: write the "
+                            "full address starting with https://, e.g. {example}.",
+                        ),
+                        name=name,
+                        url=_quoted(url),
+                        example=_quoted(example),
                     )
                 )
     return out
+
+
+_ASK_PARTS = (
+    ("who", QT_TRANSLATE_NOOP("Checks", "who should act")),
+    ("what", QT_TRANSLATE_NOOP("Checks", "what they should do")),
+    ("by_when", QT_TRANSLATE_NOOP("Checks", "by when")),
+)
 
 
 def _check_aims(brief: Brief, cats: Catalogues) -> list[Problem]:
     out: list[Problem] = []
     for i, aim in enumerate(brief.aims):
         value = aim.aim.strip()
-        name = f"Aim {i + 1} {_quoted(cats.label_for('aims', value))}" if value else f"Aim {i + 1}"
+        plain = Msg.of(QT_TRANSLATE_NOOP("Checks", "Aim {number}"), number=i + 1)
+        name = plain
+        if value:
+            name = Msg.of(QT_TRANSLATE_NOOP("Checks", "Aim {number} {label}"), number=i + 1,
+                          label=_quoted(cats.label_for("aims", value)))
         if not value:
             out.append(
                 _warning(
                     "empty-aim",
                     ("aims", i, "aim"),
-                    f"{name} is empty: choose an aim from the list or write your own.",
+                    QT_TRANSLATE_NOOP(
+                        "Checks",
+                        "{name} is empty: choose an aim from the list or write your own.",
+                    ),
+                    name=name,
                 )
             )
-        out += _mistyped(cats, "aims", value, f"Aim {i + 1}", ("aims", i, "aim"), "unknown-aim-id")
-        missing = [
-            (field, label)
-            for field, label in (
-                ("who", "who should act"),
-                ("what", "what they should do"),
-                ("by_when", "by when"),
-            )
-            if not getattr(aim.ask, field).strip()
-        ]
-        if missing:
-            lead = "has no concrete ask yet" if len(missing) == 3 else "needs a complete ask"
-            out.append(
-                _warning(
-                    "incomplete-ask",
-                    ("aims", i, "ask", missing[0][0]),
-                    f"{name} {lead}: say {_join([label for _, label in missing])}.",
-                )
-            )
+        out += _mistyped(cats, "aims", value, plain, ("aims", i, "aim"), "unknown-aim-id")
+        missing = [(f, label) for f, label in _ASK_PARTS if not getattr(aim.ask, f).strip()]
+        if not missing:
+            continue
+        if len(missing) == 3:
+            template = QT_TRANSLATE_NOOP("Checks", "{name} has no concrete ask yet: say {parts}.")
+        else:
+            template = QT_TRANSLATE_NOOP("Checks", "{name} needs a complete ask: say {parts}.")
+        parts = join_and([Msg(label) for _, label in missing])
+        out.append(
+            _warning("incomplete-ask", ("aims", i, "ask", missing[0][0]), template,
+                     name=name, parts=parts)
+        )
     return out
 
 
@@ -430,8 +556,11 @@ def _check_messages(brief: Brief) -> list[Problem]:
             _warning(
                 "no-key-messages",
                 ("key_messages",),
-                "The two-page brief leads with your key messages, and there are none yet: "
-                "add two or three.",
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "The two-page brief leads with your key messages, and there are none yet: "
+                    "add two or three.",
+                ),
             )
         )
     for i, rec in enumerate(brief.recommendations):
@@ -441,7 +570,10 @@ def _check_messages(brief: Brief) -> list[Problem]:
                 _warning(
                     "empty-recommendation",
                     path,
-                    f"Recommendation {i + 1} is empty: fill it in or remove it.",
+                    QT_TRANSLATE_NOOP(
+                        "Checks", "Recommendation {number} is empty: fill it in or remove it."
+                    ),
+                    number=i + 1,
                 )
             )
         elif not rec.addressee.strip():
@@ -449,8 +581,13 @@ def _check_messages(brief: Brief) -> list[Problem]:
                 _warning(
                     "recommendation-without-addressee",
                     (*path, "addressee"),
-                    f"Recommendation {i + 1} {_quoted(rec.text)} has no addressee: say who "
-                    "should act on it (for example “Member States”).",
+                    QT_TRANSLATE_NOOP(
+                        "Checks",
+                        "Recommendation {number} {text} has no addressee: say who should act "
+                        "on it (for example “Member States”).",
+                    ),
+                    number=i + 1,
+                    text=_quoted(rec.text),
                 )
             )
         elif not rec.text.strip():
@@ -458,7 +595,11 @@ def _check_messages(brief: Brief) -> list[Problem]:
                 _warning(
                     "recommendation-without-text",
                     (*path, "text"),
-                    f"Recommendation {i + 1} to {rec.addressee.strip()} has no text yet.",
+                    QT_TRANSLATE_NOOP(
+                        "Checks", "Recommendation {number} to {addressee} has no text yet."
+                    ),
+                    number=i + 1,
+                    addressee=rec.addressee.strip(),
                 )
             )
     return out
@@ -474,17 +615,29 @@ def _check_statement(brief: Brief) -> list[Problem]:
     if seconds <= limit:
         return []
     max_words = math.floor(limit * SPEAKING_WPM / 60)
-    cut = max(words - max_words, 1)
-    timing = (
-        f"about {format_duration(seconds)} to deliver ({words} words at {SPEAKING_WPM} words "
-        f"a minute), over its time limit of {format_duration(limit)}"
+    timing = Msg.of(
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "about {duration} to deliver ({words} words at {wpm} words a minute), over its "
+            "time limit of {limit}",
+        ),
+        duration=format_duration(seconds),
+        words=words,
+        wpm=SPEAKING_WPM,
+        limit=format_duration(limit),
     )
     if written:
-        message = f"The statement takes {timing}: cut about {cut} words."
-    else:
-        message = (
-            f"The statement composed from your summary, key messages and asks takes {timing}: "
-            f"write a shorter statement in the statement step, or cut about {cut} words from "
-            "those parts."
+        template = QT_TRANSLATE_NOOP(
+            "Checks", "The statement takes {timing}: cut about {cut} words."
         )
-    return [_warning("statement-over-time-limit", ("statement", "text"), message)]
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Checks",
+            "The statement composed from your summary, key messages and asks takes {timing}: "
+            "write a shorter statement in the statement step, or cut about {cut} words from "
+            "those parts.",
+        )
+    return [
+        _warning("statement-over-time-limit", ("statement", "text"), template, timing=timing,
+                 cut=max(words - max_words, 1))
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefwriter.core.i18n import Msg
 from briefwriter.core.model import FieldPath, format_path
 
 
@@ -24,8 +25,9 @@ class Problem:
     message: str
     path: FieldPath = ()
     line: int | None = None
-    severity: str = "error"  # "error" | "warning"
+    severity: str = "error"  # "error" | "warning" | "info"
     code: str = ""  # a stable id for the kind of problem, e.g. "priority-without-gcm-link"
+    msg: Msg | None = None  # the message as a translatable template (``message`` in English)
 
     def where(self, file: str | Path | None = None) -> str:
         """``"brief.yaml, line 12, field priorities[1].title"`` (the parts that are known)."""
