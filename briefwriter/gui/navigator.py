@@ -8,10 +8,17 @@ from __future__ import annotations
 
 from PySide6 import QtCore
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
 
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.steps.base import StepState
+from briefwriter.gui.widgets.forms import bidi_isolate
 
 
 class StepNavigator(QListWidget):
@@ -31,8 +38,11 @@ class StepNavigator(QListWidget):
             self.tr("The steps of writing a brief; each says whether it is empty, done or "
                     "has warnings. Choose one to go to it."))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformItemSizes(True)
+        # A long step name wraps onto a second line in a narrow navigator rather than being
+        # cut short ("6. Messages and …"): rows may differ in height, and are laid out
+        # again when the navigator is resized.
         self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         side = self.fontMetrics().height()
         self.setIconSize(QSize(side, side))
         self._titles: list[str] = []
@@ -49,7 +59,7 @@ class StepNavigator(QListWidget):
             self._titles = list(titles)
             self._states = [StepState.EMPTY] * len(titles)
             for number, title in enumerate(titles, start=1):
-                item = QListWidgetItem(fill(self.tr("%1. %2"), number, title))
+                item = QListWidgetItem(bidi_isolate(fill(self.tr("%1. %2"), number, title)))
                 self.addItem(item)
                 self._refresh_item(number - 1)
         finally:

@@ -173,15 +173,17 @@ class PreviewPane(QWidget):
         return action
 
     def _build_actions(self) -> None:
+        # No Alt+letter on these: the View menu and Ctrl+-, Ctrl++ and Ctrl+0 zoom already,
+        # and the letters are better left to the fields of the step pages.
         self.zoom_out_action = self._action(
-            self.tr("Zoom &out"), QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut),
+            self.tr("Zoom out"), QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomOut),
             self.zoom_out)
         self.zoom_in_action = self._action(
-            self.tr("Zoom &in"),
+            self.tr("Zoom in"),
             [*QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
             self.zoom_in)
         self.fit_width_action = self._action(
-            self.tr("Fit &width"), [QKeySequence("Ctrl+0")], self.fit_width)
+            self.tr("Fit width"), [QKeySequence("Ctrl+0")], self.fit_width)
         self.fit_width_action.setCheckable(True)
         self._own_shortcuts = {a: a.shortcuts() for a in
                                (self.zoom_out_action, self.zoom_in_action, self.fit_width_action)}

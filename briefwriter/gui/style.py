@@ -2,6 +2,9 @@
 
 Sizes are in ``em``/``pt`` so they scale with the font at 150% and 200%; colours come from
 the palette where possible, so dark themes and high-contrast settings keep working.
+
+List rows get vertical padding only: a style sheet's sideways item padding is left out when
+a wrapped row is measured but taken off when it is drawn, which cuts long step names short.
 """
 
 from __future__ import annotations
@@ -15,8 +18,8 @@ STYLESHEET = """
 QLabel#stepHeading { margin-bottom: 0.2em; }
 QLabel#stepIntro { margin-bottom: 0.8em; }
 QLabel#loading { qproperty-alignment: AlignCenter; }
-QListWidget#stepNavigator { padding: 0.3em 0; }
-QListWidget#stepNavigator::item { padding: 0.45em 0.5em; }
+QListWidget#stepNavigator { padding: 0.3em 0.3em; }
+QListWidget#stepNavigator::item { padding: 0.45em 0; }
 QWidget#stepButtons QPushButton { padding: 0.3em 1.2em; }
 """
 

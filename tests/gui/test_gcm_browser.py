@@ -202,3 +202,39 @@ def test_focus_path_selects_priority_and_item(qtbot, page):
     # An unknown reference still lands on the right priority without an error.
     assert page.focus_path(("priorities", 1, "gcm", "actions", 1))
     assert not page.focus_path(("priorities", 1, "title"))
+
+
+def test_the_overview_fits_its_width_and_names_the_linked_objectives(qtbot):
+    brief = Brief(priorities=[
+        Priority(title="End the immigration detention of children, everywhere and for good"),
+        Priority(title="Firewalls for basic services")])
+    brief.priorities[0].gcm.actions.append("29(c)")  # objective 13, through an action
+    brief.priorities[1].gcm.objectives.append(15)
+    ctx = make_ctx(brief)
+    page = GcmLinkPage(ctx)
+    show_page(qtbot, page, 760, 1100)
+    matrix = page.matrix
+    header = matrix.horizontalHeader()
+    model = matrix.model()
+    # Numbers across the top (the title on hover), the linked ones in bold.
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (0, 12, 22)] == \
+        ["1", "13", "23"]
+    tip = model.headerData(12, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("GCM objective 13 (para 29)") and "detention" in tip
+    bold = model.headerData(12, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
+    assert bold is not None and bold.bold()
+    assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole) is None
+    # All 23 columns in view: no sideways scrolling, the priority names take what is left.
+    assert header.length() <= matrix.viewport().width()
+    assert not matrix.horizontalScrollBar().isVisible()
+    assert matrix.verticalHeader().width() >= matrix.fontMetrics().averageCharWidth() * 8
+    # The rows all show: the matrix is as tall as its rows.
+    last = matrix.visualRect(model.index(1, 0))
+    assert last.bottom() <= matrix.viewport().height()
+    # The overview names what the bold numbers stand for, and follows the links.
+    assert page.linked.text() == "Linked: 13 Alternatives to detention · 15 Access to " \
+        "basic services"
+    ctx.session.set_value(("priorities", 1, "gcm", "objectives"), [])
+    assert page.linked.text() == "Linked: 13 Alternatives to detention"
+    bold = model.headerData(14, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
+    assert bold is None

@@ -199,3 +199,14 @@ def test_unbound_editor_is_disabled_and_ignores_shortcuts(qtbot):
     assert not widget.edit.isEnabled()
     widget.make_bold()
     assert ctx.session.undo_stack.count() == 0
+
+
+def test_word_count_follows_a_new_brief_and_undo(qtbot, editor):
+    session, widget = editor
+    qtbot.waitUntil(lambda: widget.count_label.text() == "Words: 10")
+    session.replace_brief(Brief(summary="Three words here"), None)
+    qtbot.waitUntil(lambda: widget.count_label.text() == "Words: 3")
+    session.set_value(("summary",), "One two three four five")
+    qtbot.waitUntil(lambda: widget.count_label.text() == "Words: 5")
+    session.undo_stack.undo()
+    qtbot.waitUntil(lambda: widget.count_label.text() == "Words: 3")

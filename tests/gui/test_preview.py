@@ -244,7 +244,8 @@ def test_every_control_is_labelled_and_reachable_by_tab(qtbot, session):
         focused = QApplication.focusWidget()
         assert focused is control or control.isAncestorOf(focused), (control, focused)
     for action in (pane.zoom_in_action, pane.zoom_out_action, pane.fit_width_action):
-        assert "&" in action.text() and not action.shortcut().isEmpty()
+        # A key each (Ctrl+-, Ctrl++, Ctrl+0); no Alt+letter, which belongs to the pages.
+        assert not action.shortcut().isEmpty() and "&" not in action.text()
     service.shutdown()
 
 

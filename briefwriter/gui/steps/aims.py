@@ -136,8 +136,11 @@ class AimsPage(StepPage):
         return self.catalogues.label_for("aims", aim.aim, self.lang) or self.tr("(no aim yet)")
 
     def _label(self, item: Any, index: int) -> str:
-        text = f"{index + 1}. {elide(self._aim_label(item), 48)}"
-        return text if item.ask.is_complete() else text + self.tr(" — ask incomplete")
+        label = elide(self._aim_label(item), 160)
+        if item.ask.is_complete():
+            return f"{index + 1}. {label}"
+        # The mark leads, so it shows even when a long row is cut short.
+        return f"{index + 1}. ⚠ {label}" + self.tr(" — ask incomplete")
 
     def _tooltip(self, item: Any, index: int) -> str:
         missing = missing_parts(item)

@@ -11,11 +11,13 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from briefwriter.core.errors import Problem
 from briefwriter.core.model import FieldPath
 from briefwriter.gui.context import AppContext
+from briefwriter.gui.widgets.mnemonics import resolve_mnemonics, window_letters
 
 STEP_ORDER = (
     "organisation",
@@ -96,6 +98,15 @@ class StepPage(QWidget):
         return False
 
     # -- shared -------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Alt+letter must reach one control only: the page gives way to the menus, the
+        # Back/Next buttons and the preview, and to itself (labels are laid out by now,
+        # so the fields higher up keep their letters).
+        self.body.activate()
+        window = self.window()
+        resolve_mnemonics(self, window_letters(window, self) if window is not self else set())
+
     def set_texts(self, heading: str, intro: str) -> None:
         self.heading.setText(f"<h2>{heading}</h2>")
         self.intro.setText(intro)

@@ -80,7 +80,7 @@ class CosignatoriesPage(StepPage):
 
     def _pledge_label(self, item: Any, index: int) -> str:
         text = plain_text(item.text).strip() or self.tr("(empty)")
-        return f"{index + 1}. {elide(text, 44)}"
+        return f"{index + 1}. {elide(text, 160)}"
 
     def _select_signer(self, index: int | None) -> None:
         base = (*COSIGNATORIES, index) if index is not None else None

@@ -91,7 +91,7 @@ class EvidencePage(StepPage):
 
     def _label(self, item: Any, index: int) -> str:
         text = plain_text(item.text).strip() or item.source.strip() or self.tr("(empty)")
-        return f"{index + 1}. {elide(text, 46)}"
+        return f"{index + 1}. {elide(text, 160)}"
 
     def _select(self, index: int | None) -> None:
         editor = getattr(self, "editor", None)  # None while the editor is being built

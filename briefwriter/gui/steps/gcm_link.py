@@ -6,7 +6,8 @@ text, legend for unverified wording) and the priorities × objectives overview u
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from briefwriter.core.errors import GcmReferenceError
 from briefwriter.core.model import FieldPath
@@ -46,10 +47,19 @@ class GcmLinkPage(StepPage):
         self.matrix.cellChosen.connect(self._on_cell_chosen)
         box = QVBoxLayout(overview)
         box.addWidget(hint_label(self.tr(
-            "● marks an objective linked to a priority directly or through its actions. "
-            "Select a cell to show the objective above; double-click or press Space to tick "
-            "or untick the objective."), overview))
+            "Columns are objectives 1 to 23 (point at a number for its title). ● marks an "
+            "objective linked to a priority directly or through its actions. Select a cell to "
+            "show the objective above; double-click or press Space to tick or untick it."),
+            overview))
         box.addWidget(self.matrix)
+        # The names behind the bold numbers: the overview reads without hovering.
+        self.linked = QLabel(overview)
+        self.linked.setObjectName("gcmLinkedObjectives")
+        self.linked.setWordWrap(True)
+        self.linked.setTextFormat(Qt.TextFormat.PlainText)
+        box.addWidget(self.linked)
+        self.matrix.matrix.modelReset.connect(self._show_linked)
+        self._show_linked()
         self.body.addWidget(overview)
 
         current = self.priority.current()
@@ -66,6 +76,9 @@ class GcmLinkPage(StepPage):
         valid = index >= 0
         self.browser.set_links_path(("priorities", index, "gcm") if valid else None)
         self.add_priority_button.setVisible(not valid)
+
+    def _show_linked(self) -> None:
+        self.linked.setText(self.matrix.matrix.linked_summary())
 
     def _on_cell_chosen(self, priority: int, objective: int) -> None:
         self.select_priority(priority)

@@ -27,6 +27,7 @@ from briefwriter.gui.steps.base import StepPage
 from briefwriter.gui.widgets.bound import BoundCheckBox, BoundChoiceCombo
 from briefwriter.gui.widgets.forms import (
     add_row,
+    bidi_isolate,
     buddy_label,
     hint_label,
     line_height,
@@ -191,7 +192,7 @@ class LookPage(StepPage):
                 text = f"{pack.title}  ·  {where}"
                 if pack.description:
                     text += f"\n{pack.description}"
-                row = QListWidgetItem(text)
+                row = QListWidgetItem(bidi_isolate(text))
                 row.setData(Qt.ItemDataRole.UserRole, pack.name)
                 description = pack.description + (f" ({pack.note})" if pack.note else "")
                 row.setToolTip(description)

@@ -150,12 +150,12 @@ class MessagesPage(StepPage):
     # -- lists ---------------------------------------------------------------------------------
     def _message_label(self, item: Any, index: int) -> str:
         text = plain_text(str(item)).strip() or self.tr("(empty)")
-        return f"{index + 1}. {elide(text, 50)}"
+        return f"{index + 1}. {elide(text, 160)}"
 
     def _recommendation_label(self, item: Any, index: int) -> str:
         who = item.addressee.strip() or self.tr("(no addressee)")
         what = plain_text(item.text).strip()
-        return f"{index + 1}. {who}: {elide(what, 40)}" if what else f"{index + 1}. {who}"
+        return f"{index + 1}. {who}: {elide(what, 160)}" if what else f"{index + 1}. {who}"
 
     def _select_recommendation(self, index: int | None) -> None:
         base = (*RECOMMENDATIONS, index) if index is not None else None

@@ -29,7 +29,7 @@ from briefwriter.core.errors import Problem
 from briefwriter.core.model import FieldPath
 from briefwriter.gui.context import AppContext
 from briefwriter.gui.steps.base import StepPage, StepState
-from briefwriter.gui.widgets.forms import buddy_label, line_height
+from briefwriter.gui.widgets.forms import bidi_isolate, buddy_label, line_height
 
 ROLE_PATH = Qt.ItemDataRole.UserRole + 1
 VARIANTS = ("ua-1", "a-3u", "none")
@@ -147,7 +147,7 @@ class ReviewPage(StepPage):
                 group_name = name
                 self.problems.addItem(self._heading(name))
             item = QListWidgetItem(self.style().standardIcon(self._icon(problem.severity)),
-                                   problem.message)
+                                   bidi_isolate(problem.message))
             item.setData(ROLE_PATH, problem.path)
             item.setToolTip(problem.message)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,

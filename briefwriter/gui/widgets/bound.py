@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -213,6 +214,13 @@ class BoundChoiceCombo(QComboBox):
         if editable:
             line = self.lineEdit()
             line.setAccessibleName(label)
+            # Suggestions in a list under the field, never typed into it: with Qt's inline
+            # completion, "Member States" became "Member States and diplomats" on Tab.
+            completer = self.completer()
+            if completer is not None:
+                completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             self._undo_keys = _UndoKeys(line, session)
             line.textEdited.connect(self._on_text_edited)
         self.refresh()

@@ -297,6 +297,8 @@ class CatalogueDialog(QDialog):
         layout.addWidget(self.help)
         layout.addWidget(self.buttons)
         self.list.setCurrentRow(0)
+        # Arrows to browse and Enter to add, at once: the dialog is for choosing from the list.
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_help(self, row: int) -> None:
         self.help.setText(self.items[row].help(self.lang) if 0 <= row < len(self.items) else "")

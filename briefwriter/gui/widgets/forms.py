@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -34,8 +34,13 @@ def buddy_label(text: str, buddy: QWidget, parent: QWidget | None = None) -> QLa
     label.setBuddy(buddy)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if not buddy.accessibleName():
-        buddy.setAccessibleName(text.replace("&", ""))
+        buddy.setAccessibleName(spoken_label(text))
     return label
+
+
+def spoken_label(text: str) -> str:
+    """A visible label as a screen reader should say it: "&Priorities:" -> "Priorities"."""
+    return text.replace("&", "").strip().rstrip(":：").strip()
 
 
 def add_row(form: QFormLayout, text: str, field: QWidget, buddy: QWidget | None = None) -> QLabel:
@@ -95,9 +100,32 @@ def ui_language(settings: Any = None) -> str:
 
 
 def elide(text: str, limit: int = 60) -> str:
-    """``text`` on one line, cut at ``limit`` characters with an ellipsis."""
+    """``text`` on one line, cut at ``limit`` characters with an ellipsis (at a word break
+    when there is one near the end)."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit * 2 // 3:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:.-–—") + "…"
+
+
+_FSI, _PDI = "\u2068", "\u2069"  # Unicode first-strong isolate ... pop directional isolate
+
+
+def bidi_isolate(text: str) -> str:
+    """In a right-to-left UI, let ``text``'s own words decide its direction.
+
+    Labels such as "1. End child detention" start with a number, which takes the direction
+    of the UI: mirrored, English words would read "End child detention .1".  Isolated, an
+    English label reads left to right and an Arabic one right to left, both aligned to the
+    right.  Left-to-right UIs get the text unchanged.
+    """
+    if not text or not QGuiApplication.isRightToLeft():
+        return text
+    return f"{_FSI}{text}{_PDI}"
 
 
 def longest_match(mapping: dict[tuple[str | int, ...], QWidget],

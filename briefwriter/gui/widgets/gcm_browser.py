@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QStyle,
     QTextBrowser,
     QTreeView,
@@ -34,7 +35,14 @@ from PySide6.QtWidgets import (
 from briefwriter.core.gcm import Action, Gcm, GcmItem, Objective, Principle, load_gcm
 from briefwriter.core.model import FieldPath, GcmLinks
 from briefwriter.gui.session import Session, paths_overlap
-from briefwriter.gui.widgets.forms import buddy_label, elide, hint_label, line_height, translate
+from briefwriter.gui.widgets.forms import (
+    bidi_isolate,
+    buddy_label,
+    elide,
+    hint_label,
+    line_height,
+    translate,
+)
 
 ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "principle" | "objective" | "action" | ...
 ROLE_REF = Qt.ItemDataRole.UserRole + 2  # "15(f)", "13", "29(c)"
@@ -126,7 +134,8 @@ class GcmBrowser(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setMinimumHeight(line_height(self.tree) * 16)
+        # Nine rows at least, so the matrix below fits a usual window too; more as it grows.
+        self.tree.setMinimumHeight(line_height(self.tree) * 9)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -138,7 +147,11 @@ class GcmBrowser(QWidget):
         self.detail = QTextBrowser(self)
         self.detail.setAccessibleName(self.tr("Full text of the selected item"))
         self.detail.setOpenLinks(False)
-        self.detail.setMinimumHeight(line_height(self.detail) * 7)
+        self.detail.setMinimumHeight(line_height(self.detail) * 5)
+        # The tree and the text take the room there is above their minimum heights instead
+        # of asking for their default heights, which would push the matrix out of view.
+        for view in (self.tree, self.detail):
+            view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         detail_label = buddy_label(self.tr("F&ull text:"), self.detail, self)
 
         legend = QHBoxLayout()
@@ -147,7 +160,7 @@ class GcmBrowser(QWidget):
         icon_label.setPixmap(warning_icon(self).pixmap(size, size))
         self.legend = hint_label(self.tr(
             "Wording from the July 2018 draft — check against A/RES/73/195 (the final "
-            "text). The full text and citation of the selected item are shown above."), self)
+            "text)."), self)
         legend.addWidget(icon_label, 0, Qt.AlignmentFlag.AlignVCenter)
         legend.addWidget(self.legend, 1)
 
@@ -176,11 +189,15 @@ class GcmBrowser(QWidget):
     # -- building the tree -----------------------------------------------------------------
     def _row(self, item: GcmItem | None, text: str, ref: str, kind: str,
              checkable: bool) -> list[QStandardItem]:
-        cell = QStandardItem(text)
+        cell = QStandardItem(bidi_isolate(text))
         cell.setEditable(False)
         cell.setData(kind, ROLE_KIND)
         cell.setData(ref, ROLE_REF)
-        citation = QStandardItem(item.citation if item is not None else "")
+        # Objectives by their paragraph, like the actions: a narrow column leaves the titles
+        # room (the full citation heads the text shown below the tree).
+        short = f"GCM para {item.paragraph}" if isinstance(item, Objective) else (
+            item.citation if item is not None else "")
+        citation = QStandardItem(short)
         citation.setEditable(False)
         citation.setData(kind, ROLE_KIND)
         if checkable:

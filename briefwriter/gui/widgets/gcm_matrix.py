@@ -1,8 +1,9 @@
 """Priorities × objectives at a glance: a ● where a priority links an objective or its actions.
 
-Rows are the brief's priorities, columns the 23 objectives (short labels, written upwards).
-Activating a cell (double-click, Enter or Space) ticks or unticks the objective for that
-priority; selecting a cell reports it so the browser can show that objective.
+Rows are the brief's priorities, columns the 23 objectives by number (the title in the
+tooltip; numbers of linked objectives in bold, and named in ``linked_summary``).  Activating a
+cell (double-click, Enter or Space) ticks or unticks the objective for that priority;
+selecting a cell reports it so the browser can show that objective.
 """
 
 from __future__ import annotations
@@ -13,18 +14,16 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QHeaderView,
-    QStyle,
-    QStyleOptionHeader,
+    QSizePolicy,
     QTableView,
     QWidget,
 )
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 from briefwriter.core.gcm import load_gcm
 from briefwriter.core.model import FieldPath, Priority
 from briefwriter.gui.session import Session, paths_overlap
-from briefwriter.gui.widgets.forms import elide, translate
+from briefwriter.gui.widgets.forms import bidi_isolate, text_width, translate
 
 LINKED = "●"
 
@@ -49,6 +48,7 @@ class GcmMatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.objectives = load_gcm().objectives
+        self._linked: set[int] | None = None  # worked out once per change, not per paint
         session.changed.connect(self._on_changed)
         session.reset.connect(self._reset)
 
@@ -58,6 +58,7 @@ class GcmMatrixModel(QAbstractTableModel):
 
     def _reset(self) -> None:
         self.beginResetModel()
+        self._linked = None
         self.endResetModel()
 
     def priorities(self) -> list[Priority]:
@@ -109,6 +110,22 @@ class GcmMatrixModel(QAbstractTableModel):
             return QPalette().color(QPalette.ColorRole.PlaceholderText)
         return None
 
+    def linked_numbers(self) -> set[int]:
+        """Objectives linked by any priority, directly or through one of their actions."""
+        if self._linked is None:
+            self._linked = {
+                objective.number for column, objective in enumerate(self.objectives)
+                if any(any(self.links(row, column)) for row in range(self.rowCount()))}
+        return self._linked
+
+    def linked_summary(self) -> str:
+        """"Linked: 8 Save lives · 13 Alternatives to detention" (names for the numbers)."""
+        linked = self.linked_numbers()
+        names = [f"{o.number} {o.short_label}" for o in self.objectives if o.number in linked]
+        if not names:
+            return translate("GcmMatrix", "No objective is linked yet.")
+        return translate("GcmMatrix", "Linked: %s") % " · ".join(names)
+
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal:
@@ -116,65 +133,23 @@ class GcmMatrixModel(QAbstractTableModel):
                 return None
             objective = self.objectives[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{objective.number} {objective.short_label}"
+                return str(objective.number)
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
                 return f"{objective.citation}: {objective.title}"
+            if role == Qt.ItemDataRole.FontRole and objective.number in self.linked_numbers():
+                font = QFont()
+                font.setBold(True)
+                return font
             return None
         priorities = self.priorities()
         if not 0 <= section < len(priorities):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return elide(priority_name(priorities[section], section), 22)
-        if role == Qt.ItemDataRole.ToolTipRole:
+            # Cut to the header's width by the view (see GcmMatrix.resizeEvent).
+            return bidi_isolate(priority_name(priorities[section], section))
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return priority_name(priorities[section], section)
         return None
-
-
-class UpwardHeader(QHeaderView):
-    """A horizontal header whose labels run bottom-to-top, so 23 columns stay narrow."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
-        self.setSectionsClickable(True)
-        self.setHighlightSections(True)
-        self.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-    def sizeHint(self) -> QSize:
-        base = super().sizeHint()
-        model = self.model()
-        widest = 0
-        if model is not None:
-            metrics = self.fontMetrics()
-            for section in range(model.columnCount()):
-                text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
-                widest = max(widest, metrics.horizontalAdvance(text))
-        return QSize(base.width(), widest + self.fontMetrics().height())
-
-    def sectionSizeFromContents(self, logical: int) -> QSize:
-        metrics = self.fontMetrics()
-        return QSize(round(metrics.height() * 1.5), self.sizeHint().height())
-
-    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
-        if not rect.isValid():
-            return
-        option = QStyleOptionHeader()
-        self.initStyleOption(option)
-        option.rect = rect
-        option.section = logical
-        option.text = ""
-        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
-        model = self.model()
-        text = str(model.headerData(logical, Qt.Orientation.Horizontal) or "") if model else ""
-        painter.save()
-        painter.translate(rect.left(), rect.bottom())
-        painter.rotate(-90)
-        pad = self.fontMetrics().height() // 2
-        target = QRect(pad, 0, rect.height() - 2 * pad, rect.width())
-        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
-        painter.drawText(target, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight,
-                                                       target.width()))
-        painter.restore()
 
 
 class GcmMatrix(QTableView):
@@ -186,7 +161,6 @@ class GcmMatrix(QTableView):
         super().__init__(parent)
         self.session = session
         self.matrix = GcmMatrixModel(session, self)
-        self.setHorizontalHeader(UpwardHeader(self))
         self.setModel(self.matrix)
         self.setAccessibleName(translate("GcmMatrix", "Links of each priority to each objective"))
         self.setAccessibleDescription(translate(
@@ -201,25 +175,55 @@ class GcmMatrix(QTableView):
         if corner is not None:  # an inert square, but screen readers still list it
             corner.setAccessibleName(translate("GcmMatrix", "Priorities by objectives"))
         self.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
-        cell = round(self.fontMetrics().height() * 1.5)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.horizontalHeader().setMinimumSectionSize(cell)  # the style's minimum is wider
-        self.horizontalHeader().setDefaultSectionSize(cell)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.6))
+        # Square cells just wide enough for "23", whatever the font size or scaling.
+        metrics = self.fontMetrics()
+        cell = max(round(metrics.height() * 1.25),
+                   metrics.horizontalAdvance("88") + metrics.height() // 2)
+        columns = self.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        columns.setMinimumSectionSize(cell)  # the style's minimum is wider
+        columns.setDefaultSectionSize(cell)
+        columns.setHighlightSections(True)  # the column of the current cell stands out
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(int(metrics.height() * 1.6))
+        rows.setHighlightSections(True)
+        rows.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._scrolls = False  # too narrow for all columns: scrolls sideways
+        # As tall as its rows, no taller: the page scrolls, not the matrix.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.doubleClicked.connect(lambda index: self.toggle(index.row(), index.column()))
+        self.matrix.modelReset.connect(self._fit_row_labels)
         self.matrix.modelReset.connect(self.updateGeometry)
+
+    def _fit_row_labels(self) -> None:
+        """Give the priority names what the 23 columns leave, so nothing scrolls sideways."""
+        spare = self.width() - 2 * self.frameWidth() - self.horizontalHeader().length()
+        self.verticalHeader().setMaximumWidth(max(self._least_label_width(), spare))
+        scrolls = spare < self._least_label_width()
+        if scrolls != self._scrolls:  # the scroll bar needs room below the rows, or no more
+            self._scrolls = scrolls
+            self.updateGeometry()
+
+    def _least_label_width(self) -> int:
+        return text_width(self, 8)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_row_labels()
+        super().resizeEvent(event)
 
     def sizeHint(self) -> QSize:
         width = (self.verticalHeader().sizeHint().width()
                  + self.horizontalHeader().length() + 2 * self.frameWidth())
         rows = max(self.matrix.rowCount(), 1)
         height = (self.horizontalHeader().sizeHint().height()
-                  + self.verticalHeader().defaultSectionSize() * rows + 2 * self.frameWidth()
-                  + self.horizontalScrollBar().sizeHint().height())
+                  + self.verticalHeader().defaultSectionSize() * rows + 2 * self.frameWidth())
+        if self._scrolls:
+            height += self.horizontalScrollBar().sizeHint().height()
         return QSize(width, height)
 
     def minimumSizeHint(self) -> QSize:
+        # Narrower than all columns only on very small windows; then it scrolls sideways.
         return QSize(self.fontMetrics().height() * 10, self.sizeHint().height())
 
     def currentChanged(self, current: QModelIndex | QPersistentModelIndex,

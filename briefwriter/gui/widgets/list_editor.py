@@ -12,21 +12,62 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from briefwriter.core.model import FieldPath
 from briefwriter.gui.session import Session, paths_overlap
-from briefwriter.gui.widgets.forms import buddy_label, hint_label, line_height, text_width
+from briefwriter.gui.widgets.forms import (
+    bidi_isolate,
+    buddy_label,
+    hint_label,
+    line_height,
+    spoken_label,
+    text_width,
+)
+
+#: the most lines a row of the list shows; longer labels end in "…" (the tooltip has it all)
+ROW_LINES = 2
+
+
+class ClampedRowsDelegate(QStyledItemDelegate):
+    """Rows wrap onto at most ``lines`` lines; the last line shown ends in "…" when cut.
+
+    Cutting by the row's real width reads better than cutting labels at a fixed number of
+    characters, which in a narrow list left a lone "th…" on a second line.
+    """
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        one_line = QStyleOptionViewItem(option)
+        self.initStyleOption(one_line, index)
+        one_line.text = "X"
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            return size
+        single = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, one_line, QSize(),
+                                        widget).height()
+        most = single + one_line.fontMetrics.lineSpacing() * (self.lines - 1)
+        return QSize(size.width(), min(size.height(), most))
 
 
 @dataclass
@@ -70,13 +111,16 @@ class ListEditor(QWidget):
         self.after_add: Callable[[int], None] | None = None
 
         self.list = QListWidget(self)
-        self.list.setAccessibleName(texts.list_label.replace("&", ""))
+        self.list.setAccessibleName(spoken_label(texts.list_label))
         self.list.setMinimumWidth(text_width(self.list, 22))
         self.list.setMinimumHeight(line_height(self.list) * 5)
         self.list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         # Long titles wrap instead of scrolling sideways.
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap when resized
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setItemDelegate(ClampedRowsDelegate(ROW_LINES, self.list))
         self.list.currentRowChanged.connect(self._on_row_changed)
         self.list_label = buddy_label(texts.list_label, self.list, self)
         self.empty_hint = hint_label(texts.empty, self)
@@ -118,6 +162,12 @@ class ListEditor(QWidget):
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.list_label)
         side.addLayout(self.button_row)
+        # Other ways to add ("Add from suggestions…") go on a line of their own: side by
+        # side with Add they made the page too wide for a narrow window at 200%.
+        self.extra_row = QHBoxLayout()
+        self.extra_row.setContentsMargins(0, 0, 0, 0)
+        self.extra_row.addStretch(1)
+        side.addLayout(self.extra_row)
         side.addWidget(self.list, 1)
         side.addWidget(self.empty_hint)
         side.addLayout(move_row)
@@ -139,8 +189,8 @@ class ListEditor(QWidget):
         return button
 
     def add_extra_button(self, button: QPushButton) -> None:
-        """Another way to add items (e.g. "Add from suggestions…"), beside Add."""
-        self.button_row.insertWidget(self.button_row.count() - 1, button)
+        """Another way to add items (e.g. "Add from suggestions…"), under Add."""
+        self.extra_row.insertWidget(self.extra_row.count() - 1, button)
 
     # -- model access ------------------------------------------------------------------------
     def items(self) -> list[Any]:
@@ -245,11 +295,8 @@ class ListEditor(QWidget):
         with QSignalBlocker(self.list):
             self.list.clear()
             for i, item in enumerate(items):
-                row = QListWidgetItem(self._item_label(item, i))
-                if self._item_tooltip is not None:
-                    tip = self._item_tooltip(item, i)
-                    row.setToolTip(tip)
-                    row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
+                row = QListWidgetItem()
+                self._label_row(row, item, i)
                 self.list.addItem(row)
             index = min(max(select, 0), len(items) - 1) if items else -1
             self.list.setCurrentRow(index)
@@ -262,13 +309,18 @@ class ListEditor(QWidget):
     def _relabel(self, index: int) -> None:
         items = self.items()
         if 0 <= index < len(items) and index < self.list.count():
-            row = self.list.item(index)
-            row.setText(self._item_label(items[index], index))
-            if self._item_tooltip is not None:
-                tip = self._item_tooltip(items[index], index)
-                row.setToolTip(tip)
-                row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
+            self._label_row(self.list.item(index), items[index], index)
             self._snapshot[index:index + 1] = [copy.deepcopy(items[index])]
+
+    def _label_row(self, row: QListWidgetItem, item: Any, index: int) -> None:
+        label = self._item_label(item, index)
+        row.setText(bidi_isolate(label))
+        if self._item_tooltip is not None:
+            tip = self._item_tooltip(item, index)
+            row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
+        else:
+            tip = label  # the whole label, for rows cut short
+        row.setToolTip(tip)
 
     def refresh_labels(self) -> None:
         """Recompute every row's text (e.g. when something outside the list changed)."""

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from briefwriter.core.errors import SaveError
 from briefwriter.core.model import FieldPath
-from briefwriter.core.storage import atomic_write_bytes
 from briefwriter.gui.session import Session, paths_overlap
 from briefwriter.gui.widgets.forms import hint_label, line_height, translate
 
@@ -96,6 +95,10 @@ def adopt_logo(source: Path, brief_dir: Path) -> str:
             if same:
                 return name  # the very same logo is already there
             continue
+        # Imported here: the storage module (YAML, schema validation) is not needed to show
+        # the Organisation step, only to copy a logo.
+        from briefwriter.core.storage import atomic_write_bytes
+
         try:
             atomic_write_bytes(target, data, keep_backup=False)
         except SaveError as exc:

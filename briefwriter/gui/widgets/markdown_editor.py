@@ -231,7 +231,9 @@ class MarkdownEditor(QWidget):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(200)
         self._count_timer.timeout.connect(self._update_count)
-        self.edit.textChanged.connect(self._count_timer.start)
+        # The document, not the text box: a bound field refreshes itself (open, undo, another
+        # item chosen) with the box's signals blocked, and the count must follow that too.
+        self.edit.document().contentsChanged.connect(self._count_timer.start)
         self._update_count()
 
     def _action_specs(self) -> list[tuple[str, str, str, str, Callable[[], None]]]:

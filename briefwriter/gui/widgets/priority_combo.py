@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from briefwriter.core.model import FieldPath
 from briefwriter.gui.session import Session
+from briefwriter.gui.widgets.forms import bidi_isolate
 from briefwriter.gui.widgets.gcm_matrix import priority_name
 
 
@@ -40,7 +41,7 @@ class PriorityCombo(QComboBox):
         with QSignalBlocker(self):
             self.clear()
             for i, priority in enumerate(priorities):
-                self.addItem(priority_name(priority, i))
+                self.addItem(bidi_isolate(priority_name(priority, i)))
             if priorities:
                 self.setCurrentIndex(min(max(keep, 0), len(priorities) - 1))
         self.setEnabled(bool(priorities))
@@ -53,7 +54,8 @@ class PriorityCombo(QComboBox):
         if len(path) >= 3 and isinstance(path[1], int) and self.count() == len(priorities):
             # An edit inside one priority: only its title can change the text shown.
             if path[2] == "title" and 0 <= path[1] < self.count():
-                self.setItemText(path[1], priority_name(priorities[path[1]], path[1]))
+                self.setItemText(path[1], bidi_isolate(priority_name(priorities[path[1]],
+                                                                     path[1])))
             return
         self.refill()
 
