@@ -1,27 +1,36 @@
 """HTML to PDF with WeasyPrint (PDF/UA-1, PDF/A-3u or plain), and the standalone HTML export.
 
 The one module that drives WeasyPrint.  Every resource goes through a ``SafeURLFetcher``;
-files are never embedded as attachments.
+files are never embedded as attachments, and links lead only to the web, e-mail or the
+document itself.  Parsed stylesheets are kept between renders when that cannot change a result.
 """
 
 from __future__ import annotations
 
 import atexit
 import base64
+import hashlib
+import io
+import logging
 import math
+import os
 import re
 import shutil
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin, urlsplit
+from urllib.request import url2pathname
 
 import tinycss2
 from weasyprint import CSS, HTML
 from weasyprint.text.fonts import FontConfiguration
+from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from briefwriter import __version__
+from briefwriter import __version__, paths
 from briefwriter.core.storage import atomic_write_bytes
 from briefwriter.render.fetcher import ResourceBlocked, SafeURLFetcher, content_type_for
 
@@ -75,12 +84,140 @@ def reset_font_config() -> None:
     """Forget fonts registered by earlier documents (the next render starts afresh)."""
     global _FONT_CONFIG
     config, _FONT_CONFIG = _FONT_CONFIG, None
+    SHEETS.clear()  # their @font-face rules were registered with the old configuration
     folder = getattr(config, "_folder", None)
     if folder:  # WeasyPrint's copies of the fonts; at exit its own clean-up may not run
         shutil.rmtree(folder, ignore_errors=True)
 
 
 atexit.register(reset_font_config)
+
+
+# --------------------------------------------------------------------------------------
+# Stylesheets kept between renders
+# --------------------------------------------------------------------------------------
+
+MAX_CACHED_SHEETS = 16
+MAX_CACHED_SHEET_BYTES = 512 * 1024
+
+
+class _WatchingFetcher(URLFetcher):  # type: ignore[misc]
+    """Passes fetches on to the job's fetcher and notes that there were some."""
+
+    def __init__(self, inner: SafeURLFetcher) -> None:
+        super().__init__(allowed_protocols=())
+        self.inner = inner
+        self.used = False
+
+    def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
+        self.used = True
+        return self.inner.fetch(url, headers)
+
+
+@dataclass
+class _Parsed:
+    css: Any  # weasyprint.CSS
+    log: list[tuple[int, str]] = field(default_factory=list)  # parse warnings, to repeat
+
+
+class _LogCopy(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[tuple[int, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.records.append((record.levelno, record.getMessage()))
+        except Exception:  # a malformed record is not worth failing a render for
+            self.records.append((record.levelno, str(record.msg)))
+
+
+@contextmanager
+def _copy_weasyprint_log() -> Iterator[_LogCopy]:
+    logger = logging.getLogger("weasyprint")
+    handler = _LogCopy()
+    logger.addHandler(handler)
+    try:
+        yield handler
+    finally:
+        logger.removeHandler(handler)
+
+
+class StylesheetCache:
+    """Parsed stylesheets, by URL and content, reused while they give the same result.
+
+    Every render still reads each sheet through its own fetcher (so a file that was changed,
+    removed or replaced by a link leading out is noticed and reported), and a cached sheet is
+    used only for the same bytes at the same address.  A sheet whose parsing loaded anything
+    (``@import``, ``@font-face``) is parsed anew each time, because those files can change
+    and each render must record what it loads and what was blocked; BriefWriter's own base
+    stylesheet is the exception, since its fonts are bundled and registered once per process.
+    What WeasyPrint said about a sheet while parsing it is said again on every reuse.
+    """
+
+    def __init__(self, trusted_dir: Path) -> None:
+        self.trusted_dir = Path(os.path.realpath(trusted_dir))
+        self._entries: OrderedDict[tuple[str, str], _Parsed] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+    def _trusted(self, url: str) -> bool:
+        if not url.startswith("file:"):
+            return False
+        path = Path(os.path.realpath(url2pathname(unquote(urlsplit(url).path))))
+        return path.is_relative_to(self.trusted_dir)
+
+    def load(self, url: str, fetcher: SafeURLFetcher, fonts: FontConfiguration) -> Any:
+        """The parsed sheet at ``url``; ``ResourceBlocked`` when the fetcher refuses it."""
+        response = fetcher.fetch(url)
+        try:
+            data = response.read()
+        finally:
+            response.close()
+        key = (response.url, hashlib.sha256(data).hexdigest())
+        entry = self._entries.get(key)
+        if entry is not None:
+            self._entries.move_to_end(key)
+            logger = logging.getLogger("weasyprint")
+            for level, message in entry.log:
+                logger.log(level, "%s", message)
+            return entry.css
+        watcher = _WatchingFetcher(fetcher)
+        blocked_before = len(fetcher.blocked)
+        with _copy_weasyprint_log() as log:
+            css = CSS(file_obj=io.BytesIO(data), base_url=response.url, url_fetcher=watcher,
+                      font_config=fonts)
+        trusted = self._trusted(response.url) and len(fetcher.blocked) == blocked_before
+        if (trusted or not watcher.used) and len(data) <= MAX_CACHED_SHEET_BYTES:
+            self._entries[key] = _Parsed(css, log.records)
+            while len(self._entries) > MAX_CACHED_SHEETS:
+                self._entries.popitem(last=False)
+        return css
+
+
+SHEETS = StylesheetCache(paths.resources_dir() / "css")
+
+
+# --------------------------------------------------------------------------------------
+# PDF
+# --------------------------------------------------------------------------------------
+
+_LINK_SCHEME = re.compile(r"(?i)(?:https?|mailto):")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def allowed_link(kind: str, target: Any) -> bool:
+    """Whether a link may be written into the PDF: within the document, or to an ``http:``,
+    ``https:`` or ``mailto:`` address (never ``javascript:``, ``file:``, attachments ...)."""
+    if kind == "internal":
+        return True
+    if kind != "external" or not isinstance(target, str):
+        return False
+    return bool(_LINK_SCHEME.match(target)) and not _CONTROL.search(target)
 
 
 @dataclass
@@ -113,8 +250,12 @@ def render_pdf(
     title: str = "",
     lang: str = "",
     author: str = "",
+    compress: bool = True,
 ) -> PdfOutput:
-    """Lay out ``html`` with ``stylesheets`` (URLs, loaded through ``fetcher``) into a PDF."""
+    """Lay out ``html`` with ``stylesheets`` (URLs, loaded through ``fetcher``) into a PDF.
+
+    ``compress=False`` saves time when the file is only looked at and thrown away (previews).
+    """
     if variant not in PDF_VARIANTS:
         raise ValueError(f"unknown PDF variant {variant!r}")
     pdf_variant = PDF_VARIANTS[variant]
@@ -123,16 +264,17 @@ def render_pdf(
     sheets = []
     for url in stylesheets:
         try:
-            sheets.append(CSS(url=url, url_fetcher=fetcher, font_config=fonts))
+            sheets.append(SHEETS.load(url, fetcher, fonts))
         except ResourceBlocked:
             continue  # recorded by the fetcher and reported with the result
     document = HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
         font_config=fonts, stylesheets=sheets, pdf_variant=pdf_variant, pdf_tags=tags
     )
-    # Nothing from disk may travel inside the PDF, whatever the template asks for.
+    # Nothing from disk may travel inside the PDF, whatever the template asks for, and a
+    # link may not run a script or open a file when it is clicked.
     document.metadata.attachments = []
     for page in document.pages:
-        page.links = [link for link in page.links if link[0] != "attachment"]
+        page.links = [link for link in page.links if allowed_link(link[0], link[1])]
     meta = document.metadata
     meta.title = meta.title or title or "Untitled brief"
     meta.lang = meta.lang or lang or "en"
@@ -140,7 +282,8 @@ def render_pdf(
         meta.authors = [author]
     meta.generator = GENERATOR
     meta.custom = {}
-    data = document.write_pdf(pdf_variant=pdf_variant, pdf_tags=tags, finisher=_finish)
+    data = document.write_pdf(pdf_variant=pdf_variant, pdf_tags=tags, finisher=_finish,
+                              uncompressed_pdf=not compress)
     return PdfOutput(data=bytes(data), pages=len(document.pages))
 
 
@@ -160,11 +303,12 @@ def write_pdf(
     title: str = "",
     lang: str = "",
     author: str = "",
+    compress: bool = True,
 ) -> int:
     """Render and write the PDF to ``out_path`` (atomically); returns the page count."""
     output = render_pdf(
         html, base_url=base_url, stylesheets=stylesheets, fetcher=fetcher,
-        variant=variant, title=title, lang=lang, author=author,
+        variant=variant, title=title, lang=lang, author=author, compress=compress,
     )
     write_atomically(out_path, output.data)
     return output.pages

@@ -112,7 +112,8 @@ def render_job(job: dict[str, Any], *, today: date | None = None) -> dict[str, A
             "brief", f"The brief could not be read: {type(exc).__name__}: {exc}"))
     brief_dir = Path(job["brief_dir"]) if job.get("brief_dir") else None
     outputs: dict[str, str] = dict(job.get("outputs", {}))
-    strict = job.get("mode", "export") == "export"
+    preview = job.get("mode", "export") == "preview"
+    strict = not preview  # an export stops at an unknown name; a preview shows it empty
     pages = 0
     log: list[str] = []
     try:
@@ -130,12 +131,13 @@ def render_job(job: dict[str, Any], *, today: date | None = None) -> dict[str, A
         ]
         with _collect_weasyprint_log() as collected:
             if "pdf" in outputs:
+                # A preview is looked at, not kept: tags and compression would only cost time.
                 pages = write_pdf(
                     rendered.html, base_url=pack.folder.as_uri() + "/", stylesheets=sheets,
                     fetcher=fetcher, out_path=Path(outputs["pdf"]),
-                    variant=str(job.get("pdf_variant", "ua-1")),
+                    variant="none" if preview else str(job.get("pdf_variant", "ua-1")),
                     title=context["brief"]["title"], lang=context["brief"]["language"],
-                    author=context["org"]["name"],
+                    author=context["org"]["name"], compress=not preview,
                 )
                 timer.lap("pdf")
             if "html" in outputs:
