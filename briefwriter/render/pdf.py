@@ -364,10 +364,23 @@ def _inline_css(css_text: str, base_url: str, fetcher: SafeURLFetcher) -> str:
     return re.sub(r"""url\(\s*(['"]?)([^'")]*)\1\s*\)""", data_url, text)
 
 
+# A shared template may put scripts, event handlers or remote resources in its HTML. The
+# exported file is opened in a browser, so it declares a policy (first thing in the file,
+# before anything the template wrote) that runs no script and loads nothing from anywhere:
+# only the inlined styles, data: images and the reader's installed fonts.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; "
+    "base-uri 'none'; form-action 'none'"
+)
+_DOCTYPE = re.compile(r"^\s*<!doctype[^>]*>", re.IGNORECASE)
+_META_REFRESH = re.compile(r"<meta\b[^>]*http-equiv\s*=\s*[\"']?\s*refresh[^>]*>", re.IGNORECASE)
+
+
 def standalone_html(
     html: str, *, stylesheets: Sequence[str], fetcher: SafeURLFetcher
 ) -> str:
-    """``html`` with the given stylesheets inlined (before the template's own styles)."""
+    """``html`` with the given stylesheets inlined (before the template's own styles), behind
+    a content security policy that keeps a template's scripts and remote loads from running."""
     parts = [_screen_fonts()]
     for url in stylesheets:
         try:
@@ -377,15 +390,15 @@ def standalone_html(
             continue
         parts.append(_inline_css(text, url, fetcher))
     style = "<style>\n" + "\n".join(parts).replace("</", "<\\/") + "\n</style>\n"
-    # The encoding must be declared early in the file, before our (long) style element.
-    charset = re.search(r"<meta\s+charset=[^>]*>", html[:4096], flags=re.IGNORECASE)
-    if charset:
-        return html[: charset.end()] + "\n" + style + html[charset.end() :]
-    style = '<meta charset="utf-8">\n' + style
-    head = re.search(r"<head[^>]*>", html, flags=re.IGNORECASE)
-    if head:
-        return html[: head.end()] + "\n" + style + html[head.end() :]
-    return style + html
+    guard = (
+        '<!DOCTYPE html>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">\n'
+    )
+    # A refresh would take the reader elsewhere, which no policy stops.
+    body = _META_REFRESH.sub("", _DOCTYPE.sub("", html, count=1))
+    # The browser moves these head elements into the template's <head>, and keeps the
+    # attributes (lang, dir) of the template's <html> element.
+    return guard + style + body
 
 
 def write_html(

