@@ -259,7 +259,8 @@ class ExportController(QObject):
     def _report_success(self, job: _Export, result: dict[str, Any]) -> None:
         if job.kind == "pdf":
             pages = int(result.get("pages") or 0)
-            text = self.tr("Exported {name} ({pages} pages).").format(
+            text = (self.tr("Exported {name} (1 page).") if pages == 1 else
+                    self.tr("Exported {name} ({pages} pages).")).format(
                 name=job.target.name, pages=pages)
             open_text = self.tr("&Open PDF")
         else:

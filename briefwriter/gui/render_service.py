@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 
 import briefwriter
+from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session
 from briefwriter.render import protocol
 
@@ -57,7 +58,8 @@ def describe_error(error: dict[str, Any] | None) -> str:
     where = str(error.get("template") or "")
     line = error.get("line")
     if line:
-        where = f"{where}, line {line}" if where else f"line {line}"
+        where = fill(QCoreApplication.translate("RenderService", "%1, line %2"), where, line) \
+            if where else fill(QCoreApplication.translate("RenderService", "line %1"), line)
     return f"{where}: {message}" if where else message
 
 

@@ -2,240 +2,304 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>Addressees</name>
+    <name></name>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="39"/>
-        <source>Member States</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="53"/>
+        <source>OrganisationPage</source>
+        <comment>Organisation</comment>
+        <extracomment>step id -&gt; (module in briefwriter.gui.steps, page class); imported only when needed. Pages made only when first shown, never ahead of time: the GCM step fills a tree with the whole compact (23 objectives, 187 actions) and a matrix, about 100 ms in one piece, more than an idle slice should take.</extracomment>
+        <translation>Organización</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="54"/>
+        <source>OccasionPage</source>
+        <comment>Occasion and audience</comment>
+        <translation>Contexto y público</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="55"/>
+        <source>PrioritiesPage</source>
+        <comment>Priorities</comment>
+        <translation>Prioridades</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="56"/>
+        <source>GcmLinkPage</source>
+        <comment>Link to the GCM</comment>
+        <translation>Vínculo con el Pacto Mundial</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="57"/>
+        <source>AimsPage</source>
+        <comment>Engagement aims and asks</comment>
+        <translation>Propósitos de la participación y peticiones</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="58"/>
+        <source>MessagesPage</source>
+        <comment>Messages and recommendations</comment>
+        <translation>Mensajes y recomendaciones</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="59"/>
+        <source>EvidencePage</source>
+        <comment>Evidence and sources</comment>
+        <translation>Pruebas y fuentes</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="60"/>
+        <source>CosignatoriesPage</source>
+        <comment>Co-signatories and pledges</comment>
+        <translation>Cofirmantes y compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="61"/>
+        <source>LookPage</source>
+        <comment>Template and look</comment>
+        <translation>Plantilla y aspecto</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="62"/>
+        <source>ReviewPage</source>
+        <comment>Review and export</comment>
+        <translation>Revisión y exportación</translation>
+    </message>
+</context>
+<context>
+    <name>Addressees</name>
+    <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="40"/>
-        <source>Our government</source>
-        <translation type="unfinished"></translation>
+        <source>Member States</source>
+        <translation>Estados Miembros</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="41"/>
-        <source>Parliaments</source>
-        <translation type="unfinished"></translation>
+        <source>Our government</source>
+        <translation>Nuestro gobierno</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="42"/>
-        <source>IOM</source>
-        <translation type="unfinished"></translation>
+        <source>Parliaments</source>
+        <translation>Parlamentos</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="43"/>
-        <source>OHCHR</source>
-        <translation type="unfinished"></translation>
+        <source>IOM</source>
+        <translation>OIM</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="44"/>
-        <source>UNHCR</source>
-        <translation type="unfinished"></translation>
+        <source>OHCHR</source>
+        <translation>ACNUDH</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="45"/>
-        <source>The UN Network on Migration</source>
-        <translation type="unfinished"></translation>
+        <source>UNHCR</source>
+        <translation>ACNUR</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="46"/>
-        <source>Local authorities</source>
-        <translation type="unfinished"></translation>
+        <source>The UN Network on Migration</source>
+        <translation>La Red de las Naciones Unidas sobre la Migración</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="47"/>
-        <source>National human rights institutions</source>
-        <translation type="unfinished"></translation>
+        <source>Local authorities</source>
+        <translation>Autoridades locales</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="48"/>
+        <source>National human rights institutions</source>
+        <translation>Instituciones nacionales de derechos humanos</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="49"/>
         <source>Civil-society organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones de la sociedad civil</translation>
     </message>
 </context>
 <context>
     <name>AimsPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="62"/>
         <source>who</source>
-        <translation type="unfinished"></translation>
+        <translation>quién</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="64"/>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>qué</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="66"/>
         <source>by when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="195"/>
-        <source>Engagement aims and asks</source>
-        <translation type="unfinished"></translation>
+        <translation>para cuándo</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="76"/>
-        <source>What do you want to achieve by engaging? Choose from the twelve common aims or write your own, then turn each into a concrete ask: who should do what, by when.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="199"/>
+        <source>Engagement aims and asks</source>
+        <translation>Propósitos de la participación y peticiones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="86"/>
-        <source>Aim</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="77"/>
+        <source>What do you want to achieve by engaging? Choose from the twelve common aims or write your own, then turn each into a concrete ask: who should do what, by when.</source>
+        <translation>¿Qué quiere lograr con su participación? Elija entre los doce propósitos habituales o escriba el suyo, y conviértalo en una petición concreta: quién debe hacer qué y para cuándo.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="87"/>
+        <source>Aim</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="88"/>
         <source>Choose an aim or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un propósito o escriba el suyo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="90"/>
         <source>&amp;Aim:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propósito:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="92"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="93"/>
         <source>The ask</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="95"/>
         <source>Who should act</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién debe actuar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="96"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="97"/>
         <source>e.g. Member States</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="98"/>
-        <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., los Estados Miembros</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="99"/>
-        <source>What they should do</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Who:</source>
+        <translation>&amp;Quién:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="100"/>
-        <source>e.g. adopt a national GCM implementation plan with civil society</source>
-        <translation type="unfinished"></translation>
+        <source>What they should do</source>
+        <translation>Qué debe hacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="104"/>
-        <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="101"/>
+        <source>e.g. adopt a national GCM implementation plan with civil society</source>
+        <translation>p. ej., aprobar con la sociedad civil un plan nacional de implementación del Pacto Mundial</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="105"/>
-        <source>By when</source>
-        <translation type="unfinished"></translation>
+        <source>W&amp;hat:</source>
+        <translation>Q&amp;ué:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="106"/>
-        <source>e.g. before the IMRF 2026</source>
-        <translation type="unfinished"></translation>
+        <source>By when</source>
+        <translation>Para cuándo</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="107"/>
+        <source>e.g. before the IMRF 2026</source>
+        <translation>p. ej., antes del Foro de Examen de 2026</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="108"/>
         <source>&amp;By when:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ara cuándo:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
         <source>&amp;Aims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;opósitos:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
         <source>Add your o&amp;wn aim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un propósito &amp;propio</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="119"/>
-        <source>No aims yet: choose from the twelve aims or add your own.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="119"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="119"/>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="120"/>
-        <source>aim</source>
-        <translation type="unfinished"></translation>
+        <source>No aims yet: choose from the twelve aims or add your own.</source>
+        <translation>Todavía no hay propósitos: elija entre los doce o añada el suyo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="124"/>
-        <source>Choose from the &amp;twelve aims…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="121"/>
+        <source>aim</source>
+        <translation>el propósito</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="125"/>
+        <source>Choose from the &amp;twelve aims…</source>
+        <translation>Elegir entre los &amp;doce propósitos…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="126"/>
         <source>Add an aim from the twelve aims</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir uno de los doce propósitos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="136"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="137"/>
         <source>(no aim yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin propósito todavía)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="140"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="144"/>
         <source> — ask incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation> — petición incompleta</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="145"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="149"/>
         <source>The ask is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La petición está completa.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="146"/>
-        <source>The ask is missing: %s.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="150"/>
+        <source>The ask is missing: %1.</source>
+        <translation>A la petición le falta: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="179"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="184"/>
+        <source>⚠ This ask is incomplete: add %1.</source>
+        <translation>⚠ Esta petición está incompleta: indique %1.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="183"/>
         <source>✓ This ask is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Esta petición está completa.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="180"/>
-        <source>⚠ This ask is incomplete: add %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="185"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="189"/>
         <source>Choose an engagement aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un propósito de participación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="186"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="190"/>
         <source>The twelve aims organisations commonly pursue when engaging with the Global Compact reviews. You will turn the aim into a concrete ask next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los doce propósitos que las organizaciones suelen perseguir al participar en los exámenes del Pacto Mundial. Después convertirá el propósito en una petición concreta.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="191"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="195"/>
         <source>Add aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir propósito</translation>
     </message>
 </context>
 <context>
@@ -243,118 +307,389 @@
     <message>
         <location filename="../../briefwriter/gui/recovery.py" line="152"/>
         <source>Could not create the recovery folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta de recuperación %1: %2</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/recovery.py" line="157"/>
         <source>Could not lock the recovery file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo bloquear el archivo de recuperación %1.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/recovery.py" line="223"/>
         <source>The recovery copy could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia de recuperación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoundField</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/bound.py" line="96"/>
+        <source>Edit %1</source>
+        <translation>Editar «%1»</translation>
     </message>
 </context>
 <context>
     <name>CatalogueChecklist</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="149"/>
-        <source>e.g. Regional economic commissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="151"/>
-        <source>Add your o&amp;wn:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="152"/>
-        <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. Regional economic commissions</source>
+        <translation>p. ej., comisiones económicas regionales</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="153"/>
-        <source>Add your own entry</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="154"/>
+        <source>Add your o&amp;wn:</source>
+        <translation>Añadir una entrada p&amp;ropia:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="155"/>
-        <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <source>A&amp;dd</source>
+        <translation>Aña&amp;dir</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="156"/>
+        <source>Add your own entry</source>
+        <translation>Añadir una entrada propia</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="158"/>
+        <source>Remo&amp;ve</source>
+        <translation>Q&amp;uitar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="159"/>
         <source>Remove the selected own entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la entrada propia seleccionada</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="199"/>
-        <source>%s (your own)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="202"/>
+        <source>%1 (your own)</source>
+        <translation>%1 (entrada propia)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="204"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="223"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="235"/>
+        <source>Add %1</source>
+        <translation>Añadir a «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="223"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="244"/>
+        <source>Remove %1</source>
+        <translation>Quitar de «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="207"/>
         <source>Your own entry: untick it or press Remove to drop it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="220"/>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="232"/>
-        <source>Add %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="220"/>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="241"/>
-        <source>Remove %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada propia: desmárquela o pulse Quitar para eliminarla.</translation>
     </message>
 </context>
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="276"/>
-        <source>%s (already added)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="279"/>
+        <source>%1 (already added)</source>
+        <translation>%1 (ya añadido)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="281"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="284"/>
         <source>&amp;Suggestions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugerencias:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="288"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="291"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
 </context>
 <context>
     <name>CataloguePicker</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="61"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="62"/>
         <source>— Choose —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="70"/>
-        <source>%s in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>— Elegir —</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="71"/>
+        <source>%1 in your own words</source>
+        <translation>%1 con sus propias palabras</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="107"/>
+        <source>Edit %1</source>
+        <translation>Editar «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="113"/>
+        <source>Choose %1</source>
+        <translation>Elegir «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="73"/>
         <source>Describe it in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Descríbalo con sus propias palabras</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="32"/>
+        <source>a guiding principle</source>
+        <translation>un principio rector</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="104"/>
-        <source>Edit %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/core/checks.py" line="33"/>
+        <source>an objective</source>
+        <translation>un objetivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="109"/>
-        <source>Choose %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/core/checks.py" line="34"/>
+        <source>an action</source>
+        <translation>una acción</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="56"/>
+        <source>Priority {number} {title}</source>
+        <translation>Prioridad {number} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="58"/>
+        <source>Priority {number}</source>
+        <translation>Prioridad {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="88"/>
+        <source>The logo {logo} is outside the brief&apos;s folder. Copy the image into the folder where the brief is saved (or a folder inside it) and choose it again.</source>
+        <translation>El logotipo {logo} está fuera de la carpeta del documento. Copie la imagen en la carpeta donde está guardado el documento (o en una subcarpeta) y vuelva a elegirla.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="110"/>
+        <source>The logo will be looked for next to the brief file: save the brief in the folder that holds the logo so it can be checked and shown.</source>
+        <translation>El logotipo se buscará junto al archivo del documento: guarde el documento en la carpeta que contiene el logotipo para que pueda comprobarse y mostrarse.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="127"/>
+        <source>The logo file {logo} was not found in the brief&apos;s folder. Choose the image again in the organisation step.</source>
+        <translation>No se encontró el archivo del logotipo {logo} en la carpeta del documento. Vuelva a elegir la imagen en el paso «Organización».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="140"/>
+        <source>The logo {logo} is a folder.</source>
+        <translation>El logotipo {logo} es una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="153"/>
+        <source>The logo {logo} cannot be read: {reason}.</source>
+        <translation>No se puede leer el logotipo {logo}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="163"/>
+        <source>The logo is {size} MB; the limit is 5 MB. Save a smaller version (a logo rarely needs more than 1000 pixels across) and choose it again.</source>
+        <translation>El logotipo ocupa {size} MB; el límite es de 5 MB. Guarde una versión más pequeña (un logotipo rara vez necesita más de 1000 píxeles de ancho) y vuelva a elegirla.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="176"/>
+        <source>The logo {logo} is not a PNG, JPEG or SVG image (whatever its name says). Export the logo in one of those formats and choose it again.</source>
+        <translation>El logotipo {logo} no es una imagen PNG, JPEG o SVG (diga lo que diga su nombre). Exporte el logotipo en uno de esos formatos y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="219"/>
+        <source>it names {citation}, which is not {kind}</source>
+        <translation>designa {citation}, que no es {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="227"/>
+        <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
+        <translation>{name}: el vínculo {ref} no figura en el Pacto Mundial: {reason}. Quítelo o elija el elemento correcto en el paso «Vínculo con el Pacto Mundial».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="248"/>
+        <source>The PDF marks this wording.</source>
+        <translation>El PDF señala esta redacción.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="250"/>
+        <source>Marking it in the PDF is turned off in the look settings.</source>
+        <translation>Su señalización en el PDF está desactivada en los ajustes de aspecto.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="255"/>
+        <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
+        <translation>El elemento del Pacto Mundial vinculado a este documento ({items}) usa una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="262"/>
+        <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
+        <translation>Los {total} elementos del Pacto Mundial vinculados a este documento ({items}) usan todos una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="269"/>
+        <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
+        <translation>{count} de los {total} elementos del Pacto Mundial vinculados a este documento ({items}) usan una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="301"/>
+        <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
+        <translation>{what}: el valor {value} parece una sugerencia mal escrita. Vuelva a elegirla en la lista o escríbala con sus propias palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="307"/>
+        <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
+        <translation>{what}: el valor {value} parece una sugerencia mal escrita. ¿Quería decir {suggestion}? Vuelva a elegirla en la lista o escríbala con sus propias palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="338"/>
+        <source>The brief has no title yet: give it one.</source>
+        <translation>El documento todavía no tiene título: póngale uno.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="346"/>
+        <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
+        <translation>Falta el nombre de su organización: añádalo en el paso «Organización» para que quienes lean sepan quién habla.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="354"/>
+        <source>The process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="358"/>
+        <source>Audience {number}</source>
+        <translation>Público {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="365"/>
+        <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
+        <translation>El documento todavía no tiene resumen: diga en dos o tres frases qué pide y por qué.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="387"/>
+        <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
+        <translation>El documento todavía no tiene prioridades: añada al menos una, con sus propias palabras o a partir de las sugerencias.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="402"/>
+        <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
+        <translation>{name}: todavía no tiene título. Póngale un nombre breve, como «Poner fin a la indiferencia letal».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="415"/>
+        <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
+        <translation>{name}: todavía no tiene descripción. Diga en pocas frases cuál es el problema y qué debe cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="428"/>
+        <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
+        <translation>{name}: todavía sin vínculo con el Pacto Mundial. Vincúlela al menos a un objetivo o una acción en el paso «Vínculo con el Pacto Mundial».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="447"/>
+        <source>Evidence {number} of {owner}</source>
+        <translation>Prueba {number} ({owner})</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="455"/>
+        <source>{name} is empty: fill it in or remove it.</source>
+        <translation>{name}: vacía. Complétela o elimínela.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="465"/>
+        <source>{name} has a source but no text: write the fact or finding it supports.</source>
+        <translation>{name}: tiene fuente pero no texto. Escriba el hecho o el hallazgo que respalda.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="478"/>
+        <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
+        <translation>{name}: no tiene fuente. Indique quién la publicó, el título y el año, para que quienes lean puedan comprobarla.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="494"/>
+        <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
+        <translation>{name}: el enlace {url} no es una dirección web. Escriba la dirección completa que empieza por https://, p. ej., {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="508"/>
+        <source>who should act</source>
+        <translation>quién debe actuar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="509"/>
+        <source>what they should do</source>
+        <translation>qué debe hacer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="510"/>
+        <source>by when</source>
+        <translation>para cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="518"/>
+        <source>Aim {number}</source>
+        <translation>Propósito {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="521"/>
+        <source>Aim {number} {label}</source>
+        <translation>Propósito {number} {label}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="528"/>
+        <source>{name} is empty: choose an aim from the list or write your own.</source>
+        <translation>{name}: vacío. Elija un propósito de la lista o escriba el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="540"/>
+        <source>{name} has no concrete ask yet: say {parts}.</source>
+        <translation>{name}: todavía no tiene una petición concreta. Indique {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="542"/>
+        <source>{name} needs a complete ask: say {parts}.</source>
+        <translation>{name}: petición incompleta. Indique {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="559"/>
+        <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
+        <translation>La nota de dos páginas empieza con sus mensajes clave, y todavía no hay ninguno: añada dos o tres.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="573"/>
+        <source>Recommendation {number} is empty: fill it in or remove it.</source>
+        <translation>La recomendación {number} está vacía: complétela o elimínela.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="584"/>
+        <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
+        <translation>La recomendación {number} {text} no tiene destinatario: diga quién debe actuar (por ejemplo, «Estados Miembros»).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="598"/>
+        <source>Recommendation {number} to {addressee} has no text yet.</source>
+        <translation>La recomendación {number} dirigida a {addressee} todavía no tiene texto.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="619"/>
+        <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
+        <translation>unos {duration} de lectura ({words} palabras a {wpm} palabras por minuto), por encima de su límite de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="630"/>
+        <source>The statement takes {timing}: cut about {cut} words.</source>
+        <translation>La declaración requiere {timing}: recorte unas {cut} palabras.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="634"/>
+        <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
+        <translation>La declaración compuesta a partir de su resumen, sus mensajes clave y sus peticiones requiere {timing}: escriba una declaración más breve en el campo de la declaración oral, o recorte unas {cut} palabras de esas partes.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/i18n.py" line="57"/>
+        <source>{a} and {b}</source>
+        <translation>{a} y {b}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/i18n.py" line="58"/>
+        <source>{a}, {b}</source>
+        <translation>{a}, {b}</translation>
     </message>
 </context>
 <context>
@@ -363,152 +698,152 @@
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="28"/>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="96"/>
         <source>Co-signatories and pledges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofirmantes y compromisos</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="29"/>
         <source>List the organisations that sign the paper with you, and the pledges you make: concrete, measurable commitments with a date, so others can hold you to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique las organizaciones que firman el documento con usted y los compromisos que asume: compromisos concretos, medibles y con fecha, de los que otros puedan pedirle cuentas.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="33"/>
         <source>Co-signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofirmantes</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
         <source>Co-signatory name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del cofirmante</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="39"/>
         <source>Co-signatory country</source>
-        <translation type="unfinished"></translation>
+        <translation>País del cofirmante</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="40"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
         <source>Co-si&amp;gnatories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofirmantes:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
         <source>&amp;Add co-signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir cofirmante</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="46"/>
         <source>No co-signatories yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay cofirmantes.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="46"/>
         <source>co-signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>el cofirmante</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="53"/>
         <source>Pledges</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
         <source>Pledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
         <source>&amp;Pledge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpromiso:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
         <source>Pledge by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo del compromiso</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="60"/>
         <source>e.g. by the end of 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., antes de finales de 2027</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="61"/>
         <source>&amp;By when:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lazo:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="63"/>
         <source>A good pledge says what you will do, for whom, and by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un buen compromiso dice qué hará, para quién y para cuándo.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
         <source>Pl&amp;edges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compr&amp;omisos:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
         <source>Add p&amp;ledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir compromis&amp;o</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uitar</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;bir</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja&amp;r</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="69"/>
         <source>No pledges yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay compromisos.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="69"/>
         <source>pledge</source>
-        <translation type="unfinished"></translation>
+        <translation>el compromiso</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="78"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="82"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
 </context>
 <context>
@@ -516,59 +851,61 @@
     <message>
         <location filename="../../briefwriter/gui/files.py" line="222"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="234"/>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="236"/>
         <source>It uses file format %1 and will be updated when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el formato de archivo %1 y se actualizará al guardarlo.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="242"/>
         <source>Opened with Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto con observaciones</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="243"/>
         <source>%1 was opened. Worth a look:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1. Conviene revisar:
+
+%2</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="251"/>
         <source>Could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="254"/>
         <source>Could Not Open Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el documento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="281"/>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando %1…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="291"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="303"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="305"/>
         <source>Could Not Save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar</translation>
     </message>
 </context>
 <context>
@@ -577,102 +914,102 @@
         <location filename="../../briefwriter/gui/steps/evidence.py" line="43"/>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="105"/>
         <source>Evidence and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas y fuentes</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="44"/>
         <source>Back each priority with facts: what you found or what others report, who published it, and where readers can check it. Sources become footnotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respalde cada prioridad con hechos: lo que usted ha comprobado o lo que otros informan, quién lo publicó y dónde pueden verificarlo quienes lean. Las fuentes se convierten en notas al pie.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="47"/>
         <source>Priority whose evidence is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad cuyas pruebas se muestran</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="49"/>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rioridad:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="56"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="57"/>
         <source>&amp;Fact or finding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho o hallazgo:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="58"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="59"/>
         <source>Who published it, title, year</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo publicó, título, año</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="60"/>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="61"/>
         <source>Web address of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web de la fuente</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="63"/>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección &amp;web:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="68"/>
         <source>&amp;Evidence for this priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;uebas de esta prioridad:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="68"/>
         <source>&amp;Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir prueba</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="69"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="69"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="69"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="70"/>
         <source>No evidence for this priority yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay pruebas para esta prioridad.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="70"/>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>la prueba</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="89"/>
         <source>Use a full web address starting with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una dirección web completa que empiece por https:// o http://.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="93"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacía)</translation>
     </message>
 </context>
 <context>
@@ -680,97 +1017,102 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="78"/>
         <source>Accessible PDF (PDF/UA-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF accesible (PDF/UA-1)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="79"/>
         <source>Archival PDF (PDF/A-3u)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF de archivo (PDF/A-3u)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="80"/>
         <source>Plain PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF sencillo</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="100"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="113"/>
         <source>Export HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar HTML</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="114"/>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (*.html *.htm)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="166"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="182"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="183"/>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {name}…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="184"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="190"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="262"/>
+        <source>Exported {name} (1 page).</source>
+        <translation>Se exportó {name} (1 página).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="263"/>
         <source>Exported {name} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportó {name} ({pages} páginas).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="264"/>
+        <location filename="../../briefwriter/gui/export.py" line="265"/>
         <source>&amp;Open PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/export.py" line="266"/>
-        <source>Exported {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir el PDF</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="267"/>
-        <source>&amp;Open page</source>
-        <translation type="unfinished"></translation>
+        <source>Exported {name}.</source>
+        <translation>Se exportó {name}.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="268"/>
+        <source>&amp;Open page</source>
+        <translation>&amp;Abrir la página</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="269"/>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="274"/>
+        <location filename="../../briefwriter/gui/export.py" line="275"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/export.py" line="290"/>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la car&amp;peta</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="291"/>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="292"/>
         <source>{name} was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó {name}.</translation>
     </message>
 </context>
 <context>
@@ -778,184 +1120,184 @@
     <message>
         <location filename="../../briefwriter/gui/files.py" line="54"/>
         <source>%1 could not be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="56"/>
         <source>%1 could not be opened because of an unexpected problem: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1 por un problema inesperado: %2</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="65"/>
         <source>Could not save %1: %2. The previous version is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar %1: %2. La versión anterior no ha cambiado.</translation>
     </message>
 </context>
 <context>
     <name>GcmBrowser</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="58"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="67"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195 (the objective&apos;s title or commitment is not yet verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción tomada del borrador de julio de 2018 — cotéjela con A/RES/73/195 (el título o el compromiso del objetivo aún no se ha verificado).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="64"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="73"/>
         <source>Wording partly from the July 2018 draft — check against A/RES/73/195.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción tomada en parte del borrador de julio de 2018 — cotéjela con A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="66"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="75"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción tomada del borrador de julio de 2018 — cotéjela con A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="106"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="115"/>
         <source>e.g. detention, firewall, children, 29(c)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="108"/>
-        <source>Search the guiding principles, objectives and actions. Press Down to go to the results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="112"/>
-        <source>&amp;Search the Compact:</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., detention, firewall, children, 29(c)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="117"/>
-        <source>Principle, objective or action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="118"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <source>Search the guiding principles, objectives and actions. Press Down to go to the results.</source>
+        <translation>Busque en los principios rectores, los objetivos y las acciones (texto en inglés). Pulse Abajo para ir a los resultados.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="121"/>
+        <source>&amp;Search the Compact:</source>
+        <translation>&amp;Buscar en el Pacto:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="126"/>
+        <source>Principle, objective or action</source>
+        <translation>Principio, objetivo o acción</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="127"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="130"/>
         <source>Global Compact for Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacto Mundial para la Migración</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="123"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="132"/>
         <source>Arrows move, Right expands an objective, Space ticks the item for the selected priority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="139"/>
-        <source>Full text of the selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="142"/>
-        <source>F&amp;ull text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas mueven la selección, Derecha despliega un objetivo y Espacio marca el elemento para la prioridad elegida.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="149"/>
-        <source>Wording from the July 2018 draft — check against A/RES/73/195 (the final text). The full text and citation of the selected item are shown above.</source>
-        <translation type="unfinished"></translation>
+        <source>Full text of the selected item</source>
+        <translation>Texto completo del elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="210"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="156"/>
+        <source>F&amp;ull text:</source>
+        <translation>Te&amp;xto completo:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
+        <source>Wording from the July 2018 draft — check against A/RES/73/195 (the final text).</source>
+        <translation>Redacción tomada del borrador de julio de 2018 — cotéjela con A/RES/73/195 (el texto final).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="228"/>
         <source>Guiding principles (para 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Principios rectores (para 15)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="211"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="229"/>
         <source>The ten guiding principles, paragraph 15 (a) to (j)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los diez principios rectores, párrafo 15, apartados a) a j)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="222"/>
-        <source>Commitment: %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="240"/>
+        <source>Commitment: %1</source>
+        <translation>Compromiso: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="224"/>
-        <source>para %d</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="242"/>
+        <source>para %1</source>
+        <translation>para %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="285"/>
-        <source>Link %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="303"/>
+        <source>Link %1</source>
+        <translation>Vincular %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="285"/>
-        <source>Unlink %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="303"/>
+        <source>Unlink %1</source>
+        <translation>Desvincular %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="330"/>
-        <source>Matches: %d</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
+        <source>Guiding principle: %1</source>
+        <translation>Principio rector: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="330"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="423"/>
+        <source>Actions: %1</source>
+        <translation>Acciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="427"/>
+        <source>Objective %1: %2</source>
+        <translation>Objetivo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="348"/>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="382"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="348"/>
+        <source>Matches: %1</source>
+        <translation>Resultados: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="400"/>
         <source>&lt;p&gt;The ten guiding principles (paragraph 15) run through the whole Compact. Expand a principle or objective to see its text.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="399"/>
-        <source>Guiding principle: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="405"/>
-        <source>Actions: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="409"/>
-        <source>Objective %d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Los diez principios rectores (párrafo 15) atraviesan todo el Pacto. Despliegue un principio o un objetivo para ver su texto.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>GcmLinkPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="27"/>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="76"/>
-        <source>Link to the GCM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/steps/gcm_link.py" line="28"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="89"/>
+        <source>Link to the GCM</source>
+        <translation>Vínculo con el Pacto Mundial</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="29"/>
         <source>For each priority, tick the guiding principles, objectives and actions of the Global Compact for Migration that it relates to. Search with Ctrl+F; Space ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada prioridad, marque los principios rectores, los objetivos y las acciones del Pacto Mundial para la Migración con los que se relaciona. Busque con Ctrl+F; Espacio marca.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="32"/>
         <source>Priority to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad que vincular</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="33"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="34"/>
         <source>Add a &amp;priority first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añada primero una &amp;prioridad…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="37"/>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rioridad:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="45"/>
         <source>Overview: priorities × objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista general: prioridades × objetivos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="49"/>
-        <source>● marks an objective linked to a priority directly or through its actions. Select a cell to show the objective above; double-click or press Space to tick or untick the objective.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="50"/>
+        <source>Columns are objectives 1 to 23 (point at a number for its title). ● marks an objective linked to a priority directly or through its actions. Select a cell to show the objective above; double-click or press Space to tick or untick it.</source>
+        <translation>Las columnas son los objetivos 1 a 23 (señale un número para ver su título). ● indica un objetivo vinculado a una prioridad, directamente o a través de sus acciones. Seleccione una celda para mostrar el objetivo arriba; haga doble clic o pulse Espacio para marcarlo o desmarcarlo.</translation>
     </message>
 </context>
 <context>
@@ -963,922 +1305,933 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="41"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="84"/>
-        <source>Priority %s, objective %d (%s)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="92"/>
+        <source>objective linked</source>
+        <translation>objetivo vinculado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="87"/>
-        <source>objective and actions %s linked</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="96"/>
+        <source>not linked</source>
+        <translation>sin vincular</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="128"/>
+        <source>No objective is linked yet.</source>
+        <translation>Todavía no hay ningún objetivo vinculado.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="86"/>
+        <source>Priority %1, objective %2 (%3)</source>
+        <translation>Prioridad %1, objetivo %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="89"/>
-        <source>objective linked</source>
-        <translation type="unfinished"></translation>
+        <source>objective and actions %1 linked</source>
+        <translation>objetivo y acciones %1 vinculados</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="91"/>
-        <source>actions %s linked</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="94"/>
+        <source>actions %1 linked</source>
+        <translation>acciones %1 vinculadas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="93"/>
-        <source>not linked</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="129"/>
+        <source>Linked: %1</source>
+        <translation>Vinculados: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="191"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="167"/>
         <source>Links of each priority to each objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos de cada prioridad con cada objetivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="192"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="168"/>
         <source>Rows are priorities, columns objectives 1 to 23. Space or Enter ticks or unticks the objective for that priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas son las prioridades y las columnas los objetivos 1 a 23. Espacio o Intro marca o desmarca el objetivo para esa prioridad.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="202"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="178"/>
         <source>Priorities by objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridades por objetivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="249"/>
-        <source>Link objective %d</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="255"/>
+        <source>Link objective %1</source>
+        <translation>Vincular el objetivo %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="250"/>
-        <source>Unlink objective %d</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="256"/>
+        <source>Unlink objective %1</source>
+        <translation>Desvincular el objetivo %1</translation>
     </message>
 </context>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="85"/>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="190"/>
-        <source>Remove %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="130"/>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="243"/>
+        <source>Remove %1</source>
+        <extracomment>the most lines a row of the list shows; longer labels end in &quot;…&quot; (the tooltip has it all)</extracomment>
+        <translation>Quitar %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="87"/>
-        <source>Move %s up</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="132"/>
+        <source>Move %1 up</source>
+        <translation>Subir %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="89"/>
-        <source>Move %s down</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="134"/>
+        <source>Move %1 down</source>
+        <translation>Bajar %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="101"/>
-        <source>%s (Insert key in the list)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="146"/>
+        <source>%1 (Insert key in the list)</source>
+        <translation>%1 (tecla Insert en la lista)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="103"/>
-        <source>Remove the selected %s (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="148"/>
+        <source>Remove the selected %1 (Delete key)</source>
+        <translation>Quitar %1 de la lista (tecla Supr)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="104"/>
-        <source>Move the selected %s up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="150"/>
+        <source>Move the selected %1 up (Alt+Up)</source>
+        <translation>Subir %1 en la lista (Alt+Arriba)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="105"/>
-        <source>Move the selected %s down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="151"/>
+        <source>Move the selected %1 down (Alt+Down)</source>
+        <translation>Bajar %1 en la lista (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="202"/>
-        <source>Move %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="255"/>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
     </message>
 </context>
 <context>
     <name>LogoField</name>
     <message>
         <location filename="../../briefwriter/gui/widgets/logo_field.py" line="53"/>
-        <source>%s is larger than 5 MB: please use a smaller image.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is larger than 5 MB: please use a smaller image.</source>
+        <translation>%1 ocupa más de 5 MB: use una imagen más pequeña.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/logo_field.py" line="66"/>
-        <source>%s cannot be read: %s.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 cannot be read: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/logo_field.py" line="71"/>
-        <source>%s is not a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not a PNG, JPEG or SVG image.</source>
+        <translation>%1 no es una imagen PNG, JPEG o SVG.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="104"/>
-        <source>Too many files called %s in the brief&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="109"/>
+        <source>Too many files called %1 in the brief&apos;s folder.</source>
+        <translation>Hay demasiados archivos llamados %1 en la carpeta del documento.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="128"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="133"/>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="137"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="142"/>
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;logotipo…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="138"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="221"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="143"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="226"/>
         <source>Choose logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="140"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="145"/>
         <source>Remo&amp;ve logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uitar el logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="141"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="225"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="146"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="230"/>
         <source>Remove logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="180"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="185"/>
         <source>The logo is kept in the brief&apos;s folder so the two travel together: save the brief first, then choose a logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>El logotipo se guarda en la carpeta del documento para que viajen juntos: guarde primero el documento y después elija un logotipo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="183"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="188"/>
         <source>PNG, JPEG or SVG, up to 5 MB. A logo from elsewhere is copied into the brief&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, JPEG o SVG, hasta 5 MB. Un logotipo de otra ubicación se copia en la carpeta del documento.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="186"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="187"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="191"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="192"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="196"/>
-        <source>%s (not found or not an image)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="201"/>
+        <source>%1 (not found or not an image)</source>
+        <translation>%1 (no encontrado o no es una imagen)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="206"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="211"/>
         <source>Save the brief first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="207"/>
-        <source>The logo is copied into the folder of the brief file, so that the brief and its logo can be moved and shared together. Please save the brief (File ▸ Save), then choose the logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primero el documento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/logo_field.py" line="212"/>
+        <source>The logo is copied into the folder of the brief file, so that the brief and its logo can be moved and shared together. Please save the brief (File ▸ Save), then choose the logo.</source>
+        <translation>El logotipo se copia en la carpeta del archivo del documento, para que el documento y su logotipo puedan moverse y compartirse juntos. Guarde el documento (Archivo ▸ Guardar) y después elija el logotipo.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="217"/>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="213"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="218"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="219"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="224"/>
         <source>This logo cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar este logotipo</translation>
     </message>
 </context>
 <context>
     <name>LookPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="47"/>
-        <source>Blue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="48"/>
-        <source>Teal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="49"/>
-        <source>Green</source>
-        <translation type="unfinished"></translation>
+        <source>Blue</source>
+        <translation>Azul</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="50"/>
-        <source>Crimson</source>
-        <translation type="unfinished"></translation>
+        <source>Teal</source>
+        <translation>Verde azulado</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="51"/>
-        <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <source>Green</source>
+        <translation>Verde</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="52"/>
-        <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <source>Crimson</source>
+        <translation>Carmesí</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="53"/>
+        <source>Purple</source>
+        <translation>Morado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="54"/>
+        <source>Brown</source>
+        <translation>Marrón</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="55"/>
         <source>Graphite</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafito</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="80"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="280"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="82"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="283"/>
         <source>Template and look</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla y aspecto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="81"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="83"/>
         <source>Choose how the paper looks. The preview shows the real PDF as you change things.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el aspecto del documento. La vista previa muestra el PDF real a medida que hace cambios.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="85"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="89"/>
-        <source>Template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="87"/>
         <location filename="../../briefwriter/gui/steps/look.py" line="91"/>
-        <source>Re&amp;load templates</source>
-        <translation type="unfinished"></translation>
+        <source>Template</source>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="93"/>
-        <source>&amp;Open templates folder</source>
-        <translation type="unfinished"></translation>
+        <source>Re&amp;load templates</source>
+        <translation>&amp;Recargar plantillas</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="95"/>
+        <source>&amp;Open templates folder</source>
+        <translation>&amp;Abrir la carpeta de plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="97"/>
         <source>Put template packs shared by other organisations here, then press Reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloque aquí las plantillas compartidas por otras organizaciones y pulse Recargar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="103"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="105"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="108"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="110"/>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspecto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="113"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="115"/>
         <source>Accent colour sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="118"/>
-        <source>Accent colour, hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra del color de acento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="120"/>
+        <source>Accent colour, hexadecimal</source>
+        <translation>Color de acento, en hexadecimal</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="122"/>
         <source>C&amp;hoose colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir c&amp;olor…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="121"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="123"/>
         <source>Choose accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el color de acento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="130"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="132"/>
         <source>&amp;Accent colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Color de acento:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="142"/>
-        <source>%s accent colour (%s)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/look.py" line="144"/>
+        <source>%1 accent colour (%2)</source>
+        <translation>Color de acento %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="150"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="192"/>
+        <source>your templates: %1</source>
+        <translation>sus plantillas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="206"/>
+        <source>%1 (not installed on this computer)</source>
+        <translation>%1 (no instalada en este equipo)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="276"/>
+        <source>Contrast with white paper %1:1 — headings in this colour may be hard to read; choose a darker colour.</source>
+        <translation>Contraste con el papel blanco de %1:1 — los títulos en este color pueden ser difíciles de leer; elija un color más oscuro.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="278"/>
+        <source>Contrast with white paper %1:1 — easy to read.</source>
+        <translation>Contraste con el papel blanco de %1:1 — fácil de leer.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="152"/>
         <source>Presets:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="153"/>
-        <source>Font</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="154"/>
-        <source>Sans-serif (Noto Sans)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="154"/>
-        <source>Serif (Noto Serif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores predefinidos:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="155"/>
-        <source>&amp;Font:</source>
-        <translation type="unfinished"></translation>
+        <source>Font</source>
+        <translation>Fuente</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="156"/>
-        <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <source>Sans-serif (Noto Sans)</source>
+        <translation>Sin serifa (Noto Sans)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="156"/>
+        <source>Serif (Noto Serif)</source>
+        <translation>Con serifa (Noto Serif)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="157"/>
-        <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="157"/>
-        <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Font:</source>
+        <translation>&amp;Tipo de letra:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="158"/>
-        <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="159"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="159"/>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Carta EE. UU. (8,5 × 11 pulg.)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="160"/>
+        <source>&amp;Paper:</source>
+        <translation>Pap&amp;el:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="162"/>
         <source>&amp;Mark GCM wording not yet verified against the final text (†)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Señalar la redacción del Pacto Mundial aún no verificada con el texto final (†)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="189"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="191"/>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>incluida</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="189"/>
-        <source>your templates: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="204"/>
-        <source>%s (not installed on this computer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="224"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="226"/>
         <source>Choose template</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="241"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="243"/>
         <source>Change accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el color de acento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="256"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="258"/>
         <source>Choose the accent colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="273"/>
-        <source>Contrast with white paper %.1f:1 — headings in this colour may be hard to read; choose a darker colour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="275"/>
-        <source>Contrast with white paper %.1f:1 — easy to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el color de acento</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="215"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="331"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="220"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="336"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="139"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="142"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="217"/>
-        <source>Previous step (Alt+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="223"/>
-        <source>Next step (Alt+Right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="256"/>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="257"/>
-        <source>Start a new, empty brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="258"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="259"/>
-        <source>Open a brief file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="260"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="261"/>
-        <source>Save the brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="262"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="264"/>
-        <source>Save the brief under a new name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="266"/>
-        <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="267"/>
-        <source>Export the brief as a PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="269"/>
-        <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="270"/>
-        <source>Export the brief as a web page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="271"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="272"/>
-        <source>Close this window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="273"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="275"/>
-        <source>Close all windows and quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="279"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="281"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="284"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="288"/>
-        <source>Show &amp;Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="290"/>
-        <source>Show or hide the PDF preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="293"/>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="295"/>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="299"/>
-        <source>&amp;Previous Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="301"/>
-        <source>&amp;Next Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="303"/>
-        <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="305"/>
-        <source>&amp;About BriefWriter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="316"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="318"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="328"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/mainwindow.py" line="333"/>
+        <source>Previous step (Alt+Left)</source>
+        <translation>Paso anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="339"/>
+        <source>Next step (Alt+Right)</source>
+        <translation>Paso siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="378"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="379"/>
+        <source>Start a new, empty brief</source>
+        <translation>Empezar un documento nuevo y vacío</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="380"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="381"/>
+        <source>Open a brief file</source>
+        <translation>Abrir un archivo de documento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="382"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="383"/>
+        <source>Save the brief</source>
+        <translation>Guardar el documento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="384"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar co&amp;mo…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="386"/>
+        <source>Save the brief under a new name</source>
+        <translation>Guardar el documento con otro nombre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="388"/>
+        <source>&amp;Export PDF…</source>
+        <translation>E&amp;xportar PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="389"/>
+        <source>Export the brief as a PDF file</source>
+        <translation>Exportar el documento como archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="391"/>
+        <source>Export &amp;HTML…</source>
+        <translation>Exportar &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="392"/>
+        <source>Export the brief as a web page</source>
+        <translation>Exportar el documento como página web</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="393"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="394"/>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="395"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="397"/>
+        <source>Close all windows and quit</source>
+        <translation>Cerrar todas las ventanas y salir</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="212"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="214"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="400"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="404"/>
+        <source>Show &amp;Preview</source>
+        <translation>Mostrar &amp;vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="406"/>
+        <source>Show or hide the PDF preview</source>
+        <translation>Mostrar u ocultar la vista previa del PDF</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="409"/>
+        <source>Zoom &amp;In</source>
+        <translation>A&amp;mpliar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="411"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="415"/>
+        <source>&amp;Previous Step</source>
+        <translation>Paso &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="417"/>
+        <source>&amp;Next Step</source>
+        <translation>Paso &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="419"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="421"/>
+        <source>&amp;About BriefWriter</source>
+        <translation>&amp;Acerca de BriefWriter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="432"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="434"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="444"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="448"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="337"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="452"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="340"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="455"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="345"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="460"/>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Más menús</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="359"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="474"/>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="362"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="477"/>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar el menú</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="387"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="500"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="423"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="545"/>
         <source>%1[*] — BriefWriter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — BriefWriter</translation>
     </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="222"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="226"/>
         <source>Markdown: **bold**, *italic*, [link](https://…), - list, footnotes[^1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: **negrita**, *cursiva*, [enlace](https://…), - lista, notas[^1]</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="239"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="245"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="239"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="262"/>
-        <source>Bold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="240"/>
-        <source>I</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="240"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="265"/>
-        <source>Italic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="241"/>
-        <source>Link…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="241"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="277"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="282"/>
-        <source>Insert link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="242"/>
-        <source>• List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="242"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="245"/>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="268"/>
-        <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <source>Bold</source>
+        <translation>Negrita</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="244"/>
-        <source>Note¹</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="246"/>
+        <source>I</source>
+        <translation>C</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="244"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="246"/>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="271"/>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="247"/>
+        <source>Link…</source>
+        <translation>Enlace…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="247"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="283"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="288"/>
+        <source>Insert link</source>
+        <translation>Insertar enlace</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="248"/>
+        <source>• List</source>
+        <translation>• Lista</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="248"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="274"/>
+        <source>Bulleted list</source>
+        <translation>Lista con viñetas</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="250"/>
+        <source>Note¹</source>
+        <translation>Nota¹</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="250"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="277"/>
         <source>Footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota al pie</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="278"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="284"/>
         <source>Web address (https://…) or e-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección web (https://…) o de correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="295"/>
-        <source>%s in %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="301"/>
+        <source>%1 in %2</source>
+        <translation>%1 en «%2»</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="308"/>
-        <source>Words: %d</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="314"/>
+        <source>Words: %1</source>
+        <translation>Palabras: %1</translation>
     </message>
 </context>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="51"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="212"/>
-        <source>Messages and recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="52"/>
-        <source>Say it briefly: a summary, a few key messages, recommendations for each addressee, and — for the oral-statement template — the words to deliver.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="214"/>
+        <source>Messages and recommendations</source>
+        <translation>Mensajes y recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="59"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="53"/>
+        <source>Say it briefly: a summary, a few key messages, recommendations for each addressee, and — for the oral-statement template — the words to deliver.</source>
+        <translation>Dígalo en pocas palabras: un resumen, algunos mensajes clave, recomendaciones para cada destinatario y —para la plantilla de declaración oral— el texto que se leerá.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="60"/>
-        <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <source>Summary</source>
+        <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="64"/>
-        <source>Key messages</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="61"/>
+        <source>S&amp;ummary:</source>
+        <translation>Res&amp;umen:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="65"/>
-        <source>Key message</source>
-        <translation type="unfinished"></translation>
+        <source>Key messages</source>
+        <translation>Mensajes clave</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="69"/>
-        <source>Key &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="66"/>
+        <source>Key message</source>
+        <translation>Mensaje clave</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="70"/>
+        <source>Key &amp;message:</source>
+        <translation>Mensaje &amp;clave:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="71"/>
         <source>One or two sentences each; three to five messages work best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una o dos frases cada uno; lo ideal son de tres a cinco mensajes.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="76"/>
         <source>Messa&amp;ges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensa&amp;jes:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="76"/>
         <source>&amp;Add message</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir mensaje</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="76"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="103"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="76"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="103"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="76"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="103"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="78"/>
         <source>No key messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay mensajes clave.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="78"/>
         <source>key message</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje clave</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="87"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="88"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="91"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="92"/>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="95"/>
         <source>Who the recommendation is for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="96"/>
-        <source>Addre&amp;ssee:</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién va dirigida la recomendación</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="97"/>
-        <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <source>Addre&amp;ssee:</source>
+        <translation>Destina&amp;tario:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="98"/>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="99"/>
         <source>Recommendatio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendació&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="103"/>
         <source>Recommen&amp;dations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendac&amp;iones:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="103"/>
         <source>Add recommen&amp;dation</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir rec&amp;omendación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="105"/>
         <source>No recommendations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="105"/>
         <source>recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>la recomendación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="112"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="113"/>
         <source>Oral statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración oral</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="114"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="115"/>
         <source>Statement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la declaración</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="117"/>
         <source>Statement &amp;text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto de la declaración:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="118"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="119"/>
         <source>Leave it empty to let the oral-statement template compose one from your summary, key messages and asks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="120"/>
-        <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para que la plantilla de declaración oral componga una a partir de su resumen, sus mensajes clave y sus peticiones.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="121"/>
-        <source>Name and role of the person speaking</source>
-        <translation type="unfinished"></translation>
+        <source>Speaker</source>
+        <translation>Orador u oradora</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="122"/>
+        <source>Name and role of the person speaking</source>
+        <translation>Nombre y cargo de la persona que habla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="123"/>
         <source>S&amp;peaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ador u oradora:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="124"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="125"/>
         <source>Time limit in seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="127"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo máximo en segundos</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="128"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="208"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="129"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="210"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="132"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="134"/>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo má&amp;ximo:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="136"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="138"/>
         <source>Length of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la declaración</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="152"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="154"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="156"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="158"/>
         <source>(no addressee)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin destinatario)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="195"/>
-        <source>Words: %d</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="197"/>
+        <source>Words: %1</source>
+        <translation>Palabras: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="196"/>
-        <source>about %s to speak at %d words a minute</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="198"/>
+        <source>about %1 to speak at %2 words a minute</source>
+        <translation>unos %1 de lectura a %2 palabras por minuto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="200"/>
-        <source>⚠ %s over the limit of %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="202"/>
+        <source>⚠ %1 over the limit of %2</source>
+        <translation>⚠ %1 por encima del límite de %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="203"/>
-        <source>within the limit of %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="205"/>
+        <source>within the limit of %1</source>
+        <translation>dentro del límite de %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="206"/>
-        <source>Composed statement: %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="208"/>
+        <source>Composed statement: %1</source>
+        <translation>Declaración compuesta: %1</translation>
     </message>
 </context>
 <context>
@@ -1887,168 +2240,168 @@
         <location filename="../../briefwriter/gui/steps/occasion.py" line="48"/>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="127"/>
         <source>Occasion and audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto y público</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="49"/>
         <source>What is the paper for? Give it a title, choose the language it is written in, and say which process or meeting it is for and who should read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Para qué es el documento? Póngale un título, elija el idioma en que está escrito e indique para qué proceso o reunión es y quién debe leerlo.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="56"/>
         <source>Paper title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del documento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="57"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="58"/>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulo</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="59"/>
         <source>&amp;Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subtítulo:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="60"/>
         <source>Language of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del documento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="61"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English — inglés</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="62"/>
         <source>Français — French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français — francés</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="63"/>
         <source>Español — Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="64"/>
         <source>العربية — Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية — árabe</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="65"/>
         <source>中文 — Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文 — chino</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="66"/>
         <source>Русский — Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский — ruso</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="69"/>
         <source>The six official UN languages. Headings and dates in the paper follow it; Arabic papers are laid out right to left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los seis idiomas oficiales de las Naciones Unidas. Los encabezados y las fechas del documento siguen esta elección; los documentos en árabe se maquetan de derecha a izquierda.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="71"/>
         <source>&amp;Language of the paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma del documento:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="74"/>
         <source>Process and event</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso y evento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="77"/>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Proceso</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="78"/>
         <source>Other — in your own words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro — con sus propias palabras…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="79"/>
         <source>&amp;Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proceso:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="80"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="81"/>
         <source>e.g. Multi-stakeholder hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., audiencia de múltiples partes interesadas</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="82"/>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evento:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="83"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="84"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD, AAAA-MM o AAAA</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="86"/>
         <source>A full date (2026-05-05), a month (2026-05) or a year (2026); leave it empty for no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha completa (2026-05-05), un mes (2026-05) o un año (2026); déjelo vacío si no hay fecha.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="88"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="90"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="91"/>
         <source>e.g. New York</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Nueva York</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="92"/>
         <source>Pla&amp;ce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu&amp;gar:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="96"/>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="97"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="101"/>
         <source>Tick everyone the paper is for (hover for a hint), or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque todos los públicos a los que se dirige el documento (pase el ratón para ver una explicación) o añada los suyos.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="121"/>
         <source>Not a date: write 2026-05-12, 2026-05 or 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una fecha: escriba 2026-05-12, 2026-05 o 2026.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="123"/>
         <source>This date does not exist in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fecha no existe en el calendario.</translation>
     </message>
 </context>
 <context>
@@ -2057,147 +2410,147 @@
         <location filename="../../briefwriter/gui/steps/organisation.py" line="33"/>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="109"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="34"/>
         <source>Tell readers who is speaking. The name and a short description appear on the paper; the contact details let them reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga a quienes lean quién habla. El nombre y una breve descripción aparecen en el documento; los datos de contacto permiten comunicarse con ustedes.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la organización</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
         <source>Acronym or short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla o nombre corto</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
         <source>e.g. MVWA</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., MVWA</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gla:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="44"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="45"/>
         <source>Where you are based</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde tienen su sede</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="46"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="48"/>
         <source>&amp;Migrant-led organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización &amp;liderada por migrantes</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="50"/>
         <source>Led by migrants, refugees or returnees themselves. The paper says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liderada por las propias personas migrantes, refugiadas o retornadas. El documento lo indica.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="52"/>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Breve descripción</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="54"/>
         <source>Short &amp;description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Breve &amp;descripción:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="57"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="60"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de contacto</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="61"/>
         <source>Name and role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y cargo</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="62"/>
         <source>Contact &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de c&amp;ontacto:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="63"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="64"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="66"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="67"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telé&amp;fono:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="68"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="70"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio &amp;web:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="72"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección postal</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="73"/>
         <source>Add&amp;ress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;rección:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="77"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="102"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece una dirección de correo electrónico (nombre@example.org).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="106"/>
         <source>This does not look like a web address (https://example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece una dirección web (https://example.org).</translation>
     </message>
 </context>
 <context>
@@ -2205,67 +2558,67 @@
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="292"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="299"/>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la aplicación</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="300"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="305"/>
         <source>Automatic (from the language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática (según el idioma)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="306"/>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>De izquierda a derecha</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="307"/>
         <source>Right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>De derecha a izquierda</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="310"/>
         <source>Layout direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la interfaz</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="311"/>
         <source>Layout &amp;direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección de la interfaz:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="317"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="319"/>
         <source>Seconds without typing before a recovery copy is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos sin escribir antes de guardar una copia de recuperación</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="321"/>
         <source>&amp;Recovery copy after a pause of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de &amp;recuperación tras una pausa de:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="325"/>
         <source>Show “Getting started” when BriefWriter &amp;starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar «Primeros pasos» al i&amp;niciar BriefWriter</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="331"/>
         <source>A new language or layout direction applies the next time BriefWriter starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio de idioma o de dirección de la interfaz se aplica la próxima vez que se inicie BriefWriter.</translation>
     </message>
 </context>
 <context>
@@ -2273,482 +2626,500 @@
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="99"/>
         <source>Preview of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del documento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="116"/>
         <source>Preview error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de la vista previa</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="123"/>
         <source>Preview status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la vista previa</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="129"/>
         <source>Preview warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias de la vista previa</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="177"/>
-        <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/preview.py" line="179"/>
+        <source>Zoom out</source>
+        <translation>Reducir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="180"/>
-        <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/preview.py" line="182"/>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="184"/>
-        <source>Fit &amp;width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/preview.py" line="235"/>
-        <source>&amp;Page</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/preview.py" line="186"/>
+        <source>Fit width</source>
+        <translation>Ancho completo</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="237"/>
+        <source>&amp;Page</source>
+        <translation>&amp;Página</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="239"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="313"/>
+        <location filename="../../briefwriter/gui/preview.py" line="315"/>
         <source>of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de %n</numerusform>
+            <numerusform>de %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="315"/>
+        <location filename="../../briefwriter/gui/preview.py" line="317"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="324"/>
-        <location filename="../../briefwriter/gui/preview.py" line="327"/>
+        <location filename="../../briefwriter/gui/preview.py" line="326"/>
+        <location filename="../../briefwriter/gui/preview.py" line="329"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/preview.py" line="331"/>
-        <source>Starting the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="333"/>
-        <source>Restarting the renderer…</source>
-        <translation type="unfinished"></translation>
+        <source>Starting the preview…</source>
+        <translation>Iniciando la vista previa…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="335"/>
+        <source>Restarting the renderer…</source>
+        <translation>Reiniciando el motor de representación…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="337"/>
         <source>The preview is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="338"/>
+        <location filename="../../briefwriter/gui/preview.py" line="340"/>
         <source>The preview could not be updated:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/preview.py" line="345"/>
-        <source>Showing the last preview that worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la vista previa:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="347"/>
+        <source>Showing the last preview that worked.</source>
+        <translation>Se muestra la última vista previa que funcionó.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="349"/>
         <source>No preview yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay vista previa.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="354"/>
+        <location filename="../../briefwriter/gui/preview.py" line="356"/>
         <source>The preview file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo de la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="382"/>
+        <location filename="../../briefwriter/gui/preview.py" line="384"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="385"/>
+        <location filename="../../briefwriter/gui/preview.py" line="387"/>
         <source>Up to date, with %n warning(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Actualizada, con %n advertencia:</numerusform>
+            <numerusform>Actualizada, con %n advertencias:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="390"/>
+        <location filename="../../briefwriter/gui/preview.py" line="392"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PrioritiesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="35"/>
-        <source>principles %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="36"/>
+        <source>principles %1</source>
+        <translation>principios %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="38"/>
-        <source>objectives %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="39"/>
+        <source>objectives %1</source>
+        <translation>objetivos %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="41"/>
-        <source>actions %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="155"/>
-        <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="42"/>
+        <source>actions %1</source>
+        <translation>acciones %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="53"/>
-        <source>Name the issues your paper is about, in your own words. Start from a suggestion if one fits: it comes with links to the Global Compact already ticked.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="157"/>
+        <source>Priorities</source>
+        <translation>Prioridades</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="62"/>
-        <source>Priority title</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="54"/>
+        <source>Name the issues your paper is about, in your own words. Start from a suggestion if one fits: it comes with links to the Global Compact already ticked.</source>
+        <translation>Nombre con sus propias palabras los temas de los que trata su documento. Parta de una sugerencia si alguna encaja: trae ya marcados sus vínculos con el Pacto Mundial.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="63"/>
-        <source>A short, clear headline</source>
-        <translation type="unfinished"></translation>
+        <source>Priority title</source>
+        <translation>Título de la prioridad</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="64"/>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <source>A short, clear headline</source>
+        <translation>Un titular breve y claro</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="65"/>
-        <source>Priority description</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="66"/>
+        <source>Priority description</source>
+        <translation>Descripción de la prioridad</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="67"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="70"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="71"/>
         <source>Links to the GCM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="74"/>
-        <source>Link to the &amp;GCM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculos con el Pacto Mundial</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="75"/>
+        <source>Link to the &amp;GCM…</source>
+        <translation>Vincular al Pacto &amp;Mundial…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="76"/>
         <source>Go to the Link to the GCM step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al paso «Vínculo con el Pacto Mundial»</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="83"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="84"/>
         <source>&amp;Priorities:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridades:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="83"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="84"/>
         <source>&amp;Add your own priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="84"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="84"/>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="84"/>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Aña&amp;dir una prioridad propia</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="85"/>
-        <source>No priorities yet: add your own or start from a suggestion.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="85"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="85"/>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="86"/>
-        <source>priority</source>
-        <translation type="unfinished"></translation>
+        <source>No priorities yet: add your own or start from a suggestion.</source>
+        <translation>Todavía no hay prioridades: añada la suya o parta de una sugerencia.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="89"/>
-        <source>Add from su&amp;ggestions…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="87"/>
+        <source>priority</source>
+        <translation>la prioridad</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="90"/>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="131"/>
+        <source>Add from su&amp;ggestions…</source>
+        <translation>Añadir desde su&amp;gerencias…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="91"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="133"/>
         <source>Add a priority from suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una prioridad desde las sugerencias</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="99"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="100"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="117"/>
         <source>Select or add a priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione o añada una prioridad.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="122"/>
-        <source>Started from the suggestion “%s”.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="123"/>
+        <source>Started from the suggestion “%1”.</source>
+        <translation>Creada a partir de la sugerencia «%1».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="126"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="144"/>
+        <source>Add priority “%1”</source>
+        <translation>Añadir la prioridad «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="128"/>
         <source>Not linked to the Global Compact yet: use “Link to the GCM”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin vincular al Pacto Mundial: use «Vínculo con el Pacto Mundial».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="132"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="134"/>
         <source>Suggested priorities from civil-society work on the Global Compact. Picking one adds it with its usual GCM links ticked; change anything afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="142"/>
-        <source>Add priority “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridades sugeridas a partir del trabajo de la sociedad civil sobre el Pacto Mundial. Al elegir una, se añade con sus vínculos habituales con el Pacto ya marcados; después puede cambiar lo que quiera.</translation>
     </message>
 </context>
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="55"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="56"/>
         <source>The document could not be rendered.</source>
         <extracomment>a preview still running this long after newer edits came in is abandoned (the worker is restarted) rather than waited for: a normal render takes a second or less. waits before each automatic restart after a crash; when they run out the service gives up until ``start()`` is called again (an export or the user asking).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el documento.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="277"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="61"/>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/render_service.py" line="62"/>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/render_service.py" line="279"/>
         <source>The renderer could not be started{detail}. The preview and export are unavailable until BriefWriter is restarted or repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el motor de representación{detail}. La vista previa y la exportación no estarán disponibles hasta que se reinicie o se repare BriefWriter.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="306"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="308"/>
         <source>The renderer sent a malformed reply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="358"/>
-        <source>The renderer stopped unexpectedly and is being restarted; the preview will update with your next edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor de representación envió una respuesta mal formada.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/render_service.py" line="360"/>
+        <source>The renderer stopped unexpectedly and is being restarted; the preview will update with your next edit.</source>
+        <translation>El motor de representación se detuvo inesperadamente y se está reiniciando; la vista previa se actualizará con su próximo cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/render_service.py" line="362"/>
         <source>The renderer stopped unexpectedly and is being restarted. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor de representación se detuvo inesperadamente y se está reiniciando. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="384"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="386"/>
         <source>Rendering took longer than {seconds} seconds and was stopped. The template may be stuck in a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La generación tardó más de {seconds} segundos y se detuvo. Puede que la plantilla esté atrapada en un bucle.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="448"/>
-        <location filename="../../briefwriter/gui/render_service.py" line="451"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="450"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="453"/>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="54"/>
-        <location filename="../../briefwriter/gui/steps/review.py" line="224"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="232"/>
         <source>Review and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión y exportación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="55"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="58"/>
         <source>Check what is still missing, then export the paper. Press Enter on a remark (or double-click it) to go to the field it is about.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="69"/>
-        <source>Remarks on the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe lo que falta todavía y exporte el documento. Pulse Intro sobre una observación (o haga doble clic en ella) para ir al campo correspondiente.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="72"/>
+        <source>Remarks on the brief</source>
+        <translation>Observaciones sobre el documento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="75"/>
         <source>&amp;Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observaciones:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="78"/>
         <source>&amp;Go to the field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="81"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir al campo</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="85"/>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="89"/>
         <source>Tagged for screen readers; the best choice for sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetado para lectores de pantalla; la mejor opción para compartir.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="86"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="90"/>
         <source>For long-term archiving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el archivo a largo plazo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="87"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="91"/>
         <source>An ordinary PDF, for systems that reject the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF corriente, para los sistemas que rechazan los demás.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="100"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="96"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="107"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="97"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="109"/>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="131"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="138"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="131"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="138"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="132"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="139"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="145"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="152"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="161"/>
-        <source>Warnings: %d. Look at them before you export.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/review.py" line="162"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="163"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="169"/>
+        <source>Warnings: %1. Look at them before you export.</source>
+        <translation>Advertencias: %1. Revíselas antes de exportar.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="173"/>
+        <source>Notes for your information: %1.</source>
+        <translation>Observaciones informativas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="171"/>
         <source>No warnings: the brief is ready to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin advertencias: el documento está listo para exportar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="165"/>
-        <source>Notes for your information: %d.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="206"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="214"/>
         <source>Accessible PDF (PDF/UA) — recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF accesible (PDF/UA) — recomendado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="207"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="215"/>
         <source>PDF/A-3u for archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-3u para archivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="208"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="216"/>
         <source>Plain PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF sencillo</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="544"/>
         <location filename="../../briefwriter/gui/session.py" line="76"/>
         <source>Untitled brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento sin título</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/session.py" line="95"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/session.py" line="102"/>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido de un elemento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/session.py" line="111"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminación de un elemento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/session.py" line="118"/>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento de un elemento</translation>
     </message>
 </context>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="29"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="36"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="31"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="38"/>
         <source>The steps of writing a brief; each says whether it is empty, done or has warnings. Choose one to go to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="52"/>
-        <source>%1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="60"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pasos para redactar un documento; cada uno indica si está vacío, terminado o tiene advertencias. Elija uno para ir a él.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/navigator.py" line="62"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/navigator.py" line="70"/>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/navigator.py" line="72"/>
         <source>has warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>con advertencias</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="63"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="73"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="80"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="90"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2758,202 +3129,204 @@
         <source>Do you want to save the changes to “%1”?
 
 If you don&apos;t save them, your changes will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea guardar los cambios en «%1»?
+
+Si no los guarda, se perderán.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="53"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="67"/>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca guardado</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="68"/>
         <source>Untitled brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento sin título</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="69"/>
         <source>BriefWriter did not close properly. A recovery copy of “%1” (%2) was found</source>
-        <translation type="unfinished"></translation>
+        <translation>BriefWriter no se cerró correctamente. Se encontró una copia de recuperación de «%1» (%2)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="73"/>
         <source>, saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, guardada el %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="81"/>
         <source>Recover Unsaved Work?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="83"/>
         <source>Recover opens it with its changes marked as unsaved; your own file is not changed until you save. Discard deletes the copy. Later keeps it for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar la abre con sus cambios marcados como no guardados; su propio archivo no cambia hasta que guarde. Descartar elimina la copia. Más tarde la conserva para el próximo inicio.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="87"/>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="88"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="90"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más &amp;tarde</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="114"/>
         <source>Briefs (*.brief.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de BriefWriter (*.brief.yaml)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="115"/>
         <source>YAML files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos YAML (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="116"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="120"/>
         <source>Open Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir documento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="127"/>
         <source>Save Brief As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar documento como</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="141"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Primeros pasos&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="142"/>
         <source>&lt;p&gt;BriefWriter walks you through a briefing paper in ten steps. The list on the left shows them in order, with a mark for each: an empty circle for a step not started, a tick when it is done, and a warning sign when something needs a look. You can go to any step at any time.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;BriefWriter le acompaña en la redacción de una nota informativa en diez pasos. La lista de la izquierda los muestra en orden, cada uno con una marca: un círculo vacío para un paso sin empezar, una marca de verificación cuando está terminado y un signo de advertencia cuando algo merece una revisión. Puede ir a cualquier paso en cualquier momento.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="147"/>
         <source>&lt;p&gt;&lt;b&gt;Start with who you are and what the paper is for.&lt;/b&gt; Organisation takes your name, country and contact; Occasion and audience asks which process or event the paper is for (the IMRF, a regional review, a Human Rights Council session or your own) and who will read it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Empiece por quiénes son ustedes y para qué es el documento.&lt;/b&gt; Organización recoge su nombre, su país y sus datos de contacto; Contexto y público pregunta para qué proceso o evento es el documento (el Foro de Examen de la Migración Internacional, un examen regional, un período de sesiones del Consejo de Derechos Humanos u otro propio) y quién lo leerá.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="152"/>
         <source>&lt;p&gt;&lt;b&gt;Name your priorities in your own words.&lt;/b&gt; Suggestions drawn from civil-society guidance are there if they help. Then, in Link to the GCM, tick the guiding principles, objectives and lettered actions of the Global Compact that each priority relates to. Search for words such as “detention” or “children” to find them quickly.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nombre sus prioridades con sus propias palabras.&lt;/b&gt; Hay sugerencias tomadas de guías de la sociedad civil por si le ayudan. Después, en Vínculo con el Pacto Mundial, marque los principios rectores, los objetivos y las acciones (designadas con una letra) del Pacto Mundial con los que se relaciona cada prioridad. Busque palabras como «detention» o «children» (el texto del Pacto está en inglés) para encontrarlos rápido.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="158"/>
         <source>&lt;p&gt;&lt;b&gt;Say what you want to achieve.&lt;/b&gt; Pick engagement aims and turn each into a concrete ask: who should do what, by when. Add your key messages, recommendations, evidence with sources, pledges and co-signatories.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Diga qué quiere lograr.&lt;/b&gt; Elija propósitos de participación y convierta cada uno en una petición concreta: quién debe hacer qué y para cuándo. Añada sus mensajes clave, recomendaciones, pruebas con sus fuentes, compromisos y cofirmantes.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="162"/>
         <source>&lt;p&gt;&lt;b&gt;Watch the paper take shape.&lt;/b&gt; The pane on the right shows the real PDF and updates a moment after you stop typing. Choose a template and adjust the look in Template and look.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Vea cómo toma forma el documento.&lt;/b&gt; El panel de la derecha muestra el PDF real y se actualiza un momento después de que deje de escribir. Elija una plantilla y ajuste el aspecto en Plantilla y aspecto.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="166"/>
         <source>&lt;p&gt;&lt;b&gt;Export.&lt;/b&gt; Review and export lists anything worth checking; choose an item to jump to the field. Then export an accessible PDF (or HTML) with File ▸ Export PDF.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Exporte.&lt;/b&gt; Revisión y exportación enumera todo lo que conviene revisar; elija un elemento para ir al campo. Después exporte un PDF accesible (o HTML) con Archivo ▸ Exportar PDF.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="170"/>
         <source>&lt;p&gt;&lt;b&gt;Your work is kept safe.&lt;/b&gt; Save with Ctrl+S: briefs are readable text files you can reopen next year or share with partners. Every change can be undone with Ctrl+Z, and a recovery copy is kept while you work, so a crash does not cost you your text.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Su trabajo está a salvo.&lt;/b&gt; Guarde con Ctrl+S: los documentos son archivos de texto legibles que podrá volver a abrir el año próximo o compartir con sus socios. Cada cambio se puede deshacer con Ctrl+Z, y se mantiene una copia de recuperación mientras trabaja, así que un cierre inesperado no le hará perder su texto.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="175"/>
         <source>&lt;p&gt;Everything works from the keyboard: Tab moves between fields, Alt+Left and Alt+Right (or Ctrl+Page Up and Ctrl+Page Down) go to the previous and next step, and F1 opens this guide again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Todo funciona con el teclado: Tab pasa de un campo a otro, Alt+Izquierda y Alt+Derecha (o Ctrl+Re Pág y Ctrl+Av Pág) llevan al paso anterior y al siguiente, y F1 vuelve a abrir esta guía.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="204"/>
         <source>Getting Started with BriefWriter</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos con BriefWriter</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="221"/>
         <source>&lt;p&gt;The GCM data could not be loaded: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;No se pudieron cargar los datos del Pacto Mundial: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="224"/>
         <source>%1 of %2 verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 verificados</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="226"/>
         <source>Guiding principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Principios rectores</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="228"/>
         <source>Objective titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Títulos de los objetivos</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="230"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="231"/>
         <source>%1 verified, %2 partly verified, of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verificados, %2 verificados en parte, de %3</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="234"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="235"/>
         <source>%1 verified, %2 partly verified, %3 not yet verified, of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verificadas, %2 verificadas en parte, %3 aún sin verificar, de %4</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="246"/>
         <source>&lt;p&gt;“Verified” means every word was compared with the final text of %1. Wording not yet verified is flagged in the app and, if you choose, in the PDF.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;«Verificado» significa que cada palabra se cotejó con el texto final de %1. La redacción aún no verificada se señala en la aplicación y, si así lo decide, en el PDF.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="250"/>
         <source>&lt;h3&gt;The Global Compact for Migration text&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;El texto del Pacto Mundial para la Migración&lt;/h3&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="254"/>
         <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Fuentes&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="266"/>
         <source>&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Write briefing papers on migrants&apos; rights that cite the Global Compact for Migration, and export accessible PDFs.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Redacte notas informativas sobre los derechos de las personas migrantes que citan el Pacto Mundial para la Migración, y exporte PDF accesibles.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="270"/>
         <source>&lt;p&gt;Code: GPL-3.0-or-later. Fonts: Noto, SIL Open Font License 1.1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Código: GPL-3.0-or-later. Fuentes tipográficas: Noto, SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="277"/>
         <source>About BriefWriter</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de BriefWriter</translation>
     </message>
 </context>
 <context>
@@ -2962,7 +3335,7 @@ If you don&apos;t save them, your changes will be lost.</source>
         <location filename="../../briefwriter/gui/i18n.py" line="26"/>
         <source>System default</source>
         <extracomment>Languages written right to left (the UI mirrors for them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>
@@ -2970,15 +3343,7 @@ If you don&apos;t save them, your changes will be lost.</source>
     <message>
         <location filename="../../briefwriter/gui/recovery.py" line="341"/>
         <source>Could Not Recover</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.session</name>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/bound.py" line="94"/>
-        <source>Edit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recuperar</translation>
     </message>
 </context>
 </TS>

@@ -2,240 +2,304 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>Addressees</name>
+    <name></name>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="39"/>
-        <source>Member States</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="53"/>
+        <source>OrganisationPage</source>
+        <comment>Organisation</comment>
+        <extracomment>step id -&gt; (module in briefwriter.gui.steps, page class); imported only when needed. Pages made only when first shown, never ahead of time: the GCM step fills a tree with the whole compact (23 objectives, 187 actions) and a matrix, about 100 ms in one piece, more than an idle slice should take.</extracomment>
+        <translation>Organisation</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="54"/>
+        <source>OccasionPage</source>
+        <comment>Occasion and audience</comment>
+        <translation>Contexte et public</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="55"/>
+        <source>PrioritiesPage</source>
+        <comment>Priorities</comment>
+        <translation>Priorités</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="56"/>
+        <source>GcmLinkPage</source>
+        <comment>Link to the GCM</comment>
+        <translation>Lien avec le Pacte mondial</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="57"/>
+        <source>AimsPage</source>
+        <comment>Engagement aims and asks</comment>
+        <translation>Buts de la participation et demandes</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="58"/>
+        <source>MessagesPage</source>
+        <comment>Messages and recommendations</comment>
+        <translation>Messages et recommandations</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="59"/>
+        <source>EvidencePage</source>
+        <comment>Evidence and sources</comment>
+        <translation>Preuves et sources</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="60"/>
+        <source>CosignatoriesPage</source>
+        <comment>Co-signatories and pledges</comment>
+        <translation>Cosignataires et engagements</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="61"/>
+        <source>LookPage</source>
+        <comment>Template and look</comment>
+        <translation>Modèle et apparence</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="62"/>
+        <source>ReviewPage</source>
+        <comment>Review and export</comment>
+        <translation>Vérification et exportation</translation>
+    </message>
+</context>
+<context>
+    <name>Addressees</name>
+    <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="40"/>
-        <source>Our government</source>
-        <translation type="unfinished"></translation>
+        <source>Member States</source>
+        <translation>États Membres</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="41"/>
-        <source>Parliaments</source>
-        <translation type="unfinished"></translation>
+        <source>Our government</source>
+        <translation>Notre gouvernement</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="42"/>
-        <source>IOM</source>
-        <translation type="unfinished"></translation>
+        <source>Parliaments</source>
+        <translation>Parlements</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="43"/>
-        <source>OHCHR</source>
-        <translation type="unfinished"></translation>
+        <source>IOM</source>
+        <translation>OIM</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="44"/>
-        <source>UNHCR</source>
-        <translation type="unfinished"></translation>
+        <source>OHCHR</source>
+        <translation>HCDH</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="45"/>
-        <source>The UN Network on Migration</source>
-        <translation type="unfinished"></translation>
+        <source>UNHCR</source>
+        <translation>HCR</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="46"/>
-        <source>Local authorities</source>
-        <translation type="unfinished"></translation>
+        <source>The UN Network on Migration</source>
+        <translation>Le Réseau des Nations Unies sur les migrations</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="47"/>
-        <source>National human rights institutions</source>
-        <translation type="unfinished"></translation>
+        <source>Local authorities</source>
+        <translation>Autorités locales</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="48"/>
+        <source>National human rights institutions</source>
+        <translation>Institutions nationales des droits de l’homme</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="49"/>
         <source>Civil-society organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations de la société civile</translation>
     </message>
 </context>
 <context>
     <name>AimsPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="62"/>
         <source>who</source>
-        <translation type="unfinished"></translation>
+        <translation>qui</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="64"/>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>quoi</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="66"/>
         <source>by when</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="195"/>
-        <source>Engagement aims and asks</source>
-        <translation type="unfinished"></translation>
+        <translation>dans quel délai</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="76"/>
-        <source>What do you want to achieve by engaging? Choose from the twelve common aims or write your own, then turn each into a concrete ask: who should do what, by when.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="199"/>
+        <source>Engagement aims and asks</source>
+        <translation>Buts de la participation et demandes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="86"/>
-        <source>Aim</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="77"/>
+        <source>What do you want to achieve by engaging? Choose from the twelve common aims or write your own, then turn each into a concrete ask: who should do what, by when.</source>
+        <translation>Que voulez-vous obtenir en participant&#xa0;? Choisissez parmi les douze buts courants ou écrivez le vôtre, puis traduisez chacun en une demande concrète&#xa0;: qui doit faire quoi, et dans quel délai.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="87"/>
+        <source>Aim</source>
+        <translation>But</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="88"/>
         <source>Choose an aim or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un but ou saisissez le vôtre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="90"/>
         <source>&amp;Aim:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;But&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="92"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="93"/>
         <source>The ask</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="95"/>
         <source>Who should act</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui doit agir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="96"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="97"/>
         <source>e.g. Member States</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="98"/>
-        <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. les États Membres</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="99"/>
-        <source>What they should do</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qui&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="100"/>
-        <source>e.g. adopt a national GCM implementation plan with civil society</source>
-        <translation type="unfinished"></translation>
+        <source>What they should do</source>
+        <translation>Ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="104"/>
-        <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="101"/>
+        <source>e.g. adopt a national GCM implementation plan with civil society</source>
+        <translation>p. ex. adopter avec la société civile un plan national de mise en œuvre du Pacte mondial</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="105"/>
-        <source>By when</source>
-        <translation type="unfinished"></translation>
+        <source>W&amp;hat:</source>
+        <translation>Qu&amp;oi&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="106"/>
-        <source>e.g. before the IMRF 2026</source>
-        <translation type="unfinished"></translation>
+        <source>By when</source>
+        <translation>Dans quel délai</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="107"/>
+        <source>e.g. before the IMRF 2026</source>
+        <translation>p. ex. avant le Forum d’examen de 2026</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="108"/>
         <source>&amp;By when:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
         <source>&amp;Aims:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buts&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
         <source>Add your o&amp;wn aim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre propre b&amp;ut</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="119"/>
-        <source>No aims yet: choose from the twelve aims or add your own.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="119"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="119"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="120"/>
-        <source>aim</source>
-        <translation type="unfinished"></translation>
+        <source>No aims yet: choose from the twelve aims or add your own.</source>
+        <translation>Aucun but pour l’instant&#xa0;: choisissez parmi les douze buts ou ajoutez le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="124"/>
-        <source>Choose from the &amp;twelve aims…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="121"/>
+        <source>aim</source>
+        <translation>le but</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="125"/>
+        <source>Choose from the &amp;twelve aims…</source>
+        <translation>Choisir parmi les &amp;douze buts…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="126"/>
         <source>Add an aim from the twelve aims</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un des douze buts</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="136"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="137"/>
         <source>(no aim yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de but)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="140"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="144"/>
         <source> — ask incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation> — demande incomplète</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="145"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="149"/>
         <source>The ask is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande est complète.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="146"/>
-        <source>The ask is missing: %s.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="150"/>
+        <source>The ask is missing: %1.</source>
+        <translation>Il manque à la demande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="179"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="184"/>
+        <source>⚠ This ask is incomplete: add %1.</source>
+        <translation>⚠ Cette demande est incomplète&#xa0;: précisez %1.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="183"/>
         <source>✓ This ask is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Cette demande est complète.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="180"/>
-        <source>⚠ This ask is incomplete: add %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="185"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="189"/>
         <source>Choose an engagement aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un but de participation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="186"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="190"/>
         <source>The twelve aims organisations commonly pursue when engaging with the Global Compact reviews. You will turn the aim into a concrete ask next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les douze buts que les organisations poursuivent souvent en participant aux examens du Pacte mondial. Vous traduirez ensuite le but en une demande concrète.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="191"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="195"/>
         <source>Add aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un but</translation>
     </message>
 </context>
 <context>
@@ -243,118 +307,389 @@
     <message>
         <location filename="../../briefwriter/gui/recovery.py" line="152"/>
         <source>Could not create the recovery folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de récupération %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/recovery.py" line="157"/>
         <source>Could not lock the recovery file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller le fichier de récupération %1.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/recovery.py" line="223"/>
         <source>The recovery copy could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de récupération n’a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoundField</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/bound.py" line="96"/>
+        <source>Edit %1</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>CatalogueChecklist</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="149"/>
-        <source>e.g. Regional economic commissions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="151"/>
-        <source>Add your o&amp;wn:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="152"/>
-        <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. Regional economic commissions</source>
+        <translation>p. ex. commissions économiques régionales</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="153"/>
-        <source>Add your own entry</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="154"/>
+        <source>Add your o&amp;wn:</source>
+        <translation>Ajouter votre p&amp;ropre entrée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="155"/>
-        <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="156"/>
+        <source>Add your own entry</source>
+        <translation>Ajouter votre propre entrée</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="158"/>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="159"/>
         <source>Remove the selected own entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’entrée personnelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="199"/>
-        <source>%s (your own)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="202"/>
+        <source>%1 (your own)</source>
+        <translation>%1 (votre entrée)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="204"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="223"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="235"/>
+        <source>Add %1</source>
+        <translation>Ajouter à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="223"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="244"/>
+        <source>Remove %1</source>
+        <translation>Retirer de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="207"/>
         <source>Your own entry: untick it or press Remove to drop it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="220"/>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="232"/>
-        <source>Add %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="220"/>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="241"/>
-        <source>Remove %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre entrée&#xa0;: décochez-la ou appuyez sur Retirer pour l’enlever.</translation>
     </message>
 </context>
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="276"/>
-        <source>%s (already added)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="279"/>
+        <source>%1 (already added)</source>
+        <translation>%1 (déjà ajouté)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="281"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="284"/>
         <source>&amp;Suggestions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suggestions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="288"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="291"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
 </context>
 <context>
     <name>CataloguePicker</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="61"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="62"/>
         <source>— Choose —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="70"/>
-        <source>%s in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>— Choisir —</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="71"/>
+        <source>%1 in your own words</source>
+        <translation>%1 avec vos propres mots</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="107"/>
+        <source>Edit %1</source>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="113"/>
+        <source>Choose %1</source>
+        <translation>Choisir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="73"/>
         <source>Describe it in your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez-le avec vos propres mots</translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="32"/>
+        <source>a guiding principle</source>
+        <translation>un principe directeur</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="104"/>
-        <source>Edit %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/core/checks.py" line="33"/>
+        <source>an objective</source>
+        <translation>un objectif</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="109"/>
-        <source>Choose %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/core/checks.py" line="34"/>
+        <source>an action</source>
+        <translation>une action</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="56"/>
+        <source>Priority {number} {title}</source>
+        <translation>Priorité {number} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="58"/>
+        <source>Priority {number}</source>
+        <translation>Priorité {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="88"/>
+        <source>The logo {logo} is outside the brief&apos;s folder. Copy the image into the folder where the brief is saved (or a folder inside it) and choose it again.</source>
+        <translation>Le logo {logo} se trouve hors du dossier du document. Copiez l’image dans le dossier où le document est enregistré (ou dans un de ses sous-dossiers) et choisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="110"/>
+        <source>The logo will be looked for next to the brief file: save the brief in the folder that holds the logo so it can be checked and shown.</source>
+        <translation>Le logo sera cherché à côté du fichier du document&#xa0;: enregistrez le document dans le dossier qui contient le logo pour qu’il puisse être vérifié et affiché.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="127"/>
+        <source>The logo file {logo} was not found in the brief&apos;s folder. Choose the image again in the organisation step.</source>
+        <translation>Le fichier du logo {logo} est introuvable dans le dossier du document. Choisissez de nouveau l’image à l’étape «&#xa0;Organisation&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="140"/>
+        <source>The logo {logo} is a folder.</source>
+        <translation>Le logo {logo} est un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="153"/>
+        <source>The logo {logo} cannot be read: {reason}.</source>
+        <translation>Le logo {logo} ne peut pas être lu&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="163"/>
+        <source>The logo is {size} MB; the limit is 5 MB. Save a smaller version (a logo rarely needs more than 1000 pixels across) and choose it again.</source>
+        <translation>Le logo pèse {size} Mo&#xa0;; la limite est de 5 Mo. Enregistrez une version plus légère (un logo dépasse rarement 1000 pixels de large) et choisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="176"/>
+        <source>The logo {logo} is not a PNG, JPEG or SVG image (whatever its name says). Export the logo in one of those formats and choose it again.</source>
+        <translation>Le logo {logo} n’est pas une image PNG, JPEG ou SVG (quel que soit son nom). Exportez le logo dans l’un de ces formats et choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="219"/>
+        <source>it names {citation}, which is not {kind}</source>
+        <translation>il désigne {citation}, qui n’est pas {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="227"/>
+        <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
+        <translation>{name}&#xa0;: le lien {ref} ne figure pas dans le Pacte mondial&#xa0;: {reason}. Retirez-le ou choisissez le bon élément à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="248"/>
+        <source>The PDF marks this wording.</source>
+        <translation>Le PDF signale ce libellé.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="250"/>
+        <source>Marking it in the PDF is turned off in the look settings.</source>
+        <translation>Son signalement dans le PDF est désactivé dans les réglages d’apparence.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="255"/>
+        <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
+        <translation>L’élément du Pacte mondial lié à ce document ({items}) reprend un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="262"/>
+        <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
+        <translation>Les {total} éléments du Pacte mondial liés à ce document ({items}) reprennent tous un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="269"/>
+        <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
+        <translation>{count} des {total} éléments du Pacte mondial liés à ce document ({items}) reprennent un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="301"/>
+        <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
+        <translation>{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="307"/>
+        <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
+        <translation>{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Vouliez-vous dire {suggestion}&#xa0;? Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="338"/>
+        <source>The brief has no title yet: give it one.</source>
+        <translation>Le document n’a pas encore de titre&#xa0;: donnez-lui-en un.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="346"/>
+        <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
+        <translation>Le nom de votre organisation manque&#xa0;: ajoutez-le à l’étape «&#xa0;Organisation&#xa0;» pour que les lecteurs sachent qui s’exprime.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="354"/>
+        <source>The process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="358"/>
+        <source>Audience {number}</source>
+        <translation>Public {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="365"/>
+        <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
+        <translation>Le document n’a pas encore de résumé&#xa0;: dites en deux ou trois phrases ce que vous demandez et pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="387"/>
+        <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
+        <translation>Le document n’a pas encore de priorités&#xa0;: ajoutez-en au moins une, avec vos propres mots ou à partir des suggestions.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="402"/>
+        <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
+        <translation>{name}&#xa0;: pas encore de titre. Donnez-lui un nom court, par exemple «&#xa0;Mettre fin à l’indifférence meurtrière&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="415"/>
+        <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
+        <translation>{name}&#xa0;: pas encore de description. Dites en quelques phrases quel est le problème et ce qui doit changer.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="428"/>
+        <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
+        <translation>{name}&#xa0;: aucun lien avec le Pacte mondial pour l’instant. Liez-la à au moins un objectif ou une action à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="447"/>
+        <source>Evidence {number} of {owner}</source>
+        <translation>Preuve {number} ({owner})</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="455"/>
+        <source>{name} is empty: fill it in or remove it.</source>
+        <translation>{name}&#xa0;: vide. Complétez-la ou supprimez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="465"/>
+        <source>{name} has a source but no text: write the fact or finding it supports.</source>
+        <translation>{name}&#xa0;: une source, mais pas de texte. Écrivez le fait ou le constat qu’elle étaye.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="478"/>
+        <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
+        <translation>{name}&#xa0;: pas de source. Indiquez qui l’a publiée, le titre et l’année, pour que les lecteurs puissent vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="494"/>
+        <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
+        <translation>{name}&#xa0;: le lien {url} n’est pas une adresse web. Écrivez l’adresse complète commençant par https://, p. ex. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="508"/>
+        <source>who should act</source>
+        <translation>qui doit agir</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="509"/>
+        <source>what they should do</source>
+        <translation>ce qu’il faut faire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="510"/>
+        <source>by when</source>
+        <translation>dans quel délai</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="518"/>
+        <source>Aim {number}</source>
+        <translation>But {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="521"/>
+        <source>Aim {number} {label}</source>
+        <translation>But {number} {label}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="528"/>
+        <source>{name} is empty: choose an aim from the list or write your own.</source>
+        <translation>{name}&#xa0;: vide. Choisissez un but dans la liste ou écrivez le vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="540"/>
+        <source>{name} has no concrete ask yet: say {parts}.</source>
+        <translation>{name}&#xa0;: pas encore de demande concrète. Précisez {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="542"/>
+        <source>{name} needs a complete ask: say {parts}.</source>
+        <translation>{name}&#xa0;: demande incomplète. Précisez {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="559"/>
+        <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
+        <translation>La note de deux pages s’ouvre sur vos messages clés, et il n’y en a encore aucun&#xa0;: ajoutez-en deux ou trois.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="573"/>
+        <source>Recommendation {number} is empty: fill it in or remove it.</source>
+        <translation>La recommandation {number} est vide&#xa0;: complétez-la ou supprimez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="584"/>
+        <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
+        <translation>La recommandation {number} {text} n’a pas de destinataire&#xa0;: dites qui doit y donner suite (par exemple «&#xa0;États Membres&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="598"/>
+        <source>Recommendation {number} to {addressee} has no text yet.</source>
+        <translation>La recommandation {number} adressée à {addressee} n’a pas encore de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="619"/>
+        <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
+        <translation>environ {duration} à prononcer ({words} mots à {wpm} mots par minute), au-delà de sa limite de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="630"/>
+        <source>The statement takes {timing}: cut about {cut} words.</source>
+        <translation>La déclaration demande {timing}&#xa0;: supprimez environ {cut} mots.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="634"/>
+        <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
+        <translation>La déclaration composée à partir de votre résumé, de vos messages clés et de vos demandes demande {timing}&#xa0;: rédigez une déclaration plus courte dans le champ de la déclaration orale, ou supprimez environ {cut} mots de ces parties.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/i18n.py" line="57"/>
+        <source>{a} and {b}</source>
+        <translation>{a} et {b}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/i18n.py" line="58"/>
+        <source>{a}, {b}</source>
+        <translation>{a}, {b}</translation>
     </message>
 </context>
 <context>
@@ -363,152 +698,152 @@
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="28"/>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="96"/>
         <source>Co-signatories and pledges</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosignataires et engagements</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="29"/>
         <source>List the organisations that sign the paper with you, and the pledges you make: concrete, measurable commitments with a date, so others can hold you to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les organisations qui signent le document avec vous et les engagements que vous prenez&#xa0;: des promesses concrètes, mesurables et datées, dont on pourra vous demander compte.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="33"/>
         <source>Co-signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosignataires</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
         <source>Co-signatory name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du cosignataire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="39"/>
         <source>Co-signatory country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays du cosignataire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="40"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
         <source>Co-si&amp;gnatories:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cosignataires&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
         <source>&amp;Add co-signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un cosignataire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Desc&amp;endre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="46"/>
         <source>No co-signatories yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cosignataire pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="46"/>
         <source>co-signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>le cosignataire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="53"/>
         <source>Pledges</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
         <source>Pledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
         <source>&amp;Pledge:</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;gagement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
         <source>Pledge by when</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance de l’engagement</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="60"/>
         <source>e.g. by the end of 2027</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. d’ici fin 2027</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="61"/>
         <source>&amp;By when:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="63"/>
         <source>A good pledge says what you will do, for whom, and by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bon engagement dit ce que vous ferez, pour qui et dans quel délai.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
         <source>Pl&amp;edges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage&amp;ments&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
         <source>Add p&amp;ledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un engagemen&amp;t</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret&amp;irer</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon&amp;ter</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
         <source>Move dow&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Descen&amp;dre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="69"/>
         <source>No pledges yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun engagement pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="69"/>
         <source>pledge</source>
-        <translation type="unfinished"></translation>
+        <translation>l’engagement</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="78"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="82"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
@@ -516,59 +851,61 @@
     <message>
         <location filename="../../briefwriter/gui/files.py" line="222"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="234"/>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="236"/>
         <source>It uses file format %1 and will be updated when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il utilise le format de fichier %1 et sera mis à jour à l’enregistrement.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="242"/>
         <source>Opened with Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert, avec des remarques</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="243"/>
         <source>%1 was opened. Worth a look:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été ouvert. À regarder&#xa0;:
+
+%2</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="251"/>
         <source>Could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="254"/>
         <source>Could Not Open Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le document</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="281"/>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de %1…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="291"/>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="303"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="305"/>
         <source>Could Not Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer</translation>
     </message>
 </context>
 <context>
@@ -577,102 +914,102 @@
         <location filename="../../briefwriter/gui/steps/evidence.py" line="43"/>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="105"/>
         <source>Evidence and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves et sources</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="44"/>
         <source>Back each priority with facts: what you found or what others report, who published it, and where readers can check it. Sources become footnotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étayez chaque priorité par des faits&#xa0;: ce que vous avez constaté ou ce que d’autres rapportent, qui l’a publié et où les lecteurs peuvent le vérifier. Les sources deviennent des notes de bas de page.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="47"/>
         <source>Priority whose evidence is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité dont les preuves sont affichées</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="49"/>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;riorité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="56"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="57"/>
         <source>&amp;Fact or finding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait ou &amp;constat&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="58"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="59"/>
         <source>Who published it, title, year</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l’a publié, titre, année</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="60"/>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ource&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="61"/>
         <source>Web address of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse web de la source</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="63"/>
         <source>&amp;Web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;web&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="68"/>
         <source>&amp;Evidence for this priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preuves pour cette priorité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="68"/>
         <source>&amp;Add evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter une preuve</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="69"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="69"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="69"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Desc&amp;endre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="70"/>
         <source>No evidence for this priority yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune preuve pour cette priorité pour l’instant.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="70"/>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>la preuve</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="89"/>
         <source>Use a full web address starting with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une adresse web complète commençant par https:// ou http://.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="93"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
@@ -680,97 +1017,102 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="78"/>
         <source>Accessible PDF (PDF/UA-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF accessible (PDF/UA-1)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="79"/>
         <source>Archival PDF (PDF/A-3u)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF d’archivage (PDF/A-3u)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="80"/>
         <source>Plain PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF simple</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="100"/>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="113"/>
         <source>Export HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en HTML</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="114"/>
         <source>Web page (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page web (*.html *.htm)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="166"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="182"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="183"/>
         <source>Writing {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de {name}…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="184"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="190"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’exportation</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="262"/>
+        <source>Exported {name} (1 page).</source>
+        <translation>{name} exporté (1 page).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="263"/>
         <source>Exported {name} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} exporté ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="264"/>
+        <location filename="../../briefwriter/gui/export.py" line="265"/>
         <source>&amp;Open PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/export.py" line="266"/>
-        <source>Exported {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le PDF</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="267"/>
-        <source>&amp;Open page</source>
-        <translation type="unfinished"></translation>
+        <source>Exported {name}.</source>
+        <translation>{name} exporté.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="268"/>
+        <source>&amp;Open page</source>
+        <translation>&amp;Ouvrir la page</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="269"/>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="274"/>
+        <location filename="../../briefwriter/gui/export.py" line="275"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/export.py" line="290"/>
-        <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="291"/>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="292"/>
         <source>{name} was not exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’a pas été exporté.</translation>
     </message>
 </context>
 <context>
@@ -778,184 +1120,184 @@
     <message>
         <location filename="../../briefwriter/gui/files.py" line="54"/>
         <source>%1 could not be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="56"/>
         <source>%1 could not be opened because of an unexpected problem: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1 à cause d’un problème inattendu&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="65"/>
         <source>Could not save %1: %2. The previous version is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2. La version précédente est intacte.</translation>
     </message>
 </context>
 <context>
     <name>GcmBrowser</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="58"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="67"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195 (the objective&apos;s title or commitment is not yet verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé tiré du projet de juillet 2018 — à comparer avec A/RES/73/195 (le titre ou l’engagement de l’objectif n’est pas encore vérifié).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="64"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="73"/>
         <source>Wording partly from the July 2018 draft — check against A/RES/73/195.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé en partie tiré du projet de juillet 2018 — à comparer avec A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="66"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="75"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé tiré du projet de juillet 2018 — à comparer avec A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="106"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="115"/>
         <source>e.g. detention, firewall, children, 29(c)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="108"/>
-        <source>Search the guiding principles, objectives and actions. Press Down to go to the results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="112"/>
-        <source>&amp;Search the Compact:</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. detention, firewall, children, 29(c)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="117"/>
-        <source>Principle, objective or action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="118"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <source>Search the guiding principles, objectives and actions. Press Down to go to the results.</source>
+        <translation>Cherchez dans les principes directeurs, les objectifs et les actions (texte anglais). Appuyez sur Bas pour aller aux résultats.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="121"/>
+        <source>&amp;Search the Compact:</source>
+        <translation>&amp;Rechercher dans le Pacte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="126"/>
+        <source>Principle, objective or action</source>
+        <translation>Principe, objectif ou action</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="127"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="130"/>
         <source>Global Compact for Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacte mondial sur les migrations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="123"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="132"/>
         <source>Arrows move, Right expands an objective, Space ticks the item for the selected priority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="139"/>
-        <source>Full text of the selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="142"/>
-        <source>F&amp;ull text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches déplacent la sélection, Droite déplie un objectif, Espace coche l’élément pour la priorité choisie.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="149"/>
-        <source>Wording from the July 2018 draft — check against A/RES/73/195 (the final text). The full text and citation of the selected item are shown above.</source>
-        <translation type="unfinished"></translation>
+        <source>Full text of the selected item</source>
+        <translation>Texte intégral de l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="210"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="156"/>
+        <source>F&amp;ull text:</source>
+        <translation>Te&amp;xte intégral&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
+        <source>Wording from the July 2018 draft — check against A/RES/73/195 (the final text).</source>
+        <translation>Libellé tiré du projet de juillet 2018 — à comparer avec A/RES/73/195 (le texte final).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="228"/>
         <source>Guiding principles (para 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>Principes directeurs (para 15)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="211"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="229"/>
         <source>The ten guiding principles, paragraph 15 (a) to (j)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dix principes directeurs, paragraphe 15, alinéas a) à j)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="222"/>
-        <source>Commitment: %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="240"/>
+        <source>Commitment: %1</source>
+        <translation>Engagement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="224"/>
-        <source>para %d</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="242"/>
+        <source>para %1</source>
+        <translation>para %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="285"/>
-        <source>Link %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="303"/>
+        <source>Link %1</source>
+        <translation>Lier %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="285"/>
-        <source>Unlink %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="303"/>
+        <source>Unlink %1</source>
+        <translation>Délier %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="330"/>
-        <source>Matches: %d</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
+        <source>Guiding principle: %1</source>
+        <translation>Principe directeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="330"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="423"/>
+        <source>Actions: %1</source>
+        <translation>Actions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="427"/>
+        <source>Objective %1: %2</source>
+        <translation>Objectif %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="348"/>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="382"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="348"/>
+        <source>Matches: %1</source>
+        <translation>Résultats&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="400"/>
         <source>&lt;p&gt;The ten guiding principles (paragraph 15) run through the whole Compact. Expand a principle or objective to see its text.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="399"/>
-        <source>Guiding principle: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="405"/>
-        <source>Actions: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="409"/>
-        <source>Objective %d: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Les dix principes directeurs (paragraphe 15) traversent tout le Pacte. Dépliez un principe ou un objectif pour voir son texte.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>GcmLinkPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="27"/>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="76"/>
-        <source>Link to the GCM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/steps/gcm_link.py" line="28"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="89"/>
+        <source>Link to the GCM</source>
+        <translation>Lien avec le Pacte mondial</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="29"/>
         <source>For each priority, tick the guiding principles, objectives and actions of the Global Compact for Migration that it relates to. Search with Ctrl+F; Space ticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque priorité, cochez les principes directeurs, les objectifs et les actions du Pacte mondial sur les migrations qui s’y rapportent. Recherche avec Ctrl+F&#xa0;; Espace coche.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="32"/>
         <source>Priority to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité à lier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="33"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="34"/>
         <source>Add a &amp;priority first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez d’abord une &amp;priorité…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="37"/>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;riorité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="45"/>
         <source>Overview: priorities × objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble&#xa0;: priorités × objectifs</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="49"/>
-        <source>● marks an objective linked to a priority directly or through its actions. Select a cell to show the objective above; double-click or press Space to tick or untick the objective.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="50"/>
+        <source>Columns are objectives 1 to 23 (point at a number for its title). ● marks an objective linked to a priority directly or through its actions. Select a cell to show the objective above; double-click or press Space to tick or untick it.</source>
+        <translation>Les colonnes sont les objectifs 1 à 23 (pointez un numéro pour voir son titre). ● signale un objectif lié à une priorité, directement ou par ses actions. Sélectionnez une case pour afficher l’objectif ci-dessus&#xa0;; double-cliquez ou appuyez sur Espace pour le cocher ou le décocher.</translation>
     </message>
 </context>
 <context>
@@ -963,922 +1305,933 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="41"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="84"/>
-        <source>Priority %s, objective %d (%s)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="92"/>
+        <source>objective linked</source>
+        <translation>objectif lié</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="87"/>
-        <source>objective and actions %s linked</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="96"/>
+        <source>not linked</source>
+        <translation>non lié</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="128"/>
+        <source>No objective is linked yet.</source>
+        <translation>Aucun objectif n’est encore lié.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="86"/>
+        <source>Priority %1, objective %2 (%3)</source>
+        <translation>Priorité %1, objectif %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="89"/>
-        <source>objective linked</source>
-        <translation type="unfinished"></translation>
+        <source>objective and actions %1 linked</source>
+        <translation>objectif et actions %1 liés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="91"/>
-        <source>actions %s linked</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="94"/>
+        <source>actions %1 linked</source>
+        <translation>actions %1 liées</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="93"/>
-        <source>not linked</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="129"/>
+        <source>Linked: %1</source>
+        <translation>Liés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="191"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="167"/>
         <source>Links of each priority to each objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens de chaque priorité avec chaque objectif</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="192"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="168"/>
         <source>Rows are priorities, columns objectives 1 to 23. Space or Enter ticks or unticks the objective for that priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sont les priorités, les colonnes les objectifs 1 à 23. Espace ou Entrée coche ou décoche l’objectif pour cette priorité.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="202"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="178"/>
         <source>Priorities by objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités par objectif</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="249"/>
-        <source>Link objective %d</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="255"/>
+        <source>Link objective %1</source>
+        <translation>Lier l’objectif %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="250"/>
-        <source>Unlink objective %d</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="256"/>
+        <source>Unlink objective %1</source>
+        <translation>Délier l’objectif %1</translation>
     </message>
 </context>
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="85"/>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="190"/>
-        <source>Remove %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="130"/>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="243"/>
+        <source>Remove %1</source>
+        <extracomment>the most lines a row of the list shows; longer labels end in &quot;…&quot; (the tooltip has it all)</extracomment>
+        <translation>Retirer %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="87"/>
-        <source>Move %s up</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="132"/>
+        <source>Move %1 up</source>
+        <translation>Monter %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="89"/>
-        <source>Move %s down</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="134"/>
+        <source>Move %1 down</source>
+        <translation>Descendre %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="101"/>
-        <source>%s (Insert key in the list)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="146"/>
+        <source>%1 (Insert key in the list)</source>
+        <translation>%1 (touche Inser dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="103"/>
-        <source>Remove the selected %s (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="148"/>
+        <source>Remove the selected %1 (Delete key)</source>
+        <translation>Retirer %1 de la liste (touche Suppr)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="104"/>
-        <source>Move the selected %s up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="150"/>
+        <source>Move the selected %1 up (Alt+Up)</source>
+        <translation>Monter %1 dans la liste (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="105"/>
-        <source>Move the selected %s down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="151"/>
+        <source>Move the selected %1 down (Alt+Down)</source>
+        <translation>Descendre %1 dans la liste (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="202"/>
-        <source>Move %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="255"/>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
     </message>
 </context>
 <context>
     <name>LogoField</name>
     <message>
         <location filename="../../briefwriter/gui/widgets/logo_field.py" line="53"/>
-        <source>%s is larger than 5 MB: please use a smaller image.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is larger than 5 MB: please use a smaller image.</source>
+        <translation>%1 dépasse 5 Mo&#xa0;: utilisez une image plus légère.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/logo_field.py" line="66"/>
-        <source>%s cannot be read: %s.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/logo_field.py" line="71"/>
-        <source>%s is not a PNG, JPEG or SVG image.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not a PNG, JPEG or SVG image.</source>
+        <translation>%1 n’est pas une image PNG, JPEG ou SVG.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="104"/>
-        <source>Too many files called %s in the brief&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="109"/>
+        <source>Too many files called %1 in the brief&apos;s folder.</source>
+        <translation>Trop de fichiers nommés %1 dans le dossier du document.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="128"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="133"/>
         <source>Logo preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="137"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="142"/>
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="138"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="221"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="143"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="226"/>
         <source>Choose logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="140"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="145"/>
         <source>Remo&amp;ve logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Reti&amp;rer le logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="141"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="225"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="146"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="230"/>
         <source>Remove logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="180"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="185"/>
         <source>The logo is kept in the brief&apos;s folder so the two travel together: save the brief first, then choose a logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo est conservé dans le dossier du document pour qu’ils voyagent ensemble&#xa0;: enregistrez d’abord le document, puis choisissez un logo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="183"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="188"/>
         <source>PNG, JPEG or SVG, up to 5 MB. A logo from elsewhere is copied into the brief&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG, JPEG ou SVG, 5 Mo au maximum. Un logo situé ailleurs est copié dans le dossier du document.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="186"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="187"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="191"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="192"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="196"/>
-        <source>%s (not found or not an image)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="201"/>
+        <source>%1 (not found or not an image)</source>
+        <translation>%1 (introuvable ou pas une image)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="206"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="211"/>
         <source>Save the brief first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="207"/>
-        <source>The logo is copied into the folder of the brief file, so that the brief and its logo can be moved and shared together. Please save the brief (File ▸ Save), then choose the logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d’abord le document</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/logo_field.py" line="212"/>
+        <source>The logo is copied into the folder of the brief file, so that the brief and its logo can be moved and shared together. Please save the brief (File ▸ Save), then choose the logo.</source>
+        <translation>Le logo est copié dans le dossier du fichier du document, pour que le document et son logo puissent être déplacés et partagés ensemble. Enregistrez le document (Fichier ▸ Enregistrer), puis choisissez le logo.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="217"/>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="213"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="218"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="219"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="224"/>
         <source>This logo cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce logo ne peut pas être utilisé</translation>
     </message>
 </context>
 <context>
     <name>LookPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="47"/>
-        <source>Blue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="48"/>
-        <source>Teal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="49"/>
-        <source>Green</source>
-        <translation type="unfinished"></translation>
+        <source>Blue</source>
+        <translation>Bleu</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="50"/>
-        <source>Crimson</source>
-        <translation type="unfinished"></translation>
+        <source>Teal</source>
+        <translation>Bleu canard</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="51"/>
-        <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <source>Green</source>
+        <translation>Vert</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="52"/>
-        <source>Brown</source>
-        <translation type="unfinished"></translation>
+        <source>Crimson</source>
+        <translation>Cramoisi</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="53"/>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="54"/>
+        <source>Brown</source>
+        <translation>Brun</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="55"/>
         <source>Graphite</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphite</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="80"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="280"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="82"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="283"/>
         <source>Template and look</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle et apparence</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="81"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="83"/>
         <source>Choose how the paper looks. The preview shows the real PDF as you change things.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’apparence du document. L’aperçu montre le vrai PDF au fil de vos changements.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="85"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="89"/>
-        <source>Template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="87"/>
         <location filename="../../briefwriter/gui/steps/look.py" line="91"/>
-        <source>Re&amp;load templates</source>
-        <translation type="unfinished"></translation>
+        <source>Template</source>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="93"/>
-        <source>&amp;Open templates folder</source>
-        <translation type="unfinished"></translation>
+        <source>Re&amp;load templates</source>
+        <translation>Re&amp;charger les modèles</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="95"/>
+        <source>&amp;Open templates folder</source>
+        <translation>&amp;Ouvrir le dossier des modèles</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="97"/>
         <source>Put template packs shared by other organisations here, then press Reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez ici les modèles partagés par d’autres organisations, puis appuyez sur Recharger.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="103"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="105"/>
         <source>&amp;Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="108"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="110"/>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="113"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="115"/>
         <source>Accent colour sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="118"/>
-        <source>Accent colour, hexadecimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon de la couleur d’accent</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="120"/>
+        <source>Accent colour, hexadecimal</source>
+        <translation>Couleur d’accent, en hexadécimal</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="122"/>
         <source>C&amp;hoose colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir la couleur…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="121"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="123"/>
         <source>Choose accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="130"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="132"/>
         <source>&amp;Accent colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur d’acce&amp;nt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="142"/>
-        <source>%s accent colour (%s)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/look.py" line="144"/>
+        <source>%1 accent colour (%2)</source>
+        <translation>Couleur d’accent %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="150"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="192"/>
+        <source>your templates: %1</source>
+        <translation>vos modèles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="206"/>
+        <source>%1 (not installed on this computer)</source>
+        <translation>%1 (non installé sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="276"/>
+        <source>Contrast with white paper %1:1 — headings in this colour may be hard to read; choose a darker colour.</source>
+        <translation>Contraste avec le papier blanc de %1:1 — des titres de cette couleur risquent d’être difficiles à lire&#xa0;; choisissez une couleur plus foncée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="278"/>
+        <source>Contrast with white paper %1:1 — easy to read.</source>
+        <translation>Contraste avec le papier blanc de %1:1 — facile à lire.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="152"/>
         <source>Presets:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="153"/>
-        <source>Font</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="154"/>
-        <source>Sans-serif (Noto Sans)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="154"/>
-        <source>Serif (Noto Serif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs prédéfinies&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="155"/>
-        <source>&amp;Font:</source>
-        <translation type="unfinished"></translation>
+        <source>Font</source>
+        <translation>Police</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="156"/>
-        <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <source>Sans-serif (Noto Sans)</source>
+        <translation>Sans empattement (Noto Sans)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="156"/>
+        <source>Serif (Noto Serif)</source>
+        <translation>Avec empattement (Noto Serif)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="157"/>
-        <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="157"/>
-        <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Font:</source>
+        <translation>&amp;Police&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="158"/>
-        <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="159"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="159"/>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="160"/>
+        <source>&amp;Paper:</source>
+        <translation>Pap&amp;ier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="162"/>
         <source>&amp;Mark GCM wording not yet verified against the final text (†)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signaler le libellé du Pacte mondial pas encore vérifié sur le texte final (†)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="189"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="191"/>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>fourni</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="189"/>
-        <source>your templates: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="204"/>
-        <source>%s (not installed on this computer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="224"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="226"/>
         <source>Choose template</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="241"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="243"/>
         <source>Change accent colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="256"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="258"/>
         <source>Choose the accent colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="273"/>
-        <source>Contrast with white paper %.1f:1 — headings in this colour may be hard to read; choose a darker colour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="275"/>
-        <source>Contrast with white paper %.1f:1 — easy to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir la couleur d’accent</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="215"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="331"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="220"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="336"/>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="139"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="142"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="217"/>
-        <source>Previous step (Alt+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="223"/>
-        <source>Next step (Alt+Right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="256"/>
-        <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="257"/>
-        <source>Start a new, empty brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="258"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="259"/>
-        <source>Open a brief file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="260"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="261"/>
-        <source>Save the brief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="262"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="264"/>
-        <source>Save the brief under a new name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="266"/>
-        <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="267"/>
-        <source>Export the brief as a PDF file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="269"/>
-        <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="270"/>
-        <source>Export the brief as a web page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="271"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="272"/>
-        <source>Close this window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="273"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="275"/>
-        <source>Close all windows and quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="279"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="281"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="284"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="288"/>
-        <source>Show &amp;Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="290"/>
-        <source>Show or hide the PDF preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="293"/>
-        <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="295"/>
-        <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="299"/>
-        <source>&amp;Previous Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="301"/>
-        <source>&amp;Next Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="303"/>
-        <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="305"/>
-        <source>&amp;About BriefWriter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="316"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="318"/>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="328"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/mainwindow.py" line="333"/>
+        <source>Previous step (Alt+Left)</source>
+        <translation>Étape précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="339"/>
+        <source>Next step (Alt+Right)</source>
+        <translation>Étape suivante (Alt+Droite)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="378"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="379"/>
+        <source>Start a new, empty brief</source>
+        <translation>Commencer un nouveau document vide</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="380"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="381"/>
+        <source>Open a brief file</source>
+        <translation>Ouvrir un fichier de document</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="382"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="383"/>
+        <source>Save the brief</source>
+        <translation>Enregistrer le document</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="384"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="386"/>
+        <source>Save the brief under a new name</source>
+        <translation>Enregistrer le document sous un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="388"/>
+        <source>&amp;Export PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="389"/>
+        <source>Export the brief as a PDF file</source>
+        <translation>Exporter le document en fichier PDF</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="391"/>
+        <source>Export &amp;HTML…</source>
+        <translation>Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="392"/>
+        <source>Export the brief as a web page</source>
+        <translation>Exporter le document en page web</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="393"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="394"/>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="395"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="397"/>
+        <source>Close all windows and quit</source>
+        <translation>Fermer toutes les fenêtres et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="212"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="214"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="400"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="404"/>
+        <source>Show &amp;Preview</source>
+        <translation>Afficher l’a&amp;perçu</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="406"/>
+        <source>Show or hide the PDF preview</source>
+        <translation>Afficher ou masquer l’aperçu du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="409"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="411"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="415"/>
+        <source>&amp;Previous Step</source>
+        <translation>Étape &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="417"/>
+        <source>&amp;Next Step</source>
+        <translation>Étape &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="419"/>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Prise en main</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="421"/>
+        <source>&amp;About BriefWriter</source>
+        <translation>À pr&amp;opos de BriefWriter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="432"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="434"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="444"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="448"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="337"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="452"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="340"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="455"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="345"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="460"/>
         <source>More menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres menus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="359"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="474"/>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="362"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="477"/>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider le menu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="387"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="500"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="423"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="545"/>
         <source>%1[*] — BriefWriter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — BriefWriter</translation>
     </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="222"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="226"/>
         <source>Markdown: **bold**, *italic*, [link](https://…), - list, footnotes[^1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown&#xa0;: **gras**, *italique*, [lien](https://…), - liste, notes[^1]</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="239"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="245"/>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="239"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="262"/>
-        <source>Bold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="240"/>
-        <source>I</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="240"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="265"/>
-        <source>Italic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="241"/>
-        <source>Link…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="241"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="277"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="282"/>
-        <source>Insert link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="242"/>
-        <source>• List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="242"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="245"/>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="268"/>
-        <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <source>Bold</source>
+        <translation>Gras</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="244"/>
-        <source>Note¹</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="246"/>
+        <source>I</source>
+        <translation>I</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="244"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="246"/>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="271"/>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="247"/>
+        <source>Link…</source>
+        <translation>Lien…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="247"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="283"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="288"/>
+        <source>Insert link</source>
+        <translation>Insérer un lien</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="248"/>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="248"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="274"/>
+        <source>Bulleted list</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="250"/>
+        <source>Note¹</source>
+        <translation>Note¹</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="250"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="277"/>
         <source>Footnote</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de bas de page</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="278"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="284"/>
         <source>Web address (https://…) or e-mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse web (https://…) ou adresse e-mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="295"/>
-        <source>%s in %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="301"/>
+        <source>%1 in %2</source>
+        <translation>%1 dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="308"/>
-        <source>Words: %d</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="314"/>
+        <source>Words: %1</source>
+        <translation>Mots&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="51"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="212"/>
-        <source>Messages and recommendations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="52"/>
-        <source>Say it briefly: a summary, a few key messages, recommendations for each addressee, and — for the oral-statement template — the words to deliver.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="214"/>
+        <source>Messages and recommendations</source>
+        <translation>Messages et recommandations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="59"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="53"/>
+        <source>Say it briefly: a summary, a few key messages, recommendations for each addressee, and — for the oral-statement template — the words to deliver.</source>
+        <translation>Dites-le brièvement&#xa0;: un résumé, quelques messages clés, des recommandations pour chaque destinataire et — pour le modèle de déclaration orale — le texte à prononcer.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="60"/>
-        <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <source>Summary</source>
+        <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="64"/>
-        <source>Key messages</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="61"/>
+        <source>S&amp;ummary:</source>
+        <translation>Résu&amp;mé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="65"/>
-        <source>Key message</source>
-        <translation type="unfinished"></translation>
+        <source>Key messages</source>
+        <translation>Messages clés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="69"/>
-        <source>Key &amp;message:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="66"/>
+        <source>Key message</source>
+        <translation>Message clé</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="70"/>
+        <source>Key &amp;message:</source>
+        <translation>&amp;Message clé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="71"/>
         <source>One or two sentences each; three to five messages work best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ou deux phrases chacun&#xa0;; trois à cinq messages, c’est l’idéal.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="76"/>
         <source>Messa&amp;ges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Messa&amp;ges&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="76"/>
         <source>&amp;Add message</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un message</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="76"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="103"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="76"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="103"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="76"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="103"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Desc&amp;endre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="78"/>
         <source>No key messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message clé pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="78"/>
         <source>key message</source>
-        <translation type="unfinished"></translation>
+        <translation>le message clé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="87"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="88"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="91"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="92"/>
         <source>Addressee</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="95"/>
         <source>Who the recommendation is for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="96"/>
-        <source>Addre&amp;ssee:</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui s’adresse la recommandation</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="97"/>
-        <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <source>Addre&amp;ssee:</source>
+        <translation>Destina&amp;taire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="98"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="99"/>
         <source>Recommendatio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomma&amp;ndation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="103"/>
         <source>Recommen&amp;dations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandat&amp;ions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="103"/>
         <source>Add recommen&amp;dation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une re&amp;commandation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="105"/>
         <source>No recommendations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune recommandation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="105"/>
         <source>recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>la recommandation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="112"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="113"/>
         <source>Oral statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaration orale</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="114"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="115"/>
         <source>Statement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="117"/>
         <source>Statement &amp;text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte de la déclaration&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="118"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="119"/>
         <source>Leave it empty to let the oral-statement template compose one from your summary, key messages and asks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="120"/>
-        <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez-le vide pour que le modèle de déclaration orale en compose une à partir de votre résumé, de vos messages clés et de vos demandes.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="121"/>
-        <source>Name and role of the person speaking</source>
-        <translation type="unfinished"></translation>
+        <source>Speaker</source>
+        <translation>Orateur ou oratrice</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="122"/>
+        <source>Name and role of the person speaking</source>
+        <translation>Nom et fonction de la personne qui parle</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="123"/>
         <source>S&amp;peaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orateur ou oratrice&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="124"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="125"/>
         <source>Time limit in seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="127"/>
-        <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole maximal en secondes</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="128"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="208"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="129"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="210"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="132"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="134"/>
         <source>Time &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de parole ma&amp;ximal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="136"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="138"/>
         <source>Length of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="152"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="154"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="156"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="158"/>
         <source>(no addressee)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans destinataire)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="195"/>
-        <source>Words: %d</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="197"/>
+        <source>Words: %1</source>
+        <translation>Mots&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="196"/>
-        <source>about %s to speak at %d words a minute</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="198"/>
+        <source>about %1 to speak at %2 words a minute</source>
+        <translation>environ %1 de parole à %2 mots par minute</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="200"/>
-        <source>⚠ %s over the limit of %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="202"/>
+        <source>⚠ %1 over the limit of %2</source>
+        <translation>⚠ %1 de plus que la limite de %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="203"/>
-        <source>within the limit of %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="205"/>
+        <source>within the limit of %1</source>
+        <translation>dans la limite de %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="206"/>
-        <source>Composed statement: %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="208"/>
+        <source>Composed statement: %1</source>
+        <translation>Déclaration composée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1887,168 +2240,168 @@
         <location filename="../../briefwriter/gui/steps/occasion.py" line="48"/>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="127"/>
         <source>Occasion and audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte et public</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="49"/>
         <source>What is the paper for? Give it a title, choose the language it is written in, and say which process or meeting it is for and who should read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert le document&#xa0;? Donnez-lui un titre, choisissez sa langue de rédaction et indiquez à quel processus ou à quelle réunion il est destiné et qui doit le lire.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="56"/>
         <source>Paper title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du document</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="57"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="58"/>
         <source>Subtitle</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="59"/>
         <source>&amp;Subtitle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sous-titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="60"/>
         <source>Language of the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du document</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="61"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English — anglais</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="62"/>
         <source>Français — French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="63"/>
         <source>Español — Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español — espagnol</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="64"/>
         <source>العربية — Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>العربية — arabe</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="65"/>
         <source>中文 — Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文 — chinois</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="66"/>
         <source>Русский — Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский — russe</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="69"/>
         <source>The six official UN languages. Headings and dates in the paper follow it; Arabic papers are laid out right to left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les six langues officielles de l’ONU. Les intitulés et les dates du document suivent ce choix&#xa0;; un document en arabe se lit de droite à gauche.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="71"/>
         <source>&amp;Language of the paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue du document&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="74"/>
         <source>Process and event</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus et événement</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="77"/>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="78"/>
         <source>Other — in your own words…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre — avec vos propres mots…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="79"/>
         <source>&amp;Process:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Processus&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="80"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="81"/>
         <source>e.g. Multi-stakeholder hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. audition multipartite</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="82"/>
         <source>&amp;Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Événement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="83"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="84"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="86"/>
         <source>A full date (2026-05-05), a month (2026-05) or a year (2026); leave it empty for no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date complète (2026-05-05), un mois (2026-05) ou une année (2026)&#xa0;; laissez vide pour ne pas indiquer de date.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="88"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="90"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="91"/>
         <source>e.g. New York</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. New York</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="92"/>
         <source>Pla&amp;ce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lie&amp;u&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="96"/>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="97"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="101"/>
         <source>Tick everyone the paper is for (hover for a hint), or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez tous les publics auxquels le document s’adresse (survolez pour une explication), ou ajoutez les vôtres.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="121"/>
         <source>Not a date: write 2026-05-12, 2026-05 or 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une date&#xa0;: écrivez 2026-05-12, 2026-05 ou 2026.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="123"/>
         <source>This date does not exist in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette date n’existe pas dans le calendrier.</translation>
     </message>
 </context>
 <context>
@@ -2057,147 +2410,147 @@
         <location filename="../../briefwriter/gui/steps/organisation.py" line="33"/>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="109"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="34"/>
         <source>Tell readers who is speaking. The name and a short description appear on the paper; the contact details let them reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites aux lecteurs qui s’exprime. Le nom et une courte description figurent sur le document&#xa0;; les coordonnées permettent de vous joindre.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
         <source>Organisation name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’organisation</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
         <source>Acronym or short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle ou nom court</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
         <source>e.g. MVWA</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. MVWA</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="44"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="45"/>
         <source>Where you are based</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vous êtes établis</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="46"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="48"/>
         <source>&amp;Migrant-led organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation &amp;dirigée par des migrants</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="50"/>
         <source>Led by migrants, refugees or returnees themselves. The paper says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigée par des personnes migrantes, réfugiées ou de retour elles-mêmes. Le document le mentionne.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="52"/>
         <source>Short description</source>
-        <translation type="unfinished"></translation>
+        <translation>Courte description</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="54"/>
         <source>Short &amp;description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Courte des&amp;cription&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="57"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="60"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à contacter</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="61"/>
         <source>Name and role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom et fonction</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="62"/>
         <source>Contact &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne à c&amp;ontacter&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="63"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="64"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="66"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="67"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="68"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="70"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &amp;web&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="72"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="73"/>
         <source>Add&amp;ress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;resse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="77"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="102"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne ressemble pas à une adresse e-mail (nom@example.org).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="106"/>
         <source>This does not look like a web address (https://example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne ressemble pas à une adresse web (https://example.org).</translation>
     </message>
 </context>
 <context>
@@ -2205,67 +2558,67 @@
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="292"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="299"/>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’application</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="300"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="305"/>
         <source>Automatic (from the language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (selon la langue)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="306"/>
         <source>Left to right</source>
-        <translation type="unfinished"></translation>
+        <translation>De gauche à droite</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="307"/>
         <source>Right to left</source>
-        <translation type="unfinished"></translation>
+        <translation>De droite à gauche</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="310"/>
         <source>Layout direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens de l’interface</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="311"/>
         <source>Layout &amp;direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sens de l’interface&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="317"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="319"/>
         <source>Seconds without typing before a recovery copy is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes sans saisie avant l’enregistrement d’une copie de récupération</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="321"/>
         <source>&amp;Recovery copy after a pause of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de &amp;récupération après une pause de&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="325"/>
         <source>Show “Getting started” when BriefWriter &amp;starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher «&#xa0;Prise en main&#xa0;» au &amp;démarrage de BriefWriter</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="331"/>
         <source>A new language or layout direction applies the next time BriefWriter starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un changement de langue ou de sens de l’interface prend effet au prochain démarrage de BriefWriter.</translation>
     </message>
 </context>
 <context>
@@ -2273,482 +2626,500 @@
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="99"/>
         <source>Preview of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du document</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="116"/>
         <source>Preview error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur d’aperçu</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="123"/>
         <source>Preview status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’aperçu</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="129"/>
         <source>Preview warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements de l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="177"/>
-        <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/preview.py" line="179"/>
+        <source>Zoom out</source>
+        <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="180"/>
-        <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/preview.py" line="182"/>
+        <source>Zoom in</source>
+        <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="184"/>
-        <source>Fit &amp;width</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/preview.py" line="235"/>
-        <source>&amp;Page</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/preview.py" line="186"/>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="237"/>
+        <source>&amp;Page</source>
+        <translation>Pa&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="239"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="313"/>
+        <location filename="../../briefwriter/gui/preview.py" line="315"/>
         <source>of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sur %n</numerusform>
+            <numerusform>sur %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="315"/>
+        <location filename="../../briefwriter/gui/preview.py" line="317"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="324"/>
-        <location filename="../../briefwriter/gui/preview.py" line="327"/>
+        <location filename="../../briefwriter/gui/preview.py" line="326"/>
+        <location filename="../../briefwriter/gui/preview.py" line="329"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/preview.py" line="331"/>
-        <source>Starting the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="333"/>
-        <source>Restarting the renderer…</source>
-        <translation type="unfinished"></translation>
+        <source>Starting the preview…</source>
+        <translation>Démarrage de l’aperçu…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="335"/>
+        <source>Restarting the renderer…</source>
+        <translation>Redémarrage du moteur de rendu…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="337"/>
         <source>The preview is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’aperçu n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="338"/>
+        <location filename="../../briefwriter/gui/preview.py" line="340"/>
         <source>The preview could not be updated:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/preview.py" line="345"/>
-        <source>Showing the last preview that worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’aperçu n’a pas pu être mis à jour&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="347"/>
+        <source>Showing the last preview that worked.</source>
+        <translation>Affichage du dernier aperçu réussi.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="349"/>
         <source>No preview yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’aperçu.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="354"/>
+        <location filename="../../briefwriter/gui/preview.py" line="356"/>
         <source>The preview file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d’aperçu n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="382"/>
+        <location filename="../../briefwriter/gui/preview.py" line="384"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="385"/>
+        <location filename="../../briefwriter/gui/preview.py" line="387"/>
         <source>Up to date, with %n warning(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>À jour, avec %n avertissement&#xa0;:</numerusform>
+            <numerusform>À jour, avec %n avertissements&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="390"/>
+        <location filename="../../briefwriter/gui/preview.py" line="392"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PrioritiesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="35"/>
-        <source>principles %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="36"/>
+        <source>principles %1</source>
+        <translation>principes %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="38"/>
-        <source>objectives %s</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="39"/>
+        <source>objectives %1</source>
+        <translation>objectifs %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="41"/>
-        <source>actions %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="155"/>
-        <source>Priorities</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="42"/>
+        <source>actions %1</source>
+        <translation>actions %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="53"/>
-        <source>Name the issues your paper is about, in your own words. Start from a suggestion if one fits: it comes with links to the Global Compact already ticked.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="157"/>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="62"/>
-        <source>Priority title</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="54"/>
+        <source>Name the issues your paper is about, in your own words. Start from a suggestion if one fits: it comes with links to the Global Compact already ticked.</source>
+        <translation>Nommez avec vos propres mots les questions dont traite votre document. Partez d’une suggestion si l’une convient&#xa0;: ses liens avec le Pacte mondial sont déjà cochés.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="63"/>
-        <source>A short, clear headline</source>
-        <translation type="unfinished"></translation>
+        <source>Priority title</source>
+        <translation>Titre de la priorité</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="64"/>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <source>A short, clear headline</source>
+        <translation>Un intitulé court et clair</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="65"/>
-        <source>Priority description</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="66"/>
+        <source>Priority description</source>
+        <translation>Description de la priorité</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="67"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="70"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="71"/>
         <source>Links to the GCM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="74"/>
-        <source>Link to the &amp;GCM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens avec le Pacte mondial</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="75"/>
+        <source>Link to the &amp;GCM…</source>
+        <translation>Lier au Pacte &amp;mondial…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="76"/>
         <source>Go to the Link to the GCM step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="83"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="84"/>
         <source>&amp;Priorities:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorités&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="83"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="84"/>
         <source>&amp;Add your own priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="84"/>
-        <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="84"/>
-        <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="84"/>
-        <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter votre propre priorité</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="85"/>
-        <source>No priorities yet: add your own or start from a suggestion.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="85"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="85"/>
+        <source>Move do&amp;wn</source>
+        <translation>Desc&amp;endre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="86"/>
-        <source>priority</source>
-        <translation type="unfinished"></translation>
+        <source>No priorities yet: add your own or start from a suggestion.</source>
+        <translation>Aucune priorité pour l’instant&#xa0;: ajoutez la vôtre ou partez d’une suggestion.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="89"/>
-        <source>Add from su&amp;ggestions…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="87"/>
+        <source>priority</source>
+        <translation>la priorité</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="90"/>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="131"/>
+        <source>Add from su&amp;ggestions…</source>
+        <translation>Ajouter depuis les su&amp;ggestions…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="91"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="133"/>
         <source>Add a priority from suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une priorité depuis les suggestions</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="99"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="100"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="117"/>
         <source>Select or add a priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez ou ajoutez une priorité.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="122"/>
-        <source>Started from the suggestion “%s”.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="123"/>
+        <source>Started from the suggestion “%1”.</source>
+        <translation>Créée à partir de la suggestion «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="126"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="144"/>
+        <source>Add priority “%1”</source>
+        <translation>Ajouter la priorité «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="128"/>
         <source>Not linked to the Global Compact yet: use “Link to the GCM”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore liée au Pacte mondial&#xa0;: utilisez «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="132"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="134"/>
         <source>Suggested priorities from civil-society work on the Global Compact. Picking one adds it with its usual GCM links ticked; change anything afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="142"/>
-        <source>Add priority “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités suggérées, tirées du travail de la société civile sur le Pacte mondial. En choisir une l’ajoute avec ses liens habituels au Pacte déjà cochés&#xa0;; vous pourrez tout modifier ensuite.</translation>
     </message>
 </context>
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="55"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="56"/>
         <source>The document could not be rendered.</source>
         <extracomment>a preview still running this long after newer edits came in is abandoned (the worker is restarted) rather than waited for: a normal render takes a second or less. waits before each automatic restart after a crash; when they run out the service gives up until ``start()`` is called again (an export or the user asking).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le document n’a pas pu être mis en page.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="277"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="61"/>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/render_service.py" line="62"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/render_service.py" line="279"/>
         <source>The renderer could not be started{detail}. The preview and export are unavailable until BriefWriter is restarted or repaired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur de rendu n’a pas pu démarrer{detail}. L’aperçu et l’exportation sont indisponibles jusqu’au redémarrage ou à la réparation de BriefWriter.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="306"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="308"/>
         <source>The renderer sent a malformed reply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="358"/>
-        <source>The renderer stopped unexpectedly and is being restarted; the preview will update with your next edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur de rendu a envoyé une réponse mal formée.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/render_service.py" line="360"/>
+        <source>The renderer stopped unexpectedly and is being restarted; the preview will update with your next edit.</source>
+        <translation>Le moteur de rendu s’est arrêté de façon inattendue et redémarre&#xa0;; l’aperçu se mettra à jour à votre prochaine modification.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/render_service.py" line="362"/>
         <source>The renderer stopped unexpectedly and is being restarted. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le moteur de rendu s’est arrêté de façon inattendue et redémarre. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="384"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="386"/>
         <source>Rendering took longer than {seconds} seconds and was stopped. The template may be stuck in a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendu a duré plus de {seconds} secondes et a été arrêté. Le modèle tourne peut-être en boucle.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="448"/>
-        <location filename="../../briefwriter/gui/render_service.py" line="451"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="450"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="453"/>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exportation a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="54"/>
-        <location filename="../../briefwriter/gui/steps/review.py" line="224"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="232"/>
         <source>Review and export</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification et exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="55"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="58"/>
         <source>Check what is still missing, then export the paper. Press Enter on a remark (or double-click it) to go to the field it is about.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="69"/>
-        <source>Remarks on the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez ce qui manque encore, puis exportez le document. Appuyez sur Entrée sur une remarque (ou double-cliquez dessus) pour aller au champ concerné.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="72"/>
+        <source>Remarks on the brief</source>
+        <translation>Remarques sur le document</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="75"/>
         <source>&amp;Remarks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remarques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="78"/>
         <source>&amp;Go to the field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="81"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller au champ</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="85"/>
+        <source>Export</source>
+        <translation>Exportation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="89"/>
         <source>Tagged for screen readers; the best choice for sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balisé pour les lecteurs d’écran&#xa0;; le meilleur choix pour le partage.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="86"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="90"/>
         <source>For long-term archiving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’archivage à long terme.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="87"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="91"/>
         <source>An ordinary PDF, for systems that reject the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF ordinaire, pour les systèmes qui refusent les autres.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="100"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="96"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="107"/>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="97"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="109"/>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="131"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="138"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="131"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="138"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="132"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="139"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="145"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="152"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="161"/>
-        <source>Warnings: %d. Look at them before you export.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../briefwriter/gui/steps/review.py" line="162"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="163"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="169"/>
+        <source>Warnings: %1. Look at them before you export.</source>
+        <translation>Avertissements&#xa0;: %1. Examinez-les avant d’exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="173"/>
+        <source>Notes for your information: %1.</source>
+        <translation>Remarques pour information&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="171"/>
         <source>No warnings: the brief is ready to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun avertissement&#xa0;: le document est prêt à être exporté.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="165"/>
-        <source>Notes for your information: %d.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="206"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="214"/>
         <source>Accessible PDF (PDF/UA) — recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF accessible (PDF/UA) — recommandé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="207"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="215"/>
         <source>PDF/A-3u for archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A-3u pour l’archivage</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="208"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="216"/>
         <source>Plain PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF simple</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="544"/>
         <location filename="../../briefwriter/gui/session.py" line="76"/>
         <source>Untitled brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Document sans titre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/session.py" line="95"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/session.py" line="102"/>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout d’un élément</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/session.py" line="111"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait d’un élément</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/session.py" line="118"/>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement d’un élément</translation>
     </message>
 </context>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="29"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="36"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="31"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="38"/>
         <source>The steps of writing a brief; each says whether it is empty, done or has warnings. Choose one to go to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="52"/>
-        <source>%1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="60"/>
-        <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes de rédaction d’un document&#xa0;; chacune indique si elle est vide, terminée ou comporte des avertissements. Choisissez-en une pour y aller.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/navigator.py" line="62"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/navigator.py" line="70"/>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/navigator.py" line="72"/>
         <source>has warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>avec avertissements</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="63"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="73"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="80"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="90"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2758,202 +3129,204 @@
         <source>Do you want to save the changes to “%1”?
 
 If you don&apos;t save them, your changes will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voulez-vous enregistrer les modifications apportées à «&#xa0;%1&#xa0;»&#xa0;?
+
+Si vous ne les enregistrez pas, elles seront perdues.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="53"/>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="67"/>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais enregistré</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="68"/>
         <source>Untitled brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Document sans titre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="69"/>
         <source>BriefWriter did not close properly. A recovery copy of “%1” (%2) was found</source>
-        <translation type="unfinished"></translation>
+        <translation>BriefWriter ne s’est pas fermé correctement. Une copie de récupération de «&#xa0;%1&#xa0;» (%2) a été trouvée</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="73"/>
         <source>, saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, enregistrée le %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="81"/>
         <source>Recover Unsaved Work?</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le travail non enregistré&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="83"/>
         <source>Recover opens it with its changes marked as unsaved; your own file is not changed until you save. Discard deletes the copy. Later keeps it for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer l’ouvre avec ses modifications marquées comme non enregistrées&#xa0;; votre propre fichier ne change pas tant que vous n’enregistrez pas. Supprimer efface la copie. Plus tard la garde pour le prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="87"/>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récupérer</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="88"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="90"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="114"/>
         <source>Briefs (*.brief.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents BriefWriter (*.brief.yaml)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="115"/>
         <source>YAML files (*.yaml *.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers YAML (*.yaml *.yml)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="116"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="120"/>
         <source>Open Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un document</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="127"/>
         <source>Save Brief As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le document sous</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="141"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Prise en main&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="142"/>
         <source>&lt;p&gt;BriefWriter walks you through a briefing paper in ten steps. The list on the left shows them in order, with a mark for each: an empty circle for a step not started, a tick when it is done, and a warning sign when something needs a look. You can go to any step at any time.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;BriefWriter vous guide dans la rédaction d’une note d’information en dix étapes. La liste de gauche les présente dans l’ordre, chacune avec une marque&#xa0;: un cercle vide pour une étape pas commencée, une coche quand elle est terminée et un signe d’avertissement quand quelque chose mérite un coup d’œil. Vous pouvez passer à n’importe quelle étape à tout moment.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="147"/>
         <source>&lt;p&gt;&lt;b&gt;Start with who you are and what the paper is for.&lt;/b&gt; Organisation takes your name, country and contact; Occasion and audience asks which process or event the paper is for (the IMRF, a regional review, a Human Rights Council session or your own) and who will read it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Commencez par dire qui vous êtes et à quoi sert le document.&lt;/b&gt; Organisation recueille votre nom, votre pays et vos coordonnées&#xa0;; Contexte et public demande à quel processus ou événement le document est destiné (le Forum d’examen des migrations internationales, un examen régional, une session du Conseil des droits de l’homme ou le vôtre) et qui le lira.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="152"/>
         <source>&lt;p&gt;&lt;b&gt;Name your priorities in your own words.&lt;/b&gt; Suggestions drawn from civil-society guidance are there if they help. Then, in Link to the GCM, tick the guiding principles, objectives and lettered actions of the Global Compact that each priority relates to. Search for words such as “detention” or “children” to find them quickly.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Nommez vos priorités avec vos propres mots.&lt;/b&gt; Des suggestions tirées de guides de la société civile sont là si elles vous aident. Ensuite, à l’étape Lien avec le Pacte mondial, cochez les principes directeurs, les objectifs et les actions (désignées par une lettre) du Pacte mondial auxquels se rapporte chaque priorité. Cherchez des mots comme «&#xa0;detention&#xa0;» ou «&#xa0;children&#xa0;» (le texte du Pacte est en anglais) pour les trouver vite.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="158"/>
         <source>&lt;p&gt;&lt;b&gt;Say what you want to achieve.&lt;/b&gt; Pick engagement aims and turn each into a concrete ask: who should do what, by when. Add your key messages, recommendations, evidence with sources, pledges and co-signatories.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Dites ce que vous voulez obtenir.&lt;/b&gt; Choisissez des buts de participation et traduisez chacun en une demande concrète&#xa0;: qui doit faire quoi, et dans quel délai. Ajoutez vos messages clés, vos recommandations, vos preuves avec leurs sources, vos engagements et vos cosignataires.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="162"/>
         <source>&lt;p&gt;&lt;b&gt;Watch the paper take shape.&lt;/b&gt; The pane on the right shows the real PDF and updates a moment after you stop typing. Choose a template and adjust the look in Template and look.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Regardez le document prendre forme.&lt;/b&gt; Le volet de droite montre le vrai PDF et se met à jour un instant après que vous arrêtez de taper. Choisissez un modèle et réglez l’apparence à l’étape Modèle et apparence.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="166"/>
         <source>&lt;p&gt;&lt;b&gt;Export.&lt;/b&gt; Review and export lists anything worth checking; choose an item to jump to the field. Then export an accessible PDF (or HTML) with File ▸ Export PDF.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Exportez.&lt;/b&gt; Vérification et exportation liste tout ce qui mérite d’être vérifié&#xa0;; choisissez un élément pour aller au champ. Exportez ensuite un PDF accessible (ou du HTML) avec Fichier ▸ Exporter en PDF.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="170"/>
         <source>&lt;p&gt;&lt;b&gt;Your work is kept safe.&lt;/b&gt; Save with Ctrl+S: briefs are readable text files you can reopen next year or share with partners. Every change can be undone with Ctrl+Z, and a recovery copy is kept while you work, so a crash does not cost you your text.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Votre travail est en sécurité.&lt;/b&gt; Enregistrez avec Ctrl+S&#xa0;: les documents sont des fichiers texte lisibles que vous pourrez rouvrir l’an prochain ou partager avec vos partenaires. Chaque modification peut être annulée avec Ctrl+Z, et une copie de récupération est tenue à jour pendant que vous travaillez&#xa0;: un plantage ne vous fera pas perdre votre texte.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="175"/>
         <source>&lt;p&gt;Everything works from the keyboard: Tab moves between fields, Alt+Left and Alt+Right (or Ctrl+Page Up and Ctrl+Page Down) go to the previous and next step, and F1 opens this guide again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Tout fonctionne au clavier&#xa0;: Tab passe d’un champ à l’autre, Alt+Gauche et Alt+Droite (ou Ctrl+Page préc. et Ctrl+Page suiv.) mènent à l’étape précédente et à la suivante, et F1 rouvre ce guide.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="204"/>
         <source>Getting Started with BriefWriter</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en main de BriefWriter</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="221"/>
         <source>&lt;p&gt;The GCM data could not be loaded: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Les données du Pacte mondial n’ont pas pu être chargées&#xa0;: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="224"/>
         <source>%1 of %2 verified</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 vérifiés</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="226"/>
         <source>Guiding principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Principes directeurs</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="228"/>
         <source>Objective titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Titres des objectifs</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="230"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="231"/>
         <source>%1 verified, %2 partly verified, of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérifiés, %2 en partie vérifiés, sur %3</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="234"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="235"/>
         <source>%1 verified, %2 partly verified, %3 not yet verified, of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vérifiées, %2 en partie vérifiées, %3 pas encore vérifiées, sur %4</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="246"/>
         <source>&lt;p&gt;“Verified” means every word was compared with the final text of %1. Wording not yet verified is flagged in the app and, if you choose, in the PDF.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;«&#xa0;Vérifié&#xa0;» signifie que chaque mot a été comparé avec le texte final de %1. Le libellé pas encore vérifié est signalé dans l’application et, si vous le souhaitez, dans le PDF.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="250"/>
         <source>&lt;h3&gt;The Global Compact for Migration text&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Le texte du Pacte mondial sur les migrations&lt;/h3&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="254"/>
         <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="266"/>
         <source>&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Write briefing papers on migrants&apos; rights that cite the Global Compact for Migration, and export accessible PDFs.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Rédigez des notes d’information sur les droits des personnes migrantes qui citent le Pacte mondial sur les migrations, et exportez des PDF accessibles.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="270"/>
         <source>&lt;p&gt;Code: GPL-3.0-or-later. Fonts: Noto, SIL Open Font License 1.1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Code&#xa0;: GPL-3.0-or-later. Polices&#xa0;: Noto, SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="277"/>
         <source>About BriefWriter</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de BriefWriter</translation>
     </message>
 </context>
 <context>
@@ -2962,7 +3335,7 @@ If you don&apos;t save them, your changes will be lost.</source>
         <location filename="../../briefwriter/gui/i18n.py" line="26"/>
         <source>System default</source>
         <extracomment>Languages written right to left (the UI mirrors for them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
 </context>
 <context>
@@ -2970,15 +3343,7 @@ If you don&apos;t save them, your changes will be lost.</source>
     <message>
         <location filename="../../briefwriter/gui/recovery.py" line="341"/>
         <source>Could Not Recover</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.session</name>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/bound.py" line="94"/>
-        <source>Edit %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération impossible</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QWidget
 from briefwriter.core.catalogues import load_catalogues
 from briefwriter.core.model import Aim, FieldPath
 from briefwriter.gui.context import AppContext
+from briefwriter.gui.i18n import fill
 from briefwriter.gui.steps.base import StepPage
 from briefwriter.gui.widgets.bound import BoundChoiceCombo, BoundLineEdit, BoundPlainTextEdit
 from briefwriter.gui.widgets.catalogue_picker import CatalogueDialog
@@ -146,7 +147,7 @@ class AimsPage(StepPage):
         missing = missing_parts(item)
         if not missing:
             return self.tr("The ask is complete.")
-        return self.tr("The ask is missing: %s.") % ", ".join(missing)
+        return fill(self.tr("The ask is missing: %1."), ", ".join(missing))
 
     def _select(self, index: int | None) -> None:
         base = (*LIST, index) if index is not None else None
@@ -180,7 +181,7 @@ class AimsPage(StepPage):
         self.aim_help.setVisible(bool(self.aim_help.text()))
         missing = missing_parts(aim)
         self.status.setText(self.tr("✓ This ask is complete.") if not missing else
-                            self.tr("⚠ This ask is incomplete: add %s.") % ", ".join(missing))
+                            fill(self.tr("⚠ This ask is incomplete: add %1."), ", ".join(missing)))
 
     def add_from_catalogue(self) -> None:
         used = [a.aim for a in self.session.brief.aims]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QSignalBlocker, Qt, QUrl
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from briefwriter.core.errors import TemplateError
 from briefwriter.core.model import FieldPath
 from briefwriter.gui.context import AppContext
+from briefwriter.gui.i18n import fill
 from briefwriter.gui.steps.base import StepPage
 from briefwriter.gui.widgets.bound import BoundCheckBox, BoundChoiceCombo
 from briefwriter.gui.widgets.forms import (
@@ -140,7 +141,7 @@ class LookPage(StepPage):
             button.setCheckable(True)
             button.setAutoRaise(True)
             button.setToolTip(f"{name} {colour}")
-            button.setAccessibleName(self.tr("%s accent colour (%s)") % (name, colour))
+            button.setAccessibleName(fill(self.tr("%1 accent colour (%2)"), name, colour))
             button.setProperty("colour", colour)
             button.clicked.connect(self._on_swatch)
             swatches.addWidget(button)
@@ -187,8 +188,8 @@ class LookPage(StepPage):
             self.templates.clear()
             names = []
             for pack in self._packs:
-                where = self.tr("bundled") if pack.bundled else self.tr("your templates: %s") % (
-                    pack.folder.name)
+                where = self.tr("bundled") if pack.bundled else fill(
+                    self.tr("your templates: %1"), pack.folder.name)
                 text = f"{pack.title}  ·  {where}"
                 if pack.description:
                     text += f"\n{pack.description}"
@@ -202,7 +203,7 @@ class LookPage(StepPage):
                 self.templates.addItem(row)
                 names.append(pack.name)
             if chosen and chosen not in names:
-                row = QListWidgetItem(self.tr("%s (not installed on this computer)") % chosen)
+                row = QListWidgetItem(fill(self.tr("%1 (not installed on this computer)"), chosen))
                 row.setData(Qt.ItemDataRole.UserRole, chosen)
                 self.templates.addItem(row)
         self._select_chosen()
@@ -270,10 +271,11 @@ class LookPage(StepPage):
         for button in self.swatches:
             button.setChecked(str(button.property("colour")).lower() == colour.lower())
         ratio = contrast_with_white(colour)
-        self.contrast.setText(self.tr(
-            "Contrast with white paper %.1f:1 — headings in this colour may be hard to read; "
-            "choose a darker colour.") % ratio if ratio < 4.5 else self.tr(
-            "Contrast with white paper %.1f:1 — easy to read.") % ratio)
+        shown = QLocale().toString(ratio, "f", 1)  # "4.5" in English, "4,5" in French
+        self.contrast.setText(fill(self.tr(
+            "Contrast with white paper %1:1 — headings in this colour may be hard to read; "
+            "choose a darker colour.") if ratio < 4.5 else self.tr(
+            "Contrast with white paper %1:1 — easy to read."), shown))
         self._select_chosen()
 
     # -- StepPage ----------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from briefwriter.core.text import (
     word_count,
 )
 from briefwriter.gui.context import AppContext
+from briefwriter.gui.i18n import fill
 from briefwriter.gui.steps.aims import addressee_suggestions
 from briefwriter.gui.steps.base import StepPage
 from briefwriter.gui.widgets.bound import BoundChoiceCombo, BoundLineEdit, BoundSpinBox
@@ -126,8 +127,9 @@ class MessagesPage(StepPage):
         self.time_limit.setSingleStep(15)
         self.time_limit.setSuffix(self.tr(" s"))
         self.time_limit.setSpecialValueText(self.tr("No limit"))
+        # Room for the longer of "No limit" and "3600 s" in the language of the UI.
         self.time_limit.setMaximumWidth(self.time_limit.fontMetrics().horizontalAdvance(
-            "No limit 0000 s") * 2)
+            f"{self.time_limit.specialValueText()} 0000{self.time_limit.suffix()}") * 2)
         self.time_limit.refresh()  # the value was clamped to the default range before
         add_row(sform, self.tr("Time &limit:"), self.time_limit)
         self.timing = QLabel()
@@ -192,18 +194,18 @@ class MessagesPage(StepPage):
 
     def update_timing(self) -> None:
         words, seconds, limit, composed = self.statement_figures()
-        parts = [self.tr("Words: %d") % words,
-                 self.tr("about %s to speak at %d words a minute") % (
-                     format_duration(seconds), SPEAKING_WPM)]
+        parts = [fill(self.tr("Words: %1"), words),
+                 fill(self.tr("about %1 to speak at %2 words a minute"),
+                      format_duration(seconds), SPEAKING_WPM)]
         if limit > 0:
             if seconds > limit:
-                parts.append(self.tr("⚠ %s over the limit of %s") % (
-                    format_duration(seconds - limit), format_duration(limit)))
+                parts.append(fill(self.tr("⚠ %1 over the limit of %2"),
+                                  format_duration(seconds - limit), format_duration(limit)))
             else:
-                parts.append(self.tr("within the limit of %s") % format_duration(limit))
+                parts.append(fill(self.tr("within the limit of %1"), format_duration(limit)))
         text = " · ".join(parts)
         if composed and words:
-            text = self.tr("Composed statement: %s") % text
+            text = fill(self.tr("Composed statement: %1"), text)
         self.timing.setText(text)
         self.time_limit.setToolTip(format_duration(limit) if limit else self.tr("No limit"))
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from briefwriter.core.catalogues import load_catalogues
 from briefwriter.core.model import FieldPath, GcmLinks, Priority
 from briefwriter.gui.context import AppContext
+from briefwriter.gui.i18n import fill
 from briefwriter.gui.steps.base import StepPage
 from briefwriter.gui.widgets.bound import BoundLineEdit
 from briefwriter.gui.widgets.catalogue_picker import CatalogueDialog
@@ -32,13 +33,13 @@ def links_summary(links: GcmLinks) -> str:
     """``"Principles 15(a), 15(f) · objectives 13 · actions 29(a), 29(c)"`` ("" when none)."""
     parts = []
     if links.principles:
-        parts.append(translate("PrioritiesPage", "principles %s") % ", ".join(
-            f"15({letter})" for letter in links.principles))
+        parts.append(fill(translate("PrioritiesPage", "principles %1"), ", ".join(
+            f"15({letter})" for letter in links.principles)))
     if links.objectives:
-        parts.append(translate("PrioritiesPage", "objectives %s") % ", ".join(
-            str(n) for n in links.objectives))
+        parts.append(fill(translate("PrioritiesPage", "objectives %1"), ", ".join(
+            str(n) for n in links.objectives)))
     if links.actions:
-        parts.append(translate("PrioritiesPage", "actions %s") % ", ".join(links.actions))
+        parts.append(fill(translate("PrioritiesPage", "actions %1"), ", ".join(links.actions)))
     text = " · ".join(parts)
     return text[:1].upper() + text[1:]
 
@@ -119,7 +120,8 @@ class PrioritiesPage(StepPage):
         item = self.catalogues.get("priorities", priority.suggestion) if priority.suggestion \
             else None
         self.suggestion_label.setText(
-            self.tr("Started from the suggestion “%s”.") % item.label(self.lang) if item else "")
+            fill(self.tr("Started from the suggestion “%1”."), item.label(self.lang))
+            if item else "")
         self.suggestion_label.setVisible(item is not None)
         summary = links_summary(priority.gcm)
         self.links_label.setText(summary or self.tr(
@@ -139,7 +141,7 @@ class PrioritiesPage(StepPage):
         language = self.session.brief.language or "en"
         links = item.gcm.to_gcm_links() if item.gcm is not None else GcmLinks()
         priority = Priority(title=item.label(language), suggestion=item.id, gcm=links)
-        self.session.begin_macro(self.tr("Add priority “%s”") % priority.title)
+        self.session.begin_macro(fill(self.tr("Add priority “%1”"), priority.title))
         try:
             self.editor.add_item(priority)
         finally:

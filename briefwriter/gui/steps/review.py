@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (
 from briefwriter.core.errors import Problem
 from briefwriter.core.model import FieldPath
 from briefwriter.gui.context import AppContext
+from briefwriter.gui.i18n import fill
+from briefwriter.gui.messages import problem_text
 from briefwriter.gui.steps.base import StepPage, StepState
 from briefwriter.gui.widgets.forms import bidi_isolate, buddy_label, line_height
+from briefwriter.gui.widgets.mnemonics import mnemonic_letter
 
 ROLE_PATH = Qt.ItemDataRole.UserRole + 1
 VARIANTS = ("ua-1", "a-3u", "none")
@@ -69,7 +72,8 @@ class ReviewPage(StepPage):
         self.problems.setAccessibleName(self.tr("Remarks on the brief"))
         self.problems.itemActivated.connect(self._on_activated)
         self.problems.currentItemChanged.connect(self._update_go)
-        self.body.addWidget(buddy_label(self.tr("&Remarks:"), self.problems))
+        remarks_label = buddy_label(self.tr("&Remarks:"), self.problems)
+        self.body.addWidget(remarks_label)
         self.body.addWidget(self.problems, 1)
         self.go_button = QPushButton(self.tr("&Go to the field"))
         self.go_button.clicked.connect(self._go_to_current)
@@ -87,7 +91,10 @@ class ReviewPage(StepPage):
             "none": self.tr("An ordinary PDF, for systems that reject the others."),
         }
         self.variants = QButtonGroup(self)
-        used = set("rgph")  # Remarks, Go, PDF, HTML
+        # Letters of the other controls here, in the language of the UI ("rgph" in English).
+        used = {mnemonic_letter(text) for text in (
+            remarks_label.text(), self.go_button.text(), self.tr("Export &PDF…"),
+            self.tr("Export &HTML…"))} - {""}
         for i, variant in enumerate(VARIANTS):
             button = QRadioButton(with_mnemonic(labels[variant], used))
             button.setAccessibleName(labels[variant])
@@ -146,23 +153,24 @@ class ReviewPage(StepPage):
             if name != group_name:
                 group_name = name
                 self.problems.addItem(self._heading(name))
+            message = problem_text(problem)  # in the language of the UI
             item = QListWidgetItem(self.style().standardIcon(self._icon(problem.severity)),
-                                   bidi_isolate(problem.message))
+                                   bidi_isolate(message))
             item.setData(ROLE_PATH, problem.path)
-            item.setToolTip(problem.message)
+            item.setToolTip(message)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
-                         f"{self._severity_word(problem.severity)}, {name}")
+                         fill(self.tr("%1, %2"), self._severity_word(problem.severity), name))
             self.problems.addItem(item)
             if keep is not None and problem.path == keep and restore is None:
                 restore = item
         warnings = sum(1 for p in problems if p.severity in ("warning", "error"))
         notes = len(problems) - warnings
         if warnings:
-            text = self.tr("Warnings: %d. Look at them before you export.") % warnings
+            text = fill(self.tr("Warnings: %1. Look at them before you export."), warnings)
         else:
             text = self.tr("No warnings: the brief is ready to export.")
         if notes:
-            text += " " + self.tr("Notes for your information: %d.") % notes
+            text += " " + fill(self.tr("Notes for your information: %1."), notes)
         self.summary.setText(text)
         if restore is not None:
             self.problems.setCurrentItem(restore)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefwriter.core.model import FieldPath
+from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session, paths_overlap
 
 
@@ -92,7 +93,8 @@ class _Binding(QObject):
     def push(self, value: Any, merge: bool) -> None:
         if self.path is None or self.current() is None:
             return
-        text = self.session.tr("Edit %s") % self.label if self.label else None
+        text = fill(QCoreApplication.translate("BoundField", "Edit %1"), self.label) \
+            if self.label else None
         self.session.set_value(self.path, value, text, merge_key=self._widget if merge else None)
 
 

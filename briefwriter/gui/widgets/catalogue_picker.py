@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from briefwriter.core.catalogues import CatalogueItem
 from briefwriter.core.model import FieldPath
+from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session, paths_overlap
 from briefwriter.gui.widgets.bound import BoundLineEdit
 from briefwriter.gui.widgets.forms import (
@@ -67,7 +68,8 @@ class CataloguePicker(QWidget):
                                    Qt.ItemDataRole.AccessibleDescriptionRole)
         self.combo.addItem(own_words_text, _OWN)
         self.combo.activated.connect(self._on_activated)
-        self.own = BoundLineEdit(session, path, self.tr("%s in your own words") % label, self)
+        self.own = BoundLineEdit(session, path, fill(self.tr("%1 in your own words"), label),
+                                 self)
         self.own.setPlaceholderText(self.tr("Describe it in your own words"))
         self.help = hint_label("", self)
         layout = QVBoxLayout(self)
@@ -101,13 +103,14 @@ class CataloguePicker(QWidget):
             self._own_mode = True
             if self._item(self.value()) is not None:
                 # Leaving a suggestion for own words starts from an empty field.
-                self.session.set_value(self.path, "", self.tr("Edit %s") % self.own.binding.label)
+                self.session.set_value(self.path, "",
+                                       fill(self.tr("Edit %1"), self.own.binding.label))
             self.refresh()
             self.own.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._own_mode = False
-        self.session.set_value(self.path, str(data), self.tr("Choose %s") % self.combo
-                               .accessibleName())
+        self.session.set_value(self.path, str(data),
+                               fill(self.tr("Choose %1"), self.combo.accessibleName()))
         self.refresh()
 
     def refresh(self) -> None:
@@ -196,7 +199,7 @@ class CatalogueChecklist(QWidget):
             for value in values:
                 if value in known:
                     continue
-                row = QListWidgetItem(self.tr("%s (your own)") % value)
+                row = QListWidgetItem(fill(self.tr("%1 (your own)"), value))
                 row.setData(Qt.ItemDataRole.UserRole, value)
                 row.setData(Qt.ItemDataRole.UserRole + 1, True)
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -217,7 +220,7 @@ class CatalogueChecklist(QWidget):
             new = [v for v in values if v != value]
         else:
             return
-        text = (self.tr("Add %s") if on else self.tr("Remove %s")) % self.label
+        text = fill(self.tr("Add %1") if on else self.tr("Remove %1"), self.label)
         self.session.set_value(self.list_path, new, text)
 
     def add_own(self) -> None:
@@ -229,7 +232,7 @@ class CatalogueChecklist(QWidget):
         value = known or text
         if value not in self.values():
             self.session.set_value(self.list_path, [*self.values(), value],
-                                   self.tr("Add %s") % self.label)
+                                   fill(self.tr("Add %1"), self.label))
         self.entry.clear()
 
     def remove_current_own(self) -> None:
@@ -238,7 +241,7 @@ class CatalogueChecklist(QWidget):
             return
         value = str(row.data(Qt.ItemDataRole.UserRole))
         self.session.set_value(self.list_path, [v for v in self.values() if v != value],
-                               self.tr("Remove %s") % self.label)
+                               fill(self.tr("Remove %1"), self.label))
 
     def select_value_at(self, index: int) -> None:
         """Make the row for the ``index``-th value of the list field current."""
@@ -273,7 +276,7 @@ class CatalogueDialog(QDialog):
         for item in self.items:
             text = item.label(lang)
             if item.id in used:
-                text = self.tr("%s (already added)") % text
+                text = fill(self.tr("%1 (already added)"), text)
             row = QListWidgetItem(text)
             row.setToolTip(item.help(lang))
             row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.help(lang))

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from briefwriter.core.gcm import Action, Gcm, GcmItem, Objective, Principle, load_gcm
 from briefwriter.core.model import FieldPath, GcmLinks
+from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session, paths_overlap
 from briefwriter.gui.widgets.forms import (
     bidi_isolate,
@@ -236,9 +237,9 @@ class GcmBrowser(QWidget):
             row = self._row(objective, f"{objective.number}. {objective.title}",
                             str(objective.number), "objective", True)
             root.appendRow(row)
-            commitment = self._row(None, self.tr("Commitment: %s") % objective.commitment,
+            commitment = self._row(None, fill(self.tr("Commitment: %1"), objective.commitment),
                                    str(objective.number), "commitment", False)
-            commitment[1].setText(self.tr("para %d") % objective.paragraph)
+            commitment[1].setText(fill(self.tr("para %1"), objective.paragraph))
             note = "" if objective.commitment_verified else unverified_note(objective)
             commitment[0].setToolTip(f"<p>{html.escape(objective.commitment)}</p>" + (
                 f"<p><b>{html.escape(note)}</b></p>" if note else ""))
@@ -299,7 +300,7 @@ class GcmBrowser(QWidget):
         if on == (value in current):
             return
         new = [*current, value] if on else [v for v in current if v != value]
-        text = (self.tr("Link %s") if on else self.tr("Unlink %s")) % item.citation
+        text = fill(self.tr("Link %1") if on else self.tr("Unlink %1"), item.citation)
         self.session.set_value((*self.links_path, field), sort_links(self.gcm, field, new), text)
 
     # -- search ------------------------------------------------------------------------------
@@ -344,7 +345,7 @@ class GcmBrowser(QWidget):
             first = self._items.get((best.kind, best.ref))
         count = len(hits)
         self.match_label.setText(
-            self.tr("Matches: %d") % count if count else self.tr("No match"))
+            fill(self.tr("Matches: %1"), count) if count else self.tr("No match"))
         self.match_label.setAccessibleName(self.match_label.text())
         if first is not None:
             self.tree.setCurrentIndex(first.index())
@@ -413,18 +414,18 @@ def _detail_html(item: GcmItem, gcm: Gcm) -> str:
     esc = html.escape
     parts = [f"<h3>{esc(item.citation)}</h3>"]
     if isinstance(item, Principle):
-        label = translate("GcmBrowser", "Guiding principle: %s") % item.name
+        label = fill(translate("GcmBrowser", "Guiding principle: %1"), item.name)
         parts.append(f"<p><b>{esc(label)}</b></p>")
         parts.append(f"<p>{esc(item.text)}</p>")
     elif isinstance(item, Objective):
         parts.append(f"<p><b>{esc(item.title)}</b></p><p>{esc(item.commitment)}</p>")
         refs = ", ".join(a.ref for a in item.actions)
-        actions = translate("GcmBrowser", "Actions: %s") % refs
+        actions = fill(translate("GcmBrowser", "Actions: %1"), refs)
         parts.append(f"<p>{esc(actions)}</p>")
     elif isinstance(item, Action):
         objective = gcm.objective(item.objective)
-        context = translate("GcmBrowser", "Objective %d: %s") % (
-            objective.number, elide(objective.title, 120))
+        context = fill(translate("GcmBrowser", "Objective %1: %2"),
+                       objective.number, elide(objective.title, 120))
         parts.append(f"<p><i>{esc(context)}</i></p>")
         if item.section_heading:
             parts.append(f"<p><b>{esc(item.section_heading)}</b></p>")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from briefwriter.core.gcm import load_gcm
 from briefwriter.core.model import FieldPath, Priority
+from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session, paths_overlap
 from briefwriter.gui.widgets.forms import bidi_isolate, text_width, translate
 
@@ -82,14 +83,15 @@ class GcmMatrixModel(QAbstractTableModel):
         priority = self.priorities()[row]
         objective = self.objectives[column]
         own, actions = self.links(row, column)
-        who = translate("GcmMatrix", "Priority %s, objective %d (%s)") % (
-            priority_name(priority, row), objective.number, objective.short_label)
+        who = fill(translate("GcmMatrix", "Priority %1, objective %2 (%3)"),
+                   priority_name(priority, row), objective.number, objective.short_label)
         if own and actions:
-            what = translate("GcmMatrix", "objective and actions %s linked") % ", ".join(actions)
+            what = fill(translate("GcmMatrix", "objective and actions %1 linked"),
+                        ", ".join(actions))
         elif own:
             what = translate("GcmMatrix", "objective linked")
         elif actions:
-            what = translate("GcmMatrix", "actions %s linked") % ", ".join(actions)
+            what = fill(translate("GcmMatrix", "actions %1 linked"), ", ".join(actions))
         else:
             what = translate("GcmMatrix", "not linked")
         return f"{who}: {what}"
@@ -124,7 +126,7 @@ class GcmMatrixModel(QAbstractTableModel):
         names = [f"{o.number} {o.short_label}" for o in self.objectives if o.number in linked]
         if not names:
             return translate("GcmMatrix", "No objective is linked yet.")
-        return translate("GcmMatrix", "Linked: %s") % " · ".join(names)
+        return fill(translate("GcmMatrix", "Linked: %1"), " · ".join(names))
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -250,7 +252,7 @@ class GcmMatrix(QTableView):
         current = list(priorities[row].gcm.objectives)
         on = number not in current
         new = sorted([*current, number]) if on else [n for n in current if n != number]
-        text = (translate("GcmMatrix", "Link objective %d") if on else
-                translate("GcmMatrix", "Unlink objective %d")) % number
+        text = fill(translate("GcmMatrix", "Link objective %1") if on else
+                    translate("GcmMatrix", "Unlink objective %1"), number)
         self.session.set_value(("priorities", row, "gcm", "objectives"), new, text)
         self.setCurrentIndex(self.matrix.index(row, column))

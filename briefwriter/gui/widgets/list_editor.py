@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefwriter.core.model import FieldPath
+from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session, paths_overlap
 from briefwriter.gui.widgets.forms import (
     bidi_isolate,
@@ -126,11 +127,11 @@ class ListEditor(QWidget):
         self.empty_hint = hint_label(texts.empty, self)
 
         self.add_button = self._button(texts.add, texts.add.replace("&", ""), self.add_item)
-        self.remove_button = self._button(texts.remove, self.tr("Remove %s") % texts.noun,
+        self.remove_button = self._button(texts.remove, fill(self.tr("Remove %1"), texts.noun),
                                           self.remove_current)
-        self.up_button = self._button(texts.up, self.tr("Move %s up") % texts.noun,
+        self.up_button = self._button(texts.up, fill(self.tr("Move %1 up"), texts.noun),
                                       lambda: self.move_current(-1))
-        self.down_button = self._button(texts.down, self.tr("Move %s down") % texts.noun,
+        self.down_button = self._button(texts.down, fill(self.tr("Move %1 down"), texts.noun),
                                         lambda: self.move_current(+1))
         # Keyboard: the usual keys while the list has the focus.
         for keys, slot in ((Qt.Key.Key_Insert, self.add_item),
@@ -142,11 +143,13 @@ class ListEditor(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
             self.list.addAction(action)
-        self.add_button.setToolTip(self.tr("%s (Insert key in the list)") % texts.add.replace(
-            "&", ""))
-        self.remove_button.setToolTip(self.tr("Remove the selected %s (Delete key)") % texts.noun)
-        self.up_button.setToolTip(self.tr("Move the selected %s up (Alt+Up)") % texts.noun)
-        self.down_button.setToolTip(self.tr("Move the selected %s down (Alt+Down)") % texts.noun)
+        self.add_button.setToolTip(fill(self.tr("%1 (Insert key in the list)"),
+                                        texts.add.replace("&", "")))
+        self.remove_button.setToolTip(fill(self.tr("Remove the selected %1 (Delete key)"),
+                                           texts.noun))
+        self.up_button.setToolTip(fill(self.tr("Move the selected %1 up (Alt+Up)"), texts.noun))
+        self.down_button.setToolTip(fill(self.tr("Move the selected %1 down (Alt+Down)"),
+                                         texts.noun))
 
         self.button_row = QHBoxLayout()
         self.button_row.setContentsMargins(0, 0, 0, 0)
@@ -237,7 +240,7 @@ class ListEditor(QWidget):
             return
         self._pending = min(index, len(self.items()) - 2)
         self.session.remove_item(self.list_path, index,
-                                 self.tr("Remove %s") % self.texts.noun)
+                                 fill(self.tr("Remove %1"), self.texts.noun))
         self.list.setFocus()
 
     def move_current(self, step: int) -> None:
@@ -249,7 +252,7 @@ class ListEditor(QWidget):
             return
         self._pending = target
         self.session.move_item(self.list_path, index, target,
-                               self.tr("Move %s") % self.texts.noun)
+                               fill(self.tr("Move %1"), self.texts.noun))
 
     # -- keeping in step with the model ------------------------------------------------------
     def _on_reset(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from briefwriter.core.errors import SaveError
 from briefwriter.core.model import FieldPath
+from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session, paths_overlap
 from briefwriter.gui.widgets.forms import hint_label, line_height, translate
 
@@ -49,8 +50,8 @@ def sniff_image(data: bytes) -> str:
 
 
 def _too_big(source: Path) -> str:
-    return translate("LogoField", "%s is larger than 5 MB: please use a smaller image.") % (
-        source.name)
+    return fill(translate("LogoField", "%1 is larger than 5 MB: please use a smaller image."),
+                source.name)
 
 
 def read_logo(source: Path) -> bytes:
@@ -62,12 +63,13 @@ def read_logo(source: Path) -> bytes:
         with source.open("rb") as handle:
             data = handle.read(MAX_LOGO_BYTES + 1)
     except OSError as exc:
-        raise LogoError(translate("LogoField", "%s cannot be read: %s.") % (
-            source.name, exc.strerror or exc)) from None
+        raise LogoError(fill(translate("LogoField", "%1 cannot be read: %2."),
+                             source.name, exc.strerror or exc)) from None
     if len(data) > MAX_LOGO_BYTES:
         raise LogoError(_too_big(source))
     if not sniff_image(data):
-        raise LogoError(translate("LogoField", "%s is not a PNG, JPEG or SVG image.") % source.name)
+        raise LogoError(fill(translate("LogoField", "%1 is not a PNG, JPEG or SVG image."),
+                             source.name))
     return data
 
 
@@ -104,8 +106,8 @@ def adopt_logo(source: Path, brief_dir: Path) -> str:
         except SaveError as exc:
             raise LogoError(str(exc)) from None
         return name
-    raise LogoError(translate("LogoField", "Too many files called %s in the brief's folder.")
-                    % source.name)
+    raise LogoError(fill(translate("LogoField", "Too many files called %1 in the brief's folder."),
+                         source.name))
 
 
 def load_thumbnail(path: Path, height: int) -> QPixmap:
@@ -196,7 +198,7 @@ class LogoField(QWidget):
         file = brief_dir / value
         pixmap = load_thumbnail(file, self.thumbnail.height() - 4) if file.is_file() else QPixmap()
         if pixmap.isNull():
-            self.name_label.setText(self.tr("%s (not found or not an image)") % value)
+            self.name_label.setText(fill(self.tr("%1 (not found or not an image)"), value))
             self.thumbnail.setText("?")
         else:
             self.name_label.setText(value)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from briefwriter.core.model import FieldPath
 from briefwriter.core.text import word_count
+from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session
 from briefwriter.gui.widgets.bound import BoundPlainTextEdit
 from briefwriter.gui.widgets.forms import hint_label, line_height
@@ -215,6 +216,9 @@ class MarkdownEditor(QWidget):
         bar.addStretch(1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("markdownCount")
+        # Wraps ("Words:" above the number) rather than widen the form in a narrow window,
+        # where the words of some languages are longer than the English ones.
+        self.count_label.setWordWrap(True)
         self.count_label.setVisible(show_count)
         bar.addWidget(self.count_label)
 
@@ -294,8 +298,8 @@ class MarkdownEditor(QWidget):
         result = operation(self.edit.toPlainText(), cursor.selectionStart(),
                            cursor.selectionEnd())
         # No merge key: a formatting step never folds into the typing around it.
-        self.session.set_value(self.path, result.text, self.tr("%s in %s") % (
-            undo_text, self.label))
+        self.session.set_value(self.path, result.text, fill(self.tr("%1 in %2"),
+                                                             undo_text, self.label))
         cursor = self.edit.textCursor()
         length = len(self.edit.toPlainText())
         cursor.setPosition(min(result.start, length))
@@ -307,7 +311,7 @@ class MarkdownEditor(QWidget):
         if not self.count_label.isVisible() and self.count_label.isHidden():
             return
         words = word_count(self.edit.toPlainText())
-        self.count_label.setText(self.tr("Words: %d") % words)
+        self.count_label.setText(fill(self.tr("Words: %1"), words))
 
     # -- keyboard ----------------------------------------------------------------------------
     # (Undo and Redo in the text box already go to the brief's history: see bound.py.)
