@@ -2,7 +2,8 @@
 
 1. Cold start to the first window on screen, in fresh processes (median of several runs):
    a bare PySide6 ``QMainWindow`` script against ``briefwriter EXAMPLE`` (through the real
-   command-line entry point), and whether WeasyPrint was imported in the GUI process.
+   command-line entry point); the longest event-loop stall in the 3 s after that first
+   paint, while the app completes itself; whether WeasyPrint was imported in the GUI process.
 2. Edit -> preview pages updated, for the example position paper: from the edit, and from the
    moment the debounced job is sent to the worker.
 3. GUI event-loop lag while previews render: a 5 ms timer measures its own lateness.
@@ -28,13 +29,23 @@ if str(ROOT) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT))
 
 EXAMPLE = "imrf-2026-migrant-network.brief.yaml"
+STALL_WINDOW_S = 3.0
 
-# Printed by the child when its first window is exposed; then the child quits normally.
+# Run in the child before the program.  When a window is first exposed it prints a line
+# (which the parent times), then watches the event loop for STALL_WINDOW_S with a 5 ms timer
+# (below 20 ms Qt makes every timer a precise one) and prints the longest gap beyond 5 ms.
+# By default the hook watches only the windows shown, through QWidget.show.  An
+# application-wide Python event filter (``--watch application``, how this benchmark first
+# measured) has every object that gets an event converted to Python: it costs the program
+# time in proportion to its size, and an object of one of Qt's private classes (a QSplitter
+# makes a QAnimationTimer) makes PySide create the Python types of whole modules, ~20 ms.
+# Neither hook touches QtCore.Qt, whose enums a program pays for when it first needs them.
 _FIRST_SHOWN_HOOK = """
-import sys
-from PySide6.QtCore import QEvent, QObject, QTimer
+import sys, time
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
+APPLICATION_WIDE = WATCH_APPLICATION
 
 class FirstShown(QObject):
     done = False
@@ -42,17 +53,49 @@ class FirstShown(QObject):
         if (not self.done and event.type() == QEvent.Type.Expose
                 and isinstance(obj, QWindow) and obj.isExposed()):
             self.done = True
-            print("SHOWN weasyprint=%s" % ("weasyprint" in sys.modules), flush=True)
-            QTimer.singleShot(0, QApplication.closeAllWindows)
+            print("SHOWN weasyprint=%s cpu_ms=%.0f" % ("weasyprint" in sys.modules,
+                  time.process_time() * 1000), flush=True)
+            self.watch_stalls()
         return False
 
+    def watch_stalls(self):
+        self.clock, self.since_shown = QElapsedTimer(), QElapsedTimer()
+        self.clock.start()
+        self.since_shown.start()
+        self.longest, self.longest_at = 0.0, 0.0
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self):
+        late = self.clock.nsecsElapsed() / 1e6 - 5.0
+        self.clock.restart()
+        if late > self.longest:
+            self.longest, self.longest_at = late, self.since_shown.elapsed()
+        if self.since_shown.elapsed() >= STALL_WINDOW_MS:
+            self.timer.stop()
+            print("STALL %.1f at_ms=%d weasyprint=%s" % (self.longest, self.longest_at,
+                  "weasyprint" in sys.modules), flush=True)
+            QApplication.closeAllWindows()
+
 hook = FirstShown()
-"""
+_show = QWidget.show
+
+def show(widget):
+    _show(widget)
+    handle = widget.windowHandle()
+    if handle is not None and not hook.done and not APPLICATION_WIDE:
+        handle.installEventFilter(hook)
+
+QWidget.show = show
+""".replace("STALL_WINDOW_MS", str(int(STALL_WINDOW_S * 1000)))
 
 BARE_SCRIPT = _FIRST_SHOWN_HOOK + """
 from PySide6.QtWidgets import QMainWindow
 app = QApplication(sys.argv)
-app.installEventFilter(hook)
+if APPLICATION_WIDE:
+    app.installEventFilter(hook)
 window = QMainWindow()
 window.resize(800, 600)
 window.show()
@@ -60,17 +103,17 @@ sys.exit(app.exec())
 """
 
 APP_SCRIPT = _FIRST_SHOWN_HOOK + """
-import briefwriter.gui.app as app_module
+if APPLICATION_WIDE:  # installed as soon as the app's QApplication exists
+    import briefwriter.gui.app as app_module
+    _create_app = app_module.create_app
+
+    def create_app(argv=()):
+        app = _create_app(argv)
+        app.installEventFilter(hook)
+        return app
+
+    app_module.create_app = create_app
 from briefwriter.cli import main
-
-_create_app = app_module.create_app
-
-def create_app(argv=()):
-    app = _create_app(argv)
-    app.installEventFilter(hook)
-    return app
-
-app_module.create_app = create_app
 sys.exit(main(sys.argv[1:]))
 """
 
@@ -80,32 +123,51 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
+def _field(line: str, name: str) -> str:
+    return next(part.split("=", 1)[1] for part in line.split() if part.startswith(name + "="))
+
+
 # --------------------------------------------------------------------------------------
 # 1. cold start
 # --------------------------------------------------------------------------------------
 
 
-def _time_to_first_window(script: str, args: list[str], env: dict[str, str]) -> tuple[float, str]:
-    start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env=env, cwd=str(ROOT))
-    assert proc.stdout is not None
-    shown_line = ""
-    elapsed = float("nan")
-    for line in proc.stdout:
-        if line.startswith("SHOWN"):
-            elapsed = time.perf_counter() - start
-            shown_line = line.strip()
-            break
-    proc.stdout.read()
-    proc.wait(timeout=60)
-    if not shown_line:
-        raise SystemExit(f"the child never showed a window (exit code {proc.returncode})")
-    return elapsed, shown_line
+class Start:
+    """One cold start: seconds to the first window, the child's CPU time by then, the
+    longest event-loop stall in the seconds after, and whether WeasyPrint was loaded."""
+
+    def __init__(self, script: str, args: list[str], env: dict[str, str]) -> None:
+        start = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, text=True, env=env, cwd=str(ROOT))
+        assert proc.stdout is not None
+        self.shown = self.cpu_ms = self.stall_ms = float("nan")
+        self.stall_at_ms = 0
+        self.weasyprint: set[str] = set()
+        for line in proc.stdout:
+            if line.startswith("SHOWN"):
+                self.shown = time.perf_counter() - start
+                self.cpu_ms = float(_field(line, "cpu_ms"))
+                self.weasyprint.add(_field(line, "weasyprint"))
+            elif line.startswith("STALL"):
+                self.stall_ms = float(line.split()[1])
+                self.stall_at_ms = int(_field(line, "at_ms"))
+                self.weasyprint.add(_field(line, "weasyprint"))
+        proc.wait(timeout=60)
+        if self.shown != self.shown:  # nan: no window
+            raise SystemExit(f"the child never showed a window (exit code {proc.returncode})")
 
 
-def bench_cold_start(runs: int) -> None:
+def _ms(values: list[float]) -> str:
+    return (f"median {statistics.median(values) * 1000:.0f} ms "
+            f"(min {min(values) * 1000:.0f}, max {max(values) * 1000:.0f})")
+
+
+def bench_cold_start(runs: int, bytecode_cache: bool, watch: str) -> None:
     example = ROOT / "examples" / EXAMPLE
+    application_wide = str(watch == "application")
+    bare_script = BARE_SCRIPT.replace("WATCH_APPLICATION", application_wide)
+    app_script = APP_SCRIPT.replace("WATCH_APPLICATION", application_wide)
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
@@ -114,28 +176,43 @@ def bench_cold_start(runs: int) -> None:
         env["BRIEFWRITER_CONFIG_DIR"] = str(Path(tmp) / "config")
         env["BRIEFWRITER_STATE_DIR"] = str(Path(tmp) / "state")
         env["BRIEFWRITER_TEMPLATES_DIR"] = str(Path(tmp) / "templates")
+        if bytecode_cache:
+            # Compiled modules, as an installed copy has them: kept in a private folder that
+            # the untimed runs fill, for both programs alike.
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = str(Path(tmp) / "bytecode")
+        else:
+            env["PYTHONDONTWRITEBYTECODE"] = "1"
         # Not the first run: no guide, so both programs show exactly one window.
         (Path(tmp) / "config" / "briefwriter.ini").write_text(
             "[help]\nshow_getting_started=false\n", encoding="utf-8")
-        # One untimed run of each warms the disk cache for both alike.
-        _time_to_first_window(BARE_SCRIPT, [], env)
-        _time_to_first_window(APP_SCRIPT, [str(example)], env)
-        bare: list[float] = []
-        app: list[float] = []
-        weasy_lines: set[str] = set()
+        # One untimed run of each warms the disk cache (and the bytecode cache) alike.
+        Start(bare_script, [], env)
+        Start(app_script, [str(example)], env)
+        bare: list[Start] = []
+        app: list[Start] = []
         for _ in range(runs):  # interleaved, so load changes hit both alike
-            bare.append(_time_to_first_window(BARE_SCRIPT, [], env)[0])
-            elapsed, line = _time_to_first_window(APP_SCRIPT, [str(example)], env)
-            app.append(elapsed)
-            weasy_lines.add(line)
-    bare_median, app_median = statistics.median(bare), statistics.median(app)
-    print(f"cold start, bare QMainWindow: median {bare_median * 1000:.0f} ms "
-          f"(min {min(bare) * 1000:.0f}, max {max(bare) * 1000:.0f}, {runs} runs)")
-    print(f"cold start, briefwriter {EXAMPLE}: median {app_median * 1000:.0f} ms "
-          f"(min {min(app) * 1000:.0f}, max {max(app) * 1000:.0f}, {runs} runs)")
-    print(f"ratio app / bare: {app_median / bare_median:.2f} (target <= 1.5)")
-    imported = any("weasyprint=True" in line for line in weasy_lines)
-    print(f"weasyprint imported in the GUI process at first show: {imported}")
+            bare.append(Start(bare_script, [], env))
+            app.append(Start(app_script, [str(example)], env))
+    how = "with" if bytecode_cache else "without"
+    print(f"cold start to the first window, {runs} runs each, {how} Python's bytecode cache, "
+          f"watching {'the application' if watch == 'application' else 'the window shown'}:")
+    bare_s, app_s = [r.shown for r in bare], [r.shown for r in app]
+    print(f"  bare QMainWindow: {_ms(bare_s)}; CPU time by then median "
+          f"{statistics.median(r.cpu_ms for r in bare):.0f} ms")
+    print(f"  briefwriter {EXAMPLE}: {_ms(app_s)}; CPU time by then median "
+          f"{statistics.median(r.cpu_ms for r in app):.0f} ms")
+    print(f"  ratio app / bare: {statistics.median(app_s) / statistics.median(bare_s):.2f} "
+          f"(target <= 1.5)")
+    stalls = [r.stall_ms for r in app]
+    worst = max(app, key=lambda r: r.stall_ms)
+    print(f"  longest stall during the first {STALL_WINDOW_S:.0f} s after the first paint "
+          f"(5 ms timer): app median {statistics.median(stalls):.0f} ms, worst "
+          f"{worst.stall_ms:.0f} ms ({worst.stall_at_ms} ms after the first paint); bare "
+          f"median {statistics.median(r.stall_ms for r in bare):.0f} ms")
+    imported = {"True"} & set().union(*(r.weasyprint for r in app))
+    print(f"  weasyprint imported in the GUI process (at first show, and {STALL_WINDOW_S:.0f} s "
+          f"later with the first preview rendered): {bool(imported)}")
 
 
 # --------------------------------------------------------------------------------------
@@ -241,14 +318,21 @@ def bench_preview(edits: int, lag_edits: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="cold starts of each program")
+    parser.add_argument("--no-bytecode-cache", action="store_true",
+                        help="cold starts compile every module from source (no .pyc files)")
+    parser.add_argument("--watch", choices=("window", "application"), default="window",
+                        help="how the child notices its first window: a filter on the window "
+                        "shown (default) or on the whole application (costs the program time)")
+    parser.add_argument("--only-start", action="store_true", help="skip the preview figures")
     parser.add_argument("--edits", type=int, default=15, help="edits timed to the preview")
     parser.add_argument("--lag-edits", type=int, default=10, help="previews under the lag timer")
     args = parser.parse_args()
     print(textwrap.dedent(f"""\
         BriefWriter GUI benchmark: Python {sys.version.split()[0]}, {os.cpu_count()} CPUs,
         Qt platform {os.environ.get('QT_QPA_PLATFORM', '(default)')}"""))
-    bench_cold_start(args.runs)
-    bench_preview(args.edits, args.lag_edits)
+    bench_cold_start(args.runs, bytecode_cache=not args.no_bytecode_cache, watch=args.watch)
+    if not args.only_start:
+        bench_preview(args.edits, args.lag_edits)
 
 
 if __name__ == "__main__":

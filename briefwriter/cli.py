@@ -11,18 +11,24 @@ import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefwriter import __version__
-from briefwriter.core.errors import BriefWriterError, Problem
+
+if TYPE_CHECKING:
+    from briefwriter.core.errors import Problem
 
 COMMANDS = ("render", "check", "new", "templates", "gcm", "demo")
 PDF_VARIANTS = ("ua-1", "a-3u", "none")
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WARNINGS = 0, 1, 2, 3
 
 
-class UserError(BriefWriterError):
-    """A mistake in how the command was used (missing file, existing output, ...)."""
+class UserError(Exception):
+    """A mistake in how the command was used (missing file, existing output, ...).
+
+    Reported like the core's errors (``BriefWriterError``), whose module is imported only
+    when one is raised: opening the app should not wait for the brief model to load.
+    """
 
 
 def _out(text: str = "") -> None:
@@ -322,15 +328,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             run = lambda: args.func(args)  # noqa: E731
     try:
         return run()
-    except BriefWriterError as exc:
-        _err(f"error: {exc}")
-        return EXIT_ERROR
-    except OSError as exc:
-        _err(f"error: {exc.filename or ''}{': ' if exc.filename else ''}{exc.strerror or exc}")
-        return EXIT_ERROR
     except KeyboardInterrupt:
         _err("Interrupted.")
         return 130
+    except Exception as exc:
+        from briefwriter.core.errors import BriefWriterError
+
+        if isinstance(exc, UserError | BriefWriterError):
+            _err(f"error: {exc}")
+            return EXIT_ERROR
+        if isinstance(exc, OSError):
+            _err(f"error: {exc.filename or ''}{': ' if exc.filename else ''}"
+                 f"{exc.strerror or exc}")
+            return EXIT_ERROR
+        raise
 
 
 if __name__ == "__main__":

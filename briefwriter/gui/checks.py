@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from briefwriter.core.checks import check_brief
 from briefwriter.core.errors import Problem
 from briefwriter.gui.session import Session
 
@@ -36,6 +35,10 @@ class CheckRunner(QObject):
         self._timer.start()
 
     def run_now(self) -> None:
+        # Imported on the first run, not with this module: the checks bring the GCM and
+        # catalogue data, which the window does not need to appear.
+        from briefwriter.core.checks import check_brief
+
         self._timer.stop()
         self.problems = check_brief(self.session.brief, self.session.brief_dir)
         self.updated.emit(self.problems)

@@ -4,51 +4,45 @@ A ``MainWindow`` owns one ``Session`` and the services built around it (checks, 
 service, exporter), lays out navigator | pages | preview in a splitter, and wires the File,
 Edit, View, Go and Help menus.
 
-Start-up speed: what runs before the first paint avoids the dialogs, the storage code and
-even ``QtCore.Qt`` (PySide builds all of that namespace's enums on first use, tens of ms);
-everything else is made just after the window is on screen.
+Start-up speed: before the first paint the window makes only its frame and menus, from
+QtCore/QtGui/QtWidgets alone (not even ``QtCore.Qt``, whose enums PySide builds on first use,
+tens of ms).  The brief, the services, the navigator and the first page follow in short
+steps on the next turns of the event loop, and the other pages in small slices while the
+person reads the first one (or at once, when they go to one).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QKeySequence,
-    QShowEvent,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QPushButton,
     QSplitter,
-    QStackedWidget,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from briefwriter.core.model import FieldPath
-from briefwriter.gui.context import AppContext
-from briefwriter.gui.files import BriefDropFilter, DocumentController
+from briefwriter.gui import startup
 from briefwriter.gui.i18n import fill
-from briefwriter.gui.recovery import Autosaver, offer_recovery
-from briefwriter.gui.session import Session
 from briefwriter.gui.settings import Settings
-from briefwriter.gui.steps.base import STEP_ORDER, StepPage
 
 if TYPE_CHECKING:
+    from briefwriter.core.model import FieldPath
     from briefwriter.gui.app import WindowGroup
+    from briefwriter.gui.context import AppContext
+    from briefwriter.gui.files import DocumentController
+    from briefwriter.gui.recovery import Autosaver
+    from briefwriter.gui.session import Session
+    from briefwriter.gui.steps.base import StepPage
+    from briefwriter.gui.steps.registry import StepPages
 
 BUILD_FALLBACK_MS = 1000
 
@@ -60,33 +54,43 @@ def _dialogs() -> ModuleType:
     return dialogs
 
 
-@dataclass
 class Parts:
-    """How a window makes the pieces other modules provide (replaceable in tests)."""
+    """How a window makes the pieces other modules provide (replaceable in tests).
 
-    pages: Callable[[AppContext], list[StepPage]]
-    render: Callable[[Session, QObject], Any]
-    preview: Callable[[Any, QWidget], QWidget]
-    exporter: Callable[[Session, Any, Settings, QWidget], Any]
+    ``pages(ctx)`` makes every step page at once; ``page(ctx, step_id)``, when given, makes
+    one, and the window then makes each page only when it is first needed.
+    """
+
+    def __init__(self, pages: Callable[[AppContext], list[StepPage]],
+                 render: Callable[[Session, QObject], Any],
+                 preview: Callable[[Any, QWidget], QWidget],
+                 exporter: Callable[[Session, Any, Settings, QWidget], Any],
+                 page: Callable[[AppContext, str], StepPage] | None = None) -> None:
+        self.pages = pages
+        self.render = render
+        self.preview = preview
+        self.exporter = exporter
+        self.page = page
 
 
 def default_parts() -> Parts:
     from briefwriter.gui.export import ExportController
     from briefwriter.gui.preview import PreviewPane
     from briefwriter.gui.render_service import RenderService
-    from briefwriter.gui.steps.registry import create_step_pages
+    from briefwriter.gui.steps.registry import create_step_page, create_step_pages
 
     return Parts(pages=create_step_pages, render=RenderService, preview=PreviewPane,
-                 exporter=ExportController)
+                 exporter=ExportController, page=create_step_page)
 
 
 class MainWindow(QMainWindow):
     """One brief: navigator | step pages | preview, with menus and file handling.
 
-    With ``deferred=True`` (the app's first window) only the frame, menus and file handling
-    are made before the window is shown; the pages, checks, preview and render worker
-    follow on the first turn of the event loop, so the window appears at once.  ``built``
-    is emitted when everything is there (``ensure_built`` finishes it on demand).
+    With ``deferred=True`` (the app's first window) only the frame and menus are made before
+    the window is shown; the brief, checks, render worker, navigator, preview and the first
+    page follow in short steps once the frame is on screen.  ``built`` is emitted when the
+    window is complete (``ensure_built`` finishes it at once, on demand).  Other pages are
+    made when first shown, or ahead of time while the app is idle.
     """
 
     closed = Signal()
@@ -107,24 +111,23 @@ class MainWindow(QMainWindow):
         self.delete_on_close = False  # the app's windows free themselves once closed
         self._close_ok = False
         self._shut_down = False
+        self._has_document = False  # session, file handling, autosave
+        self._has_frame = False  # navigator, page stack, buttons, preview
+        self.drops: Any = None  # the drop filter, once the pages are made
         self._built = False
-        self.pages: list[StepPage] = []
+        self.startup = startup.Startup(self._startup_steps(), self)
+        self.startup.finished.connect(self._finish_build)
 
-        self.session = Session(parent=self)
-        self.documents = DocumentController(self.session, settings, self)
-        self.autosaver = Autosaver(self.session, idle_ms=settings.autosave_seconds * 1000,
-                                   parent=self)
         self._build_frame()
         self._create_actions()
         self._create_menus()
-        self._connect()
         self._restore_settings()
         self.setAcceptDrops(True)
         self._update_title()
         # Deferred: built once the frame is on screen (or after a moment, if it never is).
         self._build_when_exposed = deferred
         if deferred:
-            QTimer.singleShot(BUILD_FALLBACK_MS, self.ensure_built)
+            QTimer.singleShot(BUILD_FALLBACK_MS, self.startup.start)
         else:
             self.ensure_built()
 
@@ -155,13 +158,78 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.statusBar()
 
-    def ensure_built(self) -> None:
-        """Make the checks, render service, exporter, pages and preview (once)."""
-        if self._built or self._shut_down:
-            return
-        self._build_when_exposed = False
-        from briefwriter.gui.checks import CheckRunner  # the checks' imports are not small
+    # -- the rest, after the first paint ----------------------------------------------------
+    def _startup_steps(self) -> list[startup.Step]:
+        return [
+            *startup.warm_up("document"), self._make_document,
+            *startup.warm_up("services"), self._make_services,
+            startup.qt_namespace, self._make_frame, self._make_preview,
+            *startup.warm_up("page"), lambda: self.steps.prepare(0), self._show_first_page,
+            *startup.warm_up("checks"), self._first_checks,
+        ]
 
+    def ensure_built(self) -> None:
+        """Make everything the window needs now (once): the brief, services, frame, checks."""
+        self._build_when_exposed = False
+        self.startup.finish()
+
+    def _ensure_document(self) -> None:
+        # E.g. a file command in the first moments, before its turn came: make it now.
+        if not self._has_document:
+            self._make_document()
+
+    # The brief and its file handling are made just after the first paint; asking for them
+    # earlier makes them at once.
+    @property
+    def session(self) -> Session:
+        self._ensure_document()
+        return self._session
+
+    @property
+    def documents(self) -> DocumentController:
+        self._ensure_document()
+        return self._documents
+
+    @property
+    def autosaver(self) -> Autosaver:
+        self._ensure_document()
+        return self._autosaver
+
+    def _make_document(self) -> None:
+        if self._has_document:
+            return
+        from briefwriter.gui.files import DocumentController
+        from briefwriter.gui.recovery import Autosaver
+        from briefwriter.gui.session import Session
+
+        self._has_document = True
+        self._session = Session(parent=self)
+        self._documents = DocumentController(self._session, self.settings, self)
+        self._autosaver = Autosaver(self._session,
+                                    idle_ms=self.settings.autosave_seconds * 1000, parent=self)
+        stack = self.session.undo_stack
+        keys = QKeySequence.StandardKey
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(keys.Undo))
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(keys.Redo))
+        self.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.insertActions(self.edit_menu.actions()[0],
+                                     [self.undo_action, self.redo_action])
+        self.session.modifiedChanged.connect(self._update_title)
+        self.session.pathChanged.connect(self._update_title)
+        self.session.reset.connect(self._on_reset)
+        self.documents.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.documents.saveFailed.connect(self._on_save_failed)
+        self._documents.files.busyChanged.connect(self._make_pages_ahead)
+        self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self._update_title()
+
+    def _make_services(self) -> None:
+        from briefwriter.gui.checks import CheckRunner
+        from briefwriter.gui.context import AppContext
+
+        self._make_document()
         parts = self.parts if self.parts is not None else default_parts()
         self.parts = parts
         if self.group.parts is None:
@@ -171,44 +239,92 @@ class MainWindow(QMainWindow):
         self.exporter = parts.exporter(self.session, self.render, self.settings, self)
         self.ctx = AppContext(self.session, self.settings, self.checks, self.render,
                               self.exporter)
-        order = {step: i for i, step in enumerate(STEP_ORDER)}
-        self.pages = sorted(parts.pages(self.ctx), key=lambda p: order.get(p.step_id, 99))
 
-        # Created in tab order: the navigator, the page, Back/Next, then the preview.
-        from briefwriter.gui.navigator import StepNavigator  # with its icons, after first paint
+    def _make_frame(self) -> None:
+        """The navigator, the page stack and Back/Next, in tab order (the preview follows)."""
+        from PySide6.QtWidgets import QStackedWidget
 
+        from briefwriter.gui.navigator import StepNavigator
+        from briefwriter.gui.steps.registry import StepPages
+
+        parts = self.parts
+        assert parts is not None
         self.navigator = StepNavigator()
-        self.navigator.set_steps([page.title() for page in self.pages])
         self.navigator_slot.layout().addWidget(self.navigator)
-        layout = self.centre.layout()
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
+        self.steps: StepPages = StepPages(self.ctx, self.stack, make_one=parts.page,
+                                          make_all=parts.pages, tab_after=self.navigator,
+                                          parent=self)
+        self.navigator.set_steps(self.steps.titles())
+        layout = self.centre.layout()
         layout.addWidget(self.stack, 1)
         layout.addWidget(self._step_buttons())
-        self.loading.hide()
-        self.preview = parts.preview(self.render, self.preview_slot)
-        self.preview_slot.layout().addWidget(self.preview)
-
         self.navigator.stepSelected.connect(self.go_to_step)
-        for page in self.pages:
-            page.requestStep.connect(self.show_step)
-            page.requestFocus.connect(self.focus_field)
+        self.steps.pageAdded.connect(self._on_page_added)
+        for page in self.steps.made():
+            self._connect_page(page)
+
+    def _make_preview(self) -> None:
+        assert self.parts is not None
+        self.preview = self.parts.preview(self.render, self.preview_slot)
+        self.preview_slot.layout().addWidget(self.preview)
         self.checks.updated.connect(self._update_states)
-        # A brief dropped anywhere on the window opens, even on a text field.
-        self.drops = BriefDropFilter(self, self.documents.open_path)
-        self._built = True
+        self._has_frame = True
         for action in self._needs_parts:
             action.setEnabled(True)
+        self.render.start()  # the worker warms up on another core while the rest is made
+
+    def _show_first_page(self) -> None:
+        self.loading.hide()
         self.go_to_step(0)
+
+    def _first_checks(self) -> None:
         self.checks.run_now()
-        self.render.start()
+
+    def _finish_build(self) -> None:
+        if self._built or self._shut_down:
+            return
+        self._built = True
+        self.steps.progressed.connect(self._update_states)  # a page class loaded: its state
+        self.steps.allMade.connect(self._watch_drops)
+        self._make_pages_ahead()  # the other pages, while the person reads the first
         self.built.emit()
+
+    def _make_pages_ahead(self, *_args: object) -> None:
+        if self._built and not self._shut_down:
+            # Held while a brief is read on the file thread: Python work here would hold it
+            # up, and each step would wait for that thread to let go of Python's lock.
+            self.steps.make_ahead(paused=self.documents.files.is_busy)
+
+    def _watch_drops(self) -> None:
+        """A brief dropped anywhere on the window opens, even on a text field.
+
+        Installed once the pages are made: the filter sees every event of the application,
+        and making a page sends thousands.
+        """
+        from briefwriter.gui.files import BriefDropFilter
+
+        if self.drops is None and not self._shut_down:
+            self.drops = BriefDropFilter(self, self.open_path)
 
     def is_built(self) -> bool:
         return self._built
 
+    @property
+    def pages(self) -> list[StepPage]:
+        """Every step page in step order (those not made yet are made now); [] until built."""
+        return self.steps.all() if self._has_frame else []
+
+    def _connect_page(self, page: StepPage) -> None:
+        page.requestStep.connect(self.show_step)
+        page.requestFocus.connect(self.focus_field)
+
+    def _on_page_added(self, index: int) -> None:
+        self._connect_page(self.steps.page(index))
+
     def _step_buttons(self) -> QWidget:
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStyle
+
         buttons = QWidget()
         buttons.setObjectName("stepButtons")
         row = QHBoxLayout(buttons)
@@ -250,23 +366,29 @@ class MainWindow(QMainWindow):
         self.addAction(action)  # shortcuts work even when the menu bar is hidden
         return action
 
+    def _file_command(self, name: str) -> Callable[[], object]:
+        def run() -> object:
+            self._ensure_document()
+            return getattr(self.documents, name)()
+
+        return run
+
     def _create_actions(self) -> None:
         key = QKeySequence.StandardKey
-        docs = self.documents
-        self.new_action = self._action(self.tr("&New"), docs.new_brief, standard=key.New,
-                                       tip=self.tr("Start a new, empty brief"))
-        self.open_action = self._action(self.tr("&Open…"), docs.open_dialog, standard=key.Open,
-                                        tip=self.tr("Open a brief file"))
-        self.save_action = self._action(self.tr("&Save"), docs.save, standard=key.Save,
-                                        tip=self.tr("Save the brief"))
-        self.save_as_action = self._action(self.tr("Save &As…"), docs.save_as,
+        self.new_action = self._action(self.tr("&New"), self._file_command("new_brief"),
+                                       standard=key.New, tip=self.tr("Start a new, empty brief"))
+        self.open_action = self._action(self.tr("&Open…"), self._file_command("open_dialog"),
+                                        standard=key.Open, tip=self.tr("Open a brief file"))
+        self.save_action = self._action(self.tr("&Save"), self._file_command("save"),
+                                        standard=key.Save, tip=self.tr("Save the brief"))
+        self.save_as_action = self._action(self.tr("Save &As…"), self._file_command("save_as"),
                                            standard=key.SaveAs, fallback="Ctrl+Shift+S",
                                            tip=self.tr("Save the brief under a new name"))
         self.export_pdf_action = self._action(
-            self.tr("&Export PDF…"), lambda: self._built and self.exporter.export_pdf(),
+            self.tr("&Export PDF…"), lambda: self._has_frame and self.exporter.export_pdf(),
             fallback="Ctrl+E", tip=self.tr("Export the brief as a PDF file"))
         self.export_html_action = self._action(
-            self.tr("Export &HTML…"), lambda: self._built and self.exporter.export_html(),
+            self.tr("Export &HTML…"), lambda: self._has_frame and self.exporter.export_html(),
             fallback="Ctrl+Shift+E", tip=self.tr("Export the brief as a web page"))
         self.close_action = self._action(self.tr("&Close"), self.close, standard=key.Close,
                                          fallback="Ctrl+W", tip=self.tr("Close this window"))
@@ -274,13 +396,7 @@ class MainWindow(QMainWindow):
                                         standard=key.Quit, fallback="Ctrl+Q",
                                         tip=self.tr("Close all windows and quit"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        stack = self.session.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(key.Undo))
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(QKeySequence.keyBindings(key.Redo))
-        self.addActions([self.undo_action, self.redo_action])
+        # Undo and Redo come with the session, just after the first paint (_make_document).
         self.preferences_action = self._action(self.tr("&Preferences…"), self.show_preferences,
                                                standard=key.Preferences, fallback="Ctrl+,")
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -325,10 +441,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.preferences_action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addSeparator()  # Undo and Redo go above, once the session exists
+        self.edit_menu.addAction(self.preferences_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.preview_action)
@@ -354,7 +469,7 @@ class MainWindow(QMainWindow):
             action = menu.addAction(mnemonic + path.name.replace("&", "&&"))
             action.setStatusTip(str(path))
             action.setToolTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.documents.open_path(p))
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
         if not paths:
             empty = menu.addAction(self.tr("No recent files"))
             empty.setEnabled(False)
@@ -363,29 +478,27 @@ class MainWindow(QMainWindow):
         clear.setEnabled(bool(paths))
         clear.triggered.connect(self.settings.clear_recent_files)
 
-    def _connect(self) -> None:
-        self.session.modifiedChanged.connect(self._update_title)
-        self.session.pathChanged.connect(self._update_title)
-        self.session.reset.connect(self._on_reset)
-        self.documents.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.documents.saveFailed.connect(self._on_save_failed)
-        self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+    def open_path(self, path: Any) -> None:
+        """Open the brief at ``path`` in this window (read in the background)."""
+        self._ensure_document()
+        self.documents.open_path(path)
 
     # -- steps ----------------------------------------------------------------------------
     def current_step(self) -> int:
-        return self.stack.currentIndex() if self._built else -1
+        return self.steps.index_of(self.stack.currentWidget()) if self._has_frame else -1
 
     def go_to_step(self, index: int) -> None:
-        if not self._built or not 0 <= index < len(self.pages):
+        if not self._has_frame or not 0 <= index < len(self.steps):
             return
-        self.stack.setCurrentIndex(index)
+        self.stack.setCurrentWidget(self.steps.page(index))  # made now, on a first visit
         self.navigator.set_current(index)
+        last = len(self.steps) - 1
         self.back_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(self.pages) - 1)
+        self.next_button.setEnabled(index < last)
         self.back_action.setEnabled(index > 0)
-        self.next_action.setEnabled(index < len(self.pages) - 1)
-        self.step_label.setText(fill(self.tr("Step %1 of %2: %3"), index + 1, len(self.pages),
-                                     self.pages[index].title()))
+        self.next_action.setEnabled(index < last)
+        self.step_label.setText(fill(self.tr("Step %1 of %2: %3"), index + 1, last + 1,
+                                     self.steps.titles()[index]))
 
     def next_step(self) -> None:
         self.go_to_step(self.current_step() + 1)
@@ -394,25 +507,30 @@ class MainWindow(QMainWindow):
         self.go_to_step(self.current_step() - 1)
 
     def show_step(self, step_id: str) -> bool:
-        for index, page in enumerate(self.pages):
-            if page.step_id == step_id:
+        if not self._has_frame:
+            return False
+        for index, info in enumerate(self.steps.infos):
+            if info.step_id == step_id:
                 self.go_to_step(index)
                 return True
         return False
 
     def focus_field(self, path: FieldPath) -> bool:
-        """Show the page that edits ``path`` and put the cursor there."""
-        for index, page in enumerate(self.pages):
-            if page.owns_path(tuple(path)):
-                self.go_to_step(index)
-                return page.focus_path(tuple(path))
-        return False
+        """Show the page that edits ``path`` (made now if need be) and put the cursor there."""
+        index = self.steps.owner(tuple(path)) if self._has_frame else -1
+        if index < 0:
+            return False
+        self.go_to_step(index)
+        return self.steps.page(index).focus_path(tuple(path))
 
     def _update_states(self, problems: list[Any] | None = None) -> None:
-        if not self._built:
+        if not self._has_frame:
             return
         found = self.checks.problems if problems is None else problems
-        self.navigator.set_states([page.state(found) for page in self.pages])
+        states = self.steps.states(found)
+        # A step whose page class is not loaded yet keeps its state until it is.
+        self.navigator.set_states([self.navigator.state(row) if state is None else state
+                                   for row, state in enumerate(states)])
 
     def _on_reset(self) -> None:
         self._update_title()
@@ -420,8 +538,12 @@ class MainWindow(QMainWindow):
 
     # -- title, view ----------------------------------------------------------------------
     def _update_title(self, *_args: object) -> None:
-        self.setWindowTitle(fill(self.tr("%1[*] — BriefWriter"), self.session.display_name()))
-        self.setWindowModified(self.session.is_modified())
+        if self._has_document:
+            name, modified = self.session.display_name(), self.session.is_modified()
+        else:  # the same words as the session's, before it exists
+            name, modified = QCoreApplication.translate("Session", "Untitled brief"), False
+        self.setWindowTitle(fill(self.tr("%1[*] — BriefWriter"), name))
+        self.setWindowModified(modified)
 
     def set_preview_visible(self, on: bool) -> None:
         self.preview_slot.setVisible(on)
@@ -429,7 +551,7 @@ class MainWindow(QMainWindow):
             self.preview_action.setChecked(on)
 
     def _zoom(self, name: str) -> None:
-        method = getattr(self.preview, name, None) if self._built else None
+        method = getattr(self.preview, name, None) if self._has_frame else None
         if callable(method):
             method()
 
@@ -452,13 +574,16 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> None:
         dialog = _dialogs().PreferencesDialog(self.settings, self)
-        if dialog.exec():
+        if dialog.exec() and self._has_document:
             self.autosaver.set_idle_ms(self.settings.autosave_seconds * 1000)
         dialog.deleteLater()
 
     # -- recovery -------------------------------------------------------------------------
     def offer_recovery(self) -> int:
         """Offer the recovery copies left by a crash (see ``recovery.offer_recovery``)."""
+        from briefwriter.gui.recovery import offer_recovery
+
+        self._ensure_document()
         return offer_recovery(self)
 
     # -- first paint ----------------------------------------------------------------------
@@ -467,7 +592,7 @@ class MainWindow(QMainWindow):
             watched.removeEventFilter(self)
             if self._build_when_exposed:
                 self._build_when_exposed = False
-                QTimer.singleShot(0, self.ensure_built)  # after this first paint
+                self.startup.start()  # on the next turn, after this first paint
         return False
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -502,7 +627,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._close_ok:
+        if not self._close_ok and self._has_document:  # no session yet: nothing to lose
             decision = self.documents.confirm_discard(on_saved=self._close_after_save)
             self.close_pending = decision == "saving"
             if decision != "proceed":
@@ -529,11 +654,14 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
+        self.startup.stop()
         self.save_window_settings()
-        self.documents.shutdown()
-        self.autosaver.close()
-        if self._built:
+        if self._has_document:
+            self.documents.shutdown()
+            self.autosaver.close()
+        if self._has_frame:
             self.render.shutdown()
-        if self._built:
+            self.steps.stop()
+        if self.drops is not None:
             self.drops.remove()
         self.closed.emit()
