@@ -2,70 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="53"/>
-        <source>OrganisationPage</source>
-        <comment>Organisation</comment>
-        <extracomment>step id -&gt; (module in briefwriter.gui.steps, page class); imported only when needed. Pages made only when first shown, never ahead of time: the GCM step fills a tree with the whole compact (23 objectives, 187 actions) and a matrix, about 100 ms in one piece, more than an idle slice should take.</extracomment>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="54"/>
-        <source>OccasionPage</source>
-        <comment>Occasion and audience</comment>
-        <translation>Contexto y público</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="55"/>
-        <source>PrioritiesPage</source>
-        <comment>Priorities</comment>
-        <translation>Prioridades</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="56"/>
-        <source>GcmLinkPage</source>
-        <comment>Link to the GCM</comment>
-        <translation>Vínculo con el Pacto Mundial</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="57"/>
-        <source>AimsPage</source>
-        <comment>Engagement aims and asks</comment>
-        <translation>Propósitos de la participación y peticiones</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="58"/>
-        <source>MessagesPage</source>
-        <comment>Messages and recommendations</comment>
-        <translation>Mensajes y recomendaciones</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="59"/>
-        <source>EvidencePage</source>
-        <comment>Evidence and sources</comment>
-        <translation>Pruebas y fuentes</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="60"/>
-        <source>CosignatoriesPage</source>
-        <comment>Co-signatories and pledges</comment>
-        <translation>Cofirmantes y compromisos</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="61"/>
-        <source>LookPage</source>
-        <comment>Template and look</comment>
-        <translation>Plantilla y aspecto</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="62"/>
-        <source>ReviewPage</source>
-        <comment>Review and export</comment>
-        <translation>Revisión y exportación</translation>
-    </message>
-</context>
-<context>
     <name>Addressees</name>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="40"/>
@@ -138,6 +74,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="76"/>
         <location filename="../../briefwriter/gui/steps/aims.py" line="199"/>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="57"/>
         <source>Engagement aims and asks</source>
         <translation>Propósitos de la participación y peticiones</translation>
     </message>
@@ -697,6 +634,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="28"/>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="96"/>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="60"/>
         <source>Co-signatories and pledges</source>
         <translation>Cofirmantes y compromisos</translation>
     </message>
@@ -913,6 +851,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="43"/>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="59"/>
         <source>Evidence and sources</source>
         <translation>Pruebas y fuentes</translation>
     </message>
@@ -1266,6 +1205,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/gcm_link.py" line="28"/>
         <location filename="../../briefwriter/gui/steps/gcm_link.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="56"/>
         <source>Link to the GCM</source>
         <translation>Vínculo con el Pacto Mundial</translation>
     </message>
@@ -1549,6 +1489,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="82"/>
         <location filename="../../briefwriter/gui/steps/look.py" line="283"/>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="61"/>
         <source>Template and look</source>
         <translation>Plantilla y aspecto</translation>
     </message>
@@ -2011,6 +1952,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="52"/>
         <location filename="../../briefwriter/gui/steps/messages.py" line="214"/>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="58"/>
         <source>Messages and recommendations</source>
         <translation>Mensajes y recomendaciones</translation>
     </message>
@@ -2239,6 +2181,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="48"/>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="127"/>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="54"/>
         <source>Occasion and audience</source>
         <translation>Contexto y público</translation>
     </message>
@@ -2409,7 +2352,9 @@
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="33"/>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="109"/>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="53"/>
         <source>Organisation</source>
+        <extracomment>step id -&gt; (module in briefwriter.gui.steps, page class); imported only when needed. Pages made only when first shown, never ahead of time: the GCM step fills a tree with the whole compact (23 objectives, 187 actions) and a matrix, about 100 ms in one piece, more than an idle slice should take.</extracomment>
         <translation>Organización</translation>
     </message>
     <message>
@@ -2764,6 +2709,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="53"/>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="157"/>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="55"/>
         <source>Priorities</source>
         <translation>Prioridades</translation>
     </message>
@@ -2942,6 +2888,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
+        <location filename="../../briefwriter/gui/steps/registry.py" line="62"/>
         <location filename="../../briefwriter/gui/steps/review.py" line="57"/>
         <location filename="../../briefwriter/gui/steps/review.py" line="232"/>
         <source>Review and export</source>

@@ -48,18 +48,18 @@ def step_titles() -> list[str]:
     Written out here (same context and text as the page's ``self.tr``, so one translation
     serves both) so that the navigator can be filled before any page module is imported.
     """
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     titles = {
-        "organisation": tr("OrganisationPage", "Organisation"),
-        "occasion": tr("OccasionPage", "Occasion and audience"),
-        "priorities": tr("PrioritiesPage", "Priorities"),
-        "gcm": tr("GcmLinkPage", "Link to the GCM"),
-        "aims": tr("AimsPage", "Engagement aims and asks"),
-        "messages": tr("MessagesPage", "Messages and recommendations"),
-        "evidence": tr("EvidencePage", "Evidence and sources"),
-        "cosignatories": tr("CosignatoriesPage", "Co-signatories and pledges"),
-        "look": tr("LookPage", "Template and look"),
-        "review": tr("ReviewPage", "Review and export"),
+        "organisation": translate("OrganisationPage", "Organisation"),
+        "occasion": translate("OccasionPage", "Occasion and audience"),
+        "priorities": translate("PrioritiesPage", "Priorities"),
+        "gcm": translate("GcmLinkPage", "Link to the GCM"),
+        "aims": translate("AimsPage", "Engagement aims and asks"),
+        "messages": translate("MessagesPage", "Messages and recommendations"),
+        "evidence": translate("EvidencePage", "Evidence and sources"),
+        "cosignatories": translate("CosignatoriesPage", "Co-signatories and pledges"),
+        "look": translate("LookPage", "Template and look"),
+        "review": translate("ReviewPage", "Review and export"),
     }
     return [titles[step] for step in STEP_ORDER]
 
