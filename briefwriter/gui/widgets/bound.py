@@ -98,7 +98,20 @@ class _Binding(QObject):
         self.session.set_value(self.path, value, text, merge_key=self._widget if merge else None)
 
 
-class BoundLineEdit(QLineEdit):
+class _Rebindable:
+    """``bind(path)``: point the widget at another field (e.g. another list item)."""
+
+    binding: _Binding
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def bind(self, path: FieldPath | None) -> None:
+        self.binding.path = path
+        self.refresh()
+
+
+class BoundLineEdit(_Rebindable, QLineEdit):
     """A one-line text field."""
 
     def __init__(self, session: Session, path: FieldPath | None, label: str,
@@ -107,10 +120,6 @@ class BoundLineEdit(QLineEdit):
         self.binding = _Binding(self, session, path, label, self.refresh)
         self._undo_keys = _UndoKeys(self, session)
         self.textEdited.connect(lambda text: self.binding.push(text, merge=True))
-        self.refresh()
-
-    def bind(self, path: FieldPath | None) -> None:
-        self.binding.path = path
         self.refresh()
 
     def refresh(self) -> None:
@@ -124,7 +133,7 @@ class BoundLineEdit(QLineEdit):
                 self.setCursorPosition(min(pos, len(text)))
 
 
-class BoundPlainTextEdit(QPlainTextEdit):
+class BoundPlainTextEdit(_Rebindable, QPlainTextEdit):
     """A multi-line text field (Markdown is edited as plain text)."""
 
     def __init__(self, session: Session, path: FieldPath | None, label: str,
@@ -135,10 +144,6 @@ class BoundPlainTextEdit(QPlainTextEdit):
         self.setUndoRedoEnabled(False)  # the brief's history is the only one
         self.setTabChangesFocus(True)  # keyboard users can leave the field with Tab
         self.textChanged.connect(lambda: self.binding.push(self.toPlainText(), merge=True))
-        self.refresh()
-
-    def bind(self, path: FieldPath | None) -> None:
-        self.binding.path = path
         self.refresh()
 
     def refresh(self) -> None:
@@ -155,7 +160,7 @@ class BoundPlainTextEdit(QPlainTextEdit):
                 self.setTextCursor(cursor)
 
 
-class BoundCheckBox(QCheckBox):
+class BoundCheckBox(_Rebindable, QCheckBox):
     """A yes/no field."""
 
     def __init__(self, session: Session, path: FieldPath | None, label: str,
@@ -165,10 +170,6 @@ class BoundCheckBox(QCheckBox):
         self.toggled.connect(lambda on: self.binding.push(bool(on), merge=False))
         self.refresh()
 
-    def bind(self, path: FieldPath | None) -> None:
-        self.binding.path = path
-        self.refresh()
-
     def refresh(self) -> None:
         value = self.binding.current()
         self.setEnabled(value is not None)
@@ -176,7 +177,7 @@ class BoundCheckBox(QCheckBox):
             self.setChecked(bool(value))
 
 
-class BoundSpinBox(QSpinBox):
+class BoundSpinBox(_Rebindable, QSpinBox):
     """A whole-number field."""
 
     def __init__(self, session: Session, path: FieldPath | None, label: str,
@@ -187,10 +188,6 @@ class BoundSpinBox(QSpinBox):
         self.valueChanged.connect(lambda v: self.binding.push(int(v), merge=True))
         self.refresh()
 
-    def bind(self, path: FieldPath | None) -> None:
-        self.binding.path = path
-        self.refresh()
-
     def refresh(self) -> None:
         value = self.binding.current()
         self.setEnabled(value is not None)
@@ -198,7 +195,7 @@ class BoundSpinBox(QSpinBox):
             self.setValue(int(value or 0))
 
 
-class BoundChoiceCombo(QComboBox):
+class BoundChoiceCombo(_Rebindable, QComboBox):
     """A field holding one of several ids, or (when ``editable``) the user's own words.
 
     ``choices`` is a list of ``(value, label)``; the model stores the value.  When editable,
@@ -232,10 +229,6 @@ class BoundChoiceCombo(QComboBox):
             self.clear()
             for value, text in choices:
                 self.addItem(text, value)
-        self.refresh()
-
-    def bind(self, path: FieldPath | None) -> None:
-        self.binding.path = path
         self.refresh()
 
     def _value_for_text(self, text: str) -> str:
