@@ -83,7 +83,8 @@ def _report_result(result: dict[str, Any], outputs: Sequence[Path | None]) -> in
         return EXIT_ERROR
     for path in outputs:
         if path is not None:
-            pages = f" ({result.get('pages')} pages)" if path.suffix == ".pdf" else ""
+            count = result.get("pages")
+            pages = f" ({count} page{'' if count == 1 else 's'})" if path.suffix == ".pdf" else ""
             _out(f"Wrote {path}{pages}")
     return EXIT_OK
 

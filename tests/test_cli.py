@@ -105,7 +105,7 @@ def test_render_example_to_pdf_and_html(tmp_path):
          "--html", str(html), "--template", "two-page-brief"],
         capture_output=True, text=True, timeout=180, check=False)
     assert result.returncode == 0, result.stderr
-    assert f"Wrote {pdf}" in result.stdout
+    assert f"Wrote {pdf} (2 pages)" in result.stdout  # the two-page brief fits its limit
     brief = load_brief(EXAMPLE).brief
     text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages).split())
     assert brief.title.split()[0] in text
@@ -115,3 +115,9 @@ def test_render_example_to_pdf_and_html(tmp_path):
 def test_render_missing_brief_is_a_clear_error(tmp_path, capsys):
     assert main(["render", str(tmp_path / "nope.brief.yaml"), "-o", str(tmp_path / "x.pdf")]) == 1
     assert "no such file" in capsys.readouterr().err
+
+
+def test_render_reports_a_single_page_in_the_singular(tmp_path, capsys):
+    pdf = tmp_path / "statement.pdf"
+    assert main(["render", str(EXAMPLE), "-o", str(pdf), "--template", "oral-statement"]) == 0
+    assert f"Wrote {pdf} (1 page)\n" in capsys.readouterr().out
