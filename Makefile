@@ -7,7 +7,7 @@ TS     := $(wildcard resources/i18n/*.ts)
 QM     := $(TS:.ts=.qm)
 OUT    ?= out
 
-.PHONY: run setup test lint bench screenshots demo translations update-translations gcm-data wheel clean
+.PHONY: run setup test lint bench screenshots demo translations update-translations gcm-data wheel clean upgrade-deps
 
 run: setup
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
@@ -20,12 +20,31 @@ run: setup
 
 setup: $(STAMP) translations
 
-$(STAMP): pyproject.toml scripts/system-deps.sh
+# The venv gets exactly the versions in constraints.txt (the set the suite passed with);
+# pyproject.toml keeps the ranges a wheel's users install from.
+$(STAMP): pyproject.toml constraints.txt scripts/system-deps.sh
+	PYTHON=$(PYTHON) ./scripts/system-deps.sh
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -c constraints.txt pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+# Take the newest versions pyproject.toml allows, run every check with them, and keep them
+# in constraints.txt only if the checks pass (otherwise the old set is put back).
+upgrade-deps:
+	rm -rf $(VENV)
 	PYTHON=$(PYTHON) ./scripts/system-deps.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	{ grep '^#' constraints.txt; \
+	  $(BIN)/python -m pip freeze --all --exclude-editable | grep -v '^setuptools=='; \
+	} > constraints.txt.new
 	touch $(STAMP)
+	if $(MAKE) test; then mv constraints.txt.new constraints.txt; \
+	  echo "constraints.txt updated: review and commit it."; \
+	else rm -f constraints.txt.new; rm -rf $(VENV); \
+	  echo "The newest versions fail the checks: constraints.txt is unchanged." >&2; exit 1; fi
 
 translations: $(QM)
 

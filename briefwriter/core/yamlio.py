@@ -325,12 +325,7 @@ class _Builder:
         if tag is not None and tag not in _STD_COLLECTION_TAGS:
             self._bad_tag(tag, line, path)
         if len(self.stack) + 1 > MAX_DEPTH:
-            self.problem(
-                f"the file is nested more than {MAX_DEPTH} levels deep here; "
-                "a brief is never that deep",
-                line,
-                code="too-deep",
-            )
+            self.problems.append(_too_deep(line))
             raise _Abort
         container: dict[str, Any] | list[Any] = {} if is_map else []
         self.stack.append(_Frame(container, path))
@@ -350,10 +345,21 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _too_deep(line: int | None) -> Problem:
+    return Problem(
+        f"the file is nested more than {MAX_DEPTH} levels deep here; a brief is never that deep",
+        (), line, "error", "too-deep",
+    )
+
+
 def _syntax_problem(error: yaml.YAMLError) -> Problem:
     mark = getattr(error, "problem_mark", None)
     line = mark.line + 1 if mark is not None else None
     problem = str(getattr(error, "problem", "") or "").strip() or "the YAML is malformed"
+    if "nesting depth" in problem:
+        # libyaml (PyYAML >= 6.0.2) scans a run of flow brackets ahead of the events and
+        # refuses it at its own limit before ours is reached: the same refusal, in our words.
+        return _too_deep(line)
     context = str(getattr(error, "context", "") or "").strip()
     message = f"this is not valid YAML: {problem}"
     context_mark = getattr(error, "context_mark", None)

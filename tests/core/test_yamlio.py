@@ -103,10 +103,19 @@ def test_alias_is_refused_before_anything_expands():
     assert len(problems) <= 100  # capped, however many aliases the file holds
 
 
-def test_deep_nesting_is_refused_without_recursion():
-    problems = problems_of("a: " + "[" * 5000 + "]" * 5000 + "\n")
-    assert len(problems) == 1
-    assert problems[0].line == 1 and f"more than {MAX_DEPTH} levels" in problems[0].message
+@pytest.mark.parametrize("depth", [MAX_DEPTH + 5, 500, 5000])
+def test_deep_nesting_is_refused_without_recursion(depth):
+    # Whichever parser notices first (ours at MAX_DEPTH, libyaml's own limit further on),
+    # the person is told the same thing, with the line.
+    problems = problems_of("title: x\na: " + "[" * depth + "]" * depth + "\n")
+    assert [(p.code, p.line) for p in problems] == [("too-deep", 2)]
+    assert f"more than {MAX_DEPTH} levels" in problems[0].message
+
+
+def test_deep_block_nesting_is_refused_at_the_line_it_goes_too_deep():
+    text = "a:\n" + "".join("  " * i + "-\n" for i in range(1, 3000))
+    problems = problems_of(text)
+    assert [(p.code, p.line) for p in problems] == [("too-deep", MAX_DEPTH + 1)]
 
 
 def test_nesting_up_to_the_limit_is_fine():
