@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from briefwriter.gui.mainwindow import MainWindow
-from briefwriter.gui.steps.base import STEP_ORDER, StepPage
+from briefwriter.gui.steps.base import StepPage
+from briefwriter.gui.steps.table import STEP_ORDER
 
 #: a real worker: its start-up and one render on a busy 2-core machine
 RENDER_WAIT_MS = 60_000

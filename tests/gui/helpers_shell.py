@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWi
 from briefwriter.core.model import FieldPath, get_at
 from briefwriter.gui.mainwindow import MainWindow, Parts
 from briefwriter.gui.settings import Settings
-from briefwriter.gui.steps.base import STEP_ORDER, StepPage
+from briefwriter.gui.steps.base import StepPage
+from briefwriter.gui.steps.table import STEP_ORDER
 from briefwriter.gui.widgets.bound import BoundLineEdit
 
 # One plain text field per step, enough to drive the shell as a person would.

@@ -19,7 +19,8 @@ from briefwriter.core.storage import load_brief
 from briefwriter.gui import app as app_module
 from briefwriter.gui.mainwindow import MainWindow
 from briefwriter.gui.settings import Settings
-from briefwriter.gui.steps.base import STEP_ORDER, StepState
+from briefwriter.gui.steps.base import StepState
+from briefwriter.gui.steps.table import STEP_ORDER
 
 SAVE = QMessageBox.StandardButton.Save
 DISCARD = QMessageBox.StandardButton.Discard

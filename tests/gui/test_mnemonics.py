@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
 
 from briefwriter.core.storage import load_brief
-from briefwriter.gui.steps.base import STEP_ORDER
 from briefwriter.gui.steps.registry import create_step_pages
+from briefwriter.gui.steps.table import STEP_ORDER
 from briefwriter.gui.widgets.mnemonics import (
     mnemonic_letter,
     resolve_mnemonics,

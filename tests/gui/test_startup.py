@@ -20,7 +20,6 @@ from briefwriter.core.storage import load_brief, save_brief
 from briefwriter.gui import app as app_module
 from briefwriter.gui.mainwindow import MainWindow, Parts
 from briefwriter.gui.settings import Settings
-from briefwriter.gui.steps.base import STEP_ORDER
 from briefwriter.gui.steps.registry import (
     MADE_ON_VISIT,
     StepInfo,
@@ -28,6 +27,7 @@ from briefwriter.gui.steps.registry import (
     create_step_pages,
     step_titles,
 )
+from briefwriter.gui.steps.table import STEP_ORDER
 from briefwriter.paths import examples_dir
 
 EXAMPLE = "imrf-2026-migrant-network.brief.yaml"

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QRadioButto
 
 from briefwriter.core.model import Brief, Priority
 from briefwriter.core.storage import load_brief
-from briefwriter.gui.steps.base import STEP_ORDER, StepState
+from briefwriter.gui.steps.base import StepState
 from briefwriter.gui.steps.registry import create_step_pages, page_for_path
 from briefwriter.gui.steps.review import ReviewPage
+from briefwriter.gui.steps.table import STEP_ORDER
 from briefwriter.paths import examples_dir
 
 

@@ -24,7 +24,6 @@ from briefwriter.gui.widgets.forms import (
     hint_label,
     line_height,
     new_form,
-    show_and_focus,
     show_start,
     translate,
     ui_language,
@@ -69,7 +68,6 @@ def missing_parts(aim: Aim) -> list[str]:
 
 class AimsPage(StepPage):
     step_id = "aims"
-    owns = (("aims",),)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -195,28 +193,14 @@ class AimsPage(StepPage):
         self.editor.add_item(Aim(aim=item.id), self.tr("Add aim"))
         self.who.setFocus()
 
-    def title(self) -> str:
-        return self.tr("Engagement aims and asks")
-
     def has_content(self) -> bool:
         return bool(self.session.brief.aims)
 
     def focus_path(self, path: FieldPath) -> bool:
-        if path[:1] != LIST:
-            return False
-        if len(path) < 2 or not isinstance(path[1], int):
-            return show_and_focus(self.scroll_area, self.editor.list)
-        self.editor.select(path[1])
-        rest = path[2:]
-        widget: QWidget = self.aim
-        if rest[:2] == ("ask", "who") or rest == ("ask",):
-            widget = self.who
-        elif rest[:2] == ("ask", "what"):
-            widget = self.what
-        elif rest[:2] == ("ask", "by_when"):
-            widget = self.by_when
-        if rest == ("ask",):  # the first missing part, when the checks point at the whole ask
+        if len(path) == 3 and path[0] == LIST and isinstance(path[1], int) and path[2] == "ask":
+            # The checks point at the whole ask: go to its first missing part.
             aim = self.session.brief.aims[path[1]]
-            widget = (self.who if not aim.ask.who.strip() else
-                      self.what if not aim.ask.what.strip() else self.by_when)
-        return show_and_focus(self.scroll_area, widget)
+            part = ("who" if not aim.ask.who.strip() else
+                    "what" if not aim.ask.what.strip() else "by_when")
+            path = (*path, part)
+        return super().focus_path(path)

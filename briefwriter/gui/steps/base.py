@@ -1,6 +1,7 @@
 """What every step page shares: its id, title, the fields it owns, its state, and focusing.
 
-The main window shows the pages in ``STEP_ORDER`` with a navigator.  A page owns some field
+The main window shows the pages in ``STEP_ORDER`` (``table.STEPS``) with a navigator.  A page
+owns some field
 paths of the brief (``owns``): warnings from the checks whose path starts with one of them
 belong to that page, and ``focus_path`` puts the cursor in the widget for such a field (the
 Review step's "jump to the field").
@@ -17,20 +18,9 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from briefwriter.core.errors import Problem
 from briefwriter.core.model import FieldPath
 from briefwriter.gui.context import AppContext
+from briefwriter.gui.steps.table import PathPrefixes, step
+from briefwriter.gui.widgets.forms import field_editor, show_and_focus
 from briefwriter.gui.widgets.mnemonics import resolve_mnemonics, window_letters
-
-STEP_ORDER = (
-    "organisation",
-    "occasion",
-    "priorities",
-    "gcm",
-    "aims",
-    "messages",
-    "evidence",
-    "cosignatories",
-    "look",
-    "review",
-)
 
 
 class StepState(enum.Enum):
@@ -49,13 +39,14 @@ def path_matches(path: FieldPath, prefix: FieldPath) -> bool:
 class StepPage(QWidget):
     """Base class of the step pages.
 
-    Subclasses set ``step_id`` and ``owns`` (path prefixes, ``None`` = any index), build their
-    widgets into ``self.body`` (a vertical layout inside a scroll area, under the title and
-    the intro text) and implement ``has_content`` and ``focus_path``.
+    Subclasses set ``step_id`` (their title and ``owns``, the path prefixes with ``None`` for
+    any index, come from the step table), build their widgets into ``self.body`` (a vertical
+    layout inside a scroll area, under the title and the intro text) and implement
+    ``has_content`` and ``focus_path``.
     """
 
     step_id = ""
-    owns: tuple[tuple[str | int | None, ...], ...] = ()
+    owns: PathPrefixes = ()
     #: asks the main window to show another step, e.g. a link "Add evidence ..."
     requestStep = Signal(str)
     #: asks the main window to show the page owning a field and focus it (Review's list)
@@ -84,18 +75,29 @@ class StepPage(QWidget):
         outer.addWidget(scroll)
         self.scroll_area = scroll
 
-    # -- to implement ---------------------------------------------------------------------
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.step_id:
+            cls.owns = step(cls.step_id).owns
+
     def title(self) -> str:
         """The step's name in the navigator ("Organisation")."""
-        raise NotImplementedError
+        return step(self.step_id).translated_title()
+
+    # -- to implement ---------------------------------------------------------------------
 
     def has_content(self) -> bool:
         """Whether the user has entered anything on this step."""
         raise NotImplementedError
 
     def focus_path(self, path: FieldPath) -> bool:
-        """Show and focus the widget editing ``path``; False when this page has none."""
-        return False
+        """Show and focus the widget editing ``path``; False when this page has none.
+
+        Found from the fields the page's widgets were made for (``forms.field_editor``);
+        pages override this only for what that cannot know.
+        """
+        widget = field_editor(self, path) if self.owns_path(path) else None
+        return show_and_focus(self.scroll_area, widget) if widget is not None else False
 
     # -- shared -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

@@ -11,7 +11,7 @@ from briefwriter.core.text import plain_text
 from briefwriter.gui.context import AppContext
 from briefwriter.gui.steps.base import StepPage
 from briefwriter.gui.widgets.bound import BoundLineEdit
-from briefwriter.gui.widgets.forms import add_row, elide, hint_label, new_form, show_and_focus
+from briefwriter.gui.widgets.forms import add_row, elide, hint_label, new_form
 from briefwriter.gui.widgets.list_editor import ListEditor, ListTexts
 from briefwriter.gui.widgets.markdown_editor import MarkdownEditor
 
@@ -21,7 +21,6 @@ PLEDGES: FieldPath = ("pledges",)
 
 class CosignatoriesPage(StepPage):
     step_id = "cosignatories"
-    owns = (("cosignatories",), ("pledges",))
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -92,24 +91,6 @@ class CosignatoriesPage(StepPage):
         self.pledge_text.bind((*base, "text") if base else None)
         self.pledge_when.bind((*base, "by_when") if base else None)
 
-    def title(self) -> str:
-        return self.tr("Co-signatories and pledges")
-
     def has_content(self) -> bool:
         return bool(self.session.brief.cosignatories or self.session.brief.pledges)
 
-    def focus_path(self, path: FieldPath) -> bool:
-        head = path[:1]
-        editor = self.cosignatories if head == COSIGNATORIES else (
-            self.pledges if head == PLEDGES else None)
-        if editor is None:
-            return False
-        if len(path) < 2 or not isinstance(path[1], int):
-            return show_and_focus(self.scroll_area, editor.list)
-        editor.select(path[1])
-        field = path[2] if len(path) > 2 else ""
-        if editor is self.cosignatories:
-            widget: QWidget = self.signer_country if field == "country" else self.signer_name
-        else:
-            widget = self.pledge_when if field == "by_when" else self.pledge_text.edit
-        return show_and_focus(self.scroll_area, widget)

@@ -18,7 +18,6 @@ from briefwriter.gui.widgets.forms import (
     buddy_label,
     elide,
     new_form,
-    show_and_focus,
 )
 from briefwriter.gui.widgets.list_editor import ListEditor, ListTexts
 from briefwriter.gui.widgets.markdown_editor import MarkdownEditor
@@ -36,7 +35,6 @@ def url_problem(url: str) -> bool:
 
 class EvidencePage(StepPage):
     step_id = "evidence"
-    owns = (("priorities", None, "evidence"),)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -101,19 +99,10 @@ class EvidencePage(StepPage):
         self.source.bind((*base, "source") if base else None)
         self.url.bind((*base, "url") if base else None)
 
-    def title(self) -> str:
-        return self.tr("Evidence and sources")
-
     def has_content(self) -> bool:
         return any(p.evidence for p in self.session.brief.priorities)
 
     def focus_path(self, path: FieldPath) -> bool:
-        if not self.owns_path(path) or not isinstance(path[1], int):
-            return False
-        self.priority.choose(path[1])
-        if len(path) >= 4 and isinstance(path[3], int):
-            self.editor.select(path[3])
-            field = path[4] if len(path) >= 5 else "text"
-            widget = {"source": self.source, "url": self.url}.get(str(field), self.text.edit)
-            return show_and_focus(self.scroll_area, widget)
-        return show_and_focus(self.scroll_area, self.editor.list)
+        if self.owns_path(path) and isinstance(path[1], int):
+            self.priority.choose(path[1])  # the list below then shows that priority's evidence
+        return super().focus_path(path)

@@ -21,7 +21,6 @@ from briefwriter.gui.widgets.priority_combo import PriorityCombo
 
 class GcmLinkPage(StepPage):
     step_id = "gcm"
-    owns = (("priorities", None, "gcm"),)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -85,8 +84,6 @@ class GcmLinkPage(StepPage):
         self.browser.reveal(self.browser.gcm.objective(objective))
 
     # -- StepPage ----------------------------------------------------------------------------
-    def title(self) -> str:
-        return self.tr("Link to the GCM")
 
     def has_content(self) -> bool:
         return any(not p.gcm.is_empty() for p in self.session.brief.priorities)

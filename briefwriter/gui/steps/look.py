@@ -30,10 +30,10 @@ from briefwriter.gui.widgets.forms import (
     add_row,
     bidi_isolate,
     buddy_label,
+    edits_field,
     hint_label,
     line_height,
     new_form,
-    show_and_focus,
     translate,
 )
 from briefwriter.render.templates import TemplatePack, list_templates, user_templates_dir
@@ -75,7 +75,6 @@ def swatch_icon(colour: str, size: int) -> QIcon:
 
 class LookPage(StepPage):
     step_id = "look"
-    owns = (("template",),)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -86,6 +85,7 @@ class LookPage(StepPage):
 
         templates = QGroupBox(self.tr("Template"))
         self.templates = QListWidget()
+        edits_field(self.templates, ("template",))
         self.templates.setWordWrap(True)
         self.templates.setMinimumHeight(line_height(self.templates) * 9)
         self.templates.setAccessibleName(self.tr("Template"))
@@ -114,6 +114,7 @@ class LookPage(StepPage):
         self.sample.setFixedSize(line_height(self) * 2, line_height(self) + 6)
         self.sample.setAccessibleName(self.tr("Accent colour sample"))
         self.hex_edit = QLineEdit()
+        edits_field(self.hex_edit, COLOUR)
         self.hex_edit.setValidator(QRegularExpressionValidator(r"#?[0-9a-fA-F]{0,6}"))
         self.hex_edit.setMaxLength(7)
         self.hex_edit.setMaximumWidth(self.hex_edit.fontMetrics().horizontalAdvance("#MMMMMMM"))
@@ -279,22 +280,7 @@ class LookPage(StepPage):
         self._select_chosen()
 
     # -- StepPage ----------------------------------------------------------------------------
-    def title(self) -> str:
-        return self.tr("Template and look")
 
     def has_content(self) -> bool:
         return bool(self.session.brief.template.name)
 
-    def focus_path(self, path: FieldPath) -> bool:
-        if path[:1] != ("template",):
-            return False
-        widget: QWidget = self.templates
-        if path[:3] == COLOUR:
-            widget = self.hex_edit
-        elif path[:3] == (*LOOK, "font"):
-            widget = self.font_combo
-        elif path[:3] == (*LOOK, "paper"):
-            widget = self.paper
-        elif path[:3] == (*LOOK, "mark_unverified"):
-            widget = self.mark_unverified
-        return show_and_focus(self.scroll_area, widget)

@@ -32,7 +32,6 @@ from briefwriter.gui.widgets.forms import (
     elide,
     hint_label,
     new_form,
-    show_and_focus,
     show_start,
     ui_language,
 )
@@ -45,7 +44,6 @@ RECOMMENDATIONS: FieldPath = ("recommendations",)
 
 class MessagesPage(StepPage):
     step_id = "messages"
-    owns = (("summary",), ("key_messages",), ("recommendations",), ("statement",))
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -210,33 +208,9 @@ class MessagesPage(StepPage):
         self.time_limit.setToolTip(format_duration(limit) if limit else self.tr("No limit"))
 
     # -- StepPage ----------------------------------------------------------------------------
-    def title(self) -> str:
-        return self.tr("Messages and recommendations")
 
     def has_content(self) -> bool:
         b = self.session.brief
         return bool(b.summary.strip() or b.key_messages or b.recommendations
                     or b.statement.text.strip())
 
-    def focus_path(self, path: FieldPath) -> bool:
-        head = path[:1]
-        if head == ("summary",):
-            return show_and_focus(self.scroll_area, self.summary.edit)
-        if head == KEY_MESSAGES:
-            if len(path) >= 2 and isinstance(path[1], int):
-                self.messages.select(path[1])
-                return show_and_focus(self.scroll_area, self.message_edit.edit)
-            return show_and_focus(self.scroll_area, self.messages.list)
-        if head == RECOMMENDATIONS:
-            if len(path) >= 2 and isinstance(path[1], int):
-                self.recommendations.select(path[1])
-                target: QWidget = (self.rec_text.edit if path[2:3] == ("text",)
-                                   else self.addressee)
-                return show_and_focus(self.scroll_area, target)
-            return show_and_focus(self.scroll_area, self.recommendations.list)
-        if head == ("statement",):
-            field = path[1] if len(path) > 1 else "text"
-            fields: dict[str, QWidget] = {"speaker": self.speaker,
-                                          "time_limit_seconds": self.time_limit}
-            return show_and_focus(self.scroll_area, fields.get(str(field), self.statement.edit))
-        return False

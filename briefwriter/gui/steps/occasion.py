@@ -8,7 +8,6 @@ import re
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from briefwriter.core.catalogues import load_catalogues
-from briefwriter.core.model import FieldPath
 from briefwriter.gui.context import AppContext
 from briefwriter.gui.steps.base import StepPage
 from briefwriter.gui.widgets.bound import BoundChoiceCombo, BoundLineEdit
@@ -17,9 +16,7 @@ from briefwriter.gui.widgets.forms import (
     FieldHint,
     add_row,
     hint_label,
-    longest_match,
     new_form,
-    show_and_focus,
     ui_language,
 )
 
@@ -41,7 +38,6 @@ def date_problem(text: str) -> str:
 
 class OccasionPage(StepPage):
     step_id = "occasion"
-    owns = (("title",), ("subtitle",), ("language",), ("occasion",), ("audience",))
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -103,18 +99,6 @@ class OccasionPage(StepPage):
         self.body.addWidget(readers)
         self.body.addStretch(1)
 
-        self._focus: dict[tuple[str | int, ...], QWidget] = {
-            ("title",): self.title_edit,
-            ("subtitle",): self.subtitle,
-            ("language",): self.language,
-            ("occasion",): self.process.combo,
-            ("occasion", "process"): self.process.combo,
-            ("occasion", "event"): self.event,
-            ("occasion", "date"): self.date,
-            ("occasion", "place"): self.place,
-            ("audience",): self.audience.list,
-        }
-
     def _check_date(self, value: str) -> str:
         problem = date_problem(value)
         if problem == "format":
@@ -123,19 +107,9 @@ class OccasionPage(StepPage):
             return self.tr("This date does not exist in the calendar.")
         return ""
 
-    def title(self) -> str:
-        return self.tr("Occasion and audience")
-
     def has_content(self) -> bool:
         b = self.session.brief
         o = b.occasion
         return bool(b.title.strip() or b.subtitle.strip() or o.process.strip()
                     or o.event.strip() or o.date.strip() or b.audience)
 
-    def focus_path(self, path: FieldPath) -> bool:
-        widget = longest_match(self._focus, path)
-        if widget is None:
-            return False
-        if path[:1] == ("audience",) and len(path) > 1 and isinstance(path[1], int):
-            self.audience.select_value_at(path[1])
-        return show_and_focus(self.scroll_area, widget)

@@ -13,9 +13,7 @@ from briefwriter.gui.widgets.bound import BoundCheckBox, BoundLineEdit
 from briefwriter.gui.widgets.forms import (
     FieldHint,
     add_row,
-    longest_match,
     new_form,
-    show_and_focus,
 )
 from briefwriter.gui.widgets.logo_field import LogoField
 from briefwriter.gui.widgets.markdown_editor import MarkdownEditor
@@ -26,7 +24,6 @@ _WEB_RE = re.compile(r"^(https?://)?[^\s/.]+\.[^\s]+$", re.IGNORECASE)
 
 class OrganisationPage(StepPage):
     step_id = "organisation"
-    owns = (("organisation",),)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -81,22 +78,6 @@ class OrganisationPage(StepPage):
         self.body.addWidget(logo_box)
         self.body.addStretch(1)
 
-        self._focus: dict[tuple[str | int, ...], QWidget] = {
-            org: self.name,
-            (*org, "name"): self.name,
-            (*org, "acronym"): self.acronym,
-            (*org, "description"): self.description.edit,
-            (*org, "country"): self.country,
-            (*org, "migrant_led"): self.migrant_led,
-            c: self.contact_name,
-            (*c, "name"): self.contact_name,
-            (*c, "email"): self.email,
-            (*c, "phone"): self.phone,
-            (*c, "website"): self.website,
-            (*c, "address"): self.address,
-            (*org, "logo"): self.logo.choose_button,
-        }
-
     def _check_email(self, value: str) -> str:
         return "" if _EMAIL_RE.match(value.strip()) else self.tr(
             "This does not look like an e-mail address (name@example.org).")
@@ -105,13 +86,7 @@ class OrganisationPage(StepPage):
         return "" if _WEB_RE.match(value.strip()) else self.tr(
             "This does not look like a web address (https://example.org).")
 
-    def title(self) -> str:
-        return self.tr("Organisation")
-
     def has_content(self) -> bool:
         org = self.session.brief.organisation
         return bool(org.name.strip() or org.description.strip() or org.country.strip())
 
-    def focus_path(self, path: FieldPath) -> bool:
-        widget = longest_match(self._focus, path)
-        return show_and_focus(self.scroll_area, widget) if widget is not None else False

@@ -19,7 +19,6 @@ from briefwriter.gui.widgets.catalogue_picker import CatalogueDialog
 from briefwriter.gui.widgets.forms import (
     add_row,
     new_form,
-    show_and_focus,
     translate,
     ui_language,
 )
@@ -46,7 +45,6 @@ def links_summary(links: GcmLinks) -> str:
 
 class PrioritiesPage(StepPage):
     step_id = "priorities"
-    owns = (("priorities", None, "title"), ("priorities", None, "description"), ("priorities",))
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -153,18 +151,6 @@ class PrioritiesPage(StepPage):
             return False
         return len(path) <= 2 or path[2] in ("title", "description", "suggestion")
 
-    def title(self) -> str:
-        return self.tr("Priorities")
-
     def has_content(self) -> bool:
         return bool(self.session.brief.priorities)
 
-    def focus_path(self, path: FieldPath) -> bool:
-        if not self.owns_path(path):
-            return False
-        if len(path) >= 2 and isinstance(path[1], int):
-            self.editor.select(path[1])
-            if len(path) >= 3 and path[2] == "description":
-                return show_and_focus(self.scroll_area, self.description.edit)
-            return show_and_focus(self.scroll_area, self.title_edit)
-        return show_and_focus(self.scroll_area, self.editor.list)

@@ -12,66 +12,30 @@ import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from briefwriter.core.errors import Problem
 from briefwriter.core.model import FieldPath
 from briefwriter.gui.context import AppContext
 from briefwriter.gui.session import Session
-from briefwriter.gui.steps.base import STEP_ORDER, StepPage, StepState
+from briefwriter.gui.steps.base import StepPage, StepState
+from briefwriter.gui.steps.table import STEP_ORDER, STEPS, PathPrefixes, step
 
-#: step id -> (module in briefwriter.gui.steps, page class); imported only when needed.
-PAGE_CLASS_NAMES: dict[str, tuple[str, str]] = {
-    "organisation": ("organisation", "OrganisationPage"),
-    "occasion": ("occasion", "OccasionPage"),
-    "priorities": ("priorities", "PrioritiesPage"),
-    "gcm": ("gcm_link", "GcmLinkPage"),
-    "aims": ("aims", "AimsPage"),
-    "messages": ("messages", "MessagesPage"),
-    "evidence": ("evidence", "EvidencePage"),
-    "cosignatories": ("cosignatories", "CosignatoriesPage"),
-    "look": ("look", "LookPage"),
-    "review": ("review", "ReviewPage"),
-}
-assert tuple(PAGE_CLASS_NAMES) == STEP_ORDER, "one page class per step, in STEP_ORDER"
-
-#: Pages made only when first shown, never ahead of time: the GCM step fills a tree with
-#: the whole compact (23 objectives, 187 actions) and a matrix, about 100 ms in one piece,
-#: more than an idle slice should take.
-MADE_ON_VISIT = frozenset({"gcm"})
+#: Pages made only when first shown, never ahead of time (see ``table.Step.made_on_visit``).
+MADE_ON_VISIT = frozenset(step.id for step in STEPS if step.made_on_visit)
 
 
 def step_titles() -> list[str]:
-    """The steps' names, translated, in ``STEP_ORDER``: what each page's ``title()`` says.
-
-    Written out here (same context and text as the page's ``self.tr``, so one translation
-    serves both) so that the navigator can be filled before any page module is imported.
-    """
-    translate = QCoreApplication.translate
-    titles = {
-        "organisation": translate("OrganisationPage", "Organisation"),
-        "occasion": translate("OccasionPage", "Occasion and audience"),
-        "priorities": translate("PrioritiesPage", "Priorities"),
-        "gcm": translate("GcmLinkPage", "Link to the GCM"),
-        "aims": translate("AimsPage", "Engagement aims and asks"),
-        "messages": translate("MessagesPage", "Messages and recommendations"),
-        "evidence": translate("EvidencePage", "Evidence and sources"),
-        "cosignatories": translate("CosignatoriesPage", "Co-signatories and pledges"),
-        "look": translate("LookPage", "Template and look"),
-        "review": translate("ReviewPage", "Review and export"),
-    }
-    return [titles[step] for step in STEP_ORDER]
-
-
-def _module_name(step_id: str) -> str:
-    return f"briefwriter.gui.steps.{PAGE_CLASS_NAMES[step_id][0]}"
+    """The steps' names, translated, in ``STEP_ORDER``: what each page's ``title()`` says,
+    known before any page module is imported."""
+    return [step.translated_title() for step in STEPS]
 
 
 def page_class(step_id: str) -> type[StepPage]:
     """The page class of ``step_id`` (its module is imported on the first call)."""
-    cls: type[StepPage] = getattr(import_module(_module_name(step_id)),
-                                  PAGE_CLASS_NAMES[step_id][1])
+    spec = step(step_id)
+    cls: type[StepPage] = getattr(import_module(spec.module), spec.class_name)
     return cls
 
 
@@ -131,8 +95,8 @@ class StepInfo:
         self._title = title
 
     @property
-    def owns(self) -> tuple[tuple[str | int | None, ...], ...]:
-        return page_class(self.step_id).owns
+    def owns(self) -> PathPrefixes:
+        return step(self.step_id).owns
 
     def title(self) -> str:
         return self._title
@@ -278,7 +242,7 @@ class StepPages(QObject):
                 for index, (page, info) in enumerate(zip(self._pages, self.infos, strict=True))]
 
     def _class_loaded(self, index: int) -> bool:
-        return _module_name(STEP_ORDER[index]) in sys.modules
+        return step(STEP_ORDER[index]).module in sys.modules
 
     def build_next(self) -> bool:
         """Do one small piece of making the missing pages; False when there is none left.

@@ -50,7 +50,6 @@ def with_mnemonic(label: str, used: set[str]) -> str:
 
 class ReviewPage(StepPage):
     step_id = "review"
-    owns = ()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -228,8 +227,6 @@ class ReviewPage(StepPage):
         self.ctx.exporter.export_html()
 
     # -- StepPage ------------------------------------------------------------------------------
-    def title(self) -> str:
-        return self.tr("Review and export")
 
     def has_content(self) -> bool:
         return bool(self.session.brief.title.strip())

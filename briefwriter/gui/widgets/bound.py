@@ -110,6 +110,12 @@ class _Rebindable:
         self.binding.path = path
         self.refresh()
 
+    def edited_field(self) -> tuple[FieldPath | None, QWidget]:
+        """The field this widget edits and what takes the focus for it (see
+        ``forms.field_editor``)."""
+        assert isinstance(self, QWidget)
+        return self.binding.path, self
+
 
 class BoundLineEdit(_Rebindable, QLineEdit):
     """A one-line text field."""

@@ -82,6 +82,9 @@ class CataloguePicker(QWidget):
         session.reset.connect(self._on_reset)
         self.refresh()
 
+    def edited_field(self) -> tuple[FieldPath | None, QWidget]:
+        return self.path, self.combo
+
     def _item(self, value: str) -> CatalogueItem | None:
         return next((i for i in self.items if i.id == value), None)
 
@@ -242,6 +245,16 @@ class CatalogueChecklist(QWidget):
         value = str(row.data(Qt.ItemDataRole.UserRole))
         self.session.set_value(self.list_path, [v for v in self.values() if v != value],
                                fill(self.tr("Remove %1"), self.label))
+
+    def edited_field(self) -> tuple[FieldPath | None, QWidget]:
+        return self.list_path, self.list
+
+    def select_for(self, path: FieldPath) -> None:
+        """Make the row of the value ``path`` points at current (``("audience", 2)``)."""
+        base = self.list_path
+        if len(path) > len(base) and tuple(path[: len(base)]) == base \
+                and isinstance(path[len(base)], int):
+            self.select_value_at(path[len(base)])
 
     def select_value_at(self, index: int) -> None:
         """Make the row for the ``index``-th value of the list field current."""

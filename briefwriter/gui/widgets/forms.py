@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefwriter.core.model import FieldPath
+
 #: UI languages the catalogues carry labels for; anything else falls back to English.
 CATALOGUE_LANGUAGES = ("en", "fr", "es")
 
@@ -128,14 +130,45 @@ def bidi_isolate(text: str) -> str:
     return f"{_FSI}{text}{_PDI}"
 
 
-def longest_match(mapping: dict[tuple[str | int, ...], QWidget],
-                  path: tuple[str | int, ...]) -> QWidget | None:
-    """The widget registered for the longest prefix of ``path``."""
-    for n in range(len(path), 0, -1):
-        widget = mapping.get(path[:n])
-        if widget is not None:
-            return widget
-    return None
+def field_editor(container: QWidget, path: FieldPath) -> QWidget | None:
+    """The control in ``container`` that edits ``path``, found from the fields the widgets
+    were made for (each widget that edits a field answers ``edited_field() -> (path, focus
+    target)``; see ``edits_field``), so a page never lists its field paths a second time.
+
+    Any list in ``container`` that ``path`` points into first selects that item (its detail
+    form then edits it).  Then: the widget for exactly ``path``; else the first one for a
+    field inside it (a group such as ``("organisation", "contact")`` or a list item focuses
+    its first field); else the one for the longest field that contains ``path``.
+    """
+    widgets = container.findChildren(QWidget)
+    for widget in widgets:
+        select_for = getattr(widget, "select_for", None)
+        if callable(select_for):
+            select_for(path)
+    path = tuple(path)
+    inside: QWidget | None = None
+    around: QWidget | None = None
+    around_length = 0
+    for widget in widgets:
+        edited = getattr(widget, "edited_field", None)
+        if not callable(edited):
+            continue
+        field, target = edited()
+        field = tuple(field or ())
+        if not field:
+            continue
+        if field == path:
+            return target
+        if inside is None and field[: len(path)] == path:
+            inside = target
+        elif path[: len(field)] == field and len(field) > around_length:
+            around, around_length = target, len(field)
+    return inside if inside is not None else around
+
+
+def edits_field(widget: QWidget, path: FieldPath) -> None:
+    """Say that ``widget`` (not a bound widget) edits the field at ``path``."""
+    widget.edited_field = lambda: (path, widget)  # type: ignore[attr-defined]
 
 
 def show_and_focus(scroll_area: QScrollArea | None, widget: QWidget) -> bool:

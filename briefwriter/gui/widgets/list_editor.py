@@ -220,6 +220,17 @@ class ListEditor(QWidget):
         if 0 <= index < self.list.count():
             self.list.setCurrentRow(index)
 
+    def edited_field(self) -> tuple[FieldPath | None, QWidget]:
+        return self.list_path, self.list
+
+    def select_for(self, path: FieldPath) -> None:
+        """Select the item ``path`` lies in, if it is in this list (its detail form then
+        edits that item)."""
+        base = self.list_path
+        if base is not None and len(path) > len(base) and tuple(path[: len(base)]) == base \
+                and isinstance(path[len(base)], int):
+            self.select(path[len(base)])
+
     # -- edits (each one undoable step) ------------------------------------------------------
     def add_item(self, item: Any = None, text: str | None = None) -> int:
         """Append ``item`` (a new blank one by default), select it and start editing it."""

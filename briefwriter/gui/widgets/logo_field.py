@@ -164,6 +164,9 @@ class LogoField(QWidget):
         session.pathChanged.connect(self._on_path_changed)
         self.refresh()
 
+    def edited_field(self) -> tuple[FieldPath | None, QWidget]:
+        return self.path, self.choose_button
+
     def value(self) -> str:
         value = self.session.value(self.path)
         return value if isinstance(value, str) else ""
