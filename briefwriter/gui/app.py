@@ -18,13 +18,18 @@ from PySide6.QtWidgets import QApplication
 
 from briefwriter import __version__
 from briefwriter.gui.i18n import apply_language
-from briefwriter.gui.mainwindow import MainWindow, Parts
+from briefwriter.gui.mainwindow import Life, MainWindow, Parts
 from briefwriter.gui.settings import Settings
 from briefwriter.gui.style import apply_style
 
 
 class WindowGroup(QObject):
-    """The open windows of this process: creates them, and closes them all on Quit."""
+    """The open windows of this process: creates them, and closes them all on Quit.
+
+    The group alone decides whether a quit goes on: it closes the windows one by one, waits
+    while one saves before closing (``Life.CLOSING``), resumes when that window has closed
+    and gives up when its save fails (``closeAbandoned``) or the person keeps a window.
+    """
 
     def __init__(self, settings: Settings, parts: Parts | None = None,
                  parent: QObject | None = None) -> None:
@@ -32,31 +37,44 @@ class WindowGroup(QObject):
         self.settings = settings
         self.parts = parts
         self.windows: list[MainWindow] = []
-        self.quitting = False
+        self._quitting = False
+
+    def is_quitting(self) -> bool:
+        return self._quitting
 
     def new_window(self, *, deferred: bool = False) -> MainWindow:
-        window = MainWindow(self.settings, self.parts, group=self, deferred=deferred)
-        window.delete_on_close = True
+        window = MainWindow(self.settings, self.parts, group=self, deferred=deferred,
+                            delete_on_close=True)
         window.show()
         return window
 
     def add(self, window: MainWindow) -> None:
         self.windows.append(window)
         window.closed.connect(lambda: self._forget(window))
+        window.closeAbandoned.connect(self._stop_quitting)
 
     def _forget(self, window: MainWindow) -> None:
         if window in self.windows:
             self.windows.remove(window)
+        if self._quitting:
+            QTimer.singleShot(0, self._close_next)  # once this close has finished
+
+    def _stop_quitting(self) -> None:
+        self._quitting = False
 
     def quit_all(self) -> None:
         """Close every window in turn; stops at the first one the person keeps open."""
-        self.quitting = True
-        for window in list(self.windows):
+        self._quitting = True
+        self._close_next()
+
+    def _close_next(self) -> None:
+        while self._quitting and self.windows:
+            window = self.windows[0]
             if not window.close():
-                # Cancelled, or saving first (the window resumes the quit once it closes).
-                self.quitting = window.close_pending
+                # Kept open; or saving first, and the quit goes on once it has closed.
+                self._quitting = window.life is Life.CLOSING
                 return
-        self.quitting = False
+        self._quitting = False
 
 
 def create_app(argv: Sequence[str] = ()) -> QApplication:

@@ -13,6 +13,7 @@ person reads the first one (or at once, when they go to one).
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from briefwriter.gui import startup
 from briefwriter.gui.i18n import fill
-from briefwriter.gui.settings import Settings
+from briefwriter.gui.settings import AUTOSAVE_KEY, Settings
 
 if TYPE_CHECKING:
     from briefwriter.core.model import FieldPath
@@ -45,6 +46,24 @@ if TYPE_CHECKING:
     from briefwriter.gui.steps.registry import StepPages
 
 BUILD_FALLBACK_MS = 1000
+
+
+class Life(enum.Enum):
+    """A window's life, in this order; only the window itself moves it on."""
+
+    OPENING = "opening"  # the frame is on screen, the rest is being made
+    OPEN = "open"
+    CLOSING = "closing"  # Save was chosen on closing: the window goes once the save succeeds
+    CLOSED = "closed"  # shut down: settings kept, recovery copy removed, worker stopped
+
+
+class Made(enum.IntEnum):
+    """How much of a window exists; each stage includes the ones before."""
+
+    FRAME = 0  # the window, its menus and empty slots
+    DOCUMENT = 1  # the session, file handling, autosave
+    PARTS = 2  # checks, render service, navigator, page stack, preview
+    ALL = 3  # the first page and checks too: complete (``built``)
 
 
 def _dialogs() -> ModuleType:
@@ -95,9 +114,12 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
     built = Signal()
+    #: a close (or quit) that waited for a save will not happen: the save failed
+    closeAbandoned = Signal()
 
     def __init__(self, settings: Settings, parts: Parts | None = None, *,
-                 group: WindowGroup | None = None, deferred: bool = False) -> None:
+                 group: WindowGroup | None = None, deferred: bool = False,
+                 delete_on_close: bool = False) -> None:
         super().__init__()
         self.settings = settings
         self.parts = parts
@@ -107,14 +129,10 @@ class MainWindow(QMainWindow):
             group = WindowGroup(settings, parts)
         self.group = group
         self.group.add(self)
-        self.close_pending = False  # a close waits for a save to finish
-        self.delete_on_close = False  # the app's windows free themselves once closed
-        self._close_ok = False
-        self._shut_down = False
-        self._has_document = False  # session, file handling, autosave
-        self._has_frame = False  # navigator, page stack, buttons, preview
+        self.life = Life.OPENING
+        self._made = Made.FRAME
+        self._delete_on_close = delete_on_close  # the app's windows free themselves
         self.drops: Any = None  # the drop filter, once the pages are made
-        self._built = False
         self.startup = startup.Startup(self._startup_steps(), self)
         self.startup.finished.connect(self._finish_build)
 
@@ -175,7 +193,7 @@ class MainWindow(QMainWindow):
 
     def _ensure_document(self) -> None:
         # E.g. a file command in the first moments, before its turn came: make it now.
-        if not self._has_document:
+        if not self._has(Made.DOCUMENT):
             self._make_document()
 
     # The brief and its file handling are made just after the first paint; asking for them
@@ -196,13 +214,13 @@ class MainWindow(QMainWindow):
         return self._autosaver
 
     def _make_document(self) -> None:
-        if self._has_document:
+        if self._has(Made.DOCUMENT):
             return
         from briefwriter.gui.files import DocumentController
         from briefwriter.gui.recovery import Autosaver
         from briefwriter.gui.session import Session
 
-        self._has_document = True
+        self._made = Made.DOCUMENT
         self._session = Session(parent=self)
         self._documents = DocumentController(self._session, self.settings, self)
         self._autosaver = Autosaver(self._session,
@@ -223,6 +241,7 @@ class MainWindow(QMainWindow):
         self.documents.saveFailed.connect(self._on_save_failed)
         self._documents.files.busyChanged.connect(self._make_pages_ahead)
         self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.settings.changed.connect(self._on_setting_changed)
         self._update_title()
 
     def _make_services(self) -> None:
@@ -269,7 +288,7 @@ class MainWindow(QMainWindow):
         self.preview = self.parts.preview(self.render, self.preview_slot)
         self.preview_slot.layout().addWidget(self.preview)
         self.checks.updated.connect(self._update_states)
-        self._has_frame = True
+        self._made = Made.PARTS
         for action in self._needs_parts:
             action.setEnabled(True)
         self.render.start()  # the worker warms up on another core while the rest is made
@@ -282,16 +301,18 @@ class MainWindow(QMainWindow):
         self.checks.run_now()
 
     def _finish_build(self) -> None:
-        if self._built or self._shut_down:
+        if self._made is Made.ALL or self.life is Life.CLOSED:
             return
-        self._built = True
+        self._made = Made.ALL
+        if self.life is Life.OPENING:
+            self.life = Life.OPEN
         self.steps.progressed.connect(self._update_states)  # a page class loaded: its state
         self.steps.allMade.connect(self._watch_drops)
         self._make_pages_ahead()  # the other pages, while the person reads the first
         self.built.emit()
 
     def _make_pages_ahead(self, *_args: object) -> None:
-        if self._built and not self._shut_down:
+        if self.life in (Life.OPEN, Life.CLOSING):
             # Held while a brief is read on the file thread: Python work here would hold it
             # up, and each step would wait for that thread to let go of Python's lock.
             self.steps.make_ahead(paused=self.documents.files.is_busy)
@@ -304,16 +325,19 @@ class MainWindow(QMainWindow):
         """
         from briefwriter.gui.files import BriefDropFilter
 
-        if self.drops is None and not self._shut_down:
+        if self.drops is None and self.life is not Life.CLOSED:
             self.drops = BriefDropFilter(self, self.open_path)
 
+    def _has(self, stage: Made) -> bool:
+        return self._made >= stage
+
     def is_built(self) -> bool:
-        return self._built
+        return self._made is Made.ALL
 
     @property
     def pages(self) -> list[StepPage]:
         """Every step page in step order (those not made yet are made now); [] until built."""
-        return self.steps.all() if self._has_frame else []
+        return self.steps.all() if self._has(Made.PARTS) else []
 
     def _connect_page(self, page: StepPage) -> None:
         page.requestStep.connect(self.show_step)
@@ -385,10 +409,10 @@ class MainWindow(QMainWindow):
                                            standard=key.SaveAs, fallback="Ctrl+Shift+S",
                                            tip=self.tr("Save the brief under a new name"))
         self.export_pdf_action = self._action(
-            self.tr("&Export PDF…"), lambda: self._has_frame and self.exporter.export_pdf(),
+            self.tr("&Export PDF…"), lambda: self._has(Made.PARTS) and self.exporter.export_pdf(),
             fallback="Ctrl+E", tip=self.tr("Export the brief as a PDF file"))
         self.export_html_action = self._action(
-            self.tr("Export &HTML…"), lambda: self._has_frame and self.exporter.export_html(),
+            self.tr("Export &HTML…"), lambda: self._has(Made.PARTS) and self.exporter.export_html(),
             fallback="Ctrl+Shift+E", tip=self.tr("Export the brief as a web page"))
         self.close_action = self._action(self.tr("&Close"), self.close, standard=key.Close,
                                          fallback="Ctrl+W", tip=self.tr("Close this window"))
@@ -485,10 +509,10 @@ class MainWindow(QMainWindow):
 
     # -- steps ----------------------------------------------------------------------------
     def current_step(self) -> int:
-        return self.steps.index_of(self.stack.currentWidget()) if self._has_frame else -1
+        return self.steps.index_of(self.stack.currentWidget()) if self._has(Made.PARTS) else -1
 
     def go_to_step(self, index: int) -> None:
-        if not self._has_frame or not 0 <= index < len(self.steps):
+        if not self._has(Made.PARTS) or not 0 <= index < len(self.steps):
             return
         self.stack.setCurrentWidget(self.steps.page(index))  # made now, on a first visit
         self.navigator.set_current(index)
@@ -507,7 +531,7 @@ class MainWindow(QMainWindow):
         self.go_to_step(self.current_step() - 1)
 
     def show_step(self, step_id: str) -> bool:
-        if not self._has_frame:
+        if not self._has(Made.PARTS):
             return False
         for index, info in enumerate(self.steps.infos):
             if info.step_id == step_id:
@@ -517,14 +541,14 @@ class MainWindow(QMainWindow):
 
     def focus_field(self, path: FieldPath) -> bool:
         """Show the page that edits ``path`` (made now if need be) and put the cursor there."""
-        index = self.steps.owner(tuple(path)) if self._has_frame else -1
+        index = self.steps.owner(tuple(path)) if self._has(Made.PARTS) else -1
         if index < 0:
             return False
         self.go_to_step(index)
         return self.steps.page(index).focus_path(tuple(path))
 
     def _update_states(self, problems: list[Any] | None = None) -> None:
-        if not self._has_frame:
+        if not self._has(Made.PARTS):
             return
         found = self.checks.problems if problems is None else problems
         states = self.steps.states(found)
@@ -538,7 +562,7 @@ class MainWindow(QMainWindow):
 
     # -- title, view ----------------------------------------------------------------------
     def _update_title(self, *_args: object) -> None:
-        if self._has_document:
+        if self._has(Made.DOCUMENT):
             name, modified = self.session.display_name(), self.session.is_modified()
         else:  # the same words as the session's, before it exists
             name, modified = QCoreApplication.translate("Session", "Untitled brief"), False
@@ -551,7 +575,7 @@ class MainWindow(QMainWindow):
             self.preview_action.setChecked(on)
 
     def _zoom(self, name: str) -> None:
-        method = getattr(self.preview, name, None) if self._has_frame else None
+        method = getattr(self.preview, name, None) if self._has(Made.PARTS) else None
         if callable(method):
             method()
 
@@ -574,9 +598,12 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> None:
         dialog = _dialogs().PreferencesDialog(self.settings, self)
-        if dialog.exec() and self._has_document:
-            self.autosaver.set_idle_ms(self.settings.autosave_seconds * 1000)
+        dialog.exec()  # every window hears of the changes through ``settings.changed``
         dialog.deleteLater()
+
+    def _on_setting_changed(self, key: str) -> None:
+        if key == AUTOSAVE_KEY and self._has(Made.DOCUMENT):
+            self.autosaver.set_idle_ms(self.settings.autosave_seconds * 1000)
 
     # -- recovery -------------------------------------------------------------------------
     def offer_recovery(self) -> int:
@@ -627,39 +654,40 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._close_ok and self._has_document:  # no session yet: nothing to lose
+        # Nothing to lose before the session exists, nor once the window has shut down
+        # (after the save that a close was waiting for).
+        if self.life is not Life.CLOSED and self._has(Made.DOCUMENT):
             decision = self.documents.confirm_discard(on_saved=self._close_after_save)
-            self.close_pending = decision == "saving"
             if decision != "proceed":
+                if decision == "saving":
+                    self.life = Life.CLOSING
                 event.ignore()
                 return
         self.shutdown()
-        if self.delete_on_close:
+        if self._delete_on_close:
             self.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         event.accept()
 
     def _close_after_save(self) -> None:
-        self.close_pending = False
-        self._close_ok = True
-        quitting = self.group.quitting
-        if self.close() and quitting:
-            self.group.quit_all()
+        self.shutdown()
+        self.close()
 
     def _on_save_failed(self) -> None:
-        self.close_pending = False
-        self.group.quitting = False
+        if self.life is Life.CLOSING:
+            self.life = Life.OPEN if self._made is Made.ALL else Life.OPENING
+            self.closeAbandoned.emit()
 
     def shutdown(self) -> None:
         """The clean end of this window: settings kept, recovery copy removed, worker stopped."""
-        if self._shut_down:
+        if self.life is Life.CLOSED:
             return
-        self._shut_down = True
+        self.life = Life.CLOSED
         self.startup.stop()
         self.save_window_settings()
-        if self._has_document:
+        if self._has(Made.DOCUMENT):
             self.documents.shutdown()
             self.autosaver.close()
-        if self._has_frame:
+        if self._has(Made.PARTS):
             self.render.shutdown()
             self.steps.stop()
         if self.drops is not None:

@@ -10,13 +10,14 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 MAX_RECENT_FILES = 10
 UI_LANGUAGES = ("", "en", "fr", "es")  # "" = follow the system
 UI_DIRECTIONS = ("", "ltr", "rtl")  # "" = follow the language
 DEFAULT_AUTOSAVE_SECONDS = 5
 MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS = 1, 60
+AUTOSAVE_KEY = "recovery/autosave_seconds"
 
 
 def config_dir() -> Path:
@@ -60,10 +61,18 @@ def _as_bool(value: Any, default: bool) -> bool:
     return default
 
 
-class Settings:
-    """Typed access to the settings file; every setter writes through to it."""
+class Settings(QObject):
+    """Typed access to the settings file; every setter writes through to it.
 
-    def __init__(self, path: Path | None = None) -> None:
+    One instance is shared by all the windows of the app; ``changed(key)`` (e.g.
+    ``"recovery/autosave_seconds"``) tells each of them when a value has changed, whoever
+    changed it.
+    """
+
+    changed = Signal(str)
+
+    def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.path = path if path is not None else config_dir() / "briefwriter.ini"
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
@@ -75,7 +84,10 @@ class Settings:
         return self._qs.value(key)
 
     def _set(self, key: str, value: Any) -> None:
+        if self._qs.value(key) == value:
+            return
         self._qs.setValue(key, value)
+        self.changed.emit(key)
 
     def _bytes(self, key: str) -> QByteArray:
         value = self._get(key)
@@ -184,13 +196,13 @@ class Settings:
     @property
     def autosave_seconds(self) -> int:
         """Seconds without typing before a recovery copy is written."""
-        value = _as_int(self._get("recovery/autosave_seconds"), DEFAULT_AUTOSAVE_SECONDS)
+        value = _as_int(self._get(AUTOSAVE_KEY), DEFAULT_AUTOSAVE_SECONDS)
         return min(max(value, MIN_AUTOSAVE_SECONDS), MAX_AUTOSAVE_SECONDS)
 
     @autosave_seconds.setter
     def autosave_seconds(self, seconds: int) -> None:
         seconds = min(max(int(seconds), MIN_AUTOSAVE_SECONDS), MAX_AUTOSAVE_SECONDS)
-        self._set("recovery/autosave_seconds", seconds)
+        self._set(AUTOSAVE_KEY, seconds)
 
     @property
     def show_getting_started(self) -> bool:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from briefwriter.core.gcm import load_gcm
 from briefwriter.core.storage import load_brief
 from briefwriter.gui import app as app_module
-from briefwriter.gui.mainwindow import MainWindow
+from briefwriter.gui.mainwindow import Life, MainWindow
 from briefwriter.gui.settings import Settings
 from briefwriter.gui.steps.base import StepState
 from briefwriter.gui.steps.table import STEP_ORDER
@@ -297,6 +297,53 @@ def test_quit_closes_every_window_after_asking(qtbot, request, answers):
     assert first.group.windows == []
 
 
+def test_quit_waits_for_a_save_then_closes_the_other_windows(qtbot, request, answers, tmp_path):
+    first = new_window(qtbot)
+    first.session.set_value(("title",), "First's work")
+    second = close_later(request, first.group.new_window())
+    second.session.set_value(("title",), "Second's work")
+    answers.save_answers += [SAVE, DISCARD]
+    answers.save_paths.append(tmp_path / "first.brief.yaml")
+    with qtbot.waitSignal(second.closed, timeout=5000):
+        first.quit_action.trigger()  # first saves (off the GUI thread), then second is asked
+    assert load_brief(tmp_path / "first.brief.yaml").brief.title == "First's work"
+    assert first.life is Life.CLOSED and not first.isVisible()
+    assert len(answers.questions) == 2 and first.group.windows == []
+    assert not first.group.is_quitting()
+
+
+def test_a_save_that_fails_while_quitting_stops_the_quit(qtbot, request, answers, tmp_path):
+    first = new_window(qtbot)
+    first.session.set_value(("title",), "First's work")
+    second = close_later(request, first.group.new_window())
+    second.session.set_value(("title",), "Second's work")
+    answers.save_answers.append(SAVE)
+    answers.save_paths.append(tmp_path / "no-such-folder" / "first.brief.yaml")
+    first.quit_action.trigger()
+    assert first.life is Life.CLOSING and first.group.is_quitting()
+    qtbot.waitUntil(lambda: bool(answers.warnings), timeout=5000)
+    assert first.life is Life.OPEN and not first.group.is_quitting()
+    assert first.isVisible() and second.isVisible()
+    assert len(answers.questions) == 1  # the second window was never asked
+
+
+def test_preferences_reach_every_window(qtbot, request, answers, monkeypatch):
+    settings = Settings()
+    first = new_window(qtbot, settings)
+    second = close_later(request, first.group.new_window())
+    assert second.settings is settings
+
+    def accept_with_ten_seconds(dialog):
+        dialog.autosave.setValue(10)
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr("briefwriter.gui.dialogs.PreferencesDialog.exec",
+                        accept_with_ten_seconds)
+    first.show_preferences()
+    assert first.autosaver.idle_ms() == second.autosaver.idle_ms() == 10_000
+
+
 # -- help -----------------------------------------------------------------------------------
 
 def visible_dialog_text() -> str:
@@ -416,7 +463,7 @@ def test_run_app_opens_a_file_renders_it_and_quits_cleanly(tmp_path):
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
         from briefwriter.gui.app import run_app
-        from briefwriter.gui.mainwindow import MainWindow
+        from briefwriter.gui.mainwindow import Life, MainWindow
 
         app = QApplication(["briefwriter"])
         QTimer.singleShot(90_000, lambda: os._exit(5))  # never hang the test run
