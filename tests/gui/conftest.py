@@ -7,10 +7,19 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
 import threading
+from pathlib import Path
 
 import psutil
 import pytest
+from helpers_render import running_service, small_brief
+from helpers_shell import Answers
+from helpers_steps import make_ctx
 from PySide6.QtCore import QThreadPool
+
+from briefwriter.core.storage import load_brief
+from briefwriter.gui.session import Session
+from briefwriter.gui.steps.registry import create_step_pages
+from briefwriter.paths import examples_dir
 
 #: how long a test's background work (file jobs, autosaves) may take to finish afterwards
 THREADS_WAIT_MS = 10_000
@@ -63,3 +72,35 @@ def no_leaks(qapp):
     assert pool_idle and pool.activeThreadCount() == 0, \
         f"Qt's thread pool still busy: {pool.activeThreadCount()} threads"
     assert not threads, f"threads left running: {threads}"
+
+
+# -- fixtures many test modules share -------------------------------------------------------
+
+@pytest.fixture
+def answers(monkeypatch):
+    """The message boxes and file dialogs answered from lists (see ``helpers_shell.Answers``)."""
+    return Answers.install(monkeypatch)
+
+
+@pytest.fixture
+def session() -> Session:
+    """A session holding a small brief that renders quickly."""
+    return Session(small_brief())
+
+
+@pytest.fixture
+def service(qtbot, session):
+    """A started render service for ``session``, stopped after the test."""
+    with running_service(qtbot, session) as running:
+        yield running
+
+
+@pytest.fixture
+def example_pages(qtbot):
+    """``(ctx, pages)``: every step page, made for the example brief."""
+    path = Path(examples_dir()) / "imrf-2026-migrant-network.brief.yaml"
+    ctx = make_ctx(load_brief(path).brief, path)
+    built = create_step_pages(ctx)
+    for page in built:
+        qtbot.addWidget(page)
+    return ctx, built

@@ -63,9 +63,6 @@ SUGGESTED = "Meaningful migrant participation"
 AIM = "Gain measurable commitments from governments through pledging"
 
 
-@pytest.fixture
-def answers(monkeypatch):
-    return Answers.install(monkeypatch)
 
 
 @pytest.fixture(autouse=True)

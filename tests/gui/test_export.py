@@ -15,8 +15,6 @@ from helpers_render import (
     START_WAIT_MS,
     normalise,
     pdf_text,
-    running_service,
-    small_brief,
     user_templates_dir,
     write_pack,
 )
@@ -25,20 +23,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from briefwriter.gui.export import ExportController
-from briefwriter.gui.session import Session
 from briefwriter.gui.settings import Settings
 
 TITLE = "Detention is never in the best interests of a child"
 
-@pytest.fixture
-def session() -> Session:
-    return Session(small_brief())
 
 
-@pytest.fixture
-def service(qtbot, session):
-    with running_service(qtbot, session) as running:
-        yield running
 
 
 class FakeSaveDialog:

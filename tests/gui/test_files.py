@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers_shell import Answers, new_window
+from helpers_shell import new_window
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -16,9 +16,6 @@ DISCARD = QMessageBox.StandardButton.Discard
 CANCEL = QMessageBox.StandardButton.Cancel
 
 
-@pytest.fixture
-def answers(monkeypatch):
-    return Answers.install(monkeypatch)
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers_shell import STEP_FIELDS, Answers, close_later, fake_parts, new_window
+from helpers_shell import STEP_FIELDS, close_later, fake_parts, new_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -27,9 +27,6 @@ DISCARD = QMessageBox.StandardButton.Discard
 CANCEL = QMessageBox.StandardButton.Cancel
 
 
-@pytest.fixture
-def answers(monkeypatch):
-    return Answers.install(monkeypatch)
 
 
 @pytest.fixture

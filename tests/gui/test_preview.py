@@ -9,8 +9,6 @@ from helpers_render import (
     RENDER_WAIT_MS,
     START_WAIT_MS,
     normalise,
-    running_service,
-    small_brief,
     started_service,
     user_templates_dir,
     write_pack,
@@ -30,15 +28,8 @@ from briefwriter.paths import examples_dir
 
 EXAMPLE = "imrf-2026-migrant-network.brief.yaml"
 
-@pytest.fixture
-def session() -> Session:
-    return Session(small_brief())
 
 
-@pytest.fixture
-def service(qtbot, session):
-    with running_service(qtbot, session) as running:
-        yield running
 
 
 def shown_text(pane: PreviewPane) -> str:

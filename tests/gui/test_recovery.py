@@ -7,8 +7,7 @@ import subprocess
 import sys
 import textwrap
 
-import pytest
-from helpers_shell import Answers, close_later, fake_parts, new_window
+from helpers_shell import close_later, fake_parts, new_window
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,11 +18,6 @@ from briefwriter.gui.mainwindow import MainWindow
 from briefwriter.gui.recovery import Autosaver, find_orphans, recovery_dir
 from briefwriter.gui.session import Session
 from briefwriter.gui.settings import Settings
-
-
-@pytest.fixture
-def answers(monkeypatch):
-    return Answers.install(monkeypatch)
 
 
 def recovery_files():

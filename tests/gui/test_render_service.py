@@ -15,7 +15,6 @@ from helpers_render import (
     START_WAIT_MS,
     normalise,
     pdf_text,
-    running_service,
     small_brief,
     started_service,
     user_templates_dir,
@@ -25,17 +24,6 @@ from helpers_render import (
 from briefwriter.gui import render_service as rs
 from briefwriter.gui.render_service import READY, RenderService
 from briefwriter.gui.session import Session
-
-
-@pytest.fixture
-def session() -> Session:
-    return Session(small_brief())
-
-
-@pytest.fixture
-def service(qtbot, session):
-    with running_service(qtbot, session) as running:
-        yield running
 
 
 def _is_ready(state: str) -> bool:

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from helpers_steps import make_ctx, show_page
+from helpers_steps import show_page
 from PySide6.QtWidgets import QApplication, QWidget
 
-from briefwriter.core.storage import load_brief
 from briefwriter.gui.steps import table
-from briefwriter.gui.steps.registry import StepInfo, create_step_pages, step_titles
-from briefwriter.paths import examples_dir
+from briefwriter.gui.steps.registry import StepInfo, step_titles
 
 
 @pytest.fixture
-def pages(qtbot):
-    path = Path(examples_dir()) / "imrf-2026-migrant-network.brief.yaml"
-    built = create_step_pages(make_ctx(load_brief(path).brief, path))
-    for page in built:
-        qtbot.addWidget(page)
-    return built
+def pages(example_pages):
+    return example_pages[1]
 
 
 def test_pages_take_identity_title_and_fields_from_the_table(pages):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from helpers_steps import click, make_ctx, show_page
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QRadioButton, QWidget
@@ -23,17 +22,8 @@ def example_ctx():
     return make_ctx(load_brief(path).brief, path)
 
 
-@pytest.fixture
-def pages(qtbot):
-    ctx = example_ctx()
-    built = create_step_pages(ctx)
-    for page in built:
-        qtbot.addWidget(page)
-    return ctx, built
-
-
-def test_pages_come_in_step_order_with_titles(pages):
-    _ctx, built = pages
+def test_pages_come_in_step_order_with_titles(example_pages):
+    _ctx, built = example_pages
     assert [p.step_id for p in built] == list(STEP_ORDER)
     titles = [p.title() for p in built]
     assert titles[0] == "Organisation" and titles[3] == "Link to the GCM"
@@ -42,8 +32,8 @@ def test_pages_come_in_step_order_with_titles(pages):
     assert all(p.has_content() for p in built)
 
 
-def test_each_path_has_one_owner(pages):
-    _ctx, built = pages
+def test_each_path_has_one_owner(example_pages):
+    _ctx, built = example_pages
     by_id = {p.step_id: p for p in built}
     cases = {
         ("organisation", "contact", "email"): "organisation",
@@ -67,8 +57,8 @@ def test_each_path_has_one_owner(pages):
     assert page_for_path(built, ()) is None
 
 
-def test_focus_path_reaches_the_field_on_every_page(qtbot, pages):
-    _ctx, built = pages
+def test_focus_path_reaches_the_field_on_every_page(qtbot, example_pages):
+    _ctx, built = example_pages
     by_id = {p.step_id: p for p in built}
     paths = [("organisation", "name"), ("occasion", "date"), ("priorities", 2, "title"),
              ("priorities", 1, "gcm"), ("aims", 0, "aim"), ("key_messages", 1),
@@ -175,8 +165,8 @@ def _has_name(widget: QWidget, buddies: set[int]) -> bool:
         bool(parent.accessibleName())
 
 
-def test_every_control_is_named_and_reached_by_tab(qtbot, pages):
-    _ctx, built = pages
+def test_every_control_is_named_and_reached_by_tab(qtbot, example_pages):
+    _ctx, built = example_pages
     for page in built:
         show_page(qtbot, page, 1000, 1400)
         buddies = {id(label.buddy()) for label in page.findChildren(QLabel) if label.buddy()}
