@@ -7,7 +7,7 @@ import os
 import signal
 import statistics
 import subprocess
-import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -19,11 +19,27 @@ from briefwriter.core.errors import RenderError
 from briefwriter.core.storage import load_brief
 from briefwriter.paths import examples_dir
 from briefwriter.render.client import RenderWorker, render_once
+from briefwriter.render.launch import worker_launch
 from briefwriter.render.protocol import decode, encode
 
 
 def children() -> list[psutil.Process]:
     return [p for p in psutil.Process().children(recursive=True) if p.status() != "zombie"]
+
+
+@pytest.fixture
+def scratch(tmp_path, monkeypatch) -> Path:
+    """This process's temporary folder, where workers get theirs: empty at the start."""
+    folder = tmp_path / "scratch"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # gettempdir() reads TMPDIR again
+    return folder
+
+
+def worker_folders(scratch: Path) -> set[Path]:
+    """The workers' temporary folders and WeasyPrint's font copies, wherever they were made."""
+    return set(scratch.glob("briefwriter-worker-*")) | set(scratch.rglob("weasyprint-*"))
 
 
 @pytest.fixture
@@ -84,18 +100,24 @@ def test_a_template_that_allocates_without_end_hits_the_memory_limit(hostile_pac
     assert children() == []
 
 
-def test_a_killed_worker_is_reported_and_restarted(worker, tmp_path):
-    first = worker.pid
-    os.kill(first, signal.SIGKILL)
-    with pytest.raises(RenderError) as caught:
-        worker.render(make_job(MINIMAL, tmp_path), timeout=60)
-    assert caught.value.kind == "crash"
-    assert "stopped unexpectedly" in str(caught.value)
-    result = worker.render(make_job(MINIMAL, tmp_path), timeout=60)
-    assert result["ok"] and worker.pid != first
+def test_a_killed_worker_is_reported_and_restarted(scratch, tmp_path):
+    with RenderWorker() as worker:
+        first = worker.pid
+        killed = worker_folders(scratch)
+        assert any(p.name.startswith("weasyprint-") for p in killed)  # its font copies
+        os.kill(first, signal.SIGKILL)
+        with pytest.raises(RenderError) as caught:
+            worker.render(make_job(MINIMAL, tmp_path), timeout=60)
+        assert caught.value.kind == "crash"
+        assert "stopped unexpectedly" in str(caught.value)
+        assert not killed & worker_folders(scratch)  # removed with the killed worker
+        result = worker.render(make_job(MINIMAL, tmp_path), timeout=60)
+        assert result["ok"] and worker.pid != first
+    assert list(scratch.iterdir()) == []
+    assert children() == []
 
 
-def test_a_worker_that_cannot_start_is_a_clear_error():
+def test_a_worker_that_cannot_start_is_a_clear_error(scratch):
     broken = RenderWorker(memory_mb=40)  # too little memory even to import the renderer
     with pytest.raises(RenderError) as caught:
         broken.start()
@@ -103,6 +125,16 @@ def test_a_worker_that_cannot_start_is_a_clear_error():
     assert "while starting" in str(caught.value)
     broken.close()
     assert children() == []
+    assert list(scratch.iterdir()) == []
+
+
+def test_a_missing_python_is_a_clear_error_and_leaves_nothing_behind(scratch, tmp_path):
+    missing = tmp_path / "no-such-python"
+    with pytest.raises(RenderError) as caught:
+        RenderWorker(python=str(missing)).start()
+    assert caught.value.kind == "crash"
+    assert "could not be started" in str(caught.value) and str(missing) in str(caught.value)
+    assert list(scratch.iterdir()) == []
 
 
 def test_close_leaves_no_process_behind(tmp_path):
@@ -143,14 +175,15 @@ def _fresh(folder: Path) -> Path:
 
 
 def test_worker_answers_bad_lines_and_keeps_its_output_clean():
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "briefwriter.render.worker", "--no-warm-up"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
-    )
-    out, _ = proc.communicate(
-        b"this is not json\n" + encode({"id": 5, "op": "nonsense"})
-        + encode({"id": 6, "op": "ping"}) + encode({"id": 7, "op": "shutdown"}), timeout=60)
+    launch = worker_launch(warm_up=False)
+    try:
+        proc = subprocess.Popen(launch.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, env=launch.environment)
+        out, _ = proc.communicate(
+            b"this is not json\n" + encode({"id": 5, "op": "nonsense"})
+            + encode({"id": 6, "op": "ping"}) + encode({"id": 7, "op": "shutdown"}), timeout=60)
+    finally:
+        launch.cleanup()
     replies = [decode(line) for line in out.splitlines()]
     assert replies[0]["op"] == "ready"
     assert replies[1]["ok"] is False and "not a JSON message" in replies[1]["error"]["message"]
