@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import os
 import signal
-import statistics
 import subprocess
 import tempfile
-import time
 from pathlib import Path
 
 import psutil
@@ -16,8 +14,6 @@ import pytest
 from conftest import MINIMAL, HostilePack, make_job, pdf_text
 
 from briefwriter.core.errors import RenderError
-from briefwriter.core.storage import load_brief
-from briefwriter.paths import examples_dir
 from briefwriter.render.client import RenderWorker, render_once
 from briefwriter.render.launch import worker_launch
 from briefwriter.render.protocol import decode, encode
@@ -190,23 +186,3 @@ def test_worker_answers_bad_lines_and_keeps_its_output_clean():
     assert replies[2]["id"] == 5 and "unknown op" in replies[2]["error"]["message"]
     assert replies[3] == {**replies[3], "id": 6, "ok": True, "op": "pong", "pid": proc.pid}
     assert replies[4]["op"] == "bye" and proc.returncode == 0
-
-
-def test_measure_warm_render_time_and_peak_memory(worker, tmp_path):
-    """Prints the figures (see the report); asserts only that the renders succeed."""
-    path = examples_dir() / "imrf-2026-migrant-network.brief.yaml"
-    brief = load_brief(path).brief
-    figures = []
-    for template in ("position-paper", "two-page-brief", "oral-statement"):
-        job = make_job(template, tmp_path, brief=brief, brief_dir=path.parent)
-        assert worker.render(job, timeout=60)["ok"]  # warm-up for this template
-        times = []
-        for _ in range(5):
-            start = time.perf_counter()
-            result = worker.render(job, timeout=60)
-            times.append(time.perf_counter() - start)
-            assert result["ok"], result["error"]
-        figures.append(f"{template}: {result['pages']} pages, median warm render "
-                       f"{statistics.median(times) * 1000:.0f} ms")
-    peak = worker.ping()["peak_rss_mb"]
-    print("\n" + "\n".join(figures) + f"\nworker peak RSS {peak:.0f} MB")
