@@ -71,6 +71,7 @@ lint: setup
 
 bench: setup
 	$(BIN)/python bench/bench_render.py
+	$(BIN)/python bench/bench_templates.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_gui.py
 
 demo: setup

@@ -44,30 +44,37 @@ def _err(text: str) -> None:
 # --------------------------------------------------------------------------------------
 
 
-def _render_one(worker: Any, brief_path: Path, *, template: str | None, pdf: Path | None,
-                html: Path | None, variant: str, timeout: float) -> dict[str, Any]:
+def _render_jobs(brief_path: Path, outputs: Sequence[tuple[str | None, Path | None, Path | None]],
+                 *, variant: str) -> list[dict[str, Any]]:
+    """Read and check the brief, and check each template, before any worker is started:
+    a broken brief or a missing template is refused in well under a second, as ``check``
+    refuses it, instead of after the worker's start-up.
+
+    ``outputs`` holds ``(template, pdf, html)`` for each job (template None: the brief's own).
+    """
     from briefwriter.core.model import brief_to_data
     from briefwriter.core.storage import load_brief
     from briefwriter.render.protocol import make_render_job
+    from briefwriter.render.templates import find_template
 
-    loaded = load_brief(brief_path)
+    loaded = load_brief(brief_path)  # errors raise BriefFileError, printed by main()
     for warning in loaded.warnings:
         _err(f"warning: {warning.describe(brief_path)}")
-    outputs: dict[str, str] = {}
-    for kind, path in (("pdf", pdf), ("html", html)):
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            outputs[kind] = str(path.resolve())
-    job = make_render_job(
-        brief=brief_to_data(loaded.brief),
-        brief_dir=str(brief_path.resolve().parent),
-        template=template or loaded.brief.template.name,
-        outputs=outputs,
-        pdf_variant=variant,
-        mode="export",
-    )
-    result: dict[str, Any] = worker.render(job, timeout=timeout)
-    return result
+    data = brief_to_data(loaded.brief)
+    jobs = []
+    for template, pdf, html in outputs:
+        name = template or loaded.brief.template.name
+        find_template(name)  # an unknown or broken pack raises TemplateError
+        paths: dict[str, str] = {}
+        for kind, path in (("pdf", pdf), ("html", html)):
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                paths[kind] = str(path.resolve())
+        jobs.append(make_render_job(
+            brief=data, brief_dir=str(brief_path.resolve().parent), template=name,
+            outputs=paths, pdf_variant=variant, mode="export",
+        ))
+    return jobs
 
 
 def _report_result(result: dict[str, Any], outputs: Sequence[Path | None]) -> int:
@@ -97,9 +104,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     html = Path(args.html) if args.html else None
     if pdf is None and html is None:
         raise UserError("Say where to write the result: -o OUT.pdf and/or --html OUT.html.")
+    [job] = _render_jobs(brief_path, [(args.template, pdf, html)], variant=args.pdf_variant)
     with RenderWorker() as worker:
-        result = _render_one(worker, brief_path, template=args.template, pdf=pdf, html=html,
-                             variant=args.pdf_variant, timeout=args.timeout)
+        result = worker.render(job, timeout=args.timeout)
     return _report_result(result, [pdf, html])
 
 
@@ -113,15 +120,17 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if not examples:
         raise UserError(f"No example briefs found in {examples_dir()}.")
     packs = [p for p in list_templates() if p.bundled]
+    jobs: list[tuple[dict[str, Any], Path]] = []
+    for example in examples:  # every example is read before the worker starts
+        stem = example.name.removesuffix(".brief.yaml")
+        targets = [(pack.name, out_dir / f"{stem}--{pack.name}.pdf", None) for pack in packs]
+        made = _render_jobs(example, targets, variant="ua-1")
+        jobs += [(job, pdf) for job, (_, pdf, _) in zip(made, targets, strict=True)]
     status = EXIT_OK
     with RenderWorker() as worker:
-        for example in examples:
-            stem = example.name.removesuffix(".brief.yaml")
-            for pack in packs:
-                pdf = out_dir / f"{stem}--{pack.name}.pdf"
-                result = _render_one(worker, example, template=pack.name, pdf=pdf, html=None,
-                                     variant="ua-1", timeout=args.timeout)
-                status = max(status, _report_result(result, [pdf]))
+        for job, pdf in jobs:
+            result = worker.render(job, timeout=args.timeout)
+            status = max(status, _report_result(result, [pdf]))
     return status
 
 

@@ -121,3 +121,48 @@ def test_render_reports_a_single_page_in_the_singular(tmp_path, capsys):
     pdf = tmp_path / "statement.pdf"
     assert main(["render", str(EXAMPLE), "-o", str(pdf), "--template", "oral-statement"]) == 0
     assert f"Wrote {pdf} (1 page)\n" in capsys.readouterr().out
+
+
+class _NoWorker:
+    """Stands in for RenderWorker where none may be started."""
+
+    def __init__(self, *args, **kwargs):
+        raise AssertionError("a render worker was started")
+
+
+def test_render_refuses_a_broken_brief_as_check_does_without_starting_a_worker(
+        tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("briefwriter.render.client.RenderWorker", _NoWorker)
+    bad = tmp_path / "bad.brief.yaml"
+    bad.write_text("schema_version: 2\ntitle: [not, text]\nlanguage: en\n", encoding="utf-8")
+    assert main(["check", str(bad)]) == 1
+    refused_by_check = capsys.readouterr().err
+    pdf = tmp_path / "out" / "bad.pdf"
+    assert main(["render", str(bad), "-o", str(pdf)]) == 1
+    refused_by_render = capsys.readouterr().err
+    assert refused_by_render == refused_by_check
+    assert "bad.brief.yaml" in refused_by_render and "line 2" in refused_by_render
+    assert not pdf.parent.exists()  # nothing was made for a brief that cannot be rendered
+
+
+def test_render_refuses_an_unknown_template_without_starting_a_worker(
+        tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr("briefwriter.render.client.RenderWorker", _NoWorker)
+    assert main(["render", str(EXAMPLE), "-o", str(tmp_path / "x.pdf"),
+                 "--template", "no-such-template"]) == 1
+    err = capsys.readouterr().err
+    assert "no-such-template" in err and "position-paper" in err
+    assert "Traceback" not in err
+
+
+def test_demo_reads_every_example_before_starting_a_worker(tmp_path, capsys, monkeypatch):
+    broken = tmp_path / "examples"
+    broken.mkdir()
+    (broken / "a-good.brief.yaml").write_bytes(EXAMPLE.read_bytes())
+    (broken / "b-broken.brief.yaml").write_text("schema_version: 2\ntitle: [not, text]\n",
+                                                encoding="utf-8")
+    monkeypatch.setattr("briefwriter.paths.examples_dir", lambda: broken)
+    monkeypatch.setattr("briefwriter.render.client.RenderWorker", _NoWorker)
+    assert main(["demo", "-o", str(tmp_path / "demo")]) == 1
+    err = capsys.readouterr().err
+    assert "b-broken.brief.yaml" in err and "line 2" in err

@@ -8,9 +8,7 @@ restarted worker, with a back-off so a broken installation does not spin.
 
 from __future__ import annotations
 
-import os
 import shutil
-import sys
 import tempfile
 from collections import deque
 from dataclasses import dataclass, field
@@ -26,10 +24,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-import briefwriter
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session
 from briefwriter.render import protocol
+from briefwriter.render.launch import WorkerLaunch, worker_launch
 
 DEBOUNCE_MS = 250
 PREVIEW_TIMEOUT_MS = 20_000
@@ -67,6 +65,20 @@ def failed_result(job_id: int, kind: str, message: str) -> dict[str, Any]:
     """A result of the protocol's shape for a job that the GUI side ended (cancel, crash)."""
     return {"id": job_id, "ok": False, "pages": 0, "warnings": [], "timings": {},
             "error": {"kind": kind, "message": message, "template": "", "line": None}}
+
+
+class _WorkerProcess(QProcess):
+    """A worker's QProcess with the launch it was started from (its private TMPDIR)."""
+
+    def __init__(self, launch: WorkerLaunch, parent: QObject) -> None:
+        super().__init__(parent)
+        self.launch = launch
+        self.setProgram(launch.program)
+        self.setArguments(launch.arguments)
+        env = QProcessEnvironment()
+        for name, value in launch.environment.items():
+            env.insert(name, value)
+        self.setProcessEnvironment(env)
 
 
 @dataclass
@@ -116,8 +128,8 @@ class RenderService(QObject):
         # nothing visible, so previews are plain PDFs unless asked otherwise.
         self.preview_variant = preview_variant
         self._state = STOPPED
-        self._proc: QProcess | None = None
-        self._dying: list[QProcess] = []  # killed or told to quit, not yet reaped
+        self._proc: _WorkerProcess | None = None
+        self._dying: list[_WorkerProcess] = []  # killed or told to quit, not yet reaped
         self._buffer = bytearray()
         self._stderr_tail = bytearray()
         self._running: _Job | None = None
@@ -207,11 +219,12 @@ class RenderService(QObject):
             else:
                 proc.kill()  # mid-render or starting: nothing to save, do not wait for it
             self._dying.append(proc)
-        for dying in self._dying:
+        # A copy: waiting may deliver ``finished``, whose handler reaps from the list.
+        for dying in list(self._dying):
             if dying.state() != QProcess.ProcessState.NotRunning:
                 dying.kill()
                 dying.waitForFinished(SHUTDOWN_WAIT_MS)
-            dying.deleteLater()
+            self._reap(dying)
         self._dying.clear()
         self._running = None
         self._exports.clear()
@@ -221,21 +234,10 @@ class RenderService(QObject):
             self._tmpdir = None
             self._files.clear()
 
-    def _worker_environment(self) -> QProcessEnvironment:
-        env = QProcessEnvironment.systemEnvironment()
-        # The worker must import this very copy of the package, installed or not.
-        root = str(Path(briefwriter.__file__).resolve().parent.parent)
-        existing = env.value("PYTHONPATH", "")
-        env.insert("PYTHONPATH", root + (f"{os.pathsep}{existing}" if existing else ""))
-        return env
-
     def _spawn(self) -> None:
         if self._proc is not None:
             return
-        proc = QProcess(self)
-        proc.setProgram(sys.executable)
-        proc.setArguments(["-m", "briefwriter.render.worker"])
-        proc.setProcessEnvironment(self._worker_environment())
+        proc = _WorkerProcess(worker_launch(), self)
         proc.readyReadStandardOutput.connect(self._on_stdout)
         proc.readyReadStandardError.connect(self._on_stderr)
         proc.finished.connect(self._on_finished)
@@ -246,7 +248,13 @@ class RenderService(QObject):
         self._start_timer.start()
         proc.start()
 
-    def _retire(self, proc: QProcess) -> None:
+    @staticmethod
+    def _reap(proc: _WorkerProcess) -> None:
+        """``proc`` has ended (or never started): remove its temporary folder, let it go."""
+        proc.launch.cleanup()
+        proc.deleteLater()
+
+    def _retire(self, proc: _WorkerProcess) -> None:
         """Kill ``proc`` (if it is the current worker, forget it); reaped when it finishes."""
         if proc is self._proc:
             self._proc = None
@@ -283,9 +291,9 @@ class RenderService(QObject):
     # -- worker output ---------------------------------------------------------------------
     # Connected as bound methods (not closures over a process): the connections then end
     # cleanly with either object, whichever goes first.  ``sender()`` says which process.
-    def _sender_process(self) -> QProcess | None:
+    def _sender_process(self) -> _WorkerProcess | None:
         sender = self.sender()
-        return sender if isinstance(sender, QProcess) else None
+        return sender if isinstance(sender, _WorkerProcess) else None
 
     def _on_stdout(self) -> None:
         proc = self._sender_process()
@@ -344,14 +352,14 @@ class RenderService(QObject):
             return
         if proc in self._dying:
             self._dying.remove(proc)
-            proc.deleteLater()
+            self._reap(proc)
             return
         if proc is not self._proc:
             return
         self._keep_stderr(proc)
         self._proc = None
         self._start_timer.stop()
-        proc.deleteLater()
+        self._reap(proc)
         self._fail_running("crash", self._crash_message())
         self._restart(count_failure=True)
 
@@ -370,7 +378,7 @@ class RenderService(QObject):
             self._proc = None
             self._start_timer.stop()
             self._stderr_tail += proc.errorString().encode()
-            proc.deleteLater()
+            self._reap(proc)
             self._fail_running("crash", self._failure_message())
             self._restart(count_failure=True)
 

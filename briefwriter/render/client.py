@@ -1,7 +1,8 @@
 """The blocking parent side of the render worker, for the command line, tests and benchmarks.
 
-Starts ``python -m briefwriter.render.worker``, sends jobs, waits for each result with a
-deadline, kills the worker on timeout and restarts it lazily after a timeout or a crash.
+Starts ``python -m briefwriter.render.worker`` (as render/launch.py says), sends jobs, waits
+for each result with a deadline, kills the worker on timeout and restarts it lazily after a
+timeout or a crash.
 """
 
 from __future__ import annotations
@@ -9,22 +10,20 @@ from __future__ import annotations
 import itertools
 import os
 import selectors
-import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
 from briefwriter.core.errors import RenderError
+from briefwriter.render.launch import WorkerLaunch, worker_launch
 from briefwriter.render.protocol import MAX_LINE_BYTES, ProtocolError, decode, encode
 
 DEFAULT_TIMEOUT = 60.0
 STARTUP_TIMEOUT = 60.0
-_PACKAGE_PARENT = str(Path(__file__).resolve().parents[2])
 
 
 class RenderWorker:
@@ -51,7 +50,7 @@ class RenderWorker:
         self._warm_up = warm_up
         self._proc: subprocess.Popen[bytes] | None = None
         self._stderr: IO[bytes] | None = None
-        self._tmpdir: str | None = None
+        self._launch: WorkerLaunch | None = None
         self._buffer = b""
         self._ids = itertools.count(1)
 
@@ -66,26 +65,18 @@ class RenderWorker:
         if self._proc is not None and self._proc.poll() is None:
             return
         self._reap()
-        args = [self._python, "-m", "briefwriter.render.worker"]
-        if self._memory_mb is not None:
-            args += ["--memory-mb", str(self._memory_mb)]
-        if self._job_time_limit is not None:
-            args += ["--job-time-limit", str(self._job_time_limit)]
-        if not self._warm_up:
-            args.append("--no-warm-up")
-        env = dict(os.environ)
-        # WeasyPrint keeps font copies in a temporary folder that a killed worker cannot
-        # remove: give each worker its own, removed when the worker is reaped.
-        self._tmpdir = tempfile.mkdtemp(prefix="briefwriter-worker-")
-        env["TMPDIR"] = self._tmpdir
-        # The worker must run this very copy of BriefWriter.
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (_PACKAGE_PARENT, env.get("PYTHONPATH"))
-                                            if p)
+        launch = self._launch = worker_launch(
+            memory_mb=self._memory_mb, job_time_limit=self._job_time_limit,
+            warm_up=self._warm_up, python=self._python)
         self._stderr = tempfile.TemporaryFile(prefix="briefwriter-worker-")
-        self._proc = subprocess.Popen(
-            args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, env=env,
-            close_fds=True,
-        )
+        try:
+            self._proc = subprocess.Popen(
+                launch.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                stderr=self._stderr, env=launch.environment, close_fds=True,
+            )
+        except OSError as exc:
+            self._reap()
+            raise RenderError(f"The renderer could not be started: {exc}", kind="crash") from None
         self._buffer = b""
         os.set_blocking(self._proc.stdout.fileno(), False)  # type: ignore[union-attr]
         try:
@@ -162,9 +153,9 @@ class RenderWorker:
         if self._stderr is not None:
             self._stderr.close()
             self._stderr = None
-        if self._tmpdir is not None:
-            shutil.rmtree(self._tmpdir, ignore_errors=True)
-            self._tmpdir = None
+        if self._launch is not None:
+            self._launch.cleanup()
+            self._launch = None
 
     # -- messages ------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from briefwriter.core.model import brief_from_data
 from briefwriter.render.context import build_context
 from briefwriter.render.fetcher import SafeURLFetcher
 from briefwriter.render.jinja import render_html
+from briefwriter.render.layout_errors import LAYOUT_ERRORS, layout_failure
 from briefwriter.render.pdf import write_html, write_pdf
 from briefwriter.render.protocol import ProtocolError, check_job, error_info, make_result
 from briefwriter.render.templates import find_template
@@ -129,21 +130,27 @@ def render_job(job: dict[str, Any], *, today: date | None = None) -> dict[str, A
         sheets = [base_stylesheet().as_uri()] + [
             (pack.folder / sheet).as_uri() for sheet in pack.stylesheets
         ]
-        with _collect_weasyprint_log() as collected:
-            if "pdf" in outputs:
-                # A preview is looked at, not kept: tags and compression would only cost time.
-                pages = write_pdf(
-                    rendered.html, base_url=pack.folder.as_uri() + "/", stylesheets=sheets,
-                    fetcher=fetcher, out_path=Path(outputs["pdf"]),
-                    variant="none" if preview else str(job.get("pdf_variant", "ua-1")),
-                    title=context["brief"]["title"], lang=context["brief"]["language"],
-                    author=context["org"]["name"], compress=not preview,
-                )
-                timer.lap("pdf")
-            if "html" in outputs:
-                write_html(rendered.html, stylesheets=sheets, fetcher=fetcher,
-                           out_path=Path(outputs["html"]))
-                timer.lap("html_export")
+        try:
+            with _collect_weasyprint_log() as collected:
+                if "pdf" in outputs:
+                    # A preview is looked at, not kept: tags and compression would only cost time.
+                    pages = write_pdf(
+                        rendered.html, base_url=pack.folder.as_uri() + "/", stylesheets=sheets,
+                        fetcher=fetcher, out_path=Path(outputs["pdf"]),
+                        variant="none" if preview else str(job.get("pdf_variant", "ua-1")),
+                        title=context["brief"]["title"], lang=context["brief"]["language"],
+                        author=context["org"]["name"], compress=not preview,
+                    )
+                    timer.lap("pdf")
+                if "html" in outputs:
+                    write_html(rendered.html, stylesheets=sheets, fetcher=fetcher,
+                               out_path=Path(outputs["html"]))
+                    timer.lap("html_export")
+        except UnicodeError:
+            raise  # text that cannot be encoded: not a style problem
+        except LAYOUT_ERRORS as exc:
+            # WeasyPrint's arithmetic gave up on an absurd size or number in the styles.
+            raise layout_failure(pack, exc) from exc
         log = collected.lines
         warnings += fetcher.blocked
         page_note = _page_warning(pack.title, pages, pack.page_limit)

@@ -1,7 +1,8 @@
 """The render worker process (``python -m briefwriter.render.worker``): reads jobs from stdin,
 writes results to stdout, one JSON line each, under its own memory limit.
 
-The parent enforces the wall-clock limit by killing this process; see render/client.py.
+Started as render/launch.py says (arguments, environment, a private TMPDIR).  The parent
+enforces the wall-clock limit by killing this process; see render/client.py.
 The garbage collector mostly waits while a job runs and catches up when the worker is idle.
 """
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,35 @@ from helpers_render import (
 from briefwriter.gui import render_service as rs
 from briefwriter.gui.render_service import READY, RenderService
 from briefwriter.gui.session import Session
+
+
+@pytest.fixture(autouse=True)
+def scratch(tmp_path, monkeypatch) -> Path:
+    """This process's temporary folder, where workers get theirs: empty at the start (set
+    before the shared ``service`` fixture starts its worker)."""
+    folder = tmp_path / "scratch"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # gettempdir() reads TMPDIR again
+    return folder
+
+
+def worker_folders(scratch: Path) -> set[Path]:
+    """The workers' temporary folders and WeasyPrint's font copies, wherever they were made."""
+    return set(scratch.glob("briefwriter-worker-*")) | set(scratch.rglob("weasyprint-*"))
+
+
+def folders_of_the_worker(scratch: Path) -> set[Path]:
+    """The folders of the one worker running: it has made its font copies by the time it is
+    warm, so there is something to look for."""
+    folders = worker_folders(scratch)
+    assert any(p.name.startswith("weasyprint-") for p in folders), folders
+    return folders
+
+
+def wait_until_removed(qtbot, scratch: Path, folders: set[Path]) -> None:
+    """Wait until none of ``folders`` is left (a killed worker is reaped within moments)."""
+    qtbot.waitUntil(lambda: not folders & worker_folders(scratch), timeout=10_000)
 
 
 def _is_ready(state: str) -> bool:
@@ -83,7 +113,8 @@ def test_a_burst_of_edits_makes_one_job(qtbot, service, session):
     assert "A burst of typing" in normalise(pdf_text(ready.args[0]))
 
 
-def test_old_preview_files_are_removed_but_the_shown_one_is_kept(qtbot, service, session):
+def test_old_preview_files_are_removed_but_the_shown_one_is_kept(qtbot, service, session,
+                                                                  scratch):
     paths = []
     with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS) as ready:
         pass
@@ -96,14 +127,17 @@ def test_old_preview_files_are_removed_but_the_shown_one_is_kept(qtbot, service,
     assert len(set(paths)) == len(paths)  # never overwritten while on screen
     assert [Path(p).exists() for p in paths] == [False, False, True, True]
     folder = Path(paths[-1]).parent
+    assert folder.parent == scratch
     service.shutdown()
     assert not folder.exists()
+    assert list(scratch.iterdir()) == []  # nor the worker's temporary folder
 
 
-def test_a_worker_killed_from_outside_is_restarted(qtbot, service, session):
+def test_a_worker_killed_from_outside_is_restarted(qtbot, service, session, scratch):
     with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS):
         pass
     old_pid = service.worker_pid
+    old_folders = folders_of_the_worker(scratch)
     failures: list[str] = []
     service.previewFailed.connect(failures.append)
     session.set_value(("title",), "Sent to a worker that dies")
@@ -114,14 +148,17 @@ def test_a_worker_killed_from_outside_is_restarted(qtbot, service, session):
         os.kill(old_pid, signal.SIGKILL)
     assert len(failures) == 1 and "stopped unexpectedly" in failures[0]
     assert service.worker_pid not in (None, old_pid)
+    wait_until_removed(qtbot, scratch, old_folders)
 
     session.set_value(("title",), "After the restart")
     with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS) as ready:
         pass
     assert "After the restart" in normalise(pdf_text(ready.args[0]))
+    service.shutdown()
+    assert list(scratch.iterdir()) == []
 
 
-def test_a_render_over_the_time_limit_is_stopped_and_the_worker_restarted(qtbot):
+def test_a_render_over_the_time_limit_is_stopped_and_the_worker_restarted(qtbot, scratch):
     write_pack(user_templates_dir(), "endless", ENDLESS_PAGE)
     write_pack(user_templates_dir(), "simple", SIMPLE_PAGE)
     brief = small_brief("Stuck in a loop")
@@ -130,11 +167,13 @@ def test_a_render_over_the_time_limit_is_stopped_and_the_worker_restarted(qtbot)
     service = started_service(qtbot, session, preview_timeout_ms=1_500)
     try:
         first_pid = service.worker_pid
+        first_folders = folders_of_the_worker(scratch)
         with qtbot.waitSignal(service.previewFailed, timeout=RENDER_WAIT_MS) as failed:
             pass
         assert "longer than 1.5 seconds" in failed.args[0]
         qtbot.waitUntil(lambda: service.state == READY, timeout=START_WAIT_MS)
         assert service.worker_pid != first_pid
+        wait_until_removed(qtbot, scratch, first_folders)
 
         session.set_value(("template", "name"), "simple")
         with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS) as ready:
@@ -183,7 +222,7 @@ def test_cancelling_a_queued_export_needs_no_restart(qtbot, tmp_path):
         service.shutdown()
 
 
-def test_a_worker_that_cannot_start_gives_up_with_a_message(qtbot, monkeypatch):
+def test_a_worker_that_cannot_start_gives_up_with_a_message(qtbot, monkeypatch, scratch):
     monkeypatch.setattr(rs, "RESTART_DELAYS_MS", (0, 0, 0))
     monkeypatch.setattr(sys, "executable", "/nonexistent/python-for-briefwriter")
     session = Session(small_brief())
@@ -206,6 +245,7 @@ def test_a_worker_that_cannot_start_gives_up_with_a_message(qtbot, monkeypatch):
         service.preview_now()
         assert service.state == rs.FAILED
         assert states.count(rs.STARTING) == 4
+        assert list(scratch.iterdir()) == []  # each try's temporary folder went with it
     finally:
         service.shutdown()
 
@@ -241,3 +281,46 @@ def test_a_slow_stale_preview_is_abandoned_for_the_newest_edit(qtbot):
         assert "Back to a template that works" in normalise(pdf_text(ready.args[0]))
     finally:
         service.shutdown()
+
+
+def test_a_worker_killed_for_a_stale_preview_leaves_no_temporary_files(qtbot, scratch):
+    write_pack(user_templates_dir(), "endless", ENDLESS_PAGE)
+    brief = small_brief("Back to a template that works")
+    brief.template.name = "endless"
+    session = Session(brief)
+    service = started_service(qtbot, session, preview_timeout_ms=600_000, stale_abort_ms=300)
+    try:
+        qtbot.waitUntil(lambda: service.running_job is not None, timeout=RENDER_WAIT_MS)
+        stuck = folders_of_the_worker(scratch)
+        with qtbot.waitSignal(service.previewDropped, timeout=START_WAIT_MS):
+            session.set_value(("template", "name"), "position-paper")
+        wait_until_removed(qtbot, scratch, stuck)
+        qtbot.waitUntil(lambda: service.state == READY, timeout=START_WAIT_MS)
+    finally:
+        service.shutdown()
+    assert list(scratch.iterdir()) == []
+
+
+def test_a_worker_killed_to_cancel_an_export_leaves_no_temporary_files(qtbot, scratch,
+                                                                         tmp_path):
+    write_pack(user_templates_dir(), "endless", ENDLESS_PAGE)
+    brief = small_brief()
+    brief.template.name = "endless"
+    session = Session(brief)
+    # No preview gets in the way: the first one is never asked for.
+    service = RenderService(session, debounce_ms=600_000)
+    service.request_preview()
+    try:
+        with qtbot.waitSignal(service.workerStateChanged, timeout=START_WAIT_MS,
+                              check_params_cb=_is_ready):
+            job_id = service.submit_export({"pdf": str(tmp_path / "never.pdf")}, "ua-1")
+        qtbot.waitUntil(lambda: service.running_job == (job_id, "export"), timeout=RENDER_WAIT_MS)
+        stuck = folders_of_the_worker(scratch)
+        with qtbot.waitSignal(service.exportFinished, timeout=RENDER_WAIT_MS) as finished:
+            assert service.cancel(job_id) is True
+        assert finished.args[1]["error"]["kind"] == "cancelled"
+        wait_until_removed(qtbot, scratch, stuck)
+    finally:
+        service.shutdown()
+    assert list(scratch.iterdir()) == []
+    assert not (tmp_path / "never.pdf").exists()

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import os
 import signal
-import statistics
 import subprocess
-import sys
-import time
+import tempfile
 from pathlib import Path
 
 import psutil
@@ -16,14 +14,28 @@ import pytest
 from conftest import MINIMAL, HostilePack, make_job, pdf_text
 
 from briefwriter.core.errors import RenderError
-from briefwriter.core.storage import load_brief
-from briefwriter.paths import examples_dir
 from briefwriter.render.client import RenderWorker, render_once
+from briefwriter.render.launch import worker_launch
 from briefwriter.render.protocol import decode, encode
 
 
 def children() -> list[psutil.Process]:
     return [p for p in psutil.Process().children(recursive=True) if p.status() != "zombie"]
+
+
+@pytest.fixture
+def scratch(tmp_path, monkeypatch) -> Path:
+    """This process's temporary folder, where workers get theirs: empty at the start."""
+    folder = tmp_path / "scratch"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # gettempdir() reads TMPDIR again
+    return folder
+
+
+def worker_folders(scratch: Path) -> set[Path]:
+    """The workers' temporary folders and WeasyPrint's font copies, wherever they were made."""
+    return set(scratch.glob("briefwriter-worker-*")) | set(scratch.rglob("weasyprint-*"))
 
 
 @pytest.fixture
@@ -84,18 +96,24 @@ def test_a_template_that_allocates_without_end_hits_the_memory_limit(hostile_pac
     assert children() == []
 
 
-def test_a_killed_worker_is_reported_and_restarted(worker, tmp_path):
-    first = worker.pid
-    os.kill(first, signal.SIGKILL)
-    with pytest.raises(RenderError) as caught:
-        worker.render(make_job(MINIMAL, tmp_path), timeout=60)
-    assert caught.value.kind == "crash"
-    assert "stopped unexpectedly" in str(caught.value)
-    result = worker.render(make_job(MINIMAL, tmp_path), timeout=60)
-    assert result["ok"] and worker.pid != first
+def test_a_killed_worker_is_reported_and_restarted(scratch, tmp_path):
+    with RenderWorker() as worker:
+        first = worker.pid
+        killed = worker_folders(scratch)
+        assert any(p.name.startswith("weasyprint-") for p in killed)  # its font copies
+        os.kill(first, signal.SIGKILL)
+        with pytest.raises(RenderError) as caught:
+            worker.render(make_job(MINIMAL, tmp_path), timeout=60)
+        assert caught.value.kind == "crash"
+        assert "stopped unexpectedly" in str(caught.value)
+        assert not killed & worker_folders(scratch)  # removed with the killed worker
+        result = worker.render(make_job(MINIMAL, tmp_path), timeout=60)
+        assert result["ok"] and worker.pid != first
+    assert list(scratch.iterdir()) == []
+    assert children() == []
 
 
-def test_a_worker_that_cannot_start_is_a_clear_error():
+def test_a_worker_that_cannot_start_is_a_clear_error(scratch):
     broken = RenderWorker(memory_mb=40)  # too little memory even to import the renderer
     with pytest.raises(RenderError) as caught:
         broken.start()
@@ -103,6 +121,16 @@ def test_a_worker_that_cannot_start_is_a_clear_error():
     assert "while starting" in str(caught.value)
     broken.close()
     assert children() == []
+    assert list(scratch.iterdir()) == []
+
+
+def test_a_missing_python_is_a_clear_error_and_leaves_nothing_behind(scratch, tmp_path):
+    missing = tmp_path / "no-such-python"
+    with pytest.raises(RenderError) as caught:
+        RenderWorker(python=str(missing)).start()
+    assert caught.value.kind == "crash"
+    assert "could not be started" in str(caught.value) and str(missing) in str(caught.value)
+    assert list(scratch.iterdir()) == []
 
 
 def test_close_leaves_no_process_behind(tmp_path):
@@ -143,37 +171,18 @@ def _fresh(folder: Path) -> Path:
 
 
 def test_worker_answers_bad_lines_and_keeps_its_output_clean():
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "briefwriter.render.worker", "--no-warm-up"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
-    )
-    out, _ = proc.communicate(
-        b"this is not json\n" + encode({"id": 5, "op": "nonsense"})
-        + encode({"id": 6, "op": "ping"}) + encode({"id": 7, "op": "shutdown"}), timeout=60)
+    launch = worker_launch(warm_up=False)
+    try:
+        proc = subprocess.Popen(launch.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, env=launch.environment)
+        out, _ = proc.communicate(
+            b"this is not json\n" + encode({"id": 5, "op": "nonsense"})
+            + encode({"id": 6, "op": "ping"}) + encode({"id": 7, "op": "shutdown"}), timeout=60)
+    finally:
+        launch.cleanup()
     replies = [decode(line) for line in out.splitlines()]
     assert replies[0]["op"] == "ready"
     assert replies[1]["ok"] is False and "not a JSON message" in replies[1]["error"]["message"]
     assert replies[2]["id"] == 5 and "unknown op" in replies[2]["error"]["message"]
     assert replies[3] == {**replies[3], "id": 6, "ok": True, "op": "pong", "pid": proc.pid}
     assert replies[4]["op"] == "bye" and proc.returncode == 0
-
-
-def test_measure_warm_render_time_and_peak_memory(worker, tmp_path):
-    """Prints the figures (see the report); asserts only that the renders succeed."""
-    path = examples_dir() / "imrf-2026-migrant-network.brief.yaml"
-    brief = load_brief(path).brief
-    figures = []
-    for template in ("position-paper", "two-page-brief", "oral-statement"):
-        job = make_job(template, tmp_path, brief=brief, brief_dir=path.parent)
-        assert worker.render(job, timeout=60)["ok"]  # warm-up for this template
-        times = []
-        for _ in range(5):
-            start = time.perf_counter()
-            result = worker.render(job, timeout=60)
-            times.append(time.perf_counter() - start)
-            assert result["ok"], result["error"]
-        figures.append(f"{template}: {result['pages']} pages, median warm render "
-                       f"{statistics.median(times) * 1000:.0f} ms")
-    peak = worker.ping()["peak_rss_mb"]
-    print("\n" + "\n".join(figures) + f"\nworker peak RSS {peak:.0f} MB")
