@@ -3,11 +3,10 @@ docs/template-authoring.md describes (GCM references expanded, Markdown as safe 
 
 from __future__ import annotations
 
-import base64
 import re
 from collections.abc import Iterable
 from datetime import date
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
@@ -19,13 +18,13 @@ from briefwriter.core import text as core_text
 from briefwriter.core.catalogues import CatalogueKind, Catalogues, load_catalogues
 from briefwriter.core.errors import GcmReferenceError
 from briefwriter.core.gcm import Action, Gcm, Objective, Principle, load_gcm
-from briefwriter.core.model import Brief, Evidence, Priority
+from briefwriter.core.logo import LOGO_FIELD, LogoRefused, load_logo, quoted
+from briefwriter.core.model import Brief, Evidence, Priority, format_path
 from briefwriter.render.labels import babel_locale_name, labels_for
 from briefwriter.render.markdown import markdown_to_html
 from briefwriter.render.templates import TemplatePack
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"})
-MAX_LOGO_BYTES = 5 * 1024 * 1024
 DEFAULT_ACCENT = "#1d5c8c"
 FONT_FAMILIES = {
     "sans": '"BriefWriter Sans", "BriefWriter Arabic", sans-serif',
@@ -90,56 +89,18 @@ def accent_colours(value: str) -> tuple[str, str]:
     return accent, f"#{light}"
 
 
-def _sniff_image(data: bytes) -> str | None:
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    head = data[:4096].decode("utf-8", errors="ignore").lstrip("\ufeff \t\r\n")
-    if head.startswith(("<?xml", "<svg", "<!--", "<!DOCTYPE svg")) and "<svg" in head:
-        return "image/svg+xml"
-    return None
-
-
 def logo_data_url(logo: str, brief_dir: Path | None) -> tuple[str, str | None]:
     """The logo as a ``data:`` URL, or ``("", reason)`` when it cannot be used.
 
-    Only a PNG, JPEG or SVG file of at most 5 MB inside the brief's folder is read.
+    ``core.logo`` decides, as it does for the checks and the logo picker; the reason names the
+    brief's field and the file, so the person knows what to fix.
     """
-    name = logo.strip()
-    if not name:
-        return "", None
-    refused = f"The logo '{name}' is not used: "
-    if brief_dir is None:
-        return "", refused + "save the brief first, so that its folder is known"
-    if (
-        PurePosixPath(name).is_absolute()
-        or PureWindowsPath(name).is_absolute()
-        or PureWindowsPath(name).drive
-        or "\x00" in name
-    ):
-        return "", refused + "give a path relative to the brief's folder"
-    if ".." in re.split(r"[\\/]+", name):
-        return "", refused + "it must be inside the brief's folder"
-    root = brief_dir.resolve()
-    path = (root / name).resolve()
-    if not path.is_relative_to(root):
-        return "", refused + "it leads outside the brief's folder"
     try:
-        if not path.is_file():
-            return "", refused + "no such file"
-        if path.stat().st_size > MAX_LOGO_BYTES:
-            return "", refused + "it is larger than 5 MB"
-        with path.open("rb") as handle:
-            data = handle.read(MAX_LOGO_BYTES + 1)
-    except OSError as exc:
-        return "", refused + (exc.strerror or "it cannot be read")
-    if len(data) > MAX_LOGO_BYTES:
-        return "", refused + "it is larger than 5 MB"
-    kind = _sniff_image(data)
-    if kind is None:
-        return "", refused + "it is not a PNG, JPEG or SVG image"
-    return f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}", None
+        image = load_logo(logo, brief_dir)
+    except LogoRefused as refused:
+        where = f"{format_path(LOGO_FIELD)} ({quoted(logo.strip())})"
+        return "", f"{where}: the logo is left out. {refused}"
+    return (image.data_url() if image else ""), None
 
 
 # --------------------------------------------------------------------------------------

@@ -313,13 +313,14 @@ def test_logo_outside_the_brief_folder_is_refused(tmp_path, name):
     (brief_dir / "logos").mkdir(parents=True)
     (tmp_path / "outside.png").write_bytes(PNG)
     url, problem = logo_data_url(name, brief_dir)
-    assert url == "" and problem and "not used" in problem
+    assert url == "" and problem and "outside the brief's folder" in problem
+    assert problem.startswith("organisation.logo")
 
 
 def test_absolute_logo_path_is_refused(tmp_path):
     (tmp_path / "logo.png").write_bytes(PNG)
     url, problem = logo_data_url(str(tmp_path / "logo.png"), tmp_path)
-    assert url == "" and "relative" in problem
+    assert url == "" and "outside the brief's folder" in problem
 
 
 def test_logo_symlink_leading_out_is_refused(tmp_path):

@@ -3,12 +3,24 @@ error or a safe PDF, and nothing outside the template folder is ever read or emb
 
 from __future__ import annotations
 
+import shutil
 import socket
 from pathlib import Path
 
 import pikepdf
 import pytest
-from conftest import HOSTILE, HostilePack, pdf_contains_bytes, pdf_text
+from conftest import (
+    HOSTILE,
+    MINIMAL,
+    HostilePack,
+    make_job,
+    pdf_contains_bytes,
+    pdf_text,
+    sample_brief,
+)
+
+from briefwriter.core.checks import check_brief
+from briefwriter.render.pipeline import render_job
 
 # payload -> (outcome, words the message or warnings must contain)
 #   "error": the render fails with a template error; "pdf": a PDF is written.
@@ -186,3 +198,28 @@ def test_the_renderer_still_works_after_the_corpus(hostile_pack: HostilePack):
     result = hostile_pack.render("index.html.j2")
     assert result["ok"] is True
     assert "A harmless page." in pdf_text(Path(result["outputs"]["pdf"]))
+
+
+# --------------------------------------------------------------------------------------
+# Hostile input in the brief rather than the template
+# --------------------------------------------------------------------------------------
+
+LOGOS = Path(__file__).resolve().parents[1] / "data" / "logos"
+
+
+@pytest.mark.timeout(120)  # it used to hold the renderer for its whole time limit
+def test_a_billion_laughs_svg_logo_is_left_out_and_the_field_named(tmp_path):
+    folder = tmp_path / "brief"
+    folder.mkdir()
+    shutil.copy(LOGOS / "use-bomb.svg", folder / "logo.svg")
+    brief = sample_brief()
+    brief.organisation.logo = "logo.svg"
+    (tmp_path / "out").mkdir()
+    result = render_job(make_job(MINIMAL, tmp_path / "out", brief=brief, brief_dir=folder))
+    assert result["ok"] is True, result["error"]
+    (warning,) = [w for w in result["warnings"] if "organisation.logo" in w]
+    assert "“logo.svg”" in warning and "too complex to print" in warning
+    assert "Detention is never" in pdf_text(tmp_path / "out" / "out.pdf")  # the rest is printed
+    (problem,) = [p for p in check_brief(brief, folder) if p.path == ("organisation", "logo")]
+    assert problem.code == "logo-unsafe-svg"
+    assert problem.message in warning
