@@ -16,6 +16,7 @@ from briefwriter.core.errors import GcmReferenceError, Problem
 from briefwriter.core.gcm import Gcm, GcmItem, load_gcm
 from briefwriter.core.i18n import QT_TRANSLATE_NOOP, Msg, join_and
 from briefwriter.core.logo import LOGO_FIELD, LogoRefused, load_logo, quoted
+from briefwriter.core.markdown_limits import footnote_problem, markdown_fields
 from briefwriter.core.model import Brief, FieldPath, Priority
 from briefwriter.core.text import (
     SPEAKING_WPM,
@@ -258,8 +259,15 @@ def check_brief(
     out += _check_aims(brief, cats)
     out += _check_messages(brief)
     out += _check_statement(brief)
+    out += _check_footnotes(brief)
     out += _unverified_note(brief, linked)
     return out
+
+
+def _check_footnotes(brief: Brief) -> list[Problem]:
+    """Fields whose footnotes would hold the renderer for minutes (printed as plain text)."""
+    found = (footnote_problem(text, path) for path, text in markdown_fields(brief))
+    return [problem for problem in found if problem is not None]
 
 
 def _check_priorities(brief: Brief, gcm: Gcm, linked: dict[GcmItem, FieldPath]) -> list[Problem]:

@@ -19,7 +19,8 @@ from briefwriter.core.catalogues import CatalogueKind, Catalogues, load_catalogu
 from briefwriter.core.errors import GcmReferenceError
 from briefwriter.core.gcm import Action, Gcm, Objective, Principle, load_gcm
 from briefwriter.core.logo import LOGO_FIELD, LogoRefused, load_logo, quoted
-from briefwriter.core.model import Brief, Evidence, Priority, format_path
+from briefwriter.core.markdown_limits import footnote_problem
+from briefwriter.core.model import Brief, Evidence, FieldPath, Priority, format_path
 from briefwriter.render.labels import babel_locale_name, labels_for
 from briefwriter.render.markdown import markdown_to_html
 from briefwriter.render.templates import TemplatePack
@@ -35,12 +36,20 @@ _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 class _Footnotes:
-    """Numbers footnotes across the document, in the order of the context's fields."""
+    """Numbers footnotes across the document, in the order of the context's fields.
 
-    def __init__(self) -> None:
+    A field whose footnotes pass the limits of ``core.markdown_limits`` is printed as plain
+    text (``markdown_to_html`` sees to that), and the warning names the field and line.
+    """
+
+    def __init__(self, warnings: list[str]) -> None:
         self.next = 1
+        self.warnings = warnings
 
-    def html(self, text: str) -> Markup:
+    def html(self, text: str, path: FieldPath) -> Markup:
+        problem = footnote_problem(text, path)
+        if problem is not None:
+            self.warnings.append(problem.message)
         html, self.next = markdown_to_html(text, footnote_start=self.next)
         return html
 
@@ -214,10 +223,10 @@ def _gcm_union(
 # --------------------------------------------------------------------------------------
 
 
-def _evidence(items: list[Evidence], notes: _Footnotes) -> list[dict[str, Any]]:
+def _evidence(items: list[Evidence], notes: _Footnotes, path: FieldPath) -> list[dict[str, Any]]:
     out = []
-    for ev in items:
-        text_html = notes.html(ev.text)
+    for j, ev in enumerate(items):
+        text_html = notes.html(ev.text, (*path, j, "text"))
         # The template prints the source as a footnote right after the text.
         number = notes.take() if (ev.source.strip() or ev.url.strip()) else 0
         out.append({"number": number, "text_html": text_html, "source": ev.source.strip(),
@@ -244,7 +253,7 @@ def _statement(brief: Brief, lang: str, notes: _Footnotes) -> dict[str, Any]:
     seconds = core_text.speaking_seconds(words)
     limit = max(0, int(brief.statement.time_limit_seconds or 0))
     return {
-        "text_html": notes.html(text), "composed": composed,
+        "text_html": notes.html(text, ("statement", "text")), "composed": composed,
         "speaker": brief.statement.speaker.strip(), "words": words, "seconds": seconds,
         "time_display": core_text.format_duration(seconds), "time_limit_seconds": limit,
         "time_limit_display": core_text.format_duration(limit) if limit else "",
@@ -254,13 +263,13 @@ def _statement(brief: Brief, lang: str, notes: _Footnotes) -> dict[str, Any]:
 
 def _recommendations(brief: Brief, notes: _Footnotes) -> list[dict[str, Any]]:
     groups: dict[str, dict[str, Any]] = {}
-    for rec in brief.recommendations:
+    for i, rec in enumerate(brief.recommendations):
         addressee = " ".join(rec.addressee.split())
         key = addressee.casefold()
         if key not in groups:
             groups[key] = {"addressee": addressee, "items": []}
         if rec.text.strip():
-            groups[key]["items"].append(notes.html(rec.text))
+            groups[key]["items"].append(notes.html(rec.text, ("recommendations", i, "text")))
     return [g for g in groups.values() if g["items"]]
 
 
@@ -277,8 +286,8 @@ def build_context(
     gcm = load_gcm()
     cats = load_catalogues()
     lang = brief.language.strip() or "en"
-    notes = _Footnotes()
-    summary_html = notes.html(brief.summary)
+    notes = _Footnotes(warnings)
+    summary_html = notes.html(brief.summary, ("summary",))
 
     all_principles: list[Principle] = []
     all_objectives: list[Objective] = []
@@ -289,14 +298,16 @@ def build_context(
         all_principles += principles
         all_objectives += objectives
         all_actions += actions
-        description_html = notes.html(priority.description)
+        description_html = notes.html(priority.description,
+                                      ("priorities", number - 1, "description"))
         priorities.append({
             "number": number, "anchor": f"priority-{number}", "title": priority.title.strip(),
             "description_html": description_html,
             "principles": [principle_data(p) for p in principles],
             "objectives": [objective_data(o) for o in objectives],
             "actions": [action_data(a, gcm) for a in actions],
-            "evidence": _evidence(priority.evidence, notes),
+            "evidence": _evidence(priority.evidence, notes,
+                                  ("priorities", number - 1, "evidence")),
             "has_gcm_links": bool(principles or objectives or actions),
         })
 
@@ -309,15 +320,16 @@ def build_context(
             "ask": {"who": ask.who.strip(), "what": ask.what.strip(),
                     "by_when": ask.by_when.strip(), "complete": ask.is_complete()},
         })
-    key_messages = [notes.html(m) for m in brief.key_messages if m.strip()]
+    key_messages = [notes.html(m, ("key_messages", i))
+                    for i, m in enumerate(brief.key_messages) if m.strip()]
     recommendations = _recommendations(brief, notes)
     pledges = [
-        {"text_html": notes.html(p.text), "by_when": p.by_when.strip()}
-        for p in brief.pledges if p.text.strip() or p.by_when.strip()
+        {"text_html": notes.html(p.text, ("pledges", i, "text")), "by_when": p.by_when.strip()}
+        for i, p in enumerate(brief.pledges) if p.text.strip() or p.by_when.strip()
     ]
 
     org = brief.organisation
-    description_html = notes.html(org.description)
+    description_html = notes.html(org.description, ("organisation", "description"))
     logo, logo_problem = logo_data_url(org.logo, brief_dir)
     if logo_problem:
         warnings.append(logo_problem)

@@ -20,6 +20,7 @@ from conftest import (
 )
 
 from briefwriter.core.checks import check_brief
+from briefwriter.core.model import format_path, set_at
 from briefwriter.render.pipeline import render_job
 
 # payload -> (outcome, words the message or warnings must contain)
@@ -223,3 +224,27 @@ def test_a_billion_laughs_svg_logo_is_left_out_and_the_field_named(tmp_path):
     (problem,) = [p for p in check_brief(brief, folder) if p.path == ("organisation", "logo")]
     assert problem.code == "logo-unsafe-svg"
     assert problem.message in warning
+
+
+NESTED_NOTES = "".join(f"^[{chr(97 + i % 26)} " for i in range(3000)) + "]" * 3000
+SIDE_BY_SIDE_NOTES = " ".join(f"Claim {i}.^[Source {i}]" for i in range(3000))
+
+
+@pytest.mark.timeout(120)  # 3000 notes side by side used to hold the renderer for minutes
+@pytest.mark.parametrize(("path", "text", "words", "printed"), [
+    (("summary",), "Our ask.\n\n" + NESTED_NOTES, "3000 deep (from line 3", "^[a ^[b ^[c"),
+    (("priorities", 0, "description"), SIDE_BY_SIDE_NOTES, "has 3000 footnotes",
+     "Claim 2999.^[Source 2999]"),
+])
+def test_pathological_footnotes_are_printed_plain_and_the_field_named(tmp_path, path, text,
+                                                                     words, printed):
+    brief = sample_brief()
+    set_at(brief, path, text)
+    (tmp_path / "out").mkdir()
+    result = render_job(make_job(MINIMAL, tmp_path / "out", brief=brief))
+    assert result["ok"] is True, result["error"]
+    (warning,) = [w for w in result["warnings"] if words in w]
+    assert f"The field {format_path(path)} has" in warning
+    assert printed in pdf_text(tmp_path / "out" / "out.pdf")  # as written, not as notes
+    (problem,) = [p for p in check_brief(brief, None) if p.path == path]
+    assert problem.message == warning
