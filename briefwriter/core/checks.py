@@ -8,15 +8,15 @@ checks never change the brief and never raise on odd content.
 from __future__ import annotations
 
 import math
-import os
-import re
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefwriter.core.catalogues import CatalogueKind, Catalogues, load_catalogues
 from briefwriter.core.errors import GcmReferenceError, Problem
 from briefwriter.core.gcm import Gcm, GcmItem, load_gcm
 from briefwriter.core.i18n import QT_TRANSLATE_NOOP, Msg, join_and
+from briefwriter.core.logo import LOGO_FIELD, LogoRefused, load_logo, quoted
+from briefwriter.core.markdown_limits import footnote_problem, markdown_fields
 from briefwriter.core.model import Brief, FieldPath, Priority
 from briefwriter.core.text import (
     SPEAKING_WPM,
@@ -26,7 +26,6 @@ from briefwriter.core.text import (
     word_count,
 )
 
-MAX_LOGO_BYTES = 5 * 1024 * 1024
 TWO_PAGE_TEMPLATE = "two-page-brief"
 _KIND_NAMES = {
     "principle": QT_TRANSLATE_NOOP("Checks", "a guiding principle"),
@@ -46,15 +45,10 @@ def _warning(code: str, path: FieldPath, template: str, **params: Msg | str | in
     return _problem("warning", code, path, template, **params)
 
 
-def _quoted(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return f"“{text if len(text) <= limit else text[: limit - 1].rstrip() + '…'}”"
-
-
 def _priority_name(index: int, priority: Priority) -> Msg:
     if priority.title.strip():
         return Msg.of(QT_TRANSLATE_NOOP("Checks", "Priority {number} {title}"),
-                      number=index + 1, title=_quoted(priority.title))
+                      number=index + 1, title=quoted(priority.title))
     return Msg.of(QT_TRANSLATE_NOOP("Checks", "Priority {number}"), number=index + 1)
 
 
@@ -63,124 +57,15 @@ def _priority_name(index: int, priority: Priority) -> Msg:
 # --------------------------------------------------------------------------------------
 
 
-def _image_kind(head: bytes) -> str | None:
-    """ "png", "jpeg" or "svg" judged by the file's first bytes, else None."""
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if head.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
-    if text.startswith(b"<") and re.search(rb"<svg[\s>]", text, re.IGNORECASE):
-        return "svg"
-    return None
-
-
 def check_logo(logo: str, brief_dir: Path | None) -> list[Problem]:
-    """Problems with ``organisation.logo``: it must be a PNG, JPEG or SVG file of at most
-    5 MB inside the brief's folder (a template must never be handed other files)."""
-    path: FieldPath = ("organisation", "logo")
-    value = logo.strip()
-    if not value:
-        return []
-    outside = _warning(
-        "logo-outside-folder",
-        path,
-        QT_TRANSLATE_NOOP(
-            "Checks",
-            "The logo {logo} is outside the brief's folder. Copy the image into the folder "
-            "where the brief is saved (or a folder inside it) and choose it again.",
-        ),
-        logo=_quoted(value),
-    )
-    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]+:", value):
-        return [outside]  # a URL ("https:", "file:", "data:"), not a file name
-    relative = value.replace("\\", "/")
-    # "/x", "C:\\x", "C:x" and "\\\\server\\share" all name places outside the folder.
-    if PurePosixPath(relative).is_absolute() or PureWindowsPath(value).drive:
-        return [outside]
-    normal = os.path.normpath(relative)
-    if normal == ".." or normal.startswith("../"):
-        return [outside]
-    if brief_dir is None:
-        return [
-            _problem(
-                "info",
-                "logo-unchecked",
-                path,
-                QT_TRANSLATE_NOOP(
-                    "Checks",
-                    "The logo will be looked for next to the brief file: save the brief in "
-                    "the folder that holds the logo so it can be checked and shown.",
-                ),
-            )
-        ]
+    """Problems with ``organisation.logo``, judged by ``core.logo`` exactly as the logo picker
+    and the renderer judge it: a PNG, JPEG or safe SVG file of at most 5 MB inside the
+    brief's folder (a template must never be handed other files)."""
     try:
-        base = brief_dir.resolve()
-        target = (base / normal).resolve()
-        if not target.is_relative_to(base):
-            return [outside]  # a symbolic link that leads out of the folder
-        if not target.exists():
-            return [
-                _warning(
-                    "logo-missing",
-                    path,
-                    QT_TRANSLATE_NOOP(
-                        "Checks",
-                        "The logo file {logo} was not found in the brief's folder. Choose the "
-                        "image again in the organisation step.",
-                    ),
-                    logo=_quoted(value),
-                )
-            ]
-        if not target.is_file():
-            return [
-                _warning(
-                    "logo-missing",
-                    path,
-                    QT_TRANSLATE_NOOP("Checks", "The logo {logo} is a folder."),
-                    logo=_quoted(value),
-                )
-            ]
-        size = target.stat().st_size
-        with target.open("rb") as handle:
-            head = handle.read(4096)
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        return [
-            _warning(
-                "logo-unreadable",
-                path,
-                QT_TRANSLATE_NOOP("Checks", "The logo {logo} cannot be read: {reason}."),
-                logo=_quoted(value),
-                reason=reason,
-            )
-        ]
-    if size > MAX_LOGO_BYTES:
-        return [
-            _warning(
-                "logo-too-large",
-                path,
-                QT_TRANSLATE_NOOP(
-                    "Checks",
-                    "The logo is {size} MB; the limit is 5 MB. Save a smaller version (a logo "
-                    "rarely needs more than 1000 pixels across) and choose it again.",
-                ),
-                size=f"{math.ceil(size / 104857.6) / 10:.1f}",
-            )
-        ]
-    if _image_kind(head) is None:
-        return [
-            _warning(
-                "logo-not-image",
-                path,
-                QT_TRANSLATE_NOOP(
-                    "Checks",
-                    "The logo {logo} is not a PNG, JPEG or SVG image (whatever its name says). "
-                    "Export the logo in one of those formats and choose it again.",
-                ),
-                logo=_quoted(value),
-            )
-        ]
+        load_logo(logo, brief_dir)
+    except LogoRefused as refused:
+        return [Problem(refused.msg.render(), path=LOGO_FIELD, severity=refused.severity,
+                        code=refused.code, msg=refused.msg)]
     return []
 
 
@@ -230,7 +115,7 @@ def _linked_items(
                     "pick the right item in the “Link to the GCM” step.",
                 ),
                 name=name,
-                ref=_quoted(shown),
+                ref=quoted(shown),
                 reason=reason,
             )
         )
@@ -303,14 +188,14 @@ def _mistyped(
             "{what} is set to {value}, which looks like a mistyped suggestion. Pick it again "
             "from the list, or write it in your own words.",
         )
-        return [_warning(code, path, template, what=what, value=_quoted(value))]
+        return [_warning(code, path, template, what=what, value=quoted(value))]
     template = QT_TRANSLATE_NOOP(
         "Checks",
         "{what} is set to {value}, which looks like a mistyped suggestion: did you mean "
         "{suggestion}? Pick it again from the list, or write it in your own words.",
     )
-    suggestion = _quoted(cats.label_for(kind, near), limit=100)
-    return [_warning(code, path, template, what=what, value=_quoted(value),
+    suggestion = quoted(cats.label_for(kind, near), limit=100)
+    return [_warning(code, path, template, what=what, value=quoted(value),
                      suggestion=suggestion)]
 
 
@@ -374,8 +259,15 @@ def check_brief(
     out += _check_aims(brief, cats)
     out += _check_messages(brief)
     out += _check_statement(brief)
+    out += _check_footnotes(brief)
     out += _unverified_note(brief, linked)
     return out
+
+
+def _check_footnotes(brief: Brief) -> list[Problem]:
+    """Fields whose footnotes would hold the renderer for minutes (printed as plain text)."""
+    found = (footnote_problem(text, path) for path, text in markdown_fields(brief))
+    return [problem for problem in found if problem is not None]
 
 
 def _check_priorities(brief: Brief, gcm: Gcm, linked: dict[GcmItem, FieldPath]) -> list[Problem]:
@@ -497,8 +389,8 @@ def _check_evidence(index: int, priority: Priority) -> list[Problem]:
                             "full address starting with https://, e.g. {example}.",
                         ),
                         name=name,
-                        url=_quoted(url),
-                        example=_quoted(example),
+                        url=quoted(url),
+                        example=quoted(example),
                     )
                 )
     return out
@@ -519,7 +411,7 @@ def _check_aims(brief: Brief, cats: Catalogues) -> list[Problem]:
         name = plain
         if value:
             name = Msg.of(QT_TRANSLATE_NOOP("Checks", "Aim {number} {label}"), number=i + 1,
-                          label=_quoted(cats.label_for("aims", value)))
+                          label=quoted(cats.label_for("aims", value)))
         if not value:
             out.append(
                 _warning(
@@ -587,7 +479,7 @@ def _check_messages(brief: Brief) -> list[Problem]:
                         "on it (for example “Member States”).",
                     ),
                     number=i + 1,
-                    text=_quoted(rec.text),
+                    text=quoted(rec.text),
                 )
             )
         elif not rec.text.strip():

@@ -3,11 +3,10 @@ docs/template-authoring.md describes (GCM references expanded, Markdown as safe 
 
 from __future__ import annotations
 
-import base64
 import re
 from collections.abc import Iterable
 from datetime import date
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
@@ -19,13 +18,14 @@ from briefwriter.core import text as core_text
 from briefwriter.core.catalogues import CatalogueKind, Catalogues, load_catalogues
 from briefwriter.core.errors import GcmReferenceError
 from briefwriter.core.gcm import Action, Gcm, Objective, Principle, load_gcm
-from briefwriter.core.model import Brief, Evidence, Priority
+from briefwriter.core.logo import LOGO_FIELD, LogoRefused, load_logo, quoted
+from briefwriter.core.markdown_limits import footnote_problem
+from briefwriter.core.model import Brief, Evidence, FieldPath, Priority, format_path
 from briefwriter.render.labels import babel_locale_name, labels_for
 from briefwriter.render.markdown import markdown_to_html
 from briefwriter.render.templates import TemplatePack
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"})
-MAX_LOGO_BYTES = 5 * 1024 * 1024
 DEFAULT_ACCENT = "#1d5c8c"
 FONT_FAMILIES = {
     "sans": '"BriefWriter Sans", "BriefWriter Arabic", sans-serif',
@@ -36,12 +36,20 @@ _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
 class _Footnotes:
-    """Numbers footnotes across the document, in the order of the context's fields."""
+    """Numbers footnotes across the document, in the order of the context's fields.
 
-    def __init__(self) -> None:
+    A field whose footnotes pass the limits of ``core.markdown_limits`` is printed as plain
+    text (``markdown_to_html`` sees to that), and the warning names the field and line.
+    """
+
+    def __init__(self, warnings: list[str]) -> None:
         self.next = 1
+        self.warnings = warnings
 
-    def html(self, text: str) -> Markup:
+    def html(self, text: str, path: FieldPath) -> Markup:
+        problem = footnote_problem(text, path)
+        if problem is not None:
+            self.warnings.append(problem.message)
         html, self.next = markdown_to_html(text, footnote_start=self.next)
         return html
 
@@ -90,56 +98,18 @@ def accent_colours(value: str) -> tuple[str, str]:
     return accent, f"#{light}"
 
 
-def _sniff_image(data: bytes) -> str | None:
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    head = data[:4096].decode("utf-8", errors="ignore").lstrip("\ufeff \t\r\n")
-    if head.startswith(("<?xml", "<svg", "<!--", "<!DOCTYPE svg")) and "<svg" in head:
-        return "image/svg+xml"
-    return None
-
-
 def logo_data_url(logo: str, brief_dir: Path | None) -> tuple[str, str | None]:
     """The logo as a ``data:`` URL, or ``("", reason)`` when it cannot be used.
 
-    Only a PNG, JPEG or SVG file of at most 5 MB inside the brief's folder is read.
+    ``core.logo`` decides, as it does for the checks and the logo picker; the reason names the
+    brief's field and the file, so the person knows what to fix.
     """
-    name = logo.strip()
-    if not name:
-        return "", None
-    refused = f"The logo '{name}' is not used: "
-    if brief_dir is None:
-        return "", refused + "save the brief first, so that its folder is known"
-    if (
-        PurePosixPath(name).is_absolute()
-        or PureWindowsPath(name).is_absolute()
-        or PureWindowsPath(name).drive
-        or "\x00" in name
-    ):
-        return "", refused + "give a path relative to the brief's folder"
-    if ".." in re.split(r"[\\/]+", name):
-        return "", refused + "it must be inside the brief's folder"
-    root = brief_dir.resolve()
-    path = (root / name).resolve()
-    if not path.is_relative_to(root):
-        return "", refused + "it leads outside the brief's folder"
     try:
-        if not path.is_file():
-            return "", refused + "no such file"
-        if path.stat().st_size > MAX_LOGO_BYTES:
-            return "", refused + "it is larger than 5 MB"
-        with path.open("rb") as handle:
-            data = handle.read(MAX_LOGO_BYTES + 1)
-    except OSError as exc:
-        return "", refused + (exc.strerror or "it cannot be read")
-    if len(data) > MAX_LOGO_BYTES:
-        return "", refused + "it is larger than 5 MB"
-    kind = _sniff_image(data)
-    if kind is None:
-        return "", refused + "it is not a PNG, JPEG or SVG image"
-    return f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}", None
+        image = load_logo(logo, brief_dir)
+    except LogoRefused as refused:
+        where = f"{format_path(LOGO_FIELD)} ({quoted(logo.strip())})"
+        return "", f"{where}: the logo is left out. {refused}"
+    return (image.data_url() if image else ""), None
 
 
 # --------------------------------------------------------------------------------------
@@ -253,10 +223,10 @@ def _gcm_union(
 # --------------------------------------------------------------------------------------
 
 
-def _evidence(items: list[Evidence], notes: _Footnotes) -> list[dict[str, Any]]:
+def _evidence(items: list[Evidence], notes: _Footnotes, path: FieldPath) -> list[dict[str, Any]]:
     out = []
-    for ev in items:
-        text_html = notes.html(ev.text)
+    for j, ev in enumerate(items):
+        text_html = notes.html(ev.text, (*path, j, "text"))
         # The template prints the source as a footnote right after the text.
         number = notes.take() if (ev.source.strip() or ev.url.strip()) else 0
         out.append({"number": number, "text_html": text_html, "source": ev.source.strip(),
@@ -283,7 +253,7 @@ def _statement(brief: Brief, lang: str, notes: _Footnotes) -> dict[str, Any]:
     seconds = core_text.speaking_seconds(words)
     limit = max(0, int(brief.statement.time_limit_seconds or 0))
     return {
-        "text_html": notes.html(text), "composed": composed,
+        "text_html": notes.html(text, ("statement", "text")), "composed": composed,
         "speaker": brief.statement.speaker.strip(), "words": words, "seconds": seconds,
         "time_display": core_text.format_duration(seconds), "time_limit_seconds": limit,
         "time_limit_display": core_text.format_duration(limit) if limit else "",
@@ -293,13 +263,13 @@ def _statement(brief: Brief, lang: str, notes: _Footnotes) -> dict[str, Any]:
 
 def _recommendations(brief: Brief, notes: _Footnotes) -> list[dict[str, Any]]:
     groups: dict[str, dict[str, Any]] = {}
-    for rec in brief.recommendations:
+    for i, rec in enumerate(brief.recommendations):
         addressee = " ".join(rec.addressee.split())
         key = addressee.casefold()
         if key not in groups:
             groups[key] = {"addressee": addressee, "items": []}
         if rec.text.strip():
-            groups[key]["items"].append(notes.html(rec.text))
+            groups[key]["items"].append(notes.html(rec.text, ("recommendations", i, "text")))
     return [g for g in groups.values() if g["items"]]
 
 
@@ -316,8 +286,8 @@ def build_context(
     gcm = load_gcm()
     cats = load_catalogues()
     lang = brief.language.strip() or "en"
-    notes = _Footnotes()
-    summary_html = notes.html(brief.summary)
+    notes = _Footnotes(warnings)
+    summary_html = notes.html(brief.summary, ("summary",))
 
     all_principles: list[Principle] = []
     all_objectives: list[Objective] = []
@@ -328,14 +298,16 @@ def build_context(
         all_principles += principles
         all_objectives += objectives
         all_actions += actions
-        description_html = notes.html(priority.description)
+        description_html = notes.html(priority.description,
+                                      ("priorities", number - 1, "description"))
         priorities.append({
             "number": number, "anchor": f"priority-{number}", "title": priority.title.strip(),
             "description_html": description_html,
             "principles": [principle_data(p) for p in principles],
             "objectives": [objective_data(o) for o in objectives],
             "actions": [action_data(a, gcm) for a in actions],
-            "evidence": _evidence(priority.evidence, notes),
+            "evidence": _evidence(priority.evidence, notes,
+                                  ("priorities", number - 1, "evidence")),
             "has_gcm_links": bool(principles or objectives or actions),
         })
 
@@ -348,15 +320,16 @@ def build_context(
             "ask": {"who": ask.who.strip(), "what": ask.what.strip(),
                     "by_when": ask.by_when.strip(), "complete": ask.is_complete()},
         })
-    key_messages = [notes.html(m) for m in brief.key_messages if m.strip()]
+    key_messages = [notes.html(m, ("key_messages", i))
+                    for i, m in enumerate(brief.key_messages) if m.strip()]
     recommendations = _recommendations(brief, notes)
     pledges = [
-        {"text_html": notes.html(p.text), "by_when": p.by_when.strip()}
-        for p in brief.pledges if p.text.strip() or p.by_when.strip()
+        {"text_html": notes.html(p.text, ("pledges", i, "text")), "by_when": p.by_when.strip()}
+        for i, p in enumerate(brief.pledges) if p.text.strip() or p.by_when.strip()
     ]
 
     org = brief.organisation
-    description_html = notes.html(org.description)
+    description_html = notes.html(org.description, ("organisation", "description"))
     logo, logo_problem = logo_data_url(org.logo, brief_dir)
     if logo_problem:
         warnings.append(logo_problem)

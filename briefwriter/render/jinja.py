@@ -31,15 +31,35 @@ from jinja2.exceptions import SecurityError, TemplateRuntimeError
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import missing
+from markupsafe import Markup
 
-from briefwriter.core.errors import TemplateError
+from briefwriter.core.errors import RenderError, TemplateError
 from briefwriter.render.labels import babel_locale_name
 from briefwriter.render.templates import TemplatePack, safe_relative_path
 
+# The most HTML a template may produce is worked out from what it is given (``OutputBudget``):
+# the largest brief with the largest logo always fits, and a template that loops to produce
+# gigabytes is stopped after a few megabytes, with the template named as the cause.
+TEMPLATE_OWN_CHARS = 2_000_000
+"""What a template may print of its own (markup, labels, headings), whatever the brief."""
+CHARS_PER_ITEM = 200
+"""And for each item it is given (a priority, a GCM action, a piece of evidence ...)."""
+TEXT_COPIES = 4
+"""How many times over a template may print the brief's text (a title in the header, the
+contents and the body; a GCM action under its priority and in the annex)."""
+EMBEDDED_COPIES = 3
+"""How many times it may print an embedded picture (the logo's ``data:`` URL: on the cover,
+in a running header ...)."""
+MAX_GIVEN_CHARS = 20_000_000
+"""The most text (as escaped HTML) a brief may hand a template, embedded pictures apart.  The
+largest brief file (``core.storage.MAX_BRIEF_BYTES``, 5 MB) gives about 5 million; more comes
+only from GCM wording repeated under hundreds of priorities, and is refused before any
+template runs, naming the brief as the cause."""
 MAX_OUTPUT_CHARS = 5_000_000
-"""The most HTML a template may produce (about 5 MB)."""
+"""The output cap outside a render (the budget of a render replaces it)."""
 MAX_VALUE_CHARS = MAX_OUTPUT_CHARS
-"""The longest string or list one template expression may build."""
+"""The longest string or list one template expression may build outside a render (within
+one, the render's output budget)."""
 MAX_WIDTH = 10_000
 """The widest padding, indent or format width a template may ask for."""
 MAX_TEMPLATE_BYTES = 1_000_000
@@ -48,6 +68,10 @@ MAX_PREVIEW_WARNINGS = 50
 
 SECURITY_MESSAGE = "the template tried to reach something it is not allowed to"
 
+# The longest value an expression may build during the current render (its output budget).
+_VALUE_CAP: contextvars.ContextVar[int] = contextvars.ContextVar(
+    "briefwriter_value_cap", default=MAX_VALUE_CHARS
+)
 # Undefined names met while rendering a preview; set only for the duration of one render.
 _UNDEFINED_SINK: contextvars.ContextVar[dict[str, None] | None] = contextvars.ContextVar(
     "briefwriter_undefined_sink", default=None
@@ -265,7 +289,7 @@ def _check_brace_format(fmt: str) -> None:
 
 
 def _check_result_size(what: str, size: int) -> None:
-    if size > MAX_VALUE_CHARS:
+    if size > _VALUE_CAP.get():
         _refuse(what)
 
 
@@ -457,28 +481,102 @@ def _as_template_error(
     return TemplateError(f"the template failed: {type(exc).__name__}: {exc}", name, line)
 
 
+def _escaped_length(text: str) -> int:
+    """``len(escape(text))`` without building the escaped copy."""
+    if isinstance(text, Markup):
+        return len(text)
+    return (len(text) + 4 * (text.count("&") + text.count('"') + text.count("'"))
+            + 3 * (text.count("<") + text.count(">")))
+
+
+def _megabytes(chars: int) -> str:
+    return f"{chars / 1_000_000:.1f}"
+
+
+def _amount(chars: int) -> str:
+    """``"12 KB"`` or ``"5.6 MB"`` for so many characters of HTML (about as many bytes)."""
+    return f"{-(-chars // 1000)} KB" if chars < 1_000_000 else f"{_megabytes(chars)} MB"
+
+
+@dataclass(frozen=True)
+class OutputBudget:
+    """How much HTML a template may make from a context: a fixed allowance, a little per item,
+    a few copies of the text it is given and of its embedded pictures."""
+
+    text_chars: int = 0  # the context's strings, as escaped HTML, pictures apart
+    embedded_chars: int = 0  # ``data:`` URLs: the logo
+    items: int = 0  # dicts and list entries
+
+    @classmethod
+    def of(cls, context: Any) -> OutputBudget:
+        text = embedded = items = 0
+        todo = [context]
+        while todo:  # no recursion: a context is data, but may be deep
+            value = todo.pop()
+            if isinstance(value, str):
+                if value.startswith("data:"):
+                    embedded += len(value)
+                else:
+                    text += _escaped_length(value)
+            elif isinstance(value, dict):
+                items += 1
+                todo.extend(value.values())
+            elif isinstance(value, list | tuple):
+                items += len(value)
+                todo.extend(value)
+        return cls(text, embedded, items)
+
+    @property
+    def max_output_chars(self) -> int:
+        return (TEMPLATE_OWN_CHARS + CHARS_PER_ITEM * self.items
+                + TEXT_COPIES * self.text_chars + EMBEDDED_COPIES * self.embedded_chars)
+
+    def check_given(self) -> None:
+        """``RenderError`` when the brief itself is too large to print, before rendering."""
+        if self.text_chars > MAX_GIVEN_CHARS:
+            raise RenderError(
+                f"The brief is too large to print: its text, with the GCM wording its links "
+                f"bring in, comes to {_megabytes(self.text_chars)} MB of HTML, and at most "
+                f"{_megabytes(MAX_GIVEN_CHARS)} MB can be printed. Split it into several "
+                "briefs, or link fewer GCM items to each priority."
+            )
+
+    def too_much(self, template: str) -> TemplateError:
+        given = f"{_amount(self.text_chars)} of text from the brief"
+        if self.embedded_chars:
+            given += f" and a {_amount(self.embedded_chars)} logo"
+        return TemplateError(
+            f"the template produced more than {_amount(self.max_output_chars)} of HTML "
+            f"from {given} (a template may print the brief about {TEXT_COPIES} times over); "
+            "it probably repeats something in a loop",
+            template,
+        )
+
+
 def render_html(pack: TemplatePack, context: dict[str, Any], *, strict: bool) -> RenderedHTML:
     """Render the pack's entry template with ``context``.
 
     ``strict`` (export): an undefined name is a ``TemplateError``.  Otherwise (preview) it
-    renders empty and comes back as a warning.
+    renders empty and comes back as a warning.  The output may be as large as the context's
+    ``OutputBudget``; a brief too large to print at all is a ``RenderError`` naming it.
     """
+    budget = OutputBudget.of(context)
+    budget.check_given()
+    limit = budget.max_output_chars
     env = environment_for(pack, strict=strict)
     loader = env.loader
     assert isinstance(loader, PackLoader)
     sink: dict[str, None] = {}
     token = _UNDEFINED_SINK.set(None if strict else sink)
+    cap_token = _VALUE_CAP.set(limit)
     parts: list[str] = []
     total = 0
     try:
         template = env.get_template(pack.entry)
         for chunk in template.generate(context):
             total += len(chunk)
-            if total > MAX_OUTPUT_CHARS:
-                raise TemplateError(
-                    f"the template produced more than {MAX_OUTPUT_CHARS // 1_000_000} MB of HTML",
-                    pack.entry,
-                )
+            if total > limit:
+                raise budget.too_much(pack.entry)
             parts.append(chunk)
     except TemplateError:
         raise
@@ -487,5 +585,6 @@ def render_html(pack: TemplatePack, context: dict[str, Any], *, strict: bool) ->
     except Exception as exc:
         raise _as_template_error(exc, loader, pack) from None
     finally:
+        _VALUE_CAP.reset(cap_token)
         _UNDEFINED_SINK.reset(token)
     return RenderedHTML(html="".join(parts), warnings=list(sink))

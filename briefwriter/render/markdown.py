@@ -3,6 +3,7 @@ footnotes placed inline as ``<span class="footnote">`` for print footnotes."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -14,6 +15,8 @@ from markdown_it.token import Token
 from markdown_it.utils import OptionsDict
 from markupsafe import Markup, escape
 from mdit_py_plugins.footnote import footnote_plugin
+
+from briefwriter.core.markdown_limits import scan_footnotes
 
 ALLOWED_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -149,6 +152,10 @@ def markdown_to_html(
     """
     if not text.strip():
         return Markup(""), footnote_start
+    if not scan_footnotes(text).ok:
+        # Thousands of notes, or notes nested thousands deep, would hold the PDF renderer
+        # for minutes: the text is printed as it was written (the checks say why).
+        return plain_paragraphs(text), footnote_start
     md = _parser(True, typographer)
     state = _NoteState(next_number=footnote_start)
     env: dict[str, Any] = {"_briefwriter": state}
@@ -171,3 +178,9 @@ def markdown_inline(text: str, *, typographer: bool = False) -> Markup:
 def plain_text(text: str) -> Markup:
     """Plain text as HTML with its line breaks kept."""
     return Markup("<br>\n").join(escape(line) for line in text.splitlines())
+
+
+def plain_paragraphs(text: str) -> Markup:
+    """Plain text as HTML paragraphs (split at blank lines), with its line breaks kept."""
+    paragraphs = [p for p in re.split(r"\n[ \t]*\n", text.strip()) if p.strip()]
+    return Markup("\n").join(Markup("<p>{}</p>").format(plain_text(p)) for p in paragraphs)

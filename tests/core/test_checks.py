@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from briefwriter.core.checks import MAX_LOGO_BYTES, check_brief, check_logo
+from briefwriter.core.checks import check_brief, check_logo
 from briefwriter.core.gcm import load_gcm
+from briefwriter.core.logo import MAX_LOGO_BYTES
 from briefwriter.core.model import (
     Aim,
     Ask,

@@ -12,7 +12,18 @@ import pytest
 from conftest import MINIMAL, sample_brief
 from markupsafe import Markup
 
-from briefwriter.core.model import Aim, Brief, Cosignatory, Pledge
+from briefwriter.core.markdown_limits import markdown_fields
+from briefwriter.core.model import (
+    Aim,
+    Brief,
+    Cosignatory,
+    Evidence,
+    Pledge,
+    Priority,
+    Recommendation,
+    format_path,
+    set_at,
+)
 from briefwriter.core.storage import load_brief
 from briefwriter.paths import examples_dir, resources_dir
 from briefwriter.render.context import build_context, format_brief_date, logo_data_url
@@ -289,6 +300,22 @@ def test_labels_exist_in_every_built_in_language_and_fall_back_to_english():
     assert labels_for("ar")["priorities"] == "أولوياتنا"
 
 
+def test_every_field_with_notes_nested_too_deep_is_named_in_a_warning(pack):
+    brief = Brief(key_messages=[""], priorities=[Priority(evidence=[Evidence(source="S")])],
+                  recommendations=[Recommendation(addressee="States")], pledges=[Pledge()])
+    nested = "".join(f"^[{chr(97 + i % 26)} " for i in range(3000)) + "]" * 3000
+    fields = [path for path, _text in markdown_fields(brief)]
+    for path in fields:
+        set_at(brief, path, nested)
+    warnings: list[str] = []
+    context = build_context(brief, brief_dir=None, pack=pack, today=TODAY, warnings=warnings)
+    deep = [w for w in warnings if "3000 deep" in w]
+    assert len(deep) == len(fields) == 8
+    for path in fields:
+        assert sum(f"The field {format_path(path)} has" in w for w in deep) == 1, path
+    assert context["brief"]["summary_html"].startswith("<p>^[a ^[b ")
+
+
 # --------------------------------------------------------------------------------------
 # The logo
 # --------------------------------------------------------------------------------------
@@ -313,13 +340,14 @@ def test_logo_outside_the_brief_folder_is_refused(tmp_path, name):
     (brief_dir / "logos").mkdir(parents=True)
     (tmp_path / "outside.png").write_bytes(PNG)
     url, problem = logo_data_url(name, brief_dir)
-    assert url == "" and problem and "not used" in problem
+    assert url == "" and problem and "outside the brief's folder" in problem
+    assert problem.startswith("organisation.logo")
 
 
 def test_absolute_logo_path_is_refused(tmp_path):
     (tmp_path / "logo.png").write_bytes(PNG)
     url, problem = logo_data_url(str(tmp_path / "logo.png"), tmp_path)
-    assert url == "" and "relative" in problem
+    assert url == "" and "outside the brief's folder" in problem
 
 
 def test_logo_symlink_leading_out_is_refused(tmp_path):

@@ -3,12 +3,25 @@ error or a safe PDF, and nothing outside the template folder is ever read or emb
 
 from __future__ import annotations
 
+import shutil
 import socket
 from pathlib import Path
 
 import pikepdf
 import pytest
-from conftest import HOSTILE, HostilePack, pdf_contains_bytes, pdf_text
+from conftest import (
+    HOSTILE,
+    MINIMAL,
+    HostilePack,
+    make_job,
+    pdf_contains_bytes,
+    pdf_text,
+    sample_brief,
+)
+
+from briefwriter.core.checks import check_brief
+from briefwriter.core.model import format_path, set_at
+from briefwriter.render.pipeline import render_job
 
 # payload -> (outcome, words the message or warnings must contain)
 #   "error": the render fails with a template error; "pdf": a PDF is written.
@@ -56,7 +69,7 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "limits/list-repeat.j2": ("error", "too large"),
     "limits/power.j2": ("error", "too large"),
     "limits/squaring.j2": ("error", "too large"),
-    "limits/huge-output.j2": ("error", "more than 5 MB of HTML"),
+    "limits/huge-output.j2": ("error", "repeats something in a loop"),
     "limits/format-filter-width.j2": ("error", "too large"),
     "limits/percent-star.j2": ("error", "too large"),
     "limits/brace-width.j2": ("error", "too large"),
@@ -186,3 +199,52 @@ def test_the_renderer_still_works_after_the_corpus(hostile_pack: HostilePack):
     result = hostile_pack.render("index.html.j2")
     assert result["ok"] is True
     assert "A harmless page." in pdf_text(Path(result["outputs"]["pdf"]))
+
+
+# --------------------------------------------------------------------------------------
+# Hostile input in the brief rather than the template
+# --------------------------------------------------------------------------------------
+
+LOGOS = Path(__file__).resolve().parents[1] / "data" / "logos"
+
+
+@pytest.mark.timeout(120)  # it used to hold the renderer for its whole time limit
+def test_a_billion_laughs_svg_logo_is_left_out_and_the_field_named(tmp_path):
+    folder = tmp_path / "brief"
+    folder.mkdir()
+    shutil.copy(LOGOS / "use-bomb.svg", folder / "logo.svg")
+    brief = sample_brief()
+    brief.organisation.logo = "logo.svg"
+    (tmp_path / "out").mkdir()
+    result = render_job(make_job(MINIMAL, tmp_path / "out", brief=brief, brief_dir=folder))
+    assert result["ok"] is True, result["error"]
+    (warning,) = [w for w in result["warnings"] if "organisation.logo" in w]
+    assert "“logo.svg”" in warning and "too complex to print" in warning
+    assert "Detention is never" in pdf_text(tmp_path / "out" / "out.pdf")  # the rest is printed
+    (problem,) = [p for p in check_brief(brief, folder) if p.path == ("organisation", "logo")]
+    assert problem.code == "logo-unsafe-svg"
+    assert problem.message in warning
+
+
+NESTED_NOTES = "".join(f"^[{chr(97 + i % 26)} " for i in range(3000)) + "]" * 3000
+SIDE_BY_SIDE_NOTES = " ".join(f"Claim {i}.^[Source {i}]" for i in range(3000))
+
+
+@pytest.mark.timeout(120)  # 3000 notes side by side used to hold the renderer for minutes
+@pytest.mark.parametrize(("path", "text", "words", "printed"), [
+    (("summary",), "Our ask.\n\n" + NESTED_NOTES, "3000 deep (from line 3", "^[a ^[b ^[c"),
+    (("priorities", 0, "description"), SIDE_BY_SIDE_NOTES, "has 3000 footnotes",
+     "Claim 2999.^[Source 2999]"),
+])
+def test_pathological_footnotes_are_printed_plain_and_the_field_named(tmp_path, path, text,
+                                                                     words, printed):
+    brief = sample_brief()
+    set_at(brief, path, text)
+    (tmp_path / "out").mkdir()
+    result = render_job(make_job(MINIMAL, tmp_path / "out", brief=brief))
+    assert result["ok"] is True, result["error"]
+    (warning,) = [w for w in result["warnings"] if words in w]
+    assert f"The field {format_path(path)} has" in warning
+    assert printed in pdf_text(tmp_path / "out" / "out.pdf")  # as written, not as notes
+    (problem,) = [p for p in check_brief(brief, None) if p.path == path]
+    assert problem.message == warning

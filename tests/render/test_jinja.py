@@ -11,7 +11,7 @@ import pytest
 from markupsafe import Markup
 
 from briefwriter.core.errors import TemplateError
-from briefwriter.render.jinja import MAX_OUTPUT_CHARS, render_html
+from briefwriter.render.jinja import OutputBudget, render_html
 from briefwriter.render.templates import load_pack
 
 
@@ -122,9 +122,11 @@ def test_ordinary_formatting_and_repetition_still_work(tmp_path):
 def test_output_is_capped(tmp_path):
     loop = "{% for i in range(6000) %}{{ 'x' * 1000 }}{% endfor %}"
     pack = pack_with(tmp_path, {"page.j2": loop})
-    with pytest.raises(TemplateError, match="more than 5 MB"):
+    with pytest.raises(TemplateError, match="it probably repeats something in a loop") as info:
         render_html(pack, CONTEXT, strict=True)
-    assert 6000 * 1000 > MAX_OUTPUT_CHARS
+    assert info.value.template == "page.j2"
+    assert "the template produced more than 2.0 MB of HTML" in str(info.value)
+    assert 6000 * 1000 > OutputBudget.of(CONTEXT).max_output_chars
 
 
 def test_template_changes_on_disk_are_picked_up(tmp_path):

@@ -108,3 +108,18 @@ def test_inline_markdown_has_no_paragraph_and_same_link_rules():
 def test_deep_nesting_is_bounded():
     html, _ = markdown_to_html("> " * 5000 + "deep")
     assert html.count("<blockquote>") <= 25
+
+
+def test_notes_nested_3000_deep_are_printed_as_plain_text():
+    text = "First paragraph.\n\n" + "".join(f"^[n{i} " for i in range(3000)) + "]" * 3000
+    html, next_number = markdown_to_html(text, footnote_start=7)
+    assert next_number == 7  # no note numbers are used up
+    assert 'class="footnote"' not in html
+    assert html.startswith("<p>First paragraph.</p>\n<p>^[n0 ^[n1 ")
+    assert "<script>" not in markdown_to_html("<script>" + "^[" * 5 + "x" + "]" * 5)[0]
+
+
+def test_a_note_inside_a_note_still_renders_as_before():
+    html, next_number = markdown_to_html("Text.^[Outer ^[inner] note.]")
+    assert '<span class="footnote" data-n="1">Outer  note.</span>' in html
+    assert next_number == 2

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,52 +25,35 @@ from PySide6.QtWidgets import (
 )
 
 from briefwriter.core.errors import SaveError
+from briefwriter.core.i18n import Msg
+from briefwriter.core.logo import LogoRefused, load_logo, read_logo_file
 from briefwriter.core.model import FieldPath
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session, paths_overlap
 from briefwriter.gui.widgets.forms import hint_label, line_height, translate
-
-MAX_LOGO_BYTES = 5 * 1024 * 1024
 
 
 class LogoError(Exception):
     """The chosen file cannot be used as a logo; ``str()`` says why in plain words."""
 
 
-def sniff_image(data: bytes) -> str:
-    """``"png"``, ``"jpeg"`` or ``"svg"`` judged by the bytes (not the name), else ``""``."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    head = data[:4096].decode("utf-8", errors="ignore").lstrip("\ufeff \t\r\n")
-    if head.startswith("<?xml") or head.startswith("<!--") or head.startswith("<svg"):
-        return "svg" if "<svg" in head else ""
-    return ""
-
-
-def _too_big(source: Path) -> str:
-    return fill(translate("LogoField", "%1 is larger than 5 MB: please use a smaller image."),
-                source.name)
+def _translated(msg: Msg) -> str:
+    try:
+        return msg.render(translate)
+    except (KeyError, IndexError, ValueError):  # a translation that broke a placeholder
+        return msg.render()
 
 
 def read_logo(source: Path) -> bytes:
-    """The bytes of a PNG, JPEG or SVG file of at most 5 MB; ``LogoError`` otherwise."""
+    """The bytes of ``source`` if ``core.logo`` accepts it as a logo; ``LogoError`` otherwise.
+
+    The same rules as the checks and the renderer: a regular PNG, JPEG or safe SVG file of at
+    most 5 MB, judged by its bytes.
+    """
     try:
-        size = source.stat().st_size
-        if size > MAX_LOGO_BYTES:
-            raise LogoError(_too_big(source))
-        with source.open("rb") as handle:
-            data = handle.read(MAX_LOGO_BYTES + 1)
-    except OSError as exc:
-        raise LogoError(fill(translate("LogoField", "%1 cannot be read: %2."),
-                             source.name, exc.strerror or exc)) from None
-    if len(data) > MAX_LOGO_BYTES:
-        raise LogoError(_too_big(source))
-    if not sniff_image(data):
-        raise LogoError(fill(translate("LogoField", "%1 is not a PNG, JPEG or SVG image."),
-                             source.name))
-    return data
+        return read_logo_file(source).data
+    except LogoRefused as refused:
+        raise LogoError(_translated(refused.msg)) from None
 
 
 def adopt_logo(source: Path, brief_dir: Path) -> str:
@@ -91,7 +74,8 @@ def adopt_logo(source: Path, brief_dir: Path) -> str:
         target = folder / name
         if target.exists():
             try:
-                same = target.is_file() and hashlib.sha256(target.read_bytes()).digest() == digest
+                same = (target.is_file() and target.stat().st_size == len(data)
+                        and hashlib.sha256(target.read_bytes()).digest() == digest)
             except OSError:
                 same = False
             if same:
@@ -110,9 +94,16 @@ def adopt_logo(source: Path, brief_dir: Path) -> str:
                          source.name))
 
 
-def load_thumbnail(path: Path, height: int) -> QPixmap:
-    """A pixmap of the image scaled to ``height`` pixels (null when it cannot be read)."""
-    reader = QImageReader(str(path))
+def load_thumbnail(data: bytes, height: int) -> QPixmap:
+    """A pixmap of the image scaled to ``height`` pixels (null when it cannot be read).
+
+    Given the bytes ``core.logo`` accepted, never a path: Qt is not handed a file the
+    renderer would refuse (an SVG that takes minutes to draw, a pipe that never ends).
+    """
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid() and size.height() > 0:
@@ -198,8 +189,12 @@ class LogoField(QWidget):
             self.name_label.setText(value)
             self.thumbnail.setText("")
             return
-        file = brief_dir / value
-        pixmap = load_thumbnail(file, self.thumbnail.height() - 4) if file.is_file() else QPixmap()
+        try:
+            logo = load_logo(value, brief_dir)
+        except LogoRefused as refused:
+            logo = None
+            self.hint.setText(_translated(refused.msg))
+        pixmap = load_thumbnail(logo.data, self.thumbnail.height() - 4) if logo else QPixmap()
         if pixmap.isNull():
             self.name_label.setText(fill(self.tr("%1 (not found or not an image)"), value))
             self.thumbnail.setText("?")
