@@ -174,13 +174,18 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
-    from briefwriter.render.templates import find_template, list_templates
+    from briefwriter.render.templates import find_template, scan_templates
 
     if args.action == "list":
-        for pack in list_templates():
+        packs, problems = scan_templates()
+        for pack in packs:
             origin = "bundled" if pack.bundled else str(pack.folder)
             _out(f"{pack.name:<18} {pack.title}  [{origin}]")
             _out(textwrap.indent(textwrap.fill(pack.description, 76), " " * 19))
+            if pack.note:
+                _out(" " * 19 + f"({pack.note})")
+        for problem in problems:
+            _err(f"warning: {problem}")
         return EXIT_OK
     if not args.name:
         raise UserError("Which template? e.g. briefwriter templates show position-paper")

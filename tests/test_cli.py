@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -121,3 +122,18 @@ def test_render_reports_a_single_page_in_the_singular(tmp_path, capsys):
     pdf = tmp_path / "statement.pdf"
     assert main(["render", str(EXAMPLE), "-o", str(pdf), "--template", "oral-statement"]) == 0
     assert f"Wrote {pdf} (1 page)\n" in capsys.readouterr().out
+
+
+def test_templates_list_with_a_fifo_manifest_finishes_with_a_warning(tmp_path):
+    user = tmp_path / "user-templates"
+    (user / "piped").mkdir(parents=True)
+    os.mkfifo(user / "piped" / "template.yaml")
+    env = {**os.environ, "BRIEFWRITER_TEMPLATES_DIR": str(user)}
+    for args in (["templates", "list"], ["templates", "show", "piped"]):
+        result = subprocess.run([sys.executable, "-m", "briefwriter", *args], env=env,
+                                capture_output=True, text=True, timeout=60, check=False)
+        assert "not a regular file" in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+    listed = subprocess.run([sys.executable, "-m", "briefwriter", "templates", "list"],
+                            env=env, capture_output=True, text=True, timeout=60, check=True)
+    assert "position-paper" in listed.stdout
