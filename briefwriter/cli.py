@@ -17,6 +17,7 @@ from briefwriter import __version__
 
 if TYPE_CHECKING:
     from briefwriter.core.errors import Problem
+    from briefwriter.core.storage import LoadResult
 
 COMMANDS = ("render", "check", "new", "templates", "gcm", "demo")
 PDF_VARIANTS = ("ua-1", "a-3u", "none")
@@ -49,10 +50,14 @@ def _render_one(worker: Any, brief_path: Path, *, template: str | None, pdf: Pat
     from briefwriter.core.model import brief_to_data
     from briefwriter.core.storage import load_brief
     from briefwriter.render.protocol import make_render_job
+    from briefwriter.render.templates import explicit_template_ref
 
     loaded = load_brief(brief_path)
     for warning in loaded.warnings:
         _err(f"warning: {warning.describe(brief_path)}")
+    problem = None if template else _template_problem(loaded, brief_path)
+    if problem is not None and problem.severity == "error":
+        raise UserError(problem.describe(brief_path))  # refused: it never reaches the worker
     outputs: dict[str, str] = {}
     for kind, path in (("pdf", pdf), ("html", html)):
         if path is not None:
@@ -61,7 +66,9 @@ def _render_one(worker: Any, brief_path: Path, *, template: str | None, pdf: Pat
     job = make_render_job(
         brief=brief_to_data(loaded.brief),
         brief_dir=str(brief_path.resolve().parent),
-        template=template or loaded.brief.template.name,
+        # --template is the person's own choice (any folder); the brief's choice is confined.
+        template=explicit_template_ref(template) if template else loaded.brief.template.name,
+        template_source="explicit" if template else "brief",
         outputs=outputs,
         pdf_variant=variant,
         mode="export",
@@ -130,6 +137,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------------------
 
 
+def _template_problem(loaded: LoadResult, brief_path: Path) -> Problem | None:
+    """What stops the template the brief names from being used here, with the brief's file,
+    line and field: an "error" when the brief may not name it (a folder outside the brief's
+    own), a "warning" when it is not installed or is broken.  None when it can be used."""
+    from briefwriter.core.errors import BriefWriterError, Problem, TemplateError
+    from briefwriter.core.yamlio import parse_yaml
+    from briefwriter.render.templates import TemplateRefused, find_brief_template
+
+    field = ("template", "name")
+    try:
+        find_brief_template(loaded.brief.template.name, brief_path.resolve().parent)
+        return None
+    except TemplateRefused as exc:
+        severity, code, message = "error", "template-refused", exc.message
+    except TemplateError as exc:
+        severity, code, message = "warning", "template-unusable", str(exc)
+    try:
+        line = parse_yaml(loaded.source_text, brief_path).lines.get(field)
+    except BriefWriterError:
+        line = None
+    return Problem(message, field, line, severity, code)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from briefwriter.core.checks import check_brief
     from briefwriter.core.storage import load_brief
@@ -138,15 +168,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     loaded = load_brief(brief_path)  # errors raise BriefFileError, printed by main()
     problems: list[Problem] = list(loaded.warnings)
     problems += check_brief(loaded.brief, brief_path.resolve().parent)
+    template_problem = _template_problem(loaded, brief_path)
+    if template_problem is not None:
+        problems.append(template_problem)
     if loaded.migrated_from is not None:
         _out(f"Note: {brief_path.name} uses file format {loaded.migrated_from}; "
              "it will be updated when saved.")
     warnings = [p for p in problems if p.severity != "info"]
     for problem in problems:
-        label = "note" if problem.severity == "info" else "warning"
+        label = {"info": "note", "error": "error"}.get(problem.severity, "warning")
         _out(f"{label}: {problem.describe(brief_path)}")
     if not warnings:
         _out(f"{brief_path.name}: no problems found.")
+    if any(p.severity == "error" for p in problems):
+        return EXIT_ERROR  # the brief cannot be rendered as it stands
     return EXIT_WARNINGS if (warnings and args.strict) else EXIT_OK
 
 

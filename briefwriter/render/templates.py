@@ -1,4 +1,5 @@
-"""Template packs: read and check ``template.yaml`` manifests, find packs by name or folder."""
+"""Template packs: read and check ``template.yaml`` manifests, find packs by name or folder,
+and the rule for which packs a brief may name (see ``find_brief_template``)."""
 
 from __future__ import annotations
 
@@ -66,8 +67,11 @@ def user_templates_dir() -> Path:
     return user_data_path("BriefWriter", appauthor=False) / "templates"
 
 
-def safe_relative_path(folder: Path, relative: str) -> Path:
-    """``relative`` resolved inside ``folder``; ``ValueError`` for anything that leaves it."""
+def safe_relative_path(folder: Path, relative: str, *, where: str = "the template folder") -> Path:
+    """``relative`` resolved inside ``folder``; ``ValueError`` for anything that leaves it.
+
+    ``where`` names ``folder`` in the messages ("points outside the template folder").
+    """
     if not relative or "\x00" in relative:
         raise ValueError("is not a valid file name")
     if (
@@ -76,15 +80,15 @@ def safe_relative_path(folder: Path, relative: str) -> Path:
         or PureWindowsPath(relative).drive
         or relative.startswith(("/", "\\"))
     ):
-        raise ValueError("is an absolute path; use a path inside the template folder")
+        raise ValueError(f"is an absolute path; use a path inside {where}")
     parts = re.split(r"[\\/]+", relative)
     if ".." in parts:
-        raise ValueError("points outside the template folder")
+        raise ValueError(f"points outside {where}")
     root = folder.resolve()
     target = (root / relative).resolve()
     if not target.is_relative_to(root):
-        # A symbolic link inside the pack that leads elsewhere.
-        raise ValueError("is a symbolic link that leads outside the template folder")
+        # A symbolic link inside the folder that leads elsewhere.
+        raise ValueError(f"is a symbolic link that leads outside {where}")
     return target
 
 
@@ -374,6 +378,10 @@ def list_templates() -> list[TemplatePack]:
 # --------------------------------------------------------------------------------------
 
 
+class TemplateRefused(TemplateError):
+    """A brief names a template it may not use: a folder outside the brief's own folder."""
+
+
 MAX_NAMES_SHOWN = 20
 
 
@@ -436,7 +444,11 @@ def _unknown_name(name: str) -> TemplateError:
 
 
 def find_template(name_or_path: str | Path) -> TemplatePack:
-    """A pack by name (bundled names win over the user's) or by folder path."""
+    """A pack the person chose: by name (bundled names win over the user's) or by any folder.
+
+    For templates named on the command line or picked in the app; a name written in a brief
+    goes through ``find_brief_template``.
+    """
     text = str(name_or_path)
     candidate = Path(text).expanduser()
     if NAME_RE.match(text):
@@ -450,3 +462,74 @@ def find_template(name_or_path: str | Path) -> TemplatePack:
     if candidate.exists():
         return load_pack(candidate)  # a manifest's own path
     raise TemplateError("no such template folder", text)
+
+
+def explicit_template_ref(name_or_path: str) -> str:
+    """What a render job carries for a template the person chose: a pack's name as it is,
+    a folder as an absolute path (so the worker's own working folder never matters)."""
+    if NAME_RE.match(name_or_path):
+        try:
+            if _installed(name_or_path) is not None or not Path(name_or_path).is_dir():
+                return name_or_path
+        except TemplateError:
+            return name_or_path  # the worker reports what is wrong with it
+    return os.path.abspath(Path(name_or_path).expanduser())
+
+
+def _shown(text: str, limit: int = 80) -> str:
+    text = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _refused(name: str, reason: str) -> TemplateRefused:
+    return TemplateRefused(
+        f"The brief's template '{_shown(name)}' {reason}. A brief may use a bundled template, "
+        "one from your template folder, or a folder inside the brief's own folder (copy a "
+        "template from elsewhere into one of these)."
+    )
+
+
+def _inside_brief_folder(name: str, brief_dir: Path | None) -> Path:
+    """The folder ``name`` gives, relative to ``brief_dir`` and never leaving it."""
+    if brief_dir is None:
+        raise _refused(name, "is a folder, and the brief has not been saved yet, so there is "
+                       "no brief folder to look in")
+    try:
+        folder = safe_relative_path(brief_dir, name, where="the brief's folder")
+    except ValueError as exc:
+        raise _refused(name, str(exc)) from None
+    if folder == brief_dir.resolve():
+        raise _refused(name, "is the brief's folder itself, not a template folder inside it")
+    return folder
+
+
+def find_brief_template(name: str, brief_dir: Path | None) -> TemplatePack:
+    """The pack a brief's ``template.name`` chooses: the one rule for what a brief may name.
+
+    A brief may name a pack by its name (bundled first, then the user's template folder) or a
+    folder inside the brief's own folder (``brief_dir``): a relative path, resolved there,
+    that stays inside it after symbolic links are followed.  Anything else raises
+    ``TemplateRefused``; a name or folder that is simply not there raises ``TemplateError``.
+    The current working folder plays no part.  Used for render jobs and by the checks.
+    """
+    if not name.strip():
+        raise TemplateError("The brief names no template: choose one.")
+    if NAME_RE.match(name):
+        pack = _installed(name)
+        if pack is not None:
+            return pack
+        if brief_dir is None or not os.path.lexists(brief_dir / name):
+            raise _unknown_name(name)
+    folder = _inside_brief_folder(name, brief_dir)
+    if not folder.is_dir():
+        raise TemplateError(f"The brief's template '{_shown(name)}' is not a folder in the "
+                            "brief's folder, nor the name of an installed template.")
+    return _read_pack(folder, bundled=False)
+
+
+def find_job_template(template: str, source: str, brief_dir: Path | None) -> TemplatePack:
+    """The pack for a render job: ``source`` "explicit" (the person chose it: any name or
+    folder) or "brief" (written in the brief: confined by ``find_brief_template``)."""
+    if source == "explicit":
+        return find_template(template)
+    return find_brief_template(template, brief_dir)
