@@ -17,6 +17,7 @@ from briefwriter import __version__
 
 if TYPE_CHECKING:
     from briefwriter.core.errors import Problem
+    from briefwriter.core.storage import LoadResult
 
 COMMANDS = ("render", "check", "new", "templates", "gcm", "demo")
 PDF_VARIANTS = ("ua-1", "a-3u", "none")
@@ -55,23 +56,34 @@ def _render_jobs(brief_path: Path, outputs: Sequence[tuple[str | None, Path | No
     from briefwriter.core.model import brief_to_data
     from briefwriter.core.storage import load_brief
     from briefwriter.render.protocol import make_render_job
-    from briefwriter.render.templates import find_template
+    from briefwriter.render.templates import explicit_template_ref, find_template
 
     loaded = load_brief(brief_path)  # errors raise BriefFileError, printed by main()
     for warning in loaded.warnings:
         _err(f"warning: {warning.describe(brief_path)}")
     data = brief_to_data(loaded.brief)
+    brief_dir = brief_path.resolve().parent
+    own_problem = None  # about the brief's own template, looked at once
+    if any(template is None for template, _pdf, _html in outputs):
+        own_problem = _template_problem(loaded, brief_path)
     jobs = []
     for template, pdf, html in outputs:
-        name = template or loaded.brief.template.name
-        find_template(name)  # an unknown or broken pack raises TemplateError
+        if template:
+            # --template is the person's own choice (any folder); the brief's choice is
+            # confined to installed packs and folders inside the brief's folder.
+            name, source = explicit_template_ref(template), "explicit"
+            find_template(name)  # an unknown or broken pack raises TemplateError
+        else:
+            if own_problem is not None:  # refused, missing or broken: it never reaches a worker
+                raise UserError(own_problem.describe(brief_path))
+            name, source = loaded.brief.template.name, "brief"
         paths: dict[str, str] = {}
         for kind, path in (("pdf", pdf), ("html", html)):
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 paths[kind] = str(path.resolve())
         jobs.append(make_render_job(
-            brief=data, brief_dir=str(brief_path.resolve().parent), template=name,
+            brief=data, brief_dir=str(brief_dir), template=name, template_source=source,
             outputs=paths, pdf_variant=variant, mode="export",
         ))
     return jobs
@@ -139,6 +151,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------------------
 
 
+def _template_problem(loaded: LoadResult, brief_path: Path) -> Problem | None:
+    """What stops the template the brief names from being used here, with the brief's file,
+    line and field: an "error" when the brief may not name it (a folder outside the brief's
+    own), a "warning" when it is not installed or is broken.  None when it can be used."""
+    from briefwriter.core.errors import BriefWriterError, Problem, TemplateError
+    from briefwriter.core.yamlio import parse_yaml
+    from briefwriter.render.templates import TemplateRefused, find_brief_template
+
+    field = ("template", "name")
+    try:
+        find_brief_template(loaded.brief.template.name, brief_path.resolve().parent)
+        return None
+    except TemplateRefused as exc:
+        severity, code, message = "error", "template-refused", exc.message
+    except TemplateError as exc:
+        severity, code, message = "warning", "template-unusable", str(exc)
+    try:
+        line = parse_yaml(loaded.source_text, brief_path).lines.get(field)
+    except BriefWriterError:
+        line = None
+    return Problem(message, field, line, severity, code)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from briefwriter.core.checks import check_brief
     from briefwriter.core.storage import load_brief
@@ -147,15 +182,20 @@ def cmd_check(args: argparse.Namespace) -> int:
     loaded = load_brief(brief_path)  # errors raise BriefFileError, printed by main()
     problems: list[Problem] = list(loaded.warnings)
     problems += check_brief(loaded.brief, brief_path.resolve().parent)
+    template_problem = _template_problem(loaded, brief_path)
+    if template_problem is not None:
+        problems.append(template_problem)
     if loaded.migrated_from is not None:
         _out(f"Note: {brief_path.name} uses file format {loaded.migrated_from}; "
              "it will be updated when saved.")
     warnings = [p for p in problems if p.severity != "info"]
     for problem in problems:
-        label = "note" if problem.severity == "info" else "warning"
+        label = {"info": "note", "error": "error"}.get(problem.severity, "warning")
         _out(f"{label}: {problem.describe(brief_path)}")
     if not warnings:
         _out(f"{brief_path.name}: no problems found.")
+    if any(p.severity == "error" for p in problems):
+        return EXIT_ERROR  # the brief cannot be rendered as it stands
     return EXIT_WARNINGS if (warnings and args.strict) else EXIT_OK
 
 
@@ -183,13 +223,18 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
-    from briefwriter.render.templates import find_template, list_templates
+    from briefwriter.render.templates import find_template, scan_templates
 
     if args.action == "list":
-        for pack in list_templates():
+        packs, problems = scan_templates()
+        for pack in packs:
             origin = "bundled" if pack.bundled else str(pack.folder)
             _out(f"{pack.name:<18} {pack.title}  [{origin}]")
             _out(textwrap.indent(textwrap.fill(pack.description, 76), " " * 19))
+            if pack.note:
+                _out(" " * 19 + f"({pack.note})")
+        for problem in problems:
+            _err(f"warning: {problem}")
         return EXIT_OK
     if not args.name:
         raise UserError("Which template? e.g. briefwriter templates show position-paper")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -166,3 +169,106 @@ def test_demo_reads_every_example_before_starting_a_worker(tmp_path, capsys, mon
     assert main(["demo", "-o", str(tmp_path / "demo")]) == 1
     err = capsys.readouterr().err
     assert "b-broken.brief.yaml" in err and "line 2" in err
+
+
+# -- which template a brief may name -------------------------------------------------------
+
+TEST_PACK = Path(__file__).parent / "data" / "templates" / "minimal"
+
+
+def _brief_naming(tmp_path, monkeypatch, template: str) -> tuple[Path, int]:
+    """A brief in tmp_path/briefs whose template is ``template``, with the line that says so;
+    the working folder is the brief's, where every path below leads to a real pack."""
+    briefs = tmp_path / "briefs"
+    (briefs / "sub").mkdir(parents=True, exist_ok=True)
+    shutil.copytree(TEST_PACK, tmp_path / "pack", dirs_exist_ok=True)
+    if not (briefs / "link").is_symlink():
+        (briefs / "link").symlink_to(tmp_path / "pack")
+    monkeypatch.chdir(briefs)
+    path = briefs / "b.brief.yaml"
+    assert main(["new", str(path), "--template", template, "--force"]) == 0
+    lines = path.read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(lines, 1) if text.strip() == f"name: {template}")
+    return path, line
+
+
+@pytest.mark.parametrize("template", ["{tmp}/pack", "../pack", "sub/../../pack", "link"])
+def test_check_reports_a_template_outside_the_briefs_folder(tmp_path, monkeypatch, capsys,
+                                                            template):
+    template = template.format(tmp=tmp_path)
+    path, line = _brief_naming(tmp_path, monkeypatch, template)
+    capsys.readouterr()
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert (f"error: b.brief.yaml, line {line}, field template.name: The brief's template "
+            f"'{template}'") in out
+    assert "no problems found" not in out
+
+
+@pytest.mark.parametrize("template", ["{tmp}/pack", "../pack", "sub/../../pack", "link"])
+def test_render_refuses_a_template_outside_the_briefs_folder(tmp_path, monkeypatch, capsys,
+                                                             template):
+    template = template.format(tmp=tmp_path)
+    path, line = _brief_naming(tmp_path, monkeypatch, template)
+    pdf = tmp_path / "out.pdf"
+    capsys.readouterr()
+    assert main(["render", str(path), "-o", str(pdf)]) == 1
+    err = capsys.readouterr().err
+    assert f"b.brief.yaml, line {line}, field template.name: The brief's template" in err
+    assert "Traceback" not in err
+    assert not pdf.exists()
+
+
+def test_a_template_only_in_the_working_folder_is_not_found(tmp_path, monkeypatch, capsys):
+    path, line = _brief_naming(tmp_path, monkeypatch, "test-minimal")
+    shutil.copytree(TEST_PACK, tmp_path / "briefs" / "elsewhere" / "test-minimal")
+    monkeypatch.chdir(tmp_path / "briefs" / "elsewhere")
+    capsys.readouterr()
+    assert main(["check", str(path)]) == 0
+    assert (f"warning: b.brief.yaml, line {line}, field template.name: there is no template "
+            "called 'test-minimal'") in capsys.readouterr().out
+    pdf = tmp_path / "out.pdf"
+    assert main(["render", str(path), "-o", str(pdf)]) == 1
+    assert "there is no template called 'test-minimal'" in capsys.readouterr().err
+    assert not pdf.exists()
+
+
+def test_a_pack_inside_the_briefs_folder_renders(tmp_path, monkeypatch, capsys):
+    path, _ = _brief_naming(tmp_path, monkeypatch, "packs/house")
+    shutil.copytree(TEST_PACK, tmp_path / "briefs" / "packs" / "house")
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    assert main(["check", str(path)]) == 0
+    assert "template.name" not in capsys.readouterr().out
+    html = tmp_path / "out.html"
+    assert main(["render", str(path), "--html", str(html)]) == 0
+    assert '<p class="footer">' in html.read_text(encoding="utf-8")  # the test pack's markup
+
+
+def test_render_with_an_explicit_template_folder_anywhere(tmp_path, monkeypatch, capsys):
+    path, _ = _brief_naming(tmp_path, monkeypatch, "position-paper")
+    pack = tmp_path / "somewhere" / "my-pack"
+    shutil.copytree(TEST_PACK, pack)
+    monkeypatch.chdir(tmp_path)
+    html = tmp_path / "out.html"
+    assert main(["render", str(path), "--html", str(html), "--template", str(pack)]) == 0
+    assert '<p class="footer">' in html.read_text(encoding="utf-8")
+    html.unlink()
+    relative = Path("somewhere") / "my-pack"  # from the working folder, as a shell user types
+    assert main(["render", str(path), "--html", str(html), "--template", str(relative)]) == 0
+    assert '<p class="footer">' in html.read_text(encoding="utf-8")
+
+
+def test_templates_list_with_a_fifo_manifest_finishes_with_a_warning(tmp_path):
+    user = tmp_path / "user-templates"
+    (user / "piped").mkdir(parents=True)
+    os.mkfifo(user / "piped" / "template.yaml")
+    env = {**os.environ, "BRIEFWRITER_TEMPLATES_DIR": str(user)}
+    for args in (["templates", "list"], ["templates", "show", "piped"]):
+        result = subprocess.run([sys.executable, "-m", "briefwriter", *args], env=env,
+                                capture_output=True, text=True, timeout=60, check=False)
+        assert "not a regular file" in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+    listed = subprocess.run([sys.executable, "-m", "briefwriter", "templates", "list"],
+                            env=env, capture_output=True, text=True, timeout=60, check=True)
+    assert "position-paper" in listed.stdout

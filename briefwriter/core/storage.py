@@ -62,6 +62,60 @@ def _too_big(path: Path | None, size: int) -> BriefFileError:
     )
 
 
+class UnsuitableFileError(ValueError):
+    """A file ``read_regular_file`` refuses without reading it."""
+
+
+class NotRegularFileError(UnsuitableFileError):
+    """A folder, pipe (FIFO), socket or device where a file was expected."""
+
+
+class FileTooLargeError(UnsuitableFileError):
+    """A regular file larger than the limit; ``size`` is what was found (at least)."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"larger than {limit} bytes")
+        self.size = size
+        self.limit = limit
+
+
+# A FIFO opened for reading waits for a writer forever; O_NONBLOCK makes that open return at
+# once, so a pipe swapped in between the check and the open is caught by fstat, not hung on.
+_READ_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+               | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
+
+
+def read_regular_file(path: str | Path, limit: int) -> bytes:
+    """The bytes of ``path``, which must be a regular file of at most ``limit`` bytes.
+
+    The one way to read a file someone else may have put in place (a brief, a template pack's
+    files): a pipe, socket, device or folder is refused without being read (it could block
+    forever or never end), and the size is checked before and while reading.  Raises
+    ``NotRegularFileError`` or ``FileTooLargeError``, or ``OSError`` when it cannot be read.
+    """
+    info = os.stat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise NotRegularFileError("not a regular file")
+    if info.st_size > limit:
+        raise FileTooLargeError(info.st_size, limit)
+    fd = os.open(path, _READ_FLAGS)
+    try:
+        handle = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with handle:
+        info = os.fstat(handle.fileno())  # what was opened, whatever the path names now
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFileError("not a regular file")
+        if info.st_size > limit:
+            raise FileTooLargeError(info.st_size, limit)
+        data = handle.read(limit + 1)
+    if len(data) > limit:  # the file grew while it was read
+        raise FileTooLargeError(len(data), limit)
+    return data
+
+
 def read_brief_bytes(path: Path) -> bytes:
     """The file's bytes, refusing anything that is not a regular file of at most 5 MiB.
 
@@ -69,18 +123,13 @@ def read_brief_bytes(path: Path) -> bytes:
     (or a device) is refused without being read.
     """
     try:
-        info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode):
-            raise _error(path, "this is not a regular file", "not-a-file")
-        if info.st_size > MAX_BRIEF_BYTES:
-            raise _too_big(path, info.st_size)
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BRIEF_BYTES + 1)
+        return read_regular_file(path, MAX_BRIEF_BYTES)
+    except NotRegularFileError:
+        raise _error(path, "this is not a regular file", "not-a-file") from None
+    except FileTooLargeError as error:
+        raise _too_big(path, error.size) from None
     except OSError as error:
         raise _error(path, f"the file could not be read: {_reason(error)}", "unreadable") from None
-    if len(data) > MAX_BRIEF_BYTES:
-        raise _too_big(path, len(data))
-    return data
 
 
 def decode_brief_bytes(data: bytes, path: Path | None = None) -> str:

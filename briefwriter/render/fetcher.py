@@ -14,6 +14,8 @@ from urllib.request import url2pathname
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from briefwriter.core.storage import FileTooLargeError, NotRegularFileError, read_regular_file
+
 MAX_RESOURCE_BYTES = 20 * 1024 * 1024
 """The largest single file (font, image, stylesheet) a document may load."""
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
@@ -119,15 +121,14 @@ class SafeURLFetcher(URLFetcher):  # type: ignore[misc]
             raise self._block(url, "only files inside the template folder may be used")
         path = self.resolve_file_url(url)
         try:
-            if not path.is_file():
-                raise self._block(url, "no such file")
             self._account(url, path.stat().st_size)
-            with path.open("rb") as handle:
-                data = handle.read(self.max_bytes + 1)
+            data = read_regular_file(path, self.max_bytes)
+        except (FileNotFoundError, NotRegularFileError):  # a pipe could block, a device not end
+            raise self._block(url, "no such file") from None
+        except FileTooLargeError:  # the file grew since it was measured
+            raise self._block(url, "too large") from None
         except OSError as exc:
             raise self._block(url, exc.strerror or "cannot be read") from None
-        if len(data) > self.max_bytes:  # the file grew while we read it
-            raise self._block(url, "too large")
         self.fetched.append(url.split("?", 1)[0])
         return URLFetcherResponse(
             path.as_uri(), body=data, headers={"Content-Type": content_type_for(path)}

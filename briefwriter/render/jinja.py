@@ -34,6 +34,7 @@ from jinja2.utils import missing
 from markupsafe import Markup
 
 from briefwriter.core.errors import RenderError, TemplateError
+from briefwriter.core.storage import FileTooLargeError, NotRegularFileError, read_regular_file
 from briefwriter.render.labels import babel_locale_name
 from briefwriter.render.templates import TemplatePack, safe_relative_path
 
@@ -218,16 +219,15 @@ class PackLoader(BaseLoader):
             path = safe_relative_path(self.folder, template)
         except ValueError as exc:
             raise RefusedTemplate(template, str(exc)) from None
-        if not path.is_file():
-            raise RefusedTemplate(template, "is not a file in the template folder")
         try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_TEMPLATE_BYTES + 1)
             mtime = path.stat().st_mtime
+            data = read_regular_file(path, MAX_TEMPLATE_BYTES)
+        except (FileNotFoundError, NotRegularFileError):
+            raise RefusedTemplate(template, "is not a file in the template folder") from None
+        except FileTooLargeError:
+            raise RefusedTemplate(template, f"is larger than {MAX_TEMPLATE_BYTES} bytes") from None
         except OSError as exc:
-            raise RefusedTemplate(template, f"cannot be read ({exc.strerror})") from None
-        if len(data) > MAX_TEMPLATE_BYTES:
-            raise RefusedTemplate(template, f"is larger than {MAX_TEMPLATE_BYTES} bytes")
+            raise RefusedTemplate(template, f"cannot be read ({exc.strerror or exc})") from None
         try:
             source = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:

@@ -24,7 +24,7 @@ from briefwriter.render.jinja import render_html
 from briefwriter.render.layout_errors import LAYOUT_ERRORS, layout_failure
 from briefwriter.render.pdf import write_html, write_pdf
 from briefwriter.render.protocol import ProtocolError, check_job, error_info, make_result
-from briefwriter.render.templates import find_template
+from briefwriter.render.templates import find_job_template
 
 MAX_LOG_LINES = 20
 
@@ -118,7 +118,7 @@ def render_job(job: dict[str, Any], *, today: date | None = None) -> dict[str, A
     pages = 0
     log: list[str] = []
     try:
-        pack = find_template(job["template"])
+        pack = find_job_template(job["template"], job.get("template_source", "brief"), brief_dir)
         timer.lap("template_lookup")
         context = build_context(brief, brief_dir=brief_dir, pack=pack, today=today,
                                 warnings=warnings)

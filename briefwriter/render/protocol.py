@@ -2,9 +2,13 @@
 
 Free of WeasyPrint and Qt, so that the command line and the GUI can both speak it.
 
-Job:     {"id": 7, "op": "render", "brief": {...}, "brief_dir": "/path" | null,
-          "template": "position-paper" | "/path/to/pack", "outputs": {"pdf": path, "html": path},
+Job:     {"id": 7, "op": "render", "brief": {...}, "brief_dir": "/abs/path" | null,
+          "template": "position-paper" | "/path/to/pack", "template_source": "brief" | "explicit",
+          "outputs": {"pdf": path, "html": path},
           "pdf_variant": "ua-1" | "a-3u" | "none", "mode": "preview" | "export"}
+         template_source "brief" (the default): the name comes from the brief, so it may only
+         name an installed pack or a folder inside brief_dir; "explicit": the person chose
+         it (command line, app), so any folder goes.
          {"id": 8, "op": "ping"}     {"id": 9, "op": "shutdown"}
 Ready:   {"op": "ready", "pid": 1234, "protocol": 1}      (once, when the worker is warm)
 Result:  {"id": 7, "ok": true, "pages": 3, "warnings": [...], "timings": {"total_ms": ...},
@@ -16,12 +20,14 @@ Result:  {"id": 7, "ok": true, "pages": 3, "warnings": [...], "timings": {"total
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 PROTOCOL_VERSION = 1
 OPS = ("render", "ping", "shutdown")
 PDF_VARIANTS = ("ua-1", "a-3u", "none")
 MODES = ("preview", "export")
+TEMPLATE_SOURCES = ("brief", "explicit")
 ERROR_KINDS = ("template", "brief", "render", "memory")
 MAX_LINE_BYTES = 64 * 1024 * 1024
 """The longest message accepted (a brief with its text is far smaller)."""
@@ -40,12 +46,17 @@ def make_render_job(
     pdf_variant: str = "ua-1",
     mode: str = "export",
     job_id: int = 0,
+    template_source: str = "brief",
 ) -> dict[str, Any]:
-    """A render job; the client fills in ``id`` when it sends it."""
+    """A render job; the client fills in ``id`` when it sends it.
+
+    ``template_source`` is "explicit" only for a template the person chose themselves; one
+    read from the brief stays "brief", and is then confined to the brief's folder.
+    """
     job = {
         "id": job_id, "op": "render", "brief": brief, "brief_dir": brief_dir,
-        "template": template, "outputs": dict(outputs), "pdf_variant": pdf_variant,
-        "mode": mode,
+        "template": template, "template_source": template_source, "outputs": dict(outputs),
+        "pdf_variant": pdf_variant, "mode": mode,
     }
     check_job(job)
     return job
@@ -64,10 +75,14 @@ def check_job(job: Any) -> None:
         return
     if not isinstance(job.get("brief"), dict):
         raise ProtocolError("'brief' must be the brief's fields (an object)")
-    if job.get("brief_dir") is not None and not isinstance(job["brief_dir"], str):
-        raise ProtocolError("'brief_dir' must be a folder path or null")
+    brief_dir = job.get("brief_dir")
+    if brief_dir is not None and not (isinstance(brief_dir, str) and os.path.isabs(brief_dir)):
+        # A relative folder would be read against the worker's own working folder.
+        raise ProtocolError("'brief_dir' must be an absolute folder path or null")
     if not isinstance(job.get("template"), str) or not job["template"]:
         raise ProtocolError("'template' must be a template name or folder")
+    if job.get("template_source", "brief") not in TEMPLATE_SOURCES:
+        raise ProtocolError(f"'template_source' must be one of {', '.join(TEMPLATE_SOURCES)}")
     outputs = job.get("outputs", {})
     if not isinstance(outputs, dict) or not all(
         k in ("pdf", "html") and isinstance(v, str) and v for k, v in outputs.items()

@@ -1,9 +1,12 @@
-"""Template packs: read and check ``template.yaml`` manifests, find packs by name or folder."""
+"""Template packs: read and check ``template.yaml`` manifests, find packs by name or folder,
+and the rule for which packs a brief may name (see ``find_brief_template``)."""
 
 from __future__ import annotations
 
 import os
 import re
+import stat
+import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
@@ -13,6 +16,7 @@ from platformdirs import user_data_path
 
 from briefwriter import paths
 from briefwriter.core.errors import TemplateError
+from briefwriter.core.storage import FileTooLargeError, NotRegularFileError, read_regular_file
 
 MANIFEST_NAME = "template.yaml"
 MANIFEST_VERSION = 1
@@ -63,8 +67,11 @@ def user_templates_dir() -> Path:
     return user_data_path("BriefWriter", appauthor=False) / "templates"
 
 
-def safe_relative_path(folder: Path, relative: str) -> Path:
-    """``relative`` resolved inside ``folder``; ``ValueError`` for anything that leaves it."""
+def safe_relative_path(folder: Path, relative: str, *, where: str = "the template folder") -> Path:
+    """``relative`` resolved inside ``folder``; ``ValueError`` for anything that leaves it.
+
+    ``where`` names ``folder`` in the messages ("points outside the template folder").
+    """
     if not relative or "\x00" in relative:
         raise ValueError("is not a valid file name")
     if (
@@ -73,21 +80,26 @@ def safe_relative_path(folder: Path, relative: str) -> Path:
         or PureWindowsPath(relative).drive
         or relative.startswith(("/", "\\"))
     ):
-        raise ValueError("is an absolute path; use a path inside the template folder")
+        raise ValueError(f"is an absolute path; use a path inside {where}")
     parts = re.split(r"[\\/]+", relative)
     if ".." in parts:
-        raise ValueError("points outside the template folder")
+        raise ValueError(f"points outside {where}")
     root = folder.resolve()
     target = (root / relative).resolve()
     if not target.is_relative_to(root):
-        # A symbolic link inside the pack that leads elsewhere.
-        raise ValueError("is a symbolic link that leads outside the template folder")
+        # A symbolic link inside the folder that leads elsewhere.
+        raise ValueError(f"is a symbolic link that leads outside {where}")
     return target
 
 
 # --------------------------------------------------------------------------------------
 # Reading a manifest
 # --------------------------------------------------------------------------------------
+
+
+# libyaml when PyYAML has it: some fifteen times faster (listing reads every manifest once),
+# and it refuses deep nesting itself where the pure-Python composer would recurse.
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _line(node: yaml.Node | None) -> int | None:
@@ -100,7 +112,9 @@ class _Manifest:
     def __init__(self, path: Path, text: str) -> None:
         self.path = path
         try:
-            root = yaml.compose(text, Loader=yaml.SafeLoader)
+            root = yaml.compose(text, Loader=_YAML_LOADER)
+        except RecursionError:
+            raise TemplateError("not valid YAML: nested too deeply", str(path), None) from None
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark is not None else None
@@ -184,16 +198,19 @@ def load_pack(folder: str | Path, *, bundled: bool = False) -> TemplatePack:
     folder = folder.resolve()
     path = folder / MANIFEST_NAME
     try:
-        if not path.resolve().is_relative_to(folder):
+        real = path.resolve()
+        if not real.is_relative_to(folder):
             raise TemplateError("the manifest leads outside the template folder", str(path))
-        with path.open("rb") as handle:
-            data = handle.read(MAX_MANIFEST_BYTES + 1)
+        data = read_regular_file(real, MAX_MANIFEST_BYTES)
     except FileNotFoundError:
         raise TemplateError(f"no {MANIFEST_NAME} in this folder", str(folder)) from None
+    except NotRegularFileError:
+        raise TemplateError("the manifest is not a regular file (a folder, pipe or device?)",
+                            str(path)) from None
+    except FileTooLargeError:
+        raise TemplateError("the manifest is too large", str(path)) from None
     except OSError as exc:
-        raise TemplateError(f"cannot read the manifest: {exc.strerror}", str(path)) from None
-    if len(data) > MAX_MANIFEST_BYTES:
-        raise TemplateError("the manifest is too large", str(path))
+        raise TemplateError(f"cannot read the manifest: {exc.strerror or exc}", str(path)) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -239,44 +256,116 @@ def load_pack(folder: str | Path, *, bundled: bool = False) -> TemplatePack:
 
 
 # --------------------------------------------------------------------------------------
-# Finding packs
+# Reading packs once: a pack is read again only when its folder or manifest changed
 # --------------------------------------------------------------------------------------
+
+MAX_CACHED_PACKS = 50_000
+_Stamp = tuple[int, ...]
+_cache: dict[tuple[str, bool], tuple[_Stamp, TemplatePack | TemplateError]] = {}
+_cache_lock = threading.Lock()  # listing may run on a worker thread of the app
+
+
+def _stamp(folder: Path) -> _Stamp | None:
+    """What must be unchanged for an earlier reading of the pack in ``folder`` to hold:
+    the folder (files added or removed) and its manifest.  None when there is no manifest."""
+    try:
+        here = os.stat(folder)
+        manifest = os.stat(folder / MANIFEST_NAME)
+    except (OSError, ValueError):
+        return None
+    return (here.st_ino, here.st_mtime_ns, manifest.st_ino, manifest.st_mtime_ns,
+            manifest.st_ctime_ns, manifest.st_size, manifest.st_mode)
+
+
+def _read_pack(folder: Path, *, bundled: bool, stamp: _Stamp | None = None) -> TemplatePack:
+    """``load_pack``, remembered until the folder or its manifest changes."""
+    stamp = stamp or _stamp(folder)
+    key = (str(folder), bundled)
+    if stamp is not None:
+        with _cache_lock:
+            known = _cache.get(key)
+        if known is not None and known[0] == stamp:
+            if isinstance(known[1], TemplateError):
+                raise replace(known[1])  # a fresh error each time, not one growing traceback
+            return known[1]
+    try:
+        result: TemplatePack | TemplateError = load_pack(folder, bundled=bundled)
+    except TemplateError as exc:
+        result = exc
+    if stamp is not None:
+        with _cache_lock:
+            if len(_cache) >= MAX_CACHED_PACKS:
+                _cache.clear()
+            _cache[key] = (stamp, result)
+    if isinstance(result, TemplateError):
+        raise replace(result)
+    return result
+
+
+def forget_read_packs() -> None:
+    """Drop every remembered pack (tests; a changed manifest is noticed without this)."""
+    with _cache_lock:
+        _cache.clear()
+
+
+# --------------------------------------------------------------------------------------
+# Listing packs
+# --------------------------------------------------------------------------------------
+
+
+def _pack_folders(root: Path) -> list[os.DirEntry[str]]:
+    """The sub-folders of ``root`` (and links to folders), by name; nothing is opened."""
+    try:
+        with os.scandir(root) as entries:
+            found = [entry for entry in entries if entry.is_dir()]
+    except OSError:
+        return []
+    return sorted(found, key=lambda entry: entry.name)
 
 
 def _packs_in(root: Path, *, bundled: bool) -> tuple[list[TemplatePack], list[TemplateError]]:
     packs: list[TemplatePack] = []
     problems: list[TemplateError] = []
-    try:
-        folders = sorted(p for p in root.iterdir() if p.is_dir())
-    except OSError:
-        return packs, problems
-    for folder in folders:
-        if not (folder / MANIFEST_NAME).exists():
-            continue
-        if folder.is_symlink():
+    for entry in _pack_folders(root):
+        folder = Path(entry.path)
+        stamp = _stamp(folder)
+        if stamp is None:
+            continue  # no manifest: not a pack (a folder of notes, a half-copied pack)
+        if entry.is_symlink():
             # A pack is a real folder; a link could make "inside the pack" mean anywhere.
             problems.append(TemplateError("a template folder may not be a symbolic link",
                                           str(folder)))
             continue
         try:
-            packs.append(load_pack(folder, bundled=bundled))
+            packs.append(_read_pack(folder, bundled=bundled, stamp=stamp))
         except TemplateError as exc:
             problems.append(exc)
     return packs, problems
 
 
+def _name_note(pack: TemplatePack, bundled_names: set[str]) -> str:
+    """Why the user's ``pack`` cannot be chosen by its name ("" when it can)."""
+    if pack.name in bundled_names:
+        return f"not used by name: a bundled template is also called '{pack.name}'"
+    if pack.folder.name != pack.name:
+        return (f"not used by name: a template is found by its folder, so its folder must be "
+                f"called '{pack.name}' (it is called '{pack.folder.name}')")
+    return ""
+
+
 def scan_templates() -> tuple[list[TemplatePack], list[TemplateError]]:
-    """Bundled packs, then the user's; broken packs are reported, not raised."""
+    """Bundled packs, then the user's; broken packs are reported, not raised.
+
+    Each pack is read once and remembered until its folder or manifest changes, so listing
+    again is cheap.  Safe to call from any thread; the result is plain, unchangeable data.
+    """
     bundled, problems = _packs_in(bundled_templates_dir(), bundled=True)
     user, user_problems = _packs_in(user_templates_dir(), bundled=False)
     taken = {p.name for p in bundled}
     out = list(bundled)
     for pack in user:
-        if pack.name in taken:
-            note = f"not used by name: a bundled or earlier template is also called '{pack.name}'"
-            pack = replace(pack, note=note)
-        taken.add(pack.name)
-        out.append(pack)
+        note = _name_note(pack, taken)
+        out.append(replace(pack, note=note) if note else pack)
     return out, problems + user_problems
 
 
@@ -284,18 +373,163 @@ def list_templates() -> list[TemplatePack]:
     return scan_templates()[0]
 
 
+# --------------------------------------------------------------------------------------
+# Finding a pack
+# --------------------------------------------------------------------------------------
+
+
+class TemplateRefused(TemplateError):
+    """A brief names a template it may not use: a folder outside the brief's own folder."""
+
+
+MAX_NAMES_SHOWN = 20
+
+
+def _pack_named(root: Path, name: str, *, bundled: bool) -> TemplatePack | None:
+    """The pack in ``root/name`` when that folder holds a pack called ``name``.
+
+    Only that one folder is looked at, however many packs ``root`` holds.
+    """
+    folder = root / name
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return None
+    if stat.S_ISLNK(info.st_mode):
+        raise TemplateError("a template folder may not be a symbolic link", str(folder))
+    stamp = _stamp(folder) if stat.S_ISDIR(info.st_mode) else None
+    if stamp is None:
+        return None
+    pack = _read_pack(folder, bundled=bundled, stamp=stamp)
+    return pack if pack.name == name else None
+
+
+def _installed(name: str) -> TemplatePack | None:
+    """The bundled pack called ``name``, else the user's (in the folder of that name)."""
+    return (_pack_named(bundled_templates_dir(), name, bundled=True)
+            or _pack_named(user_templates_dir(), name, bundled=False))
+
+
+def _available_names() -> tuple[list[str], int]:
+    """Some names a brief can use (bundled packs, then the user's), and how many more of the
+    user's pack folders there are.
+
+    Only a few of the user's packs are read, to check they answer to their folder's name:
+    this is for a message, and a crowded template folder must not make a typo expensive.
+    """
+    names = [p.name for p in _packs_in(bundled_templates_dir(), bundled=True)[0]]
+    more = reads = 0
+    root = user_templates_dir()
+    for entry in _pack_folders(root):
+        if not NAME_RE.match(entry.name) or entry.name in names or entry.is_symlink():
+            continue
+        if len(names) >= MAX_NAMES_SHOWN or reads >= 3 * MAX_NAMES_SHOWN:
+            more += 1
+            continue
+        reads += 1
+        try:
+            if _pack_named(root, entry.name, bundled=False) is not None:
+                names.append(entry.name)
+        except TemplateError:
+            pass  # broken: ``briefwriter templates list`` says why
+    return names, more
+
+
+def _unknown_name(name: str) -> TemplateError:
+    names, more = _available_names()
+    shown = ", ".join(names) or "none"
+    if more:
+        shown += f", and {more} more folders in your template folder (briefwriter templates list)"
+    return TemplateError(f"there is no template called '{name}'. Available: {shown}")
+
+
 def find_template(name_or_path: str | Path) -> TemplatePack:
-    """A pack by name (bundled names win over the user's) or by folder path."""
+    """A pack the person chose: by name (bundled names win over the user's) or by any folder.
+
+    For templates named on the command line or picked in the app; a name written in a brief
+    goes through ``find_brief_template``.
+    """
     text = str(name_or_path)
-    if NAME_RE.match(text):
-        for pack in list_templates():
-            if pack.name == text and not pack.note:
-                return pack
     candidate = Path(text).expanduser()
-    if not NAME_RE.match(text) or candidate.is_dir():
-        if candidate.exists():
-            return load_pack(candidate)
-        if not NAME_RE.match(text):
-            raise TemplateError("no such template folder", text)
-    names = ", ".join(sorted({p.name for p in list_templates()})) or "none"
-    raise TemplateError(f"there is no template called '{text}'. Available: {names}")
+    if NAME_RE.match(text):
+        pack = _installed(text)
+        if pack is not None:
+            return pack
+        if not candidate.is_dir():
+            raise _unknown_name(text)
+    if candidate.is_dir():
+        return _read_pack(candidate.resolve(), bundled=False)
+    if candidate.exists():
+        return load_pack(candidate)  # a manifest's own path
+    raise TemplateError("no such template folder", text)
+
+
+def explicit_template_ref(name_or_path: str) -> str:
+    """What a render job carries for a template the person chose: a pack's name as it is,
+    a folder as an absolute path (so the worker's own working folder never matters)."""
+    if NAME_RE.match(name_or_path):
+        try:
+            if _installed(name_or_path) is not None or not Path(name_or_path).is_dir():
+                return name_or_path
+        except TemplateError:
+            return name_or_path  # the worker reports what is wrong with it
+    return os.path.abspath(Path(name_or_path).expanduser())
+
+
+def _shown(text: str, limit: int = 80) -> str:
+    text = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _refused(name: str, reason: str) -> TemplateRefused:
+    return TemplateRefused(
+        f"The brief's template '{_shown(name)}' {reason}. A brief may use a bundled template, "
+        "one from your template folder, or a folder inside the brief's own folder (copy a "
+        "template from elsewhere into one of these)."
+    )
+
+
+def _inside_brief_folder(name: str, brief_dir: Path | None) -> Path:
+    """The folder ``name`` gives, relative to ``brief_dir`` and never leaving it."""
+    if brief_dir is None:
+        raise _refused(name, "is a folder, and the brief has not been saved yet, so there is "
+                       "no brief folder to look in")
+    try:
+        folder = safe_relative_path(brief_dir, name, where="the brief's folder")
+    except ValueError as exc:
+        raise _refused(name, str(exc)) from None
+    if folder == brief_dir.resolve():
+        raise _refused(name, "is the brief's folder itself, not a template folder inside it")
+    return folder
+
+
+def find_brief_template(name: str, brief_dir: Path | None) -> TemplatePack:
+    """The pack a brief's ``template.name`` chooses: the one rule for what a brief may name.
+
+    A brief may name a pack by its name (bundled first, then the user's template folder) or a
+    folder inside the brief's own folder (``brief_dir``): a relative path, resolved there,
+    that stays inside it after symbolic links are followed.  Anything else raises
+    ``TemplateRefused``; a name or folder that is simply not there raises ``TemplateError``.
+    The current working folder plays no part.  Used for render jobs and by the checks.
+    """
+    if not name.strip():
+        raise TemplateError("The brief names no template: choose one.")
+    if NAME_RE.match(name):
+        pack = _installed(name)
+        if pack is not None:
+            return pack
+        if brief_dir is None or not os.path.lexists(brief_dir / name):
+            raise _unknown_name(name)
+    folder = _inside_brief_folder(name, brief_dir)
+    if not folder.is_dir():
+        raise TemplateError(f"The brief's template '{_shown(name)}' is not a folder in the "
+                            "brief's folder, nor the name of an installed template.")
+    return _read_pack(folder, bundled=False)
+
+
+def find_job_template(template: str, source: str, brief_dir: Path | None) -> TemplatePack:
+    """The pack for a render job: ``source`` "explicit" (the person chose it: any name or
+    folder) or "brief" (written in the brief: confined by ``find_brief_template``)."""
+    if source == "explicit":
+        return find_template(template)
+    return find_brief_template(template, brief_dir)

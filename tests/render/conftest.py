@@ -76,6 +76,7 @@ def make_job(template: str | Path, out_dir: Path, *, brief: Brief | None = None,
     return {
         "id": 1, "op": "render", "brief": brief_to_data(brief or sample_brief()),
         "brief_dir": str(brief_dir) if brief_dir else None, "template": str(template),
+        "template_source": "explicit",  # the test chooses the pack, as --template does
         "outputs": outputs, "pdf_variant": variant, "mode": mode,
     }
 

@@ -6,9 +6,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import MINIMAL
 
 from briefwriter.core.errors import TemplateError
+from briefwriter.render import templates
 from briefwriter.render.templates import (
     find_template,
     list_templates,
@@ -104,6 +106,18 @@ def test_oversized_manifest_is_refused_without_parsing(tmp_path):
         load_pack(folder)
 
 
+@pytest.mark.parametrize("loader", ["libyaml", "python"])
+def test_a_deeply_nested_manifest_is_reported_not_raised(tmp_path, monkeypatch, loader):
+    if loader == "python":
+        monkeypatch.setattr(templates, "_YAML_LOADER", yaml.SafeLoader)
+    elif not hasattr(yaml, "CSafeLoader"):
+        pytest.skip("PyYAML was built without libyaml here")
+    folder = make_pack(tmp_path, GOOD + "title: " + "[" * 20_000 + "]" * 20_000 + "\n")
+    with pytest.raises(TemplateError, match="not valid YAML") as caught:
+        load_pack(folder)
+    assert caught.value.template == str(folder.resolve() / "template.yaml")
+
+
 def test_entry_through_a_symlink_leading_out_is_refused(tmp_path):
     (tmp_path / "outside.j2").write_text("secret")
     folder = make_pack(tmp_path, GOOD.replace("page.html.j2", "link.j2"), files=("style.css",))
@@ -144,14 +158,32 @@ def test_bundled_names_win_and_clashing_user_packs_carry_a_note(isolated_user_te
     bundled = [p for p in list_templates() if p.bundled]
     assert bundled, "the bundled templates should be found"
     clash = bundled[0].name
-    make_pack(isolated_user_templates, GOOD.replace("my-pack", clash), folder="clash")
-    make_pack(isolated_user_templates, GOOD, folder="mine")
+    make_pack(isolated_user_templates, GOOD.replace("my-pack", clash), folder=clash)
+    make_pack(isolated_user_templates, GOOD, folder="my-pack")
     packs = list_templates()
     user = [p for p in packs if not p.bundled]
     assert {p.name for p in user} == {clash, "my-pack"}
-    assert next(p for p in user if p.name == clash).note
+    assert "a bundled template is also called" in next(p for p in user if p.name == clash).note
     assert find_template(clash).bundled is True
-    assert find_template("my-pack").folder == (isolated_user_templates / "mine").resolve()
+    assert find_template("my-pack").folder == (isolated_user_templates / "my-pack").resolve()
+    assert not next(p for p in user if p.name == "my-pack").note
+
+
+def test_a_user_pack_is_found_by_name_only_in_the_folder_of_that_name(isolated_user_templates):
+    # Looking a name up opens that one folder; a pack elsewhere is listed, with the reason it
+    # cannot be chosen by its name.
+    make_pack(isolated_user_templates, GOOD, folder="my-pack-v2")
+    (listed,) = [p for p in list_templates() if not p.bundled]
+    assert listed.name == "my-pack" and "must be called 'my-pack'" in listed.note
+    with pytest.raises(TemplateError, match="there is no template called 'my-pack'"):
+        find_template("my-pack")
+
+
+def test_every_bundled_pack_lives_in_a_folder_of_its_own_name():
+    # Finding a bundled pack by name looks only in the folder of that name.
+    for pack in (p for p in list_templates() if p.bundled):
+        assert pack.folder.name == pack.name
+        assert find_template(pack.name) == pack
 
 
 def test_broken_user_pack_is_reported_not_raised(isolated_user_templates):
