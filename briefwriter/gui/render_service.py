@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QLocale,
     QObject,
     QProcess,
     QProcessEnvironment,
@@ -390,9 +391,16 @@ class RenderService(QObject):
         job = self._running
         if job is None:
             return
-        self._fail_running("timeout", self.tr(
-            "Rendering took longer than {seconds} seconds and was stopped. The template may "
-            "be stuck in a loop.").format(seconds=f"{job.timeout_ms / 1000:g}"))
+        seconds = f"{job.timeout_ms / 1000:g}"
+        if protocol.is_long_brief(job.message):
+            message = fill(self.tr("Rendering took longer than %1 seconds and was stopped. "
+                                   "The brief is very long (%2 characters of text): export it "
+                                   "in parts, or shorten it."), seconds,
+                           QLocale().toString(protocol.text_characters(job.message["brief"])))
+        else:
+            message = self.tr("Rendering took longer than {seconds} seconds and was stopped. "
+                              "The template may be stuck in a loop.").format(seconds=seconds)
+        self._fail_running("timeout", message)
         self._restart(count_failure=False)
 
     def _on_stale_timeout(self) -> None:

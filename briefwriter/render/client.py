@@ -20,7 +20,14 @@ from typing import IO, Any
 
 from briefwriter.core.errors import RenderError
 from briefwriter.render.launch import WorkerLaunch, worker_launch
-from briefwriter.render.protocol import MAX_LINE_BYTES, ProtocolError, decode, encode
+from briefwriter.render.protocol import (
+    MAX_LINE_BYTES,
+    ProtocolError,
+    decode,
+    encode,
+    is_long_brief,
+    text_characters,
+)
 
 DEFAULT_TIMEOUT = 60.0
 STARTUP_TIMEOUT = 60.0
@@ -236,9 +243,13 @@ class RenderWorker:
                 reply = self._read_message(deadline, during)
             except TimeoutError:
                 self._kill()
+                why = ("The brief is very long ({:,} characters of text): render it with a "
+                       "longer time limit, or in parts.".format(text_characters(message.get(
+                           "brief"))) if is_long_brief(message) else
+                       "A template that loops or does too much work can cause this.")
                 raise RenderError(
-                    f"Rendering took longer than {timeout:g} seconds and was stopped. A template "
-                    "that loops or does too much work can cause this.", kind="timeout",
+                    f"Rendering took longer than {timeout:g} seconds and was stopped. {why}",
+                    kind="timeout",
                 ) from None
             if reply.get("id") == job_id:
                 break  # anything else is a late answer to an abandoned job

@@ -138,3 +138,24 @@ def make_result(
 
 def ready_message(pid: int) -> dict[str, Any]:
     return {"op": "ready", "pid": pid, "protocol": PROTOCOL_VERSION}
+
+
+#: Briefs with more text than this take more than a few seconds to lay out (about 3 MB of
+#: text is some hundreds of pages): a time limit reached on one is no sign of a bad template.
+LONG_BRIEF_CHARACTERS = 500_000
+
+
+def text_characters(data: Any) -> int:
+    """How many characters of text ``data`` (a job's brief: plain data) holds."""
+    if isinstance(data, str):
+        return len(data)
+    if isinstance(data, dict):
+        return sum(text_characters(v) for v in data.values())
+    if isinstance(data, list):
+        return sum(text_characters(v) for v in data)
+    return 0
+
+
+def is_long_brief(job: dict[str, Any]) -> bool:
+    """Whether the job's brief is long enough to explain a render that hits its time limit."""
+    return text_characters(job.get("brief")) > LONG_BRIEF_CHARACTERS

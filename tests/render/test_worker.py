@@ -4,6 +4,7 @@ in memory, restarted after a crash, and never leaving processes behind."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import tempfile
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import psutil
 import pytest
-from conftest import MINIMAL, HostilePack, make_job, pdf_text
+from conftest import MINIMAL, HostilePack, make_job, pdf_text, sample_brief
 
 from briefwriter.core.errors import RenderError
 from briefwriter.render.client import RenderWorker, render_once
@@ -56,6 +57,24 @@ def test_one_worker_serves_many_jobs(worker, tmp_path):
         assert "Detention is never in the best interests of a child" in pdf_text(out / "out.pdf")
     assert worker.pid == pid
     assert result["peak_rss_mb"] > 0
+
+
+def test_a_long_brief_over_the_time_limit_is_named_as_the_cause(worker, hostile_pack):
+    """A legal but very long brief that runs out of time is not blamed on the template."""
+    brief = sample_brief()
+    brief.summary = "Migrants' rights are human rights. " * 20_000  # 700,000 characters
+    loop = make_job(hostile_pack.with_entry("limits/nested-loops.j2"), hostile_pack.root,
+                    brief=brief)
+    with pytest.raises(RenderError) as caught:
+        worker.render(loop, timeout=3)
+    message = str(caught.value)
+    assert caught.value.kind == "timeout"
+    assert re.search(r"The brief is very long \(70\d,\d{3} characters of text\)", message)
+    assert "template" not in message
+    short = make_job(hostile_pack.with_entry("limits/nested-loops.j2"), hostile_pack.root)
+    with pytest.raises(RenderError) as caught:
+        worker.render(short, timeout=3)
+    assert "A template that loops" in str(caught.value)
 
 
 def test_template_errors_come_back_as_results_not_exceptions(worker, hostile_pack: HostilePack):
