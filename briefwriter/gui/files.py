@@ -3,8 +3,8 @@
 ``FileService`` runs ``core.storage`` (validation; atomic save with ``.bak``) as background
 jobs in the app's one file lane (``gui.jobs``), one at a time in request order, so a save
 never races another save or an open and the window stays responsive.
-``DocumentController`` decides what each File command does and asks about unsaved changes;
-``BriefDropFilter`` opens dropped briefs.
+``DocumentController`` decides what each File command does, asks about unsaved changes and
+offers Save As when a file may not be written; ``BriefDropFilter`` opens dropped briefs.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from briefwriter.core.errors import BriefWriterError
+from briefwriter.core.errors import BriefWriterError, SaveError
 from briefwriter.core.model import Brief, slugify
 from briefwriter.gui import jobs
 from briefwriter.gui.i18n import fill
@@ -59,16 +59,20 @@ def load_error_message(path: Path, error: BaseException) -> str:
                           "problem: %2"), path, f"{type(error).__name__}: {error}")
 
 
-def save_error_message(path: Path, error: BaseException) -> str:
-    """What to tell the person when saving to ``path`` failed."""
-    if isinstance(error, BriefWriterError):
-        return str(error)  # SaveError already says the previous version is unchanged
-    reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-    return fill(translate("FileService", "Could not save %1: %2. The previous version is "
-                          "unchanged."), path, reason)
-
+#: ``SaveError.code`` values that mean "this place cannot be written": Save As may help.
+SAVE_ELSEWHERE = frozenset({"read-only-file", "read-only-folder", "read-only-disk"})
 
 FILES_LANE = "files"  # one queue for every open and save in the app: no two race
+
+
+def _save(brief: Brief, path: Path) -> None:
+    try:
+        _storage().save_brief(brief, path)
+    except BriefWriterError:
+        raise
+    except Exception as error:  # a bug, not the disk: still say whether the file is intact
+        raise SaveError(path, f"an unexpected problem ({type(error).__name__}: {error})",
+                        previous=path.is_file()) from error
 
 
 class FileService(QObject):
@@ -76,14 +80,15 @@ class FileService(QObject):
 
     Signals (``request`` is the id returned by ``load``/``save``):
     - ``loaded(request, path, LoadResult)`` / ``loadFailed(request, path, message)``;
-    - ``saved(request, path)`` / ``saveFailed(request, path, message)``;
+    - ``saved(request, path)`` / ``saveFailed(request, path, message, code)``, ``code``
+      being the ``SaveError`` code ("" when there is none; see ``SAVE_ELSEWHERE``);
     - ``busyChanged(bool)``: whether any job is queued or running.
     """
 
     loaded = Signal(int, object, object)
     loadFailed = Signal(int, object, str)
     saved = Signal(int, object)
-    saveFailed = Signal(int, object, str)
+    saveFailed = Signal(int, object, str, str)
     busyChanged = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -126,9 +131,12 @@ class FileService(QObject):
 
         def failed(error: Exception) -> None:
             self._update_busy()
-            self.saveFailed.emit(request, path, save_error_message(path, error))
+            # ``_save`` raises only BriefWriterErrors: plain words naming the file and reason,
+            # and whether a previous version is there, unchanged.
+            code = error.code if isinstance(error, SaveError) else ""
+            self.saveFailed.emit(request, path, str(error), code)
 
-        jobs.Job(self, lambda: _storage().save_brief(snapshot, path), lane=FILES_LANE) \
+        jobs.Job(self, lambda: _save(snapshot, path), lane=FILES_LANE) \
             .success(done).failure(failed).run()
         self._update_busy()
         return request
@@ -286,14 +294,21 @@ class DocumentController(QObject):
             else:
                 self.guard(then)
 
-    def _on_save_failed(self, request: int, path: Path, message: str) -> None:
+    def _on_save_failed(self, request: int, path: Path, message: str, code: str) -> None:
         if self._closed:
             return
-        self._saves.pop(request, None)
+        _generation, then = self._saves.pop(request, (None, None))
         self.status.emit(translate("DocumentController", "Not saved."))
+        title = translate("DocumentController", "Could Not Save")
+        if code in SAVE_ELSEWHERE:
+            # The file or its folder cannot be written: another place can.  What was to
+            # follow the save (closing, opening another brief) follows that save instead.
+            if not (_dialogs().offer_save_as(self.window, title, message)
+                    and self.save_as(then)):
+                self.saveFailed.emit()
+            return
         self.saveFailed.emit()
-        _dialogs().show_error(self.window, translate("DocumentController", "Could Not Save"),
-                              message)
+        _dialogs().show_error(self.window, title, message)
 
     def _start_folder(self) -> str:
         folder = self.settings.last_folder
