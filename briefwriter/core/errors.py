@@ -82,13 +82,22 @@ class NewerFormatError(BriefWriterError):
 
 @dataclass
 class SaveError(BriefWriterError):
-    """Saving failed; the previous file on disk is intact."""
+    """Saving failed; the previous file on disk, if there is one, is intact.
+
+    ``previous`` says whether there is a previous version to speak of; ``code`` names the
+    kind of failure when the front end acts on it: ``"read-only-file"``,
+    ``"read-only-folder"`` or ``"read-only-disk"`` (nothing can be written there, another
+    place may do), or ``""``.
+    """
 
     path: Path
     reason: str
+    previous: bool = False
+    code: str = ""
 
     def __str__(self) -> str:
-        return f"Could not save {self.path}: {self.reason}. The previous version is unchanged."
+        text = f"Could not save {self.path}: {self.reason}."
+        return text + " The previous version is unchanged." if self.previous else text
 
 
 @dataclass

@@ -301,10 +301,11 @@ def save_brief(brief: Brief, path: str | Path, *, keep_backup: bool = True) -> N
         data = _data_for_saving(brief)
         text = dump_yaml(data, HEADER)
     except yaml.YAMLError as error:
-        raise SaveError(path, f"the brief holds a value that cannot be saved ({error})") from None
+        raise _not_written(path,
+                           f"the brief holds a value that cannot be saved ({error})") from None
     payload = text.encode("utf-8")
     if len(payload) > MAX_BRIEF_BYTES:
-        raise SaveError(
+        raise _not_written(
             path,
             f"the brief is too large to save ({len(payload) / 1_048_576:.1f} MB; "
             f"files over {MAX_BRIEF_BYTES // 1_048_576} MB cannot be reopened)",
@@ -312,10 +313,15 @@ def save_brief(brief: Brief, path: str | Path, *, keep_backup: bool = True) -> N
     try:
         again = parse_yaml(text, path).data
     except BriefFileError as error:
-        raise SaveError(path, f"the saved text would not read back ({error})") from None
+        raise _not_written(path, f"the saved text would not read back ({error})") from None
     if not _same(again, data):
-        raise SaveError(path, "the saved text would not read back as the same brief")
+        raise _not_written(path, "the saved text would not read back as the same brief")
     atomic_write_bytes(path, payload, keep_backup=keep_backup)
+
+
+def _not_written(path: Path, reason: str) -> SaveError:
+    """A save refused before anything was written: any previous version is as it was."""
+    return SaveError(path, reason, previous=os.path.isfile(path))
 
 
 _REASONS = {
@@ -337,10 +343,42 @@ class _Refused(OSError):
     """A failure found by the save itself; its ``strerror`` is already in plain words."""
 
 
+# Failures that another place may not have: the front end offers to save elsewhere.
+_CODES = {
+    errno.EROFS: "read-only-disk",
+    errno.EACCES: "read-only-folder",  # the file itself was checked before
+    errno.EPERM: "read-only-folder",
+}
+
+
 def _reason(error: OSError) -> str:
     if isinstance(error, _Refused):
         return str(error.strerror)
     return _REASONS.get(error.errno or 0) or (error.strerror or str(error)).lower()
+
+
+def _refuse_unwritable(shown: Path, target: Path, old: os.stat_result | None) -> None:
+    """Refuse, with the real reason, a save that would replace what may not be changed.
+
+    The save writes a new file and renames it over the old one, which only needs the
+    folder to be writable: without this check a read-only file would be replaced silently.
+    """
+    previous = old is not None
+    folder = target.parent
+    try:
+        disk_read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (AttributeError, OSError):  # no statvfs (Windows), or no folder: found below
+        disk_read_only = False
+    if disk_read_only:
+        raise SaveError(shown, _REASONS[errno.EROFS], previous, "read-only-disk")
+    # The folder first: if it is locked, no file in it can be saved, read-only or not.
+    if os.path.isdir(folder) and not os.access(folder, os.W_OK | os.X_OK):
+        raise SaveError(shown, f"permission denied: you may not create or replace files in "
+                        f"the folder {folder}", previous, "read-only-folder")
+    # No write permission bit at all is read-only by intent, even for the superuser.
+    if old is not None and (not stat.S_IMODE(old.st_mode) & 0o222
+                            or not os.access(target, os.W_OK)):
+        raise SaveError(shown, "the file is read-only", previous, "read-only-file")
 
 
 def _temp_paths(target: Path) -> tuple[Path, Path]:
@@ -440,8 +478,10 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, keep_backup: bool = Tru
     Writes a temporary file in the same folder (with the old file's permissions), checks
     every byte arrived, syncs it to disk, keeps the old file as ``<name>.bak`` (when asked),
     renames the temporary file over ``path`` and syncs the folder.  A symbolic link is
-    followed: its target is replaced and the link kept.  Any failure raises ``SaveError``
-    with a plain reason; the original file is then untouched and the temporary file removed.
+    followed: its target is replaced and the link kept.  A read-only file, a folder this
+    user may not write to and a read-only disk are refused before anything is written.
+    Any failure raises ``SaveError`` with a plain reason; the original file is then
+    untouched and the temporary file removed.
     """
     shown = Path(path)
     target = Path(os.path.realpath(shown))
@@ -454,6 +494,7 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, keep_backup: bool = Tru
         raise SaveError(shown, _reason(error)) from None
     if old is not None and not stat.S_ISREG(old.st_mode):
         raise SaveError(shown, "there is something other than a file with that name")
+    _refuse_unwritable(shown, target, old)
     mode = stat.S_IMODE(old.st_mode) if old is not None else 0o666  # new: umask applies
     fd, owned = -1, False
     try:
@@ -475,7 +516,8 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, keep_backup: bool = Tru
             _remove_quietly(link_temp)
         if fd >= 0:
             os.close(fd)
-        raise SaveError(shown, _reason(error)) from None
+        raise SaveError(shown, _reason(error), old is not None,
+                        _CODES.get(error.errno or 0, "")) from None
     if fd >= 0:
         os.close(fd)  # releases the lock, now on the saved file itself
     _sync_folder(target.parent)

@@ -1,5 +1,5 @@
-"""The shell's dialogs: unsaved changes, recovery offer, errors, file choosers, Getting
-started, About and Preferences.
+"""The shell's dialogs: unsaved changes, recovery offer, errors (and Save As after a refused
+save), file choosers, Getting started, About and Preferences.
 
 Questions go through small functions here so the main window reads plainly and tests can
 answer them by patching the ``QMessageBox``/``QFileDialog`` static methods or these helpers.
@@ -98,6 +98,25 @@ def ask_recover(parent: QWidget | None, orphan: Orphan) -> str:
     if clicked is discard:
         return "discard"
     return "later"
+
+
+def offer_save_as(parent: QWidget | None, title: str, message: str) -> bool:
+    """After a save refused because the file or folder cannot be written: True for
+    "Save As…" (choose another place), False for Cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(message)
+    box.setInformativeText(translate("dialogs", "You can save the brief under another name "
+                                     "or in another folder."))
+    save_as = box.addButton(translate("dialogs", "Save &As…"), QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return clicked is save_as
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:

@@ -1,9 +1,10 @@
 """Opening and saving brief files off the GUI thread, and the New/Open/Save commands.
 
-``FileService`` runs ``core.storage`` (validation; atomic save with ``.bak``) on one
-background thread, one job at a time in request order, so a save never races another save
-or an open and the window stays responsive.  ``DocumentController`` decides what each File
-command does and asks about unsaved changes; ``BriefDropFilter`` opens dropped briefs.
+``FileService`` runs ``core.storage`` (validation; atomic save with ``.bak``) as background
+jobs in the app's one file lane (``gui.jobs``), one at a time in request order, so a save
+never races another save or an open and the window stays responsive.
+``DocumentController`` decides what each File command does, asks about unsaved changes and
+offers Save As when a file may not be written; ``BriefDropFilter`` opens dropped briefs.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from briefwriter.core.errors import BriefWriterError
+from briefwriter.core.errors import BriefWriterError, SaveError
 from briefwriter.core.model import Brief, slugify
+from briefwriter.gui import jobs
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session
 from briefwriter.gui.settings import Settings
@@ -57,102 +59,98 @@ def load_error_message(path: Path, error: BaseException) -> str:
                           "problem: %2"), path, f"{type(error).__name__}: {error}")
 
 
-def save_error_message(path: Path, error: BaseException) -> str:
-    """What to tell the person when saving to ``path`` failed."""
-    if isinstance(error, BriefWriterError):
-        return str(error)  # SaveError already says the previous version is unchanged
-    reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-    return fill(translate("FileService", "Could not save %1: %2. The previous version is "
-                          "unchanged."), path, reason)
+#: ``SaveError.code`` values that mean "this place cannot be written": Save As may help.
+SAVE_ELSEWHERE = frozenset({"read-only-file", "read-only-folder", "read-only-disk"})
+
+FILES_LANE = "files"  # one queue for every open and save in the app: no two race
+
+
+def _save(brief: Brief, path: Path) -> None:
+    try:
+        _storage().save_brief(brief, path)
+    except BriefWriterError:
+        raise
+    except Exception as error:  # a bug, not the disk: still say whether the file is intact
+        raise SaveError(path, f"an unexpected problem ({type(error).__name__}: {error})",
+                        previous=path.is_file()) from error
 
 
 class FileService(QObject):
-    """Runs opens and saves on one background thread; reports back on the GUI thread.
+    """Runs opens and saves in the background, in order; reports back on the GUI thread.
 
     Signals (``request`` is the id returned by ``load``/``save``):
     - ``loaded(request, path, LoadResult)`` / ``loadFailed(request, path, message)``;
-    - ``saved(request, path)`` / ``saveFailed(request, path, message)``;
+    - ``saved(request, path)`` / ``saveFailed(request, path, message, code)``, ``code``
+      being the ``SaveError`` code ("" when there is none; see ``SAVE_ELSEWHERE``);
     - ``busyChanged(bool)``: whether any job is queued or running.
     """
 
     loaded = Signal(int, object, object)
     loadFailed = Signal(int, object, str)
     saved = Signal(int, object)
-    saveFailed = Signal(int, object, str)
+    saveFailed = Signal(int, object, str, str)
     busyChanged = Signal(bool)
-
-    # Emitted from the worker thread; delivered (queued) on the GUI thread.
-    _finished = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # one at a time, in order: no save races
-        self._pool.setExpiryTimeout(5000)
         self._ids = itertools.count(1)
-        self._pending: set[int] = set()
-        self._finished.connect(self._deliver)
+        self._busy = False
 
     def is_busy(self) -> bool:
-        return bool(self._pending)
+        return jobs.busy(self)
 
     def load(self, path: Path) -> int:
         """Start reading ``path``; the answer is ``loaded`` or ``loadFailed``."""
-        return self._submit(lambda: _storage().load_brief(path), "load", path)
+        request = next(self._ids)
+
+        # Busy is updated first: the answer may open a dialog, and nothing is running then.
+        def done(result: LoadResult) -> None:
+            self._update_busy()
+            self.loaded.emit(request, path, result)
+
+        def failed(error: Exception) -> None:
+            self._update_busy()
+            self.loadFailed.emit(request, path, load_error_message(path, error))
+
+        jobs.Job(self, lambda: _storage().load_brief(path), lane=FILES_LANE) \
+            .success(done).failure(failed).run()
+        self._update_busy()
+        return request
 
     def save(self, brief: Brief, path: Path) -> int:
         """Start writing ``brief`` to ``path``; the answer is ``saved`` or ``saveFailed``.
 
         The brief is copied now, so edits made while the save runs are not half-written.
         """
-        snapshot = copy.deepcopy(brief)
-        return self._submit(lambda: _storage().save_brief(snapshot, path), "save", path)
-
-    def wait(self, msecs: int = -1) -> bool:
-        """Block until queued jobs finish (only at shutdown); delivers their results."""
-        done = self._pool.waitForDone(msecs)
-        QCoreApplication.sendPostedEvents(self)
-        return bool(done)
-
-    def _submit(self, work: Callable[[], object], kind: str, path: Path) -> int:
         request = next(self._ids)
-        was_busy = self.is_busy()
-        self._pending.add(request)
-        finished = self._finished
+        snapshot = copy.deepcopy(brief)
 
-        def run() -> None:
-            try:
-                outcome: tuple[str, object] = ("ok", work())
-            except Exception as error:
-                outcome = ("error", error)
-            try:
-                finished.emit((request, kind, path, *outcome))
-            except RuntimeError:  # the service was deleted meanwhile: nobody to tell
-                pass
+        def done(_result: None) -> None:
+            self._update_busy()
+            self.saved.emit(request, path)
 
-        self._pool.start(run)
-        if not was_busy:
-            self.busyChanged.emit(True)
+        def failed(error: Exception) -> None:
+            self._update_busy()
+            # ``_save`` raises only BriefWriterErrors: plain words naming the file and reason,
+            # and whether a previous version is there, unchanged.
+            code = error.code if isinstance(error, SaveError) else ""
+            self.saveFailed.emit(request, path, str(error), code)
+
+        jobs.Job(self, lambda: _save(snapshot, path), lane=FILES_LANE) \
+            .success(done).failure(failed).run()
+        self._update_busy()
         return request
 
-    def _deliver(self, message: tuple[int, str, Path, str, object]) -> None:
-        request, kind, path, status, value = message
-        if request not in self._pending:
-            return
-        self._pending.discard(request)
-        if kind == "load":
-            if status == "ok" and isinstance(value, _storage().LoadResult):
-                self.loaded.emit(request, path, value)
-            else:
-                error = value if isinstance(value, BaseException) else RuntimeError(str(value))
-                self.loadFailed.emit(request, path, load_error_message(path, error))
-        elif status == "ok":
-            self.saved.emit(request, path)
-        else:
-            error = value if isinstance(value, BaseException) else RuntimeError(str(value))
-            self.saveFailed.emit(request, path, save_error_message(path, error))
-        if not self._pending:
-            self.busyChanged.emit(False)
+    def wait(self, msecs: int) -> bool:
+        """Block until queued jobs finish, at most ``msecs`` (only at shutdown); delivers
+        their results."""
+        return jobs.wait(self, msecs)
+
+    def _update_busy(self) -> None:
+        busy = self.is_busy()
+        if busy != self._busy:
+            self._busy = busy
+            self.busyChanged.emit(busy)
 
 
 class DocumentController(QObject):
@@ -296,14 +294,21 @@ class DocumentController(QObject):
             else:
                 self.guard(then)
 
-    def _on_save_failed(self, request: int, path: Path, message: str) -> None:
+    def _on_save_failed(self, request: int, path: Path, message: str, code: str) -> None:
         if self._closed:
             return
-        self._saves.pop(request, None)
+        _generation, then = self._saves.pop(request, (None, None))
         self.status.emit(translate("DocumentController", "Not saved."))
+        title = translate("DocumentController", "Could Not Save")
+        if code in SAVE_ELSEWHERE:
+            # The file or its folder cannot be written: another place can.  What was to
+            # follow the save (closing, opening another brief) follows that save instead.
+            if not (_dialogs().offer_save_as(self.window, title, message)
+                    and self.save_as(then)):
+                self.saveFailed.emit()
+            return
         self.saveFailed.emit()
-        _dialogs().show_error(self.window, translate("DocumentController", "Could Not Save"),
-                           message)
+        _dialogs().show_error(self.window, title, message)
 
     def _start_folder(self) -> str:
         folder = self.settings.last_folder

@@ -1,8 +1,9 @@
 """Crash recovery: autosave the open brief to a separate recovery file, offer it after a crash.
 
-Each window's ``Autosaver`` writes ``<state dir>/recovery/<session id>.json`` (atomically, on a
-background thread) a few seconds after the last edit and at most a minute after the first
-unsaved one, and removes it once the brief is saved, closed cleanly or discarded.  The user's
+Each window's ``Autosaver`` writes ``<state dir>/recovery/<session id>.json`` (atomically, as
+a background job in the app's recovery lane) two seconds after the last edit and at most ten
+seconds after the first edit it does not hold yet, so a crash loses at most ten seconds of
+typing; it removes the file once the brief is saved, closed cleanly or discarded.  The user's
 own file is never written here.  A ``<session id>.lock`` (a ``QLockFile`` naming the process)
 is held while the session lives, so other windows and other running copies of the app leave
 that file alone; after a crash the lock is stale and ``find_orphans`` offers the file.
@@ -20,17 +21,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 
 from briefwriter.core.model import Brief
+from briefwriter.gui import jobs
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session
 
 FORMAT = "briefwriter-recovery"
 FORMAT_VERSION = 1
 SUFFIX = ".json"
-DEFAULT_IDLE_MS = 5_000
-MAX_WAIT_MS = 60_000  # never more than a minute of typing at risk
+DEFAULT_IDLE_MS = 2_000  # a pause in typing this long gets a copy
+MAX_WAIT_MS = 10_000  # and steady typing one this often: never more than 10 s at risk
+RECOVERY_LANE = "recovery"  # writes and removals of every window, in the order asked
+CLOSE_WAIT_MS = 10_000  # a brief is at most a few MB: its last write is quick
 MAX_RECOVERY_BYTES = 2 * 5 * 1024 * 1024  # twice the largest brief: JSON escaping adds
 MAX_FILES_SCANNED = 50
 
@@ -88,7 +92,6 @@ class Autosaver(QObject):
     written = Signal(object)
     removed = Signal(object)
     failed = Signal(str)
-    _done = Signal(object)  # from the writer thread: (kind, path, error or None)
 
     def __init__(self, session: Session, idle_ms: int = DEFAULT_IDLE_MS,
                  max_wait_ms: int = MAX_WAIT_MS, parent: QObject | None = None) -> None:
@@ -99,38 +102,40 @@ class Autosaver(QObject):
         self._lock: QLockFile | None = None
         self._has_file = False
         self._adopted: list[QLockFile] = []  # orphans' locks, released once their file is gone
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # writes and removals happen in the order asked
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
-        self._idle.setInterval(idle_ms)
+        self._idle.setInterval(max(1, idle_ms))
         self._idle.timeout.connect(self.save_now)
         self._max_wait = QTimer(self)
         self._max_wait.setSingleShot(True)
         self._max_wait.setInterval(max_wait_ms)
         self._max_wait.timeout.connect(self.save_now)
-        self._done.connect(self._on_done)
         session.changed.connect(self._on_changed)
         session.reset.connect(self._on_reset)
         session.modifiedChanged.connect(self._on_modified_changed)
 
     # -- timing ---------------------------------------------------------------------------
     def set_idle_ms(self, msecs: int) -> None:
+        """The pause before a copy (a longer one than the maximum wait changes nothing)."""
         self._idle.setInterval(max(1, msecs))
 
     def idle_ms(self) -> int:
         return self._idle.interval()
+
+    def max_wait_ms(self) -> int:
+        return self._max_wait.interval()
 
     def pending(self) -> bool:
         """Whether an autosave is scheduled."""
         return self._idle.isActive() or self._max_wait.isActive()
 
     def _on_changed(self, _path: object) -> None:
-        if not self.session.is_modified():
-            return
+        # Not "if modified": ``changed`` comes from inside the undo stack's push, before the
+        # stack has counted the edit, so the first edit after opening or saving still looks
+        # unmodified here.  ``save_now`` asks when the timer fires, when the answer is right.
         self._idle.start()  # restarts: written once typing pauses ...
         if not self._max_wait.isActive():
-            self._max_wait.start()  # ... or when a minute of work is at risk anyway
+            self._max_wait.start()  # ... or when ten seconds of work are at risk anyway
 
     def _on_reset(self) -> None:
         if self.session.is_modified():  # a recovered brief: keep a copy of it at once
@@ -162,7 +167,7 @@ class Autosaver(QObject):
         return True
 
     def save_now(self) -> None:
-        """Write the recovery file now (on the writer thread) if there are unsaved changes."""
+        """Write the recovery file now (in the background) if there are unsaved changes."""
         self._idle.stop()
         self._max_wait.stop()
         if not self.session.is_modified() or not self._ensure_lock():
@@ -193,7 +198,7 @@ class Autosaver(QObject):
     def close(self) -> None:
         """A clean close: remove the recovery file and release the lock."""
         self.discard()
-        self._pool.waitForDone(10_000)  # a brief is at most a few MB: this is quick
+        jobs.wait(self, CLOSE_WAIT_MS)
         for lock in self._adopted:
             lock.unlock()
         self._adopted.clear()
@@ -202,21 +207,12 @@ class Autosaver(QObject):
             self._lock = None
 
     def _run(self, kind: str, work: Callable[[], object]) -> None:
-        done, file = self._done, self.file
+        file = self.file
+        jobs.Job(self, work, lane=RECOVERY_LANE) \
+            .success(lambda _result: self._on_done(kind, file, None)) \
+            .failure(lambda error: self._on_done(kind, file, error)).run()
 
-        def run() -> None:
-            error: BaseException | None = None
-            try:
-                work()
-            except Exception as exc:
-                error = exc
-            with contextlib.suppress(RuntimeError):  # the autosaver was deleted meanwhile
-                done.emit((kind, file, error))
-
-        self._pool.start(run)
-
-    def _on_done(self, message: tuple[str, Path, BaseException | None]) -> None:
-        kind, file, error = message
+    def _on_done(self, kind: str, file: Path, error: BaseException | None) -> None:
         if kind == "adopt" and self._adopted:
             self._adopted.pop(0).unlock()
         if error is not None:

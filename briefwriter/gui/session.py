@@ -33,7 +33,9 @@ class Session(QObject):
     """One brief being edited.
 
     Signals:
-    - ``changed(path)``: the field at ``path`` (or something below it) changed;
+    - ``changed(path)``: the field at ``path`` (or something below it) changed.  It comes
+      from inside the undo stack, before the stack has counted the edit: during the first
+      edit after opening or saving, ``is_modified()`` still says False;
     - ``reset()``: the whole brief was replaced (new, open, recover): rebuild everything;
     - ``pathChanged(path)``: the file the brief is saved to changed (``None`` = untitled);
     - ``modifiedChanged(bool)``: the unsaved-changes state flipped.

@@ -15,8 +15,8 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 MAX_RECENT_FILES = 10
 UI_LANGUAGES = ("", "en", "fr", "es")  # "" = follow the system
 UI_DIRECTIONS = ("", "ltr", "rtl")  # "" = follow the language
-DEFAULT_AUTOSAVE_SECONDS = 5
-MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS = 1, 60
+DEFAULT_AUTOSAVE_SECONDS = 2  # a pause this long in typing gets a recovery copy
+MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS = 1, 10  # never more than 10 s of work at risk
 AUTOSAVE_KEY = "recovery/autosave_seconds"
 
 

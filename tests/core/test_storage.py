@@ -423,7 +423,7 @@ def save_as_other_user(brief: model.Brief, target: Path) -> str | None:
                 save_brief(brief, target)
                 message = ""
             except SaveError as error:
-                message = "SaveError: " + str(error)
+                message = f"SaveError({error.code}): {error}"
             except BaseException as error:
                 message = f"{type(error).__name__}: {error}"
             os.write(write_end, message.encode("utf-8"))
@@ -448,6 +448,85 @@ def open_folder():
     shutil.rmtree(folder)
 
 
+def test_a_read_only_file_is_refused_not_replaced(tmp_path: Path):
+    target = tmp_path / "paper.brief.yaml"
+    save_brief(small_brief("kept as it is"), target)
+    target.chmod(0o444)
+    before = target.read_bytes()
+    with pytest.raises(SaveError) as caught:
+        save_brief(small_brief("new words"), target)
+    assert caught.value.code == "read-only-file"
+    assert str(caught.value) == (f"Could not save {target}: the file is read-only. "
+                                 "The previous version is unchanged.")
+    assert target.read_bytes() == before
+    assert stat.S_IMODE(target.stat().st_mode) == 0o444
+    assert folder_listing(tmp_path) == ["paper.brief.yaml"]  # no .bak, no temporary file
+
+
+def test_a_read_only_file_behind_a_link_is_refused(tmp_path: Path):
+    real = tmp_path / "real.brief.yaml"
+    real.write_bytes(b"old")
+    real.chmod(0o400)
+    link = tmp_path / "link.brief.yaml"
+    link.symlink_to(real)
+    with pytest.raises(SaveError, match="the file is read-only"):
+        atomic_write_bytes(link, b"new")
+    assert real.read_bytes() == b"old"
+
+
+def test_a_read_only_disk_is_named_as_such(tmp_path: Path, monkeypatch):
+    target = tmp_path / "paper.brief.yaml"
+    target.write_bytes(b"old")
+    real_statvfs = os.statvfs
+
+    class ReadOnly:
+        def __init__(self, result):
+            self._result = result
+
+        def __getattr__(self, name):
+            return getattr(self._result, name)
+
+        @property
+        def f_flag(self):
+            return self._result.f_flag | os.ST_RDONLY
+
+    monkeypatch.setattr(os, "statvfs", lambda path: ReadOnly(real_statvfs(path)))
+    with pytest.raises(SaveError) as caught:
+        atomic_write_bytes(target, b"new")
+    assert (caught.value.reason, caught.value.code) == ("the disk is read-only",
+                                                        "read-only-disk")
+    assert target.read_bytes() == b"old"
+
+
+def test_a_failed_save_of_a_new_file_claims_no_previous_version(tmp_path: Path, monkeypatch):
+    target = tmp_path / "new.brief.yaml"
+
+    def full(fd, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full)
+    with pytest.raises(SaveError) as caught:
+        save_brief(small_brief("new"), target)
+    monkeypatch.undo()
+    assert str(caught.value) == f"Could not save {target}: the disk is full."
+    assert not caught.value.previous
+    assert folder_listing(tmp_path) == []
+
+
+def test_a_refused_brief_mentions_a_previous_version_only_if_there_is_one(tmp_path: Path):
+    brief = model.Brief(title="x")
+    brief.extra["thing"] = object()
+    new = tmp_path / "new.brief.yaml"
+    with pytest.raises(SaveError) as caught:
+        save_brief(brief, new)
+    assert "previous version" not in str(caught.value)
+    old = tmp_path / "old.brief.yaml"
+    save_brief(small_brief(), old)
+    with pytest.raises(SaveError) as caught:
+        save_brief(brief, old)
+    assert str(caught.value).endswith("The previous version is unchanged.")
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="POSIX permissions")
 def test_a_read_only_folder_gives_a_save_error(open_folder: Path):
     locked = open_folder / "locked"
@@ -455,16 +534,22 @@ def test_a_read_only_folder_gives_a_save_error(open_folder: Path):
     target = locked / "paper.brief.yaml"
     target.write_text("old", encoding="utf-8")
     locked.chmod(0o555)
-    if os.geteuid() == 0:
-        # The superuser ignores permissions: save as an unprivileged user instead.
-        message = save_as_other_user(model.Brief(title="x"), target)
-    else:
-        with pytest.raises(SaveError) as caught:
-            save_brief(model.Brief(title="x"), target)
-        message = "SaveError: " + str(caught.value)
-    assert message is not None and message.startswith("SaveError: ")
-    assert "permission denied" in message
-    assert str(target) in message
+
+    def try_saving(path: Path) -> str | None:
+        if os.geteuid() == 0:
+            # The superuser ignores permissions: save as an unprivileged user instead.
+            return save_as_other_user(model.Brief(title="x"), path)
+        try:
+            save_brief(model.Brief(title="x"), path)
+        except SaveError as error:
+            return f"SaveError({error.code}): {error}"
+        return None
+
+    denied = f"permission denied: you may not create or replace files in the folder {locked}"
+    assert try_saving(target) == (f"SaveError(read-only-folder): Could not save {target}: "
+                                  f"{denied}. The previous version is unchanged.")
+    new = locked / "new.brief.yaml"  # no previous version to speak of
+    assert try_saving(new) == f"SaveError(read-only-folder): Could not save {new}: {denied}."
     assert target.read_text(encoding="utf-8") == "old"
     assert folder_listing(locked) == ["paper.brief.yaml"]
 

@@ -135,6 +135,7 @@ def new_window(qtbot, settings: Settings | None = None, *, show: bool = True,
                parts: Parts | None = None) -> MainWindow:
     window = MainWindow(settings or Settings(), parts or fake_parts())
     qtbot.addWidget(window, before_close_func=_forget_changes)
+    window.checks.wait(10_000)  # the first checks run in the background: their result is in
     if show:
         window.show()
         qtbot.waitExposed(window)

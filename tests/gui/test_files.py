@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import errno
+import os
+
 import pytest
 from helpers_shell import new_window
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from briefwriter.core import storage
 from briefwriter.core.model import SCHEMA_VERSION, Brief, Organisation
 from briefwriter.core.storage import load_brief, save_brief
+from briefwriter.gui import dialogs
 
 SAVE = QMessageBox.StandardButton.Save
 DISCARD = QMessageBox.StandardButton.Discard
@@ -137,11 +142,151 @@ def test_failed_save_says_so_and_keeps_the_text(qtbot, window, answers, tmp_path
         window.save_action.trigger()
     assert len(answers.warnings) == 1
     assert "x.brief.yaml" in answers.warnings[0]
-    assert "previous version is unchanged" in answers.warnings[0]
+    assert "the folder does not exist" in answers.warnings[0]
+    assert "previous version" not in answers.warnings[0]  # a new file has none
     assert window.session.brief.organisation.name == "Precious words"
     assert window.pages[0].field.text() == "Precious words"
     assert window.isWindowModified()
     assert window.session.path is None
+
+
+# -- files that may not be written ------------------------------------------------------------
+
+
+@pytest.fixture
+def offers(monkeypatch):
+    """Answers the "Could not save: Save As… / Cancel" question: the messages it was asked
+    with, and the answers to give (True for Save As…)."""
+    record = {"messages": [], "answers": []}
+
+    def offer(parent, title, message):
+        assert title == "Could Not Save"
+        record["messages"].append(message)
+        return record["answers"].pop(0)
+
+    monkeypatch.setattr(dialogs, "offer_save_as", offer)
+    return record
+
+
+def opened_read_only(qtbot, window, tmp_path):
+    own = tmp_path / "locked.brief.yaml"
+    write_brief(own, title="As it was")
+    own.chmod(0o444)
+    with qtbot.waitSignal(window.documents.opened, timeout=5000):
+        window.documents.open_path(own)
+    window.session.set_value(("title",), "New words")
+    return own, own.read_bytes()
+
+
+def test_saving_over_a_read_only_file_offers_save_as(qtbot, window, answers, offers, tmp_path):
+    own, before = opened_read_only(qtbot, window, tmp_path)
+    offers["answers"].append(True)
+    elsewhere = tmp_path / "copy.brief.yaml"
+    answers.save_paths.append(elsewhere)
+    with qtbot.waitSignal(window.documents.savedTo, timeout=5000):
+        press(qtbot, window, Qt.Key.Key_S)
+    assert offers["messages"] == [f"Could not save {own}: the file is read-only. "
+                                  "The previous version is unchanged."]
+    assert own.read_bytes() == before  # not replaced behind the person's back
+    assert saved_brief(elsewhere).title == "New words"
+    assert window.session.path == elsewhere and not window.isWindowModified()
+    assert answers.warnings == []  # one question, not a question and an error
+
+
+def test_a_refused_save_cancelled_stays_unsaved(qtbot, window, answers, offers, tmp_path):
+    own, before = opened_read_only(qtbot, window, tmp_path)
+    offers["answers"].append(False)
+    with qtbot.waitSignal(window.documents.saveFailed, timeout=5000):
+        window.save_action.trigger()
+    assert len(offers["messages"]) == 1
+    assert answers.save_paths == [] and answers.warnings == []
+    assert own.read_bytes() == before
+    assert window.session.path == own and window.isWindowModified()
+    assert window.statusBar().currentMessage() == "Not saved."
+
+
+def test_closing_over_a_read_only_file_saves_elsewhere_then_closes(qtbot, window, answers,
+                                                                   offers, tmp_path):
+    own, before = opened_read_only(qtbot, window, tmp_path)
+    answers.save_answers.append(SAVE)  # "Save the changes?"
+    offers["answers"].append(True)  # "Could not save: Save As…?"
+    elsewhere = tmp_path / "kept.brief.yaml"
+    answers.save_paths.append(elsewhere)
+    with qtbot.waitSignal(window.closed, timeout=5000):
+        assert not window.close()  # waits for the save
+    assert saved_brief(elsewhere).title == "New words"
+    assert own.read_bytes() == before
+    assert not window.isVisible()
+
+
+def test_a_failed_save_over_an_existing_file_says_it_is_unchanged(qtbot, window, answers,
+                                                                 tmp_path, monkeypatch):
+    own = tmp_path / "mine.brief.yaml"
+    write_brief(own, title="On disk")
+    before = own.read_bytes()
+    with qtbot.waitSignal(window.documents.opened, timeout=5000):
+        window.documents.open_path(own)
+    window.session.set_value(("title",), "Changed")
+
+    def full(fd, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full)
+    with qtbot.waitSignal(window.documents.saveFailed, timeout=5000):
+        window.save_action.trigger()
+    monkeypatch.undo()
+    assert answers.warnings == [f"Could not save {own}: the disk is full. "
+                                "The previous version is unchanged."]
+    assert own.read_bytes() == before
+
+
+@pytest.mark.parametrize("exists", [True, False], ids=["existing file", "new file"])
+def test_an_unexpected_failure_says_whether_there_is_a_previous_version(
+        qtbot, window, answers, tmp_path, monkeypatch, exists):
+    target = tmp_path / "target.brief.yaml"
+    if exists:
+        write_brief(target, title="On disk")
+    window.session.set_value(("title",), "Changed")
+
+    def broken(brief, path):
+        raise TypeError("a bug")
+
+    monkeypatch.setattr(storage, "save_brief", broken)
+    answers.save_paths.append(target)
+    with qtbot.waitSignal(window.documents.saveFailed, timeout=5000):
+        window.save_as_action.trigger()
+    expected = f"Could not save {target}: an unexpected problem (TypeError: a bug)."
+    if exists:
+        expected += " The previous version is unchanged."
+    assert answers.warnings == [expected]
+
+
+def test_the_save_as_offer_by_keyboard(qtbot):
+    seen = {}
+
+    def answer(key):
+        box = QApplication.activeModalWidget()
+        try:
+            seen.setdefault("buttons", [b.text() for b in box.buttons()])
+            seen.setdefault("text", box.text())
+            seen.setdefault("title", box.windowTitle())
+            box.activateWindow()
+            qtbot.waitUntil(box.isActiveWindow, timeout=3000)
+            qtbot.keyClick(box, key)
+            qtbot.waitUntil(lambda: not box.isVisible(), timeout=3000)
+        finally:
+            if box.isVisible():  # never leave the test hanging on a modal dialog
+                box.close()
+
+    QTimer.singleShot(0, lambda: answer(Qt.Key.Key_Return))
+    assert dialogs.offer_save_as(None, "Could Not Save",
+                                 "Could not save x: the file is read-only.") is True
+    QTimer.singleShot(0, lambda: answer(Qt.Key.Key_Escape))
+    assert dialogs.offer_save_as(None, "Could Not Save",
+                                 "Could not save x: the file is read-only.") is False
+    assert seen["text"] == "Could not save x: the file is read-only."
+    assert seen["title"] == "Could Not Save"
+    assert sorted(b.replace("&", "") for b in seen["buttons"]) == ["Cancel", "Save As…"]
 
 
 def test_open_shows_the_brief(qtbot, window, answers, tmp_path):

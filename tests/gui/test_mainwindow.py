@@ -330,15 +330,15 @@ def test_preferences_reach_every_window(qtbot, request, answers, monkeypatch):
     second = close_later(request, first.group.new_window())
     assert second.settings is settings
 
-    def accept_with_ten_seconds(dialog):
-        dialog.autosave.setValue(10)
+    def accept_with_seven_seconds(dialog):
+        dialog.autosave.setValue(7)
         dialog.accept()
         return 1
 
     monkeypatch.setattr("briefwriter.gui.dialogs.PreferencesDialog.exec",
-                        accept_with_ten_seconds)
+                        accept_with_seven_seconds)
     first.show_preferences()
-    assert first.autosaver.idle_ms() == second.autosaver.idle_ms() == 10_000
+    assert first.autosaver.idle_ms() == second.autosaver.idle_ms() == 7_000
 
 
 # -- help -----------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -9,15 +10,16 @@ import textwrap
 
 from helpers_shell import close_later, fake_parts, new_window
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from briefwriter.core.model import Brief
-from briefwriter.core.storage import load_brief, save_brief
+from briefwriter.core.storage import load_brief, parse_brief_text, save_brief
 from briefwriter.gui import dialogs
 from briefwriter.gui.mainwindow import MainWindow
 from briefwriter.gui.recovery import Autosaver, find_orphans, recovery_dir
 from briefwriter.gui.session import Session
 from briefwriter.gui.settings import Settings
+from briefwriter.gui.widgets.bound import BoundLineEdit
 
 
 def recovery_files():
@@ -86,6 +88,98 @@ def test_no_more_than_the_max_wait_at_risk_while_typing_goes_on(qtbot):
         timer.stop()
     autosaver.close()
     assert not recovery_files()
+
+
+def recorded_brief(file) -> str:
+    return json.loads(file.read_text(encoding="utf-8"))["brief"]
+
+
+def test_steady_typing_gets_a_copy_every_max_interval(qtbot):
+    """Typing that never pauses long enough for the idle timer still gets copies, again and
+    again, each holding what was typed since the last."""
+    session = Session()
+    host = QWidget()
+    qtbot.addWidget(host)
+    field = BoundLineEdit(session, ("title",), "Title", host)
+    autosaver = Autosaver(session, idle_ms=60_000, max_wait_ms=150)
+    copies = []
+    autosaver.written.connect(lambda file: copies.append(recorded_brief(file)))
+    typist = QTimer()
+    typist.setInterval(10)
+    typist.timeout.connect(lambda: qtbot.keyClick(field, Qt.Key.Key_A))
+    typist.start()
+    try:
+        qtbot.waitUntil(lambda: len(copies) >= 3, timeout=10_000)
+    finally:
+        typist.stop()
+    typed = [parse_brief_text(text).brief.title for text in copies]
+    assert all(set(t) == {"a"} for t in typed)
+    lengths = [len(t) for t in typed]
+    assert all(a < b for a, b in itertools.pairwise(lengths))  # each holds more than the last
+    assert autosaver.idle_ms() == 60_000  # so every copy came from the maximum wait
+    autosaver.close()
+
+
+def test_at_most_ten_seconds_of_typing_are_at_risk(qtbot):
+    assert Autosaver(Session()).idle_ms() <= 2_000  # a short pause gets a copy ...
+    assert Autosaver(Session()).max_wait_ms() <= 10_000  # ... and steady typing one as often
+    settings = Settings()
+    settings.autosave_seconds = 600  # more than the preferences allow
+    window = new_window(qtbot, settings)
+    assert window.autosaver.idle_ms() <= 10_000
+    assert window.autosaver.max_wait_ms() <= 10_000
+
+
+def paste_into_first_page(qtbot, window, text):
+    """One edit, as a paste is: the case where the first edit alone must start the timer."""
+    QApplication.clipboard().setText(text)
+    field = window.pages[0].field
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_first_edit_after_opening_and_after_saving_starts_the_timer(qtbot, answers,
+                                                                         tmp_path):
+    own = tmp_path / "opened.brief.yaml"
+    save_brief(Brief(title="On disk"), own, keep_backup=False)
+    window = new_window(qtbot)
+    with qtbot.waitSignal(window.documents.opened, timeout=5000):
+        window.documents.open_path(own)
+    window.autosaver.set_idle_ms(30)
+    undo_steps = window.session.undo_stack.count()
+    with qtbot.waitSignal(window.autosaver.written, timeout=5000) as blocker:
+        paste_into_first_page(qtbot, window, "Pasted after opening")
+        assert window.session.undo_stack.count() == undo_steps + 1  # one edit
+        assert window.autosaver.pending()
+    assert "Pasted after opening" in recorded_brief(blocker.args[0])
+
+    with qtbot.waitSignal(window.autosaver.removed, timeout=5000):
+        window.save_action.trigger()
+    assert not window.isWindowModified()
+    with qtbot.waitSignal(window.autosaver.written, timeout=5000) as blocker:
+        paste_into_first_page(qtbot, window, " and after saving")
+        assert window.autosaver.pending()
+    assert "Pasted after opening and after saving" in recorded_brief(blocker.args[0])
+
+
+def test_an_edit_then_a_crash_leaves_a_copy_with_that_edit(qtbot, tmp_path):
+    own = tmp_path / "paper.brief.yaml"
+    save_brief(Brief(title="Saved"), own, keep_backup=False)
+    crashed = window_to_crash(qtbot)
+    with qtbot.waitSignal(crashed.documents.opened, timeout=5000):
+        crashed.documents.open_path(own)
+    crashed.autosaver.set_idle_ms(50)
+    try:
+        paste_into_first_page(qtbot, crashed, "The last thing typed")
+        # Once the pause has passed, the copy holds the edit ...
+        qtbot.waitUntil(lambda: any("The last thing typed" in recorded_brief(f)
+                                    for f in recovery_files()), timeout=5000)
+    finally:
+        drop_without_closing(crashed)  # ... and a crash now loses nothing.
+    [orphan] = find_orphans()
+    assert orphan.original_path == own
+    assert orphan.load().organisation.name == "The last thing typed"
+    orphan.remove()
 
 
 def test_nothing_is_written_for_an_unmodified_brief(qtbot):

@@ -16,7 +16,7 @@ def test_settings_file_is_in_the_config_dir_and_values_persist(isolated_user_dir
     settings = Settings()
     assert settings.path == isolated_user_dirs["BRIEFWRITER_CONFIG_DIR"] / "briefwriter.ini"
     settings.ui_language = "fr"
-    settings.autosave_seconds = 12
+    settings.autosave_seconds = 7
     settings.splitter_sizes = [120, 500, 400]
     settings.show_preview = False
     settings.sync()
@@ -24,7 +24,7 @@ def test_settings_file_is_in_the_config_dir_and_values_persist(isolated_user_dir
 
     again = Settings()
     assert again.ui_language == "fr"
-    assert again.autosave_seconds == 12
+    assert again.autosave_seconds == 7
     assert again.splitter_sizes == [120, 500, 400]
     assert again.show_preview is False
 
@@ -36,7 +36,7 @@ def test_defaults_before_anything_is_stored():
     assert settings.recent_files == []
     assert settings.geometry.isEmpty()
     assert settings.show_getting_started is True
-    assert 1 <= settings.autosave_seconds <= 60
+    assert settings.autosave_seconds == 2
 
 
 def test_recent_files_most_recent_first_unique_and_capped(tmp_path):
@@ -88,7 +88,7 @@ def test_hand_edited_nonsense_falls_back_to_defaults(isolated_user_dirs):
     settings = Settings()
     assert settings.ui_language == ""
     assert settings.ui_direction == ""
-    assert settings.autosave_seconds == 5
+    assert settings.autosave_seconds == 2
     assert settings.splitter_sizes == []
     assert settings.show_preview is True
     assert settings.geometry.isEmpty()
@@ -98,7 +98,7 @@ def test_hand_edited_nonsense_falls_back_to_defaults(isolated_user_dirs):
 def test_autosave_seconds_are_kept_in_range():
     settings = Settings()
     settings.autosave_seconds = 600
-    assert settings.autosave_seconds == 60  # never more than a minute of work at risk
+    assert settings.autosave_seconds == 10  # never more than ten seconds of work at risk
     settings.autosave_seconds = 0
     assert settings.autosave_seconds == 1
 

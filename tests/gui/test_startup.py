@@ -184,7 +184,8 @@ def test_a_step_before_its_page_says_what_the_page_will(qtbot, request, brief):
     window = MainWindow(Settings(), lazy_parts())
     close_later(request, window)
     window.session.replace_brief(brief, None)
-    window.checks.run_now()
+    with qtbot.waitSignal(window.checks.updated, timeout=10_000):  # run in the background
+        window.checks.run_now()
     problems = window.checks.problems
     infos = [StepInfo(step, title, window.session)
              for step, title in zip(STEP_ORDER, step_titles(), strict=True)]

@@ -85,7 +85,8 @@ def test_review_lists_warnings_and_jumps_to_the_field(qtbot):
     assert isinstance(review, ReviewPage)
     for page in built:
         qtbot.addWidget(page)
-    ctx.checks.run_now()
+    with qtbot.waitSignal(ctx.checks.updated, timeout=5000):  # checks run in the background
+        ctx.checks.run_now()
     show_page(qtbot, review)
     rows = review.problem_items()
     messages = [r.text() for r in rows]

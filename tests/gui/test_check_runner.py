@@ -1,0 +1,101 @@
+"""The checks run in the background on a copy of the brief; only the newest result is shown."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import QObject
+
+from briefwriter.core.checks import check_brief
+from briefwriter.core.errors import Problem
+from briefwriter.core.model import Brief
+from briefwriter.gui import checks as checks_module
+from briefwriter.gui import jobs
+from briefwriter.gui.checks import CHECKS_LANE, CheckRunner
+from briefwriter.gui.session import Session
+
+WAIT_MS = 5_000  # a guard against hangs, never a measurement
+
+
+@pytest.fixture
+def gate():
+    event = threading.Event()
+    yield event
+    event.set()  # never leave a check waiting (and its thread running)
+
+
+@pytest.fixture
+def calls(monkeypatch, gate):
+    """Stand-in checks that report the title they were given; each waits for ``gate``."""
+    seen: list[tuple[str, Brief, threading.Thread]] = []
+
+    def check(brief: Brief, brief_dir):
+        seen.append((brief.title, brief, threading.current_thread()))
+        assert gate.wait(WAIT_MS)
+        return [Problem(brief.title)]
+
+    monkeypatch.setattr(checks_module, "_check", check)
+    return seen
+
+
+def shown(runner: CheckRunner) -> list[list[str]]:
+    log: list[list[str]] = []
+    runner.updated.connect(lambda problems: log.append([p.message for p in problems]))
+    return log
+
+
+def test_the_real_checks_report_what_check_brief_finds(qtbot):
+    session = Session(Brief(title="Only a title"))
+    runner = CheckRunner(session)
+    with qtbot.waitSignal(runner.updated, timeout=WAIT_MS) as blocker:
+        runner.run_now()
+    assert blocker.args[0] == check_brief(session.brief, None)
+    assert runner.problems == blocker.args[0] and runner.problems
+
+
+def test_they_run_off_the_gui_thread_on_a_copy(qtbot, calls, gate):
+    session = Session(Brief(title="Checked"))
+    runner = CheckRunner(session)
+    log = shown(runner)
+    runner.run_now()
+    qtbot.waitUntil(lambda: bool(calls), timeout=WAIT_MS)
+    _title, brief, thread = calls[0]
+    assert thread is not threading.main_thread()
+    assert brief is not session.brief and brief == session.brief
+    gate.set()
+    qtbot.waitUntil(lambda: bool(log), timeout=WAIT_MS)
+    assert log == [["Checked"]]
+
+
+def test_a_result_for_an_older_brief_is_never_shown(qtbot, calls, gate):
+    session = Session(Brief(title="Before"))
+    runner = CheckRunner(session)
+    log = shown(runner)
+    runner.run_now()
+    qtbot.waitUntil(lambda: bool(calls), timeout=WAIT_MS)  # checking "Before" ...
+    session.set_value(("title",), "After")  # ... when the person types
+    gate.set()
+    qtbot.waitUntil(lambda: bool(log), timeout=WAIT_MS)
+    assert log == [["After"]]
+    assert [title for title, _brief, _thread in calls] == ["Before", "After"]
+    assert [p.message for p in runner.problems] == ["After"]
+
+
+def test_the_newest_request_wins(qtbot, calls, gate):
+    # Another window's check holds the lane, so these requests wait behind it.
+    other = QObject()
+    held = threading.Event()
+    jobs.Job(other, lambda: held.set() or gate.wait(WAIT_MS), lane=CHECKS_LANE).run()
+    assert held.wait(WAIT_MS)
+    session = Session()
+    runner = CheckRunner(session)
+    log = shown(runner)
+    for n in range(5):
+        session.set_value(("title",), f"version {n}")
+        runner.run_now()
+    gate.set()
+    assert runner.wait(WAIT_MS)
+    assert [title for title, _brief, _thread in calls] == ["version 4"]  # the others dropped
+    assert log == [["version 4"]]
+    jobs.wait(other, WAIT_MS)
