@@ -7,6 +7,7 @@ command works without Qt, which is imported only when the app is launched.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -152,26 +153,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _template_problem(loaded: LoadResult, brief_path: Path) -> Problem | None:
-    """What stops the template the brief names from being used here, with the brief's file,
-    line and field: an "error" when the brief may not name it (a folder outside the brief's
-    own), a "warning" when it is not installed or is broken.  None when it can be used."""
-    from briefwriter.core.errors import BriefWriterError, Problem, TemplateError
+    """``brief_template_problem`` for a brief file, with the line of ``template.name``."""
+    from briefwriter.core.errors import BriefWriterError
     from briefwriter.core.yamlio import parse_yaml
-    from briefwriter.render.templates import TemplateRefused, find_brief_template
+    from briefwriter.render.templates import TEMPLATE_FIELD, brief_template_problem
 
-    field = ("template", "name")
-    try:
-        find_brief_template(loaded.brief.template.name, brief_path.resolve().parent)
+    problem = brief_template_problem(loaded.brief.template.name, brief_path.resolve().parent)
+    if problem is None:
         return None
-    except TemplateRefused as exc:
-        severity, code, message = "error", "template-refused", exc.message
-    except TemplateError as exc:
-        severity, code, message = "warning", "template-unusable", str(exc)
     try:
-        line = parse_yaml(loaded.source_text, brief_path).lines.get(field)
+        line = parse_yaml(loaded.source_text, brief_path).lines.get(TEMPLATE_FIELD)
     except BriefWriterError:
         line = None
-    return Problem(message, field, line, severity, code)
+    return dataclasses.replace(problem, line=line)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -15,7 +15,7 @@ import yaml
 from platformdirs import user_data_path
 
 from briefwriter import paths
-from briefwriter.core.errors import TemplateError
+from briefwriter.core.errors import Problem, TemplateError
 from briefwriter.core.storage import FileTooLargeError, NotRegularFileError, read_regular_file
 
 MANIFEST_NAME = "template.yaml"
@@ -525,6 +525,24 @@ def find_brief_template(name: str, brief_dir: Path | None) -> TemplatePack:
         raise TemplateError(f"The brief's template '{_shown(name)}' is not a folder in the "
                             "brief's folder, nor the name of an installed template.")
     return _read_pack(folder, bundled=False)
+
+
+TEMPLATE_FIELD = ("template", "name")
+
+
+def brief_template_problem(name: str, brief_dir: Path | None,
+                           line: int | None = None) -> Problem | None:
+    """What stops the template a brief names from being used, as a check result on the
+    brief's ``template.name``: an "error" when the brief may not name it (a folder outside
+    the brief's own), a "warning" when it is not installed or is broken; None when it can be
+    used.  The one answer for ``briefwriter check``, ``render`` and the app's Review step."""
+    try:
+        find_brief_template(name, brief_dir)
+        return None
+    except TemplateRefused as exc:
+        return Problem(exc.message, TEMPLATE_FIELD, line, "error", "template-refused")
+    except TemplateError as exc:
+        return Problem(str(exc), TEMPLATE_FIELD, line, "warning", "template-unusable")
 
 
 def find_job_template(template: str, source: str, brief_dir: Path | None) -> TemplatePack:

@@ -99,3 +99,28 @@ def test_the_newest_request_wins(qtbot, calls, gate):
     assert [title for title, _brief, _thread in calls] == ["version 4"]  # the others dropped
     assert log == [["version 4"]]
     jobs.wait(other, WAIT_MS)
+
+
+def test_review_hears_of_a_template_the_brief_may_not_use(qtbot, tmp_path):
+    """The app's checks apply the same rule as ``briefwriter check``: a brief naming a
+    folder outside its own is refused, a name that is not installed is a warning."""
+    from briefwriter.gui.steps.base import StepState
+    from briefwriter.gui.steps.registry import StepInfo
+
+    brief = Brief(title="A brief")
+    brief.template.name = str(tmp_path)  # an absolute folder: never from a brief
+    session = Session(brief, tmp_path / "brief" / "a.brief.yaml")
+    runner = CheckRunner(session)
+    with qtbot.waitSignal(runner.updated, timeout=WAIT_MS):
+        runner.run_now()
+    found = {(p.path, p.severity, p.code) for p in runner.problems}
+    assert (("template", "name"), "error", "template-refused") in found
+    # The navigator marks Template and look as needing a look.
+    look = StepInfo("look", "Template and look", session)
+    assert look.state(runner.problems) is StepState.WARNINGS
+
+    session.set_value(("template", "name"), "no-such-pack")
+    with qtbot.waitSignal(runner.updated, timeout=WAIT_MS):
+        runner.run_now()
+    codes = {(p.severity, p.code) for p in runner.problems if p.path == ("template", "name")}
+    assert codes == {("warning", "template-unusable")}

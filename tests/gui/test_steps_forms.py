@@ -209,10 +209,17 @@ def test_audiences_tick_and_own_words(qtbot):
 # -- Look ------------------------------------------------------------------------------------
 
 
+def listed_look_page(qtbot, ctx) -> LookPage:
+    """The Look page, once its templates have been listed (in the background)."""
+    page = LookPage(ctx)
+    with qtbot.waitSignal(page.templatesListed, timeout=10_000):
+        show_page(qtbot, page)
+    return page
+
+
 def test_look_choices(qtbot, monkeypatch):
     ctx = make_ctx()
-    page = LookPage(ctx)
-    show_page(qtbot, page)
+    page = listed_look_page(qtbot, ctx)
     look = ctx.session.brief.template.look
     names = [page.templates.item(i).data(Qt.ItemDataRole.UserRole)
              for i in range(page.templates.count())]
@@ -256,8 +263,7 @@ def test_unknown_template_keeps_its_name(qtbot):
     brief = Brief()
     brief.template.name = "partner-template"
     ctx = make_ctx(brief)
-    page = LookPage(ctx)
-    show_page(qtbot, page)
+    page = listed_look_page(qtbot, ctx)
     texts = [page.templates.item(i).text() for i in range(page.templates.count())]
     assert any("partner-template" in t and "not installed" in t for t in texts)
     assert ctx.session.brief.template.name == "partner-template"
@@ -266,17 +272,46 @@ def test_unknown_template_keeps_its_name(qtbot):
 
 def test_user_template_is_listed_after_reload(qtbot, isolated_user_dirs):
     ctx = make_ctx()
-    page = LookPage(ctx)
-    show_page(qtbot, page)
+    page = listed_look_page(qtbot, ctx)
     folder = isolated_user_dirs["BRIEFWRITER_TEMPLATES_DIR"] / "our-flyer"
     folder.mkdir()
     (folder / "template.yaml").write_text(
         "manifest_version: 1\nname: our-flyer\ntitle: Our flyer\nentry: t.html.j2\n",
         encoding="utf-8")
     (folder / "t.html.j2").write_text("<p>{{ brief.title }}</p>", encoding="utf-8")
-    page.reload_templates()
+    with qtbot.waitSignal(page.templatesListed, timeout=10_000):
+        page.reload_templates()
     texts = [page.templates.item(i).text() for i in range(page.templates.count())]
     assert any(t.startswith("Our flyer") and "your templates" in t for t in texts)
+
+
+def test_templates_are_listed_off_the_gui_thread(qtbot, isolated_user_dirs, monkeypatch):
+    """A FIFO, a slow disk or thousands of packs in the user's folder never hold the window:
+    the page shows that it is looking, and fills the list from another thread."""
+    import threading
+
+    from briefwriter.gui.steps import look
+
+    release = threading.Event()
+    listed_on: list[threading.Thread] = []
+    real = look.list_templates
+
+    def slow_listing():
+        listed_on.append(threading.current_thread())
+        release.wait(10)
+        return real()
+
+    monkeypatch.setattr(look, "list_templates", slow_listing)
+    page = LookPage(make_ctx())
+    show_page(qtbot, page)  # returns while the listing is still held up
+    assert [page.templates.item(i).text() for i in range(page.templates.count())] == [
+        "Looking for templates…"]
+    with qtbot.waitSignal(page.templatesListed, timeout=10_000):
+        release.set()
+    assert listed_on and listed_on[0] is not threading.main_thread()
+    names = {page.templates.item(i).data(Qt.ItemDataRole.UserRole)
+             for i in range(page.templates.count())}
+    assert {"position-paper", "two-page-brief", "oral-statement"} <= names
 
 
 def test_contrast_ratio():

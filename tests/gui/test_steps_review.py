@@ -216,6 +216,9 @@ def test_pages_follow_a_brief_opened_later(qtbot):
     assert by_id["messages"].messages.list.count() == len(brief.key_messages)
     assert by_id["cosignatories"].pledges.list.count() == len(brief.pledges)
     look = by_id["look"]
+    if look.templates.currentItem() is None:  # still being listed, in the background
+        with qtbot.waitSignal(look.templatesListed, timeout=10_000):
+            pass
     assert look.templates.currentItem().data(Qt.ItemDataRole.UserRole) == brief.template.name
     assert look.hex_edit.text() == brief.template.look.accent_colour
     assert all(p.has_content() for p in built[:-1])

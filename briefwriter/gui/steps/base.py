@@ -117,6 +117,7 @@ class StepPage(QWidget):
         return any(path_matches(path, prefix) for prefix in self.owns)
 
     def state(self, problems: list[Problem]) -> StepState:
-        if any(p.severity == "warning" and self.owns_path(p.path) for p in problems):
+        if any(p.severity in ("warning", "error") and self.owns_path(p.path)
+               for p in problems):
             return StepState.WARNINGS
         return StepState.DONE if self.has_content() else StepState.EMPTY

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QUrl
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from briefwriter.core.errors import TemplateError
 from briefwriter.core.model import FieldPath
+from briefwriter.gui import jobs
 from briefwriter.gui.context import AppContext
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.steps.base import StepPage
@@ -73,15 +74,27 @@ def swatch_icon(colour: str, size: int) -> QIcon:
     return QIcon(pixmap)
 
 
+TEMPLATES_LANE = "templates"
+
+
+def _list_packs() -> list[TemplatePack]:
+    try:
+        return list_templates()
+    except TemplateError:  # an unreadable user folder must not break the page
+        return []
+
+
 class LookPage(StepPage):
     step_id = "look"
+    #: the templates were listed (again) and the list shows them
+    templatesListed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.set_texts(self.tr("Template and look"), self.tr(
             "Choose how the paper looks. The preview shows the real PDF as you change things."))
         s = self.session
-        self._packs: list[TemplatePack] = []
+        self._packs: list[TemplatePack] | None = None  # None until the first listing
 
         templates = QGroupBox(self.tr("Template"))
         self.templates = QListWidget()
@@ -168,6 +181,7 @@ class LookPage(StepPage):
 
         s.changed.connect(self._on_changed)
         s.reset.connect(self._on_reset)
+        self._fill_templates()  # "Looking for templates…" until they have been listed
         self.reload_templates()
         self.refresh()
 
@@ -177,16 +191,26 @@ class LookPage(StepPage):
 
     # -- templates ---------------------------------------------------------------------------
     def reload_templates(self) -> None:
-        try:
-            self._packs = list_templates()
-        except TemplateError:  # an unreadable user folder must not break the page
-            self._packs = []
+        """List the templates again, in the background: the user's folder is theirs to fill
+        (thousands of packs, a network drive) and is never read on the GUI thread.  The list
+        fills when they have been read (``templatesListed``)."""
+        jobs.Job(self, _list_packs, lane=TEMPLATES_LANE).newest_wins() \
+            .success(self._on_listed).run()
+
+    def _on_listed(self, packs: list[TemplatePack]) -> None:
+        self._packs = packs
         self._fill_templates()
+        self.templatesListed.emit()
 
     def _fill_templates(self) -> None:
         chosen = self.session.brief.template.name
         with QSignalBlocker(self.templates):
             self.templates.clear()
+            if self._packs is None:
+                row = QListWidgetItem(self.tr("Looking for templates…"))
+                row.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.templates.addItem(row)
+                return
             names = []
             for pack in self._packs:
                 where = self.tr("bundled") if pack.bundled else fill(
