@@ -4,257 +4,256 @@
 <context>
     <name>Addressees</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="39"/>
         <source>Member States</source>
-        <translation>États Membres</translation>
+        <translation type="unfinished">États Membres</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="40"/>
+        <source>Our government</source>
+        <translation type="unfinished">Notre gouvernement</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="41"/>
-        <source>Our government</source>
-        <translation>Notre gouvernement</translation>
+        <source>Parliaments</source>
+        <translation type="unfinished">Parlements</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="42"/>
-        <source>Parliaments</source>
-        <translation>Parlements</translation>
+        <source>IOM</source>
+        <translation type="unfinished">OIM</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="43"/>
-        <source>IOM</source>
-        <translation>OIM</translation>
+        <source>OHCHR</source>
+        <translation type="unfinished">HCDH</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="44"/>
-        <source>OHCHR</source>
-        <translation>HCDH</translation>
+        <source>UNHCR</source>
+        <translation type="unfinished">HCR</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="45"/>
-        <source>UNHCR</source>
-        <translation>HCR</translation>
+        <source>The UN Network on Migration</source>
+        <translation type="unfinished">Le Réseau des Nations Unies sur les migrations</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="46"/>
-        <source>The UN Network on Migration</source>
-        <translation>Le Réseau des Nations Unies sur les migrations</translation>
+        <source>Local authorities</source>
+        <translation type="unfinished">Autorités locales</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="47"/>
-        <source>Local authorities</source>
-        <translation>Autorités locales</translation>
+        <source>National human rights institutions</source>
+        <translation type="unfinished">Institutions nationales des droits de l’homme</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="48"/>
-        <source>National human rights institutions</source>
-        <translation>Institutions nationales des droits de l’homme</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="49"/>
         <source>Civil-society organisations</source>
-        <translation>Organisations de la société civile</translation>
+        <translation type="unfinished">Organisations de la société civile</translation>
     </message>
 </context>
 <context>
     <name>AimsPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="61"/>
         <source>who</source>
-        <translation>qui</translation>
+        <translation type="unfinished">qui</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="64"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="63"/>
         <source>what</source>
-        <translation>quoi</translation>
+        <translation type="unfinished">quoi</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="65"/>
         <source>by when</source>
-        <translation>dans quel délai</translation>
+        <translation type="unfinished">dans quel délai</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="76"/>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="199"/>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="59"/>
         <source>Engagement aims and asks</source>
-        <translation>Buts de la participation et demandes</translation>
+        <translation type="unfinished">Buts de la participation et demandes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
         <source>What do you want to achieve by engaging? Choose from the twelve common aims or write your own, then turn each into a concrete ask: who should do what, by when.</source>
-        <translation>Que voulez-vous obtenir en participant&#xa0;? Choisissez parmi les douze buts courants ou écrivez le vôtre, puis traduisez chacun en une demande concrète&#xa0;: qui doit faire quoi, et dans quel délai.</translation>
+        <translation type="unfinished">Que voulez-vous obtenir en participant&#xa0;? Choisissez parmi les douze buts courants ou écrivez le vôtre, puis traduisez chacun en une demande concrète&#xa0;: qui doit faire quoi, et dans quel délai.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="87"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="85"/>
         <source>Aim</source>
-        <translation>But</translation>
+        <translation type="unfinished">But</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="86"/>
+        <source>Choose an aim or type your own</source>
+        <translation type="unfinished">Choisissez un but ou saisissez le vôtre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="88"/>
-        <source>Choose an aim or type your own</source>
-        <translation>Choisissez un but ou saisissez le vôtre</translation>
+        <source>&amp;Aim:</source>
+        <translation type="unfinished">&amp;But&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="90"/>
-        <source>&amp;Aim:</source>
-        <translation>&amp;But&#xa0;:</translation>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="91"/>
+        <source>The ask</source>
+        <translation type="unfinished">La demande</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="93"/>
-        <source>The ask</source>
-        <translation>La demande</translation>
+        <source>Who should act</source>
+        <translation type="unfinished">Qui doit agir</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="95"/>
-        <source>Who should act</source>
-        <translation>Qui doit agir</translation>
+        <source>e.g. Member States</source>
+        <translation type="unfinished">p. ex. les États Membres</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="97"/>
-        <source>e.g. Member States</source>
-        <translation>p. ex. les États Membres</translation>
+        <source>&amp;Who:</source>
+        <translation type="unfinished">&amp;Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="98"/>
+        <source>What they should do</source>
+        <translation type="unfinished">Ce qu’il faut faire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="99"/>
-        <source>&amp;Who:</source>
-        <translation>&amp;Qui&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="100"/>
-        <source>What they should do</source>
-        <translation>Ce qu’il faut faire</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="101"/>
         <source>e.g. adopt a national GCM implementation plan with civil society</source>
-        <translation>p. ex. adopter avec la société civile un plan national de mise en œuvre du Pacte mondial</translation>
+        <translation type="unfinished">p. ex. adopter avec la société civile un plan national de mise en œuvre du Pacte mondial</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="103"/>
+        <source>W&amp;hat:</source>
+        <translation type="unfinished">Qu&amp;oi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="104"/>
+        <source>By when</source>
+        <translation type="unfinished">Dans quel délai</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="105"/>
-        <source>W&amp;hat:</source>
-        <translation>Qu&amp;oi&#xa0;:</translation>
+        <source>e.g. before the IMRF 2026</source>
+        <translation type="unfinished">p. ex. avant le Forum d’examen de 2026</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="106"/>
-        <source>By when</source>
-        <translation>Dans quel délai</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="107"/>
-        <source>e.g. before the IMRF 2026</source>
-        <translation>p. ex. avant le Forum d’examen de 2026</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="108"/>
         <source>&amp;By when:</source>
-        <translation>&amp;Délai&#xa0;:</translation>
+        <translation type="unfinished">&amp;Délai&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
         <source>&amp;Aims:</source>
-        <translation>&amp;Buts&#xa0;:</translation>
+        <translation type="unfinished">&amp;Buts&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
+        <source>Add your o&amp;wn aim</source>
+        <translation type="unfinished">Ajouter votre propre b&amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished">&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished">&amp;Descendre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
-        <source>Add your o&amp;wn aim</source>
-        <translation>Ajouter votre propre b&amp;ut</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="119"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="119"/>
-        <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="119"/>
-        <source>Move do&amp;wn</source>
-        <translation>&amp;Descendre</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="120"/>
         <source>No aims yet: choose from the twelve aims or add your own.</source>
-        <translation>Aucun but pour l’instant&#xa0;: choisissez parmi les douze buts ou ajoutez le vôtre.</translation>
+        <translation type="unfinished">Aucun but pour l’instant&#xa0;: choisissez parmi les douze buts ou ajoutez le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="121"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="119"/>
         <source>aim</source>
-        <translation>le but</translation>
+        <translation type="unfinished">le but</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="125"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="123"/>
         <source>Choose from the &amp;twelve aims…</source>
-        <translation>Choisir parmi les &amp;douze buts…</translation>
+        <translation type="unfinished">Choisir parmi les &amp;douze buts…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="126"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="124"/>
         <source>Add an aim from the twelve aims</source>
-        <translation>Ajouter un des douze buts</translation>
+        <translation type="unfinished">Ajouter un des douze buts</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="137"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="135"/>
         <source>(no aim yet)</source>
-        <translation>(pas encore de but)</translation>
+        <translation type="unfinished">(pas encore de but)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="144"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="142"/>
         <source> — ask incomplete</source>
-        <translation> — demande incomplète</translation>
+        <translation type="unfinished"> — demande incomplète</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="149"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="147"/>
         <source>The ask is complete.</source>
-        <translation>La demande est complète.</translation>
+        <translation type="unfinished">La demande est complète.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="150"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="148"/>
         <source>The ask is missing: %1.</source>
-        <translation>Il manque à la demande&#xa0;: %1.</translation>
+        <translation type="unfinished">Il manque à la demande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="184"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="182"/>
         <source>⚠ This ask is incomplete: add %1.</source>
-        <translation>⚠ Cette demande est incomplète&#xa0;: précisez %1.</translation>
+        <translation type="unfinished">⚠ Cette demande est incomplète&#xa0;: précisez %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="183"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="181"/>
         <source>✓ This ask is complete.</source>
-        <translation>✓ Cette demande est complète.</translation>
+        <translation type="unfinished">✓ Cette demande est complète.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="189"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="187"/>
         <source>Choose an engagement aim</source>
-        <translation>Choisir un but de participation</translation>
+        <translation type="unfinished">Choisir un but de participation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="190"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="188"/>
         <source>The twelve aims organisations commonly pursue when engaging with the Global Compact reviews. You will turn the aim into a concrete ask next.</source>
-        <translation>Les douze buts que les organisations poursuivent souvent en participant aux examens du Pacte mondial. Vous traduirez ensuite le but en une demande concrète.</translation>
+        <translation type="unfinished">Les douze buts que les organisations poursuivent souvent en participant aux examens du Pacte mondial. Vous traduirez ensuite le but en une demande concrète.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="195"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="193"/>
         <source>Add aim</source>
-        <translation>Ajouter un but</translation>
+        <translation type="unfinished">Ajouter un but</translation>
     </message>
 </context>
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../briefwriter/gui/recovery.py" line="152"/>
-        <source>Could not create the recovery folder %1: %2</source>
-        <translation>Impossible de créer le dossier de récupération %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/recovery.py" line="157"/>
-        <source>Could not lock the recovery file %1.</source>
-        <translation>Impossible de verrouiller le fichier de récupération %1.</translation>
+        <source>Could not create the recovery folder %1: %2</source>
+        <translation type="unfinished">Impossible de créer le dossier de récupération %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/recovery.py" line="223"/>
+        <location filename="../../briefwriter/gui/recovery.py" line="162"/>
+        <source>Could not lock the recovery file %1.</source>
+        <translation type="unfinished">Impossible de verrouiller le fichier de récupération %1.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/recovery.py" line="219"/>
         <source>The recovery copy could not be written: %1</source>
-        <translation>La copie de récupération n’a pas pu être écrite&#xa0;: %1</translation>
+        <translation type="unfinished">La copie de récupération n’a pas pu être écrite&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -262,80 +261,80 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/bound.py" line="96"/>
         <source>Edit %1</source>
-        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+        <translation type="unfinished">Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>CatalogueChecklist</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="152"/>
-        <source>e.g. Regional economic commissions</source>
-        <translation>p. ex. commissions économiques régionales</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="154"/>
-        <source>Add your o&amp;wn:</source>
-        <translation>Ajouter votre p&amp;ropre entrée&#xa0;:</translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="155"/>
-        <source>A&amp;dd</source>
-        <translation>A&amp;jouter</translation>
+        <source>e.g. Regional economic commissions</source>
+        <translation type="unfinished">p. ex. commissions économiques régionales</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="156"/>
-        <source>Add your own entry</source>
-        <translation>Ajouter votre propre entrée</translation>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="157"/>
+        <source>Add your o&amp;wn:</source>
+        <translation type="unfinished">Ajouter votre p&amp;ropre entrée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="158"/>
-        <source>Remo&amp;ve</source>
-        <translation>Reti&amp;rer</translation>
+        <source>A&amp;dd</source>
+        <translation type="unfinished">A&amp;jouter</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="159"/>
+        <source>Add your own entry</source>
+        <translation type="unfinished">Ajouter votre propre entrée</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="161"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished">Reti&amp;rer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="162"/>
         <source>Remove the selected own entry</source>
-        <translation>Retirer l’entrée personnelle sélectionnée</translation>
+        <translation type="unfinished">Retirer l’entrée personnelle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="202"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="205"/>
         <source>%1 (your own)</source>
-        <translation>%1 (votre entrée)</translation>
+        <translation type="unfinished">%1 (votre entrée)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="223"/>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="235"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="226"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="238"/>
         <source>Add %1</source>
-        <translation>Ajouter à «&#xa0;%1&#xa0;»</translation>
+        <translation type="unfinished">Ajouter à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="223"/>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="244"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="226"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="247"/>
         <source>Remove %1</source>
-        <translation>Retirer de «&#xa0;%1&#xa0;»</translation>
+        <translation type="unfinished">Retirer de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="207"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="210"/>
         <source>Your own entry: untick it or press Remove to drop it.</source>
-        <translation>Votre propre entrée&#xa0;: décochez-la ou appuyez sur Retirer pour l’enlever.</translation>
+        <translation type="unfinished">Votre propre entrée&#xa0;: décochez-la ou appuyez sur Retirer pour l’enlever.</translation>
     </message>
 </context>
 <context>
     <name>CatalogueDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="279"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="292"/>
         <source>%1 (already added)</source>
-        <translation>%1 (déjà ajouté)</translation>
+        <translation type="unfinished">%1 (déjà ajouté)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="284"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="297"/>
         <source>&amp;Suggestions:</source>
-        <translation>&amp;Suggestions&#xa0;:</translation>
+        <translation type="unfinished">&amp;Suggestions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="291"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="304"/>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation type="unfinished">&amp;Ajouter</translation>
     </message>
 </context>
 <context>
@@ -343,612 +342,661 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="62"/>
         <source>— Choose —</source>
-        <translation>— Choisir —</translation>
+        <translation type="unfinished">— Choisir —</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="71"/>
         <source>%1 in your own words</source>
-        <translation>%1 avec vos propres mots</translation>
+        <translation type="unfinished">%1 avec vos propres mots</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="107"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="110"/>
         <source>Edit %1</source>
-        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
+        <translation type="unfinished">Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="113"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="116"/>
         <source>Choose %1</source>
-        <translation>Choisir «&#xa0;%1&#xa0;»</translation>
+        <translation type="unfinished">Choisir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="73"/>
         <source>Describe it in your own words</source>
-        <translation>Décrivez-le avec vos propres mots</translation>
+        <translation type="unfinished">Décrivez-le avec vos propres mots</translation>
     </message>
 </context>
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="32"/>
+        <location filename="../../briefwriter/core/checks.py" line="31"/>
         <source>a guiding principle</source>
-        <translation>un principe directeur</translation>
+        <translation type="unfinished">un principe directeur</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="32"/>
+        <source>an objective</source>
+        <translation type="unfinished">un objectif</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks.py" line="33"/>
-        <source>an objective</source>
-        <translation>un objectif</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/core/checks.py" line="34"/>
         <source>an action</source>
-        <translation>une action</translation>
+        <translation type="unfinished">une action</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="56"/>
+        <location filename="../../briefwriter/core/checks.py" line="50"/>
         <source>Priority {number} {title}</source>
-        <translation>Priorité {number} {title}</translation>
+        <translation type="unfinished">Priorité {number} {title}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="58"/>
+        <location filename="../../briefwriter/core/checks.py" line="52"/>
         <source>Priority {number}</source>
-        <translation>Priorité {number}</translation>
+        <translation type="unfinished">Priorité {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="88"/>
+        <location filename="../../briefwriter/core/logo.py" line="101"/>
         <source>The logo {logo} is outside the brief&apos;s folder. Copy the image into the folder where the brief is saved (or a folder inside it) and choose it again.</source>
-        <translation>Le logo {logo} se trouve hors du dossier du document. Copiez l’image dans le dossier où le document est enregistré (ou dans un de ses sous-dossiers) et choisissez-la de nouveau.</translation>
+        <translation type="unfinished">Le logo {logo} se trouve hors du dossier du document. Copiez l’image dans le dossier où le document est enregistré (ou dans un de ses sous-dossiers) et choisissez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="110"/>
+        <location filename="../../briefwriter/core/logo.py" line="130"/>
         <source>The logo will be looked for next to the brief file: save the brief in the folder that holds the logo so it can be checked and shown.</source>
-        <translation>Le logo sera cherché à côté du fichier du document&#xa0;: enregistrez le document dans le dossier qui contient le logo pour qu’il puisse être vérifié et affiché.</translation>
+        <translation type="unfinished">Le logo sera cherché à côté du fichier du document&#xa0;: enregistrez le document dans le dossier qui contient le logo pour qu’il puisse être vérifié et affiché.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="127"/>
+        <location filename="../../briefwriter/core/logo.py" line="193"/>
+        <source>The logo {logo} is not an ordinary file (it is a device, a pipe or a socket), so it is not read. Choose an image file.</source>
+        <translation type="unfinished">Le logo {logo} n’est pas un fichier ordinaire (c’est un périphérique, un tube ou une socket) : il n’est donc pas lu. Choisissez un fichier image.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="215"/>
         <source>The logo file {logo} was not found in the brief&apos;s folder. Choose the image again in the organisation step.</source>
-        <translation>Le fichier du logo {logo} est introuvable dans le dossier du document. Choisissez de nouveau l’image à l’étape «&#xa0;Organisation&#xa0;».</translation>
+        <translation type="unfinished">Le fichier du logo {logo} est introuvable dans le dossier du document. Choisissez de nouveau l’image à l’étape «&#xa0;Organisation&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="288"/>
+        <source>The logo {logo} is a picture of {width} × {height} pixels, too large to print (the limit is 50 million pixels). Save a smaller version (a logo rarely needs more than 1000 pixels across) and choose it again.</source>
+        <translation type="unfinished">Le logo {logo} est une image de {width} × {height} pixels, trop grande pour être imprimée (la limite est de 50 millions de pixels). Enregistrez-en une version plus petite (un logo dépasse rarement 1000 pixels de large) et choisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="370"/>
+        <source>The logo {logo} is an SVG file that declares entities or a document type of its own, which BriefWriter does not read. Export it again as plain SVG (or as a PNG) and choose it again.</source>
+        <translation type="unfinished">Le logo {logo} est un fichier SVG qui déclare ses propres entités ou son propre type de document, ce que BriefWriter ne lit pas. Exportez-le à nouveau en SVG simple (ou en PNG) et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="389"/>
+        <source>The logo {logo} is an SVG file with a script or web content in it (&lt;{element}&gt;), which is not printed. Export it again without it (or as a PNG) and choose it again.</source>
+        <translation type="unfinished">Le logo {logo} est un fichier SVG qui contient un script ou du contenu web (&lt;{element}&gt;), qui n’est pas imprimé. Exportez-le à nouveau sans ce contenu (ou en PNG) et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="407"/>
+        <source>The logo {logo} is an SVG file that uses another file or a web address ({href}); a logo must carry everything it shows. Export it again with its pictures embedded (or as a PNG) and choose it again.</source>
+        <translation type="unfinished">Le logo {logo} est un fichier SVG qui utilise un autre fichier ou une adresse web ({href}) ; un logo doit contenir tout ce qu’il affiche. Exportez-le à nouveau avec ses images incorporées (ou en PNG) et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="434"/>
+        <source>The logo {logo} is an SVG file that cannot be read: {reason} (line {line}). Export it again and choose it again.</source>
+        <translation type="unfinished">Le logo {logo} est un fichier SVG illisible : {reason} (ligne {line}). Exportez-le à nouveau et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="444"/>
+        <source>The logo {logo} is an SVG drawing too complex to print: with its copies (&lt;use&gt;) drawn out it has about {shapes} shapes, and at most {limit} can be printed. Simplify it or export it as a PNG and choose it again.</source>
+        <translation type="unfinished">Le logo {logo} est un dessin SVG trop complexe pour être imprimé : une fois ses copies (&lt;use&gt;) développées, il compte environ {shapes} formes, alors qu’au plus {limit} peuvent être imprimées. Simplifiez-le ou exportez-le en PNG et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="480"/>
+        <source>The logo {logo} is an SVG file in which a copy (&lt;use&gt;) contains itself, so it can never be drawn. Export it again and choose it again.</source>
+        <translation type="unfinished">Le logo {logo} est un fichier SVG dans lequel une copie (&lt;use&gt;) se contient elle-même : il ne peut donc jamais être dessiné. Exportez-le à nouveau et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="189"/>
+        <source>The logo {logo} is a folder.</source>
+        <translation type="unfinished">Le logo {logo} est un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="156"/>
+        <source>The logo {logo} cannot be read: {reason}.</source>
+        <translation type="unfinished">Le logo {logo} ne peut pas être lu&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="164"/>
+        <source>The logo is {size} MB; the limit is 5 MB. Save a smaller version (a logo rarely needs more than 1000 pixels across) and choose it again.</source>
+        <translation type="unfinished">Le logo pèse {size} Mo&#xa0;; la limite est de 5 Mo. Enregistrez une version plus légère (un logo dépasse rarement 1000 pixels de large) et choisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="176"/>
+        <source>The logo {logo} is not a PNG, JPEG or SVG image (whatever its name says). Export the logo in one of those formats and choose it again.</source>
+        <translation type="unfinished">Le logo {logo} n’est pas une image PNG, JPEG ou SVG (quel que soit son nom). Exportez le logo dans l’un de ces formats et choisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="104"/>
+        <source>it names {citation}, which is not {kind}</source>
+        <translation type="unfinished">il désigne {citation}, qui n’est pas {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="112"/>
+        <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
+        <translation type="unfinished">{name}&#xa0;: le lien {ref} ne figure pas dans le Pacte mondial&#xa0;: {reason}. Retirez-le ou choisissez le bon élément à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="133"/>
+        <source>The PDF marks this wording.</source>
+        <translation type="unfinished">Le PDF signale ce libellé.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="135"/>
+        <source>Marking it in the PDF is turned off in the look settings.</source>
+        <translation type="unfinished">Son signalement dans le PDF est désactivé dans les réglages d’apparence.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks.py" line="140"/>
-        <source>The logo {logo} is a folder.</source>
-        <translation>Le logo {logo} est un dossier.</translation>
+        <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
+        <translation type="unfinished">L’élément du Pacte mondial lié à ce document ({items}) reprend un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="153"/>
-        <source>The logo {logo} cannot be read: {reason}.</source>
-        <translation>Le logo {logo} ne peut pas être lu&#xa0;: {reason}.</translation>
+        <location filename="../../briefwriter/core/checks.py" line="147"/>
+        <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
+        <translation type="unfinished">Les {total} éléments du Pacte mondial liés à ce document ({items}) reprennent tous un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="163"/>
-        <source>The logo is {size} MB; the limit is 5 MB. Save a smaller version (a logo rarely needs more than 1000 pixels across) and choose it again.</source>
-        <translation>Le logo pèse {size} Mo&#xa0;; la limite est de 5 Mo. Enregistrez une version plus légère (un logo dépasse rarement 1000 pixels de large) et choisissez-la de nouveau.</translation>
+        <location filename="../../briefwriter/core/checks.py" line="154"/>
+        <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
+        <translation type="unfinished">{count} des {total} éléments du Pacte mondial liés à ce document ({items}) reprennent un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="176"/>
-        <source>The logo {logo} is not a PNG, JPEG or SVG image (whatever its name says). Export the logo in one of those formats and choose it again.</source>
-        <translation>Le logo {logo} n’est pas une image PNG, JPEG ou SVG (quel que soit son nom). Exportez le logo dans l’un de ces formats et choisissez-le de nouveau.</translation>
+        <location filename="../../briefwriter/core/checks.py" line="186"/>
+        <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
+        <translation type="unfinished">{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="219"/>
-        <source>it names {citation}, which is not {kind}</source>
-        <translation>il désigne {citation}, qui n’est pas {kind}</translation>
+        <location filename="../../briefwriter/core/checks.py" line="192"/>
+        <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
+        <translation type="unfinished">{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Vouliez-vous dire {suggestion}&#xa0;? Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="227"/>
-        <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
-        <translation>{name}&#xa0;: le lien {ref} ne figure pas dans le Pacte mondial&#xa0;: {reason}. Retirez-le ou choisissez le bon élément à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
+        <location filename="../../briefwriter/core/checks.py" line="223"/>
+        <source>The brief has no title yet: give it one.</source>
+        <translation type="unfinished">Le document n’a pas encore de titre&#xa0;: donnez-lui-en un.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="248"/>
-        <source>The PDF marks this wording.</source>
-        <translation>Le PDF signale ce libellé.</translation>
+        <location filename="../../briefwriter/core/checks.py" line="231"/>
+        <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
+        <translation type="unfinished">Le nom de votre organisation manque&#xa0;: ajoutez-le à l’étape «&#xa0;Organisation&#xa0;» pour que les lecteurs sachent qui s’exprime.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="239"/>
+        <source>The process</source>
+        <translation type="unfinished">Processus</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="243"/>
+        <source>Audience {number}</source>
+        <translation type="unfinished">Public {number}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks.py" line="250"/>
-        <source>Marking it in the PDF is turned off in the look settings.</source>
-        <translation>Son signalement dans le PDF est désactivé dans les réglages d’apparence.</translation>
+        <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
+        <translation type="unfinished">Le document n’a pas encore de résumé&#xa0;: dites en deux ou trois phrases ce que vous demandez et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="255"/>
-        <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
-        <translation>L’élément du Pacte mondial lié à ce document ({items}) reprend un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
+        <location filename="../../briefwriter/core/checks.py" line="279"/>
+        <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
+        <translation type="unfinished">Le document n’a pas encore de priorités&#xa0;: ajoutez-en au moins une, avec vos propres mots ou à partir des suggestions.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="262"/>
-        <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
-        <translation>Les {total} éléments du Pacte mondial liés à ce document ({items}) reprennent tous un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/core/checks.py" line="269"/>
-        <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
-        <translation>{count} des {total} éléments du Pacte mondial liés à ce document ({items}) reprennent un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/core/checks.py" line="301"/>
-        <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
-        <translation>{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
+        <location filename="../../briefwriter/core/checks.py" line="294"/>
+        <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
+        <translation type="unfinished">{name}&#xa0;: pas encore de titre. Donnez-lui un nom court, par exemple «&#xa0;Mettre fin à l’indifférence meurtrière&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks.py" line="307"/>
-        <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
-        <translation>{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Vouliez-vous dire {suggestion}&#xa0;? Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
+        <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
+        <translation type="unfinished">{name}&#xa0;: pas encore de description. Dites en quelques phrases quel est le problème et ce qui doit changer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="338"/>
-        <source>The brief has no title yet: give it one.</source>
-        <translation>Le document n’a pas encore de titre&#xa0;: donnez-lui-en un.</translation>
+        <location filename="../../briefwriter/core/checks.py" line="320"/>
+        <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
+        <translation type="unfinished">{name}&#xa0;: aucun lien avec le Pacte mondial pour l’instant. Liez-la à au moins un objectif ou une action à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="346"/>
-        <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
-        <translation>Le nom de votre organisation manque&#xa0;: ajoutez-le à l’étape «&#xa0;Organisation&#xa0;» pour que les lecteurs sachent qui s’exprime.</translation>
+        <location filename="../../briefwriter/core/checks.py" line="339"/>
+        <source>Evidence {number} of {owner}</source>
+        <translation type="unfinished">Preuve {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="354"/>
-        <source>The process</source>
-        <translation>Processus</translation>
+        <location filename="../../briefwriter/core/checks.py" line="347"/>
+        <source>{name} is empty: fill it in or remove it.</source>
+        <translation type="unfinished">{name}&#xa0;: vide. Complétez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="358"/>
-        <source>Audience {number}</source>
-        <translation>Public {number}</translation>
+        <location filename="../../briefwriter/core/checks.py" line="357"/>
+        <source>{name} has a source but no text: write the fact or finding it supports.</source>
+        <translation type="unfinished">{name}&#xa0;: une source, mais pas de texte. Écrivez le fait ou le constat qu’elle étaye.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="365"/>
-        <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
-        <translation>Le document n’a pas encore de résumé&#xa0;: dites en deux ou trois phrases ce que vous demandez et pourquoi.</translation>
+        <location filename="../../briefwriter/core/checks.py" line="370"/>
+        <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
+        <translation type="unfinished">{name}&#xa0;: pas de source. Indiquez qui l’a publiée, le titre et l’année, pour que les lecteurs puissent vérifier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="387"/>
-        <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
-        <translation>Le document n’a pas encore de priorités&#xa0;: ajoutez-en au moins une, avec vos propres mots ou à partir des suggestions.</translation>
+        <location filename="../../briefwriter/core/checks.py" line="386"/>
+        <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
+        <translation type="unfinished">{name}&#xa0;: le lien {url} n’est pas une adresse web. Écrivez l’adresse complète commençant par https://, p. ex. {example}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="400"/>
+        <source>who should act</source>
+        <translation type="unfinished">qui doit agir</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="401"/>
+        <source>what they should do</source>
+        <translation type="unfinished">ce qu’il faut faire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks.py" line="402"/>
-        <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
-        <translation>{name}&#xa0;: pas encore de titre. Donnez-lui un nom court, par exemple «&#xa0;Mettre fin à l’indifférence meurtrière&#xa0;».</translation>
+        <source>by when</source>
+        <translation type="unfinished">dans quel délai</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="415"/>
-        <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
-        <translation>{name}&#xa0;: pas encore de description. Dites en quelques phrases quel est le problème et ce qui doit changer.</translation>
+        <location filename="../../briefwriter/core/checks.py" line="410"/>
+        <source>Aim {number}</source>
+        <translation type="unfinished">But {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="428"/>
-        <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
-        <translation>{name}&#xa0;: aucun lien avec le Pacte mondial pour l’instant. Liez-la à au moins un objectif ou une action à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
+        <location filename="../../briefwriter/core/checks.py" line="413"/>
+        <source>Aim {number} {label}</source>
+        <translation type="unfinished">But {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="447"/>
-        <source>Evidence {number} of {owner}</source>
-        <translation>Preuve {number} ({owner})</translation>
+        <location filename="../../briefwriter/core/checks.py" line="420"/>
+        <source>{name} is empty: choose an aim from the list or write your own.</source>
+        <translation type="unfinished">{name}&#xa0;: vide. Choisissez un but dans la liste ou écrivez le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="455"/>
-        <source>{name} is empty: fill it in or remove it.</source>
-        <translation>{name}&#xa0;: vide. Complétez-la ou supprimez-la.</translation>
+        <location filename="../../briefwriter/core/checks.py" line="432"/>
+        <source>{name} has no concrete ask yet: say {parts}.</source>
+        <translation type="unfinished">{name}&#xa0;: pas encore de demande concrète. Précisez {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="434"/>
+        <source>{name} needs a complete ask: say {parts}.</source>
+        <translation type="unfinished">{name}&#xa0;: demande incomplète. Précisez {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="451"/>
+        <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
+        <translation type="unfinished">La note de deux pages s’ouvre sur vos messages clés, et il n’y en a encore aucun&#xa0;: ajoutez-en deux ou trois.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks.py" line="465"/>
-        <source>{name} has a source but no text: write the fact or finding it supports.</source>
-        <translation>{name}&#xa0;: une source, mais pas de texte. Écrivez le fait ou le constat qu’elle étaye.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/core/checks.py" line="478"/>
-        <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
-        <translation>{name}&#xa0;: pas de source. Indiquez qui l’a publiée, le titre et l’année, pour que les lecteurs puissent vérifier.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/core/checks.py" line="494"/>
-        <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
-        <translation>{name}&#xa0;: le lien {url} n’est pas une adresse web. Écrivez l’adresse complète commençant par https://, p. ex. {example}.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/core/checks.py" line="508"/>
-        <source>who should act</source>
-        <translation>qui doit agir</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/core/checks.py" line="509"/>
-        <source>what they should do</source>
-        <translation>ce qu’il faut faire</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/core/checks.py" line="510"/>
-        <source>by when</source>
-        <translation>dans quel délai</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/core/checks.py" line="518"/>
-        <source>Aim {number}</source>
-        <translation>But {number}</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/core/checks.py" line="521"/>
-        <source>Aim {number} {label}</source>
-        <translation>But {number} {label}</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/core/checks.py" line="528"/>
-        <source>{name} is empty: choose an aim from the list or write your own.</source>
-        <translation>{name}&#xa0;: vide. Choisissez un but dans la liste ou écrivez le vôtre.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/core/checks.py" line="540"/>
-        <source>{name} has no concrete ask yet: say {parts}.</source>
-        <translation>{name}&#xa0;: pas encore de demande concrète. Précisez {parts}.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/core/checks.py" line="542"/>
-        <source>{name} needs a complete ask: say {parts}.</source>
-        <translation>{name}&#xa0;: demande incomplète. Précisez {parts}.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/core/checks.py" line="559"/>
-        <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
-        <translation>La note de deux pages s’ouvre sur vos messages clés, et il n’y en a encore aucun&#xa0;: ajoutez-en deux ou trois.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/core/checks.py" line="573"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
-        <translation>La recommandation {number} est vide&#xa0;: complétez-la ou supprimez-la.</translation>
+        <translation type="unfinished">La recommandation {number} est vide&#xa0;: complétez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="584"/>
+        <location filename="../../briefwriter/core/checks.py" line="476"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
-        <translation>La recommandation {number} {text} n’a pas de destinataire&#xa0;: dites qui doit y donner suite (par exemple «&#xa0;États Membres&#xa0;»).</translation>
+        <translation type="unfinished">La recommandation {number} {text} n’a pas de destinataire&#xa0;: dites qui doit y donner suite (par exemple «&#xa0;États Membres&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="598"/>
+        <location filename="../../briefwriter/core/checks.py" line="490"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
-        <translation>La recommandation {number} adressée à {addressee} n’a pas encore de texte.</translation>
+        <translation type="unfinished">La recommandation {number} adressée à {addressee} n’a pas encore de texte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="619"/>
+        <location filename="../../briefwriter/core/checks.py" line="511"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
-        <translation>environ {duration} à prononcer ({words} mots à {wpm} mots par minute), au-delà de sa limite de {limit}</translation>
+        <translation type="unfinished">environ {duration} à prononcer ({words} mots à {wpm} mots par minute), au-delà de sa limite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="630"/>
+        <location filename="../../briefwriter/core/checks.py" line="522"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
-        <translation>La déclaration demande {timing}&#xa0;: supprimez environ {cut} mots.</translation>
+        <translation type="unfinished">La déclaration demande {timing}&#xa0;: supprimez environ {cut} mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="634"/>
+        <location filename="../../briefwriter/core/checks.py" line="526"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
-        <translation>La déclaration composée à partir de votre résumé, de vos messages clés et de vos demandes demande {timing}&#xa0;: rédigez une déclaration plus courte dans le champ de la déclaration orale, ou supprimez environ {cut} mots de ces parties.</translation>
+        <translation type="unfinished">La déclaration composée à partir de votre résumé, de vos messages clés et de vos demandes demande {timing}&#xa0;: rédigez une déclaration plus courte dans le champ de la déclaration orale, ou supprimez environ {cut} mots de ces parties.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/i18n.py" line="57"/>
         <source>{a} and {b}</source>
-        <translation>{a} et {b}</translation>
+        <translation type="unfinished">{a} et {b}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/i18n.py" line="58"/>
         <source>{a}, {b}</source>
-        <translation>{a}, {b}</translation>
+        <translation type="unfinished">{a}, {b}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/markdown_limits.py" line="97"/>
+        <source>The field {field} has footnotes inside footnotes {depth} deep (from line {line} of its text); at most {limit} levels can be printed, so this text is printed as plain text, without its formatting or notes. Take the inner notes out of the outer ones.</source>
+        <translation type="unfinished">Le champ {field} contient des notes imbriquées sur {depth} niveaux (à partir de la ligne {line} de son texte) ; au plus {limit} niveaux peuvent être imprimés, ce texte est donc imprimé tel quel, sans sa mise en forme ni ses notes. Sortez les notes intérieures des notes qui les contiennent.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/markdown_limits.py" line="111"/>
+        <source>The field {field} has {count} footnotes (the note past the limit is on line {line} of its text); at most {limit} fit in one field, so this text is printed as plain text, without its formatting or notes. Cut some notes or move sources into the evidence of a priority.</source>
+        <translation type="unfinished">Le champ {field} contient {count} notes (la note qui dépasse la limite est à la ligne {line} de son texte) ; un champ en accepte au plus {limit}, ce texte est donc imprimé tel quel, sans sa mise en forme ni ses notes. Supprimez des notes ou déplacez les sources dans les preuves d’une priorité.</translation>
     </message>
 </context>
 <context>
     <name>CosignatoriesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="28"/>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="96"/>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="27"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="68"/>
         <source>Co-signatories and pledges</source>
-        <translation>Cosignataires et engagements</translation>
+        <translation type="unfinished">Cosignataires et engagements</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="29"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="28"/>
         <source>List the organisations that sign the paper with you, and the pledges you make: concrete, measurable commitments with a date, so others can hold you to them.</source>
-        <translation>Indiquez les organisations qui signent le document avec vous et les engagements que vous prenez&#xa0;: des promesses concrètes, mesurables et datées, dont on pourra vous demander compte.</translation>
+        <translation type="unfinished">Indiquez les organisations qui signent le document avec vous et les engagements que vous prenez&#xa0;: des promesses concrètes, mesurables et datées, dont on pourra vous demander compte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="33"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="32"/>
         <source>Co-signatories</source>
-        <translation>Cosignataires</translation>
+        <translation type="unfinished">Cosignataires</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="36"/>
+        <source>Co-signatory name</source>
+        <translation type="unfinished">Nom du cosignataire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
-        <source>Co-signatory name</source>
-        <translation>Nom du cosignataire</translation>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <source>Co-signatory country</source>
+        <translation type="unfinished">Pays du cosignataire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="39"/>
-        <source>Co-signatory country</source>
-        <translation>Pays du cosignataire</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="40"/>
         <source>&amp;Country:</source>
-        <translation>Pa&amp;ys&#xa0;:</translation>
+        <translation type="unfinished">Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
         <source>Co-si&amp;gnatories:</source>
-        <translation>&amp;Cosignataires&#xa0;:</translation>
+        <translation type="unfinished">&amp;Cosignataires&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <source>&amp;Add co-signatory</source>
+        <translation type="unfinished">A&amp;jouter un cosignataire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
-        <source>&amp;Add co-signatory</source>
-        <translation>A&amp;jouter un cosignataire</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
+        <translation type="unfinished">&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
         <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
+        <translation type="unfinished">&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished">Desc&amp;endre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
-        <source>Move do&amp;wn</source>
-        <translation>Desc&amp;endre</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="46"/>
         <source>No co-signatories yet.</source>
-        <translation>Aucun cosignataire pour l’instant.</translation>
+        <translation type="unfinished">Aucun cosignataire pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
         <source>co-signatory</source>
-        <translation>le cosignataire</translation>
+        <translation type="unfinished">le cosignataire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="52"/>
         <source>Pledges</source>
-        <translation>Engagements</translation>
+        <translation type="unfinished">Engagements</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="56"/>
+        <source>Pledge</source>
+        <translation type="unfinished">Engagement</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
-        <source>Pledge</source>
-        <translation>Engagement</translation>
+        <source>&amp;Pledge:</source>
+        <translation type="unfinished">En&amp;gagement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
-        <source>&amp;Pledge:</source>
-        <translation>En&amp;gagement&#xa0;:</translation>
+        <source>Pledge by when</source>
+        <translation type="unfinished">Échéance de l’engagement</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
-        <source>Pledge by when</source>
-        <translation>Échéance de l’engagement</translation>
+        <source>e.g. by the end of 2027</source>
+        <translation type="unfinished">p. ex. d’ici fin 2027</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="60"/>
-        <source>e.g. by the end of 2027</source>
-        <translation>p. ex. d’ici fin 2027</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="61"/>
         <source>&amp;By when:</source>
-        <translation>É&amp;chéance&#xa0;:</translation>
+        <translation type="unfinished">É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="62"/>
         <source>A good pledge says what you will do, for whom, and by when.</source>
-        <translation>Un bon engagement dit ce que vous ferez, pour qui et dans quel délai.</translation>
+        <translation type="unfinished">Un bon engagement dit ce que vous ferez, pour qui et dans quel délai.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
         <source>Pl&amp;edges:</source>
-        <translation>Engage&amp;ments&#xa0;:</translation>
+        <translation type="unfinished">Engage&amp;ments&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
+        <source>Add p&amp;ledge</source>
+        <translation type="unfinished">Ajouter un engagemen&amp;t</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
-        <source>Add p&amp;ledge</source>
-        <translation>Ajouter un engagemen&amp;t</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
         <source>Remo&amp;ve</source>
-        <translation>Ret&amp;irer</translation>
+        <translation type="unfinished">Ret&amp;irer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
         <source>Move u&amp;p</source>
-        <translation>Mon&amp;ter</translation>
+        <translation type="unfinished">Mon&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished">Descen&amp;dre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
-        <source>Move dow&amp;n</source>
-        <translation>Descen&amp;dre</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="69"/>
         <source>No pledges yet.</source>
-        <translation>Aucun engagement pour l’instant.</translation>
+        <translation type="unfinished">Aucun engagement pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="69"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
         <source>pledge</source>
-        <translation>l’engagement</translation>
+        <translation type="unfinished">l’engagement</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="78"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="77"/>
         <source>(no name)</source>
-        <translation>(sans nom)</translation>
+        <translation type="unfinished">(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="82"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="81"/>
         <source>(empty)</source>
-        <translation>(vide)</translation>
+        <translation type="unfinished">(vide)</translation>
     </message>
 </context>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="222"/>
+        <location filename="../../briefwriter/gui/files.py" line="220"/>
         <source>Opening %1…</source>
-        <translation>Ouverture de %1…</translation>
+        <extracomment>``SaveError.code`` values that mean &quot;this place cannot be written&quot;: Save As may help.</extracomment>
+        <translation type="unfinished">Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="232"/>
+        <source>Opened %1.</source>
+        <translation type="unfinished">%1 ouvert.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="234"/>
-        <source>Opened %1.</source>
-        <translation>%1 ouvert.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/files.py" line="236"/>
         <source>It uses file format %1 and will be updated when you save.</source>
-        <translation>Il utilise le format de fichier %1 et sera mis à jour à l’enregistrement.</translation>
+        <translation type="unfinished">Il utilise le format de fichier %1 et sera mis à jour à l’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="242"/>
+        <location filename="../../briefwriter/gui/files.py" line="240"/>
         <source>Opened with Notes</source>
-        <translation>Ouvert, avec des remarques</translation>
+        <translation type="unfinished">Ouvert, avec des remarques</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="243"/>
+        <location filename="../../briefwriter/gui/files.py" line="241"/>
         <source>%1 was opened. Worth a look:
 
 %2</source>
-        <translation>%1 a été ouvert. À regarder&#xa0;:
+        <translation type="unfinished">%1 a été ouvert. À regarder&#xa0;:
 
 %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="251"/>
+        <location filename="../../briefwriter/gui/files.py" line="249"/>
         <source>Could not open %1.</source>
-        <translation>Impossible d’ouvrir %1.</translation>
+        <translation type="unfinished">Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="254"/>
+        <location filename="../../briefwriter/gui/files.py" line="252"/>
         <source>Could Not Open Brief</source>
-        <translation>Impossible d’ouvrir le document</translation>
+        <translation type="unfinished">Impossible d’ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="281"/>
+        <location filename="../../briefwriter/gui/files.py" line="279"/>
         <source>Saving %1…</source>
-        <translation>Enregistrement de %1…</translation>
+        <translation type="unfinished">Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="291"/>
+        <location filename="../../briefwriter/gui/files.py" line="289"/>
         <source>Saved %1.</source>
-        <translation>%1 enregistré.</translation>
+        <translation type="unfinished">%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="303"/>
+        <location filename="../../briefwriter/gui/files.py" line="301"/>
         <source>Not saved.</source>
-        <translation>Non enregistré.</translation>
+        <translation type="unfinished">Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="305"/>
+        <location filename="../../briefwriter/gui/files.py" line="302"/>
         <source>Could Not Save</source>
-        <translation>Impossible d’enregistrer</translation>
+        <translation type="unfinished">Impossible d’enregistrer</translation>
     </message>
 </context>
 <context>
     <name>EvidencePage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/evidence.py" line="43"/>
-        <location filename="../../briefwriter/gui/steps/evidence.py" line="105"/>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="65"/>
         <source>Evidence and sources</source>
-        <translation>Preuves et sources</translation>
+        <translation type="unfinished">Preuves et sources</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/evidence.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="42"/>
         <source>Back each priority with facts: what you found or what others report, who published it, and where readers can check it. Sources become footnotes.</source>
-        <translation>Étayez chaque priorité par des faits&#xa0;: ce que vous avez constaté ou ce que d’autres rapportent, qui l’a publié et où les lecteurs peuvent le vérifier. Les sources deviennent des notes de bas de page.</translation>
+        <translation type="unfinished">Étayez chaque priorité par des faits&#xa0;: ce que vous avez constaté ou ce que d’autres rapportent, qui l’a publié et où les lecteurs peuvent le vérifier. Les sources deviennent des notes de bas de page.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="45"/>
+        <source>Priority whose evidence is shown</source>
+        <translation type="unfinished">Priorité dont les preuves sont affichées</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="47"/>
-        <source>Priority whose evidence is shown</source>
-        <translation>Priorité dont les preuves sont affichées</translation>
+        <source>P&amp;riority:</source>
+        <translation type="unfinished">P&amp;riorité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/evidence.py" line="49"/>
-        <source>P&amp;riority:</source>
-        <translation>P&amp;riorité&#xa0;:</translation>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="54"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Preuve</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="55"/>
+        <source>&amp;Fact or finding:</source>
+        <translation type="unfinished">Fait ou &amp;constat&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="56"/>
-        <source>Evidence</source>
-        <translation>Preuve</translation>
+        <source>Source</source>
+        <translation type="unfinished">Source</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="57"/>
-        <source>&amp;Fact or finding:</source>
-        <translation>Fait ou &amp;constat&#xa0;:</translation>
+        <source>Who published it, title, year</source>
+        <translation type="unfinished">Qui l’a publié, titre, année</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="58"/>
-        <source>Source</source>
-        <translation>Source</translation>
+        <source>&amp;Source:</source>
+        <translation type="unfinished">S&amp;ource&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="59"/>
-        <source>Who published it, title, year</source>
-        <translation>Qui l’a publié, titre, année</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/evidence.py" line="60"/>
-        <source>&amp;Source:</source>
-        <translation>S&amp;ource&#xa0;:</translation>
+        <source>Web address of the source</source>
+        <translation type="unfinished">Adresse web de la source</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="61"/>
-        <source>Web address of the source</source>
-        <translation>Adresse web de la source</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/evidence.py" line="63"/>
         <source>&amp;Web address:</source>
-        <translation>Adresse &amp;web&#xa0;:</translation>
+        <translation type="unfinished">Adresse &amp;web&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/evidence.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="66"/>
         <source>&amp;Evidence for this priority:</source>
-        <translation>&amp;Preuves pour cette priorité&#xa0;:</translation>
+        <translation type="unfinished">&amp;Preuves pour cette priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="66"/>
+        <source>&amp;Add evidence</source>
+        <translation type="unfinished">A&amp;jouter une preuve</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="67"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="67"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished">&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="67"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished">Desc&amp;endre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="68"/>
-        <source>&amp;Add evidence</source>
-        <translation>A&amp;jouter une preuve</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/evidence.py" line="69"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/evidence.py" line="69"/>
-        <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/evidence.py" line="69"/>
-        <source>Move do&amp;wn</source>
-        <translation>Desc&amp;endre</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/evidence.py" line="70"/>
         <source>No evidence for this priority yet.</source>
-        <translation>Aucune preuve pour cette priorité pour l’instant.</translation>
+        <translation type="unfinished">Aucune preuve pour cette priorité pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/evidence.py" line="70"/>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="68"/>
         <source>evidence</source>
-        <translation>la preuve</translation>
+        <translation type="unfinished">la preuve</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/evidence.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="87"/>
         <source>Use a full web address starting with https:// or http://.</source>
-        <translation>Utilisez une adresse web complète commençant par https:// ou http://.</translation>
+        <translation type="unfinished">Utilisez une adresse web complète commençant par https:// ou http://.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/evidence.py" line="93"/>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="91"/>
         <source>(empty)</source>
-        <translation>(vide)</translation>
+        <translation type="unfinished">(vide)</translation>
     </message>
 </context>
 <context>
@@ -956,120 +1004,115 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="78"/>
         <source>Accessible PDF (PDF/UA-1)</source>
-        <translation>PDF accessible (PDF/UA-1)</translation>
+        <translation type="unfinished">PDF accessible (PDF/UA-1)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="79"/>
         <source>Archival PDF (PDF/A-3u)</source>
-        <translation>PDF d’archivage (PDF/A-3u)</translation>
+        <translation type="unfinished">PDF d’archivage (PDF/A-3u)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="80"/>
         <source>Plain PDF</source>
-        <translation>PDF simple</translation>
+        <translation type="unfinished">PDF simple</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="100"/>
         <source>Export PDF</source>
-        <translation>Exporter en PDF</translation>
+        <translation type="unfinished">Exporter en PDF</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="113"/>
         <source>Export HTML</source>
-        <translation>Exporter en HTML</translation>
+        <translation type="unfinished">Exporter en HTML</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="114"/>
         <source>Web page (*.html *.htm)</source>
-        <translation>Page web (*.html *.htm)</translation>
+        <translation type="unfinished">Page web (*.html *.htm)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="166"/>
         <source>The folder {folder} does not exist.</source>
-        <translation>Le dossier {folder} n’existe pas.</translation>
+        <translation type="unfinished">Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="182"/>
         <source>Exporting</source>
-        <translation>Exportation</translation>
+        <translation type="unfinished">Exportation</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="183"/>
         <source>Writing {name}…</source>
-        <translation>Écriture de {name}…</translation>
+        <translation type="unfinished">Écriture de {name}…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="184"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Annuler</translation>
+        <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="190"/>
         <source>Export progress</source>
-        <translation>Progression de l’exportation</translation>
+        <translation type="unfinished">Progression de l’exportation</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="262"/>
         <source>Exported {name} (1 page).</source>
-        <translation>{name} exporté (1 page).</translation>
+        <translation type="unfinished">{name} exporté (1 page).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="263"/>
         <source>Exported {name} ({pages} pages).</source>
-        <translation>{name} exporté ({pages} pages).</translation>
+        <translation type="unfinished">{name} exporté ({pages} pages).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="265"/>
         <source>&amp;Open PDF</source>
-        <translation>&amp;Ouvrir le PDF</translation>
+        <translation type="unfinished">&amp;Ouvrir le PDF</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="267"/>
         <source>Exported {name}.</source>
-        <translation>{name} exporté.</translation>
+        <translation type="unfinished">{name} exporté.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="268"/>
         <source>&amp;Open page</source>
-        <translation>&amp;Ouvrir la page</translation>
+        <translation type="unfinished">&amp;Ouvrir la page</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="269"/>
         <source>Export finished</source>
-        <translation>Exportation terminée</translation>
+        <translation type="unfinished">Exportation terminée</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="275"/>
         <source>Open &amp;folder</source>
-        <translation>Ouvrir le &amp;dossier</translation>
+        <translation type="unfinished">Ouvrir le &amp;dossier</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="291"/>
         <source>Export failed</source>
-        <translation>Échec de l’exportation</translation>
+        <translation type="unfinished">Échec de l’exportation</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="292"/>
         <source>{name} was not exported.</source>
-        <translation>{name} n’a pas été exporté.</translation>
+        <translation type="unfinished">{name} n’a pas été exporté.</translation>
     </message>
 </context>
 <context>
     <name>FileService</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="54"/>
-        <source>%1 could not be opened: %2.</source>
-        <translation>Impossible d’ouvrir %1&#xa0;: %2.</translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/files.py" line="56"/>
-        <source>%1 could not be opened because of an unexpected problem: %2</source>
-        <translation>Impossible d’ouvrir %1 à cause d’un problème inattendu&#xa0;: %2</translation>
+        <source>%1 could not be opened: %2.</source>
+        <translation type="unfinished">Impossible d’ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="65"/>
-        <source>Could not save %1: %2. The previous version is unchanged.</source>
-        <translation>Impossible d’enregistrer %1&#xa0;: %2. La version précédente est intacte.</translation>
+        <location filename="../../briefwriter/gui/files.py" line="58"/>
+        <source>%1 could not be opened because of an unexpected problem: %2</source>
+        <translation type="unfinished">Impossible d’ouvrir %1 à cause d’un problème inattendu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1077,167 +1120,166 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="67"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195 (the objective&apos;s title or commitment is not yet verified).</source>
-        <translation>Libellé tiré du projet de juillet 2018 — à comparer avec A/RES/73/195 (le titre ou l’engagement de l’objectif n’est pas encore vérifié).</translation>
+        <translation type="unfinished">Libellé tiré du projet de juillet 2018 — à comparer avec A/RES/73/195 (le titre ou l’engagement de l’objectif n’est pas encore vérifié).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="73"/>
         <source>Wording partly from the July 2018 draft — check against A/RES/73/195.</source>
-        <translation>Libellé en partie tiré du projet de juillet 2018 — à comparer avec A/RES/73/195.</translation>
+        <translation type="unfinished">Libellé en partie tiré du projet de juillet 2018 — à comparer avec A/RES/73/195.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="75"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195.</source>
-        <translation>Libellé tiré du projet de juillet 2018 — à comparer avec A/RES/73/195.</translation>
+        <translation type="unfinished">Libellé tiré du projet de juillet 2018 — à comparer avec A/RES/73/195.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="115"/>
         <source>e.g. detention, firewall, children, 29(c)</source>
-        <translation>p. ex. detention, firewall, children, 29(c)</translation>
+        <translation type="unfinished">p. ex. detention, firewall, children, 29(c)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="117"/>
         <source>Search the guiding principles, objectives and actions. Press Down to go to the results.</source>
-        <translation>Cherchez dans les principes directeurs, les objectifs et les actions (texte anglais). Appuyez sur Bas pour aller aux résultats.</translation>
+        <translation type="unfinished">Cherchez dans les principes directeurs, les objectifs et les actions (texte anglais). Appuyez sur Bas pour aller aux résultats.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="121"/>
         <source>&amp;Search the Compact:</source>
-        <translation>&amp;Rechercher dans le Pacte&#xa0;:</translation>
+        <translation type="unfinished">&amp;Rechercher dans le Pacte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="126"/>
         <source>Principle, objective or action</source>
-        <translation>Principe, objectif ou action</translation>
+        <translation type="unfinished">Principe, objectif ou action</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="127"/>
         <source>Reference</source>
-        <translation>Référence</translation>
+        <translation type="unfinished">Référence</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="130"/>
         <source>Global Compact for Migration</source>
-        <translation>Pacte mondial sur les migrations</translation>
+        <translation type="unfinished">Pacte mondial sur les migrations</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="132"/>
         <source>Arrows move, Right expands an objective, Space ticks the item for the selected priority.</source>
-        <translation>Les flèches déplacent la sélection, Droite déplie un objectif, Espace coche l’élément pour la priorité choisie.</translation>
+        <translation type="unfinished">Les flèches déplacent la sélection, Droite déplie un objectif, Espace coche l’élément pour la priorité choisie.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="149"/>
         <source>Full text of the selected item</source>
-        <translation>Texte intégral de l’élément sélectionné</translation>
+        <translation type="unfinished">Texte intégral de l’élément sélectionné</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="156"/>
         <source>F&amp;ull text:</source>
-        <translation>Te&amp;xte intégral&#xa0;:</translation>
+        <translation type="unfinished">Te&amp;xte intégral&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195 (the final text).</source>
-        <translation>Libellé tiré du projet de juillet 2018 — à comparer avec A/RES/73/195 (le texte final).</translation>
+        <translation type="unfinished">Libellé tiré du projet de juillet 2018 — à comparer avec A/RES/73/195 (le texte final).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="228"/>
         <source>Guiding principles (para 15)</source>
-        <translation>Principes directeurs (para 15)</translation>
+        <translation type="unfinished">Principes directeurs (para 15)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="229"/>
         <source>The ten guiding principles, paragraph 15 (a) to (j)</source>
-        <translation>Les dix principes directeurs, paragraphe 15, alinéas a) à j)</translation>
+        <translation type="unfinished">Les dix principes directeurs, paragraphe 15, alinéas a) à j)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="240"/>
         <source>Commitment: %1</source>
-        <translation>Engagement&#xa0;: %1</translation>
+        <translation type="unfinished">Engagement&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="242"/>
         <source>para %1</source>
-        <translation>para %1</translation>
+        <translation type="unfinished">para %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="303"/>
         <source>Link %1</source>
-        <translation>Lier %1</translation>
+        <translation type="unfinished">Lier %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="303"/>
         <source>Unlink %1</source>
-        <translation>Délier %1</translation>
+        <translation type="unfinished">Délier %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
         <source>Guiding principle: %1</source>
-        <translation>Principe directeur&#xa0;: %1</translation>
+        <translation type="unfinished">Principe directeur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="423"/>
         <source>Actions: %1</source>
-        <translation>Actions&#xa0;: %1</translation>
+        <translation type="unfinished">Actions&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="427"/>
         <source>Objective %1: %2</source>
-        <translation>Objectif %1&#xa0;: %2</translation>
+        <translation type="unfinished">Objectif %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="348"/>
         <source>No match</source>
-        <translation>Aucun résultat</translation>
+        <translation type="unfinished">Aucun résultat</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="348"/>
         <source>Matches: %1</source>
-        <translation>Résultats&#xa0;: %1</translation>
+        <translation type="unfinished">Résultats&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="400"/>
         <source>&lt;p&gt;The ten guiding principles (paragraph 15) run through the whole Compact. Expand a principle or objective to see its text.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les dix principes directeurs (paragraphe 15) traversent tout le Pacte. Dépliez un principe ou un objectif pour voir son texte.&lt;/p&gt;</translation>
+        <translation type="unfinished">&lt;p&gt;Les dix principes directeurs (paragraphe 15) traversent tout le Pacte. Dépliez un principe ou un objectif pour voir son texte.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>GcmLinkPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="28"/>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="89"/>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="27"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="57"/>
         <source>Link to the GCM</source>
-        <translation>Lien avec le Pacte mondial</translation>
+        <translation type="unfinished">Lien avec le Pacte mondial</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="29"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="28"/>
         <source>For each priority, tick the guiding principles, objectives and actions of the Global Compact for Migration that it relates to. Search with Ctrl+F; Space ticks.</source>
-        <translation>Pour chaque priorité, cochez les principes directeurs, les objectifs et les actions du Pacte mondial sur les migrations qui s’y rapportent. Recherche avec Ctrl+F&#xa0;; Espace coche.</translation>
+        <translation type="unfinished">Pour chaque priorité, cochez les principes directeurs, les objectifs et les actions du Pacte mondial sur les migrations qui s’y rapportent. Recherche avec Ctrl+F&#xa0;; Espace coche.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="32"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="31"/>
         <source>Priority to link</source>
-        <translation>Priorité à lier</translation>
+        <translation type="unfinished">Priorité à lier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="34"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="33"/>
         <source>Add a &amp;priority first…</source>
-        <translation>Ajoutez d’abord une &amp;priorité…</translation>
+        <translation type="unfinished">Ajoutez d’abord une &amp;priorité…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="36"/>
         <source>P&amp;riority:</source>
-        <translation>P&amp;riorité&#xa0;:</translation>
+        <translation type="unfinished">P&amp;riorité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="44"/>
         <source>Overview: priorities × objectives</source>
-        <translation>Vue d’ensemble&#xa0;: priorités × objectifs</translation>
+        <translation type="unfinished">Vue d’ensemble&#xa0;: priorités × objectifs</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="49"/>
         <source>Columns are objectives 1 to 23 (point at a number for its title). ● marks an objective linked to a priority directly or through its actions. Select a cell to show the objective above; double-click or press Space to tick or untick it.</source>
-        <translation>Les colonnes sont les objectifs 1 à 23 (pointez un numéro pour voir son titre). ● signale un objectif lié à une priorité, directement ou par ses actions. Sélectionnez une case pour afficher l’objectif ci-dessus&#xa0;; double-cliquez ou appuyez sur Espace pour le cocher ou le décocher.</translation>
+        <translation type="unfinished">Les colonnes sont les objectifs 1 à 23 (pointez un numéro pour voir son titre). ● signale un objectif lié à une priorité, directement ou par ses actions. Sélectionnez une case pour afficher l’objectif ci-dessus&#xa0;; double-cliquez ou appuyez sur Espace pour le cocher ou le décocher.</translation>
     </message>
 </context>
 <context>
@@ -1245,627 +1287,618 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="41"/>
         <source>(untitled)</source>
-        <translation>(sans titre)</translation>
+        <translation type="unfinished">(sans titre)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="92"/>
         <source>objective linked</source>
-        <translation>objectif lié</translation>
+        <translation type="unfinished">objectif lié</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="96"/>
         <source>not linked</source>
-        <translation>non lié</translation>
+        <translation type="unfinished">non lié</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="128"/>
         <source>No objective is linked yet.</source>
-        <translation>Aucun objectif n’est encore lié.</translation>
+        <translation type="unfinished">Aucun objectif n’est encore lié.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="86"/>
         <source>Priority %1, objective %2 (%3)</source>
-        <translation>Priorité %1, objectif %2 (%3)</translation>
+        <translation type="unfinished">Priorité %1, objectif %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="89"/>
         <source>objective and actions %1 linked</source>
-        <translation>objectif et actions %1 liés</translation>
+        <translation type="unfinished">objectif et actions %1 liés</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="94"/>
         <source>actions %1 linked</source>
-        <translation>actions %1 liées</translation>
+        <translation type="unfinished">actions %1 liées</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="129"/>
         <source>Linked: %1</source>
-        <translation>Liés&#xa0;: %1</translation>
+        <translation type="unfinished">Liés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="167"/>
         <source>Links of each priority to each objective</source>
-        <translation>Liens de chaque priorité avec chaque objectif</translation>
+        <translation type="unfinished">Liens de chaque priorité avec chaque objectif</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="168"/>
         <source>Rows are priorities, columns objectives 1 to 23. Space or Enter ticks or unticks the objective for that priority.</source>
-        <translation>Les lignes sont les priorités, les colonnes les objectifs 1 à 23. Espace ou Entrée coche ou décoche l’objectif pour cette priorité.</translation>
+        <translation type="unfinished">Les lignes sont les priorités, les colonnes les objectifs 1 à 23. Espace ou Entrée coche ou décoche l’objectif pour cette priorité.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="178"/>
         <source>Priorities by objectives</source>
-        <translation>Priorités par objectif</translation>
+        <translation type="unfinished">Priorités par objectif</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="255"/>
         <source>Link objective %1</source>
-        <translation>Lier l’objectif %1</translation>
+        <translation type="unfinished">Lier l’objectif %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="256"/>
         <source>Unlink objective %1</source>
-        <translation>Délier l’objectif %1</translation>
+        <translation type="unfinished">Délier l’objectif %1</translation>
     </message>
 </context>
 <context>
     <name>ListEditor</name>
     <message>
         <location filename="../../briefwriter/gui/widgets/list_editor.py" line="130"/>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="243"/>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="254"/>
         <source>Remove %1</source>
         <extracomment>the most lines a row of the list shows; longer labels end in &quot;…&quot; (the tooltip has it all)</extracomment>
-        <translation>Retirer %1</translation>
+        <translation type="unfinished">Retirer %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/list_editor.py" line="132"/>
         <source>Move %1 up</source>
-        <translation>Monter %1</translation>
+        <translation type="unfinished">Monter %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/list_editor.py" line="134"/>
         <source>Move %1 down</source>
-        <translation>Descendre %1</translation>
+        <translation type="unfinished">Descendre %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/list_editor.py" line="146"/>
         <source>%1 (Insert key in the list)</source>
-        <translation>%1 (touche Inser dans la liste)</translation>
+        <translation type="unfinished">%1 (touche Inser dans la liste)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/list_editor.py" line="148"/>
         <source>Remove the selected %1 (Delete key)</source>
-        <translation>Retirer %1 de la liste (touche Suppr)</translation>
+        <translation type="unfinished">Retirer %1 de la liste (touche Suppr)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/list_editor.py" line="150"/>
         <source>Move the selected %1 up (Alt+Up)</source>
-        <translation>Monter %1 dans la liste (Alt+Haut)</translation>
+        <translation type="unfinished">Monter %1 dans la liste (Alt+Haut)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/list_editor.py" line="151"/>
         <source>Move the selected %1 down (Alt+Down)</source>
-        <translation>Descendre %1 dans la liste (Alt+Bas)</translation>
+        <translation type="unfinished">Descendre %1 dans la liste (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="255"/>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="266"/>
         <source>Move %1</source>
-        <translation>Déplacer %1</translation>
+        <translation type="unfinished">Déplacer %1</translation>
     </message>
 </context>
 <context>
     <name>LogoField</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="53"/>
-        <source>%1 is larger than 5 MB: please use a smaller image.</source>
-        <translation>%1 dépasse 5 Mo&#xa0;: utilisez une image plus légère.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="66"/>
-        <source>%1 cannot be read: %2.</source>
-        <translation>Impossible de lire %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="71"/>
-        <source>%1 is not a PNG, JPEG or SVG image.</source>
-        <translation>%1 n’est pas une image PNG, JPEG ou SVG.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="109"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="93"/>
         <source>Too many files called %1 in the brief&apos;s folder.</source>
-        <translation>Trop de fichiers nommés %1 dans le dossier du document.</translation>
+        <translation type="unfinished">Trop de fichiers nommés %1 dans le dossier du document.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="124"/>
+        <source>Logo preview</source>
+        <translation type="unfinished">Aperçu du logo</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/logo_field.py" line="133"/>
-        <source>Logo preview</source>
-        <translation>Aperçu du logo</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="142"/>
         <source>Choose &amp;logo…</source>
-        <translation>Choisir un &amp;logo…</translation>
+        <translation type="unfinished">Choisir un &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="143"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="226"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="134"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="224"/>
         <source>Choose logo</source>
-        <translation>Choisir un logo</translation>
+        <translation type="unfinished">Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="145"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="136"/>
         <source>Remo&amp;ve logo</source>
-        <translation>Reti&amp;rer le logo</translation>
+        <translation type="unfinished">Reti&amp;rer le logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="146"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="230"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="137"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="228"/>
         <source>Remove logo</source>
-        <translation>Retirer le logo</translation>
+        <translation type="unfinished">Retirer le logo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="179"/>
+        <source>The logo is kept in the brief&apos;s folder so the two travel together: save the brief first, then choose a logo.</source>
+        <translation type="unfinished">Le logo est conservé dans le dossier du document pour qu’ils voyagent ensemble&#xa0;: enregistrez d’abord le document, puis choisissez un logo.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="182"/>
+        <source>PNG, JPEG or SVG, up to 5 MB. A logo from elsewhere is copied into the brief&apos;s folder.</source>
+        <translation type="unfinished">PNG, JPEG ou SVG, 5 Mo au maximum. Un logo situé ailleurs est copié dans le dossier du document.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/logo_field.py" line="185"/>
-        <source>The logo is kept in the brief&apos;s folder so the two travel together: save the brief first, then choose a logo.</source>
-        <translation>Le logo est conservé dans le dossier du document pour qu’ils voyagent ensemble&#xa0;: enregistrez d’abord le document, puis choisissez un logo.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="188"/>
-        <source>PNG, JPEG or SVG, up to 5 MB. A logo from elsewhere is copied into the brief&apos;s folder.</source>
-        <translation>PNG, JPEG ou SVG, 5 Mo au maximum. Un logo situé ailleurs est copié dans le dossier du document.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="191"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="192"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="186"/>
         <source>No logo</source>
-        <translation>Aucun logo</translation>
+        <translation type="unfinished">Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="201"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="199"/>
         <source>%1 (not found or not an image)</source>
-        <translation>%1 (introuvable ou pas une image)</translation>
+        <translation type="unfinished">%1 (introuvable ou pas une image)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="211"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="209"/>
         <source>Save the brief first</source>
-        <translation>Enregistrez d’abord le document</translation>
+        <translation type="unfinished">Enregistrez d’abord le document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="212"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="210"/>
         <source>The logo is copied into the folder of the brief file, so that the brief and its logo can be moved and shared together. Please save the brief (File ▸ Save), then choose the logo.</source>
-        <translation>Le logo est copié dans le dossier du fichier du document, pour que le document et son logo puissent être déplacés et partagés ensemble. Enregistrez le document (Fichier ▸ Enregistrer), puis choisissez le logo.</translation>
+        <translation type="unfinished">Le logo est copié dans le dossier du fichier du document, pour que le document et son logo puissent être déplacés et partagés ensemble. Enregistrez le document (Fichier ▸ Enregistrer), puis choisissez le logo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="217"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="215"/>
         <source>Choose a logo</source>
-        <translation>Choisir un logo</translation>
+        <translation type="unfinished">Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="218"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="216"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+        <translation type="unfinished">Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="224"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="222"/>
         <source>This logo cannot be used</source>
-        <translation>Ce logo ne peut pas être utilisé</translation>
+        <translation type="unfinished">Ce logo ne peut pas être utilisé</translation>
     </message>
 </context>
 <context>
     <name>LookPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="49"/>
-        <source>Blue</source>
-        <translation>Bleu</translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="50"/>
-        <source>Teal</source>
-        <translation>Bleu canard</translation>
+        <source>Blue</source>
+        <translation type="unfinished">Bleu</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="51"/>
-        <source>Green</source>
-        <translation>Vert</translation>
+        <source>Teal</source>
+        <translation type="unfinished">Bleu canard</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="52"/>
-        <source>Crimson</source>
-        <translation>Cramoisi</translation>
+        <source>Green</source>
+        <translation type="unfinished">Vert</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="53"/>
-        <source>Purple</source>
-        <translation>Violet</translation>
+        <source>Crimson</source>
+        <translation type="unfinished">Cramoisi</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="54"/>
-        <source>Brown</source>
-        <translation>Brun</translation>
+        <source>Purple</source>
+        <translation type="unfinished">Violet</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="55"/>
+        <source>Brown</source>
+        <translation type="unfinished">Brun</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="56"/>
         <source>Graphite</source>
-        <translation>Graphite</translation>
+        <translation type="unfinished">Graphite</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="82"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="283"/>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="70"/>
         <source>Template and look</source>
-        <translation>Modèle et apparence</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="83"/>
-        <source>Choose how the paper looks. The preview shows the real PDF as you change things.</source>
-        <translation>Choisissez l’apparence du document. L’aperçu montre le vrai PDF au fil de vos changements.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="87"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="91"/>
-        <source>Template</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="93"/>
-        <source>Re&amp;load templates</source>
-        <translation>Re&amp;charger les modèles</translation>
+        <extracomment>the templates were listed (again) and the list shows them</extracomment>
+        <translation type="unfinished">Modèle et apparence</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="95"/>
+        <source>Choose how the paper looks. The preview shows the real PDF as you change things.</source>
+        <translation type="unfinished">Choisissez l’apparence du document. L’aperçu montre le vrai PDF au fil de vos changements.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="99"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="104"/>
+        <source>Template</source>
+        <translation type="unfinished">Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="106"/>
+        <source>Re&amp;load templates</source>
+        <translation type="unfinished">Re&amp;charger les modèles</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="108"/>
         <source>&amp;Open templates folder</source>
-        <translation>&amp;Ouvrir le dossier des modèles</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="97"/>
-        <source>Put template packs shared by other organisations here, then press Reload.</source>
-        <translation>Placez ici les modèles partagés par d’autres organisations, puis appuyez sur Recharger.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="105"/>
-        <source>&amp;Template:</source>
-        <translation>&amp;Modèle&#xa0;:</translation>
+        <translation type="unfinished">&amp;Ouvrir le dossier des modèles</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="110"/>
-        <source>Look</source>
-        <translation>Apparence</translation>
+        <source>Put template packs shared by other organisations here, then press Reload.</source>
+        <translation type="unfinished">Placez ici les modèles partagés par d’autres organisations, puis appuyez sur Recharger.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="115"/>
-        <source>Accent colour sample</source>
-        <translation>Échantillon de la couleur d’accent</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="120"/>
-        <source>Accent colour, hexadecimal</source>
-        <translation>Couleur d’accent, en hexadécimal</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="122"/>
-        <source>C&amp;hoose colour…</source>
-        <translation>C&amp;hoisir la couleur…</translation>
+        <location filename="../../briefwriter/gui/steps/look.py" line="118"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished">&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="123"/>
+        <source>Look</source>
+        <translation type="unfinished">Apparence</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="128"/>
+        <source>Accent colour sample</source>
+        <translation type="unfinished">Échantillon de la couleur d’accent</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="134"/>
+        <source>Accent colour, hexadecimal</source>
+        <translation type="unfinished">Couleur d’accent, en hexadécimal</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="136"/>
+        <source>C&amp;hoose colour…</source>
+        <translation type="unfinished">C&amp;hoisir la couleur…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="137"/>
         <source>Choose accent colour</source>
-        <translation>Choisir la couleur d’accent</translation>
+        <translation type="unfinished">Choisir la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="132"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="146"/>
         <source>&amp;Accent colour:</source>
-        <translation>Couleur d’acce&amp;nt&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="144"/>
-        <source>%1 accent colour (%2)</source>
-        <translation>Couleur d’accent %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="192"/>
-        <source>your templates: %1</source>
-        <translation>vos modèles&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="206"/>
-        <source>%1 (not installed on this computer)</source>
-        <translation>%1 (non installé sur cet ordinateur)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="276"/>
-        <source>Contrast with white paper %1:1 — headings in this colour may be hard to read; choose a darker colour.</source>
-        <translation>Contraste avec le papier blanc de %1:1 — des titres de cette couleur risquent d’être difficiles à lire&#xa0;; choisissez une couleur plus foncée.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="278"/>
-        <source>Contrast with white paper %1:1 — easy to read.</source>
-        <translation>Contraste avec le papier blanc de %1:1 — facile à lire.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="152"/>
-        <source>Presets:</source>
-        <translation>Couleurs prédéfinies&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="155"/>
-        <source>Font</source>
-        <translation>Police</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="156"/>
-        <source>Sans-serif (Noto Sans)</source>
-        <translation>Sans empattement (Noto Sans)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="156"/>
-        <source>Serif (Noto Serif)</source>
-        <translation>Avec empattement (Noto Serif)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="157"/>
-        <source>&amp;Font:</source>
-        <translation>&amp;Police&#xa0;:</translation>
+        <translation type="unfinished">Couleur d’acce&amp;nt&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="158"/>
+        <source>%1 accent colour (%2)</source>
+        <translation type="unfinished">Couleur d’accent %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="210"/>
+        <source>Looking for templates…</source>
+        <translation type="unfinished">Recherche des modèles…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="217"/>
+        <source>your templates: %1</source>
+        <translation type="unfinished">vos modèles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="231"/>
+        <source>%1 (not installed on this computer)</source>
+        <translation type="unfinished">%1 (non installé sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="301"/>
+        <source>Contrast with white paper %1:1 — headings in this colour may be hard to read; choose a darker colour.</source>
+        <translation type="unfinished">Contraste avec le papier blanc de %1:1 — des titres de cette couleur risquent d’être difficiles à lire&#xa0;; choisissez une couleur plus foncée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="303"/>
+        <source>Contrast with white paper %1:1 — easy to read.</source>
+        <translation type="unfinished">Contraste avec le papier blanc de %1:1 — facile à lire.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="166"/>
+        <source>Presets:</source>
+        <translation type="unfinished">Couleurs prédéfinies&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="169"/>
+        <source>Font</source>
+        <translation type="unfinished">Police</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="170"/>
+        <source>Sans-serif (Noto Sans)</source>
+        <translation type="unfinished">Sans empattement (Noto Sans)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="170"/>
+        <source>Serif (Noto Serif)</source>
+        <translation type="unfinished">Avec empattement (Noto Serif)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="171"/>
+        <source>&amp;Font:</source>
+        <translation type="unfinished">&amp;Police&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="172"/>
         <source>Paper size</source>
-        <translation>Format du papier</translation>
+        <translation type="unfinished">Format du papier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="159"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
         <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
+        <translation type="unfinished">A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="159"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation>Lettre US (8,5 × 11 po)</translation>
+        <translation type="unfinished">Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="160"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
         <source>&amp;Paper:</source>
-        <translation>Pap&amp;ier&#xa0;:</translation>
+        <translation type="unfinished">Pap&amp;ier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="162"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
         <source>&amp;Mark GCM wording not yet verified against the final text (†)</source>
-        <translation>&amp;Signaler le libellé du Pacte mondial pas encore vérifié sur le texte final (†)</translation>
+        <translation type="unfinished">&amp;Signaler le libellé du Pacte mondial pas encore vérifié sur le texte final (†)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="191"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="216"/>
         <source>bundled</source>
-        <translation>fourni</translation>
+        <translation type="unfinished">fourni</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="226"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="251"/>
         <source>Choose template</source>
-        <translation>Choisir le modèle</translation>
+        <translation type="unfinished">Choisir le modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="243"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="268"/>
         <source>Change accent colour</source>
-        <translation>Changer la couleur d’accent</translation>
+        <translation type="unfinished">Changer la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="258"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="283"/>
         <source>Choose the accent colour</source>
-        <translation>Choisir la couleur d’accent</translation>
+        <translation type="unfinished">Choisir la couleur d’accent</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="331"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="355"/>
         <source>&amp;Back</source>
-        <translation>&amp;Précédent</translation>
+        <translation type="unfinished">&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="336"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="360"/>
         <source>&amp;Next</source>
-        <translation>&amp;Suivant</translation>
+        <translation type="unfinished">&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="142"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="160"/>
         <source>Loading…</source>
-        <translation>Chargement…</translation>
+        <extracomment>a close (or quit) that waited for a save will not happen: the save failed</extracomment>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="333"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="357"/>
         <source>Previous step (Alt+Left)</source>
-        <translation>Étape précédente (Alt+Gauche)</translation>
+        <translation type="unfinished">Étape précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="339"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="363"/>
         <source>Next step (Alt+Right)</source>
-        <translation>Étape suivante (Alt+Droite)</translation>
+        <translation type="unfinished">Étape suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="378"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="402"/>
         <source>&amp;New</source>
-        <translation>&amp;Nouveau</translation>
+        <translation type="unfinished">&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="379"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="403"/>
         <source>Start a new, empty brief</source>
-        <translation>Commencer un nouveau document vide</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="380"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="381"/>
-        <source>Open a brief file</source>
-        <translation>Ouvrir un fichier de document</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="382"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="383"/>
-        <source>Save the brief</source>
-        <translation>Enregistrer le document</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="384"/>
-        <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="386"/>
-        <source>Save the brief under a new name</source>
-        <translation>Enregistrer le document sous un autre nom</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="388"/>
-        <source>&amp;Export PDF…</source>
-        <translation>E&amp;xporter en PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="389"/>
-        <source>Export the brief as a PDF file</source>
-        <translation>Exporter le document en fichier PDF</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="391"/>
-        <source>Export &amp;HTML…</source>
-        <translation>Exporter en &amp;HTML…</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="392"/>
-        <source>Export the brief as a web page</source>
-        <translation>Exporter le document en page web</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="393"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="394"/>
-        <source>Close this window</source>
-        <translation>Fermer cette fenêtre</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="395"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="397"/>
-        <source>Close all windows and quit</source>
-        <translation>Fermer toutes les fenêtres et quitter</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="212"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="214"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="400"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
+        <translation type="unfinished">Commencer un nouveau document vide</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/mainwindow.py" line="404"/>
-        <source>Show &amp;Preview</source>
-        <translation>Afficher l’a&amp;perçu</translation>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="405"/>
+        <source>Open a brief file</source>
+        <translation type="unfinished">Ouvrir un fichier de document</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/mainwindow.py" line="406"/>
-        <source>Show or hide the PDF preview</source>
-        <translation>Afficher ou masquer l’aperçu du PDF</translation>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="409"/>
-        <source>Zoom &amp;In</source>
-        <translation>Zoom &amp;avant</translation>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="407"/>
+        <source>Save the brief</source>
+        <translation type="unfinished">Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="411"/>
-        <source>Zoom &amp;Out</source>
-        <translation>Zoom a&amp;rrière</translation>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="408"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished">Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="410"/>
+        <source>Save the brief under a new name</source>
+        <translation type="unfinished">Enregistrer le document sous un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="412"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished">E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="413"/>
+        <source>Export the brief as a PDF file</source>
+        <translation type="unfinished">Exporter le document en fichier PDF</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/mainwindow.py" line="415"/>
-        <source>&amp;Previous Step</source>
-        <translation>Étape &amp;précédente</translation>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished">Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="416"/>
+        <source>Export the brief as a web page</source>
+        <translation type="unfinished">Exporter le document en page web</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/mainwindow.py" line="417"/>
-        <source>&amp;Next Step</source>
-        <translation>Étape &amp;suivante</translation>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="418"/>
+        <source>Close this window</source>
+        <translation type="unfinished">Fermer cette fenêtre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/mainwindow.py" line="419"/>
-        <source>&amp;Getting Started</source>
-        <translation>&amp;Prise en main</translation>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/mainwindow.py" line="421"/>
+        <source>Close all windows and quit</source>
+        <translation type="unfinished">Fermer toutes les fenêtres et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="230"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="232"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="424"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished">&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="428"/>
+        <source>Show &amp;Preview</source>
+        <translation type="unfinished">Afficher l’a&amp;perçu</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="430"/>
+        <source>Show or hide the PDF preview</source>
+        <translation type="unfinished">Afficher ou masquer l’aperçu du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="433"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished">Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="435"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished">Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="439"/>
+        <source>&amp;Previous Step</source>
+        <translation type="unfinished">Étape &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="441"/>
+        <source>&amp;Next Step</source>
+        <translation type="unfinished">Étape &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="443"/>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished">&amp;Prise en main</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="445"/>
         <source>&amp;About BriefWriter</source>
-        <translation>À pr&amp;opos de BriefWriter</translation>
+        <translation type="unfinished">À pr&amp;opos de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="432"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="456"/>
         <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+        <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="434"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="458"/>
         <source>Open &amp;Recent</source>
-        <translation>Ouvrir un fichier &amp;récent</translation>
+        <translation type="unfinished">Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="444"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="468"/>
         <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
+        <translation type="unfinished">É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="448"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="472"/>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation type="unfinished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="452"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="476"/>
         <source>&amp;Go</source>
-        <translation>A&amp;ller</translation>
+        <translation type="unfinished">A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="455"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="479"/>
         <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
+        <translation type="unfinished">Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="460"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="484"/>
         <source>More menus</source>
-        <translation>Autres menus</translation>
+        <translation type="unfinished">Autres menus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="474"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="498"/>
         <source>No recent files</source>
-        <translation>Aucun fichier récent</translation>
+        <translation type="unfinished">Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="477"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="501"/>
         <source>&amp;Clear Menu</source>
-        <translation>&amp;Vider le menu</translation>
+        <translation type="unfinished">&amp;Vider le menu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="500"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="524"/>
         <source>Step %1 of %2: %3</source>
-        <translation>Étape %1 sur %2&#xa0;: %3</translation>
+        <translation type="unfinished">Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="545"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="569"/>
         <source>%1[*] — BriefWriter</source>
-        <translation>%1[*] — BriefWriter</translation>
+        <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
 </context>
 <context>
@@ -1873,697 +1906,694 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="226"/>
         <source>Markdown: **bold**, *italic*, [link](https://…), - list, footnotes[^1]</source>
-        <translation>Markdown&#xa0;: **gras**, *italique*, [lien](https://…), - liste, notes[^1]</translation>
+        <translation type="unfinished">Markdown&#xa0;: **gras**, *italique*, [lien](https://…), - liste, notes[^1]</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="245"/>
         <source>B</source>
-        <translation>G</translation>
+        <translation type="unfinished">G</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="245"/>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="268"/>
         <source>Bold</source>
-        <translation>Gras</translation>
+        <translation type="unfinished">Gras</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="246"/>
         <source>I</source>
-        <translation>I</translation>
+        <translation type="unfinished">I</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="246"/>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="271"/>
         <source>Italic</source>
-        <translation>Italique</translation>
+        <translation type="unfinished">Italique</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="247"/>
         <source>Link…</source>
-        <translation>Lien…</translation>
+        <translation type="unfinished">Lien…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="247"/>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="283"/>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="288"/>
         <source>Insert link</source>
-        <translation>Insérer un lien</translation>
+        <translation type="unfinished">Insérer un lien</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="248"/>
         <source>• List</source>
-        <translation>• Liste</translation>
+        <translation type="unfinished">• Liste</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="248"/>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="274"/>
         <source>Bulleted list</source>
-        <translation>Liste à puces</translation>
+        <translation type="unfinished">Liste à puces</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="250"/>
         <source>Note¹</source>
-        <translation>Note¹</translation>
+        <translation type="unfinished">Note¹</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="250"/>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="277"/>
         <source>Footnote</source>
-        <translation>Note de bas de page</translation>
+        <translation type="unfinished">Note de bas de page</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="284"/>
         <source>Web address (https://…) or e-mail address:</source>
-        <translation>Adresse web (https://…) ou adresse e-mail&#xa0;:</translation>
+        <translation type="unfinished">Adresse web (https://…) ou adresse e-mail&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="301"/>
         <source>%1 in %2</source>
-        <translation>%1 dans «&#xa0;%2&#xa0;»</translation>
+        <translation type="unfinished">%1 dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="314"/>
         <source>Words: %1</source>
-        <translation>Mots&#xa0;: %1</translation>
+        <translation type="unfinished">Mots&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="52"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="214"/>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="62"/>
         <source>Messages and recommendations</source>
-        <translation>Messages et recommandations</translation>
+        <translation type="unfinished">Messages et recommandations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="51"/>
         <source>Say it briefly: a summary, a few key messages, recommendations for each addressee, and — for the oral-statement template — the words to deliver.</source>
-        <translation>Dites-le brièvement&#xa0;: un résumé, quelques messages clés, des recommandations pour chaque destinataire et — pour le modèle de déclaration orale — le texte à prononcer.</translation>
+        <translation type="unfinished">Dites-le brièvement&#xa0;: un résumé, quelques messages clés, des recommandations pour chaque destinataire et — pour le modèle de déclaration orale — le texte à prononcer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="58"/>
         <source>Summary</source>
-        <translation>Résumé</translation>
+        <translation type="unfinished">Résumé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="59"/>
         <source>S&amp;ummary:</source>
-        <translation>Résu&amp;mé&#xa0;:</translation>
+        <translation type="unfinished">Résu&amp;mé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="63"/>
         <source>Key messages</source>
-        <translation>Messages clés</translation>
+        <translation type="unfinished">Messages clés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="64"/>
         <source>Key message</source>
-        <translation>Message clé</translation>
+        <translation type="unfinished">Message clé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="70"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="68"/>
         <source>Key &amp;message:</source>
-        <translation>&amp;Message clé&#xa0;:</translation>
+        <translation type="unfinished">&amp;Message clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="71"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="69"/>
         <source>One or two sentences each; three to five messages work best.</source>
-        <translation>Une ou deux phrases chacun&#xa0;; trois à cinq messages, c’est l’idéal.</translation>
+        <translation type="unfinished">Une ou deux phrases chacun&#xa0;; trois à cinq messages, c’est l’idéal.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="76"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="74"/>
         <source>Messa&amp;ges:</source>
-        <translation>Messa&amp;ges&#xa0;:</translation>
+        <translation type="unfinished">Messa&amp;ges&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="74"/>
+        <source>&amp;Add message</source>
+        <translation type="unfinished">A&amp;jouter un message</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="102"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="102"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished">&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="102"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished">Desc&amp;endre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="76"/>
-        <source>&amp;Add message</source>
-        <translation>A&amp;jouter un message</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
-        <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
-        <source>Move do&amp;wn</source>
-        <translation>Desc&amp;endre</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="78"/>
         <source>No key messages yet.</source>
-        <translation>Aucun message clé pour l’instant.</translation>
+        <translation type="unfinished">Aucun message clé pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="78"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="76"/>
         <source>key message</source>
-        <translation>le message clé</translation>
+        <translation type="unfinished">le message clé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="88"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="86"/>
         <source>Recommendations</source>
-        <translation>Recommandations</translation>
+        <translation type="unfinished">Recommandations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="92"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="90"/>
         <source>Addressee</source>
-        <translation>Destinataire</translation>
+        <translation type="unfinished">Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="93"/>
+        <source>Who the recommendation is for</source>
+        <translation type="unfinished">À qui s’adresse la recommandation</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="95"/>
-        <source>Who the recommendation is for</source>
-        <translation>À qui s’adresse la recommandation</translation>
+        <source>Addre&amp;ssee:</source>
+        <translation type="unfinished">Destina&amp;taire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="96"/>
+        <source>Recommendation</source>
+        <translation type="unfinished">Recommandation</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="97"/>
-        <source>Addre&amp;ssee:</source>
-        <translation>Destina&amp;taire&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="98"/>
-        <source>Recommendation</source>
-        <translation>Recommandation</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="99"/>
         <source>Recommendatio&amp;n:</source>
-        <translation>Recomma&amp;ndation&#xa0;:</translation>
+        <translation type="unfinished">Recomma&amp;ndation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="103"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="101"/>
         <source>Recommen&amp;dations:</source>
-        <translation>Recommandat&amp;ions&#xa0;:</translation>
+        <translation type="unfinished">Recommandat&amp;ions&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="101"/>
+        <source>Add recommen&amp;dation</source>
+        <translation type="unfinished">Ajouter une re&amp;commandation</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="103"/>
-        <source>Add recommen&amp;dation</source>
-        <translation>Ajouter une re&amp;commandation</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="105"/>
         <source>No recommendations yet.</source>
-        <translation>Aucune recommandation pour l’instant.</translation>
+        <translation type="unfinished">Aucune recommandation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="103"/>
         <source>recommendation</source>
-        <translation>la recommandation</translation>
+        <translation type="unfinished">la recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="111"/>
+        <source>Oral statement</source>
+        <translation type="unfinished">Déclaration orale</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="113"/>
-        <source>Oral statement</source>
-        <translation>Déclaration orale</translation>
+        <source>Statement text</source>
+        <translation type="unfinished">Texte de la déclaration</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="115"/>
-        <source>Statement text</source>
-        <translation>Texte de la déclaration</translation>
+        <source>Statement &amp;text:</source>
+        <translation type="unfinished">Te&amp;xte de la déclaration&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="117"/>
-        <source>Statement &amp;text:</source>
-        <translation>Te&amp;xte de la déclaration&#xa0;:</translation>
+        <source>Leave it empty to let the oral-statement template compose one from your summary, key messages and asks.</source>
+        <translation type="unfinished">Laissez-le vide pour que le modèle de déclaration orale en compose une à partir de votre résumé, de vos messages clés et de vos demandes.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="119"/>
-        <source>Leave it empty to let the oral-statement template compose one from your summary, key messages and asks.</source>
-        <translation>Laissez-le vide pour que le modèle de déclaration orale en compose une à partir de votre résumé, de vos messages clés et de vos demandes.</translation>
+        <source>Speaker</source>
+        <translation type="unfinished">Orateur ou oratrice</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="120"/>
+        <source>Name and role of the person speaking</source>
+        <translation type="unfinished">Nom et fonction de la personne qui parle</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="121"/>
-        <source>Speaker</source>
-        <translation>Orateur ou oratrice</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="122"/>
-        <source>Name and role of the person speaking</source>
-        <translation>Nom et fonction de la personne qui parle</translation>
+        <source>S&amp;peaker:</source>
+        <translation type="unfinished">&amp;Orateur ou oratrice&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="123"/>
-        <source>S&amp;peaker:</source>
-        <translation>&amp;Orateur ou oratrice&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="125"/>
         <source>Time limit in seconds</source>
-        <translation>Temps de parole maximal en secondes</translation>
+        <translation type="unfinished">Temps de parole maximal en secondes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="128"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="126"/>
         <source> s</source>
-        <translation> s</translation>
+        <translation type="unfinished"> s</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="129"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="210"/>
-        <source>No limit</source>
-        <translation>Sans limite</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="134"/>
-        <source>Time &amp;limit:</source>
-        <translation>Temps de parole ma&amp;ximal&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="138"/>
-        <source>Length of the statement</source>
-        <translation>Durée de la déclaration</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="154"/>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="158"/>
-        <source>(no addressee)</source>
-        <translation>(sans destinataire)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="197"/>
-        <source>Words: %1</source>
-        <translation>Mots&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="198"/>
-        <source>about %1 to speak at %2 words a minute</source>
-        <translation>environ %1 de parole à %2 mots par minute</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="202"/>
-        <source>⚠ %1 over the limit of %2</source>
-        <translation>⚠ %1 de plus que la limite de %2</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="205"/>
-        <source>within the limit of %1</source>
-        <translation>dans la limite de %1</translation>
-    </message>
-    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="127"/>
         <location filename="../../briefwriter/gui/steps/messages.py" line="208"/>
+        <source>No limit</source>
+        <translation type="unfinished">Sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="132"/>
+        <source>Time &amp;limit:</source>
+        <translation type="unfinished">Temps de parole ma&amp;ximal&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="136"/>
+        <source>Length of the statement</source>
+        <translation type="unfinished">Durée de la déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="152"/>
+        <source>(empty)</source>
+        <translation type="unfinished">(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="156"/>
+        <source>(no addressee)</source>
+        <translation type="unfinished">(sans destinataire)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="195"/>
+        <source>Words: %1</source>
+        <translation type="unfinished">Mots&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="196"/>
+        <source>about %1 to speak at %2 words a minute</source>
+        <translation type="unfinished">environ %1 de parole à %2 mots par minute</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="200"/>
+        <source>⚠ %1 over the limit of %2</source>
+        <translation type="unfinished">⚠ %1 de plus que la limite de %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="203"/>
+        <source>within the limit of %1</source>
+        <translation type="unfinished">dans la limite de %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="206"/>
         <source>Composed statement: %1</source>
-        <translation>Déclaration composée&#xa0;: %1</translation>
+        <translation type="unfinished">Déclaration composée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>OccasionPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="48"/>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="127"/>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="50"/>
         <source>Occasion and audience</source>
-        <translation>Contexte et public</translation>
+        <translation type="unfinished">Contexte et public</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="45"/>
         <source>What is the paper for? Give it a title, choose the language it is written in, and say which process or meeting it is for and who should read it.</source>
-        <translation>À quoi sert le document&#xa0;? Donnez-lui un titre, choisissez sa langue de rédaction et indiquez à quel processus ou à quelle réunion il est destiné et qui doit le lire.</translation>
+        <translation type="unfinished">À quoi sert le document&#xa0;? Donnez-lui un titre, choisissez sa langue de rédaction et indiquez à quel processus ou à quelle réunion il est destiné et qui doit le lire.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="52"/>
+        <source>Paper title</source>
+        <translation type="unfinished">Titre du document</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="53"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="54"/>
+        <source>Subtitle</source>
+        <translation type="unfinished">Sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="55"/>
+        <source>&amp;Subtitle:</source>
+        <translation type="unfinished">&amp;Sous-titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="56"/>
-        <source>Paper title</source>
-        <translation>Titre du document</translation>
+        <source>Language of the paper</source>
+        <translation type="unfinished">Langue du document</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="57"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <source>English</source>
+        <translation type="unfinished">English — anglais</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="58"/>
-        <source>Subtitle</source>
-        <translation>Sous-titre</translation>
+        <source>Français — French</source>
+        <translation type="unfinished">Français</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="59"/>
-        <source>&amp;Subtitle:</source>
-        <translation>&amp;Sous-titre&#xa0;:</translation>
+        <source>Español — Spanish</source>
+        <translation type="unfinished">Español — espagnol</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="60"/>
-        <source>Language of the paper</source>
-        <translation>Langue du document</translation>
+        <source>العربية — Arabic</source>
+        <translation type="unfinished">العربية — arabe</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="61"/>
-        <source>English</source>
-        <translation>English — anglais</translation>
+        <source>中文 — Chinese</source>
+        <translation type="unfinished">中文 — chinois</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="62"/>
-        <source>Français — French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="63"/>
-        <source>Español — Spanish</source>
-        <translation>Español — espagnol</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="64"/>
-        <source>العربية — Arabic</source>
-        <translation>العربية — arabe</translation>
+        <source>Русский — Russian</source>
+        <translation type="unfinished">Русский — russe</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="65"/>
-        <source>中文 — Chinese</source>
-        <translation>中文 — chinois</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="66"/>
-        <source>Русский — Russian</source>
-        <translation>Русский — russe</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="69"/>
         <source>The six official UN languages. Headings and dates in the paper follow it; Arabic papers are laid out right to left.</source>
-        <translation>Les six langues officielles de l’ONU. Les intitulés et les dates du document suivent ce choix&#xa0;; un document en arabe se lit de droite à gauche.</translation>
+        <translation type="unfinished">Les six langues officielles de l’ONU. Les intitulés et les dates du document suivent ce choix&#xa0;; un document en arabe se lit de droite à gauche.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="71"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="67"/>
         <source>&amp;Language of the paper:</source>
-        <translation>&amp;Langue du document&#xa0;:</translation>
+        <translation type="unfinished">&amp;Langue du document&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="70"/>
+        <source>Process and event</source>
+        <translation type="unfinished">Processus et événement</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="73"/>
+        <source>Process</source>
+        <translation type="unfinished">Processus</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="74"/>
-        <source>Process and event</source>
-        <translation>Processus et événement</translation>
+        <source>Other — in your own words…</source>
+        <translation type="unfinished">Autre — avec vos propres mots…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="75"/>
+        <source>&amp;Process:</source>
+        <translation type="unfinished">&amp;Processus&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="76"/>
+        <source>Event</source>
+        <translation type="unfinished">Événement</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="77"/>
-        <source>Process</source>
-        <translation>Processus</translation>
+        <source>e.g. Multi-stakeholder hearing</source>
+        <translation type="unfinished">p. ex. audition multipartite</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="78"/>
-        <source>Other — in your own words…</source>
-        <translation>Autre — avec vos propres mots…</translation>
+        <source>&amp;Event:</source>
+        <translation type="unfinished">&amp;Événement&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="79"/>
-        <source>&amp;Process:</source>
-        <translation>&amp;Processus&#xa0;:</translation>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="80"/>
-        <source>Event</source>
-        <translation>Événement</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="81"/>
-        <source>e.g. Multi-stakeholder hearing</source>
-        <translation>p. ex. audition multipartite</translation>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation type="unfinished">AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="82"/>
-        <source>&amp;Event:</source>
-        <translation>&amp;Événement&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="83"/>
-        <source>Date</source>
-        <translation>Date</translation>
+        <source>A full date (2026-05-05), a month (2026-05) or a year (2026); leave it empty for no date.</source>
+        <translation type="unfinished">Une date complète (2026-05-05), un mois (2026-05) ou une année (2026)&#xa0;; laissez vide pour ne pas indiquer de date.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="84"/>
-        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation>AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="86"/>
-        <source>A full date (2026-05-05), a month (2026-05) or a year (2026); leave it empty for no date.</source>
-        <translation>Une date complète (2026-05-05), un mois (2026-05) ou une année (2026)&#xa0;; laissez vide pour ne pas indiquer de date.</translation>
+        <source>Place</source>
+        <translation type="unfinished">Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="87"/>
+        <source>e.g. New York</source>
+        <translation type="unfinished">p. ex. New York</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="88"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="90"/>
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="91"/>
-        <source>e.g. New York</source>
-        <translation>p. ex. New York</translation>
+        <source>Pla&amp;ce:</source>
+        <translation type="unfinished">Lie&amp;u&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="92"/>
-        <source>Pla&amp;ce:</source>
-        <translation>Lie&amp;u&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="96"/>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="97"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="93"/>
         <source>Audience</source>
-        <translation>Public</translation>
+        <translation type="unfinished">Public</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="101"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="97"/>
         <source>Tick everyone the paper is for (hover for a hint), or add your own.</source>
-        <translation>Cochez tous les publics auxquels le document s’adresse (survolez pour une explication), ou ajoutez les vôtres.</translation>
+        <translation type="unfinished">Cochez tous les publics auxquels le document s’adresse (survolez pour une explication), ou ajoutez les vôtres.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="121"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="105"/>
         <source>Not a date: write 2026-05-12, 2026-05 or 2026.</source>
-        <translation>Ce n’est pas une date&#xa0;: écrivez 2026-05-12, 2026-05 ou 2026.</translation>
+        <translation type="unfinished">Ce n’est pas une date&#xa0;: écrivez 2026-05-12, 2026-05 ou 2026.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="123"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="107"/>
         <source>This date does not exist in the calendar.</source>
-        <translation>Cette date n’existe pas dans le calendrier.</translation>
+        <translation type="unfinished">Cette date n’existe pas dans le calendrier.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="33"/>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="109"/>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="30"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="48"/>
         <source>Organisation</source>
-        <extracomment>step id -&gt; (module in briefwriter.gui.steps, page class); imported only when needed. Pages made only when first shown, never ahead of time: the GCM step fills a tree with the whole compact (23 objectives, 187 actions) and a matrix, about 100 ms in one piece, more than an idle slice should take.</extracomment>
-        <translation>Organisation</translation>
+        <extracomment>Field path prefixes; ``None`` stands for any list index.</extracomment>
+        <translation type="unfinished">Organisation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="34"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="31"/>
         <source>Tell readers who is speaking. The name and a short description appear on the paper; the contact details let them reach you.</source>
-        <translation>Dites aux lecteurs qui s’exprime. Le nom et une courte description figurent sur le document&#xa0;; les coordonnées permettent de vous joindre.</translation>
+        <translation type="unfinished">Dites aux lecteurs qui s’exprime. Le nom et une courte description figurent sur le document&#xa0;; les coordonnées permettent de vous joindre.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="36"/>
+        <source>Organisation name</source>
+        <translation type="unfinished">Nom de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="37"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="38"/>
+        <source>Acronym or short name</source>
+        <translation type="unfinished">Sigle ou nom court</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
-        <source>Organisation name</source>
-        <translation>Nom de l’organisation</translation>
+        <source>e.g. MVWA</source>
+        <translation type="unfinished">p. ex. MVWA</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <source>&amp;Acronym:</source>
+        <translation type="unfinished">Si&amp;gle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
-        <source>Acronym or short name</source>
-        <translation>Sigle ou nom court</translation>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
-        <source>e.g. MVWA</source>
-        <translation>p. ex. MVWA</translation>
+        <source>Where you are based</source>
+        <translation type="unfinished">Où vous êtes établis</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
-        <source>&amp;Acronym:</source>
-        <translation>Si&amp;gle&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="44"/>
-        <source>Country</source>
-        <translation>Pays</translation>
+        <source>&amp;Country:</source>
+        <translation type="unfinished">Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="45"/>
-        <source>Where you are based</source>
-        <translation>Où vous êtes établis</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="46"/>
-        <source>&amp;Country:</source>
-        <translation>Pa&amp;ys&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="48"/>
         <source>&amp;Migrant-led organisation</source>
-        <translation>Organisation &amp;dirigée par des migrants</translation>
+        <translation type="unfinished">Organisation &amp;dirigée par des migrants</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="47"/>
         <source>Led by migrants, refugees or returnees themselves. The paper says so.</source>
-        <translation>Dirigée par des personnes migrantes, réfugiées ou de retour elles-mêmes. Le document le mentionne.</translation>
+        <translation type="unfinished">Dirigée par des personnes migrantes, réfugiées ou de retour elles-mêmes. Le document le mentionne.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="49"/>
         <source>Short description</source>
-        <translation>Courte description</translation>
+        <translation type="unfinished">Courte description</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="51"/>
+        <source>Short &amp;description:</source>
+        <translation type="unfinished">Courte des&amp;cription&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="54"/>
-        <source>Short &amp;description:</source>
-        <translation>Courte des&amp;cription&#xa0;:</translation>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="57"/>
-        <source>Contact</source>
-        <translation>Contact</translation>
+        <source>Contact person</source>
+        <translation type="unfinished">Personne à contacter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="58"/>
+        <source>Name and role</source>
+        <translation type="unfinished">Nom et fonction</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="59"/>
+        <source>Contact &amp;person:</source>
+        <translation type="unfinished">Personne à c&amp;ontacter&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="60"/>
-        <source>Contact person</source>
-        <translation>Personne à contacter</translation>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="61"/>
-        <source>Name and role</source>
-        <translation>Nom et fonction</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="62"/>
-        <source>Contact &amp;person:</source>
-        <translation>Personne à c&amp;ontacter&#xa0;:</translation>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="63"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="64"/>
-        <source>&amp;E-mail:</source>
-        <translation>E-&amp;mail&#xa0;:</translation>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished">Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="66"/>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="65"/>
+        <source>Website</source>
+        <translation type="unfinished">Site web</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="67"/>
-        <source>P&amp;hone:</source>
-        <translation>Télép&amp;hone&#xa0;:</translation>
+        <source>&amp;Website:</source>
+        <translation type="unfinished">Site &amp;web&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="68"/>
-        <source>Website</source>
-        <translation>Site web</translation>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="69"/>
+        <source>Postal address</source>
+        <translation type="unfinished">Adresse postale</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/organisation.py" line="70"/>
-        <source>&amp;Website:</source>
-        <translation>Site &amp;web&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="72"/>
-        <source>Postal address</source>
-        <translation>Adresse postale</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="73"/>
         <source>Add&amp;ress:</source>
-        <translation>Ad&amp;resse&#xa0;:</translation>
+        <translation type="unfinished">Ad&amp;resse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="74"/>
         <source>Logo</source>
-        <translation>Logo</translation>
+        <translation type="unfinished">Logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="83"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
-        <translation>Cela ne ressemble pas à une adresse e-mail (nom@example.org).</translation>
+        <translation type="unfinished">Cela ne ressemble pas à une adresse e-mail (nom@example.org).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="87"/>
         <source>This does not look like a web address (https://example.org).</source>
-        <translation>Cela ne ressemble pas à une adresse web (https://example.org).</translation>
+        <translation type="unfinished">Cela ne ressemble pas à une adresse web (https://example.org).</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="292"/>
-        <source>Preferences</source>
-        <translation>Préférences</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="299"/>
-        <source>Language of the app</source>
-        <translation>Langue de l’application</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="300"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="305"/>
-        <source>Automatic (from the language)</source>
-        <translation>Automatique (selon la langue)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="306"/>
-        <source>Left to right</source>
-        <translation>De gauche à droite</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="307"/>
-        <source>Right to left</source>
-        <translation>De droite à gauche</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="310"/>
-        <source>Layout direction</source>
-        <translation>Sens de l’interface</translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="311"/>
-        <source>Layout &amp;direction:</source>
-        <translation>&amp;Sens de l’interface&#xa0;:</translation>
+        <source>Preferences</source>
+        <translation type="unfinished">Préférences</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="317"/>
-        <source> s</source>
-        <translation> s</translation>
+        <location filename="../../briefwriter/gui/dialogs.py" line="318"/>
+        <source>Language of the app</source>
+        <translation type="unfinished">Langue de l’application</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="319"/>
-        <source>Seconds without typing before a recovery copy is saved</source>
-        <translation>Secondes sans saisie avant l’enregistrement d’une copie de récupération</translation>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="321"/>
-        <source>&amp;Recovery copy after a pause of:</source>
-        <translation>Copie de &amp;récupération après une pause de&#xa0;:</translation>
+        <location filename="../../briefwriter/gui/dialogs.py" line="324"/>
+        <source>Automatic (from the language)</source>
+        <translation type="unfinished">Automatique (selon la langue)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="325"/>
-        <source>Show “Getting started” when BriefWriter &amp;starts</source>
-        <translation>Afficher «&#xa0;Prise en main&#xa0;» au &amp;démarrage de BriefWriter</translation>
+        <source>Left to right</source>
+        <translation type="unfinished">De gauche à droite</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="331"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="326"/>
+        <source>Right to left</source>
+        <translation type="unfinished">De droite à gauche</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="329"/>
+        <source>Layout direction</source>
+        <translation type="unfinished">Sens de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="330"/>
+        <source>Layout &amp;direction:</source>
+        <translation type="unfinished">&amp;Sens de l’interface&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="336"/>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="338"/>
+        <source>Seconds without typing before a recovery copy is saved</source>
+        <translation type="unfinished">Secondes sans saisie avant l’enregistrement d’une copie de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="340"/>
+        <source>&amp;Recovery copy after a pause of:</source>
+        <translation type="unfinished">Copie de &amp;récupération après une pause de&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="344"/>
+        <source>Show “Getting started” when BriefWriter &amp;starts</source>
+        <translation type="unfinished">Afficher «&#xa0;Prise en main&#xa0;» au &amp;démarrage de BriefWriter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="350"/>
         <source>A new language or layout direction applies the next time BriefWriter starts.</source>
-        <translation>Un changement de langue ou de sens de l’interface prend effet au prochain démarrage de BriefWriter.</translation>
+        <translation type="unfinished">Un changement de langue ou de sens de l’interface prend effet au prochain démarrage de BriefWriter.</translation>
     </message>
 </context>
 <context>
@@ -2571,52 +2601,52 @@
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="99"/>
         <source>Preview of the brief</source>
-        <translation>Aperçu du document</translation>
+        <translation type="unfinished">Aperçu du document</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="116"/>
         <source>Preview error</source>
-        <translation>Erreur d’aperçu</translation>
+        <translation type="unfinished">Erreur d’aperçu</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="123"/>
         <source>Preview status</source>
-        <translation>État de l’aperçu</translation>
+        <translation type="unfinished">État de l’aperçu</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="129"/>
         <source>Preview warnings</source>
-        <translation>Avertissements de l’aperçu</translation>
+        <translation type="unfinished">Avertissements de l’aperçu</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="179"/>
         <source>Zoom out</source>
-        <translation>Zoom −</translation>
+        <translation type="unfinished">Zoom −</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="182"/>
         <source>Zoom in</source>
-        <translation>Zoom +</translation>
+        <translation type="unfinished">Zoom +</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="186"/>
         <source>Fit width</source>
-        <translation>Pleine largeur</translation>
+        <translation type="unfinished">Pleine largeur</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="237"/>
         <source>&amp;Page</source>
-        <translation>Pa&amp;ge</translation>
+        <translation type="unfinished">Pa&amp;ge</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="239"/>
         <source>Page</source>
-        <translation>Page</translation>
+        <translation type="unfinished">Page</translation>
     </message>
     <message numerus="yes">
         <location filename="../../briefwriter/gui/preview.py" line="315"/>
         <source>of %n</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>sur %n</numerusform>
             <numerusform>sur %n</numerusform>
         </translation>
@@ -2624,58 +2654,58 @@
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="317"/>
         <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
+        <translation type="unfinished">Page %1 sur %2</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="326"/>
         <location filename="../../briefwriter/gui/preview.py" line="329"/>
         <source>Updating…</source>
-        <translation>Mise à jour…</translation>
+        <translation type="unfinished">Mise à jour…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="333"/>
         <source>Starting the preview…</source>
-        <translation>Démarrage de l’aperçu…</translation>
+        <translation type="unfinished">Démarrage de l’aperçu…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="335"/>
         <source>Restarting the renderer…</source>
-        <translation>Redémarrage du moteur de rendu…</translation>
+        <translation type="unfinished">Redémarrage du moteur de rendu…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="337"/>
         <source>The preview is not available.</source>
-        <translation>L’aperçu n’est pas disponible.</translation>
+        <translation type="unfinished">L’aperçu n’est pas disponible.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="340"/>
         <source>The preview could not be updated:</source>
-        <translation>L’aperçu n’a pas pu être mis à jour&#xa0;:</translation>
+        <translation type="unfinished">L’aperçu n’a pas pu être mis à jour&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="347"/>
         <source>Showing the last preview that worked.</source>
-        <translation>Affichage du dernier aperçu réussi.</translation>
+        <translation type="unfinished">Affichage du dernier aperçu réussi.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="349"/>
         <source>No preview yet.</source>
-        <translation>Pas encore d’aperçu.</translation>
+        <translation type="unfinished">Pas encore d’aperçu.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="356"/>
         <source>The preview file could not be opened.</source>
-        <translation>Le fichier d’aperçu n’a pas pu être ouvert.</translation>
+        <translation type="unfinished">Le fichier d’aperçu n’a pas pu être ouvert.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/preview.py" line="384"/>
         <source>Up to date</source>
-        <translation>À jour</translation>
+        <translation type="unfinished">À jour</translation>
     </message>
     <message numerus="yes">
         <location filename="../../briefwriter/gui/preview.py" line="387"/>
         <source>Up to date, with %n warning(s):</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>À jour, avec %n avertissement&#xa0;:</numerusform>
             <numerusform>À jour, avec %n avertissements&#xa0;:</numerusform>
         </translation>
@@ -2683,7 +2713,7 @@
     <message numerus="yes">
         <location filename="../../briefwriter/gui/preview.py" line="392"/>
         <source>and %n more</source>
-        <translation>
+        <translation type="unfinished">
             <numerusform>et %n autre</numerusform>
             <numerusform>et %n autres</numerusform>
         </translation>
@@ -2692,343 +2722,346 @@
 <context>
     <name>PrioritiesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="35"/>
         <source>principles %1</source>
-        <translation>principes %1</translation>
+        <translation type="unfinished">principes %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="38"/>
         <source>objectives %1</source>
-        <translation>objectifs %1</translation>
+        <translation type="unfinished">objectifs %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="41"/>
         <source>actions %1</source>
-        <translation>actions %1</translation>
+        <translation type="unfinished">actions %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="53"/>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="157"/>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="55"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="53"/>
         <source>Priorities</source>
-        <translation>Priorités</translation>
+        <translation type="unfinished">Priorités</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
         <source>Name the issues your paper is about, in your own words. Start from a suggestion if one fits: it comes with links to the Global Compact already ticked.</source>
-        <translation>Nommez avec vos propres mots les questions dont traite votre document. Partez d’une suggestion si l’une convient&#xa0;: ses liens avec le Pacte mondial sont déjà cochés.</translation>
+        <translation type="unfinished">Nommez avec vos propres mots les questions dont traite votre document. Partez d’une suggestion si l’une convient&#xa0;: ses liens avec le Pacte mondial sont déjà cochés.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="61"/>
+        <source>Priority title</source>
+        <translation type="unfinished">Titre de la priorité</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="62"/>
+        <source>A short, clear headline</source>
+        <translation type="unfinished">Un intitulé court et clair</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="63"/>
-        <source>Priority title</source>
-        <translation>Titre de la priorité</translation>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="64"/>
-        <source>A short, clear headline</source>
-        <translation>Un intitulé court et clair</translation>
+        <source>Priority description</source>
+        <translation type="unfinished">Description de la priorité</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="65"/>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="66"/>
-        <source>Priority description</source>
-        <translation>Description de la priorité</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="67"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <translation type="unfinished">&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="71"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="69"/>
         <source>Links to the GCM</source>
-        <translation>Liens avec le Pacte mondial</translation>
+        <translation type="unfinished">Liens avec le Pacte mondial</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="73"/>
         <source>Link to the &amp;GCM…</source>
-        <translation>Lier au Pacte &amp;mondial…</translation>
+        <translation type="unfinished">Lier au Pacte &amp;mondial…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="76"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="74"/>
         <source>Go to the Link to the GCM step</source>
-        <translation>Aller à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;»</translation>
+        <translation type="unfinished">Aller à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="82"/>
         <source>&amp;Priorities:</source>
-        <translation>&amp;Priorités&#xa0;:</translation>
+        <translation type="unfinished">&amp;Priorités&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="82"/>
+        <source>&amp;Add your own priority</source>
+        <translation type="unfinished">A&amp;jouter votre propre priorité</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="83"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="83"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished">&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="83"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished">Desc&amp;endre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="84"/>
-        <source>&amp;Add your own priority</source>
-        <translation>A&amp;jouter votre propre priorité</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="85"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="85"/>
-        <source>Move &amp;up</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="85"/>
-        <source>Move do&amp;wn</source>
-        <translation>Desc&amp;endre</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="86"/>
         <source>No priorities yet: add your own or start from a suggestion.</source>
-        <translation>Aucune priorité pour l’instant&#xa0;: ajoutez la vôtre ou partez d’une suggestion.</translation>
+        <translation type="unfinished">Aucune priorité pour l’instant&#xa0;: ajoutez la vôtre ou partez d’une suggestion.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="87"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="85"/>
         <source>priority</source>
-        <translation>la priorité</translation>
+        <translation type="unfinished">la priorité</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="90"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="88"/>
         <source>Add from su&amp;ggestions…</source>
-        <translation>Ajouter depuis les su&amp;ggestions…</translation>
+        <translation type="unfinished">Ajouter depuis les su&amp;ggestions…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="91"/>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="133"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="131"/>
         <source>Add a priority from suggestions</source>
-        <translation>Ajouter une priorité depuis les suggestions</translation>
+        <translation type="unfinished">Ajouter une priorité depuis les suggestions</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="100"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="98"/>
         <source>(untitled)</source>
-        <translation>(sans titre)</translation>
+        <translation type="unfinished">(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="115"/>
         <source>Select or add a priority.</source>
-        <translation>Sélectionnez ou ajoutez une priorité.</translation>
+        <translation type="unfinished">Sélectionnez ou ajoutez une priorité.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="123"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="121"/>
         <source>Started from the suggestion “%1”.</source>
-        <translation>Créée à partir de la suggestion «&#xa0;%1&#xa0;».</translation>
+        <translation type="unfinished">Créée à partir de la suggestion «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="144"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="142"/>
         <source>Add priority “%1”</source>
-        <translation>Ajouter la priorité «&#xa0;%1&#xa0;»</translation>
+        <translation type="unfinished">Ajouter la priorité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="128"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="126"/>
         <source>Not linked to the Global Compact yet: use “Link to the GCM”.</source>
-        <translation>Pas encore liée au Pacte mondial&#xa0;: utilisez «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
+        <translation type="unfinished">Pas encore liée au Pacte mondial&#xa0;: utilisez «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="134"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="132"/>
         <source>Suggested priorities from civil-society work on the Global Compact. Picking one adds it with its usual GCM links ticked; change anything afterwards.</source>
-        <translation>Priorités suggérées, tirées du travail de la société civile sur le Pacte mondial. En choisir une l’ajoute avec ses liens habituels au Pacte déjà cochés&#xa0;; vous pourrez tout modifier ensuite.</translation>
+        <translation type="unfinished">Priorités suggérées, tirées du travail de la société civile sur le Pacte mondial. En choisir une l’ajoute avec ses liens habituels au Pacte déjà cochés&#xa0;; vous pourrez tout modifier ensuite.</translation>
     </message>
 </context>
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="56"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="55"/>
         <source>The document could not be rendered.</source>
         <extracomment>a preview still running this long after newer edits came in is abandoned (the worker is restarted) rather than waited for: a normal render takes a second or less. waits before each automatic restart after a crash; when they run out the service gives up until ``start()`` is called again (an export or the user asking).</extracomment>
-        <translation>Le document n’a pas pu être mis en page.</translation>
+        <translation type="unfinished">Le document n’a pas pu être mis en page.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/render_service.py" line="60"/>
+        <source>%1, line %2</source>
+        <translation type="unfinished">%1, ligne %2</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/render_service.py" line="61"/>
-        <source>%1, line %2</source>
-        <translation>%1, ligne %2</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="62"/>
         <source>line %1</source>
-        <translation>ligne %1</translation>
+        <translation type="unfinished">ligne %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="279"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="288"/>
         <source>The renderer could not be started{detail}. The preview and export are unavailable until BriefWriter is restarted or repaired.</source>
-        <translation>Le moteur de rendu n’a pas pu démarrer{detail}. L’aperçu et l’exportation sont indisponibles jusqu’au redémarrage ou à la réparation de BriefWriter.</translation>
+        <translation type="unfinished">Le moteur de rendu n’a pas pu démarrer{detail}. L’aperçu et l’exportation sont indisponibles jusqu’au redémarrage ou à la réparation de BriefWriter.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="308"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="317"/>
         <source>The renderer sent a malformed reply.</source>
-        <translation>Le moteur de rendu a envoyé une réponse mal formée.</translation>
+        <translation type="unfinished">Le moteur de rendu a envoyé une réponse mal formée.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="360"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="369"/>
         <source>The renderer stopped unexpectedly and is being restarted; the preview will update with your next edit.</source>
-        <translation>Le moteur de rendu s’est arrêté de façon inattendue et redémarre&#xa0;; l’aperçu se mettra à jour à votre prochaine modification.</translation>
+        <translation type="unfinished">Le moteur de rendu s’est arrêté de façon inattendue et redémarre&#xa0;; l’aperçu se mettra à jour à votre prochaine modification.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="362"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="371"/>
         <source>The renderer stopped unexpectedly and is being restarted. Please try again.</source>
-        <translation>Le moteur de rendu s’est arrêté de façon inattendue et redémarre. Veuillez réessayer.</translation>
+        <translation type="unfinished">Le moteur de rendu s’est arrêté de façon inattendue et redémarre. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="386"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="396"/>
+        <source>Rendering took longer than %1 seconds and was stopped. The brief is very long (%2 characters of text): export it in parts, or shorten it.</source>
+        <translation type="unfinished">Le rendu a pris plus de %1 secondes et a été arrêté. Le document est très long (%2 caractères de texte) : exportez-le en plusieurs parties ou raccourcissez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/render_service.py" line="401"/>
         <source>Rendering took longer than {seconds} seconds and was stopped. The template may be stuck in a loop.</source>
-        <translation>Le rendu a duré plus de {seconds} secondes et a été arrêté. Le modèle tourne peut-être en boucle.</translation>
+        <translation type="unfinished">Le rendu a duré plus de {seconds} secondes et a été arrêté. Le modèle tourne peut-être en boucle.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="450"/>
-        <location filename="../../briefwriter/gui/render_service.py" line="453"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="466"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="469"/>
         <source>The export was cancelled.</source>
-        <translation>L’exportation a été annulée.</translation>
+        <translation type="unfinished">L’exportation a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/registry.py" line="62"/>
-        <location filename="../../briefwriter/gui/steps/review.py" line="57"/>
-        <location filename="../../briefwriter/gui/steps/review.py" line="232"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="72"/>
         <source>Review and export</source>
-        <translation>Vérification et exportation</translation>
+        <translation type="unfinished">Vérification et exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="57"/>
         <source>Check what is still missing, then export the paper. Press Enter on a remark (or double-click it) to go to the field it is about.</source>
-        <translation>Vérifiez ce qui manque encore, puis exportez le document. Appuyez sur Entrée sur une remarque (ou double-cliquez dessus) pour aller au champ concerné.</translation>
+        <translation type="unfinished">Vérifiez ce qui manque encore, puis exportez le document. Appuyez sur Entrée sur une remarque (ou double-cliquez dessus) pour aller au champ concerné.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="72"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="71"/>
         <source>Remarks on the brief</source>
-        <translation>Remarques sur le document</translation>
+        <translation type="unfinished">Remarques sur le document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="74"/>
         <source>&amp;Remarks:</source>
-        <translation>&amp;Remarques&#xa0;:</translation>
+        <translation type="unfinished">&amp;Remarques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="78"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="77"/>
         <source>&amp;Go to the field</source>
-        <translation>&amp;Aller au champ</translation>
+        <translation type="unfinished">&amp;Aller au champ</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="85"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="84"/>
         <source>Export</source>
-        <translation>Exportation</translation>
+        <translation type="unfinished">Exportation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="88"/>
+        <source>Tagged for screen readers; the best choice for sharing.</source>
+        <translation type="unfinished">Balisé pour les lecteurs d’écran&#xa0;; le meilleur choix pour le partage.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="89"/>
-        <source>Tagged for screen readers; the best choice for sharing.</source>
-        <translation>Balisé pour les lecteurs d’écran&#xa0;; le meilleur choix pour le partage.</translation>
+        <source>For long-term archiving.</source>
+        <translation type="unfinished">Pour l’archivage à long terme.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="90"/>
-        <source>For long-term archiving.</source>
-        <translation>Pour l’archivage à long terme.</translation>
+        <source>An ordinary PDF, for systems that reject the others.</source>
+        <translation type="unfinished">Un PDF ordinaire, pour les systèmes qui refusent les autres.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="91"/>
-        <source>An ordinary PDF, for systems that reject the others.</source>
-        <translation>Un PDF ordinaire, pour les systèmes qui refusent les autres.</translation>
+        <location filename="../../briefwriter/gui/steps/review.py" line="95"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="106"/>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished">Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="96"/>
-        <location filename="../../briefwriter/gui/steps/review.py" line="107"/>
-        <source>Export &amp;PDF…</source>
-        <translation>Exporter en &amp;PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="97"/>
-        <location filename="../../briefwriter/gui/steps/review.py" line="109"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="108"/>
         <source>Export &amp;HTML…</source>
-        <translation>Exporter en &amp;HTML…</translation>
+        <translation type="unfinished">Exporter en &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="138"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="137"/>
         <source>Problem</source>
-        <translation>Problème</translation>
+        <translation type="unfinished">Problème</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="137"/>
+        <source>Warning</source>
+        <translation type="unfinished">Avertissement</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="138"/>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="139"/>
         <source>Note</source>
-        <translation>Remarque</translation>
+        <translation type="unfinished">Remarque</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="152"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="151"/>
         <source>General</source>
-        <translation>Général</translation>
+        <translation type="unfinished">Général</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="162"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="161"/>
         <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="169"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="168"/>
         <source>Warnings: %1. Look at them before you export.</source>
-        <translation>Avertissements&#xa0;: %1. Examinez-les avant d’exporter.</translation>
+        <translation type="unfinished">Avertissements&#xa0;: %1. Examinez-les avant d’exporter.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="173"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="172"/>
         <source>Notes for your information: %1.</source>
-        <translation>Remarques pour information&#xa0;: %1.</translation>
+        <translation type="unfinished">Remarques pour information&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="171"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="170"/>
         <source>No warnings: the brief is ready to export.</source>
-        <translation>Aucun avertissement&#xa0;: le document est prêt à être exporté.</translation>
+        <translation type="unfinished">Aucun avertissement&#xa0;: le document est prêt à être exporté.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="213"/>
+        <source>Accessible PDF (PDF/UA) — recommended</source>
+        <translation type="unfinished">PDF accessible (PDF/UA) — recommandé</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="214"/>
-        <source>Accessible PDF (PDF/UA) — recommended</source>
-        <translation>PDF accessible (PDF/UA) — recommandé</translation>
+        <source>PDF/A-3u for archiving</source>
+        <translation type="unfinished">PDF/A-3u pour l’archivage</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="215"/>
-        <source>PDF/A-3u for archiving</source>
-        <translation>PDF/A-3u pour l’archivage</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="216"/>
         <source>Plain PDF</source>
-        <translation>PDF simple</translation>
+        <translation type="unfinished">PDF simple</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="544"/>
-        <location filename="../../briefwriter/gui/session.py" line="76"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="568"/>
+        <location filename="../../briefwriter/gui/session.py" line="78"/>
         <source>Untitled brief</source>
-        <translation>Document sans titre</translation>
+        <translation type="unfinished">Document sans titre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/session.py" line="95"/>
+        <location filename="../../briefwriter/gui/session.py" line="97"/>
         <source>Edit</source>
-        <translation>Modification</translation>
+        <translation type="unfinished">Modification</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/session.py" line="102"/>
+        <location filename="../../briefwriter/gui/session.py" line="104"/>
         <source>Add item</source>
-        <translation>Ajout d’un élément</translation>
+        <translation type="unfinished">Ajout d’un élément</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/session.py" line="111"/>
+        <location filename="../../briefwriter/gui/session.py" line="113"/>
         <source>Remove item</source>
-        <translation>Retrait d’un élément</translation>
+        <translation type="unfinished">Retrait d’un élément</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/session.py" line="118"/>
+        <location filename="../../briefwriter/gui/session.py" line="120"/>
         <source>Move item</source>
-        <translation>Déplacement d’un élément</translation>
+        <translation type="unfinished">Déplacement d’un élément</translation>
     </message>
 </context>
 <context>
@@ -3036,37 +3069,37 @@
     <message>
         <location filename="../../briefwriter/gui/navigator.py" line="36"/>
         <source>Steps</source>
-        <translation>Étapes</translation>
+        <translation type="unfinished">Étapes</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/navigator.py" line="38"/>
         <source>The steps of writing a brief; each says whether it is empty, done or has warnings. Choose one to go to it.</source>
-        <translation>Les étapes de rédaction d’un document&#xa0;; chacune indique si elle est vide, terminée ou comporte des avertissements. Choisissez-en une pour y aller.</translation>
+        <translation type="unfinished">Les étapes de rédaction d’un document&#xa0;; chacune indique si elle est vide, terminée ou comporte des avertissements. Choisissez-en une pour y aller.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/navigator.py" line="62"/>
         <source>%1. %2</source>
-        <translation>%1. %2</translation>
+        <translation type="unfinished">%1. %2</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/navigator.py" line="70"/>
         <source>done</source>
-        <translation>terminée</translation>
+        <translation type="unfinished">terminée</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/navigator.py" line="72"/>
         <source>has warnings</source>
-        <translation>avec avertissements</translation>
+        <translation type="unfinished">avec avertissements</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/navigator.py" line="73"/>
         <source>empty</source>
-        <translation>vide</translation>
+        <translation type="unfinished">vide</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/navigator.py" line="90"/>
         <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3076,204 +3109,214 @@
         <source>Do you want to save the changes to “%1”?
 
 If you don&apos;t save them, your changes will be lost.</source>
-        <translation>Voulez-vous enregistrer les modifications apportées à «&#xa0;%1&#xa0;»&#xa0;?
+        <translation type="unfinished">Voulez-vous enregistrer les modifications apportées à «&#xa0;%1&#xa0;»&#xa0;?
 
 Si vous ne les enregistrez pas, elles seront perdues.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="53"/>
         <source>Unsaved Changes</source>
-        <translation>Modifications non enregistrées</translation>
+        <translation type="unfinished">Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="67"/>
         <source>never saved</source>
-        <translation>jamais enregistré</translation>
+        <translation type="unfinished">jamais enregistré</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="68"/>
         <source>Untitled brief</source>
-        <translation>Document sans titre</translation>
+        <translation type="unfinished">Document sans titre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="69"/>
         <source>BriefWriter did not close properly. A recovery copy of “%1” (%2) was found</source>
-        <translation>BriefWriter ne s’est pas fermé correctement. Une copie de récupération de «&#xa0;%1&#xa0;» (%2) a été trouvée</translation>
+        <translation type="unfinished">BriefWriter ne s’est pas fermé correctement. Une copie de récupération de «&#xa0;%1&#xa0;» (%2) a été trouvée</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="73"/>
         <source>, saved %1</source>
-        <translation>, enregistrée le %1</translation>
+        <translation type="unfinished">, enregistrée le %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="81"/>
         <source>Recover Unsaved Work?</source>
-        <translation>Récupérer le travail non enregistré&#xa0;?</translation>
+        <translation type="unfinished">Récupérer le travail non enregistré&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="83"/>
         <source>Recover opens it with its changes marked as unsaved; your own file is not changed until you save. Discard deletes the copy. Later keeps it for the next start.</source>
-        <translation>Récupérer l’ouvre avec ses modifications marquées comme non enregistrées&#xa0;; votre propre fichier ne change pas tant que vous n’enregistrez pas. Supprimer efface la copie. Plus tard la garde pour le prochain démarrage.</translation>
+        <translation type="unfinished">Récupérer l’ouvre avec ses modifications marquées comme non enregistrées&#xa0;; votre propre fichier ne change pas tant que vous n’enregistrez pas. Supprimer efface la copie. Plus tard la garde pour le prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="87"/>
         <source>&amp;Recover</source>
-        <translation>&amp;Récupérer</translation>
+        <translation type="unfinished">&amp;Récupérer</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="88"/>
         <source>&amp;Discard</source>
-        <translation>&amp;Supprimer</translation>
+        <translation type="unfinished">&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="90"/>
         <source>&amp;Later</source>
-        <translation>Plus &amp;tard</translation>
+        <translation type="unfinished">Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="114"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="110"/>
+        <source>You can save the brief under another name or in another folder.</source>
+        <translation type="unfinished">Vous pouvez enregistrer le document sous un autre nom ou dans un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="112"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished">Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="133"/>
         <source>Briefs (*.brief.yaml)</source>
-        <translation>Documents BriefWriter (*.brief.yaml)</translation>
+        <translation type="unfinished">Documents BriefWriter (*.brief.yaml)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="115"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="134"/>
         <source>YAML files (*.yaml *.yml)</source>
-        <translation>Fichiers YAML (*.yaml *.yml)</translation>
+        <translation type="unfinished">Fichiers YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="116"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="135"/>
         <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
+        <translation type="unfinished">Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="120"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="139"/>
         <source>Open Brief</source>
-        <translation>Ouvrir un document</translation>
+        <translation type="unfinished">Ouvrir un document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="127"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="146"/>
         <source>Save Brief As</source>
-        <translation>Enregistrer le document sous</translation>
+        <translation type="unfinished">Enregistrer le document sous</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="141"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="160"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Prise en main&lt;/h2&gt;</translation>
+        <translation type="unfinished">&lt;h2&gt;Prise en main&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="142"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="161"/>
         <source>&lt;p&gt;BriefWriter walks you through a briefing paper in ten steps. The list on the left shows them in order, with a mark for each: an empty circle for a step not started, a tick when it is done, and a warning sign when something needs a look. You can go to any step at any time.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;BriefWriter vous guide dans la rédaction d’une note d’information en dix étapes. La liste de gauche les présente dans l’ordre, chacune avec une marque&#xa0;: un cercle vide pour une étape pas commencée, une coche quand elle est terminée et un signe d’avertissement quand quelque chose mérite un coup d’œil. Vous pouvez passer à n’importe quelle étape à tout moment.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="147"/>
-        <source>&lt;p&gt;&lt;b&gt;Start with who you are and what the paper is for.&lt;/b&gt; Organisation takes your name, country and contact; Occasion and audience asks which process or event the paper is for (the IMRF, a regional review, a Human Rights Council session or your own) and who will read it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Commencez par dire qui vous êtes et à quoi sert le document.&lt;/b&gt; Organisation recueille votre nom, votre pays et vos coordonnées&#xa0;; Contexte et public demande à quel processus ou événement le document est destiné (le Forum d’examen des migrations internationales, un examen régional, une session du Conseil des droits de l’homme ou le vôtre) et qui le lira.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="152"/>
-        <source>&lt;p&gt;&lt;b&gt;Name your priorities in your own words.&lt;/b&gt; Suggestions drawn from civil-society guidance are there if they help. Then, in Link to the GCM, tick the guiding principles, objectives and lettered actions of the Global Compact that each priority relates to. Search for words such as “detention” or “children” to find them quickly.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Nommez vos priorités avec vos propres mots.&lt;/b&gt; Des suggestions tirées de guides de la société civile sont là si elles vous aident. Ensuite, à l’étape Lien avec le Pacte mondial, cochez les principes directeurs, les objectifs et les actions (désignées par une lettre) du Pacte mondial auxquels se rapporte chaque priorité. Cherchez des mots comme «&#xa0;detention&#xa0;» ou «&#xa0;children&#xa0;» (le texte du Pacte est en anglais) pour les trouver vite.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="158"/>
-        <source>&lt;p&gt;&lt;b&gt;Say what you want to achieve.&lt;/b&gt; Pick engagement aims and turn each into a concrete ask: who should do what, by when. Add your key messages, recommendations, evidence with sources, pledges and co-signatories.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Dites ce que vous voulez obtenir.&lt;/b&gt; Choisissez des buts de participation et traduisez chacun en une demande concrète&#xa0;: qui doit faire quoi, et dans quel délai. Ajoutez vos messages clés, vos recommandations, vos preuves avec leurs sources, vos engagements et vos cosignataires.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="162"/>
-        <source>&lt;p&gt;&lt;b&gt;Watch the paper take shape.&lt;/b&gt; The pane on the right shows the real PDF and updates a moment after you stop typing. Choose a template and adjust the look in Template and look.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Regardez le document prendre forme.&lt;/b&gt; Le volet de droite montre le vrai PDF et se met à jour un instant après que vous arrêtez de taper. Choisissez un modèle et réglez l’apparence à l’étape Modèle et apparence.&lt;/p&gt;</translation>
+        <translation type="unfinished">&lt;p&gt;BriefWriter vous guide dans la rédaction d’une note d’information en dix étapes. La liste de gauche les présente dans l’ordre, chacune avec une marque&#xa0;: un cercle vide pour une étape pas commencée, une coche quand elle est terminée et un signe d’avertissement quand quelque chose mérite un coup d’œil. Vous pouvez passer à n’importe quelle étape à tout moment.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="166"/>
+        <source>&lt;p&gt;&lt;b&gt;Start with who you are and what the paper is for.&lt;/b&gt; Organisation takes your name, country and contact; Occasion and audience asks which process or event the paper is for (the IMRF, a regional review, a Human Rights Council session or your own) and who will read it.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Commencez par dire qui vous êtes et à quoi sert le document.&lt;/b&gt; Organisation recueille votre nom, votre pays et vos coordonnées&#xa0;; Contexte et public demande à quel processus ou événement le document est destiné (le Forum d’examen des migrations internationales, un examen régional, une session du Conseil des droits de l’homme ou le vôtre) et qui le lira.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="171"/>
+        <source>&lt;p&gt;&lt;b&gt;Name your priorities in your own words.&lt;/b&gt; Suggestions drawn from civil-society guidance are there if they help. Then, in Link to the GCM, tick the guiding principles, objectives and lettered actions of the Global Compact that each priority relates to. Search for words such as “detention” or “children” to find them quickly.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Nommez vos priorités avec vos propres mots.&lt;/b&gt; Des suggestions tirées de guides de la société civile sont là si elles vous aident. Ensuite, à l’étape Lien avec le Pacte mondial, cochez les principes directeurs, les objectifs et les actions (désignées par une lettre) du Pacte mondial auxquels se rapporte chaque priorité. Cherchez des mots comme «&#xa0;detention&#xa0;» ou «&#xa0;children&#xa0;» (le texte du Pacte est en anglais) pour les trouver vite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="177"/>
+        <source>&lt;p&gt;&lt;b&gt;Say what you want to achieve.&lt;/b&gt; Pick engagement aims and turn each into a concrete ask: who should do what, by when. Add your key messages, recommendations, evidence with sources, pledges and co-signatories.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Dites ce que vous voulez obtenir.&lt;/b&gt; Choisissez des buts de participation et traduisez chacun en une demande concrète&#xa0;: qui doit faire quoi, et dans quel délai. Ajoutez vos messages clés, vos recommandations, vos preuves avec leurs sources, vos engagements et vos cosignataires.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="181"/>
+        <source>&lt;p&gt;&lt;b&gt;Watch the paper take shape.&lt;/b&gt; The pane on the right shows the real PDF and updates a moment after you stop typing. Choose a template and adjust the look in Template and look.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Regardez le document prendre forme.&lt;/b&gt; Le volet de droite montre le vrai PDF et se met à jour un instant après que vous arrêtez de taper. Choisissez un modèle et réglez l’apparence à l’étape Modèle et apparence.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="185"/>
         <source>&lt;p&gt;&lt;b&gt;Export.&lt;/b&gt; Review and export lists anything worth checking; choose an item to jump to the field. Then export an accessible PDF (or HTML) with File ▸ Export PDF.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Exportez.&lt;/b&gt; Vérification et exportation liste tout ce qui mérite d’être vérifié&#xa0;; choisissez un élément pour aller au champ. Exportez ensuite un PDF accessible (ou du HTML) avec Fichier ▸ Exporter en PDF.&lt;/p&gt;</translation>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Exportez.&lt;/b&gt; Vérification et exportation liste tout ce qui mérite d’être vérifié&#xa0;; choisissez un élément pour aller au champ. Exportez ensuite un PDF accessible (ou du HTML) avec Fichier ▸ Exporter en PDF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="170"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="189"/>
         <source>&lt;p&gt;&lt;b&gt;Your work is kept safe.&lt;/b&gt; Save with Ctrl+S: briefs are readable text files you can reopen next year or share with partners. Every change can be undone with Ctrl+Z, and a recovery copy is kept while you work, so a crash does not cost you your text.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Votre travail est en sécurité.&lt;/b&gt; Enregistrez avec Ctrl+S&#xa0;: les documents sont des fichiers texte lisibles que vous pourrez rouvrir l’an prochain ou partager avec vos partenaires. Chaque modification peut être annulée avec Ctrl+Z, et une copie de récupération est tenue à jour pendant que vous travaillez&#xa0;: un plantage ne vous fera pas perdre votre texte.&lt;/p&gt;</translation>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Votre travail est en sécurité.&lt;/b&gt; Enregistrez avec Ctrl+S&#xa0;: les documents sont des fichiers texte lisibles que vous pourrez rouvrir l’an prochain ou partager avec vos partenaires. Chaque modification peut être annulée avec Ctrl+Z, et une copie de récupération est tenue à jour pendant que vous travaillez&#xa0;: un plantage ne vous fera pas perdre votre texte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="175"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="194"/>
         <source>&lt;p&gt;Everything works from the keyboard: Tab moves between fields, Alt+Left and Alt+Right (or Ctrl+Page Up and Ctrl+Page Down) go to the previous and next step, and F1 opens this guide again.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Tout fonctionne au clavier&#xa0;: Tab passe d’un champ à l’autre, Alt+Gauche et Alt+Droite (ou Ctrl+Page préc. et Ctrl+Page suiv.) mènent à l’étape précédente et à la suivante, et F1 rouvre ce guide.&lt;/p&gt;</translation>
+        <translation type="unfinished">&lt;p&gt;Tout fonctionne au clavier&#xa0;: Tab passe d’un champ à l’autre, Alt+Gauche et Alt+Droite (ou Ctrl+Page préc. et Ctrl+Page suiv.) mènent à l’étape précédente et à la suivante, et F1 rouvre ce guide.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="204"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="223"/>
         <source>Getting Started with BriefWriter</source>
-        <translation>Prise en main de BriefWriter</translation>
+        <translation type="unfinished">Prise en main de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="221"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="240"/>
         <source>&lt;p&gt;The GCM data could not be loaded: %1&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Les données du Pacte mondial n’ont pas pu être chargées&#xa0;: %1&lt;/p&gt;</translation>
+        <translation type="unfinished">&lt;p&gt;Les données du Pacte mondial n’ont pas pu être chargées&#xa0;: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="224"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="243"/>
         <source>%1 of %2 verified</source>
-        <translation>%1 sur %2 vérifiés</translation>
+        <translation type="unfinished">%1 sur %2 vérifiés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="226"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="245"/>
         <source>Guiding principles</source>
-        <translation>Principes directeurs</translation>
+        <translation type="unfinished">Principes directeurs</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="228"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="247"/>
         <source>Objective titles</source>
-        <translation>Titres des objectifs</translation>
+        <translation type="unfinished">Titres des objectifs</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="230"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="249"/>
         <source>Commitments</source>
-        <translation>Engagements</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="231"/>
-        <source>%1 verified, %2 partly verified, of %3</source>
-        <translation>%1 vérifiés, %2 en partie vérifiés, sur %3</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="234"/>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="235"/>
-        <source>%1 verified, %2 partly verified, %3 not yet verified, of %4</source>
-        <translation>%1 vérifiées, %2 en partie vérifiées, %3 pas encore vérifiées, sur %4</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="246"/>
-        <source>&lt;p&gt;“Verified” means every word was compared with the final text of %1. Wording not yet verified is flagged in the app and, if you choose, in the PDF.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;«&#xa0;Vérifié&#xa0;» signifie que chaque mot a été comparé avec le texte final de %1. Le libellé pas encore vérifié est signalé dans l’application et, si vous le souhaitez, dans le PDF.&lt;/p&gt;</translation>
+        <translation type="unfinished">Engagements</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="250"/>
-        <source>&lt;h3&gt;The Global Compact for Migration text&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Le texte du Pacte mondial sur les migrations&lt;/h3&gt;</translation>
+        <source>%1 verified, %2 partly verified, of %3</source>
+        <translation type="unfinished">%1 vérifiés, %2 en partie vérifiés, sur %3</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="253"/>
+        <source>Actions</source>
+        <translation type="unfinished">Actions</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="254"/>
+        <source>%1 verified, %2 partly verified, %3 not yet verified, of %4</source>
+        <translation type="unfinished">%1 vérifiées, %2 en partie vérifiées, %3 pas encore vérifiées, sur %4</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="265"/>
+        <source>&lt;p&gt;“Verified” means every word was compared with the final text of %1. Wording not yet verified is flagged in the app and, if you choose, in the PDF.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;«&#xa0;Vérifié&#xa0;» signifie que chaque mot a été comparé avec le texte final de %1. Le libellé pas encore vérifié est signalé dans l’application et, si vous le souhaitez, dans le PDF.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="269"/>
+        <source>&lt;h3&gt;The Global Compact for Migration text&lt;/h3&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;Le texte du Pacte mondial sur les migrations&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="273"/>
         <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</translation>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="266"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="285"/>
         <source>&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Write briefing papers on migrants&apos; rights that cite the Global Compact for Migration, and export accessible PDFs.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Rédigez des notes d’information sur les droits des personnes migrantes qui citent le Pacte mondial sur les migrations, et exportez des PDF accessibles.&lt;/p&gt;</translation>
+        <translation type="unfinished">&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Rédigez des notes d’information sur les droits des personnes migrantes qui citent le Pacte mondial sur les migrations, et exportez des PDF accessibles.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="270"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="289"/>
         <source>&lt;p&gt;Code: GPL-3.0-or-later. Fonts: Noto, SIL Open Font License 1.1.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Code&#xa0;: GPL-3.0-or-later. Polices&#xa0;: Noto, SIL Open Font License 1.1.&lt;/p&gt;</translation>
+        <translation type="unfinished">&lt;p&gt;Code&#xa0;: GPL-3.0-or-later. Polices&#xa0;: Noto, SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="277"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="296"/>
         <source>About BriefWriter</source>
-        <translation>À propos de BriefWriter</translation>
+        <translation type="unfinished">À propos de BriefWriter</translation>
     </message>
 </context>
 <context>
@@ -3282,15 +3325,15 @@ Si vous ne les enregistrez pas, elles seront perdues.</translation>
         <location filename="../../briefwriter/gui/i18n.py" line="26"/>
         <source>System default</source>
         <extracomment>Languages written right to left (the UI mirrors for them).</extracomment>
-        <translation>Langue du système</translation>
+        <translation type="unfinished">Langue du système</translation>
     </message>
 </context>
 <context>
     <name>recovery</name>
     <message>
-        <location filename="../../briefwriter/gui/recovery.py" line="341"/>
+        <location filename="../../briefwriter/gui/recovery.py" line="337"/>
         <source>Could Not Recover</source>
-        <translation>Récupération impossible</translation>
+        <translation type="unfinished">Récupération impossible</translation>
     </message>
 </context>
 </TS>
