@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import signal
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
@@ -26,34 +25,22 @@ from briefwriter.gui import render_service as rs
 from briefwriter.gui.render_service import READY, RenderService
 from briefwriter.gui.session import Session
 
-
-@pytest.fixture(autouse=True)
-def scratch(tmp_path, monkeypatch) -> Path:
-    """This process's temporary folder, where workers get theirs: empty at the start (set
-    before the shared ``service`` fixture starts its worker)."""
-    folder = tmp_path / "scratch"
-    folder.mkdir()
-    monkeypatch.setenv("TMPDIR", str(folder))
-    monkeypatch.setattr(tempfile, "tempdir", None)  # gettempdir() reads TMPDIR again
-    return folder
+# Every worker here keeps its files in the test's own temporary folder (set up before the
+# shared ``service`` fixture starts one).
+pytestmark = pytest.mark.usefixtures("scratch")
 
 
-def worker_folders(scratch: Path) -> set[Path]:
-    """The workers' temporary folders and WeasyPrint's font copies, wherever they were made."""
-    return set(scratch.glob("briefwriter-worker-*")) | set(scratch.rglob("weasyprint-*"))
-
-
-def folders_of_the_worker(scratch: Path) -> set[Path]:
+def folders_of_the_worker(worker_folders) -> set[Path]:
     """The folders of the one worker running: it has made its font copies by the time it is
     warm, so there is something to look for."""
-    folders = worker_folders(scratch)
+    folders = worker_folders()
     assert any(p.name.startswith("weasyprint-") for p in folders), folders
     return folders
 
 
-def wait_until_removed(qtbot, scratch: Path, folders: set[Path]) -> None:
+def wait_until_removed(qtbot, worker_folders, folders: set[Path]) -> None:
     """Wait until none of ``folders`` is left (a killed worker is reaped within moments)."""
-    qtbot.waitUntil(lambda: not folders & worker_folders(scratch), timeout=10_000)
+    qtbot.waitUntil(lambda: not folders & worker_folders(), timeout=10_000)
 
 
 def _is_ready(state: str) -> bool:
@@ -133,11 +120,12 @@ def test_old_preview_files_are_removed_but_the_shown_one_is_kept(qtbot, service,
     assert list(scratch.iterdir()) == []  # nor the worker's temporary folder
 
 
-def test_a_worker_killed_from_outside_is_restarted(qtbot, service, session, scratch):
+def test_a_worker_killed_from_outside_is_restarted(
+        qtbot, service, session, scratch, worker_folders):
     with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS):
         pass
     old_pid = service.worker_pid
-    old_folders = folders_of_the_worker(scratch)
+    old_folders = folders_of_the_worker(worker_folders)
     failures: list[str] = []
     service.previewFailed.connect(failures.append)
     session.set_value(("title",), "Sent to a worker that dies")
@@ -148,7 +136,7 @@ def test_a_worker_killed_from_outside_is_restarted(qtbot, service, session, scra
         os.kill(old_pid, signal.SIGKILL)
     assert len(failures) == 1 and "stopped unexpectedly" in failures[0]
     assert service.worker_pid not in (None, old_pid)
-    wait_until_removed(qtbot, scratch, old_folders)
+    wait_until_removed(qtbot, worker_folders, old_folders)
 
     session.set_value(("title",), "After the restart")
     with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS) as ready:
@@ -158,7 +146,8 @@ def test_a_worker_killed_from_outside_is_restarted(qtbot, service, session, scra
     assert list(scratch.iterdir()) == []
 
 
-def test_a_render_over_the_time_limit_is_stopped_and_the_worker_restarted(qtbot, scratch):
+def test_a_render_over_the_time_limit_is_stopped_and_the_worker_restarted(
+        qtbot, scratch, worker_folders):
     write_pack(user_templates_dir(), "endless", ENDLESS_PAGE)
     write_pack(user_templates_dir(), "simple", SIMPLE_PAGE)
     brief = small_brief("Stuck in a loop")
@@ -167,13 +156,13 @@ def test_a_render_over_the_time_limit_is_stopped_and_the_worker_restarted(qtbot,
     service = started_service(qtbot, session, preview_timeout_ms=1_500)
     try:
         first_pid = service.worker_pid
-        first_folders = folders_of_the_worker(scratch)
+        first_folders = folders_of_the_worker(worker_folders)
         with qtbot.waitSignal(service.previewFailed, timeout=RENDER_WAIT_MS) as failed:
             pass
         assert "longer than 1.5 seconds" in failed.args[0]
         qtbot.waitUntil(lambda: service.state == READY, timeout=START_WAIT_MS)
         assert service.worker_pid != first_pid
-        wait_until_removed(qtbot, scratch, first_folders)
+        wait_until_removed(qtbot, worker_folders, first_folders)
 
         session.set_value(("template", "name"), "simple")
         with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS) as ready:
@@ -283,7 +272,8 @@ def test_a_slow_stale_preview_is_abandoned_for_the_newest_edit(qtbot):
         service.shutdown()
 
 
-def test_a_worker_killed_for_a_stale_preview_leaves_no_temporary_files(qtbot, scratch):
+def test_a_worker_killed_for_a_stale_preview_leaves_no_temporary_files(
+        qtbot, scratch, worker_folders):
     write_pack(user_templates_dir(), "endless", ENDLESS_PAGE)
     brief = small_brief("Back to a template that works")
     brief.template.name = "endless"
@@ -291,10 +281,10 @@ def test_a_worker_killed_for_a_stale_preview_leaves_no_temporary_files(qtbot, sc
     service = started_service(qtbot, session, preview_timeout_ms=600_000, stale_abort_ms=300)
     try:
         qtbot.waitUntil(lambda: service.running_job is not None, timeout=RENDER_WAIT_MS)
-        stuck = folders_of_the_worker(scratch)
+        stuck = folders_of_the_worker(worker_folders)
         with qtbot.waitSignal(service.previewDropped, timeout=START_WAIT_MS):
             session.set_value(("template", "name"), "position-paper")
-        wait_until_removed(qtbot, scratch, stuck)
+        wait_until_removed(qtbot, worker_folders, stuck)
         qtbot.waitUntil(lambda: service.state == READY, timeout=START_WAIT_MS)
     finally:
         service.shutdown()
@@ -302,7 +292,7 @@ def test_a_worker_killed_for_a_stale_preview_leaves_no_temporary_files(qtbot, sc
 
 
 def test_a_worker_killed_to_cancel_an_export_leaves_no_temporary_files(qtbot, scratch,
-                                                                         tmp_path):
+                                                                         tmp_path, worker_folders):
     write_pack(user_templates_dir(), "endless", ENDLESS_PAGE)
     brief = small_brief()
     brief.template.name = "endless"
@@ -315,11 +305,11 @@ def test_a_worker_killed_to_cancel_an_export_leaves_no_temporary_files(qtbot, sc
                               check_params_cb=_is_ready):
             job_id = service.submit_export({"pdf": str(tmp_path / "never.pdf")}, "ua-1")
         qtbot.waitUntil(lambda: service.running_job == (job_id, "export"), timeout=RENDER_WAIT_MS)
-        stuck = folders_of_the_worker(scratch)
+        stuck = folders_of_the_worker(worker_folders)
         with qtbot.waitSignal(service.exportFinished, timeout=RENDER_WAIT_MS) as finished:
             assert service.cancel(job_id) is True
         assert finished.args[1]["error"]["kind"] == "cancelled"
-        wait_until_removed(qtbot, scratch, stuck)
+        wait_until_removed(qtbot, worker_folders, stuck)
     finally:
         service.shutdown()
     assert list(scratch.iterdir()) == []

@@ -7,7 +7,6 @@ import os
 import re
 import signal
 import subprocess
-import tempfile
 from pathlib import Path
 
 import psutil
@@ -24,19 +23,8 @@ def children() -> list[psutil.Process]:
     return [p for p in psutil.Process().children(recursive=True) if p.status() != "zombie"]
 
 
-@pytest.fixture
-def scratch(tmp_path, monkeypatch) -> Path:
-    """This process's temporary folder, where workers get theirs: empty at the start."""
-    folder = tmp_path / "scratch"
-    folder.mkdir()
-    monkeypatch.setenv("TMPDIR", str(folder))
-    monkeypatch.setattr(tempfile, "tempdir", None)  # gettempdir() reads TMPDIR again
-    return folder
 
 
-def worker_folders(scratch: Path) -> set[Path]:
-    """The workers' temporary folders and WeasyPrint's font copies, wherever they were made."""
-    return set(scratch.glob("briefwriter-worker-*")) | set(scratch.rglob("weasyprint-*"))
 
 
 @pytest.fixture
@@ -115,17 +103,17 @@ def test_a_template_that_allocates_without_end_hits_the_memory_limit(hostile_pac
     assert children() == []
 
 
-def test_a_killed_worker_is_reported_and_restarted(scratch, tmp_path):
+def test_a_killed_worker_is_reported_and_restarted(scratch, worker_folders, tmp_path):
     with RenderWorker() as worker:
         first = worker.pid
-        killed = worker_folders(scratch)
+        killed = worker_folders()
         assert any(p.name.startswith("weasyprint-") for p in killed)  # its font copies
         os.kill(first, signal.SIGKILL)
         with pytest.raises(RenderError) as caught:
             worker.render(make_job(MINIMAL, tmp_path), timeout=60)
         assert caught.value.kind == "crash"
         assert "stopped unexpectedly" in str(caught.value)
-        assert not killed & worker_folders(scratch)  # removed with the killed worker
+        assert not killed & worker_folders()  # removed with the killed worker
         result = worker.render(make_job(MINIMAL, tmp_path), timeout=60)
         assert result["ok"] and worker.pid != first
     assert list(scratch.iterdir()) == []
