@@ -20,18 +20,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMenu,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from briefwriter.gui import startup
+from briefwriter.gui import startup, window_actions
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.settings import AUTOSAVE_KEY, Settings
 
@@ -137,8 +135,8 @@ class MainWindow(QMainWindow):
         self.startup.finished.connect(self._finish_build)
 
         self._build_frame()
-        self._create_actions()
-        self._create_menus()
+        window_actions.create_actions(self)
+        window_actions.create_menus(self)
         self._restore_settings()
         self.setAcceptDrops(True)
         self._update_title()
@@ -289,7 +287,7 @@ class MainWindow(QMainWindow):
         self.preview_slot.layout().addWidget(self.preview)
         self.checks.updated.connect(self._update_states)
         self._made = Made.PARTS
-        for action in self._needs_parts:
+        for action in self.needs_parts:
             action.setEnabled(True)
         self.render.start()  # the worker warms up on another core while the rest is made
 
@@ -371,136 +369,21 @@ class MainWindow(QMainWindow):
         self.next_button.clicked.connect(self.next_step)
         return buttons
 
-    # -- actions and menus ----------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object], *,
-                standard: QKeySequence.StandardKey | None = None,
-                fallback: str | list[str] = "", tip: str = "") -> QAction:
-        action = QAction(text, self)
-        keys: list[QKeySequence] = []
-        if standard is not None:
-            keys = list(QKeySequence.keyBindings(standard))
-        if not keys and fallback:
-            keys = [QKeySequence(k) for k in ([fallback] if isinstance(fallback, str)
-                                              else fallback)]
-        if keys:
-            action.setShortcuts(keys)
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)  # shortcuts work even when the menu bar is hidden
-        return action
-
-    def _file_command(self, name: str) -> Callable[[], object]:
-        def run() -> object:
-            self._ensure_document()
-            return getattr(self.documents, name)()
-
-        return run
-
-    def _create_actions(self) -> None:
-        key = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&New"), self._file_command("new_brief"),
-                                       standard=key.New, tip=self.tr("Start a new, empty brief"))
-        self.open_action = self._action(self.tr("&Open…"), self._file_command("open_dialog"),
-                                        standard=key.Open, tip=self.tr("Open a brief file"))
-        self.save_action = self._action(self.tr("&Save"), self._file_command("save"),
-                                        standard=key.Save, tip=self.tr("Save the brief"))
-        self.save_as_action = self._action(self.tr("Save &As…"), self._file_command("save_as"),
-                                           standard=key.SaveAs, fallback="Ctrl+Shift+S",
-                                           tip=self.tr("Save the brief under a new name"))
-        self.export_pdf_action = self._action(
-            self.tr("&Export PDF…"), lambda: self._has(Made.PARTS) and self.exporter.export_pdf(),
-            fallback="Ctrl+E", tip=self.tr("Export the brief as a PDF file"))
-        self.export_html_action = self._action(
-            self.tr("Export &HTML…"), lambda: self._has(Made.PARTS) and self.exporter.export_html(),
-            fallback="Ctrl+Shift+E", tip=self.tr("Export the brief as a web page"))
-        self.close_action = self._action(self.tr("&Close"), self.close, standard=key.Close,
-                                         fallback="Ctrl+W", tip=self.tr("Close this window"))
-        self.quit_action = self._action(self.tr("&Quit"), self.group.quit_all,
-                                        standard=key.Quit, fallback="Ctrl+Q",
-                                        tip=self.tr("Close all windows and quit"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        # Undo and Redo come with the session, just after the first paint (_make_document).
-        self.preferences_action = self._action(self.tr("&Preferences…"), self.show_preferences,
-                                               standard=key.Preferences, fallback="Ctrl+,")
-        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-
-        self.preview_action = self._action(self.tr("Show &Preview"), lambda: None,
-                                           fallback="Ctrl+Shift+P",
-                                           tip=self.tr("Show or hide the PDF preview"))
-        self.preview_action.setCheckable(True)
-        self.preview_action.toggled.connect(self.set_preview_visible)
-        self.zoom_in_action = self._action(self.tr("Zoom &In"), lambda: self._zoom("zoom_in"),
-                                           standard=key.ZoomIn)
-        self.zoom_out_action = self._action(self.tr("Zoom &Out"),
-                                            lambda: self._zoom("zoom_out"),
-                                            standard=key.ZoomOut)
-
-        self.back_action = self._action(self.tr("&Previous Step"), self.previous_step,
-                                        fallback=["Alt+Left", "Ctrl+PgUp"])
-        self.next_action = self._action(self.tr("&Next Step"), self.next_step,
-                                        fallback=["Alt+Right", "Ctrl+PgDown"])
-        self.guide_action = self._action(self.tr("&Getting Started"), self.show_getting_started,
-                                         standard=key.HelpContents, fallback="F1")
-        self.about_action = self._action(self.tr("&About BriefWriter"), self.show_about)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        # Usable once the pages, preview and exporter exist (at once, or just after showing).
-        self._needs_parts = [self.export_pdf_action, self.export_html_action,
-                             self.zoom_in_action, self.zoom_out_action, self.back_action,
-                             self.next_action]
-        for action in self._needs_parts:
-            action.setEnabled(False)
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self.rebuild_recent_menu)
-        self.rebuild_recent_menu()
-        file_menu.addSeparator()
-        file_menu.addActions([self.save_action, self.save_as_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.export_pdf_action, self.export_html_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.close_action, self.quit_action])
-
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.edit_menu.addSeparator()  # Undo and Redo go above, once the session exists
-        self.edit_menu.addAction(self.preferences_action)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.preview_action)
-        view_menu.addActions([self.zoom_in_action, self.zoom_out_action])
-
-        go_menu = bar.addMenu(self.tr("&Go"))
-        go_menu.addActions([self.back_action, self.next_action])
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.guide_action, self.about_action])
-        # The button that shows menus which do not fit (narrow window, large text).
-        overflow = bar.findChild(QToolButton, "qt_menubar_ext_button")
-        if overflow is not None:
-            overflow.setAccessibleName(self.tr("More menus"))
-
+    # -- actions and menus (gui/window_actions.py) ------------------------------------------
     def rebuild_recent_menu(self) -> None:
         """Fill Open Recent from the settings, forgetting files that no longer exist."""
-        menu: QMenu = self.recent_menu
-        menu.clear()
-        paths = self.settings.existing_recent_files()
-        for number, path in enumerate(paths, start=1):
-            mnemonic = f"&{number} " if number < 10 else "1&0 "
-            action = menu.addAction(mnemonic + path.name.replace("&", "&&"))
-            action.setStatusTip(str(path))
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
-        if not paths:
-            empty = menu.addAction(self.tr("No recent files"))
-            empty.setEnabled(False)
-        menu.addSeparator()
-        clear = menu.addAction(self.tr("&Clear Menu"))
-        clear.setEnabled(bool(paths))
-        clear.triggered.connect(self.settings.clear_recent_files)
+        window_actions.rebuild_recent_menu(self)
+
+    def export(self, kind: str) -> None:
+        """Export PDF (``"pdf"``) or HTML (``"html"``), once the exporter exists."""
+        if self._has(Made.PARTS):
+            getattr(self.exporter, f"export_{kind}")()
+
+    def zoom(self, name: str) -> None:
+        """``"zoom_in"`` or ``"zoom_out"`` on the preview."""
+        method = getattr(self.preview, name, None) if self._has(Made.PARTS) else None
+        if callable(method):
+            method()
 
     def open_path(self, path: Any) -> None:
         """Open the brief at ``path`` in this window (read in the background)."""
@@ -574,10 +457,6 @@ class MainWindow(QMainWindow):
         if self.preview_action.isChecked() != on:
             self.preview_action.setChecked(on)
 
-    def _zoom(self, name: str) -> None:
-        method = getattr(self.preview, name, None) if self._has(Made.PARTS) else None
-        if callable(method):
-            method()
 
     # -- help, preferences ----------------------------------------------------------------
     def show_getting_started(self) -> None:

@@ -1685,218 +1685,218 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="355"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="353"/>
         <source>&amp;Back</source>
         <translation type="unfinished">A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="360"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="358"/>
         <source>&amp;Next</source>
         <translation type="unfinished">&amp;Siguiente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="160"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="158"/>
         <source>Loading…</source>
         <extracomment>a close (or quit) that waited for a save will not happen: the save failed</extracomment>
         <translation type="unfinished">Cargando…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="357"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="355"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">Paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="363"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="361"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">Paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="402"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="55"/>
         <source>&amp;New</source>
         <translation type="unfinished">&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="403"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="58"/>
         <source>Start a new, empty brief</source>
         <translation type="unfinished">Empezar un documento nuevo y vacío</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="404"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="62"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="405"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="65"/>
         <source>Open a brief file</source>
         <translation type="unfinished">Abrir un archivo de documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="406"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="69"/>
         <source>&amp;Save</source>
         <translation type="unfinished">&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="407"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="72"/>
         <source>Save the brief</source>
         <translation type="unfinished">Guardar el documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="408"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="76"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">Guardar co&amp;mo…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="410"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="80"/>
         <source>Save the brief under a new name</source>
         <translation type="unfinished">Guardar el documento con otro nombre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="412"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="84"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished">E&amp;xportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="413"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="87"/>
         <source>Export the brief as a PDF file</source>
         <translation type="unfinished">Exportar el documento como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="415"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="91"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">Exportar &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="416"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
         <source>Export the brief as a web page</source>
         <translation type="unfinished">Exportar el documento como página web</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="417"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="418"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="102"/>
         <source>Close this window</source>
         <translation type="unfinished">Cerrar esta ventana</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="419"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="106"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="421"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="110"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">Cerrar todas las ventanas y salir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="230"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="228"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="232"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="230"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="424"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="116"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished">&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="428"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="125"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="430"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="128"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">Mostrar u ocultar la vista previa del PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="433"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">A&amp;mpliar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="435"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="140"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="439"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="147"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="441"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="153"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="443"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="159"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="445"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">&amp;Acerca de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="456"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="183"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="458"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="185"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="468"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="195"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="472"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="199"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="476"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="203"/>
         <source>&amp;Go</source>
         <translation type="unfinished">&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="479"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="206"/>
         <source>&amp;Help</source>
         <translation type="unfinished">A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="484"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="211"/>
         <source>More menus</source>
         <translation type="unfinished">Más menús</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="498"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="226"/>
         <source>No recent files</source>
         <translation type="unfinished">No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="501"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vaciar el menú</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="524"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="407"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">Paso %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="569"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="452"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
@@ -3038,7 +3038,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="568"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="451"/>
         <location filename="../../briefwriter/gui/session.py" line="78"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Documento sin título</translation>
