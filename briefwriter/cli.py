@@ -194,7 +194,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from briefwriter.core.model import Aim, Brief, Priority
+    from briefwriter.core.model import Aim, Priority, new_brief
     from briefwriter.core.storage import save_brief
 
     path = Path(args.output)
@@ -202,7 +202,8 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise UserError(f"{path} already exists; choose another name or add --force.")
     if not path.name.endswith(".brief.yaml"):
         raise UserError(f"Brief files end in .brief.yaml: try {path.name}.brief.yaml.")
-    brief = Brief(priorities=[Priority()], aims=[Aim()], key_messages=[""])
+    brief = new_brief()
+    brief.priorities, brief.aims, brief.key_messages = [Priority()], [Aim()], [""]
     if args.template:
         brief.template.name = args.template
     save_brief(brief, path, keep_backup=False)

@@ -88,6 +88,16 @@ def v1_to_v2(doc: ParsedYaml, gcm: Gcm | None = None) -> StepResult:
     return out
 
 
+def v2_to_v3(doc: ParsedYaml, gcm: Gcm | None = None) -> StepResult:
+    """Version 2 to version 3: the organisation's own sections (``sections``), headings of
+    its own for the fixed parts (``headings``) and the publication date (``published``) are
+    new and start empty, so a version-2 file means exactly what it meant before.  (Its
+    publication date is not known: the footer then prints none rather than today's.)"""
+    data: dict[str, Any] = copy.deepcopy(doc.data)
+    data["schema_version"] = 3
+    return StepResult(ParsedYaml(data, dict(doc.lines), dict(doc.plain_text)))
+
+
 def _split_gcm_links(
     priority: dict[str, Any],
     base: FieldPath,
@@ -178,7 +188,7 @@ def _split_gcm_links(
     return result
 
 
-MIGRATIONS: list[MigrationStep] = [v1_to_v2]
+MIGRATIONS: list[MigrationStep] = [v1_to_v2, v2_to_v3]
 """``MIGRATIONS[n - 1]`` upgrades a version-n document to version n + 1."""
 
 OLDEST_VERSION = SCHEMA_VERSION - len(MIGRATIONS)

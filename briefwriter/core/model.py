@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime
 import re
 import types
 import typing
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The version of the brief file format this code writes."""
 
 #: A field path inside a brief, e.g. ``("priorities", 0, "gcm", "actions")``.
@@ -134,6 +135,37 @@ class Statement:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+#: The parts every template knows, in their usual order; the organisation's own sections are
+#: placed after one of them (``Section.after``), or before them all ("").
+PARTS = ("summary", "priorities", "asks", "key_messages", "recommendations", "pledges",
+         "cosignatories")
+SECTION_PLACES = ("", *PARTS, "end")
+
+
+@dataclass
+class Section:
+    """A part of the paper the organisation writes itself: a heading and Markdown."""
+
+    heading: str = ""
+    body: str = ""  # Markdown
+    after: str = ""  # where it goes: "" (first), one of PARTS, or "end"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Headings:
+    """The organisation's own headings for the fixed parts ("" = the template's)."""
+
+    summary: str = ""
+    priorities: str = ""
+    asks: str = ""
+    key_messages: str = ""
+    recommendations: str = ""
+    pledges: str = ""
+    cosignatories: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
 @dataclass
 class Look:
     accent_colour: str = "#1d5c8c"  # "#rrggbb"
@@ -156,7 +188,10 @@ class Brief:
     title: str = ""
     subtitle: str = ""
     language: str = "en"  # output language, BCP 47 ("en", "fr", "es", "ar", "ru", "zh")
+    published: str = ""  # publication date, YYYY-MM-DD ("" = not given)
     summary: str = ""  # Markdown
+    sections: list[Section] = field(default_factory=list)
+    headings: Headings = field(default_factory=Headings)
     organisation: Organisation = field(default_factory=Organisation)
     occasion: Occasion = field(default_factory=Occasion)
     audience: list[str] = field(default_factory=list)  # catalogue ids or own words
@@ -169,6 +204,11 @@ class Brief:
     statement: Statement = field(default_factory=Statement)
     template: TemplateChoice = field(default_factory=TemplateChoice)
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+def new_brief(today: datetime.date | None = None) -> Brief:
+    """A brief to start from, published today unless the author says otherwise."""
+    return Brief(published=(today or datetime.date.today()).isoformat())
 
 
 # --------------------------------------------------------------------------------------

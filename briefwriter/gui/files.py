@@ -21,7 +21,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from briefwriter.core.errors import BriefWriterError, SaveError
-from briefwriter.core.model import Brief, slugify
+from briefwriter.core.model import Brief, new_brief, slugify
 from briefwriter.gui import jobs
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session
@@ -207,7 +207,7 @@ class DocumentController(QObject):
 
     # -- new / open -----------------------------------------------------------------------
     def new_brief(self) -> None:
-        self.guard(lambda: self._replace(Brief(), None))
+        self.guard(lambda: self._replace(new_brief(), None))
 
     def open_dialog(self) -> None:
         path = _dialogs().get_open_path(self.window, self._start_folder())

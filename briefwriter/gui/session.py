@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from briefwriter.core.model import Brief, FieldPath, brief_to_data, get_at
+from briefwriter.core.model import Brief, FieldPath, brief_to_data, get_at, new_brief
 from briefwriter.gui.commands import (
     ListInsertCommand,
     ListMoveCommand,
@@ -49,7 +49,7 @@ class Session(QObject):
     def __init__(self, brief: Brief | None = None, path: Path | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._brief = brief if brief is not None else Brief()
+        self._brief = brief if brief is not None else new_brief()
         self._path = path
         self.generation = 0  # bumps on every change: lets the preview drop stale results
         self.undo_stack = QUndoStack(self)

@@ -15,7 +15,7 @@ import yaml
 
 from briefwriter.core import storage
 from briefwriter.core.errors import BriefFileError, NewerFormatError
-from briefwriter.core.model import format_path
+from briefwriter.core.model import SCHEMA_VERSION, format_path
 from briefwriter.core.storage import MAX_BRIEF_BYTES, load_brief
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "briefs"
@@ -118,7 +118,7 @@ def test_newer_version_is_refused_and_left_untouched():
     before = path.read_bytes()
     with pytest.raises(NewerFormatError) as caught:
         load_brief(path)
-    assert caught.value.file_version == 3
+    assert caught.value.file_version == 99
     assert "newer version of BriefWriter" in str(caught.value)
     assert path.read_bytes() == before
 
@@ -275,7 +275,8 @@ def test_bad_schema_versions(tmp_path: Path, text: str, words: str):
 
 def test_a_clean_newer_file_is_refused_before_any_other_check(tmp_path: Path):
     path = tmp_path / "future.brief.yaml"
-    path.write_text("schema_version: 4\ntitle: [not, text, in, v2]\nnew_field: 1\n")
+    path.write_text(f"schema_version: {SCHEMA_VERSION + 1}\ntitle: [not, text]\nnew_field: 1\n")
     with pytest.raises(NewerFormatError) as caught:
         load_brief(path)
-    assert (caught.value.file_version, caught.value.supported_version) == (4, 2)
+    assert (caught.value.file_version, caught.value.supported_version) == (
+        SCHEMA_VERSION + 1, SCHEMA_VERSION)

@@ -9,7 +9,7 @@ import pytest
 
 from briefwriter.core import migrations
 from briefwriter.core.errors import BriefFileError
-from briefwriter.core.model import SCHEMA_VERSION, format_path
+from briefwriter.core.model import SCHEMA_VERSION, brief_from_data, format_path
 from briefwriter.core.storage import dump_brief_text, load_brief, parse_brief_text
 from briefwriter.core.yamlio import parse_yaml
 
@@ -23,24 +23,46 @@ def test_there_are_v1_golden_files():
 
 @pytest.mark.parametrize("v1", V1_FILES, ids=lambda p: p.name)
 def test_v1_golden_migrates_to_its_v2_twin(v1: Path):
-    expected = (GOLDEN / v1.name.replace("v1-", "v2-", 1)).read_text(encoding="utf-8")
-    before = v1.read_bytes()
-    result = load_brief(v1)
-    assert result.migrated_from == 1
-    assert dump_brief_text(result.brief) == expected
-    assert v1.read_bytes() == before  # opening never rewrites the old file
+    twin = parse_yaml((GOLDEN / v1.name.replace("v1-", "v2-", 1)).read_text(encoding="utf-8"))
+    result = migrations.v1_to_v2(parse_yaml(v1.read_text(encoding="utf-8")))
+    assert not result.problems
+    assert brief_from_data(result.doc.data) == brief_from_data(twin.data)
+
+
+V2_FILES = sorted(GOLDEN.glob("v2-*.brief.yaml"))
+
+
+@pytest.mark.parametrize("old", V1_FILES + V2_FILES, ids=lambda p: p.name)
+def test_older_golden_files_open_as_their_v3_twin(old: Path):
+    """Every older file opens as the current version, with nothing lost or invented; the
+    file itself is never rewritten by opening it."""
+    twin = GOLDEN / ("v3-" + old.name.split("-", 1)[1])
+    before = old.read_bytes()
+    result = load_brief(old)
+    assert result.migrated_from == int(old.name[1])
+    assert dump_brief_text(result.brief) == twin.read_text(encoding="utf-8")
+    assert old.read_bytes() == before
+
+
+def test_v2_step_adds_nothing_but_the_version():
+    doc = parse_yaml("schema_version: 2\ntitle: x\nsummary: y\n")
+    result = migrations.v2_to_v3(doc)
+    assert result.doc.data == {"schema_version": 3, "title": "x", "summary": "y"}
+    assert result.doc.lines == doc.lines and not result.problems
+    brief = parse_brief_text("schema_version: 2\ntitle: x\n").brief
+    assert brief.published == "" and brief.sections == []  # not invented: unknown
 
 
 def test_steps_are_an_ordered_list_ending_at_the_current_version():
-    assert migrations.MIGRATIONS[0] is migrations.v1_to_v2
+    assert migrations.MIGRATIONS == [migrations.v1_to_v2, migrations.v2_to_v3]
     assert migrations.OLDEST_VERSION + len(migrations.MIGRATIONS) == SCHEMA_VERSION
     with pytest.raises(ValueError):
         migrations.migrate(parse_yaml("schema_version: 0\n"), 0)
 
 
 def test_a_current_document_passes_through_unchanged():
-    doc = parse_yaml("schema_version: 2\ntitle: x\n")
-    assert migrations.migrate(doc, SCHEMA_VERSION).doc.data == {"schema_version": 2, "title": "x"}
+    doc = parse_yaml("schema_version: 3\ntitle: x\n")
+    assert migrations.migrate(doc, SCHEMA_VERSION).doc.data == {"schema_version": 3, "title": "x"}
 
 
 V1 = """\

@@ -29,7 +29,7 @@ from briefwriter.core.storage import (
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "data" / "briefs" / "golden"
-V2_FILES = sorted(GOLDEN.glob("v2-*.brief.yaml"))
+V3_FILES = sorted(GOLDEN.glob("v3-*.brief.yaml"))
 
 
 def run_python(code: str, **kwargs) -> subprocess.CompletedProcess[str]:
@@ -58,12 +58,12 @@ def folder_listing(folder: Path) -> list[str]:
 # -- golden files -----------------------------------------------------------------------
 
 
-def test_there_are_v2_golden_files():
-    assert len(V2_FILES) >= 2
+def test_there_are_v3_golden_files():
+    assert len(V3_FILES) >= 2
 
 
-@pytest.mark.parametrize("golden", V2_FILES, ids=lambda p: p.name)
-def test_v2_golden_loads_and_resaves_byte_identically(golden: Path, tmp_path: Path):
+@pytest.mark.parametrize("golden", V3_FILES, ids=lambda p: p.name)
+def test_v3_golden_loads_and_resaves_byte_identically(golden: Path, tmp_path: Path):
     result = load_brief(golden)
     assert result.migrated_from is None
     assert result.brief.title
@@ -74,7 +74,7 @@ def test_v2_golden_loads_and_resaves_byte_identically(golden: Path, tmp_path: Pa
 
 def test_saved_file_starts_with_the_header_and_follows_model_order():
     text = dump_brief_text(small_brief())
-    assert text.startswith(HEADER + "schema_version: 2\ntitle: A brief\n")
+    assert text.startswith(HEADER + "schema_version: 3\ntitle: A brief\n")
     top_keys = [line.split(":")[0] for line in text.splitlines() if line[:1].isalpha()]
     assert top_keys == list(model.brief_to_data(model.Brief()))
 
@@ -189,8 +189,15 @@ def random_object(cls, rng: random.Random, refs: dict[str, list]):
         obj.font, obj.paper = rng.choice(["sans", "serif"]), rng.choice(["A4", "Letter"])
     if cls is model.Occasion:
         obj.date = rng.choice(["", "2026", "2026-05", "2024-02-29"])
+    if cls is model.Section:
+        obj.after = rng.choice(model.SECTION_PLACES)
+    if cls in (model.Section, model.Headings):  # headings are at most 1,000 characters
+        for name in model.field_types(cls):
+            if name != "body" and isinstance(getattr(obj, name), str):
+                setattr(obj, name, getattr(obj, name)[:1000])
     if cls is model.Brief:
         obj.language = rng.choice(["en", "fr", "ar", "zh-Hans", "es-419"])
+        obj.published = rng.choice(["", "2026-05-05", "2024-02-29"])
     return obj
 
 
