@@ -33,7 +33,7 @@ except ImportError:  # pragma: no cover - not on Windows
 MAX_BRIEF_BYTES = 5 * 1024 * 1024
 """Largest brief file BriefWriter opens or writes (a long real brief is under 200 KB)."""
 
-HEADER = "# BriefWriter brief file (format 2). Text fields are Markdown.\n"
+HEADER = f"# BriefWriter brief file (format {SCHEMA_VERSION}). Text fields are Markdown.\n"
 BACKUP_SUFFIX = ".bak"
 _VERSION_LINE = re.compile(r"^schema_version[ \t]*:[ \t]*['\"]?(\d{1,9})['\"]?[ \t]*(#.*)?$", re.M)
 _BUSY = "another program is saving this file right now; try again"
