@@ -7,7 +7,9 @@ checks never change the brief and never raise on odd content.
 
 from __future__ import annotations
 
+import datetime
 import math
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -17,7 +19,7 @@ from briefwriter.core.gcm import Gcm, GcmItem, load_gcm
 from briefwriter.core.i18n import QT_TRANSLATE_NOOP, Msg, join_and
 from briefwriter.core.logo import LOGO_FIELD, LogoRefused, load_logo, quoted
 from briefwriter.core.markdown_limits import footnote_problem, markdown_fields
-from briefwriter.core.model import Brief, FieldPath, Priority
+from briefwriter.core.model import Brief, FieldPath, Priority, Section
 from briefwriter.core.text import (
     SPEAKING_WPM,
     compose_statement_markdown,
@@ -235,6 +237,7 @@ def check_brief(
                 ),
             )
         )
+    out += _check_published(brief)
     out += check_logo(brief.organisation.logo, brief_dir)
     process = Msg(QT_TRANSLATE_NOOP("Checks", "The process"))
     out += _mistyped(cats, "processes", brief.occasion.process, process,
@@ -254,6 +257,7 @@ def check_brief(
                 ),
             )
         )
+    out += _check_sections(brief)
     linked: dict[GcmItem, FieldPath] = {}  # each linked item, and where it is first linked
     out += _check_priorities(brief, gcm, linked)
     out += _check_aims(brief, cats)
@@ -533,3 +537,81 @@ def _check_statement(brief: Brief) -> list[Problem]:
         _warning("statement-over-time-limit", ("statement", "text"), template, timing=timing,
                  cut=max(words - max_words, 1))
     ]
+
+
+# --------------------------------------------------------------------------------------
+# The publication date and the organisation's own sections
+# --------------------------------------------------------------------------------------
+
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def date_problem(text: str, *, full: bool = False) -> str:
+    """Why ``text`` is not a date a brief can hold: "" when it is, "format" when it is not
+    written YYYY-MM-DD (or, unless ``full``, YYYY-MM or YYYY), "calendar" when the calendar
+    has no such day (2026-02-30).  Shared by the checks and the GUI's live field hints."""
+    match = _DATE_RE.match(text.strip())
+    if match is None or (full and match.group(3) is None):
+        return "format"
+    year, month, day = match.groups()
+    try:
+        datetime.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return "calendar"
+    return ""
+
+
+def _check_published(brief: Brief) -> list[Problem]:
+    """The schema refuses a malformed date in a file, but not a day the calendar lacks, and
+    the app's field takes whatever is typed."""
+    value = brief.published.strip()
+    problem = date_problem(value, full=True) if value else ""
+    if not problem:
+        return []
+    if problem == "calendar":
+        template = QT_TRANSLATE_NOOP(
+            "Checks",
+            "The publication date {date} does not exist in the calendar: correct it, or leave "
+            "it empty to print no date.",
+        )
+    else:
+        template = QT_TRANSLATE_NOOP(
+            "Checks",
+            "The publication date {date} is not a date: write it as 2026-05-12, or leave it "
+            "empty to print no date.",
+        )
+    return [_warning("published-not-a-date", ("published",), template, date=quoted(value))]
+
+
+def _section_name(index: int, section: Section) -> Msg:
+    if section.heading.strip():
+        return Msg.of(QT_TRANSLATE_NOOP("Checks", "Your section {number} {heading}"),
+                      number=index + 1, heading=quoted(section.heading))
+    return Msg.of(QT_TRANSLATE_NOOP("Checks", "Your section {number}"), number=index + 1)
+
+
+def _check_sections(brief: Brief) -> list[Problem]:
+    out: list[Problem] = []
+    for i, section in enumerate(brief.sections):
+        path: FieldPath = ("sections", i)
+        name = _section_name(i, section)
+        heading, body = section.heading.strip(), section.body.strip()
+        if not heading and not body:
+            out.append(_warning(
+                "empty-section", path,
+                QT_TRANSLATE_NOOP("Checks", "{name} is empty: fill it in or remove it."),
+                name=name))
+        elif not heading:
+            out.append(_warning(
+                "section-without-heading", (*path, "heading"),
+                QT_TRANSLATE_NOOP(
+                    "Checks",
+                    "{name} has text but no heading: give it one, so readers can find it.",
+                ),
+                name=name))
+        elif not body:
+            out.append(_warning(
+                "section-without-body", (*path, "body"),
+                QT_TRANSLATE_NOOP("Checks", "{name} has a heading but no text yet."),
+                name=name))
+    return out

@@ -159,7 +159,7 @@ def _getting_started_html() -> str:
     paragraphs = [
         translate("dialogs", "<h2>Getting started</h2>"),
         translate(
-            "dialogs", "<p>BriefWriter walks you through a briefing paper in ten steps. The "
+            "dialogs", "<p>BriefWriter walks you through a briefing paper step by step. The "
             "list on the left shows them in order, with a mark for each: an empty circle for "
             "a step not started, a tick when it is done, and a warning sign when something "
             "needs a look. You can go to any step at any time.</p>"),

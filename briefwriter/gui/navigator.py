@@ -1,4 +1,4 @@
-"""The step navigator: the ten steps in order, each with its state, for free jumping.
+"""The step navigator: the steps in order, each with its state, for free jumping.
 
 Each row's icon shows the state and its accessible name says it in words ("Organisation —
 done"), so a screen reader hears what a sighted person sees.

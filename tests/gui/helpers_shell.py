@@ -24,6 +24,7 @@ STEP_FIELDS: dict[str, tuple[str, FieldPath]] = {
     "gcm": ("Link to the GCM", ("subtitle",)),
     "aims": ("Engagement aims and asks", ("occasion", "place")),
     "messages": ("Messages and recommendations", ("summary",)),
+    "sections": ("Your own sections", ("headings", "summary")),
     "evidence": ("Evidence and sources", ("statement", "speaker")),
     "cosignatories": ("Co-signatories and pledges", ("statement", "text")),
     "look": ("Template and look", ("template", "name")),

@@ -80,9 +80,9 @@ def test_undo_to_the_saved_state_clears_the_mark(qtbot, window, answers, tmp_pat
 
 # -- steps ----------------------------------------------------------------------------------
 
-def test_navigator_lists_the_ten_steps_with_their_state(qtbot, window):
+def test_navigator_lists_the_eleven_steps_with_their_state(qtbot, window):
     nav = window.navigator
-    assert nav.count() == len(STEP_ORDER) == 10
+    assert nav.count() == len(STEP_ORDER) == 11
     titles = [STEP_FIELDS[step][0] for step in STEP_ORDER]
     assert [nav.item(i).text() for i in range(nav.count())] == [
         f"{n}. {t}" for n, t in enumerate(titles, start=1)]
@@ -113,31 +113,33 @@ def test_back_and_next_by_button_and_shortcut(qtbot, window):
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     assert window.current_step() == 1
     assert window.navigator.currentRow() == 1
-    assert window.step_label.text() == "Step 2 of 10: Occasion and audience"
+    assert window.step_label.text() == \
+        f"Step 2 of {len(STEP_ORDER)}: Occasion and audience"
     qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.current_step() == 3
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.current_step() == 1
-    window.go_to_step(9)
+    window.go_to_step(len(STEP_ORDER) - 1)
     assert not window.next_button.isEnabled() and not window.next_action.isEnabled()
 
 
 def test_navigator_jumps_by_keyboard(qtbot, window):
     focus(qtbot, window.navigator)
     qtbot.keyClick(window.navigator, Qt.Key.Key_End)
-    assert window.current_step() == 9
-    assert window.stack.currentWidget() is window.pages[9]
+    last = len(STEP_ORDER) - 1
+    assert window.current_step() == last
+    assert window.stack.currentWidget() is window.pages[last]
     qtbot.keyClick(window.navigator, Qt.Key.Key_Up)
-    assert window.current_step() == 8
+    assert window.current_step() == last - 1
     assert window.navigator.hasFocus()  # browsing the steps keeps the focus in the list
 
 
 def test_pages_can_ask_for_a_step_and_a_field(qtbot, window):
     window.pages[0].requestStep.emit("evidence")
     assert window.stack.currentWidget().step_id == "evidence"
-    window.pages[9].requestFocus.emit(("statement", "text"))
+    window.pages[-1].requestFocus.emit(("statement", "text"))
     page = window.stack.currentWidget()
     assert page.step_id == "cosignatories"
     qtbot.waitUntil(page.field.hasFocus)
@@ -549,7 +551,7 @@ def test_deferred_window_shows_first_and_fills_in_after(qtbot):
     assert window.windowTitle() == "Untitled brief[*] — BriefWriter"
     with qtbot.waitSignal(window.built, timeout=5000):
         window.show()
-    assert len(window.pages) == 10 and window.navigator.count() == 10
+    assert len(window.pages) == len(STEP_ORDER) == window.navigator.count()
     assert window.export_pdf_action.isEnabled()
     assert window.render.started == 1
     assert not window.loading.isVisible()

@@ -207,16 +207,16 @@ def test_the_frame_comes_first_then_one_page_then_the_others(qtbot, request):
     assert "&File" in [a.text() for a in window.menuBar().actions()]
     with qtbot.waitSignal(window.built, timeout=10_000):
         window.show()
-    assert window.navigator.count() == 10
+    assert window.navigator.count() == len(STEP_ORDER)
     assert window.current_step() == 0 and window.steps.is_made(0)
     assert not window.loading.isVisible()
     assert window.undo_action in window.edit_menu.actions()
     # The navigator already knows the state of every step whose page class is loaded.
     qtbot.waitUntil(lambda: all_pages_made(window), timeout=10_000)
-    made = [window.steps.is_made(i) for i in range(10)]
+    made = [window.steps.is_made(i) for i in range(len(STEP_ORDER))]
     assert made == [step not in MADE_ON_VISIT for step in STEP_ORDER]
     problems = window.checks.problems
-    for row in range(10):
+    for row in range(len(STEP_ORDER)):
         info = window.steps.infos[row]
         assert window.navigator.state(row) is info.state(problems)
     # A page made only when visited is made then.

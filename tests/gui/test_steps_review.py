@@ -8,7 +8,7 @@ from helpers_steps import click, make_ctx, show_page
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QRadioButton, QWidget
 
-from briefwriter.core.model import Brief, Priority
+from briefwriter.core.model import Brief, Priority, Section
 from briefwriter.core.storage import load_brief
 from briefwriter.gui.steps.base import StepState
 from briefwriter.gui.steps.registry import create_step_pages, page_for_path
@@ -28,8 +28,8 @@ def test_pages_come_in_step_order_with_titles(example_pages):
     titles = [p.title() for p in built]
     assert titles[0] == "Organisation" and titles[3] == "Link to the GCM"
     assert len(set(titles)) == len(titles)
-    # The example is filled in: every step but Review has content.
-    assert all(p.has_content() for p in built)
+    # The example is filled in, all but the optional sections of the organisation's own.
+    assert [p.step_id for p in built if not p.has_content()] == ["sections"]
 
 
 def test_each_path_has_one_owner(example_pages):
@@ -38,6 +38,7 @@ def test_each_path_has_one_owner(example_pages):
     cases = {
         ("organisation", "contact", "email"): "organisation",
         ("title",): "occasion",
+        ("published",): "occasion",
         ("audience", 2): "occasion",
         ("priorities",): "priorities",
         ("priorities", 1, "description"): "priorities",
@@ -47,6 +48,9 @@ def test_each_path_has_one_owner(example_pages):
         ("aims", 0, "ask", "who"): "aims",
         ("summary",): "messages",
         ("statement", "text"): "messages",
+        ("sections",): "sections",
+        ("sections", 0, "body"): "sections",
+        ("headings", "key_messages"): "sections",
         ("pledges", 0, "by_when"): "cosignatories",
         ("template", "look", "accent_colour"): "look",
     }
@@ -63,7 +67,7 @@ def test_focus_path_reaches_the_field_on_every_page(qtbot, example_pages):
     paths = [("organisation", "name"), ("occasion", "date"), ("priorities", 2, "title"),
              ("priorities", 1, "gcm"), ("aims", 0, "aim"), ("key_messages", 1),
              ("priorities", 0, "evidence", 1, "source"), ("cosignatories", 0, "name"),
-             ("template", "name")]
+             ("template", "name"), ("published",), ("headings", "asks")]
     for path in paths:
         page = page_for_path(built, path)
         assert page is not None
@@ -202,6 +206,9 @@ def test_pages_follow_a_brief_opened_later(qtbot):
     # A new brief: only Template and look is complete already (its defaults are a choice).
     assert [p.step_id for p in built if p.has_content()] == ["look"]
     example = example_ctx()
+    example.session.brief.sections.append(
+        Section(heading="What we see at the border", body="Testimonies.", after="summary"))
+    example.session.brief.headings.key_messages = "What we hope the IMRF will do"
     ctx.session.replace_brief(example.session.brief, example.session.path)
     brief = ctx.session.brief
     assert by_id["organisation"].name.text() == brief.organisation.name
@@ -215,6 +222,11 @@ def test_pages_follow_a_brief_opened_later(qtbot):
     assert by_id["aims"].editor.list.count() == len(brief.aims)
     assert by_id["messages"].messages.list.count() == len(brief.key_messages)
     assert by_id["cosignatories"].pledges.list.count() == len(brief.pledges)
+    sections = by_id["sections"]
+    assert sections.editor.list.count() == 1
+    assert sections.heading_edit.text() == "What we see at the border"
+    assert sections.place.currentText() == "After the summary"
+    assert sections.heading_fields["key_messages"].text() == "What we hope the IMRF will do"
     look = by_id["look"]
     if look.templates.currentItem() is None:  # still being listed, in the background
         with qtbot.waitSignal(look.templatesListed, timeout=10_000):

@@ -1,4 +1,4 @@
-"""Step 8, Co-signatories and pledges: who signs with you, and what your organisation commits to."""
+"""Step 9, Co-signatories and pledges: who signs with you, and what your organisation commits to."""
 
 from __future__ import annotations
 

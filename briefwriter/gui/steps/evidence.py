@@ -1,4 +1,4 @@
-"""Step 7, Evidence and sources: facts behind each priority, each with its source and a web link."""
+"""Step 8, Evidence and sources: facts behind each priority, each with its source and a web link."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Step 9, Template and look: which template pack, accent colour, font, paper size, marks."""
+"""Step 10, Template and look: which template pack, accent colour, font, paper size, marks."""
 
 from __future__ import annotations
 

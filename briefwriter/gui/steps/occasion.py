@@ -1,13 +1,12 @@
-"""Step 2, Occasion and audience: title, output language, the process or event, and readers."""
+"""Step 2, Occasion and audience: title, output language, publication date, the process or
+event, and readers."""
 
 from __future__ import annotations
-
-import datetime
-import re
 
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from briefwriter.core.catalogues import load_catalogues
+from briefwriter.core.checks import date_problem
 from briefwriter.gui.context import AppContext
 from briefwriter.gui.steps.base import StepPage
 from briefwriter.gui.widgets.bound import BoundChoiceCombo, BoundLineEdit
@@ -19,21 +18,6 @@ from briefwriter.gui.widgets.forms import (
     new_form,
     ui_language,
 )
-
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-
-def date_problem(text: str) -> str:
-    """Why ``text`` is not a date the brief can hold ("" when it is: YYYY-MM-DD, YYYY-MM, YYYY)."""
-    match = _DATE_RE.match(text.strip())
-    if match is None:
-        return "format"
-    year, month, day = match.groups()
-    try:
-        datetime.date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        return "calendar"
-    return ""
 
 
 class OccasionPage(StepPage):
@@ -65,6 +49,13 @@ class OccasionPage(StepPage):
             "The six official UN languages. Headings and dates in the paper follow it; "
             "Arabic papers are laid out right to left."))
         add_row(form, self.tr("&Language of the paper:"), self.language)
+        self.published = BoundLineEdit(s, ("published",), self.tr("Publication date"))
+        self.published.setPlaceholderText(self.tr("Not shown on the paper"))
+        self.published.setToolTip(self.tr(
+            "The day the paper comes out, written YYYY-MM-DD (2026-05-05); it is printed on "
+            "the paper. Leave it empty to print no date."))
+        add_row(form, self.tr("P&ublished:"), self.published)
+        form.addRow("", FieldHint(self.published, self._check_published))
         self.body.addLayout(form)
 
         event = QGroupBox(self.tr("Process and event"))
@@ -103,6 +94,14 @@ class OccasionPage(StepPage):
         problem = date_problem(value)
         if problem == "format":
             return self.tr("Not a date: write 2026-05-12, 2026-05 or 2026.")
+        if problem == "calendar":
+            return self.tr("This date does not exist in the calendar.")
+        return ""
+
+    def _check_published(self, value: str) -> str:
+        problem = date_problem(value, full=True)
+        if problem == "format":
+            return self.tr("Not a date: write it as 2026-05-12, or leave it empty.")
         if problem == "calendar":
             return self.tr("This date does not exist in the calendar.")
         return ""

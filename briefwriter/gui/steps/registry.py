@@ -1,9 +1,9 @@
-"""The ten step pages: their titles before any page exists, and each page made on first need.
+"""The step pages: their titles before any page exists, and each page made on first need.
 
 A window shows its navigator at once, with ``step_titles()`` (no page module imported) and
 each step's state from ``StepInfo``; ``StepPages`` makes a page when it is first shown, or
 ahead of time in small slices (``make_ahead``) while the person reads the first one.
-``create_step_pages`` makes all ten at once.
+``create_step_pages`` makes them all at once.
 """
 
 from __future__ import annotations

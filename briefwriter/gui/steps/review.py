@@ -1,4 +1,4 @@
-"""Step 10, Review and export: what the checks found, grouped by step, and the export buttons.
+"""Step 11, Review and export: what the checks found, grouped by step, and the export buttons.
 
 Activating a warning (Enter or double-click) asks the main window to show the field it is
 about (``requestFocus(path)``).  Export runs through the window's export controller.
