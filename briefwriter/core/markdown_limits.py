@@ -197,3 +197,5 @@ def markdown_fields(brief: Brief) -> Iterator[tuple[FieldPath, str]]:
         yield ("pledges", i, "text"), pledge.text
     yield ("organisation", "description"), brief.organisation.description
     yield ("statement", "text"), brief.statement.text
+    for i, section in enumerate(brief.sections):  # the organisation's own parts
+        yield ("sections", i, "body"), section.body

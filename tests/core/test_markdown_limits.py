@@ -16,7 +16,7 @@ from briefwriter.core.markdown_limits import (
     scan_footnotes,
     scan_tables,
 )
-from briefwriter.core.model import Brief, Evidence, Pledge, Priority, Recommendation
+from briefwriter.core.model import Brief, Evidence, Pledge, Priority, Recommendation, Section
 
 
 def nested(depth: int) -> str:
@@ -111,3 +111,10 @@ def test_the_checks_report_a_table_too_long_for_the_renderer():
     brief = Brief(summary=table(2000))
     codes = [(p.code, p.path) for p in check_brief(brief, None)]
     assert ("table-too-long", ("summary",)) in codes
+
+
+def test_the_organisations_own_sections_are_checked_too():
+    brief = Brief(sections=[Section(heading="Our testimony", body=table(2000), after="end")])
+    assert (("sections", 0, "body"), brief.sections[0].body) in list(markdown_fields(brief))
+    codes = [(p.code, p.path) for p in check_brief(brief, None)]
+    assert ("table-too-long", ("sections", 0, "body")) in codes
