@@ -18,7 +18,7 @@ from briefwriter.core.errors import GcmReferenceError, Problem
 from briefwriter.core.gcm import Gcm, GcmItem, load_gcm
 from briefwriter.core.i18n import QT_TRANSLATE_NOOP, Msg, join_and
 from briefwriter.core.logo import LOGO_FIELD, LogoRefused, load_logo, quoted
-from briefwriter.core.markdown_limits import footnote_problem, markdown_fields
+from briefwriter.core.markdown_limits import markdown_fields, markdown_problem
 from briefwriter.core.model import Brief, FieldPath, Priority, Section
 from briefwriter.core.text import (
     SPEAKING_WPM,
@@ -269,8 +269,9 @@ def check_brief(
 
 
 def _check_footnotes(brief: Brief) -> list[Problem]:
-    """Fields whose footnotes would hold the renderer for minutes (printed as plain text)."""
-    found = (footnote_problem(text, path) for path, text in markdown_fields(brief))
+    """Fields whose footnotes or tables would hold the renderer for minutes (printed as
+    plain text)."""
+    found = (markdown_problem(text, path) for path, text in markdown_fields(brief))
     return [problem for problem in found if problem is not None]
 
 

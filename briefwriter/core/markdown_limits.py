@@ -1,10 +1,14 @@
-"""Limits on footnotes in a brief's Markdown fields, found before the text is rendered.
+"""Limits on footnotes and tables in a brief's Markdown fields, found before the text is
+rendered.
 
 The PDF renderer lays footnotes out one by one, moving each to the foot of its page, so a
 field with thousands of footnotes (``^[a] ^[b] ...``) or footnotes nested thousands deep
 (``^[a ^[b ^[c ...]]]``) holds it for minutes.  ``footnote_problem`` finds such a field with
 one pass over its text, without parsing it: the checks report it (``briefwriter check``, the
-Review step) and the renderer prints that field as plain text instead.
+Review step) and the renderer prints that field as plain text instead.  A table costs the
+renderer about three times what the same text in paragraphs does, so a field with more table
+rows than ``MAX_TABLE_ROWS_PER_FIELD`` has its tables printed as text (``table_problem``).
+``markdown_problem`` reports either.
 """
 
 from __future__ import annotations
@@ -21,6 +25,9 @@ MAX_FOOTNOTE_DEPTH = 4
 """Footnotes inside footnotes, at most this deep (the PDF prints only the outermost)."""
 MAX_FOOTNOTES_PER_FIELD = 100
 """Footnotes in one field, at most (a long priority rarely cites more than twenty sources)."""
+MAX_TABLE_ROWS_PER_FIELD = 200
+"""Table rows in one field, at most (a paper's table rarely has more than thirty; 200 rows are
+about eight pages and a second of rendering)."""
 
 # What matters to footnotes: an escaped character, "^[", "[^label]" (not a definition
 # "[^label]:"), and the brackets that open and close them.
@@ -89,6 +96,58 @@ def scan_footnotes(text: str) -> FootnoteScan:
     return FootnoteScan(count, depth, depth_line, count_line)
 
 
+@dataclass(frozen=True)
+class TableScan:
+    """How many lines of a field could be table rows, and the line (1-based) past the limit."""
+
+    rows: int = 0
+    limit_line: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.rows <= MAX_TABLE_ROWS_PER_FIELD
+
+
+def scan_tables(text: str) -> TableScan:
+    """Count the lines that could be rows of a pipe table: every line with a ``|``.
+
+    A count from above, never a parse (a ``|`` in a sentence or a code block counts too), which
+    only matters far beyond any real text.
+    """
+    if "|" not in text:
+        return TableScan()
+    rows = limit_line = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if "|" in line:
+            rows += 1
+            if rows == MAX_TABLE_ROWS_PER_FIELD + 1:
+                limit_line = number
+    return TableScan(rows, limit_line)
+
+
+def table_problem(text: str, path: FieldPath) -> Problem | None:
+    """A warning naming the field at ``path`` when its tables have too many rows, else None."""
+    scan = scan_tables(text)
+    if scan.ok:
+        return None
+    msg = Msg.of(
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "The field {field} has tables with {rows} rows (the row past the limit is on line "
+            "{line} of its text); at most {limit} fit in one field, so its tables are printed "
+            "as plain lines of text. Shorten the table or split it across fields.",
+        ),
+        field=format_path(path), rows=scan.rows, line=scan.limit_line,
+        limit=MAX_TABLE_ROWS_PER_FIELD,
+    )
+    return Problem(msg.render(), path=path, severity="warning", code="table-too-long", msg=msg)
+
+
+def markdown_problem(text: str, path: FieldPath) -> Problem | None:
+    """The first limit the field at ``path`` passes (footnotes, then tables), or None."""
+    return footnote_problem(text, path) or table_problem(text, path)
+
+
 def footnote_problem(text: str, path: FieldPath) -> Problem | None:
     """A warning naming the field at ``path`` when its footnotes pass a limit, else None."""
     scan = scan_footnotes(text)
@@ -138,3 +197,5 @@ def markdown_fields(brief: Brief) -> Iterator[tuple[FieldPath, str]]:
         yield ("pledges", i, "text"), pledge.text
     yield ("organisation", "description"), brief.organisation.description
     yield ("statement", "text"), brief.statement.text
+    for i, section in enumerate(brief.sections):  # the organisation's own parts
+        yield ("sections", i, "body"), section.body

@@ -36,6 +36,7 @@ from markupsafe import Markup
 from briefwriter.core.errors import RenderError, TemplateError
 from briefwriter.core.storage import FileTooLargeError, NotRegularFileError, read_regular_file
 from briefwriter.render.labels import babel_locale_name
+from briefwriter.render.markdown import move_headings
 from briefwriter.render.templates import TemplatePack, safe_relative_path
 
 # The most HTML a template may produce is worked out from what it is given (``OutputBudget``):
@@ -436,6 +437,7 @@ def make_environment(pack: TemplatePack, *, strict: bool) -> BriefWriterSandbox:
     _wrap_filter(env, "batch", _count_check("batch", 1, "linecount"))
     _wrap_filter(env, "tojson", _count_check("tojson", 2, "indent"))
     env.filters["format_date"] = _format_date_filter
+    env.filters["headings"] = move_headings
     return env
 
 

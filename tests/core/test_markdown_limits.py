@@ -1,5 +1,5 @@
-"""Footnote limits found by one pass over a field's text, reported by the checks with the
-field's path and line."""
+"""Footnote and table limits found by one pass over a field's text, reported by the checks
+with the field's path and line."""
 
 from __future__ import annotations
 
@@ -9,11 +9,14 @@ from briefwriter.core.checks import check_brief
 from briefwriter.core.markdown_limits import (
     MAX_FOOTNOTE_DEPTH,
     MAX_FOOTNOTES_PER_FIELD,
+    MAX_TABLE_ROWS_PER_FIELD,
     footnote_problem,
     markdown_fields,
+    markdown_problem,
     scan_footnotes,
+    scan_tables,
 )
-from briefwriter.core.model import Brief, Evidence, Pledge, Priority, Recommendation
+from briefwriter.core.model import Brief, Evidence, Pledge, Priority, Recommendation, Section
 
 
 def nested(depth: int) -> str:
@@ -84,3 +87,34 @@ def test_check_brief_reports_every_markdown_field(tmp_path):
     # summary, description, evidence, key message 2, recommendation, pledge, organisation
     # description, statement
     assert len(paths) == 8
+
+
+def table(rows: int) -> str:
+    return "| n | x |\n|---|---|\n" + "".join(f"| {i} | y |\n" for i in range(rows - 2))
+
+
+def test_a_table_up_to_the_limit_passes_and_one_row_more_is_reported_with_its_line():
+    assert scan_tables(table(MAX_TABLE_ROWS_PER_FIELD)).ok
+    assert markdown_problem(table(MAX_TABLE_ROWS_PER_FIELD), ("summary",)) is None
+    text = "Intro.\n\n" + table(2000)
+    scan = scan_tables(text)
+    assert scan.rows == 2000 and scan.limit_line == 3 + MAX_TABLE_ROWS_PER_FIELD
+    problem = markdown_problem(text, ("priorities", 0, "description"))
+    assert problem is not None and problem.code == "table-too-long"
+    assert problem.path == ("priorities", 0, "description")
+    assert "2000 rows" in problem.message
+    assert f"line {3 + MAX_TABLE_ROWS_PER_FIELD}" in problem.message
+    assert footnote_problem(text, ("summary",)) is None  # the footnote limit is its own
+
+
+def test_the_checks_report_a_table_too_long_for_the_renderer():
+    brief = Brief(summary=table(2000))
+    codes = [(p.code, p.path) for p in check_brief(brief, None)]
+    assert ("table-too-long", ("summary",)) in codes
+
+
+def test_the_organisations_own_sections_are_checked_too():
+    brief = Brief(sections=[Section(heading="Our testimony", body=table(2000), after="end")])
+    assert (("sections", 0, "body"), brief.sections[0].body) in list(markdown_fields(brief))
+    codes = [(p.code, p.path) for p in check_brief(brief, None)]
+    assert ("table-too-long", ("sections", 0, "body")) in codes
