@@ -258,7 +258,8 @@ _PHRASES: dict[str, dict[str, str]] = {
         "closing": "Muchas gracias.",
     },
 }
-_LEADING_TO = {"en": r"^to\s+", "fr": r"^à\s+", "es": r"^$"}
+# "To end detention" after "We call on States to" would say "to" twice.
+_LEADING_TO = {"en": r"^to\s+", "fr": r"^à\s+"}
 
 
 def statement_language(lang: str) -> str:
@@ -273,13 +274,17 @@ def _one_line(text: str) -> str:
 
 def ask_sentence(ask: Ask, lang: str = "en") -> str:
     """"We call on {who} to {what} {by when}." -- or "" when nobody or nothing is asked."""
+    lang = statement_language(lang)
     phrases = _PHRASES[lang]
     # The ask's fields are plain text, not Markdown.
     who = strip_markers(ask.who).rstrip(" .;,:")
     what = strip_markers(ask.what).rstrip(" .;,:!")
     if not who or not what:
         return ""
-    what = re.sub(_LEADING_TO[lang], "", lower_first(what), flags=re.IGNORECASE)
+    if lang in _LEADING_TO:
+        what = re.sub(_LEADING_TO[lang], "", lower_first(what), flags=re.IGNORECASE)
+    else:
+        what = lower_first(what)
     when = _one_line(ask.by_when).rstrip(" .;,")
     if when and not ends_with_time(what, lang):
         first = when.split()[0].casefold()
