@@ -1,7 +1,7 @@
-"""Markdown-aware text helpers: plain text, word counts, speaking time, composed statements.
+"""Markdown-aware text helpers: plain text, speakable text, word counts, speaking time.
 
-Used by the checks (is the statement over its time limit?) and by the renderer (the statement
-box and the text of a statement the person did not write themselves).
+Used by the checks (is the statement over its time limit?), by the renderer (the statement
+box) and by ``core.statement``, which composes the statement a person did not write.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 
-from briefwriter.core.model import Ask, Brief
+from briefwriter.core.model import Brief
 
 SPEAKING_WPM = 130
 """A fair delivery speed for an oral statement, in words a minute."""
@@ -43,14 +43,20 @@ def _inline_text(token: Token) -> str:
     return "".join(parts)
 
 
-def plain_text(markdown: str) -> str:
-    """The words a reader sees, without Markdown syntax, footnote markers or footnotes.
+# Characters a marker left in pasted text may be: a footnote reference whose note is missing
+# ("[^3]"), superscript digits, or a note number glued to the end of a sentence ("rose.12 ").
+_LEFTOVER_MARKERS_RE = re.compile(
+    r"\[\^[^\]\s]*\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|(?<=[.,;:)\u201d\u2019\"])\d{1,3}(?=\s|$)"
+)
+_SENTENCE_END = ".!?\u2026"
 
-    Link text is kept, the link target dropped; blocks are separated by a blank line and
-    the items of a tight list by a line break.
+
+def _chunks(markdown: str, speakable: bool) -> list[tuple[str, int]]:
+    """The text of each block as (text, group).
+
+    Consecutive chunks of one tight list or one table share a group > 0; everything else has
+    group 0.  ``speakable`` leaves out what nobody reads aloud: headings, tables and code.
     """
-    # (text, group): consecutive chunks of one tight list or one table share a group > 0
-    # and are joined by a line break; everything else is separated by a blank line.
     chunks: list[tuple[str, int]] = []
     row: list[str] = []
     in_cell = False
@@ -59,9 +65,13 @@ def plain_text(markdown: str) -> str:
     group = 0
     for token in _parser().parse(markdown):
         kind = token.type
-        if kind == "footnote_block_open":
+        if kind == "footnote_block_open" or (
+            speakable and kind in ("heading_open", "table_open")
+        ):
             skip_depth += 1
-        elif kind == "footnote_block_close":
+        elif kind == "footnote_block_close" or (
+            speakable and kind in ("heading_close", "table_close")
+        ):
             skip_depth -= 1
         elif skip_depth:
             continue
@@ -80,18 +90,76 @@ def plain_text(markdown: str) -> str:
             elif text:
                 chunks.append((text, group if tight else 0))
             tight = False
-        elif kind in ("fence", "code_block"):
+        elif kind in ("fence", "code_block") and not speakable:
             chunks.append((token.content.rstrip("\n"), 0))
         elif kind == "tr_close":
             if any(row):
                 chunks.append(("\t".join(row), group))
             row = []
+    return chunks
+
+
+def plain_text(markdown: str) -> str:
+    """The words a reader sees, without Markdown syntax, footnote markers or footnotes.
+
+    Link text is kept, the link target dropped; blocks are separated by a blank line and
+    the items of a tight list by a line break.
+    """
+    chunks = _chunks(markdown, speakable=False)
     out = ""
     for i, (text, chunk_group) in enumerate(chunks):
         if i:
             out += "\n" if chunk_group and chunk_group == chunks[i - 1][1] else "\n\n"
         out += text
     return out
+
+
+def end_sentence(text: str) -> str:
+    """``text`` ending with exactly one full stop (or the ? ! … it already ends with)."""
+    text = text.rstrip()
+    stripped = text.rstrip(" .;,:")
+    if not stripped:
+        return ""
+    if stripped[-1] in _SENTENCE_END:
+        return stripped
+    return stripped + "."
+
+
+def lower_first(text: str) -> str:
+    """ "Adopt a plan" -> "adopt a plan", but "IOM" and "UN agencies" stay as they are."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def strip_markers(text: str) -> str:
+    """Plain text without footnote markers left in it ("[^3]", "¹", "rose.12"), on one line."""
+    return " ".join(_LEFTOVER_MARKERS_RE.sub("", text).split())
+
+
+def speakable_text(markdown: str) -> str:
+    """Markdown as one paragraph of sentences to read aloud.
+
+    Headings, tables, code, footnotes and footnote markers are left out, links are their
+    words, and each paragraph or list item becomes a sentence ending with one full stop.  A
+    list introduced by a colon becomes one sentence: "It can: do this; do that."
+    """
+    chunks = [(strip_markers(text), group) for text, group in _chunks(markdown, speakable=True)]
+    chunks = [(text, group) for text, group in chunks if text]
+    sentences: list[str] = []
+    i = 0
+    while i < len(chunks):
+        text, _group = chunks[i]
+        i += 1
+        following = chunks[i][1] if i < len(chunks) else 0
+        if text.endswith(":") and following:
+            items = []
+            while i < len(chunks) and chunks[i][1] == following:
+                items.append(lower_first(chunks[i][0].rstrip(" .;,:")))
+                i += 1
+            text = f"{text} {'; '.join(items)}"
+        sentences.append(end_sentence(text))
+    return " ".join(s for s in sentences if s)
 
 
 _WORD_RE = re.compile(r"\w+(?:['’\-]\w+|[.,]\d+)*")
@@ -133,83 +201,12 @@ def format_duration(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-# --------------------------------------------------------------------------------------
-# A statement composed from the brief
-# --------------------------------------------------------------------------------------
-
-_PHRASES: dict[str, dict[str, str]] = {
-    "en": {
-        "opening": "Thank you, Chair.",
-        "speaker": "I speak on behalf of {org}",
-        "migrant_led": ", a migrant-led organisation",
-        "based_in": " based in {country}",
-        "ask": "We call on {who} to {what}{when}.",
-        "by": "by",
-        "closing": "Thank you.",
-    },
-}
-# A deadline that already starts with one of these reads well as it is ("before the IMRF").
-_TIME_WORDS = frozenset(
-    "by before at during within in until till ahead no from on after throughout "
-    "between when once".split()
-)
-_MARKDOWN_SPECIAL_RE = re.compile(r"([\\`*_\[\]<>~])")
-
-
-def _escape(text: str) -> str:
-    """Plain text made safe to place inside Markdown."""
-    return _MARKDOWN_SPECIAL_RE.sub(r"\\\1", text)
-
-
-def _lower_first(text: str) -> str:
-    """ "Adopt a plan" -> "adopt a plan", but "IOM" and "UN agencies" stay as they are."""
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
-        return text[0].lower() + text[1:]
-    return text
-
-
-def _ask_sentence(ask: Ask, phrases: dict[str, str]) -> str:
-    who = ask.who.strip()
-    what = ask.what.strip().rstrip(".;!")
-    if not who or not what:
-        return ""
-    what = re.sub(r"^to\s+", "", _lower_first(what), flags=re.IGNORECASE)
-    when = ask.by_when.strip().rstrip(".;")
-    if when:
-        first = when.split()[0].casefold()
-        when = " " + (_lower_first(when) if first in _TIME_WORDS else f"{phrases['by']} {when}")
-    return phrases["ask"].format(who=_escape(who), what=_escape(what), when=_escape(when))
-
-
 def compose_statement_markdown(brief: Brief, lang: str | None = None) -> str:
-    """The oral statement to use when ``brief.statement.text`` is empty.
+    """The oral statement to use when ``brief.statement.text`` is empty, as Markdown.
 
-    An opening that names the organisation (and that it is migrant-led when it is), the
-    summary, the key messages and the asks ("We call on {who} to {what} {by when}."), in
-    that order.  Empty when the brief has nothing to say yet.  Only English phrases exist
-    so far; other languages fall back to English.
+    ``core.statement.compose_statement`` is the one composer; this is its text.
     """
-    code = (lang or brief.language or "en").strip().casefold().replace("_", "-")
-    phrases = _PHRASES.get(code, _PHRASES.get(code.split("-")[0], _PHRASES["en"]))
-    body: list[str] = []
-    if brief.summary.strip():
-        body.append(brief.summary.strip())
-    body += [message.strip() for message in brief.key_messages if message.strip()]
-    asks = [s for s in (_ask_sentence(aim.ask, phrases) for aim in brief.aims) if s]
-    if asks:
-        body.append(" ".join(asks))
-    org = brief.organisation
-    if not body and not org.name.strip():
-        return ""
-    opening = phrases["opening"]
-    if org.name.strip():
-        name = org.name.strip()
-        if org.acronym.strip():
-            name += f" ({org.acronym.strip()})"
-        sentence = phrases["speaker"].format(org=_escape(name))
-        if org.migrant_led:
-            sentence += phrases["migrant_led"]
-        if org.country.strip():
-            sentence += phrases["based_in"].format(country=_escape(org.country.strip()))
-        opening += " " + sentence + "."
-    return "\n\n".join([opening, *body, phrases["closing"]])
+    # Imported here: the composer builds on the helpers above.
+    from briefwriter.core.statement import compose_statement
+
+    return compose_statement(brief, lang).markdown

@@ -21,6 +21,7 @@ from briefwriter.core.gcm import Action, Gcm, Objective, Principle, load_gcm
 from briefwriter.core.logo import LOGO_FIELD, LogoRefused, load_logo, quoted
 from briefwriter.core.markdown_limits import footnote_problem
 from briefwriter.core.model import Brief, Evidence, FieldPath, Priority, format_path
+from briefwriter.core.statement import compose_statement
 from briefwriter.render.labels import babel_locale_name, labels_for
 from briefwriter.render.markdown import markdown_to_html
 from briefwriter.render.templates import TemplatePack
@@ -244,11 +245,20 @@ def _catalogue_entry(cats: Catalogues, kind: CatalogueKind, value: str, lang: st
     return item.label(lang), item.help(lang), False
 
 
-def _statement(brief: Brief, lang: str, notes: _Footnotes) -> dict[str, Any]:
+def _statement(brief: Brief, lang: str, notes: _Footnotes,
+               warnings: list[str] | None) -> dict[str, Any]:
+    """The statement: the brief's own words as they are, or the one ``core.statement`` composes.
+
+    What the composer has to say (another language, parts left out for time) goes to
+    ``warnings`` when given (templates that print the statement).
+    """
     text = brief.statement.text
     composed = not text.strip()
     if composed:
-        text = core_text.compose_statement_markdown(brief, lang)
+        draft = compose_statement(brief, lang)
+        text = draft.markdown
+        if warnings is not None:
+            warnings += [note.render() for note in draft.notes]
     words = core_text.word_count(text)
     seconds = core_text.speaking_seconds(words)
     limit = max(0, int(brief.statement.time_limit_seconds or 0))
@@ -379,7 +389,8 @@ def build_context(
             {"name": c.name.strip(), "country": c.country.strip()}
             for c in brief.cosignatories if c.name.strip()
         ],
-        "statement": _statement(brief, lang, notes),
+        "statement": _statement(brief, lang, notes,
+                                warnings if pack.kind == "statement" else None),
         "gcm": _gcm_union(all_principles, all_objectives, all_actions, gcm,
                           bool(look.mark_unverified)),
         "look": {

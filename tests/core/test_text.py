@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from briefwriter.core.model import Aim, Ask, Brief, Organisation
+from briefwriter.core.model import Brief, Organisation
+from briefwriter.core.statement import compose_statement
 from briefwriter.core.text import (
     compose_statement_markdown,
     count_words,
+    end_sentence,
     format_duration,
     plain_text,
+    speakable_text,
     speaking_seconds,
     word_count,
 )
@@ -96,82 +99,38 @@ def test_format_duration(seconds, shown):
 
 
 # --------------------------------------------------------------------------------------
-# The composed statement
+# Speakable text
 # --------------------------------------------------------------------------------------
 
 
-def _brief(**changes) -> Brief:
-    brief = Brief(
-        summary="Migrants keep dying on routes that States could make safe.",
-        key_messages=["Search and rescue saves lives.", "  ", "Families deserve answers."],
-        organisation=Organisation(
-            name="West African Migrant Network", acronym="WAMN", migrant_led=True,
-            country="Senegal",
-        ),
-        aims=[
-            Aim(aim="pledging", ask=Ask(who="Member States", what="Pledge funding for rescue",
-                                        by_when="May 2026")),
-            Aim(aim="opening-dialogue", ask=Ask(who="IOM", what="publish route data.",
-                                                by_when="before the IMRF 2026")),
-            Aim(aim="coalition-building", ask=Ask(who="", what="join us")),
-        ],
-    )  # fmt: skip
-    for name, value in changes.items():
-        setattr(brief, name, value)
-    return brief
-
-
-def test_composed_statement_has_its_parts_in_order():
-    text = compose_statement_markdown(_brief())
-    paragraphs = text.split("\n\n")
-    assert paragraphs[0] == (
-        "Thank you, Chair. I speak on behalf of West African Migrant Network (WAMN), "
-        "a migrant-led organisation based in Senegal."
+def test_speakable_text_leaves_out_headings_tables_footnotes_and_list_markers():
+    markdown = (
+        "## Why the IMRF matters\n\n"
+        "The IMRF is a beginning, not an end.[^1] It can contribute to:\n\n"
+        "1. Demonstrating the relevance of the GCM\n"
+        "2. Incentivising implementation;\n\n"
+        "- Ending lethal disregard for migrants\n\n"
+        "| State | Pledge |\n|---|---|\n| Ghana | yes |\n\n"
+        "See [the QUNO paper](https://quno.org/paper).\u00b2 Rose.12 Fell[^9].\n\n"
+        "```\ncode\n```\n\n"
+        "[^1]: QUNO, 2022.\n"
     )
-    assert paragraphs[1] == "Migrants keep dying on routes that States could make safe."
-    assert paragraphs[2:4] == ["Search and rescue saves lives.", "Families deserve answers."]
-    assert paragraphs[4] == (
-        "We call on Member States to pledge funding for rescue by May 2026. "
-        "We call on IOM to publish route data before the IMRF 2026."
-    )
-    assert paragraphs[5] == "Thank you."
-    assert "join us" not in text  # an ask without anyone to ask is left out
-
-
-def test_composed_statement_without_migrant_led_or_country():
-    org = Organisation(name="Legal Aid Coalition")
-    text = compose_statement_markdown(_brief(organisation=org))
-    assert text.startswith("Thank you, Chair. I speak on behalf of Legal Aid Coalition.\n\n")
-    assert "migrant-led" not in text
-
-
-def test_composed_asks_read_naturally():
-    def ask_sentence(who, what, by_when):
-        brief = Brief(aims=[Aim(ask=Ask(who=who, what=what, by_when=by_when))])
-        return compose_statement_markdown(brief).split("\n\n")[1]
-
-    assert ask_sentence("States", "To end child detention.", "By 2030") == (
-        "We call on States to end child detention by 2030."
-    )
-    assert ask_sentence("the UN Network", "UNHCR-led reviews", "") == (
-        "We call on the UN Network to UNHCR-led reviews."
-    )
-    assert ask_sentence("Member States", "adopt firewalls", "ahead of the review") == (
-        "We call on Member States to adopt firewalls ahead of the review."
+    assert speakable_text(markdown) == (
+        "The IMRF is a beginning, not an end. It can contribute to: "
+        "demonstrating the relevance of the GCM; incentivising implementation. "
+        "Ending lethal disregard for migrants. See the QUNO paper. Rose. Fell."
     )
 
 
-def test_composed_statement_escapes_plain_fields_for_markdown():
-    brief = Brief(aims=[Aim(ask=Ask(who="*all* States", what="act [now]", by_when="2026"))])
-    text = compose_statement_markdown(brief)
-    assert plain_text(text).split("\n\n")[1] == "We call on *all* States to act [now] by 2026."
+def test_end_sentence_gives_one_full_stop():
+    assert end_sentence("We ask for change..") == "We ask for change."
+    assert end_sentence("We ask for change;") == "We ask for change."
+    assert end_sentence("Why now?") == "Why now?"
+    assert end_sentence("  ") == ""
 
 
-def test_composed_statement_of_an_empty_brief_is_empty():
-    assert compose_statement_markdown(Brief()) == ""
-
-
-def test_composed_statement_falls_back_to_english():
-    brief = _brief(language="ar")
-    assert compose_statement_markdown(brief, "fr") == compose_statement_markdown(brief, "en")
-    assert compose_statement_markdown(brief).startswith("Thank you, Chair.")
+def test_the_composed_markdown_is_the_composer_text():
+    brief = Brief(key_messages=["Deaths at sea are preventable."],
+                  organisation=Organisation(name="Migrant Voices"))
+    assert compose_statement_markdown(brief) == compose_statement(brief).markdown
+    assert plain_text(compose_statement_markdown(brief)) == compose_statement(brief).text

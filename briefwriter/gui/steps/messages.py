@@ -1,7 +1,8 @@
 """Step 6, Messages and recommendations: summary, key messages, recommendations, oral statement.
 
 The statement shows a live word count and speaking time at 130 words a minute against its
-time limit; with no text of its own, the statement the paper would compose is counted.
+time limit; with no text of its own, the suggested draft (``core.statement``) is counted, and
+a button copies that draft into the statement for the author to edit.
 """
 
 from __future__ import annotations
@@ -9,13 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from briefwriter.core.catalogues import load_catalogues
 from briefwriter.core.model import FieldPath, Recommendation
+from briefwriter.core.statement import ComposedStatement, compose_statement
 from briefwriter.core.text import (
     SPEAKING_WPM,
-    compose_statement_markdown,
     format_duration,
     plain_text,
     speaking_seconds,
@@ -23,6 +24,7 @@ from briefwriter.core.text import (
 )
 from briefwriter.gui.context import AppContext
 from briefwriter.gui.i18n import fill
+from briefwriter.gui.messages import msg_text
 from briefwriter.gui.steps.aims import addressee_suggestions
 from briefwriter.gui.steps.base import StepPage
 from briefwriter.gui.widgets.bound import BoundChoiceCombo, BoundLineEdit, BoundSpinBox
@@ -40,6 +42,7 @@ from briefwriter.gui.widgets.markdown_editor import MarkdownEditor
 
 KEY_MESSAGES: FieldPath = ("key_messages",)
 RECOMMENDATIONS: FieldPath = ("recommendations",)
+STATEMENT_TEXT: FieldPath = ("statement", "text")
 
 
 class MessagesPage(StepPage):
@@ -110,12 +113,29 @@ class MessagesPage(StepPage):
         # The oral statement.
         statement_box = QGroupBox(self.tr("Oral statement"))
         sform = new_form()
-        self.statement = MarkdownEditor(s, ("statement", "text"), self.tr("Statement text"),
+        self.statement = MarkdownEditor(s, STATEMENT_TEXT, self.tr("Statement text"),
                                         lines=6, show_count=False)
         add_row(sform, self.tr("Statement &text:"), self.statement, self.statement.edit)
         sform.addRow("", hint_label(self.tr(
-            "Leave it empty to let the oral-statement template compose one from your summary, "
-            "key messages and asks.")))
+            "Leave it empty to deliver the suggested draft, composed from your key messages "
+            "and asks; or take the draft and edit it.")))
+        # The suggested draft: its length, what was left out, and a button to take it.
+        self.use_draft = QPushButton(self.tr("&Insert the suggested draft"))
+        self.use_draft.setObjectName("useStatementDraft")
+        self.use_draft.setAccessibleName(self.tr("Insert the suggested draft"))
+        self.use_draft.setToolTip(self.tr(
+            "Copy the statement composed from your key messages and asks into the statement "
+            "text, to edit as you like (Undo brings back what was there)."))
+        self.use_draft.clicked.connect(self.take_draft)
+        self.draft_info = QLabel()
+        self.draft_info.setObjectName("statementDraftInfo")
+        self.draft_info.setWordWrap(True)
+        self.draft_info.setAccessibleName(self.tr("Length of the suggested draft"))
+        draft_row = QHBoxLayout()
+        draft_row.setContentsMargins(0, 0, 0, 0)
+        draft_row.addWidget(self.use_draft)
+        draft_row.addWidget(self.draft_info, 1)
+        sform.addRow("", draft_row)
         self.speaker = BoundLineEdit(s, ("statement", "speaker"), self.tr("Speaker"))
         self.speaker.setPlaceholderText(self.tr("Name and role of the person speaking"))
         add_row(sform, self.tr("S&peaker:"), self.speaker)
@@ -180,18 +200,33 @@ class MessagesPage(StepPage):
         show_start(self.addressee)
         self.update_timing()
 
-    def statement_figures(self) -> tuple[int, int, int, bool]:
+    def draft(self) -> ComposedStatement:
+        """The statement suggested for the brief as it is now (fast: no rendering)."""
+        return compose_statement(self.session.brief)
+
+    def take_draft(self) -> None:
+        """Copy the suggested draft into the statement text: one undoable edit."""
+        draft = self.draft()
+        if draft.paragraphs:
+            self.session.set_value(STATEMENT_TEXT, draft.markdown,
+                                   self.tr("Insert the suggested statement"))
+            self.update_timing()  # at once: the button has nothing more to insert
+            self.statement.setFocus()
+
+    def statement_figures(self, draft: ComposedStatement | None = None
+                          ) -> tuple[int, int, int, bool]:
         """(words, seconds at 130 wpm, limit in seconds, composed from the brief)."""
         brief = self.session.brief
         text = brief.statement.text
-        composed = not text.strip()
-        if composed:
-            text = compose_statement_markdown(brief)
+        if not text.strip():
+            draft = draft or self.draft()
+            return draft.words, draft.seconds, brief.statement.time_limit_seconds, True
         words = word_count(text)
-        return words, speaking_seconds(words), brief.statement.time_limit_seconds, composed
+        return words, speaking_seconds(words), brief.statement.time_limit_seconds, False
 
     def update_timing(self) -> None:
-        words, seconds, limit, composed = self.statement_figures()
+        draft = self.draft()
+        words, seconds, limit, composed = self.statement_figures(draft)
         parts = [fill(self.tr("Words: %1"), words),
                  fill(self.tr("about %1 to speak at %2 words a minute"),
                       format_duration(seconds), SPEAKING_WPM)]
@@ -206,6 +241,20 @@ class MessagesPage(StepPage):
             text = fill(self.tr("Composed statement: %1"), text)
         self.timing.setText(text)
         self.time_limit.setToolTip(format_duration(limit) if limit else self.tr("No limit"))
+        self._show_draft(draft)
+
+    def _show_draft(self, draft: ComposedStatement) -> None:
+        if not draft.paragraphs:
+            self.draft_info.setText(self.tr("No draft yet: add key messages or asks."))
+            self.use_draft.setEnabled(False)
+            return
+        info = fill(self.tr("Suggested draft: %1 words, about %2"), draft.words,
+                    format_duration(draft.seconds))
+        notes = [msg_text(note) for note in draft.notes]
+        self.draft_info.setText("\n".join([info, *(f"⚠ {n}" for n in notes)]))
+        self.draft_info.setAccessibleDescription(" ".join(notes))
+        # Nothing to take when the statement already is the draft.
+        self.use_draft.setEnabled(self.session.brief.statement.text != draft.markdown)
 
     # -- StepPage ----------------------------------------------------------------------------
 
