@@ -101,15 +101,18 @@ def test_unknown_template_lists_the_available_ones(capsys):
 
 
 def test_render_example_to_pdf_and_html(tmp_path):
+    # The typical example: its summary, asks, priorities, GCM wording and evidence endnotes
+    # fit the two-page brief's two pages.
+    example = examples_dir() / "national-coalition-pathways.brief.yaml"
     pdf = tmp_path / "out" / "paper.pdf"
     html = tmp_path / "out" / "paper.html"
     result = subprocess.run(
-        [sys.executable, "-m", "briefwriter", "render", str(EXAMPLE), "-o", str(pdf),
+        [sys.executable, "-m", "briefwriter", "render", str(example), "-o", str(pdf),
          "--html", str(html), "--template", "two-page-brief"],
         capture_output=True, text=True, timeout=180, check=False)
     assert result.returncode == 0, result.stderr
     assert f"Wrote {pdf} (2 pages)" in result.stdout  # the two-page brief fits its limit
-    brief = load_brief(EXAMPLE).brief
+    brief = load_brief(example).brief
     text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages).split())
     assert brief.title.split()[0] in text
     assert brief.title in " ".join(html.read_text(encoding="utf-8").split())
