@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import copy
 import re
-from datetime import date
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any

@@ -430,7 +430,8 @@ def test_sections_reach_templates_by_place_in_the_authors_order(pack):
 
 
 def test_section_footnotes_are_numbered_where_the_section_is_printed(pack):
-    brief = Brief(summary="Summary.[^a]\n\n[^a]: Note A.", key_messages=["Message.[^b]\n\n[^b]: B."])
+    brief = Brief(summary="Summary.[^a]\n\n[^a]: Note A.",
+                  key_messages=["Message.[^b]\n\n[^b]: B."])
     brief.sections = [Section(heading="Middle", body="Section.[^c]\n\n[^c]: C.", after="summary"),
                       Section(heading="Last", body="End.[^d]\n\n[^d]: D.", after="end")]
     context = build_context(brief, brief_dir=None, pack=pack, today=TODAY)
