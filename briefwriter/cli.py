@@ -168,6 +168,22 @@ def _template_problem(loaded: LoadResult, brief_path: Path) -> Problem | None:
     return dataclasses.replace(problem, line=line)
 
 
+def _coverage_problems(loaded: LoadResult, brief_path: Path) -> list[Problem]:
+    """``brief_coverage_problems`` for a brief file, with the line of the part each names."""
+    from briefwriter.core.errors import BriefWriterError
+    from briefwriter.core.yamlio import parse_yaml
+    from briefwriter.render.coverage import brief_coverage_problems
+
+    problems = brief_coverage_problems(loaded.brief, brief_path.resolve().parent)
+    if not problems:
+        return []
+    try:
+        parsed = parse_yaml(loaded.source_text, brief_path)
+    except BriefWriterError:
+        return problems
+    return [dataclasses.replace(p, line=parsed.line_of(p.path)) for p in problems]
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from briefwriter.core.checks import check_brief
     from briefwriter.core.storage import load_brief
@@ -179,6 +195,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     template_problem = _template_problem(loaded, brief_path)
     if template_problem is not None:
         problems.append(template_problem)
+    else:
+        problems += _coverage_problems(loaded, brief_path)
     if loaded.migrated_from is not None:
         _out(f"Note: {brief_path.name} uses file format {loaded.migrated_from}; "
              "it will be updated when saved.")

@@ -70,6 +70,28 @@ def test_check_broken_file_names_line_and_field(tmp_path, capsys):
     assert "Traceback" not in err
 
 
+def test_check_names_the_parts_the_template_leaves_out_with_their_line(tmp_path, capsys):
+    path = tmp_path / "short.brief.yaml"
+    assert main(["new", str(path), "--template", "two-page-brief"]) == 0
+    text = path.read_text(encoding="utf-8").replace(
+        "recommendations: []",
+        "recommendations:\n- addressee: Member States\n  text: End child detention.\n"
+        "- addressee: IOM\n  text: Fund case management.")
+    path.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("recommendations:") + 1
+    capsys.readouterr()
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert (f"warning: short.brief.yaml, line {line}, field recommendations: The Two-page brief "
+            "does not show: Recommendations (2).") in out
+    assert main(["check", "--strict", str(path)]) == 3
+    # The position paper prints recommendations: no such warning.
+    path.write_text(text.replace("name: two-page-brief", "name: position-paper"), "utf-8")
+    capsys.readouterr()
+    main(["check", str(path)])
+    assert "does not show" not in capsys.readouterr().out
+
+
 def test_check_strict_exits_3_on_warnings(tmp_path, capsys):
     path = tmp_path / "empty.brief.yaml"
     assert main(["new", str(path)]) == 0
@@ -101,15 +123,18 @@ def test_unknown_template_lists_the_available_ones(capsys):
 
 
 def test_render_example_to_pdf_and_html(tmp_path):
+    # The typical example: its summary, asks, priorities, GCM wording and evidence endnotes
+    # fit the two-page brief's two pages.
+    example = examples_dir() / "national-coalition-pathways.brief.yaml"
     pdf = tmp_path / "out" / "paper.pdf"
     html = tmp_path / "out" / "paper.html"
     result = subprocess.run(
-        [sys.executable, "-m", "briefwriter", "render", str(EXAMPLE), "-o", str(pdf),
+        [sys.executable, "-m", "briefwriter", "render", str(example), "-o", str(pdf),
          "--html", str(html), "--template", "two-page-brief"],
         capture_output=True, text=True, timeout=180, check=False)
     assert result.returncode == 0, result.stderr
     assert f"Wrote {pdf} (2 pages)" in result.stdout  # the two-page brief fits its limit
-    brief = load_brief(EXAMPLE).brief
+    brief = load_brief(example).brief
     text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(pdf).pages).split())
     assert brief.title.split()[0] in text
     assert brief.title in " ".join(html.read_text(encoding="utf-8").split())

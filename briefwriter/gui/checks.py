@@ -25,11 +25,14 @@ def _check(brief: Brief, brief_dir: Path | None) -> list[Problem]:
     # Imported on the first run (in the background), not with this module: the checks
     # bring the GCM and catalogue data, which the window does not need to appear.
     from briefwriter.core.checks import check_brief
+    from briefwriter.render.coverage import brief_coverage_problems
     from briefwriter.render.templates import brief_template_problem
 
     problems = check_brief(brief, brief_dir)
     template = brief_template_problem(brief.template.name, brief_dir)
-    return [template, *problems] if template is not None else problems
+    if template is not None:
+        return [template, *problems]
+    return [*problems, *brief_coverage_problems(brief, brief_dir)]
 
 
 class CheckRunner(QObject):

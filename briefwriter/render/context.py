@@ -19,8 +19,16 @@ from briefwriter.core.catalogues import CatalogueKind, Catalogues, load_catalogu
 from briefwriter.core.errors import GcmReferenceError
 from briefwriter.core.gcm import Action, Gcm, Objective, Principle, load_gcm
 from briefwriter.core.logo import LOGO_FIELD, LogoRefused, load_logo, quoted
-from briefwriter.core.markdown_limits import footnote_problem
-from briefwriter.core.model import Brief, Evidence, FieldPath, Priority, format_path
+from briefwriter.core.markdown_limits import markdown_problem
+from briefwriter.core.model import (
+    PARTS,
+    SECTION_PLACES,
+    Brief,
+    Evidence,
+    FieldPath,
+    Priority,
+    format_path,
+)
 from briefwriter.core.statement import compose_statement
 from briefwriter.render.labels import babel_locale_name, labels_for
 from briefwriter.render.markdown import markdown_to_html
@@ -39,8 +47,8 @@ _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 class _Footnotes:
     """Numbers footnotes across the document, in the order of the context's fields.
 
-    A field whose footnotes pass the limits of ``core.markdown_limits`` is printed as plain
-    text (``markdown_to_html`` sees to that), and the warning names the field and line.
+    A field whose footnotes or tables pass the limits of ``core.markdown_limits`` is printed
+    plainer (``markdown_to_html`` sees to that), and the warning names the field and line.
     """
 
     def __init__(self, warnings: list[str]) -> None:
@@ -48,7 +56,7 @@ class _Footnotes:
         self.warnings = warnings
 
     def html(self, text: str, path: FieldPath) -> Markup:
-        problem = footnote_problem(text, path)
+        problem = markdown_problem(text, path)
         if problem is not None:
             self.warnings.append(problem.message)
         html, self.next = markdown_to_html(text, footnote_start=self.next)
@@ -245,6 +253,56 @@ def _catalogue_entry(cats: Catalogues, kind: CatalogueKind, value: str, lang: st
     return item.label(lang), item.help(lang), False
 
 
+# The label that names each fixed part when the organisation gave no heading of its own.
+_HEADING_LABELS = {"asks": "aims_and_asks"}
+
+
+def _headings(brief: Brief, labels: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """(the heading to print for each fixed part, the organisation's own or "")."""
+    own = {part: " ".join(str(getattr(brief.headings, part)).split()) for part in PARTS}
+    shown = {part: own[part] or labels[_HEADING_LABELS.get(part, part)] for part in PARTS}
+    return shown, own
+
+
+class _Sections:
+    """The organisation's own sections, made into HTML place by place.
+
+    ``add(place)`` is called as the context reaches each place in reading order, so that the
+    footnotes of a section are numbered where the section is printed.
+    """
+
+    def __init__(self, brief: Brief, notes: _Footnotes) -> None:
+        self.notes = notes
+        self.pending: dict[str, list[int]] = {place: [] for place in SECTION_PLACES}
+        for i, section in enumerate(brief.sections):
+            if not (section.heading.strip() or section.body.strip()):
+                continue  # an empty section prints nothing, not an empty heading
+            # The file format allows only the known places; a hand-made job might not.
+            place = section.after if section.after in self.pending else "end"
+            self.pending[place].append(i)
+        self.brief = brief
+        self.after: dict[str, list[dict[str, Any]]] = {place: [] for place in SECTION_PLACES}
+        self.all: list[dict[str, Any]] = []
+
+    def add(self, *places: str) -> None:
+        for place in places:
+            for i in self.pending[place]:
+                section = self.brief.sections[i]
+                heading = " ".join(section.heading.split())
+                item = {
+                    "heading": heading, "after": place, "number": i + 1,
+                    "anchor": f"section-{i + 1}",
+                    "html": self.notes.html(section.body, ("sections", i, "body")),
+                }
+                self.after[place].append(item)
+                self.all.append(item)
+
+
+def published_display(value: str, lang: str) -> str:
+    """The publication date in ``lang`` ("5 May 2026", "5 mai 2026"); "" when not given."""
+    return format_brief_date(value, lang) if value.strip() else ""
+
+
 def _statement(brief: Brief, lang: str, notes: _Footnotes,
                warnings: list[str] | None) -> dict[str, Any]:
     """The statement: the brief's own words as they are, or the one ``core.statement`` composes.
@@ -297,7 +355,11 @@ def build_context(
     cats = load_catalogues()
     lang = brief.language.strip() or "en"
     notes = _Footnotes(warnings)
+    labels = labels_for(lang)
+    sections = _Sections(brief, notes)
+    sections.add("")
     summary_html = notes.html(brief.summary, ("summary",))
+    sections.add("summary")
 
     all_principles: list[Principle] = []
     all_objectives: list[Objective] = []
@@ -320,23 +382,31 @@ def build_context(
                                   ("priorities", number - 1, "evidence")),
             "has_gcm_links": bool(principles or objectives or actions),
         })
+    sections.add("priorities")
 
     aims = []
     for aim in brief.aims:
-        label, help_text, custom = _catalogue_entry(cats, "aims", aim.aim, lang)
+        label, _help, custom = _catalogue_entry(cats, "aims", aim.aim, lang)
         ask = aim.ask
         aims.append({
-            "label": label, "help": help_text, "custom": custom,
+            # The catalogue's help guides the author in the app; it is never text for the
+            # paper's readers, so templates get none ("help" stays for older templates).
+            "label": label, "help": "", "custom": custom,
             "ask": {"who": ask.who.strip(), "what": ask.what.strip(),
                     "by_when": ask.by_when.strip(), "complete": ask.is_complete()},
         })
+    sections.add("asks")
     key_messages = [notes.html(m, ("key_messages", i))
                     for i, m in enumerate(brief.key_messages) if m.strip()]
+    sections.add("key_messages")
     recommendations = _recommendations(brief, notes)
+    sections.add("recommendations")
     pledges = [
         {"text_html": notes.html(p.text, ("pledges", i, "text")), "by_when": p.by_when.strip()}
         for i, p in enumerate(brief.pledges) if p.text.strip() or p.by_when.strip()
     ]
+    sections.add("pledges", "cosignatories", "end")
+    headings, own_headings = _headings(brief, labels)
 
     org = brief.organisation
     description_html = notes.html(org.description, ("organisation", "description"))
@@ -360,7 +430,13 @@ def build_context(
         "brief": {
             "title": brief.title.strip(), "subtitle": brief.subtitle.strip(), "language": lang,
             "dir": text_direction(lang), "summary_html": summary_html,
+            "published": brief.published.strip(),
+            "published_display": published_display(brief.published, lang),
         },
+        "sections": sections.all,
+        "sections_after": sections.after,
+        "headings": headings,
+        "own_headings": own_headings,
         "org": {
             "name": name, "acronym": acronym,
             "display_name": f"{name} ({acronym})" if name and acronym else name or acronym,
@@ -398,7 +474,7 @@ def build_context(
             "font_family": FONT_FAMILIES[font],
             "paper": look.paper if look.paper in ("A4", "Letter") else "A4",
         },
-        "labels": labels_for(lang),
+        "labels": labels,
         "meta": {
             "generator": f"BriefWriter {__version__}", "template_name": pack.name,
             "template_title": pack.title, "generated_on": format_brief_date(day.isoformat(), lang),

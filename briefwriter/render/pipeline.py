@@ -17,14 +17,15 @@ from typing import Any
 
 from briefwriter import paths
 from briefwriter.core.errors import BriefWriterError, SaveError, TemplateError
-from briefwriter.core.model import brief_from_data
+from briefwriter.core.model import Brief, brief_from_data
 from briefwriter.render.context import build_context
+from briefwriter.render.coverage import longest_parts
 from briefwriter.render.fetcher import SafeURLFetcher
 from briefwriter.render.jinja import render_html
 from briefwriter.render.layout_errors import LAYOUT_ERRORS, layout_failure
 from briefwriter.render.pdf import write_html, write_pdf
 from briefwriter.render.protocol import ProtocolError, check_job, error_info, make_result
-from briefwriter.render.templates import find_job_template
+from briefwriter.render.templates import TemplatePack, find_job_template
 
 MAX_LOG_LINES = 20
 
@@ -87,11 +88,19 @@ class _Timer:
         return self.timings
 
 
-def _page_warning(title: str, pages: int, limit: int) -> str | None:
-    if limit and pages > limit:
-        unit = "page" if limit == 1 else "pages"
-        return f"The {title} runs to {pages} pages; it is meant to fit on {limit} {unit}."
-    return None
+def _page_warning(brief: Brief, pack: TemplatePack, pages: int) -> str | None:
+    """The page limit overrun, naming the longest parts the pack prints: what to cut."""
+    limit = pack.page_limit
+    if not (limit and pages > limit):
+        return None
+    unit = "page" if limit == 1 else "pages"
+    message = f"The {pack.title} runs to {pages} pages; it is meant to fit on {limit} {unit}."
+    longest = longest_parts(brief, pack)
+    if longest:
+        sizes = [f"{part.title()} ({part.chars:,} characters)" if i == 0
+                 else f"{part.title()} ({part.chars:,})" for i, part in enumerate(longest)]
+        message += f" The longest parts: {', '.join(sizes)}."
+    return message
 
 
 def render_job(job: dict[str, Any], *, today: date | None = None) -> dict[str, Any]:
@@ -153,7 +162,7 @@ def render_job(job: dict[str, Any], *, today: date | None = None) -> dict[str, A
             raise layout_failure(pack, exc) from exc
         log = collected.lines
         warnings += fetcher.blocked
-        page_note = _page_warning(pack.title, pages, pack.page_limit)
+        page_note = _page_warning(brief, pack, pages)
         if page_note:
             warnings.append(page_note)
         statement = context["statement"]

@@ -27,8 +27,16 @@ USER_DIR_ENV = "BRIEFWRITER_TEMPLATES_DIR"
 
 _TEXT_FIELDS = ("title", "description", "version", "author", "licence")
 _KNOWN_FIELDS = frozenset(
-    {"manifest_version", "name", "entry", "stylesheets", "page_limit", "kind", *_TEXT_FIELDS}
+    {"manifest_version", "name", "entry", "stylesheets", "page_limit", "kind", "shows",
+     *_TEXT_FIELDS}
 )
+
+#: The parts of a brief a manifest's ``shows`` may name, in reading order.  A pack whose
+#: manifest has no ``shows`` is taken to show them all (``render.coverage`` warns about the
+#: filled parts a pack leaves out).
+SHOWABLE_PARTS = ("summary", "priorities", "evidence", "gcm", "asks", "key_messages",
+                  "recommendations", "pledges", "cosignatories", "sections", "statement",
+                  "organisation")
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,7 @@ class TemplatePack:
     stylesheets: tuple[str, ...] = ()
     page_limit: int = 0  # 0 = no limit
     kind: str = "paper"  # "paper" | "statement"
+    shows: tuple[str, ...] = SHOWABLE_PARTS  # the parts of a brief it prints
     bundled: bool = False
     note: str = ""  # e.g. why a user pack is hidden by a bundled one
     notes: tuple[str, ...] = field(default=())  # manifest remarks (unknown fields, ...)
@@ -177,6 +186,35 @@ class _Manifest:
             raise self.error(name, "must be a list of file names")
         return [str(item.value) for item in node.value]
 
+    def part_names(self, name: str, allowed: tuple[str, ...]) -> tuple[str, ...] | None:
+        """A list of names from ``allowed`` (None when the field is absent); an unknown name
+        is reported on its own line."""
+        if name not in self.nodes:
+            return None
+        node = self.nodes[name][1]
+        usage = f"must be a list of part names: {', '.join(allowed)}"
+        if isinstance(node, yaml.ScalarNode):
+            if not str(node.value).strip():
+                raise self.error(name, "is empty: leave it out (the template shows every part) "
+                                 f"or list the parts it shows: {', '.join(allowed)}")
+            items = [node]
+        elif isinstance(node, yaml.SequenceNode) and all(
+            isinstance(item, yaml.ScalarNode) for item in node.value
+        ):
+            items = list(node.value)
+        else:
+            raise self.error(name, usage)
+        found: list[str] = []
+        for item in items:
+            value = str(item.value).strip()
+            if value not in allowed:
+                raise TemplateError(
+                    f"field '{name}': '{value}' is not a part of a brief; use "
+                    f"{', '.join(allowed)}", str(self.path), _line(item))
+            if value not in found:
+                found.append(value)
+        return tuple(found)
+
 
 def _checked_file(manifest: _Manifest, name: str, folder: Path, relative: str) -> str:
     try:
@@ -240,6 +278,7 @@ def load_pack(folder: str | Path, *, bundled: bool = False) -> TemplatePack:
         _checked_file(manifest, "stylesheets", folder, sheet)
         for sheet in manifest.string_list("stylesheets")
     )
+    shows = manifest.part_names("shows", SHOWABLE_PARTS)
     unknown = sorted(set(manifest.nodes) - _KNOWN_FIELDS)
     notes = tuple(f"unknown field '{u}' ignored" for u in unknown)
     return TemplatePack(
@@ -249,6 +288,7 @@ def load_pack(folder: str | Path, *, bundled: bool = False) -> TemplatePack:
         stylesheets=sheets,
         page_limit=manifest.integer("page_limit", 0),
         kind=kind,
+        shows=SHOWABLE_PARTS if shows is None else shows,
         bundled=bundled,
         notes=notes,
         **texts,

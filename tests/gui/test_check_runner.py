@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject
 
 from briefwriter.core.checks import check_brief
 from briefwriter.core.errors import Problem
-from briefwriter.core.model import Brief
+from briefwriter.core.model import Brief, Recommendation
 from briefwriter.gui import checks as checks_module
 from briefwriter.gui import jobs
 from briefwriter.gui.checks import CHECKS_LANE, CheckRunner
@@ -52,6 +52,17 @@ def test_the_real_checks_report_what_check_brief_finds(qtbot):
         runner.run_now()
     assert blocker.args[0] == check_brief(session.brief, None)
     assert runner.problems == blocker.args[0] and runner.problems
+
+
+def test_the_app_names_the_parts_the_chosen_template_leaves_out(qtbot):
+    brief = Brief(title="Short", recommendations=[Recommendation("IOM", "Fund it.")])
+    brief.template.name = "two-page-brief"
+    runner = CheckRunner(Session(brief))
+    with qtbot.waitSignal(runner.updated, timeout=WAIT_MS):
+        runner.run_now()
+    [left_out] = [p for p in runner.problems if p.code == "template-leaves-out"]
+    assert left_out.message == "The Two-page brief does not show: Recommendations (1)."
+    assert left_out.path == ("recommendations",)
 
 
 def test_they_run_off_the_gui_thread_on_a_copy(qtbot, calls, gate):

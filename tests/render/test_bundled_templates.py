@@ -12,6 +12,7 @@ import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -20,11 +21,13 @@ import pytest
 from pypdf import PdfReader
 
 from briefwriter import paths
+from briefwriter.core.catalogues import load_catalogues
 from briefwriter.core.gcm import Action, load_gcm
 from briefwriter.core.model import Brief, brief_to_data
 from briefwriter.core.statement import compose_statement
 from briefwriter.core.storage import load_brief
 from briefwriter.core.text import format_duration, speaking_seconds, word_count
+from briefwriter.render.context import format_brief_date
 from briefwriter.render.labels import labels_for
 from briefwriter.render.pipeline import render_job
 
@@ -189,7 +192,9 @@ def test_long_two_page_brief_flows_on_without_losing_text(render: Render) -> Non
     rendered = render(example, "two-page-brief", lengthen, "-long")
     data = example_data(example)
     assert rendered.page_count > 2
-    assert any("meant to fit on 2 pages" in w for w in rendered.result["warnings"])
+    [overrun] = [w for w in rendered.result["warnings"] if "meant to fit on 2 pages" in w]
+    # The warning says what makes it long, so the author knows what to cut.
+    assert "The longest parts: GCM links (" in overrun and "Priorities (" in overrun
     text = rendered.text
     for n, priority in enumerate(data["priorities"], start=1):
         assert normalise(f"Further priority {n}: {priority['title']}") in text
@@ -391,3 +396,130 @@ def test_a_new_empty_brief_exports(tmp_path: Path, template: str) -> None:
     )
     assert result["ok"], result["error"]
     assert result["pages"] == 1
+
+
+# --------------------------------------------------------------------------------------
+# The organisation's own sections, headings and publication date
+# --------------------------------------------------------------------------------------
+
+NATIONAL = paths.examples_dir() / "national-coalition-pathways.brief.yaml"
+PAPERS = ("position-paper", "two-page-brief")
+OWN_SECTIONS = [
+    {"heading": "Why the Compact matters to workers", "body": "Quartz body after the summary.",
+     "after": "summary"},
+    {"heading": "About this series", "body": "Basalt body at the very start.", "after": ""},
+    {"heading": "Further reading for members", "body": "> Granite quote at the end.",
+     "after": "end"},
+]
+
+
+def with_sections(data: dict[str, Any]) -> None:
+    data["sections"] = copy.deepcopy(OWN_SECTIONS)
+    data["headings"]["key_messages"] = "What we hope the review will do"
+    # Marker words, each printed once, to find the parts on the page.
+    data["summary"] = "Obsidian. " + data["summary"]
+    data["priorities"][0]["title"] = "Zircon " + data["priorities"][0]["title"]
+    data["priorities"][-1]["title"] = "Jasper " + data["priorities"][-1]["title"]
+
+
+def reading_places(pdf: Path, words: list[str]) -> dict[str, tuple[int, float]]:
+    """Where each word is printed: (page, distance from the top of the page).
+
+    The order in which a PDF's text is drawn is not the reading order (WeasyPrint draws
+    placed boxes, such as a priority's number, after the rest), so the order is read from
+    where the words are on the pages.
+    """
+    found: dict[str, tuple[int, float]] = {}
+    for number, page in enumerate(PdfReader(pdf).pages):
+        height = float(page.mediabox.height)
+
+        def visit(text: str, cm: list[float], tm: list[float], *_: Any,
+                  number: int = number, height: float = height) -> None:
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            for word in words:
+                if word.casefold() in text.casefold() and word not in found:
+                    found[word] = (number, height - y)
+
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+@pytest.mark.parametrize("template", PAPERS)
+def test_papers_print_each_section_where_the_author_put_it(render: Render, template: str) -> None:
+    rendered = render(NATIONAL, template, with_sections, "-sections")
+    for section in OWN_SECTIONS:
+        assert normalise(section["heading"]).casefold() in rendered.text.casefold()
+    # first section, summary, section after the summary, priorities, section at the end
+    order = ["Basalt", "Obsidian", "Quartz", "Zircon", "Jasper", "Granite"]
+    places = reading_places(rendered.pdf, order)
+    assert set(places) == set(order), f"not printed: {set(order) - set(places)}"
+    assert sorted(order, key=places.__getitem__) == order, places
+    # The end is after every part: only back matter (notes, contact) follows it.
+    contact = reading_places(rendered.pdf, [example_data(NATIONAL)["organisation"]["contact"]
+                                            ["email"]])
+    assert max(contact.values()) > places["Granite"]
+
+
+@pytest.mark.parametrize("template", PAPERS)
+def test_papers_use_the_organisations_own_heading(render: Render, template: str) -> None:
+    text = render(NATIONAL, template, with_sections, "-sections").text.casefold()
+    assert "what we hope the review will do" in text
+    assert labels_for("en")["key_messages"].casefold() not in text
+
+
+def test_the_oral_statement_prints_no_sections(render: Render) -> None:
+    # It is read aloud: the organisation's sections belong to the written paper.
+    rendered = render(NATIONAL, "oral-statement", with_sections, "-sections")
+    for section in OWN_SECTIONS:
+        assert normalise(section["heading"]) not in rendered.text
+    assert rendered.page_count == 1
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_the_publication_date_is_printed_in_the_papers_language(render: Render,
+                                                                template: str) -> None:
+    def in_french(data: dict[str, Any]) -> None:
+        data["language"], data["published"] = "fr", "2022-03-15"
+
+    assert "15 mars 2022" in render(NATIONAL, template, in_french, "-fr-2022").text
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_no_publication_date_prints_no_date_not_the_day_of_rendering(render: Render,
+                                                                     template: str) -> None:
+    def unpublished(data: dict[str, Any]) -> None:
+        data["published"] = ""
+
+    text = render(NATIONAL, template, unpublished, "-unpublished").text
+    assert format_brief_date(example_data(NATIONAL)["published"], "en") not in text
+    assert format_brief_date(date.today().isoformat(), "en") not in text
+    published = render(NATIONAL, template).text
+    assert format_brief_date(example_data(NATIONAL)["published"], "en") in published
+
+
+@pytest.mark.parametrize("template", PAPERS)
+def test_an_aim_without_an_ask_prints_its_label_not_the_apps_help(render: Render,
+                                                                  template: str) -> None:
+    aim = load_catalogues().get("aims", "pledging")
+    assert aim is not None
+
+    def bare_aim(data: dict[str, Any]) -> None:
+        data["aims"].append({"aim": "pledging", "ask": {"who": "", "what": "", "by_when": ""}})
+
+    text = render(NATIONAL, template, bare_aim, "-bare-aim").text
+    assert normalise(aim.label("en")) in text
+    assert normalise(aim.help("en"))[:40] not in text
+
+
+def test_the_two_page_brief_carries_evidence_as_numbered_endnotes(render: Render) -> None:
+    rendered = render(NATIONAL, "two-page-brief")
+    assert rendered.page_count == 2  # within its two pages
+    text = rendered.text
+    notes = text.index(normalise(labels_for("en")["evidence"]).upper())
+    evidence = [e for p in example_data(NATIONAL)["priorities"] for e in p["evidence"]]
+    assert len(evidence) >= 3
+    for number, item in enumerate(evidence, start=1):
+        note = text.index(f"[{number}] {normalise(item['text'])[:50]}")
+        assert note > notes  # the note is at the end ...
+        assert text.index(f"[{number}]") < notes  # ... and called under its priority
+        assert normalise(item["source"]) in text[note:]

@@ -14,6 +14,8 @@ from markupsafe import Markup
 
 from briefwriter.core.markdown_limits import markdown_fields
 from briefwriter.core.model import (
+    PARTS,
+    SECTION_PLACES,
     Aim,
     Brief,
     Cosignatory,
@@ -21,6 +23,7 @@ from briefwriter.core.model import (
     Pledge,
     Priority,
     Recommendation,
+    Section,
     format_path,
     set_at,
 )
@@ -41,8 +44,14 @@ ACTION = {"kind": str, "objective_number": int, "objective_title": str, "paragra
           "letter": str, "text": str, "ref": str, "citation": str, "verified": bool,
           "verification": str}
 EVIDENCE = {"number": int, "text_html": Markup, "source": str, "url": str}
+SECTION = {"heading": str, "html": Markup, "after": str, "number": int, "anchor": str}
 CONTRACT: dict[str, Any] = {
-    "brief": {"title": str, "subtitle": str, "language": str, "dir": str, "summary_html": Markup},
+    "brief": {"title": str, "subtitle": str, "language": str, "dir": str, "summary_html": Markup,
+              "published": str, "published_display": str},
+    "sections": [SECTION],
+    "sections_after": {place: [SECTION] for place in SECTION_PLACES},
+    "headings": dict.fromkeys(PARTS, str),
+    "own_headings": dict.fromkeys(PARTS, str),
     "org": {"name": str, "acronym": str, "display_name": str, "description_html": Markup,
             "country": str, "migrant_led": bool, "logo": str,
             "contact": {"name": str, "email": str, "phone": str, "website": str, "address": str}},
@@ -389,3 +398,86 @@ def test_logo_problem_is_reported_and_the_rest_still_renders(tmp_path, pack):
     assert context["org"]["logo"] == ""
     assert context["priorities"][0]["title"] == "End child immigration detention"
     assert any("/etc/passwd" in w for w in warnings)
+
+
+# --------------------------------------------------------------------------------------
+# The organisation's own sections, headings and publication date
+# --------------------------------------------------------------------------------------
+
+
+def test_sections_reach_templates_by_place_in_the_authors_order(pack):
+    brief = Brief(summary="The summary.")
+    brief.sections = [
+        Section(heading="Why the Compact matters", body="It is *the* framework.", after="summary"),
+        Section(heading="About this series", body="Paper 2 of 4.", after=""),
+        Section(heading="Further reading", body="See the briefing note.", after="end"),
+        Section(heading="  The IMRF  ", body="A review.", after="summary"),
+        Section(heading="", body="", after="asks"),  # empty: prints nothing
+    ]
+    context = build_context(brief, brief_dir=None, pack=pack, today=TODAY)
+    after = context["sections_after"]
+    assert set(after) == set(SECTION_PLACES)
+    assert [s["heading"] for s in after["summary"]] == ["Why the Compact matters", "The IMRF"]
+    assert after["summary"][0]["html"].strip() == "<p>It is <em>the</em> framework.</p>"
+    assert [s["heading"] for s in after[""]] == ["About this series"]
+    assert [s["heading"] for s in after["end"]] == ["Further reading"]
+    assert after["asks"] == []
+    # The flat list is in reading order: first, after the summary, ..., end.
+    assert [s["heading"] for s in context["sections"]] == [
+        "About this series", "Why the Compact matters", "The IMRF", "Further reading"]
+    assert [s["anchor"] for s in context["sections"]] == [
+        "section-2", "section-1", "section-4", "section-3"]
+
+
+def test_section_footnotes_are_numbered_where_the_section_is_printed(pack):
+    brief = Brief(summary="Summary.[^a]\n\n[^a]: Note A.",
+                  key_messages=["Message.[^b]\n\n[^b]: B."])
+    brief.sections = [Section(heading="Middle", body="Section.[^c]\n\n[^c]: C.", after="summary"),
+                      Section(heading="Last", body="End.[^d]\n\n[^d]: D.", after="end")]
+    context = build_context(brief, brief_dir=None, pack=pack, today=TODAY)
+    assert 'data-n="1"' in context["brief"]["summary_html"]
+    assert 'data-n="2"' in context["sections_after"]["summary"][0]["html"]
+    assert 'data-n="3"' in context["key_messages"][0]
+    assert 'data-n="4"' in context["sections_after"]["end"][0]["html"]
+
+
+def test_a_section_with_an_unknown_place_goes_to_the_end(pack):
+    # The file format allows only the known places; a render job built by hand might not.
+    brief = Brief(sections=[Section(heading="Odd", body="x", after="nowhere")])
+    context = build_context(brief, brief_dir=None, pack=pack, today=TODAY)
+    assert [s["heading"] for s in context["sections_after"]["end"]] == ["Odd"]
+
+
+def test_headings_are_the_organisations_own_or_the_labels_in_the_papers_language(pack):
+    brief = Brief(language="fr")
+    brief.headings.key_messages = "Ce que nous attendons du Forum"
+    context = build_context(brief, brief_dir=None, pack=pack, today=TODAY)
+    labels = LABELS["fr"]
+    assert context["headings"]["key_messages"] == "Ce que nous attendons du Forum"
+    assert context["own_headings"]["key_messages"] == "Ce que nous attendons du Forum"
+    assert context["headings"]["summary"] == labels["summary"] == "Résumé"
+    assert context["headings"]["asks"] == labels["aims_and_asks"]
+    assert context["own_headings"]["summary"] == ""
+
+
+@pytest.mark.parametrize(("lang", "shown"), [
+    ("en", "15 March 2022"), ("fr", "15 mars 2022"), ("es", "15 de marzo de 2022"),
+    ("ar", "15 مارس 2022"),
+])
+def test_publication_date_is_formatted_in_the_papers_language(pack, lang, shown):
+    brief = Brief(language=lang, published="2022-03-15")
+    context = build_context(brief, brief_dir=None, pack=pack, today=TODAY)
+    assert context["brief"]["published"] == "2022-03-15"
+    assert context["brief"]["published_display"] == shown
+
+
+def test_no_publication_date_prints_nothing_not_today(pack):
+    context = build_context(Brief(published=""), brief_dir=None, pack=pack, today=TODAY)
+    assert context["brief"]["published_display"] == ""
+    assert context["meta"]["generated_on"] == "5 May 2026"  # still there, for old templates
+
+
+def test_an_aim_carries_no_app_help_into_the_paper(pack):
+    brief = Brief(aims=[Aim(aim="pledging")])
+    aim = build_context(brief, brief_dir=None, pack=pack, today=TODAY)["aims"][0]
+    assert aim["label"] and aim["help"] == ""

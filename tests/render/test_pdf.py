@@ -145,8 +145,10 @@ def test_page_limit_is_reported(tmp_path):
     brief.summary = "\n\n".join(["A long paragraph about rights. " * 40] * 12)
     result = render_job(make_job(MINIMAL, tmp_path, brief=brief))
     assert result["ok"] and result["pages"] > 1
+    # The summary is what makes it long: the warning names it first, with its size.
     assert (f"The Minimal test pack runs to {result['pages']} pages; it is meant to fit on "
-            "1 page.") in result["warnings"]
+            f"1 page. The longest parts: Summary ({len(brief.summary.strip()):,} characters), "
+            "GCM links (") in " ".join(result["warnings"])
 
 
 def test_template_error_result_names_file_and_line_and_leaves_old_output(tmp_path):

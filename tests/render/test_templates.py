@@ -218,3 +218,50 @@ def test_unknown_name_lists_the_available_ones():
 def test_missing_folder_path():
     with pytest.raises(TemplateError, match="no such template folder"):
         find_template("/no/such/folder/at/all")
+
+
+# --------------------------------------------------------------------------------------
+# What a pack shows
+# --------------------------------------------------------------------------------------
+
+
+def test_a_manifest_without_shows_shows_every_part(tmp_path):
+    assert load_pack(make_pack(tmp_path, GOOD)).shows == templates.SHOWABLE_PARTS
+
+
+def test_shows_is_read_in_order_without_repeats(tmp_path):
+    pack = load_pack(make_pack(tmp_path, GOOD + "shows: [summary, asks, summary, sections]\n"))
+    assert pack.shows == ("summary", "asks", "sections")
+    block = load_pack(make_pack(tmp_path, GOOD + "shows:\n  - statement\n", folder="b"))
+    assert block.shows == ("statement",)
+    nothing = load_pack(make_pack(tmp_path, GOOD + "shows: []\n", folder="c"))
+    assert nothing.shows == ()
+
+
+@pytest.mark.parametrize(("shows", "line", "words"), [
+    ("shows: [summary, recomendations]", 8, "'recomendations' is not a part of a brief"),
+    ("shows:\n  - summary\n  - asks\n  - evidense", 11, "'evidense' is not a part of a brief"),
+    ("shows: {summary: yes}", 8, "must be a list of part names"),
+    ("shows: [[summary]]", 8, "must be a list of part names"),
+    ("shows:", 8, "is empty: leave it out"),
+])
+def test_bad_shows_names_file_line_and_the_known_parts(tmp_path, shows, line, words):
+    folder = make_pack(tmp_path, GOOD + shows + "\n")
+    with pytest.raises(TemplateError) as caught:
+        load_pack(folder)
+    error = caught.value
+    assert error.template == str(folder.resolve() / "template.yaml")
+    assert error.line == line
+    assert "field 'shows'" in error.message and words in error.message
+    assert "key_messages" in error.message  # the names that would do
+
+
+def test_every_bundled_pack_says_what_it_shows():
+    shows = {p.name: p.shows for p in list_templates() if p.bundled}
+    assert "recommendations" in shows["position-paper"]
+    assert "recommendations" not in shows["two-page-brief"]
+    assert {"summary", "asks", "evidence", "sections"} <= set(shows["two-page-brief"])
+    assert shows["oral-statement"] == ("statement",)
+    for name in shows:
+        text = (templates.bundled_templates_dir() / name / "template.yaml").read_text("utf-8")
+        assert "\nshows:" in text, f"{name} relies on the default"
