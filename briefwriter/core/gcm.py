@@ -193,6 +193,15 @@ class SubItem:
     def status(self) -> TextStatus:
         return _status(self.text, self.complete, self.verified)
 
+    @property
+    def full_text(self) -> str:
+        """The words with those of its own sub-items, as printed: "... by: (i) ...; (ii) ..."."""
+        return _joined(self.text, self.items)
+
+
+def _joined(text: str | None, items: tuple[SubItem, ...]) -> str:
+    return " ".join([text or "", *(f"({i.labels[-1]}) {i.full_text}" for i in items)]).strip()
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -230,6 +239,11 @@ class Paragraph:
     @property
     def status(self) -> TextStatus:
         return _status(self.text, self.complete, self.verified)
+
+    @property
+    def full_text(self) -> str:
+        """The paragraph with its sub-items, as printed ("" when its text is unknown)."""
+        return _joined(self.text, self.items)
 
     def sub_item(self, labels: tuple[str, ...], ref: str) -> SubItem:
         """The sub-item at ``labels`` (("b", "ii") for 43(b)(ii)); a plain reason otherwise."""

@@ -604,7 +604,7 @@ def test_paragraphs_keep_the_reference_text_sources_and_flags(gcm, other_referen
             parts.append(f"({item.labels[-1]}) {item.text}")
             assert item.source == entry["source"]
             assert item.verified is paragraph.verified
-        assert " ".join(parts) == entry["text"]
+        assert " ".join(parts) == entry["text"] == paragraph.full_text
     stored = json.loads(GCM_JSON.read_text(encoding="utf-8"))["other_reference"]
     assert stored == other_reference
 
