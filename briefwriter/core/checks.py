@@ -34,6 +34,10 @@ _KIND_NAMES = {
     "objective": QT_TRANSLATE_NOOP("Checks", "an objective"),
     "action": QT_TRANSLATE_NOOP("Checks", "an action"),
 }
+# The kinds each list may hold: ``actions`` holds paragraph citations, of actions and of the
+# paragraphs outside the principles and objectives ("para 49", "43(b)(ii)").
+_LIST_KINDS = {"principle": ("principle",), "objective": ("objective",),
+               "action": ("action", "paragraph", "subitem")}
 
 
 def _problem(severity: str, code: str, path: FieldPath, template: str,
@@ -99,7 +103,7 @@ def _linked_items(
         except GcmReferenceError as exc:
             reason = exc.reason
         else:
-            if item.kind == kind:
+            if item.kind in _LIST_KINDS[kind]:
                 items.append(item)
                 continue
             reason = Msg.of(
@@ -125,7 +129,8 @@ def _linked_items(
 
 
 def _unverified_note(brief: Brief, linked: dict[GcmItem, FieldPath]) -> list[Problem]:
-    unverified = [item for item in linked if not item.verified]
+    # Only quoted wording counts: an item whose text is not included is cited, not quoted.
+    unverified = [item for item in linked if item.status == "unverified"]
     if not unverified:
         return []
     shown = ", ".join(item.citation for item in unverified[:4])
@@ -265,7 +270,29 @@ def check_brief(
     out += _check_statement(brief)
     out += _check_footnotes(brief)
     out += _unverified_note(brief, linked)
+    out += _not_included_note(linked)
     return out
+
+
+def _not_included_note(linked: dict[GcmItem, FieldPath]) -> list[Problem]:
+    """Cited paragraphs whose text is partial or unknown: the paper cites them, quotes none."""
+    missing = [item for item in linked if item.status in ("partial", "unknown")]
+    if not missing:
+        return []
+    shown = ", ".join(item.citation for item in missing[:4]) + (", …" if len(missing) > 4 else "")
+    return [
+        _problem(
+            "info",
+            "gcm-text-not-included",
+            linked[missing[0]],
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "BriefWriter does not hold the whole text of {items}: the PDF cites it and "
+                "says “Text not included: see A/RES/73/195” instead of quoting it.",
+            ),
+            items=shown,
+        )
+    ]
 
 
 def _check_footnotes(brief: Brief) -> list[Problem]:

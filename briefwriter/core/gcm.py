@@ -1,8 +1,11 @@
 """The Global Compact for Migration (A/RES/73/195) as a typed, searchable catalogue.
 
 ``load_gcm()`` reads the bundled ``resources/gcm.json`` once; ``Gcm.lookup`` turns the ways
-people write references ("29(c)", "objective 13 action c", "principle f") into items, and
-``Gcm.search`` finds items by words, accent- and case-insensitively, fast enough per keystroke.
+people write references ("29(c)", "objective 13 action c", "principle f", "para 49",
+"43(b)(ii)") into items, and ``Gcm.search`` finds items by words, accent- and
+case-insensitively, fast enough per keystroke.  Every paragraph 1-54 can be cited: the
+paragraphs outside the principles and objectives carry their text where it is known, and a
+``status`` that says whether it is complete, checked, partial or unknown.
 """
 
 from __future__ import annotations
@@ -23,6 +26,12 @@ from briefwriter.paths import resources_dir
 
 PRINCIPLES_PARAGRAPH = 15
 FIRST_OBJECTIVE_PARAGRAPH = 17  # objective n is paragraph n + 16
+LAST_PARAGRAPH = 54
+
+#: How far an item's wording can be trusted: "verified" (complete, checked word for word
+#: against A/RES/73/195), "unverified" (complete, not yet checked), "partial" (only part of
+#: the text is known) or "unknown" (no text: the item can be cited, not quoted).
+TextStatus = Literal["verified", "unverified", "partial", "unknown"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +50,10 @@ class Principle:
     @property
     def paragraph(self) -> int:
         return PRINCIPLES_PARAGRAPH
+
+    @property
+    def status(self) -> TextStatus:
+        return "verified" if self.verified else "unverified"
 
     @property
     def ref(self) -> str:
@@ -70,6 +83,10 @@ class Action:
     @property
     def ref(self) -> str:
         return f"{self.paragraph}({self.letter})"
+
+    @property
+    def status(self) -> TextStatus:
+        return "verified" if self.verified else "unverified"
 
     @property
     def citation(self) -> str:
@@ -109,6 +126,10 @@ class Objective:
         return self.title_verified and self.commitment_verified
 
     @property
+    def status(self) -> TextStatus:
+        return "verified" if self.verified else "unverified"
+
+    @property
     def letters(self) -> str:
         return "".join(a.letter for a in self.actions)
 
@@ -126,7 +147,152 @@ class Objective:
         )
 
 
-GcmItem = Principle | Objective | Action
+def _status(text: str | None, complete: bool, verified: bool) -> TextStatus:
+    if text is None:
+        return "unknown"
+    if not complete:
+        return "partial"
+    return "verified" if verified else "unverified"
+
+
+def _labels_ref(paragraph: int, labels: tuple[str, ...]) -> str:
+    return f"{paragraph}" + "".join(f"({label})" for label in labels)
+
+
+def _range_words(items: tuple[SubItem, ...]) -> str:
+    first, last = items[0].labels[-1], items[-1].labels[-1]
+    if len(items) <= 2:
+        return f"({first})" if first == last else f"({first}) and ({last})"
+    return f"({first}) to ({last})"
+
+
+@dataclass(frozen=True)
+class SubItem:
+    """A lettered or numbered sub-item of a paragraph outside the objectives: "GCM para 49(c)",
+    "GCM para 43(b)(ii)"."""
+
+    paragraph: int
+    labels: tuple[str, ...]  # ("c",) or ("b", "ii")
+    text: str
+    complete: bool  # False: the text breaks off ("…") where the reference could read no more
+    verified: bool
+    source: str
+    items: tuple[SubItem, ...] = ()
+
+    kind: ClassVar[Literal["subitem"]] = "subitem"
+
+    @property
+    def ref(self) -> str:
+        return _labels_ref(self.paragraph, self.labels)
+
+    @property
+    def citation(self) -> str:
+        return f"GCM para {self.ref}"
+
+    @property
+    def status(self) -> TextStatus:
+        return _status(self.text, self.complete, self.verified)
+
+    @property
+    def full_text(self) -> str:
+        """The words with those of its own sub-items, as printed: "... by: (i) ...; (ii) ..."."""
+        return _joined(self.text, self.items)
+
+
+def _joined(text: str | None, items: tuple[SubItem, ...]) -> str:
+    return " ".join([text or "", *(f"({i.labels[-1]}) {i.full_text}" for i in items)]).strip()
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph outside the principles (15) and the objectives (17-39): "GCM para 49".
+
+    ``text`` is the paragraph's own words before any sub-items, the part of them the
+    reference could read (``complete`` False), or None when its text is not known.
+    """
+
+    number: int
+    part: str  # the id of its part of the Compact: "preamble", "implementation", ...
+    text: str | None
+    complete: bool
+    verified: bool
+    source: str
+    note: str = ""
+    heading: str = ""  # a heading printed just before this paragraph, if any
+    items: tuple[SubItem, ...] = ()
+
+    kind: ClassVar[Literal["paragraph"]] = "paragraph"
+
+    @property
+    def paragraph(self) -> int:
+        return self.number
+
+    @property
+    def ref(self) -> str:
+        # "para 3", not "3": a bare number up to 23 names an objective.
+        return f"para {self.number}"
+
+    @property
+    def citation(self) -> str:
+        return f"GCM para {self.number}"
+
+    @property
+    def status(self) -> TextStatus:
+        return _status(self.text, self.complete, self.verified)
+
+    @property
+    def full_text(self) -> str:
+        """The paragraph with its sub-items, as printed ("" when its text is unknown)."""
+        return _joined(self.text, self.items)
+
+    def sub_item(self, labels: tuple[str, ...], ref: str) -> SubItem:
+        """The sub-item at ``labels`` (("b", "ii") for 43(b)(ii)); a plain reason otherwise."""
+        items, where = self.items, f"paragraph {self.number}"
+        found: SubItem | None = None
+        for depth, label in enumerate(labels):
+            if not items:
+                raise GcmReferenceError(ref, self._no_items(where, depth == 0))
+            found = next((i for i in items if i.labels[-1] == label), None)
+            if found is None:
+                raise GcmReferenceError(ref, self._range(where, items, depth == 0))
+            items, where = found.items, f"para {found.ref}"
+        assert found is not None  # labels is never empty
+        return found
+
+    def _no_items(self, where: str, top: bool) -> str:
+        if top and self.text is None:
+            return (f"the text of paragraph {self.number} is not included, so its sub-items "
+                    f"are not known: cite para {self.number}")
+        if top and not self.complete:
+            return (f"only part of paragraph {self.number} is included and it shows no "
+                    f"sub-items: cite para {self.number}")
+        return f"{where} has no sub-items"
+
+    def _range(self, where: str, items: tuple[SubItem, ...], top: bool) -> str:
+        if top and not self.complete:
+            return (f"only part of paragraph {self.number} is included: its known sub-items "
+                    f"are {_range_words(items)}; cite para {self.number} for the rest")
+        return f"{where} has sub-items {_range_words(items)}"
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of the Compact, in the order of the resolution: "Implementation" (40-47)."""
+
+    id: str
+    title: str
+    first: int
+    last: int
+    heading: str = ""  # the heading printed at its start, where the reference gives it
+
+    @property
+    def paragraphs_label(self) -> str:
+        if self.first == self.last:
+            return f"para {self.first}"
+        return f"paras {self.first}–{self.last}"
+
+
+GcmItem = Principle | Objective | Action | Paragraph | SubItem
 
 
 @dataclass(frozen=True)
@@ -174,16 +340,21 @@ def cite(item: GcmItem) -> str:
 
 _FORMS_HELP = (
     "write an objective as '13' or 'objective 13', an action as '29(c)' or "
-    "'objective 13 action c', a guiding principle as 'principle f' or '15(f)'"
+    "'objective 13 action c', a guiding principle as 'principle f' or '15(f)', any other "
+    "paragraph as 'para 49', '49(c)' or '43(b)(ii)'"
 )
+_LABEL = r"(?:[a-z]|[ivx]+)"  # a sub-item's letter or roman numeral
+_PAREN_LABEL = re.compile(r"\(([a-z]+)\)")
 _REF_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
-        ("para-letter", r"(?:para )?(\d+)\(([a-z]+)\)"),
+        ("para-letter", r"(?:para )?(\d+)((?:\([a-z]+\))+)"),
+        ("para-spaced", rf"(?:para )?(\d+)((?: {_LABEL})+)"),
         ("objective-citation", r"objective (\d+)\(para (\d+)\)"),
         ("objective-action", r"objective (\d+)(?:,? action|,)? ?\(?([a-z]+)\)?"),
         ("dotted", r"(\d+)\.\(?([a-z]+)\)?"),
-        ("objective", r"(?:objective )?(\d+)"),
+        ("number", r"(\d+)"),
+        ("objective", r"objective (\d+)"),
         ("para", r"para (\d+)"),
         ("principle", r"(?:guiding )?principle ?\(?([a-z]+)\)?"),
     )
@@ -230,6 +401,8 @@ _VARIANTS: Mapping[str, tuple[str, ...]] = {
 _KEYWORDS: Mapping[str, tuple[str, ...]] = {
     "firewall": ("31(b)",),
     "firewalls": ("31(b)",),
+    # The International Migration Review Forum, set up by paragraph 49, by its acronym.
+    "imrf": ("para 49",),
 }
 
 
@@ -267,7 +440,8 @@ _Posting = tuple[int, str, int]
 
 
 class Gcm:
-    """The whole Compact: principles, objectives and actions, with lookup and search."""
+    """The whole Compact: its parts, paragraphs, principles, objectives and actions, with
+    lookup and search."""
 
     def __init__(
         self,
@@ -275,11 +449,16 @@ class Gcm:
         objectives: tuple[Objective, ...],
         source: GcmSource,
         summary: Mapping[str, Any],
+        paragraphs: tuple[Paragraph, ...] = (),
+        parts: tuple[Part, ...] = (),
     ) -> None:
         self.principles = principles
         self.objectives = objectives
         self.source = source
         self.summary = summary
+        self.paragraphs = paragraphs  # 1-14, 16 and 40-54, whether their text is known or not
+        self.parts = parts
+        self._paragraphs = {p.number: p for p in paragraphs}
         self._items: tuple[GcmItem, ...] = tuple(self._document_order())
         self._order = {id(item): i for i, item in enumerate(self._items)}
         self._index: dict[str, list[_Posting]] = {}
@@ -290,16 +469,58 @@ class Gcm:
         self._vocabulary = sorted(self._index)
 
     def _document_order(self) -> Iterator[GcmItem]:
+        before = [p for p in self.paragraphs if p.number < PRINCIPLES_PARAGRAPH]
+        after = [p for p in self.paragraphs if p.number > PRINCIPLES_PARAGRAPH]
+        for paragraph in before:
+            yield from _with_sub_items(paragraph)
         yield from self.principles
+        for paragraph in after:
+            if paragraph.number > FIRST_OBJECTIVE_PARAGRAPH:
+                break
+            yield from _with_sub_items(paragraph)
         for objective in self.objectives:
             yield objective
             yield from objective.actions
+        for paragraph in after:
+            if paragraph.number > FIRST_OBJECTIVE_PARAGRAPH:
+                yield from _with_sub_items(paragraph)
 
     # -- access ----------------------------------------------------------------------
 
     def items(self) -> Iterator[GcmItem]:
-        """Every principle, objective and action, in the order of the resolution."""
+        """Every paragraph, sub-item, principle, objective and action, in the order of the
+        resolution."""
         return iter(self._items)
+
+    def part_items(self, part: Part) -> tuple[GcmItem, ...]:
+        """The top-level items of ``part``: its paragraphs, principles or objectives."""
+        if part.first == PRINCIPLES_PARAGRAPH:
+            return self.principles
+        if part.first == FIRST_OBJECTIVE_PARAGRAPH:
+            return self.objectives
+        return tuple(p for p in self.paragraphs if part.first <= p.number <= part.last)
+
+    def part_of(self, paragraph: int) -> Part | None:
+        return next((p for p in self.parts if p.first <= paragraph <= p.last), None)
+
+    def paragraph(self, number: int) -> Paragraph:
+        """A paragraph outside the principles and objectives (1-14, 16, 40-54)."""
+        found = self._paragraphs.get(number)
+        if found is not None:
+            return found
+        if number == PRINCIPLES_PARAGRAPH or self._objective_paragraph(number):
+            raise GcmReferenceError(
+                f"para {number}", "this paragraph holds guiding principles or an objective"
+            )
+        raise GcmReferenceError(f"para {number}", self._paragraph_range())
+
+    def _objective_paragraph(self, number: int) -> bool:
+        last = FIRST_OBJECTIVE_PARAGRAPH + len(self.objectives) - 1
+        return FIRST_OBJECTIVE_PARAGRAPH <= number <= last
+
+    def _paragraph_range(self) -> str:
+        last = max([*self._paragraphs, FIRST_OBJECTIVE_PARAGRAPH + len(self.objectives) - 1])
+        return f"the GCM has paragraphs 1 to {last}"
 
     def actions(self) -> Iterator[Action]:
         for objective in self.objectives:
@@ -325,13 +546,22 @@ class Gcm:
 
     def action(self, paragraph: int, letter: str) -> Action:
         ref = f"{paragraph}({letter})"
-        item = self._paragraph_item(paragraph, letter, ref)
+        item = self._paragraph_item(paragraph, (letter.strip().strip("()").casefold(),), ref)
         if not isinstance(item, Action):
-            raise GcmReferenceError(ref, "paragraph 15 lists guiding principles, not actions")
+            what = "guiding principles" if paragraph == PRINCIPLES_PARAGRAPH else "sub-items"
+            raise GcmReferenceError(ref, f"paragraph {paragraph} lists {what}, not actions")
         return item
 
-    def _paragraph_item(self, paragraph: int, letter: str | None, ref: str) -> GcmItem:
-        last = FIRST_OBJECTIVE_PARAGRAPH + len(self.objectives) - 1
+    def _paragraph_item(self, paragraph: int, labels: tuple[str, ...], ref: str) -> GcmItem:
+        """The item at paragraph ``paragraph`` and sub-item ``labels`` (empty: the paragraph)."""
+        letter = labels[0] if labels else None
+        if len(labels) > 1 and (
+            paragraph == PRINCIPLES_PARAGRAPH or self._objective_paragraph(paragraph)
+        ):
+            what = "guiding principle" if paragraph == PRINCIPLES_PARAGRAPH else "action"
+            raise GcmReferenceError(
+                ref, f"{what} {_labels_ref(paragraph, labels[:1])} has no sub-items"
+            )
         if paragraph == PRINCIPLES_PARAGRAPH:
             if letter is None:
                 raise GcmReferenceError(
@@ -341,7 +571,7 @@ class Gcm:
                 return self.principle(letter)
             except GcmReferenceError as exc:
                 raise GcmReferenceError(ref, exc.reason) from None
-        if FIRST_OBJECTIVE_PARAGRAPH <= paragraph <= last:
+        if self._objective_paragraph(paragraph):
             objective = self.objectives[paragraph - FIRST_OBJECTIVE_PARAGRAPH]
             if letter is None:
                 return objective
@@ -349,13 +579,19 @@ class Gcm:
                 return objective.action(letter)
             except GcmReferenceError as exc:
                 raise GcmReferenceError(ref, exc.reason) from None
-        reason = (
-            f"the objectives are paragraphs {FIRST_OBJECTIVE_PARAGRAPH} to {last} and the "
-            "guiding principles are paragraph 15 (a) to (j)"
-        )
-        if letter is not None and 1 <= paragraph <= len(self.objectives):
-            reason = (
-                f"actions are cited by paragraph, and objective {paragraph} is paragraph "
+        found = self._paragraphs.get(paragraph)
+        if found is None:
+            raise GcmReferenceError(ref, self._paragraph_range())
+        if not labels:
+            return found
+        try:
+            return found.sub_item(labels, ref)
+        except GcmReferenceError as exc:
+            reason = exc.reason
+        if len(labels) == 1 and 1 <= paragraph <= len(self.objectives):
+            # "13(c)": most likely action (c) of objective 13, which is paragraph 29(c).
+            reason += (
+                f". Actions are cited by paragraph, and objective {paragraph} is paragraph "
                 f"{paragraph + 16}: did you mean {paragraph + 16}({letter})?"
             )
         raise GcmReferenceError(ref, reason)
@@ -378,9 +614,18 @@ class Gcm:
     def _resolve(self, kind: str, groups: tuple[str, ...], ref: str) -> GcmItem:
         if kind == "principle":
             return self.principle(groups[0])
-        if kind in ("para-letter", "para"):
-            return self._paragraph_item(int(groups[0]), groups[1] if kind != "para" else None, ref)
-        objective = self.objective(int(groups[0]))
+        if kind == "para-letter":
+            labels = tuple(_PAREN_LABEL.findall(groups[1]))
+            return self._paragraph_item(int(groups[0]), labels, ref)
+        if kind == "para-spaced":
+            return self._paragraph_item(int(groups[0]), tuple(groups[1].split()), ref)
+        if kind == "para":
+            return self._paragraph_item(int(groups[0]), (), ref)
+        number = int(groups[0])
+        if kind == "number" and number > len(self.objectives):
+            # Objectives end at 23; a larger bare number can only be a paragraph ("49").
+            return self._paragraph_item(number, (), ref)
+        objective = self.objective(number)
         if kind == "objective-citation" and int(groups[1]) != objective.paragraph:
             raise GcmReferenceError(
                 ref, f"objective {objective.number} is paragraph {objective.paragraph}"
@@ -409,6 +654,8 @@ class Gcm:
             hits = [SearchHit(found, 1000, "ref")]
             if isinstance(found, Objective):
                 hits += [SearchHit(a, 900, "ref") for a in found.actions]
+            elif isinstance(found, Paragraph | SubItem):
+                hits += [SearchHit(i, 900, "ref") for i in _sub_items(found.items)]
             return hits[:limit]
         words = _WORD_RE.findall(fold(text))
         words = [w for w in words if w not in _STOP_WORDS] or words
@@ -467,7 +714,20 @@ class Gcm:
         return matches
 
 
+def _sub_items(items: tuple[SubItem, ...]) -> Iterator[SubItem]:
+    for item in items:
+        yield item
+        yield from _sub_items(item.items)
+
+
+def _with_sub_items(paragraph: Paragraph) -> Iterator[GcmItem]:
+    yield paragraph
+    yield from _sub_items(paragraph.items)
+
+
 def _searchable_fields(item: GcmItem) -> tuple[tuple[str, str], ...]:
+    if isinstance(item, Paragraph):
+        return (("title", item.heading), ("text", item.text or ""))
     if isinstance(item, Principle):
         return (("name", item.name), ("text", item.text))
     if isinstance(item, Objective):
@@ -513,6 +773,25 @@ def _objective(o: Mapping[str, Any]) -> Objective:
     return Objective(number=number, paragraph=paragraph, actions=actions, **fields)
 
 
+def _sub_item(paragraph: int, parent: tuple[str, ...], verified: bool,
+              source: str, s: Mapping[str, Any]) -> SubItem:
+    labels = (*parent, str(s["label"]))
+    return SubItem(
+        paragraph=paragraph, labels=labels, text=s["text"], complete=bool(s["complete"]),
+        verified=verified, source=source,
+        items=tuple(_sub_item(paragraph, labels, verified, source, c) for c in s["items"]),
+    )  # fmt: skip
+
+
+def _paragraph(p: Mapping[str, Any]) -> Paragraph:
+    number, verified, source = int(p["number"]), bool(p["verified"]), str(p["source"])
+    return Paragraph(
+        number=number, part=p["part"], text=p["text"], complete=bool(p["complete"]),
+        verified=verified, source=source, note=p.get("note", ""), heading=p.get("heading", ""),
+        items=tuple(_sub_item(number, (), verified, source, s) for s in p["items"]),
+    )  # fmt: skip
+
+
 def gcm_from_data(data: Mapping[str, Any]) -> Gcm:
     """Build the catalogue from the JSON written by ``scripts/build_gcm_data.py``."""
     principles = tuple(
@@ -532,7 +811,11 @@ def gcm_from_data(data: Mapping[str, Any]) -> Gcm:
     )  # fmt: skip
     summary = dict(data["summary"])
     summary["action_counts"] = {int(k): v for k, v in summary["action_counts"].items()}
-    return Gcm(principles, objectives, source, summary)
+    paragraphs = tuple(_paragraph(p) for p in data["paragraphs"])
+    parts = tuple(
+        Part(**_pick(p, "id", "title", "first", "last", heading="")) for p in data["parts"]
+    )
+    return Gcm(principles, objectives, source, summary, paragraphs, parts)
 
 
 def load_gcm_file(path: Path) -> Gcm:

@@ -140,12 +140,20 @@ _KIND_WORDS = {
     "principle": "a guiding principle",
     "objective": "an objective",
     "action": "an action",
+    "paragraph": "a paragraph",
+    "subitem": "a paragraph's sub-item",
 }
-_LIST_OF_KIND = {"principle": "principles", "objective": "objectives", "action": "actions"}
+_LIST_OF_KIND = {"principle": "principles", "objective": "objectives", "action": "actions",
+                 "paragraph": "actions", "subitem": "actions"}
+# What each list holds: ``actions`` holds paragraph citations, of actions and of the
+# paragraphs outside the principles and objectives ("para 49", "43(b)(ii)").
+_KINDS_OF_LIST = {"principles": ("principle",), "objectives": ("objective",),
+                  "actions": ("action", "paragraph", "subitem")}
 _EXPECTED = {
     "principles": "a guiding principle letter from a to j",
     "objectives": "an objective number from 1 to 23",
-    "actions": "an action written as paragraph and letter, like 29(c)",
+    "actions": "an action written as paragraph and letter, like 29(c), or another paragraph, "
+               "like para 49 or 49(c)",
 }
 
 
@@ -156,18 +164,24 @@ def _gcm_item(gcm: Gcm, kind: str, value: Any) -> tuple[Any, str | None]:
     if isinstance(value, int) and kind != "objectives":
         return None, f"should be {_EXPECTED[kind]}, not a number"
     text = str(value).strip()
-    if kind == "actions" and text.isdigit():
-        return None, f'"{text}" should be {_EXPECTED[kind]} (objective numbers go under objectives)'
-    query = f"principle {text}" if kind == "principles" and len(text) == 1 else text
+    if kind == "actions" and isinstance(value, int):
+        return None, (
+            f'"{text}" should be {_EXPECTED[kind]} (objective numbers go under objectives)'
+        )
+    query = text
+    if kind == "principles" and len(text) == 1:
+        query = f"principle {text}"
+    elif kind == "objectives" and text.isdigit():
+        query = f"objective {text}"  # a bare number over 23 would name a paragraph
     try:
         item = gcm.lookup(query)
     except GcmReferenceError as error:
         return None, f'"{text}" is not a GCM reference: {error.reason}'
-    wanted = kind[:-1]
-    if item.kind != wanted:
+    wanted = _KINDS_OF_LIST[kind]
+    if item.kind not in wanted:
         return None, (
             f'"{text}" is {_KIND_WORDS[item.kind]} ({item.citation}), not '
-            f"{_KIND_WORDS[wanted]}: list it under {_LIST_OF_KIND[item.kind]}"
+            f"{_KIND_WORDS[wanted[0]]}: list it under {_LIST_OF_KIND[item.kind]}"
         )
     if kind == "principles":
         return item.letter, None  # type: ignore[union-attr]

@@ -17,7 +17,15 @@ from briefwriter import __version__
 from briefwriter.core import text as core_text
 from briefwriter.core.catalogues import CatalogueKind, Catalogues, load_catalogues
 from briefwriter.core.errors import GcmReferenceError
-from briefwriter.core.gcm import Action, Gcm, Objective, Principle, load_gcm
+from briefwriter.core.gcm import (
+    Action,
+    Gcm,
+    Objective,
+    Paragraph,
+    Principle,
+    SubItem,
+    load_gcm,
+)
 from briefwriter.core.logo import LOGO_FIELD, LogoRefused, load_logo, quoted
 from briefwriter.core.markdown_limits import markdown_problem
 from briefwriter.core.model import (
@@ -154,12 +162,35 @@ def action_data(item: Action, gcm: Gcm) -> dict[str, Any]:
     }
 
 
+def paragraph_data(item: Paragraph | SubItem, gcm: Gcm, not_included: str) -> dict[str, Any]:
+    """A cited paragraph outside the principles and objectives, or one of its sub-items.
+
+    Only complete wording is given as ``text``: partial or unknown text is never printed as if
+    it were the paragraph, and ``notice`` ("Text not included: see A/RES/73/195, para 49", in
+    the brief's language) says so instead.
+    """
+    included = item.status in ("verified", "unverified")
+    part = gcm.part_of(item.paragraph)
+    reference = f"{gcm.source.symbol}, {item.citation.removeprefix('GCM ')}"
+    return {
+        "kind": "paragraph", "paragraph": item.paragraph,
+        "sub_item": "".join(f"({label})" for label in getattr(item, "labels", ())),
+        "ref": item.ref, "citation": item.citation,
+        "part": part.id if part else "", "part_title": part.title if part else "",
+        "text": item.full_text if included else "", "text_included": included,
+        "status": item.status, "verified": item.verified, "source": item.source,
+        "see_reference": reference, "notice": "" if included else f"{not_included} {reference}",
+        "text_lang": GCM_TEXT_LANG,
+    }  # fmt: skip
+
+
 def _resolve_links(
     priority: Priority, number: int, gcm: Gcm, warnings: list[str]
-) -> tuple[list[Principle], list[Objective], list[Action]]:
+) -> tuple[list[Principle], list[Objective], list[Action], list[Paragraph | SubItem]]:
     principles: list[Principle] = []
     objectives: list[Objective] = []
     actions: list[Action] = []
+    paragraphs: list[Paragraph | SubItem] = []
 
     def note(ref: object, exc: GcmReferenceError) -> None:
         warnings.append(f"Priority {number}: '{ref}' is left out: {exc.reason}")
@@ -185,9 +216,11 @@ def _resolve_links(
             continue
         if isinstance(item, Action):
             actions.append(item)
+        elif isinstance(item, Paragraph | SubItem):
+            paragraphs.append(item)
         else:
             warnings.append(f"Priority {number}: '{ref}' is not a lettered action; left out")
-    return _unique(principles), _unique(objectives), _unique(actions)
+    return _unique(principles), _unique(objectives), _unique(actions), _unique(paragraphs)
 
 
 def _unique(items: Iterable[Any]) -> list[Any]:
@@ -196,11 +229,12 @@ def _unique(items: Iterable[Any]) -> list[Any]:
 
 def _gcm_union(
     principles: list[Principle], objectives: list[Objective], actions: list[Action], gcm: Gcm,
-    mark_unverified: bool,
+    mark_unverified: bool, paragraphs: list[Paragraph | SubItem], not_included: str,
 ) -> dict[str, Any]:
     order = {id(item): i for i, item in enumerate(gcm.items())}
     principles = sorted(set(principles), key=lambda p: order[id(p)])
     actions = sorted(set(actions), key=lambda a: order[id(a)])
+    paragraphs = sorted(set(paragraphs), key=lambda p: order[id(p)])
     parents = {gcm.objective(a.objective) for a in actions}
     all_objectives = sorted(set(objectives) | parents, key=lambda o: order[id(o)])
     objective_list = []
@@ -214,11 +248,13 @@ def _gcm_union(
         sum(not p.verified for p in principles)
         + sum(not o.verified for o in all_objectives)
         + sum(not a.verified for a in actions)
+        + sum(p.status == "unverified" for p in paragraphs)  # only wording that is quoted
     )
     return {
         "principles": [principle_data(p) for p in principles],
         "objectives": objective_list,
         "actions": [action_data(a, gcm) for a in actions],
+        "paragraphs": [paragraph_data(p, gcm, not_included) for p in paragraphs],
         "unverified_count": unverified,
         "any_unverified": unverified > 0,
         "source_citation": gcm.source.citation,
@@ -364,12 +400,16 @@ def build_context(
     all_principles: list[Principle] = []
     all_objectives: list[Objective] = []
     all_actions: list[Action] = []
+    all_paragraphs: list[Paragraph | SubItem] = []
+    not_included = labels_for(lang)["gcm_text_not_included"]
     priorities = []
     for number, priority in enumerate(brief.priorities, start=1):
-        principles, objectives, actions = _resolve_links(priority, number, gcm, warnings)
+        principles, objectives, actions, paragraphs = _resolve_links(priority, number, gcm,
+                                                                     warnings)
         all_principles += principles
         all_objectives += objectives
         all_actions += actions
+        all_paragraphs += paragraphs
         description_html = notes.html(priority.description,
                                       ("priorities", number - 1, "description"))
         priorities.append({
@@ -378,9 +418,10 @@ def build_context(
             "principles": [principle_data(p) for p in principles],
             "objectives": [objective_data(o) for o in objectives],
             "actions": [action_data(a, gcm) for a in actions],
+            "paragraphs": [paragraph_data(p, gcm, not_included) for p in paragraphs],
             "evidence": _evidence(priority.evidence, notes,
                                   ("priorities", number - 1, "evidence")),
-            "has_gcm_links": bool(principles or objectives or actions),
+            "has_gcm_links": bool(principles or objectives or actions or paragraphs),
         })
     sections.add("priorities")
 
@@ -468,7 +509,7 @@ def build_context(
         "statement": _statement(brief, lang, notes,
                                 warnings if pack.kind == "statement" else None),
         "gcm": _gcm_union(all_principles, all_objectives, all_actions, gcm,
-                          bool(look.mark_unverified)),
+                          bool(look.mark_unverified), all_paragraphs, not_included),
         "look": {
             "accent": accent, "accent_light": accent_light, "font": font,
             "font_family": FONT_FAMILIES[font],

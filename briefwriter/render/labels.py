@@ -34,6 +34,7 @@ _EN = {
     "prepared_by": "Prepared by",
     "migrant_led": "Migrant-led organisation",
     "annex_gcm": "Annex: GCM text cited",
+    "gcm_text_not_included": "Text not included: see",
 }
 
 _FR = {
@@ -65,6 +66,7 @@ _FR = {
     "prepared_by": "Préparé par",
     "migrant_led": "Organisation dirigée par des personnes migrantes",
     "annex_gcm": "Annexe\u00a0: textes du Pacte mondial cités",
+    "gcm_text_not_included": "Texte non reproduit : voir",
 }
 
 _ES = {
@@ -96,6 +98,7 @@ _ES = {
     "prepared_by": "Elaborado por",
     "migrant_led": "Organización dirigida por personas migrantes",
     "annex_gcm": "Anexo: textos del Pacto Mundial citados",
+    "gcm_text_not_included": "Texto no incluido: véase",
 }
 
 _AR = {
@@ -126,6 +129,7 @@ _AR = {
     "prepared_by": "إعداد",
     "migrant_led": "منظمة يقودها مهاجرون",
     "annex_gcm": "مرفق: نصوص الاتفاق العالمي المستشهد بها",
+    "gcm_text_not_included": "النص غير مُدرج: انظر",
 }
 
 LABELS: dict[str, dict[str, str]] = {"en": _EN, "fr": _FR, "es": _ES, "ar": _AR}

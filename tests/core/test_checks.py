@@ -375,3 +375,35 @@ def test_checks_use_the_shipped_catalogues_and_gcm_by_default(folder):
     explicit = check_brief(brief, folder, gcm=load_gcm(), catalogues=load_catalogues())
     assert explicit == check_brief(brief, folder)
     assert Path(folder, "logo.png").read_bytes() == PNG
+
+
+def test_paragraph_citations_outside_the_objectives_are_accepted(folder):
+    # QUNO's paper cites the Review Forum (49) and national plans and reviews (53, 54).
+    brief = complete_brief()
+    brief.priorities[0].gcm.actions += ["para 49", "49(c)", "para 53", "para 54", "43(b)(ii)",
+                                        "45(b)"]
+    problems = check_brief(brief, folder)
+    assert [p for p in problems if p.severity == "warning"] == []
+    notes = {p.code: p for p in problems}
+    assert set(notes) == {"unverified-gcm-wording", "gcm-text-not-included"}
+    # Quoted wording not yet checked: 49, 49(c) and 43(b)(ii); the rest is cited, not quoted.
+    unverified = notes["unverified-gcm-wording"].message
+    assert unverified.startswith("3 of the 11 GCM items this brief links (GCM para 49, "
+                                 "GCM para 49(c), GCM para 43(b)(ii))")
+    missing = notes["gcm-text-not-included"]
+    assert missing.message == (
+        "BriefWriter does not hold the whole text of GCM para 53, GCM para 54, GCM para 45(b): "
+        "the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.")
+    assert missing.path == ("priorities", 0, "gcm")
+
+
+def test_a_bad_paragraph_citation_says_what_the_paragraph_holds(folder):
+    brief = complete_brief()
+    brief.priorities[0].gcm.actions += ["49(f)", "53(a)"]
+    warnings = [p for p in check_brief(brief, folder) if p.severity == "warning"]
+    assert [(p.code, p.path) for p in warnings] == [
+        ("unknown-gcm-reference", ("priorities", 0, "gcm", "actions", 2)),
+        ("unknown-gcm-reference", ("priorities", 0, "gcm", "actions", 3)),
+    ]
+    assert "paragraph 49 has sub-items (a) to (e)" in warnings[0].message
+    assert "the text of paragraph 53 is not included" in warnings[1].message

@@ -212,6 +212,23 @@ def test_known_items_and_their_citations(gcm):
         ("1", "1"),
         ("objective 23 action e", "39(e)"),
         ("17(a)", "17(a)"),
+        # Paragraphs outside the principles and objectives, and their sub-items.
+        ("49", "para 49"),
+        ("para 49", "para 49"),
+        ("GCM para 49", "para 49"),
+        ("¶ 49", "para 49"),
+        ("para 3", "para 3"),
+        ("paragraph 16", "para 16"),
+        ("53", "para 53"),
+        ("para 54", "para 54"),
+        ("para 49(c)", "49(c)"),
+        ("49 (c)", "49(c)"),
+        ("GCM para 49(c)", "49(c)"),
+        ("paragraph 43(b)(ii)", "43(b)(ii)"),
+        ("43 (b) (ii)", "43(b)(ii)"),
+        ("43 b ii", "43(b)(ii)"),
+        ("43(a)", "43(a)"),
+        ("29 c", "29(c)"),
     ],
 )
 def test_lookup_accepts_the_ways_people_write_references(gcm, reference, expected):
@@ -220,7 +237,9 @@ def test_lookup_accepts_the_ways_people_write_references(gcm, reference, expecte
 
 def test_every_item_round_trips_through_its_ref_and_citation(gcm):
     items = list(gcm.items())
-    assert len(items) == 10 + 23 + 187
+    # 10 principles, 23 objectives, 187 actions, 30 other paragraphs and the 21 sub-items of
+    # paragraphs 43 (14), 45 (2) and 49 (5).
+    assert len(items) == 10 + 23 + 187 + 30 + 21
     for item in items:
         assert gcm.lookup(item.ref) is item
         assert gcm.lookup(item.citation) is item
@@ -239,8 +258,17 @@ def test_every_item_round_trips_through_its_ref_and_citation(gcm):
         ("principle k", "the guiding principles are 15(a) to 15(j)"),
         ("15(k)", "the guiding principles are 15(a) to 15(j)"),
         ("13(c)", "did you mean 29(c)?"),
-        ("para 45", "the objectives are paragraphs 17 to 39"),
-        ("para 16", "the objectives are paragraphs 17 to 39"),
+        ("para 55", "the GCM has paragraphs 1 to 54"),
+        ("49(f)", "paragraph 49 has sub-items (a) to (e)"),
+        ("para 49 (f)", "paragraph 49 has sub-items (a) to (e)"),
+        ("43(b)(iv)", "para 43(b) has sub-items (i) to (iii)"),
+        ("43 d", "paragraph 43 has sub-items (a) to (c)"),
+        ("49(c)(i)", "para 49(c) has no sub-items"),
+        ("48(a)", "paragraph 48 has no sub-items"),
+        ("53(a)", "the text of paragraph 53 is not included, so its sub-items are not known"),
+        ("45(c)", "its known sub-items are (a) and (b); cite para 45 for the rest"),
+        ("29(c)(i)", "action 29(c) has no sub-items"),
+        ("15(f)(i)", "guiding principle 15(f) has no sub-items"),
         ("para 15", "paragraph 15 holds the ten guiding principles"),
         ("objective 13 (para 30)", "objective 13 is paragraph 29"),
         ("", "the reference is empty"),
@@ -313,7 +341,8 @@ def test_firewall_finds_the_action_on_service_providers_and_immigration(gcm):
     # The Compact never says "firewall"; 31(b) is where it keeps basic services apart from
     # immigration enforcement, which is what advocates mean by the word.
     everything = " ".join(
-        fold(getattr(item, "text", "") + getattr(item, "commitment", "")) for item in gcm.items()
+        fold((getattr(item, "text", "") or "") + getattr(item, "commitment", ""))
+        for item in gcm.items()
     )
     assert "firewall" not in everything
     hits = gcm.search("firewall")
@@ -370,6 +399,7 @@ def _tiny_gcm(texts: dict[str, str]):
         objective["actions"][0]["text"] = texts[f"action{n}"]
         objective["actions"][1]["text"] = "Unrelated words."
     data["objectives"] = objectives
+    data["paragraphs"] = []  # only the objectives, so that rankings compare them alone
     return gcm_from_data(data)
 
 
@@ -438,11 +468,20 @@ def _reference_like_yaml() -> dict:
     }
 
 
+def _write_other_reference(folder: Path, data: dict | None = None) -> None:
+    """The other-paragraphs reference beside a reference written by a test."""
+    if data is None:
+        data = json.loads(GCM_JSON.read_text(encoding="utf-8"))["other_reference"]
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    (folder / "gcm-other-paragraphs.yaml").write_text(text, "utf-8")
+
+
 def test_build_script_reproduces_the_shipped_json(tmp_path):
     build = _build_module()
     source = REFERENCE if REFERENCE.is_file() else tmp_path / "gcm-a-res-73-195.yaml"
     if not REFERENCE.is_file():
         source.write_text(yaml.safe_dump(_reference_like_yaml(), allow_unicode=True), "utf-8")
+        _write_other_reference(tmp_path)
     out = tmp_path / "gcm.json"
     assert build.main([str(source), str(out)]) == 0
     built = json.loads(out.read_text(encoding="utf-8"))
@@ -450,7 +489,9 @@ def test_build_script_reproduces_the_shipped_json(tmp_path):
     if REFERENCE.is_file():
         assert built == shipped  # the committed file is up to date with the reference
     else:
-        for key in ("source", "summary", "guiding_principles", "objectives"):
+        keys = ("source", "summary", "parts", "guiding_principles", "objectives", "paragraphs",
+                "other_reference")
+        for key in keys:
             assert built[key] == shipped[key]
 
 
@@ -478,10 +519,165 @@ def test_build_script_refuses_a_damaged_reference(tmp_path, capsys, damage, mess
     damage(data)
     source = tmp_path / "bad.yaml"
     source.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    _write_other_reference(tmp_path)
     out = tmp_path / "gcm.json"
     assert build.main([str(source), str(out)]) == 1
     err = capsys.readouterr().err
     assert message in err
     assert "nothing written" in err
     assert "bad.yaml: line " in err  # the problem names where it is in the file
+    assert not out.exists()
+
+
+# --------------------------------------------------------------------------------------
+# The paragraphs outside the principles and objectives
+# --------------------------------------------------------------------------------------
+
+OTHER_REFERENCE = REFERENCE.parent / "gcm-other-paragraphs.yaml"
+# The reference README: which paragraphs could be recovered whole, which only in part.
+COMPLETE = {1, 2, 11, 16, 40, 41, 42, 43, 44, 48, 49}
+PARTIAL = {3, 10, 12, 14, 45, 50, 51}
+
+
+@pytest.fixture(scope="module")
+def other_reference():
+    """The other-paragraphs reference beside this checkout, else the copy gcm.json keeps."""
+    if OTHER_REFERENCE.is_file():
+        return yaml.safe_load(OTHER_REFERENCE.read_text(encoding="utf-8"))
+    return json.loads(GCM_JSON.read_text(encoding="utf-8"))["other_reference"]
+
+
+def test_every_paragraph_1_to_54_can_be_cited_in_the_parts_of_the_resolution(gcm):
+    numbers = sorted(
+        [p.number for p in gcm.paragraphs] + [15] + [o.paragraph for o in gcm.objectives]
+    )
+    assert numbers == list(range(1, 55))
+    assert [(p.id, p.first, p.last) for p in gcm.parts] == [
+        ("preamble", 1, 14), ("principles", 15, 15), ("framework", 16, 16),
+        ("objectives", 17, 39), ("implementation", 40, 47), ("follow_up", 48, 54),
+    ]  # fmt: skip
+    assert [p.heading for p in gcm.parts][2:] == [
+        "Our cooperative framework", "", "Implementation", "Follow-up and review"]
+    for paragraph in gcm.paragraphs:
+        part = gcm.part_of(paragraph.number)
+        assert part is not None and paragraph.part == part.id
+        assert paragraph in gcm.part_items(part)
+        assert gcm.lookup(f"para {paragraph.number}") is paragraph
+        assert paragraph.citation == f"GCM para {paragraph.number}"
+    assert gcm.paragraph(11).heading == "Shared responsibilities"
+    assert gcm.part_items(gcm.parts[1]) == gcm.principles
+    assert gcm.part_items(gcm.parts[3]) == gcm.objectives
+
+
+def test_each_paragraph_keeps_the_text_status_the_reference_gives(gcm):
+    status = {p.number: p.status for p in gcm.paragraphs}
+    assert {n for n, s in status.items() if s in ("verified", "unverified")} == COMPLETE
+    assert {n for n, s in status.items() if s == "partial"} == PARTIAL
+    unknown = set(range(1, 55)) - COMPLETE - PARTIAL - {15} - set(range(17, 40))
+    assert {n for n, s in status.items() if s == "unknown"} == unknown
+    assert {4, 13, 46, 47, 52, 53, 54} <= unknown
+    for number in unknown:
+        paragraph = gcm.paragraph(number)
+        assert (paragraph.text, paragraph.items, paragraph.source) == (None, (), "")
+    # The reference marks no paragraph verified: none may be shown as checked wording.
+    assert not any(p.verified for p in gcm.paragraphs)
+    assert {p.status for p in gcm.paragraphs} == {"unverified", "partial", "unknown"}
+
+
+def test_paragraphs_keep_the_reference_text_sources_and_flags(gcm, other_reference):
+    by_number = {}
+    for entry in other_reference["paragraphs"]:
+        words = entry["ref"].split()
+        if words[0] == "para" and words[1].isdigit() and words[-1] != "chapeau":
+            by_number[int(words[1])] = entry
+    assert set(by_number) == COMPLETE | PARTIAL
+    for number, entry in by_number.items():
+        paragraph = gcm.paragraph(number)
+        assert paragraph.complete is entry["complete"]
+        assert paragraph.verified is entry.get("verified", False)
+        assert paragraph.source == entry["source"]
+        assert paragraph.note == entry.get("note", "")
+        # The text is the reference's, split into the words before the sub-items and each
+        # sub-item; put back together, nothing is lost or changed.
+        parts = [paragraph.text or ""]
+        for item in _all_sub_items(paragraph.items):
+            parts.append(f"({item.labels[-1]}) {item.text}")
+            assert item.source == entry["source"]
+            assert item.verified is paragraph.verified
+        assert " ".join(parts) == entry["text"] == paragraph.full_text
+    stored = json.loads(GCM_JSON.read_text(encoding="utf-8"))["other_reference"]
+    assert stored == other_reference
+
+
+def _all_sub_items(items):
+    for item in items:
+        yield item
+        yield from _all_sub_items(item.items)
+
+
+def test_sub_items_follow_the_printed_letters_and_numerals(gcm):
+    p49 = gcm.paragraph(49)
+    assert [i.ref for i in p49.items] == ["49(a)", "49(b)", "49(c)", "49(d)", "49(e)"]
+    assert p49.text.endswith("we decide that:")
+    assert gcm.lookup("49(c)").text == (
+        "The International Migration Review Forum shall take place every four years "
+        "beginning in 2022;"
+    )
+    p43 = gcm.paragraph(43)
+    assert [i.ref for i in p43.items] == ["43(a)", "43(b)", "43(c)"]
+    assert [i.ref for i in p43.items[0].items] == [f"43(a)({n})" for n in
+                                                   ("i", "ii", "iii", "iv", "v")]
+    assert gcm.lookup("43(b)(ii)").text == "Complementing other funding sources;"
+    assert gcm.lookup("43(b)").text.endswith("project-oriented solutions, by:")
+    # Paragraph 45 breaks off inside (b): (a) is whole, (b) is partial, and so is 45.
+    assert gcm.lookup("45(a)").status == "unverified"
+    assert gcm.lookup("45(b)").status == "partial"
+    assert gcm.lookup("45(b)").text.endswith("…")
+    assert gcm.paragraph(45).status == "partial"
+    assert all(i.status == "unverified" for i in _all_sub_items(p43.items))
+
+
+def test_paragraph_items_round_trip_through_ref_and_citation(gcm):
+    for item in gcm.items():
+        if item.kind in ("paragraph", "subitem"):
+            assert gcm.lookup(item.ref) is item
+            assert gcm.lookup(item.citation) is item
+
+
+def test_search_finds_paragraphs_and_a_paragraph_reference_brings_its_sub_items(gcm):
+    hits = gcm.search("review forum")
+    assert {h.item.ref for h in hits[:6]} == {"para 49", "49(a)", "49(b)", "49(c)", "49(d)",
+                                              "49(e)"}
+    assert gcm.search("imrf")[0].item is gcm.paragraph(49)
+    refs = [h.item.ref for h in gcm.search("para 49")]
+    assert refs == ["para 49", "49(a)", "49(b)", "49(c)", "49(d)", "49(e)"]
+    assert [h.item.ref for h in gcm.search("53")] == ["para 53"]
+    # A paragraph whose text is unknown is found by its reference, never by words.
+    assert gcm.paragraph(53) not in [h.item for h in gcm.search("national implementation")]
+
+
+def test_document_order_runs_through_the_resolution(gcm):
+    order = [item.ref for item in gcm.items()]
+    assert order.index("para 14") < order.index("15(a)") < order.index("para 16")
+    assert order.index("para 16") < order.index("1") < order.index("39(e)")
+    assert order.index("39(e)") < order.index("para 40") < order.index("43(a)(i)")
+    assert order.index("43(c)(iii)") < order.index("para 44") < order.index("para 54")
+    assert order[-1] == "para 54"
+
+
+def test_build_script_refuses_sub_items_out_of_order_and_bad_paragraphs(tmp_path, capsys):
+    build = _build_module()
+    source = tmp_path / "gcm-a-res-73-195.yaml"
+    source.write_text(yaml.safe_dump(_reference_like_yaml(), allow_unicode=True), "utf-8")
+    other = copy.deepcopy(json.loads(GCM_JSON.read_text(encoding="utf-8"))["other_reference"])
+    entry = next(e for e in other["paragraphs"] if e["ref"] == "para 49")
+    entry["text"] = entry["text"].replace("(c) The", "(d) The", 1)
+    other["paragraphs"].append({"ref": "para 29", "text": "x", "source": "y", "complete": True})
+    _write_other_reference(tmp_path, other)
+    out = tmp_path / "gcm.json"
+    assert build.main([str(source), str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "gcm-other-paragraphs.yaml: 2 problem(s); nothing written" in err
+    assert "(para 49): sub-item (d) found where (c) was expected" in err
+    assert "(para 29): 'ref' should name a paragraph 1-14, 16 or 40-54" in err
     assert not out.exists()

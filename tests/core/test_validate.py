@@ -227,7 +227,13 @@ def test_unknown_action_names_line_field_and_range():
         ("objectives", "[0]", "is not a GCM reference"),
         ("objectives", "[13.5]", "should be an objective number from 1 to 23"),
         ("objectives", '["15(f)"]', "is a guiding principle"),
-        ("actions", "[29]", "should be an action written as paragraph and letter"),
+        ("actions", "[29]", "is an objective (GCM objective 13 (para 29)), not an action: "
+                            "list it under objectives"),
+        ("actions", '["49(f)"]', "is not a GCM reference: paragraph 49 has sub-items (a) to (e)"),
+        ("actions", '["53(a)"]', "the text of paragraph 53 is not included"),
+        ("actions", '["para 55"]', "the GCM has paragraphs 1 to 54"),
+        ("objectives", '["para 49"]', "is a paragraph (GCM para 49), not an objective: list it "
+                                      "under actions"),
         ("actions", '["15(f)"]', "is a guiding principle"),
         ("actions", '["40(a)"]', "is not a GCM reference"),
         ("actions", "[{a: 1}]", "should be an action written"),
@@ -254,6 +260,30 @@ def test_other_reference_forms_are_rewritten_with_a_warning():
     rewritten = [w for w in result.warnings if w.code == "gcm-reference-rewritten"]
     assert len(rewritten) == 8
     assert all(w.line in (6, 7, 8) for w in rewritten)
+
+
+def test_paragraphs_outside_the_objectives_are_accepted_under_actions():
+    # QUNO's paper cites the Review Forum (49) and national plans and reviews (53, 54).
+    result = parse_brief_text(gcm_file(
+        actions='["para 49", "49(c)", "53", GCM para 54, "paragraph 43(b)(ii)", "45 a"]'))
+    assert result.brief.priorities[1].gcm.actions == [
+        "para 49", "49(c)", "para 53", "para 54", "43(b)(ii)", "45(a)"]
+    rewritten = [w.message for w in result.warnings if w.code == "gcm-reference-rewritten"]
+    assert rewritten == [
+        '"53" was read as "para 53" and will be saved that way',
+        '"GCM para 54" was read as "para 54" and will be saved that way',
+        '"paragraph 43(b)(ii)" was read as "43(b)(ii)" and will be saved that way',
+        '"45 a" was read as "45(a)" and will be saved that way',
+    ]
+
+
+def test_the_schema_accepts_the_canonical_paragraph_citations():
+    items = brief_schema()["$defs"]["gcm_links"]["properties"]["actions"]["items"]
+    for good in ("29(c)", "para 49", "49(c)", "43(b)(ii)", "para 3"):
+        jsonschema.validate(good, items)
+    for bad in ("49", "para49", "43(b)(ii", "para 49(c)"):
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(bad, items)
 
 
 def test_valid_references_give_no_warning():

@@ -27,19 +27,21 @@ def page(qtbot):
 
 
 def visible_rows(page: GcmLinkPage) -> list[tuple[str, str]]:
-    """(kind, ref) of every row a person can see (expanded parents only)."""
+    """(kind, ref) of every row a person can see (under expanded parents only), in order."""
     tree, model = page.browser.tree, page.browser.model
     out = []
-    for r in range(model.rowCount()):
-        if tree.isRowHidden(r, QModelIndex()):
-            continue
-        top = model.item(r, 0)
-        out.append((top.data(ROLE_KIND), top.data(ROLE_REF)))
-        if tree.isExpanded(top.index()):
-            for c in range(top.rowCount()):
-                if not tree.isRowHidden(c, top.index()):
-                    child = top.child(c, 0)
-                    out.append((child.data(ROLE_KIND), child.data(ROLE_REF)))
+
+    def walk(parent) -> None:
+        index = parent.index() if parent is not model.invisibleRootItem() else QModelIndex()
+        for r in range(parent.rowCount()):
+            if tree.isRowHidden(r, index):
+                continue
+            child = parent.child(r, 0)
+            out.append((child.data(ROLE_KIND), child.data(ROLE_REF)))
+            if tree.isExpanded(child.index()):
+                walk(child)
+
+    walk(model.invisibleRootItem())
     return out
 
 
@@ -238,3 +240,82 @@ def test_the_overview_fits_its_width_and_names_the_linked_objectives(qtbot):
     assert page.linked.text() == "Linked: 13 Alternatives to detention"
     bold = model.headerData(14, Qt.Orientation.Horizontal, Qt.ItemDataRole.FontRole)
     assert bold is None
+
+
+def test_the_tree_shows_the_parts_of_the_compact_in_order(page):
+    rows = visible_rows(page)
+    parts = [ref for kind, ref in rows if kind == "part"]
+    assert parts == ["preamble", "principles", "framework", "objectives", "implementation",
+                     "follow_up"]
+    model = page.browser.model
+    titles = [model.item(r, 0).text() for r in range(model.rowCount())]
+    assert titles[0] == "Preamble and vision (paras 1–14)"
+    assert titles[-1] == "Follow-up and review (paras 48–54)"
+    # The objectives are open at first, as before; the other parts are closed.
+    assert ("objective", "1") in rows and ("paragraph", "para 49") not in rows
+
+
+def test_search_ticks_and_unticks_para_49_and_its_sub_items(qtbot, page):
+    session, browser = page.session, page.browser
+    qtbot.keyClicks(browser.search, "review forum")
+    rows = visible_rows(page)
+    assert ("part", "follow_up") in rows and ("paragraph", "para 49") in rows
+    assert ("subitem", "49(c)") in rows
+    assert ("objective", "1") not in rows and ("part", "preamble") not in rows
+    qtbot.keyClick(browser.search, Qt.Key.Key_Down)
+    for _ in range(10):
+        if current(page) == ("paragraph", "para 49"):
+            break
+        qtbot.keyClick(browser.tree, Qt.Key.Key_Up)
+    assert current(page) == ("paragraph", "para 49")
+    assert "GCM para 49" in browser.detail.toPlainText()
+    assert "Follow-up and review" in browser.detail.toPlainText()
+    assert "every four years beginning in 2022" in browser.detail.toPlainText()
+    qtbot.keyClick(browser.tree, Qt.Key.Key_Space)
+    assert session.brief.priorities[0].gcm.actions == ["para 49"]
+    browser.reveal(load_gcm().lookup("49(c)"))
+    qtbot.keyClick(browser.tree, Qt.Key.Key_Space)
+    browser.reveal(load_gcm().lookup("29(c)"))
+    qtbot.keyClick(browser.tree, Qt.Key.Key_Space)
+    # Stored with the actions, in the order of the resolution.
+    assert session.brief.priorities[0].gcm.actions == ["29(c)", "para 49", "49(c)"]
+    cell = browser.model.itemFromIndex(browser.index_of(load_gcm().paragraph(49)))
+    assert cell.checkState() == Qt.CheckState.Checked
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert session.brief.priorities[0].gcm.actions == ["para 49"]
+    browser.reveal(load_gcm().paragraph(49))
+    qtbot.keyClick(browser.tree, Qt.Key.Key_Space)
+    assert session.brief.priorities[0].gcm.actions == []
+    assert cell.checkState() == Qt.CheckState.Unchecked
+
+
+def test_paragraphs_without_text_say_so_plainly(qtbot, page):
+    browser, gcm = page.browser, load_gcm()
+    index = browser.index_of(gcm.paragraph(53))
+    assert index.data() == "53. Text not included"
+    description = index.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+    assert description == ("GCM para 53. Text not included — see A/RES/73/195, para 53. It "
+                           "can still be cited.")
+    mark = index.siblingAtColumn(1).data(Qt.ItemDataRole.DecorationRole)
+    assert mark is not None and not mark.isNull()
+    partial = browser.index_of(gcm.paragraph(45))
+    assert partial.data().endswith("(partial text)")
+    assert "Only part of the text is included" in partial.data(
+        Qt.ItemDataRole.AccessibleDescriptionRole)
+    browser.reveal(gcm.paragraph(53))
+    assert "Text not included — see A/RES/73/195, para 53" in browser.detail.toPlainText()
+    qtbot.keyClick(browser.tree, Qt.Key.Key_Space)  # still tickable: it can be cited
+    assert page.session.brief.priorities[0].gcm.actions == ["para 53"]
+    # The deepest sub-items are in the tree too.
+    assert browser.index_of(gcm.lookup("43(b)(ii)")).data() == (
+        "(ii) Complementing other funding sources;")
+
+
+def test_focus_path_reaches_a_sub_item_inside_a_closed_part(qtbot, page):
+    page.session.set_value(("priorities", 1, "gcm", "actions"), ["43(b)(ii)"])
+    assert page.focus_path(("priorities", 1, "gcm", "actions", 0))
+    assert current(page) == ("subitem", "43(b)(ii)")
+    assert ("subitem", "43(b)(ii)") in visible_rows(page)
+    cell = page.browser.model.itemFromIndex(page.browser.tree.currentIndex())
+    assert cell.checkState() == Qt.CheckState.Checked

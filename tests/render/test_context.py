@@ -43,6 +43,10 @@ OBJECTIVE = {"kind": str, "number": int, "paragraph": int, "title": str, "short_
 ACTION = {"kind": str, "objective_number": int, "objective_title": str, "paragraph": int,
           "letter": str, "text": str, "ref": str, "citation": str, "verified": bool,
           "verification": str}
+PARAGRAPH = {"kind": str, "paragraph": int, "sub_item": str, "ref": str, "citation": str,
+             "part": str, "part_title": str, "text": str, "text_included": bool, "status": str,
+             "verified": bool, "source": str, "see_reference": str, "notice": str,
+             "text_lang": str}
 EVIDENCE = {"number": int, "text_html": Markup, "source": str, "url": str}
 SECTION = {"heading": str, "html": Markup, "after": str, "number": int, "anchor": str}
 CONTRACT: dict[str, Any] = {
@@ -60,7 +64,7 @@ CONTRACT: dict[str, Any] = {
     "audiences": [str],
     "priorities": [{"number": int, "anchor": str, "title": str, "description_html": Markup,
                     "principles": [PRINCIPLE], "objectives": [OBJECTIVE], "actions": [ACTION],
-                    "evidence": [EVIDENCE], "has_gcm_links": bool}],
+                    "paragraphs": [PARAGRAPH], "evidence": [EVIDENCE], "has_gcm_links": bool}],
     "aims": [{"label": str, "help": str, "custom": bool,
               "ask": {"who": str, "what": str, "by_when": str, "complete": bool}}],
     "key_messages": [Markup],
@@ -71,7 +75,8 @@ CONTRACT: dict[str, Any] = {
                   "seconds": int, "time_display": str, "time_limit_seconds": int,
                   "time_limit_display": str, "over_limit": bool},
     "gcm": {"principles": [PRINCIPLE], "objectives": [{**OBJECTIVE, "linked_actions": [ACTION]}],
-            "actions": [ACTION], "unverified_count": int, "any_unverified": bool,
+            "actions": [ACTION], "paragraphs": [PARAGRAPH], "unverified_count": int,
+            "any_unverified": bool,
             "source_citation": str, "symbol": str, "mark_unverified": bool},
     "look": {"accent": str, "accent_light": str, "font": str, "font_family": str, "paper": str},
     "labels": dict.fromkeys(LABEL_KEYS, str),
@@ -185,6 +190,68 @@ def test_gcm_union_lists_each_item_once_in_resolution_order(pack, gcm_json):
     assert gcm["unverified_count"] == expected
     assert gcm["any_unverified"] is (expected > 0)
     assert gcm["symbol"] == "A/RES/73/195"
+
+
+def _paragraph_brief() -> Brief:
+    brief = sample_brief()
+    # QUNO's paper cites the Review Forum (49), national plans and reviews (53, 54).
+    brief.priorities[0].gcm.actions = ["29(c)", "para 49", "49(c)", "para 53", "para 54",
+                                       "43(b)(ii)", "para 45"]
+    brief.priorities.append(Priority(title="Review"))
+    brief.priorities[1].gcm.actions = ["para 54", "para 16"]
+    return brief
+
+
+def test_cited_paragraphs_come_with_part_text_and_status(pack, gcm_json):
+    context = build_context(_paragraph_brief(), brief_dir=None, pack=pack, today=TODAY)
+    check_shape(context, CONTRACT)
+    assert plain_data_only(context)
+    first = context["priorities"][0]
+    assert [a["ref"] for a in first["actions"]] == ["29(c)"]
+    by_ref = {q["ref"]: q for q in first["paragraphs"]}
+    assert list(by_ref) == ["para 49", "49(c)", "para 53", "para 54", "43(b)(ii)", "para 45"]
+    reference_49 = next(e for e in gcm_json["other_reference"]["paragraphs"]
+                        if e["ref"] == "para 49")
+    p49 = by_ref["para 49"]
+    assert (p49["citation"], p49["part"], p49["part_title"]) == (
+        "GCM para 49", "follow_up", "Follow-up and review")
+    # The whole paragraph with its sub-items, as the reference gives it; not yet verified.
+    assert p49["text"] == reference_49["text"]
+    assert (p49["text_included"], p49["status"], p49["verified"], p49["notice"]) == (
+        True, "unverified", False, "")
+    assert by_ref["49(c)"]["text"] == (
+        "The International Migration Review Forum shall take place every four years "
+        "beginning in 2022;")
+    assert by_ref["49(c)"]["sub_item"] == "(c)" and by_ref["43(b)(ii)"]["sub_item"] == "(b)(ii)"
+    assert by_ref["43(b)(ii)"]["part"] == "implementation"
+    assert by_ref["43(b)(ii)"]["text"] == "Complementing other funding sources;"
+    # Unknown and partial text: no words at all, and a notice instead.
+    for ref, status in (("para 53", "unknown"), ("para 54", "unknown"), ("para 45", "partial")):
+        q = by_ref[ref]
+        assert (q["text"], q["text_included"], q["status"]) == ("", False, status)
+        number = ref.split()[1]
+        assert q["notice"] == f"Text not included: see A/RES/73/195, para {number}"
+        assert q["see_reference"] == f"A/RES/73/195, para {number}"
+    assert "technical ex" not in json.dumps(context)  # the fragment of 45(b) is never given
+    union = context["gcm"]["paragraphs"]
+    assert [q["ref"] for q in union] == ["para 16", "43(b)(ii)", "para 45", "para 49", "49(c)",
+                                         "para 53", "para 54"]  # each once, in document order
+    assert context["priorities"][1]["has_gcm_links"] is True
+    # Quoted wording not yet verified counts (16, 43(b)(ii), 49, 49(c)); text not included
+    # does not.
+    plain = sample_brief()
+    plain.priorities[0].gcm.actions = ["29(c)"]
+    before = build_context(plain, brief_dir=None, pack=pack, today=TODAY)["gcm"][
+        "unverified_count"]
+    assert context["gcm"]["unverified_count"] == before + 4
+
+
+def test_the_text_not_included_notice_is_in_the_language_of_the_brief(pack):
+    brief = _paragraph_brief()
+    brief.language = "fr"
+    context = build_context(brief, brief_dir=None, pack=pack, today=TODAY)
+    q = context["priorities"][0]["paragraphs"][2]
+    assert q["notice"] == "Texte non reproduit : voir A/RES/73/195, para 53"
 
 
 def test_unknown_gcm_references_are_left_out_with_a_warning(pack):

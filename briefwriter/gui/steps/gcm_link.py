@@ -1,4 +1,5 @@
-"""Step 4, Link to the GCM: tick the principles, objectives and actions each priority relates to.
+"""Step 4, Link to the GCM: tick the principles, objectives, actions and other paragraphs each
+priority relates to.
 
 A priority selector on top, the browser of the Compact (search, tree with tick boxes, full
 text, legend for unverified wording) and the priorities × objectives overview underneath.
@@ -25,8 +26,9 @@ class GcmLinkPage(StepPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.set_texts(self.tr("Link to the GCM"), self.tr(
-            "For each priority, tick the guiding principles, objectives and actions of the "
-            "Global Compact for Migration that it relates to. Search with Ctrl+F; Space ticks."))
+            "For each priority, tick the guiding principles, objectives, actions and other "
+            "paragraphs of the Global Compact for Migration that it relates to. Search with "
+            "Ctrl+F; Space ticks."))
         s = self.session
         self.priority = PriorityCombo(s, self.tr("Priority to link"))
         self.priority.priorityChanged.connect(self._on_priority_chosen)

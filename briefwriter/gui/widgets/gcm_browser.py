@@ -1,8 +1,11 @@
-"""Browse, search and tick the Global Compact: 10 guiding principles, 23 objectives, their actions.
+"""Browse, search and tick the Global Compact: its parts in order, from the preamble to the
+follow-up, with the guiding principles, the 23 objectives and their actions, and every other
+paragraph and its sub-items.
 
 Ticking an item writes the selected priority's ``gcm`` links through the session (undoable).
 Wording that is not yet verified against the final resolution carries a warning icon, a
-tooltip and an accessible description, explained by a legend under the tree.
+tooltip and an accessible description, explained by a legend under the tree; a paragraph
+whose text is not included (or only in part) says so in the same way.
 """
 
 from __future__ import annotations
@@ -32,7 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefwriter.core.gcm import Action, Gcm, GcmItem, Objective, Principle, load_gcm
+from briefwriter.core.gcm import (
+    Action,
+    Gcm,
+    GcmItem,
+    Objective,
+    Paragraph,
+    Principle,
+    SubItem,
+    load_gcm,
+)
 from briefwriter.core.model import FieldPath, GcmLinks
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session, paths_overlap
@@ -45,8 +57,10 @@ from briefwriter.gui.widgets.forms import (
     translate,
 )
 
-ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "principle" | "objective" | "action" | ...
-ROLE_REF = Qt.ItemDataRole.UserRole + 2  # "15(f)", "13", "29(c)"
+ROLE_KIND = Qt.ItemDataRole.UserRole + 1  # "part" | "principle" | "objective" | "action" | ...
+ROLE_REF = Qt.ItemDataRole.UserRole + 2  # "15(f)", "13", "29(c)", "para 49", "49(c)"
+# Kinds whose rows show everything under them when they match a search.
+_WHOLE_WHEN_MATCHED = frozenset({"objective", "paragraph", "subitem"})
 
 
 
@@ -61,6 +75,8 @@ def link_field(item: GcmItem) -> tuple[str, str | int]:
 
 def unverified_note(item: GcmItem) -> str:
     """Plain words on how far the item's wording is checked; "" when it is the final text."""
+    if isinstance(item, Paragraph | SubItem):
+        return _paragraph_note(item)
     if isinstance(item, Objective):
         if item.verified:
             return ""
@@ -75,6 +91,23 @@ def unverified_note(item: GcmItem) -> str:
     return translate("GcmBrowser", "Wording from the July 2018 draft — check against A/RES/73/195.")
 
 
+def _paragraph_note(item: Paragraph | SubItem) -> str:
+    reference = item.citation.removeprefix("GCM ")
+    if item.status == "unknown":
+        return fill(translate("GcmBrowser",
+                              "Text not included — see A/RES/73/195, %1. It can still be "
+                              "cited."), reference)
+    if item.status == "partial":
+        return fill(translate("GcmBrowser",
+                              "Only part of the text is included (… marks where it breaks "
+                              "off) — see A/RES/73/195, %1. The paper cites it without "
+                              "quoting it."), reference)
+    if item.status == "unverified":
+        return translate("GcmBrowser",
+                         "Wording not yet checked word for word — check against A/RES/73/195.")
+    return ""
+
+
 def sort_links(gcm: Gcm, field: str, values: list[str | int]) -> list[str | int]:
     """Links in the order of the resolution (what a reader expects), unknown ones last."""
     order: dict[str | int, int]
@@ -83,7 +116,9 @@ def sort_links(gcm: Gcm, field: str, values: list[str | int]) -> list[str | int]
     elif field == "objectives":
         order = {o.number: i for i, o in enumerate(gcm.objectives)}
     else:
-        order = {a.ref: i for i, a in enumerate(gcm.actions())}
+        # Paragraph citations: actions and the other paragraphs, in document order.
+        cited = (i for i in gcm.items() if i.kind in ("action", "paragraph", "subitem"))
+        order = {item.ref: i for i, item in enumerate(cited)}
     return sorted(values, key=lambda v: order.get(v, len(order)))
 
 
@@ -112,10 +147,11 @@ class GcmBrowser(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("e.g. detention, firewall, children, 29(c)"))
+        self.search.setPlaceholderText(
+            self.tr("e.g. detention, firewall, children, 29(c), para 49"))
         self.search.setAccessibleDescription(self.tr(
-            "Search the guiding principles, objectives and actions. Press Down to go to the "
-            "results."))
+            "Search the whole Compact: its paragraphs, guiding principles, objectives and "
+            "actions. Press Down to go to the results."))
         self.search.textChanged.connect(self.set_filter)
         self.search.installEventFilter(self)
         search_label = buddy_label(self.tr("&Search the Compact:"), self.search, self)
@@ -123,14 +159,14 @@ class GcmBrowser(QWidget):
         self.match_label.setObjectName("gcmMatches")
 
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels([self.tr("Principle, objective or action"),
+        self.model.setHorizontalHeaderLabels([self.tr("Paragraph, principle, objective or action"),
                                               self.tr("Reference")])
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setAccessibleName(self.tr("Global Compact for Migration"))
         self.tree.setAccessibleDescription(self.tr(
-            "Arrows move, Right expands an objective, Space ticks the item for the selected "
-            "priority."))
+            "The parts of the Compact in order. Arrows move, Right expands a part, objective or "
+            "paragraph, Space ticks the item for the selected priority."))
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -160,8 +196,8 @@ class GcmBrowser(QWidget):
         size = line_height(self)
         icon_label.setPixmap(warning_icon(self).pixmap(size, size))
         self.legend = hint_label(self.tr(
-            "Wording from the July 2018 draft — check against A/RES/73/195 (the final "
-            "text)."), self)
+            "Wording from the July 2018 draft or not yet checked, or a paragraph whose text is "
+            "not included — check against A/RES/73/195 (the final text)."), self)
         legend.addWidget(icon_label, 0, Qt.AlignmentFlag.AlignVCenter)
         legend.addWidget(self.legend, 1)
 
@@ -225,31 +261,58 @@ class GcmBrowser(QWidget):
 
     def _populate(self) -> None:
         root = self.model.invisibleRootItem()
-        group = self._row(None, self.tr("Guiding principles (para 15)"), "", "group", False)
-        group[0].setData(self.tr("The ten guiding principles, paragraph 15 (a) to (j)"),
-                         Qt.ItemDataRole.AccessibleDescriptionRole)
-        root.appendRow(group)
-        for principle in self.gcm.principles:
-            group[0].appendRow(self._row(
-                principle, f"({principle.letter}) {principle.name}", principle.ref,
-                "principle", True))
-        for objective in self.gcm.objectives:
-            row = self._row(objective, f"{objective.number}. {objective.title}",
-                            str(objective.number), "objective", True)
-            root.appendRow(row)
-            commitment = self._row(None, fill(self.tr("Commitment: %1"), objective.commitment),
-                                   str(objective.number), "commitment", False)
-            commitment[1].setText(fill(self.tr("para %1"), objective.paragraph))
-            note = "" if objective.commitment_verified else unverified_note(objective)
-            commitment[0].setToolTip(f"<p>{html.escape(objective.commitment)}</p>" + (
-                f"<p><b>{html.escape(note)}</b></p>" if note else ""))
-            if note:
-                commitment[1].setIcon(warning_icon(self))
-                commitment[0].setData(note, Qt.ItemDataRole.AccessibleDescriptionRole)
-            row[0].appendRow(commitment)
-            for action in objective.actions:
-                row[0].appendRow(self._row(action, f"({action.letter}) {action.text}",
-                                           action.ref, "action", True))
+        for part in self.gcm.parts:
+            title = fill(self.tr("%1 (%2)"), part.title, part.paragraphs_label)
+            group = self._row(None, title, part.id, "part", False)
+            group[0].setData(fill(self.tr("Part of the Compact: %1, %2"), part.title,
+                                  part.paragraphs_label),
+                             Qt.ItemDataRole.AccessibleDescriptionRole)
+            root.appendRow(group)
+            for item in self.gcm.part_items(part):
+                if isinstance(item, Principle):
+                    group[0].appendRow(self._row(
+                        item, f"({item.letter}) {item.name}", item.ref, "principle", True))
+                elif isinstance(item, Objective):
+                    self._add_objective(group[0], item)
+                elif isinstance(item, Paragraph):
+                    self._add_paragraph(group[0], item)
+        objectives = next((r for r in range(root.rowCount())
+                           if root.child(r).data(ROLE_REF) == "objectives"), None)
+        if objectives is not None:
+            # The objectives are what most briefs link: open at first, as they were before
+            # the other parts joined the tree.
+            self.tree.expand(root.child(objectives).index())
+
+    def _add_objective(self, parent: QStandardItem, objective: Objective) -> None:
+        row = self._row(objective, f"{objective.number}. {objective.title}",
+                        str(objective.number), "objective", True)
+        parent.appendRow(row)
+        commitment = self._row(None, fill(self.tr("Commitment: %1"), objective.commitment),
+                               str(objective.number), "commitment", False)
+        commitment[1].setText(fill(self.tr("para %1"), objective.paragraph))
+        note = "" if objective.commitment_verified else unverified_note(objective)
+        commitment[0].setToolTip(f"<p>{html.escape(objective.commitment)}</p>" + (
+            f"<p><b>{html.escape(note)}</b></p>" if note else ""))
+        if note:
+            commitment[1].setIcon(warning_icon(self))
+            commitment[0].setData(note, Qt.ItemDataRole.AccessibleDescriptionRole)
+        row[0].appendRow(commitment)
+        for action in objective.actions:
+            row[0].appendRow(self._row(action, f"({action.letter}) {action.text}",
+                                       action.ref, "action", True))
+
+    def _add_paragraph(self, parent: QStandardItem, item: Paragraph | SubItem) -> None:
+        if isinstance(item, Paragraph):
+            label = f"{item.number}."
+        else:
+            label = f"({item.labels[-1]})"
+        words = item.text if item.text else self.tr("Text not included")
+        if item.status == "partial":
+            words = fill(self.tr("%1 (partial text)"), words)
+        row = self._row(item, f"{label} {words}", item.ref, item.kind, True)
+        parent.appendRow(row)
+        for sub in item.items:
+            self._add_paragraph(row[0], sub)
 
     # -- which priority --------------------------------------------------------------------
     def set_links_path(self, path: FieldPath | None) -> None:
@@ -274,7 +337,8 @@ class GcmBrowser(QWidget):
         ticked = {
             ("principle", f"15({v})") for v in (links.principles if links else [])
         } | {("objective", str(v)) for v in (links.objectives if links else [])} | {
-            ("action", str(v)) for v in (links.actions if links else [])}
+            (kind, str(v)) for v in (links.actions if links else [])
+            for kind in ("action", "paragraph", "subitem")}
         self._writing = True
         try:
             for key, cell in self._items.items():
@@ -313,33 +377,13 @@ class GcmBrowser(QWidget):
         root = self.model.invisibleRootItem()
         query = text.strip()
         if not query:
-            for r in range(root.rowCount()):
-                self.tree.setRowHidden(r, QModelIndex(), False)
-                parent = root.child(r)
-                for c in range(parent.rowCount()):
-                    self.tree.setRowHidden(c, parent.index(), False)
+            self._show_all(root)
             self.match_label.setText("")
             return
         hits = self.gcm.search(query, limit=400)
         matched = {(h.item.kind, h.item.ref) for h in hits}
+        self._filter_children(root, matched, False)
         first: QStandardItem | None = None
-        for r in range(root.rowCount()):
-            parent = root.child(r)
-            kind = parent.data(ROLE_KIND)
-            own = (kind, parent.data(ROLE_REF)) in matched
-            any_child = False
-            for c in range(parent.rowCount()):
-                child = parent.child(c)
-                child_kind = child.data(ROLE_KIND)
-                hit = (child_kind, child.data(ROLE_REF)) in matched
-                # Under a matching objective everything shows: its commitment and actions.
-                show = hit or (own and kind == "objective") or (
-                    child_kind == "commitment" and own)
-                self.tree.setRowHidden(c, parent.index(), not show)
-                any_child = any_child or hit
-            self.tree.setRowHidden(r, QModelIndex(), not (own or any_child))
-            if any_child:
-                self.tree.expand(parent.index())
         if hits:
             best = hits[0].item
             first = self._items.get((best.kind, best.ref))
@@ -350,6 +394,34 @@ class GcmBrowser(QWidget):
         if first is not None:
             self.tree.setCurrentIndex(first.index())
             self.tree.scrollTo(first.index())
+
+    def _show_all(self, parent: QStandardItem) -> None:
+        index = parent.index()  # invalid for the invisible root: the top level
+        for r in range(parent.rowCount()):
+            self.tree.setRowHidden(r, index, False)
+            child = parent.child(r)
+            if child.hasChildren():
+                self._show_all(child)
+
+    def _filter_children(self, parent: QStandardItem, matched: set[tuple[str, str]],
+                         shown_whole: bool) -> bool:
+        """Hide the rows under ``parent`` that neither match nor lead to a match; True when
+        one shows.  Under a matching objective or paragraph everything shows (an
+        objective's commitment and actions); a row leading to a match is expanded."""
+        index = parent.index()
+        any_shown = False
+        for r in range(parent.rowCount()):
+            child = parent.child(r)
+            kind = child.data(ROLE_KIND)
+            hit = (kind, child.data(ROLE_REF)) in matched
+            whole = shown_whole or (hit and kind in _WHOLE_WHEN_MATCHED)
+            below = child.hasChildren() and self._filter_children(child, matched, whole)
+            show = whole or hit or below or (kind == "commitment" and shown_whole)
+            self.tree.setRowHidden(r, index, not show)
+            if below and not shown_whole:
+                self.tree.expand(child.index())
+            any_shown = any_shown or show
+        return any_shown
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down or Enter in the search box goes to the results.
@@ -370,12 +442,15 @@ class GcmBrowser(QWidget):
         index = self.index_of(item)
         if not index.isValid():
             return
-        parent = index.parent()
-        if self.tree.isRowHidden(index.row(), parent) or (
-                parent.isValid() and self.tree.isRowHidden(parent.row(), QModelIndex())):
+        ancestors = []
+        at = index
+        while at.isValid():
+            ancestors.append(at)
+            at = at.parent()
+        if any(self.tree.isRowHidden(a.row(), a.parent()) for a in ancestors):
             self.search.clear()
-        if parent.isValid():
-            self.tree.expand(parent)
+        for ancestor in ancestors[1:]:
+            self.tree.expand(ancestor)
         self.tree.setCurrentIndex(index)
         self.tree.scrollTo(index)
 
@@ -384,7 +459,7 @@ class GcmBrowser(QWidget):
         if cell is None:
             return None
         kind, ref = cell.data(ROLE_KIND), cell.data(ROLE_REF)
-        if kind in ("principle", "action"):
+        if kind in ("principle", "action", "paragraph", "subitem"):
             return self.gcm.lookup(str(ref))
         if kind in ("objective", "commitment"):
             return self.gcm.objective(int(ref))
@@ -397,12 +472,16 @@ class GcmBrowser(QWidget):
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         item = self.current_item()
         self.detail.setHtml(_detail_html(item, self.gcm) if item is not None else self.tr(
-            "<p>The ten guiding principles (paragraph 15) run through the whole Compact. "
-            "Expand a principle or objective to see its text.</p>"))
+            "<p>The Compact in the order of the resolution: the preamble and vision, the ten "
+            "guiding principles (paragraph 15), the cooperative framework, the 23 objectives, "
+            "implementation, and follow-up and review. Expand a part to see its paragraphs."
+            "</p>"))
         self.currentItemChanged.emit(item)
 
 
 def _full_text(item: GcmItem) -> str:
+    if isinstance(item, Paragraph | SubItem):
+        return item.full_text
     if isinstance(item, Principle):
         return f"{item.name}: {item.text}"
     if isinstance(item, Objective):
@@ -430,6 +509,18 @@ def _detail_html(item: GcmItem, gcm: Gcm) -> str:
         if item.section_heading:
             parts.append(f"<p><b>{esc(item.section_heading)}</b></p>")
         parts.append(f"<p>{esc(item.text)}</p>")
+    elif isinstance(item, Paragraph | SubItem):
+        part = gcm.part_of(item.paragraph)
+        if part is not None:
+            where = fill(translate("GcmBrowser", "Part of the Compact: %1"), part.title)
+            parts.append(f"<p><i>{esc(where)}</i></p>")
+        if isinstance(item, Paragraph) and item.heading:
+            parts.append(f"<p><b>{esc(item.heading)}</b></p>")
+        if item.full_text:
+            parts.append(f"<p>{esc(item.full_text)}</p>")
+        if item.source:
+            source = fill(translate("GcmBrowser", "Source: %1"), item.source)
+            parts.append(f"<p><small>{esc(source)}</small></p>")
     note = unverified_note(item)
     if note:
         parts.append(f"<p>⚠ <b>{esc(note)}</b></p>")
