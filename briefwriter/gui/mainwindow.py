@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
         self.addActions([self.undo_action, self.redo_action])
         self.edit_menu.insertActions(self.edit_menu.actions()[0],
                                      [self.undo_action, self.redo_action])
+        window_actions.unique_letters(self.edit_menu)
         self.session.modifiedChanged.connect(self._update_title)
         self.session.pathChanged.connect(self._update_title)
         self.session.reset.connect(self._on_reset)

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefwriter.gui.widgets.mnemonics import mnemonic_letter, with_free_mnemonic
+
 if TYPE_CHECKING:
     from briefwriter.gui.mainwindow import MainWindow
 
@@ -233,10 +235,23 @@ def create_menus(window: MainWindow) -> None:
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addActions([window.guide_action, window.about_action])
+    for menu in (file_menu, window.edit_menu, view_menu, go_menu, help_menu):
+        unique_letters(menu)
     # The button that shows menus which do not fit (narrow window, large text).
     overflow = bar.findChild(QToolButton, "qt_menubar_ext_button")
     if overflow is not None:
         overflow.setAccessibleName(translate("MainWindow", "More menus"))
+
+
+def unique_letters(menu: QMenu) -> None:
+    """Within ``menu``, Alt+letter reaches one item: an item whose letter an earlier one
+    has (texts of different ages, translated or not yet) gets another of its letters."""
+    taken: set[str] = set()
+    for action in menu.actions():
+        text = with_free_mnemonic(action.text(), taken)
+        if text != action.text():
+            action.setText(text)
+        taken.add(mnemonic_letter(text))
 
 
 def rebuild_recent_menu(window: MainWindow) -> None:
