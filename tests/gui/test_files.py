@@ -317,6 +317,18 @@ def test_broken_file_shows_file_and_line_and_changes_nothing(qtbot, window, answ
     assert window.isWindowModified()
 
 
+def test_a_file_that_is_not_a_brief_is_called_that(qtbot, window, answers, tmp_path):
+    window.session.set_value(("title",), "My unsaved work")
+    manifest = tmp_path / "deployment.yaml"
+    manifest.write_text("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n",
+                        encoding="utf-8")
+    answers.open_paths.append(manifest)
+    window.open_action.trigger()
+    qtbot.waitUntil(lambda: bool(answers.warnings), timeout=5000)
+    assert answers.warnings[0].startswith(f"{manifest} is not a BriefWriter brief: ")
+    assert window.session.brief.title == "My unsaved work"
+
+
 def test_newer_format_is_refused_in_plain_words(qtbot, window, answers, tmp_path):
     newer = tmp_path / "future.brief.yaml"
     text = f"schema_version: {SCHEMA_VERSION + 5}\ntitle: From the future\n"
