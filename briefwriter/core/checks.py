@@ -244,6 +244,7 @@ def check_brief(
         )
     out += _check_published(brief)
     out += check_logo(brief.organisation.logo, brief_dir)
+    out += _check_lengths(brief)
     process = Msg(QT_TRANSLATE_NOOP("Checks", "The process"))
     out += _mistyped(cats, "processes", brief.occasion.process, process,
                      ("occasion", "process"), "unknown-process-id")
@@ -293,6 +294,127 @@ def _not_included_note(linked: dict[GcmItem, FieldPath]) -> list[Problem]:
             items=shown,
         )
     ]
+
+
+# --------------------------------------------------------------------------------------
+# Lengths: text pasted into the wrong field, or a field grown past what its place can hold
+# --------------------------------------------------------------------------------------
+
+TITLE_LIMIT = 150
+SUBTITLE_LIMIT = 250
+ORGANISATION_NAME_LIMIT = 200
+SUMMARY_LIMIT = 3_000
+PRIORITY_TITLE_LIMIT = 150
+PRIORITY_DESCRIPTION_LIMIT = 5_000
+KEY_MESSAGE_LIMIT = 1_500
+RECOMMENDATION_LIMIT = 1_500
+SECTION_HEADING_LIMIT = 150
+"""The most characters each field holds before the Review step says it is long.  Generous
+for real papers (a long real title is about 100 characters, a long priority about 3000), and
+far below text pasted into the wrong field."""
+
+
+def _too_long(text: str, limit: int, code: str, path: FieldPath, template: str,
+              **params: Msg | str | int) -> list[Problem]:
+    count = len(text.strip())
+    if count <= limit:
+        return []
+    return [_warning(code, path, template, count=count, limit=limit, **params)]
+
+
+def _check_lengths(brief: Brief) -> list[Problem]:
+    """Fields longer than their place in the paper can hold, in the order of the brief."""
+    out = _too_long(
+        brief.title, TITLE_LIMIT, "title-too-long", ("title",),
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "The title is {count} characters long; over {limit} it no longer fits the cover. "
+            "Shorten it and move the rest to the subtitle.",
+        ),
+    )
+    out += _too_long(
+        brief.subtitle, SUBTITLE_LIMIT, "subtitle-too-long", ("subtitle",),
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "The subtitle is {count} characters long; over {limit} it crowds the cover. "
+            "Shorten it and move the detail to the summary.",
+        ),
+    )
+    out += _too_long(
+        brief.organisation.name, ORGANISATION_NAME_LIMIT, "organisation-name-too-long",
+        ("organisation", "name"),
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "Your organisation's name is {count} characters long; over {limit} it does not "
+            "fit where the paper names you. Use the name you are known by and say more in the "
+            "description.",
+        ),
+    )
+    out += _too_long(
+        brief.summary, SUMMARY_LIMIT, "summary-too-long", ("summary",),
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "The summary is {count} characters long; over {limit} it is no longer a summary. "
+            "Keep it to a few sentences and move the detail into the priorities.",
+        ),
+    )
+    for i, section in enumerate(brief.sections):
+        out += _too_long(
+            section.heading, SECTION_HEADING_LIMIT, "section-heading-too-long",
+            ("sections", i, "heading"),
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "The heading of section {number} is {count} characters long; over {limit} it "
+                "is no longer a heading. Shorten it and begin the section's text with the "
+                "rest.",
+            ),
+            number=i + 1,
+        )
+    for i, priority in enumerate(brief.priorities):
+        name = _priority_name(i, priority)
+        out += _too_long(
+            priority.title, PRIORITY_TITLE_LIMIT, "priority-title-too-long",
+            ("priorities", i, "title"),
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "The title of priority {number} is {count} characters long; over {limit} it "
+                "is no longer a short name. Shorten it and move the rest to its description.",
+            ),
+            number=i + 1,
+        )
+        out += _too_long(
+            priority.description, PRIORITY_DESCRIPTION_LIMIT, "priority-description-too-long",
+            ("priorities", i, "description"),
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "The description of {name} is {count} characters long; over {limit} readers "
+                "skim it. Cut it down, or move the detail into its evidence or a section of "
+                "your own.",
+            ),
+            name=name,
+        )
+    for i, message in enumerate(brief.key_messages):
+        out += _too_long(
+            message, KEY_MESSAGE_LIMIT, "key-message-too-long", ("key_messages", i),
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "Key message {number} is {count} characters long; over {limit} readers no "
+                "longer take it in at a glance. Keep it to a sentence or two.",
+            ),
+            number=i + 1,
+        )
+    for i, rec in enumerate(brief.recommendations):
+        out += _too_long(
+            rec.text, RECOMMENDATION_LIMIT, "recommendation-too-long",
+            ("recommendations", i, "text"),
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "Recommendation {number} is {count} characters long; over {limit} it asks for "
+                "too much at once. Split it into several recommendations.",
+            ),
+            number=i + 1,
+        )
+    return out
 
 
 def _check_footnotes(brief: Brief) -> list[Problem]:

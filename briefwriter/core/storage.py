@@ -13,7 +13,7 @@ import os
 import re
 import shutil
 import stat
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +60,40 @@ def _too_big(path: Path | None, size: int) -> BriefFileError:
         f"the limit is {MAX_BRIEF_BYTES // 1_048_576} MB)",
         "too-large",
     )
+
+
+class NotABriefError(BriefFileError):
+    """The file is something else: another program's YAML or JSON, a document, a picture.
+
+    Said plainly ("x.yaml is not a BriefWriter brief: ...") rather than as the YAML or field
+    problems that reading it as a brief would list.
+    """
+
+    def __str__(self) -> str:
+        name = str(self.path) if self.path is not None else "This file"
+        reason = self.problems[0].message if self.problems else ""
+        return f"{name} is not a BriefWriter brief: {reason}." if reason else \
+            f"{name} is not a BriefWriter brief."
+
+
+# The top-level fields of a brief, in any format version; a file with none of them (other
+# than the version line) is not one.
+_BRIEF_FIELDS = frozenset(f.name for f in fields(Brief)) - {"extra", "schema_version"}
+_BRIEF_LINE = re.compile(
+    r"^[\ufeff]?['\"]?(?:schema_version|" + "|".join(sorted(_BRIEF_FIELDS)) + r")['\"]?[ \t]*:",
+    re.M,
+)
+_SOME_FIELDS = "title, organisation, priorities, …"
+
+
+def _looks_like_brief(text: str) -> bool:
+    """Whether any line of ``text`` starts one of a brief's top-level fields."""
+    return _BRIEF_LINE.search(text) is not None
+
+
+def _not_a_brief(path: Path | None, message: str, code: str,
+                 line: int | None = None) -> NotABriefError:
+    return NotABriefError(path, [Problem(message, (), line, "error", code)])
 
 
 class UnsuitableFileError(ValueError):
@@ -134,13 +168,20 @@ def read_brief_bytes(path: Path) -> bytes:
 
 def decode_brief_bytes(data: bytes, path: Path | None = None) -> str:
     """UTF-8 text (a byte-order mark is fine), or a clear error naming the line."""
+    readable = data.decode("utf-8", "replace")
     if b"\x00" in data:
         line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        if not _looks_like_brief(readable):
+            raise _not_a_brief(path, "it is not a text file (a word-processor document, a PDF "
+                               "or a picture, perhaps)", "binary", line)
         raise _error(path, "the file contains NUL bytes: it is not a text file", "binary", line)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
+        if not _looks_like_brief(readable):
+            raise _not_a_brief(path, "it is not UTF-8 text with the fields of a brief "
+                               f"({_SOME_FIELDS})", "encoding", line) from None
         raise _error(
             path,
             f"the file is not UTF-8 text (byte {error.start + 1} cannot be read); "
@@ -171,17 +212,25 @@ def parse_brief_text(text: str, path: Path | None = None) -> LoadResult:
         declared = _VERSION_LINE.search(text)
         if declared is not None and int(declared.group(1)) > SCHEMA_VERSION:
             raise NewerFormatError(path, int(declared.group(1)), SCHEMA_VERSION) from None
+        if not _looks_like_brief(text):
+            raise _not_a_brief(path, f"it has none of a brief's fields ({_SOME_FIELDS})",
+                               "not-a-brief") from None
         raise
     if doc.data is None:
         raise _error(path, "The file is empty", "empty")
     if not isinstance(doc.data, dict):
-        raise _error(
+        raise _not_a_brief(
             path,
             "the file should hold the fields of a brief (title: ..., organisation: ...), "
             f"but it holds {'a list' if isinstance(doc.data, list) else 'a single value'}",
             "not-a-brief",
             doc.line_of(()),
         )
+    keys = [str(key) for key in doc.data]
+    if keys != ["schema_version"] and not _BRIEF_FIELDS.intersection(keys):
+        shown = ", ".join(keys[:4]) + (", …" if len(keys) > 4 else "")
+        raise _not_a_brief(path, f"it holds other fields ({shown}) and none of a brief's "
+                           f"({_SOME_FIELDS})", "not-a-brief", 1)
     version = _file_version(doc, path)
     problems: list[Problem] = []
     migrated_from: int | None = None

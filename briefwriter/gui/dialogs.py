@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import html
 import platform
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefwriter import __version__
-from briefwriter.gui.i18n import fill, language_choices
+from briefwriter.gui.i18n import fill, language_choices, resolve_language
 from briefwriter.gui.settings import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, Settings
+from briefwriter.gui.widgets.mnemonics import mnemonic_letter, with_free_mnemonic, without_mnemonic
 
 if TYPE_CHECKING:
     from briefwriter.gui.recovery import Orphan
@@ -44,19 +46,76 @@ BRIEF_SUFFIX = ".brief.yaml"
 
 # -- questions ------------------------------------------------------------------------------
 
+def give_mnemonics(box: QMessageBox) -> None:
+    """Give each of the box's buttons an Alt+letter of its own (Qt's standard buttons have
+    none on some systems), keeping the letters the texts already carry where they are free.
+
+    Works on the texts as translated, so every language gets letters from its own words.
+    """
+    taken: set[str] = set()
+    buttons = box.buttons()
+    for button in buttons:  # those that chose their letter keep it
+        letter = mnemonic_letter(button.text())
+        if letter and letter not in taken:
+            taken.add(letter)
+        elif letter:
+            button.setText(without_mnemonic(button.text()))
+    for button in buttons:
+        text = button.text()
+        if mnemonic_letter(text):
+            continue
+        marked = with_free_mnemonic("&" + text.replace("&", "&&"), taken)
+        letter = mnemonic_letter(marked)
+        if letter and letter not in taken:
+            taken.add(letter)
+            button.setText(marked)
+
+
 def ask_save_changes(parent: QWidget, name: str) -> str:
     """"save", "discard" or "cancel" for a brief with unsaved changes."""
-    buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-               | QMessageBox.StandardButton.Cancel)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("dialogs", "Unsaved Changes"))
     text = translate("dialogs", "Do you want to save the changes to “%1”?\n\n"
                      "If you don't save them, your changes will be lost.")
-    answer = QMessageBox.question(parent, translate("dialogs", "Unsaved Changes"),
-                                  fill(text, name), buttons, QMessageBox.StandardButton.Save)
+    box.setText(fill(text, name))
+    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                           | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    give_mnemonics(box)
+    box.exec()
+    answer = box.standardButton(box.clickedButton()) if box.clickedButton() else None
+    box.deleteLater()
     if answer == QMessageBox.StandardButton.Save:
         return "save"
     if answer == QMessageBox.StandardButton.Discard:
         return "discard"
     return "cancel"
+
+
+def ui_locale() -> QLocale:
+    """The locale dates and numbers are written in: the UI language's.
+
+    ``QLocale()`` is the language chosen in Preferences, else the system's; a system set to
+    the bare "C" locale (no language at all) writes dates as "4 12 2026", so the language the
+    window speaks is used then.
+    """
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(resolve_language(""))
+    return locale
+
+
+def local_date_time(moment: datetime) -> str:
+    """``moment`` in the computer's time zone, written the UI language's way, with the month
+    in words (no day/month ambiguity): "4 December 2026 at 15:12"."""
+    local = moment.astimezone()
+    locale = ui_locale()
+    day = locale.toString(QDate(local.year, local.month, local.day),
+                          QLocale.FormatType.LongFormat)
+    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return fill(translate("dialogs", "%1 at %2"), day, time)
 
 
 def recovery_text(orphan: Orphan) -> str:
@@ -69,8 +128,7 @@ def recovery_text(orphan: Orphan) -> str:
     text = fill(translate("dialogs", "BriefWriter did not close properly. A recovery copy "
                           "of “%1” (%2) was found"), title, name)
     if orphan.saved_at is not None:
-        when = QLocale().toString(orphan.saved_at.astimezone(), QLocale.FormatType.ShortFormat)
-        text += fill(translate("dialogs", ", saved %1"), when)
+        text += fill(translate("dialogs", ", saved %1"), local_date_time(orphan.saved_at))
     return text + "."
 
 
@@ -90,6 +148,7 @@ def ask_recover(parent: QWidget | None, orphan: Orphan) -> str:
     later = box.addButton(translate("dialogs", "&Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(recover)
     box.setEscapeButton(later)
+    give_mnemonics(box)
     box.exec()
     clicked = box.clickedButton()
     box.deleteLater()
@@ -113,6 +172,7 @@ def offer_save_as(parent: QWidget | None, title: str, message: str) -> bool:
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)
     box.setEscapeButton(cancel)
+    give_mnemonics(box)
     box.exec()
     clicked = box.clickedButton()
     box.deleteLater()

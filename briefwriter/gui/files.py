@@ -274,6 +274,14 @@ class DocumentController(QObject):
         return bool(self._saves)
 
     def _start_save(self, path: Path, then: Callable[[], None] | None) -> None:
+        # The logo goes with the brief: chosen before the first save, or from the folder a
+        # Save As leaves.  Copied now, so the file saved names the copy.
+        from briefwriter.gui.widgets.logo_field import carry_logo
+
+        problem = carry_logo(self.session, path.parent)
+        if problem:
+            _dialogs().show_error(self.window, translate("DocumentController",
+                                                         "Logo Not Copied"), problem)
         request = self.files.save(self.session.brief, path)
         self._saves[request] = (self.session.generation, then)
         self.status.emit(fill(translate("DocumentController", "Saving %1…"), path.name))

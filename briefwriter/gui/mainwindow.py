@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
         self.addActions([self.undo_action, self.redo_action])
         self.edit_menu.insertActions(self.edit_menu.actions()[0],
                                      [self.undo_action, self.redo_action])
+        window_actions.unique_letters(self.edit_menu)
         self.session.modifiedChanged.connect(self._update_title)
         self.session.pathChanged.connect(self._update_title)
         self.session.reset.connect(self._on_reset)
@@ -511,8 +512,7 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         geometry = self.settings.geometry
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            metrics = self.fontMetrics()
-            self.resize(metrics.averageCharWidth() * 190, metrics.height() * 45)
+            self._fit_screen()
         state = self.settings.window_state
         if not state.isEmpty():
             self.restoreState(state)
@@ -524,6 +524,15 @@ class MainWindow(QMainWindow):
             nav = self.fontMetrics().averageCharWidth() * 34  # about the longest step name
             self.splitter.setSizes([nav, (width - nav) * 3 // 5, (width - nav) * 2 // 5])
         self.set_preview_visible(self.settings.show_preview)
+
+    def _fit_screen(self, share: float = 0.88) -> None:
+        """A first window: most of the screen's free area (without panels and docks), centred;
+        the three panes need the room."""
+        area = self.screen().availableGeometry()
+        self.resize(round(area.width() * share), round(area.height() * share))
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
 
     def save_window_settings(self) -> None:
         self.settings.geometry = self.saveGeometry()

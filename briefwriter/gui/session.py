@@ -51,6 +51,8 @@ class Session(QObject):
         super().__init__(parent)
         self._brief = brief if brief is not None else new_brief()
         self._path = path
+        # Until the first save: the folder of a logo the person chose (see ``choose_folder``).
+        self._chosen_folder: Path | None = None
         self.generation = 0  # bumps on every change: lets the preview drop stale results
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -69,7 +71,16 @@ class Session(QObject):
 
     @property
     def brief_dir(self) -> Path | None:
-        return self._path.parent if self._path else None
+        """The folder the brief's files (its logo) are found in: the brief file's, or,
+        before the first save, the folder the person chose a logo from."""
+        return self._path.parent if self._path else self._chosen_folder
+
+    def choose_folder(self, folder: Path | None) -> None:
+        """Before the first save, read the brief's files from ``folder`` (chosen by the
+        person in this window, never taken from a file); ignored once the brief has a file."""
+        if self._path is None and folder != self._chosen_folder:
+            self._chosen_folder = folder
+            self.pathChanged.emit(None)  # what depends on the folder looks again
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
@@ -135,6 +146,7 @@ class Session(QObject):
         self.undo_stack.clear()
         self._brief = brief
         self._path = path
+        self._chosen_folder = None
         self.generation += 1
         if modified:
             # An undo stack that is clean at an index it can never reach is never clean.
@@ -153,6 +165,7 @@ class Session(QObject):
         """
         path_changed = path != self._path
         self._path = path
+        self._chosen_folder = None
         if clean:
             self.undo_stack.setClean()
         else:

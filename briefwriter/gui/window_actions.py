@@ -1,7 +1,9 @@
 """A main window's actions and menus: File, Edit, View, Go and Help, with standard shortcuts.
 
 Each action is added to the window as well as to its menu, so its shortcut works even when
-the menu bar is hidden.  Texts are translated in the ``MainWindow`` context.
+the menu bar is hidden.  Texts are translated in the ``MainWindow`` context.  ``FieldCommands``
+points Cut, Copy, Paste and Select All at the focused field and lets the window's export
+shortcuts win over the fields' own use of those keys.
 """
 
 from __future__ import annotations
@@ -9,9 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from briefwriter.gui.widgets.mnemonics import mnemonic_letter, with_free_mnemonic
 
 if TYPE_CHECKING:
     from briefwriter.gui.mainwindow import MainWindow
@@ -113,12 +126,24 @@ def create_actions(window: MainWindow) -> None:
     # Undo and Redo come with the session, just after the first paint (_make_document).
     window.preferences_action = make_action(
         window,
-        translate("MainWindow", "&Preferences…"),
+        translate("MainWindow", "Pr&eferences…"),
         window.show_preferences,
         standard=key.Preferences,
         fallback="Ctrl+,",
     )
     window.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    window.cut_action = make_action(window, translate("MainWindow", "Cu&t"),
+                                    lambda: window.field_commands.run("cut"), standard=key.Cut)
+    window.copy_action = make_action(window, translate("MainWindow", "&Copy"),
+                                     lambda: window.field_commands.run("copy"),
+                                     standard=key.Copy)
+    window.paste_action = make_action(window, translate("MainWindow", "&Paste"),
+                                      lambda: window.field_commands.run("paste"),
+                                      standard=key.Paste)
+    window.select_all_action = make_action(window, translate("MainWindow", "Select &All"),
+                                           lambda: window.field_commands.run("selectAll"),
+                                           standard=key.SelectAll)
+    window.field_commands = FieldCommands(window)
 
     window.preview_action = make_action(
         window,
@@ -194,7 +219,12 @@ def create_menus(window: MainWindow) -> None:
 
     window.edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
     window.edit_menu.addSeparator()  # Undo and Redo go above, once the session exists
+    window.edit_menu.addActions([window.cut_action, window.copy_action, window.paste_action])
+    window.edit_menu.addSeparator()
+    window.edit_menu.addAction(window.select_all_action)
+    window.edit_menu.addSeparator()
     window.edit_menu.addAction(window.preferences_action)
+    window.edit_menu.aboutToShow.connect(window.field_commands.update)
 
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addAction(window.preview_action)
@@ -205,10 +235,23 @@ def create_menus(window: MainWindow) -> None:
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addActions([window.guide_action, window.about_action])
+    for menu in (file_menu, window.edit_menu, view_menu, go_menu, help_menu):
+        unique_letters(menu)
     # The button that shows menus which do not fit (narrow window, large text).
     overflow = bar.findChild(QToolButton, "qt_menubar_ext_button")
     if overflow is not None:
         overflow.setAccessibleName(translate("MainWindow", "More menus"))
+
+
+def unique_letters(menu: QMenu) -> None:
+    """Within ``menu``, Alt+letter reaches one item: an item whose letter an earlier one
+    has (texts of different ages, translated or not yet) gets another of its letters."""
+    taken: set[str] = set()
+    for action in menu.actions():
+        text = with_free_mnemonic(action.text(), taken)
+        if text != action.text():
+            action.setText(text)
+        taken.add(mnemonic_letter(text))
 
 
 def rebuild_recent_menu(window: MainWindow) -> None:
@@ -229,3 +272,92 @@ def rebuild_recent_menu(window: MainWindow) -> None:
     clear = menu.addAction(translate("MainWindow", "&Clear Menu"))
     clear.setEnabled(bool(paths))
     clear.triggered.connect(window.settings.clear_recent_files)
+
+
+def _text_field(widget: QWidget | None) -> QLineEdit | QPlainTextEdit | QTextEdit | None:
+    """The text box that Cut, Copy, Paste and Select All act on for ``widget``, if any."""
+    if isinstance(widget, QComboBox):
+        return widget.lineEdit()  # None for a list that cannot be typed in
+    if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+        return widget
+    return None
+
+
+def _has_selection(field: QLineEdit | QPlainTextEdit | QTextEdit) -> bool:
+    if isinstance(field, QLineEdit):
+        return field.hasSelectedText()
+    return field.textCursor().hasSelection()
+
+
+class FieldCommands(QObject):
+    """The Edit menu's Cut, Copy, Paste and Select All for the field that has the focus, and
+    the window's export shortcuts in every field.
+
+    The actions are enabled when they can do something there (Cut needs a selection in a
+    field that may be changed, Paste text on the clipboard); in a text box the box's own
+    handling of the keys runs, these actions serve the menu and other widgets.  A one-line
+    box takes Ctrl+E itself (end of line, on Linux): each field that gets the focus is
+    watched so that the export shortcuts go to the window instead.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.winning = [window.export_pdf_action, window.export_html_action]
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.dataChanged.connect(self.update)
+        self.update()
+
+    def _field(self) -> QLineEdit | QPlainTextEdit | QTextEdit | None:
+        focused = QApplication.focusWidget()
+        if focused is None or focused.window() is not self.window:
+            return None
+        return _text_field(focused)
+
+    def run(self, name: str) -> None:
+        field = self._field()
+        if field is not None:
+            getattr(field, name)()
+        self.update()
+
+    def update(self, *_args: object) -> None:
+        field = self._field()
+        editable = field is not None and not field.isReadOnly() and field.isEnabled()
+        selected = field is not None and _has_selection(field)
+        clipboard = QGuiApplication.clipboard()
+        has_text = clipboard is not None and bool(clipboard.text())
+        self.window.cut_action.setEnabled(editable and selected)
+        self.window.copy_action.setEnabled(selected)
+        self.window.paste_action.setEnabled(editable and has_text)
+        self.window.select_all_action.setEnabled(field is not None)
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        for widget, watch in ((old, False), (new, True)):
+            if widget is None or widget.window() is not self.window:
+                continue
+            field = _text_field(widget)
+            for target in {widget, field} - {None}:
+                if watch:
+                    target.installEventFilter(self)
+                else:
+                    target.removeEventFilter(self)
+            if field is not None and watch:
+                selection = getattr(field, "selectionChanged", None)
+                if selection is not None:
+                    # Once per field; Qt drops the connection when either goes.
+                    selection.connect(self.update, Qt.ConnectionType.UniqueConnection)
+        self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination())
+            if any(key.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                   for action in self.winning if action.isEnabled()
+                   for key in action.shortcuts()):
+                event.ignore()  # not the field's: the window's shortcut runs
+                return True
+        return False

@@ -82,7 +82,7 @@ def _gcm_wording(gcm: Gcm, kind: str, ref: object) -> int:
         return len(item.name)
     if isinstance(item, Objective):
         return len(item.title)
-    return len(item.text)
+    return len(item.text or "")  # a paragraph whose text is unknown has none
 
 
 def filled_parts(brief: Brief) -> list[FilledPart]:

@@ -21,6 +21,7 @@ from briefwriter.core.model import (
     Organisation,
     Priority,
     Recommendation,
+    Section,
     Statement,
     TemplateChoice,
     brief_to_data,
@@ -407,3 +408,49 @@ def test_a_bad_paragraph_citation_says_what_the_paragraph_holds(folder):
     ]
     assert "paragraph 49 has sub-items (a) to (e)" in warnings[0].message
     assert "the text of paragraph 53 is not included" in warnings[1].message
+
+
+# -- lengths -----------------------------------------------------------------------------------
+
+LONG_FIELDS = [
+    # (change, code, path, words in the message)
+    (lambda b: setattr(b, "title", "Detention " * 84), "title-too-long", ("title",),
+     "The title is 839 characters long; over 150"),
+    (lambda b: setattr(b, "subtitle", "x" * 251), "subtitle-too-long", ("subtitle",),
+     "over 250"),
+    (lambda b: setattr(b.organisation, "name", "y" * 201), "organisation-name-too-long",
+     ("organisation", "name"), "over 200"),
+    (lambda b: setattr(b, "summary", "Words. " * 500), "summary-too-long", ("summary",),
+     "over 3000"),
+    (lambda b: setattr(b.priorities[0], "title", "t" * 151), "priority-title-too-long",
+     ("priorities", 0, "title"), "The title of priority 1 is 151"),
+    (lambda b: setattr(b.priorities[0], "description", "A fact. " * 5875),
+     "priority-description-too-long", ("priorities", 0, "description"),
+     "is 46999 characters long; over 5000"),
+    (lambda b: b.key_messages.append("m" * 1501), "key-message-too-long", ("key_messages", 2),
+     "Key message 3 is 1501"),
+    (lambda b: setattr(b.recommendations[0], "text", "r" * 1501), "recommendation-too-long",
+     ("recommendations", 0, "text"), "Recommendation 1 is 1501"),
+    (lambda b: b.sections.append(Section(heading="h" * 151, body="Text.")),
+     "section-heading-too-long", ("sections", 0, "heading"), "section 1 is 151"),
+]
+
+
+@pytest.mark.parametrize(("change", "code", "path", "words"), LONG_FIELDS,
+                         ids=[case[1] for case in LONG_FIELDS])
+def test_a_field_far_too_long_gets_a_plain_warning(folder, change, code, path, words):
+    brief = complete_brief()
+    change(brief)
+    [problem] = check_brief(brief, folder)
+    assert (problem.code, problem.path, problem.severity) == (code, path, "warning")
+    assert words in problem.message
+    assert problem.msg is not None and problem.msg.context == "Checks"  # translatable
+
+
+def test_lengths_at_the_limits_are_fine(folder):
+    brief = complete_brief()
+    brief.title = "t" * 150
+    brief.subtitle = "s" * 250
+    brief.priorities[0].description = "d" * 5000
+    brief.key_messages[0] = "k" * 1500 + "\n\n  "  # surrounding space is not counted
+    assert check_brief(brief, folder) == []

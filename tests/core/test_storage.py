@@ -592,3 +592,43 @@ def test_load_result_keeps_the_source_text(tmp_path: Path):
     result = load_brief(target)
     assert result.brief.title == "With BOM"
     assert result.source_text == "schema_version: 2\ntitle: With BOM\n"
+
+
+# -- files that are not briefs ---------------------------------------------------------------
+
+NOT_BRIEFS = {
+    "settings.yaml": b"colour: blue\nfont_size: 12\n",
+    "deployment.yaml": b"apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n"
+                       b"spec:\n  replicas: 2\n",
+    "services.yaml": b"apiVersion: v1\nkind: Pod\n---\napiVersion: v1\nkind: Service\n",
+    "package.json": b'{"name": "web", "version": "1.0.0", "dependencies": {}}\n',
+    "notes.yaml": b"Remember to call the embassy.\n",
+    "report.brief.yaml": b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml"
+                         b"\x00\x00word/document.xml",
+    "script.yaml": b"def main(argv):\n    return [argv\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_BRIEFS))
+def test_a_file_that_is_not_a_brief_is_called_that(tmp_path: Path, name: str):
+    path = tmp_path / name
+    path.write_bytes(NOT_BRIEFS[name])
+    with pytest.raises(storage.NotABriefError) as caught:
+        storage.load_brief(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path} is not a BriefWriter brief: ")
+    assert "YAML" not in message and "schema_version" not in message
+    assert path.read_bytes() == NOT_BRIEFS[name]
+
+
+def test_a_damaged_brief_is_still_a_brief_with_its_line(tmp_path: Path):
+    path = tmp_path / "damaged.brief.yaml"
+    path.write_bytes(b"schema_version: 3\ntitle: ok\nsummary: [unclosed\n")
+    with pytest.raises(BriefFileError) as caught:
+        storage.load_brief(path)
+    assert not isinstance(caught.value, storage.NotABriefError)
+    assert "not valid YAML" in str(caught.value)
+    path.write_bytes(b"title: A brief without its version line\n")
+    with pytest.raises(BriefFileError) as caught:
+        storage.load_brief(path)
+    assert "'schema_version' is missing" in str(caught.value)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from briefwriter.core.model import FieldPath, get_at
+from briefwriter.gui import dialogs
 from briefwriter.gui.mainwindow import MainWindow, Parts
 from briefwriter.gui.settings import Settings
 from briefwriter.gui.steps.base import StepPage
@@ -145,8 +146,7 @@ def new_window(qtbot, settings: Settings | None = None, *, show: bool = True,
 
 def close_quietly(window: MainWindow, monkeypatch) -> None:
     """Close without questions (Discard if anything is unsaved)."""
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard))
+    monkeypatch.setattr(dialogs, "ask_save_changes", lambda parent, name: "discard")
     window.close()
 
 
@@ -165,9 +165,11 @@ class Answers:
     def install(cls, monkeypatch) -> Answers:
         answers = cls()
 
-        def question(parent, title, text, *args, **kwargs):
-            answers.questions.append(text)
-            return answers.save_answers.pop(0)
+        def save_changes(parent, name):
+            answers.questions.append(f"Do you want to save the changes to “{name}”?")
+            return {QMessageBox.StandardButton.Save: "save",
+                    QMessageBox.StandardButton.Discard: "discard"}.get(
+                answers.save_answers.pop(0), "cancel")
 
         def warning(parent, title, text, *args, **kwargs):
             answers.warnings.append(text)
@@ -185,7 +187,7 @@ class Answers:
             path = answers.save_paths.pop(0)
             return (str(path) if path else "", "")
 
-        monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+        monkeypatch.setattr(dialogs, "ask_save_changes", save_changes)
         monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
         monkeypatch.setattr(QMessageBox, "information", staticmethod(information))
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open))

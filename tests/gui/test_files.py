@@ -79,6 +79,40 @@ def test_save_again_writes_the_same_file_and_keeps_a_backup(qtbot, window, answe
     assert load_brief(target.with_name("p.brief.yaml.bak")).brief.organisation.name == "One"
 
 
+PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00"
+       b"\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xcf\xc0\xf0\x1f\x00\x05\x00\x01"
+       b"\xff\x89\x99=\x1d\x00\x00\x00\x00IEND\xaeB`\x82")
+
+
+def test_first_save_and_save_as_take_the_logo_along(qtbot, window, answers, tmp_path):
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    (downloads / "logo.png").write_bytes(PNG)
+    # Chosen before the brief had a folder (as the logo field does).
+    window.session.choose_folder(downloads)
+    window.session.set_value(("organisation", "logo"), "logo.png")
+    first = tmp_path / "first" / "paper.brief.yaml"
+    first.parent.mkdir()
+    answers.save_paths.append(first)
+    with qtbot.waitSignal(window.documents.savedTo, timeout=5000):
+        window.save_action.trigger()
+    assert saved_brief(first).organisation.logo == "logo.png"
+    assert (first.parent / "logo.png").read_bytes() == PNG
+    assert not window.isWindowModified()
+    # Save As into another folder: the logo follows, beside a different logo.png there.
+    second = tmp_path / "second" / "paper.brief.yaml"
+    second.parent.mkdir()
+    (second.parent / "logo.png").write_bytes(b"another picture")
+    answers.save_paths.append(second)
+    with qtbot.waitSignal(window.documents.savedTo, timeout=5000):
+        window.save_as_action.trigger()
+    assert saved_brief(second).organisation.logo == "logo-2.png"
+    assert (second.parent / "logo-2.png").read_bytes() == PNG
+    assert (second.parent / "logo.png").read_bytes() == b"another picture"
+    assert saved_brief(first).organisation.logo == "logo.png"  # the first file is as it was
+    assert answers.warnings == []
+
+
 def test_save_as_writes_a_new_file_and_leaves_the_old_one(qtbot, window, answers, tmp_path):
     first = tmp_path / "first.brief.yaml"
     write_brief(first, title="Kept as it was")
@@ -315,6 +349,18 @@ def test_broken_file_shows_file_and_line_and_changes_nothing(qtbot, window, answ
     assert answers.questions == []  # nothing to save or discard: the file did not open
     assert window.session.brief.title == "My unsaved work"
     assert window.isWindowModified()
+
+
+def test_a_file_that_is_not_a_brief_is_called_that(qtbot, window, answers, tmp_path):
+    window.session.set_value(("title",), "My unsaved work")
+    manifest = tmp_path / "deployment.yaml"
+    manifest.write_text("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n",
+                        encoding="utf-8")
+    answers.open_paths.append(manifest)
+    window.open_action.trigger()
+    qtbot.waitUntil(lambda: bool(answers.warnings), timeout=5000)
+    assert answers.warnings[0].startswith(f"{manifest} is not a BriefWriter brief: ")
+    assert window.session.brief.title == "My unsaved work"
 
 
 def test_newer_format_is_refused_in_plain_words(qtbot, window, answers, tmp_path):

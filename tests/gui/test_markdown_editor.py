@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from helpers_e2e import ModalAnswer
 from helpers_steps import click, make_ctx, show_page
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QInputDialog, QToolButton
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QToolButton
 
 from briefwriter.core.model import Brief
 from briefwriter.gui.widgets.markdown_editor import (
@@ -76,13 +77,31 @@ def test_bullets_toggle_on_selected_lines():
     assert bullets(done.text, done.start, done.end).text == text
 
 
-def test_footnote_numbers_follow_existing_ones():
+def test_footnote_goes_inline_at_the_cursor():
+    text = "A fact. More."
+    pos = text.index(".")
+    done = footnote(text, pos, pos, "UNHCR,\n 2024 [p. 3]")
+    assert done.text == "A fact^[UNHCR, 2024 [p. 3]]. More."
+    assert done.text[: done.start].endswith("]")  # typing goes on after the note
+
+
+def test_footnote_with_unbalanced_brackets_is_numbered_after_existing_ones():
     text = "A fact.[^1]\n\n[^1]: Source one."
     pos = text.index(".[^1]")  # before the first sentence's full stop
-    done = footnote(text, pos, pos)
+    done = footnote(text, pos, pos, "see [3")
     assert done.text.startswith("A fact[^2].[^1]")
-    assert done.text.endswith("[^2]: ")
-    assert done.start == len(done.text)  # the cursor is ready for the note's text
+    assert done.text.endswith("[^1]: Source one.\n\n[^2]: see [3")
+    assert done.text[: done.start] == "A fact[^2]"
+
+
+def test_the_notes_reach_the_rendered_text():
+    from briefwriter.render.markdown import markdown_to_html
+
+    inline = footnote("A fact.", 6, 6, "UNHCR [2024], p. 3").text
+    numbered = footnote("A fact.", 6, 6, "see [3").text
+    assert '<span class="footnote" data-n="1">UNHCR [2024], p. 3</span>' in \
+        str(markdown_to_html(inline)[0])
+    assert '<span class="footnote" data-n="1">see [3</span>' in str(markdown_to_html(numbered)[0])
 
 
 # -- the widget ------------------------------------------------------------------------------
@@ -171,15 +190,98 @@ def test_cancelled_link_changes_nothing(qtbot, editor, monkeypatch):
     assert session.undo_stack.count() == before
 
 
-def test_footnote_and_list_buttons(qtbot, editor):
+def test_list_button(qtbot, editor):
     session, widget = editor
     _select(widget, "Detention")
     click(qtbot, _button(widget, "list"))
     assert session.brief.summary.startswith("- Detention")
+
+
+def _end(widget: MarkdownEditor) -> None:
+    cursor = widget.edit.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    widget.edit.setTextCursor(cursor)
+    widget.edit.setFocus()
+
+
+def _type_note(qtbot, text: str, answered: list[str]):
+    def act(dialog):
+        field = dialog.findChild(QLineEdit)
+        answered.append(field.accessibleName())
+        assert field.hasFocus()  # the keyboard goes straight to the note
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    return ModalAnswer(QInputDialog, act)
+
+
+def test_footnote_shortcut_asks_for_the_note_and_places_it(qtbot, editor):
+    session, widget = editor
+    text = widget.edit.toPlainText()
+    cursor = widget.edit.textCursor()
+    cursor.setPosition(text.index(" in the best"))
+    widget.edit.setTextCursor(cursor)
+    widget.edit.setFocus()
+    before = session.undo_stack.count()
+    named: list[str] = []
+    answer = _type_note(qtbot, "UNICEF, 2024", named)
+    qtbot.keyClick(widget.edit, Qt.Key.Key_F,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    answer.check(qtbot, widget)
+    assert named == ["Text of the note"]
+    assert session.brief.summary == \
+        "Detention is never^[UNICEF, 2024] in the best interests of a child."
+    qtbot.keyClicks(widget.edit, " (ever)")  # the cursor is after the note
+    assert "^[UNICEF, 2024] (ever) in the best" in session.brief.summary
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert session.brief.summary == "Detention is never in the best interests of a child."
+    assert session.undo_stack.index() == before
+
+
+def test_footnote_button_cancelled_changes_nothing(qtbot, editor):
+    session, widget = editor
+    _end(widget)
+    before = session.undo_stack.count()
+    answer = ModalAnswer(QInputDialog,
+                         lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
     click(qtbot, _button(widget, "footnote"))
-    assert "[^1]" in session.brief.summary and session.brief.summary.endswith("[^1]: ")
-    qtbot.keyClicks(widget.edit, "UNICEF, 2024")
-    assert session.brief.summary.endswith("[^1]: UNICEF, 2024")
+    answer.check(qtbot, widget)
+    assert session.brief.summary == "Detention is never in the best interests of a child."
+    assert session.undo_stack.count() == before
+
+
+def test_ctrl_b_toggles_while_typing_as_in_a_word_processor(qtbot):
+    ctx = make_ctx(Brief())
+    widget = MarkdownEditor(ctx.session, ("summary",), "Summary")
+    show_page(qtbot, widget, 600, 300)
+    widget.edit.setFocus()
+    bold = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClicks(widget.edit, "abc ")
+    qtbot.keyClick(widget.edit, Qt.Key.Key_B, bold)
+    qtbot.keyClicks(widget.edit, "bold word")
+    qtbot.keyClick(widget.edit, Qt.Key.Key_B, bold)
+    qtbot.keyClicks(widget.edit, " rest")
+    assert ctx.session.brief.summary == "abc **bold word** rest"
+    # Italic the same way, and Ctrl+I twice leaves nothing behind.
+    qtbot.keyClick(widget.edit, Qt.Key.Key_I, bold)
+    qtbot.keyClicks(widget.edit, "x")
+    qtbot.keyClick(widget.edit, Qt.Key.Key_I, bold)
+    qtbot.keyClick(widget.edit, Qt.Key.Key_I, bold)
+    qtbot.keyClick(widget.edit, Qt.Key.Key_I, bold)
+    qtbot.keyClicks(widget.edit, ".")
+    assert ctx.session.brief.summary == "abc **bold word** rest*x*."
+
+
+def test_ctrl_b_inside_bold_text_takes_the_bold_off(qtbot, editor):
+    session, widget = editor
+    _select(widget, "never")
+    qtbot.keyClick(widget.edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    cursor = widget.edit.textCursor()
+    cursor.setPosition(cursor.selectionStart() + 2)  # "ne|ver", no selection
+    widget.edit.setTextCursor(cursor)
+    qtbot.keyClick(widget.edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert session.brief.summary == "Detention is never in the best interests of a child."
 
 
 def test_word_count_follows_the_text(qtbot, editor):

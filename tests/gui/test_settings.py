@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 from helpers_shell import close_quietly, new_window
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from briefwriter.gui.dialogs import PreferencesDialog
 from briefwriter.gui.i18n import install_translations, layout_direction, resolve_language
+from briefwriter.gui.mainwindow import MainWindow
 from briefwriter.gui.settings import MAX_RECENT_FILES, Settings
 
 
@@ -243,3 +244,19 @@ def test_our_translations_are_loaded_for_the_chosen_language(qapp, tmp_path, mon
         for translator in translators:
             qapp.removeTranslator(translator)
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+class _Screen:
+    """A 1600 × 1000 screen with a 40-pixel panel at the top."""
+
+    def availableGeometry(self) -> QRect:
+        return QRect(0, 40, 1600, 960)
+
+
+def test_the_first_window_takes_most_of_the_screen_centred(qtbot, monkeypatch):
+    monkeypatch.setattr(MainWindow, "screen", lambda self: _Screen())
+    window = new_window(qtbot, Settings(), show=False)
+    assert 0.85 * 1600 <= window.width() <= 0.9 * 1600
+    assert 0.85 * 960 <= window.height() <= 0.9 * 960
+    centre = window.frameGeometry().center()
+    assert abs(centre.x() - 800) <= 2 and abs(centre.y() - 520) <= 2

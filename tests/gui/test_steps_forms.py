@@ -10,11 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox
 
+from briefwriter.core.checks import check_logo
 from briefwriter.core.model import Brief
 from briefwriter.gui.steps.look import LookPage, contrast_with_white
 from briefwriter.gui.steps.occasion import OccasionPage, date_problem
 from briefwriter.gui.steps.organisation import OrganisationPage
-from briefwriter.gui.widgets.logo_field import LogoError, adopt_logo
+from briefwriter.gui.widgets.logo_field import LogoError, adopt_logo, carry_logo
+from briefwriter.render.context import logo_data_url
 
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00"
        b"\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xcf\xc0\xf0\x1f\x00\x05\x00\x01"
@@ -56,18 +58,79 @@ def test_organisation_fields_by_keyboard(qtbot):
     assert page.email.hasFocus()
 
 
-def test_logo_needs_a_saved_brief(qtbot, monkeypatch):
+def test_logo_chosen_before_the_first_save_is_shown_and_copied_on_saving(
+        qtbot, tmp_path, monkeypatch):
+    elsewhere = tmp_path / "downloads"
+    elsewhere.mkdir()
+    (elsewhere / "logo.png").write_bytes(PNG)
+    ctx = make_ctx()  # a new brief, never saved
+    page = OrganisationPage(ctx)
+    show_page(qtbot, page)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *a, **k: (str(elsewhere / "logo.png"), ""))
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda *a, **k: pytest.fail("no 'save first' for a new brief"))
+    click(qtbot, page.logo.choose_button)
+    session = ctx.session
+    assert session.brief.organisation.logo == "logo.png"  # never an absolute path
+    assert page.logo.name_label.text() == str(elsewhere / "logo.png")
+    assert not page.logo.thumbnail.pixmap().isNull()
+    # The checks and the preview read it from where it was chosen, by the usual rules.
+    assert check_logo(session.brief.organisation.logo, session.brief_dir) == []
+    url, problem = logo_data_url(session.brief.organisation.logo, session.brief_dir)
+    assert problem is None and url.startswith("data:image/png;base64,")
+    # Saved into a folder that has a different logo.png: copied beside it, not over it.
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    (folder / "logo.png").write_bytes(SVG)
+    assert carry_logo(session, folder) == ""
+    session.mark_saved(folder / "ours.brief.yaml")
+    assert session.brief.organisation.logo == "logo-2.png"
+    assert (folder / "logo-2.png").read_bytes() == PNG
+    assert (folder / "logo.png").read_bytes() == SVG
+    assert page.logo.name_label.text() == "logo-2.png"
+    assert not page.logo.thumbnail.pixmap().isNull()
+
+
+def test_undo_before_the_first_save_reads_each_logo_where_it_was_chosen(
+        qtbot, tmp_path, monkeypatch):
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    (first / "mark.svg").write_bytes(SVG)
+    (second / "logo.png").write_bytes(PNG)
     ctx = make_ctx()
     page = OrganisationPage(ctx)
     show_page(qtbot, page)
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *a, **k: pytest.fail("no file dialog for an unsaved brief"))
-    assert "save the brief first" in page.logo.hint.text()
+    chosen = [str(first / "mark.svg")]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (chosen[0], ""))
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda *a, **k: pytest.fail("no 'save first' for a new brief"))
     click(qtbot, page.logo.choose_button)
-    assert told and "save the brief" in told[0].lower()
-    assert ctx.session.brief.organisation.logo == ""
+    chosen[0] = str(second / "logo.png")
+    click(qtbot, page.logo.choose_button)
+    assert ctx.session.brief_dir == second
+    ctx.session.undo_stack.undo()
+    assert ctx.session.brief.organisation.logo == "mark.svg"
+    assert ctx.session.brief_dir == first
+    assert not page.logo.thumbnail.pixmap().isNull()
+
+
+def test_a_brief_from_a_file_reads_its_logo_only_from_its_own_folder(tmp_path):
+    folder = tmp_path / "theirs"
+    folder.mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "logo.png").write_bytes(PNG)
+    ctx = make_ctx(Brief(), folder / "theirs.brief.yaml")
+    ctx.session.choose_folder(elsewhere)  # only a new, unsaved brief reads from elsewhere
+    assert ctx.session.brief_dir == folder
+    assert [p.code for p in check_logo("logo.png", ctx.session.brief_dir)] == ["logo-missing"]
+    assert [p.code for p in check_logo(str(elsewhere / "logo.png"), ctx.session.brief_dir)] \
+        == ["logo-outside-folder"]
+    # A brief written by someone else, opened without a folder, may not name a file either.
+    assert [p.code for p in check_logo(str(elsewhere / "logo.png"), None)] \
+        == ["logo-outside-folder"]
 
 
 def test_logo_is_copied_next_to_the_brief_without_overwriting(qtbot, tmp_path, monkeypatch):

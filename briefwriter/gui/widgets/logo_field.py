@@ -2,8 +2,9 @@
 
 The brief stores the logo as a path relative to the brief's folder, so a brief and its logo
 can be moved or shared together.  A logo chosen from elsewhere is copied into that folder
-(never over a different file of the same name).  An unsaved brief has no folder yet, so the
-person is asked to save first.
+(never over a different file of the same name).  An unsaved brief has no folder yet: the
+brief then holds the file's name, the session reads it from the folder it was chosen in,
+and ``carry_logo`` copies it next to the brief when the brief is saved there.
 """
 
 from __future__ import annotations
@@ -26,7 +27,13 @@ from PySide6.QtWidgets import (
 
 from briefwriter.core.errors import SaveError
 from briefwriter.core.i18n import Msg
-from briefwriter.core.logo import LogoRefused, load_logo, read_logo_file
+from briefwriter.core.logo import (
+    LOGO_FIELD,
+    LogoRefused,
+    load_logo,
+    read_logo_file,
+    resolve_logo_path,
+)
 from briefwriter.core.model import FieldPath
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session, paths_overlap
@@ -94,6 +101,29 @@ def adopt_logo(source: Path, brief_dir: Path) -> str:
                          source.name))
 
 
+def carry_logo(session: Session, target_dir: Path) -> str:
+    """Before the brief is saved into ``target_dir``: copy its logo there from the folder it
+    is read from now (chosen before the first save, or the brief's previous folder), and
+    store the new relative path.  Returns "" when nothing needed doing, or the reason the
+    logo could not be copied (the brief is saved all the same).
+    """
+    value = session.value(LOGO_FIELD)
+    source_dir = session.brief_dir
+    if not isinstance(value, str) or not value.strip() or source_dir is None:
+        return ""
+    try:
+        if source_dir.resolve() == target_dir.resolve():
+            return ""
+        source = resolve_logo_path(value, source_dir)
+        if not source.is_file():
+            return ""  # a missing logo stays as it is: the checks say so
+        relative = adopt_logo(source, target_dir)
+    except (LogoRefused, LogoError, OSError) as problem:
+        return str(problem)
+    session.set_value(LOGO_FIELD, relative, translate("LogoField", "Copy logo"))
+    return ""
+
+
 def load_thumbnail(data: bytes, height: int) -> QPixmap:
     """A pixmap of the image scaled to ``height`` pixels (null when it cannot be read).
 
@@ -120,6 +150,7 @@ class LogoField(QWidget):
         super().__init__(parent)
         self.session = session
         self.path = path
+        self._chosen: dict[str, Path] = {}  # before the first save: name -> its folder
         self.thumbnail = QLabel(self)
         self.thumbnail.setAccessibleName(self.tr("Logo preview"))
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -164,6 +195,10 @@ class LogoField(QWidget):
 
     def _on_changed(self, changed: FieldPath) -> None:
         if paths_overlap(changed, self.path):
+            # Undo and redo before the first save: read the logo where that one was chosen.
+            folder = self._chosen.get(self.value().strip())
+            if folder is not None:
+                self.session.choose_folder(folder)
             self.refresh()
 
     def _on_path_changed(self, _path: object) -> None:
@@ -172,12 +207,13 @@ class LogoField(QWidget):
     def refresh(self) -> None:
         value = self.value().strip()
         brief_dir = self.session.brief_dir
+        unsaved = self.session.path is None
         self.remove_button.setEnabled(bool(value))
         self.thumbnail.setPixmap(QPixmap())
-        if brief_dir is None:
+        if unsaved:
             self.hint.setText(self.tr(
-                "The logo is kept in the brief's folder so the two travel together: save the "
-                "brief first, then choose a logo."))
+                "PNG, JPEG or SVG, up to 5 MB. When you save the brief, the logo is copied "
+                "into its folder so the two travel together."))
         else:
             self.hint.setText(self.tr("PNG, JPEG or SVG, up to 5 MB. A logo from elsewhere is "
                                       "copied into the brief's folder."))
@@ -195,32 +231,38 @@ class LogoField(QWidget):
             logo = None
             self.hint.setText(_translated(refused.msg))
         pixmap = load_thumbnail(logo.data, self.thumbnail.height() - 4) if logo else QPixmap()
+        # Before the first save, where the file is read from (it is copied on saving).
+        shown = str(brief_dir / value) if unsaved else value
         if pixmap.isNull():
-            self.name_label.setText(fill(self.tr("%1 (not found or not an image)"), value))
+            self.name_label.setText(fill(self.tr("%1 (not found or not an image)"), shown))
             self.thumbnail.setText("?")
         else:
-            self.name_label.setText(value)
+            self.name_label.setText(shown)
             self.thumbnail.setPixmap(pixmap)
         self.thumbnail.setAccessibleDescription(self.name_label.text())
 
     def choose(self) -> None:
-        brief_dir = self.session.brief_dir
-        if brief_dir is None:
-            QMessageBox.information(self, self.tr("Save the brief first"), self.tr(
-                "The logo is copied into the folder of the brief file, so that the brief and "
-                "its logo can be moved and shared together. Please save the brief (File ▸ "
-                "Save), then choose the logo."))
-            return
+        unsaved = self.session.path is None
+        start = self.session.brief_dir or Path.home()
         file, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a logo"), str(brief_dir),
+            self, self.tr("Choose a logo"), str(start),
             self.tr("Images (*.png *.jpg *.jpeg *.svg)"))
         if not file:
             return
+        source = Path(file).absolute()
         try:
-            relative = adopt_logo(Path(file), brief_dir)
+            if unsaved:
+                read_logo(source)  # the same rules as for a saved brief, before anything
+                relative = source.name
+            else:
+                assert self.session.brief_dir is not None
+                relative = adopt_logo(source, self.session.brief_dir)
         except LogoError as exc:
             QMessageBox.warning(self, self.tr("This logo cannot be used"), str(exc))
             return
+        if unsaved:
+            self._chosen[relative] = source.parent
+            self.session.choose_folder(source.parent)
         self.session.set_value(self.path, relative, self.tr("Choose logo"))
         self.refresh()
 

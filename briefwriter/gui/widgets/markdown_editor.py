@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -73,16 +75,70 @@ def _has_marker(text: str, start: int, end: int, marker: str) -> bool:
     return (before != "*" or marker == "***") and (after != "*" or marker == "***")
 
 
+def _emphasis_around(text: str, pos: int, marker: str) -> tuple[int, int] | None:
+    """The text inside the ``marker`` emphasis that holds ``pos`` on its line, if any.
+
+    Runs of stars on the line pair up in order (opening, closing); a run of three counts
+    as both bold and italic.  An approximation of CommonMark, good enough to know whether
+    the cursor is in bold (or italic) text as the person typed it.
+    """
+    first = text.rfind("\n", 0, pos) + 1
+    last = text.find("\n", pos)
+    last = len(text) if last < 0 else last
+    runs = [m.span() for m in re.finditer(r"\*+", text[first:last])
+            if m.end() - m.start() in (len(marker), 3)]
+    for (_o_start, o_end), (c_start, _c_end) in zip(runs[0::2], runs[1::2], strict=False):
+        if first + o_end <= pos <= first + c_start:
+            return first + o_end, first + c_start
+    return None
+
+
+def _toggle_at_cursor(text: str, pos: int, marker: str) -> Edit | None:
+    """Bold or italic at a cursor without selection, as in a word processor, or ``None``
+    when the word at the cursor is to be wrapped.
+
+    In an empty pair (``**|**``) the pair goes again; at the end of emphasised text the
+    cursor steps out of it, so what is typed next is plain; inside emphasised text the
+    emphasis is taken off; just after it the cursor steps back in; after a word or a space
+    an empty pair is put in, ready for typing.
+    """
+    n = len(marker)
+    left, right = pos, pos
+    while left > 0 and text[left - 1] == "*":
+        left -= 1
+    while right < len(text) and text[right] == "*":
+        right += 1
+    if pos - left == n and right - pos == n:
+        return Edit(text[:left] + text[right:], left, left)
+    span = _emphasis_around(text, pos, marker)
+    if span is not None:
+        inner_start, inner_end = span
+        if pos == inner_end:  # "**bold|**": end it, keep typing after it
+            return Edit(text, pos + n, pos + n)
+        inner = text[inner_start:inner_end]
+        new = text[:inner_start - n] + inner + text[inner_end + n:]
+        return Edit(new, pos - n, pos - n)
+    if pos >= n and text[pos - n:pos] == marker:
+        before = _emphasis_around(text, pos - n, marker)
+        if before is not None and before[1] == pos - n:  # "**bold**|": back into it
+            return Edit(text, pos - n, pos - n)
+    start, end = _word_at(text, pos)
+    if start == end or end == pos:  # not in a word: an empty pair, cursor in the middle
+        new = text[:pos] + marker * 2 + text[pos:]
+        return Edit(new, pos + n, pos + n)
+    return None
+
+
 def wrap(text: str, start: int, end: int, marker: str) -> Edit:
-    """Wrap the selection (or the word at the cursor) in ``marker``; unwrap when already wrapped."""
+    """Wrap the selection in ``marker`` (unwrap when already wrapped); without a selection,
+    toggle the emphasis at the cursor as a word processor does (see ``_toggle_at_cursor``)."""
     if start > end:
         start, end = end, start
     if start == end:
+        toggled = _toggle_at_cursor(text, start, marker)
+        if toggled is not None:
+            return toggled
         start, end = _word_at(text, start)
-        if start == end:  # nowhere to apply it: insert an empty pair, cursor in the middle
-            new = text[:start] + marker * 2 + text[start:]
-            pos = start + len(marker)
-            return Edit(new, pos, pos)
     start, end = _trim(text, start, end)
     n = len(marker)
     selected = text[start:end]
@@ -153,19 +209,34 @@ def bullets(text: str, start: int, end: int) -> Edit:
     return Edit(new, first, first + len(out))
 
 
-def footnote(text: str, start: int, end: int) -> Edit:
-    """Insert the next note marker ``[^n]`` after the selection and its definition at the end.
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += {"[": 1, "]": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return depth == 0
 
-    The cursor ends in the definition, ready for the note's text.
+
+def footnote(text: str, start: int, end: int, note: str) -> Edit:
+    """Put a footnote with the text ``note`` after the selection (or at the cursor).
+
+    An inline note ``^[note]`` keeps the note beside the words it belongs to, wherever they
+    are moved.  A note with unbalanced square brackets would end early there, so it becomes
+    the next numbered note ``[^n]`` with its definition at the end of the text.  The cursor
+    ends after the marker, ready to go on writing.
     """
     pos = max(start, end)
+    note = " ".join(note.split())  # a note is one paragraph
+    if _balanced(note):
+        marker = f"^[{note}]"
+        new = text[:pos] + marker + text[pos:]
+        return Edit(new, pos + len(marker), pos + len(marker))
     used = [int(m) for m in _FOOTNOTE_LABEL.findall(text)]
-    n = max(used, default=0) + 1
-    marker = f"[^{n}]"
-    body = text[:pos] + marker + text[pos:]
-    body = body.rstrip("\n")
-    new = f"{body}\n\n{marker}: " if body.strip() else f"{marker}\n\n{marker}: "
-    return Edit(new, len(new), len(new))
+    marker = f"[^{max(used, default=0) + 1}]"
+    body = (text[:pos] + marker + text[pos:]).rstrip("\n")
+    new = f"{body}\n\n{marker}: {note}"
+    return Edit(new, pos + len(marker), pos + len(marker))
 
 
 class MarkdownEditor(QWidget):
@@ -223,7 +294,7 @@ class MarkdownEditor(QWidget):
         bar.addWidget(self.count_label)
 
         self.hint = hint_label(self.tr(
-            "Markdown: **bold**, *italic*, [link](https://…), - list, footnotes[^1]"), self)
+            "Markdown: **bold**, *italic*, [link](https://…), - list, footnote^[the note]"), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -274,7 +345,29 @@ class MarkdownEditor(QWidget):
         self._apply(bullets, self.tr("Bulleted list"))
 
     def insert_footnote(self) -> None:
-        self._apply(footnote, self.tr("Footnote"))
+        """Ask for the note's text, then put the note at the cursor (one undo step)."""
+        if not self._editable():
+            return
+        note = self._ask_footnote()
+        if note:
+            self._apply(lambda t, s, e: footnote(t, s, e, note), self.tr("Footnote"))
+
+    def _ask_footnote(self) -> str:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Insert Footnote"))
+        dialog.setLabelText(self.tr("&Text of the note (printed at the foot of the page):"))
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setOkButtonText(self.tr("&Insert"))
+        dialog.setCancelButtonText(self.tr("&Cancel"))
+        field = dialog.findChild(QLineEdit)
+        if field is not None:
+            field.setAccessibleName(self.tr("Text of the note"))
+        metrics = self.fontMetrics()
+        dialog.resize(metrics.averageCharWidth() * 70, dialog.sizeHint().height())
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        note = dialog.textValue().strip() if accepted else ""
+        dialog.deleteLater()
+        return note
 
     def insert_link(self) -> None:
         if not self._editable():
