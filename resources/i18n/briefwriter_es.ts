@@ -73,7 +73,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="74"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="60"/>
         <source>Engagement aims and asks</source>
         <translation type="unfinished">Propósitos de la participación y peticiones</translation>
     </message>
@@ -368,27 +368,27 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="31"/>
+        <location filename="../../briefwriter/core/checks.py" line="33"/>
         <source>a guiding principle</source>
         <translation type="unfinished">un principio rector</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="32"/>
+        <location filename="../../briefwriter/core/checks.py" line="34"/>
         <source>an objective</source>
         <translation type="unfinished">un objetivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="33"/>
+        <location filename="../../briefwriter/core/checks.py" line="35"/>
         <source>an action</source>
         <translation type="unfinished">una acción</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="50"/>
+        <location filename="../../briefwriter/core/checks.py" line="56"/>
         <source>Priority {number} {title}</source>
         <translation type="unfinished">Prioridad {number} {title}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="52"/>
+        <location filename="../../briefwriter/core/checks.py" line="58"/>
         <source>Priority {number}</source>
         <translation type="unfinished">Prioridad {number}</translation>
     </message>
@@ -468,194 +468,275 @@
         <translation type="unfinished">El logotipo {logo} no es una imagen PNG, JPEG o SVG (diga lo que diga su nombre). Exporte el logotipo en uno de esos formatos y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="104"/>
+        <location filename="../../briefwriter/core/checks.py" line="110"/>
         <source>it names {citation}, which is not {kind}</source>
         <translation type="unfinished">designa {citation}, que no es {kind}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="112"/>
+        <location filename="../../briefwriter/core/checks.py" line="118"/>
         <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}: el vínculo {ref} no figura en el Pacto Mundial: {reason}. Quítelo o elija el elemento correcto en el paso «Vínculo con el Pacto Mundial».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="133"/>
+        <location filename="../../briefwriter/core/checks.py" line="140"/>
         <source>The PDF marks this wording.</source>
         <translation type="unfinished">El PDF señala esta redacción.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="135"/>
+        <location filename="../../briefwriter/core/checks.py" line="142"/>
         <source>Marking it in the PDF is turned off in the look settings.</source>
         <translation type="unfinished">Su señalización en el PDF está desactivada en los ajustes de aspecto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="140"/>
+        <location filename="../../briefwriter/core/checks.py" line="147"/>
         <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">El elemento del Pacto Mundial vinculado a este documento ({items}) usa una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="147"/>
+        <location filename="../../briefwriter/core/checks.py" line="154"/>
         <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Los {total} elementos del Pacto Mundial vinculados a este documento ({items}) usan todos una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="154"/>
+        <location filename="../../briefwriter/core/checks.py" line="161"/>
         <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">{count} de los {total} elementos del Pacto Mundial vinculados a este documento ({items}) usan una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="186"/>
+        <location filename="../../briefwriter/core/checks.py" line="193"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}: el valor {value} parece una sugerencia mal escrita. Vuelva a elegirla en la lista o escríbala con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="192"/>
+        <location filename="../../briefwriter/core/checks.py" line="199"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}: el valor {value} parece una sugerencia mal escrita. ¿Quería decir {suggestion}? Vuelva a elegirla en la lista o escríbala con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="223"/>
+        <location filename="../../briefwriter/core/checks.py" line="230"/>
         <source>The brief has no title yet: give it one.</source>
         <translation type="unfinished">El documento todavía no tiene título: póngale uno.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="231"/>
+        <location filename="../../briefwriter/core/checks.py" line="238"/>
         <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
         <translation type="unfinished">Falta el nombre de su organización: añádalo en el paso «Organización» para que quienes lean sepan quién habla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="239"/>
+        <location filename="../../briefwriter/core/checks.py" line="248"/>
         <source>The process</source>
         <translation type="unfinished">Proceso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="243"/>
+        <location filename="../../briefwriter/core/checks.py" line="252"/>
         <source>Audience {number}</source>
         <translation type="unfinished">Público {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="250"/>
+        <location filename="../../briefwriter/core/checks.py" line="259"/>
         <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
         <translation type="unfinished">El documento todavía no tiene resumen: diga en dos o tres frases qué pide y por qué.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="279"/>
+        <location filename="../../briefwriter/core/checks.py" line="289"/>
+        <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
+        <translation type="unfinished">BriefWriter no dispone del texto completo de {items}: el PDF lo cita y muestra «Texto no incluido: véase A/RES/73/195» en lugar de reproducirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="329"/>
+        <source>The title is {count} characters long; over {limit} it no longer fits the cover. Shorten it and move the rest to the subtitle.</source>
+        <translation type="unfinished">El título tiene {count} caracteres; con más de {limit} ya no cabe en la portada. Acórtelo y pase el resto al subtítulo.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="337"/>
+        <source>The subtitle is {count} characters long; over {limit} it crowds the cover. Shorten it and move the detail to the summary.</source>
+        <translation type="unfinished">El subtítulo tiene {count} caracteres; con más de {limit} sobrecarga la portada. Acórtelo y pase los detalles al resumen.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="346"/>
+        <source>Your organisation&apos;s name is {count} characters long; over {limit} it does not fit where the paper names you. Use the name you are known by and say more in the description.</source>
+        <translation type="unfinished">El nombre de su organización tiene {count} caracteres; con más de {limit} no cabe donde el documento la nombra. Use el nombre por el que se les conoce y explique más en la descripción.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="355"/>
+        <source>The summary is {count} characters long; over {limit} it is no longer a summary. Keep it to a few sentences and move the detail into the priorities.</source>
+        <translation type="unfinished">El resumen tiene {count} caracteres; con más de {limit} ya no es un resumen. Limítelo a unas pocas frases y pase los detalles a las prioridades.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="365"/>
+        <source>The heading of section {number} is {count} characters long; over {limit} it is no longer a heading. Shorten it and begin the section&apos;s text with the rest.</source>
+        <translation type="unfinished">El título de la sección {number} tiene {count} caracteres; con más de {limit} ya no es un título. Acórtelo y empiece el texto de la sección con el resto.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="378"/>
+        <source>The title of priority {number} is {count} characters long; over {limit} it is no longer a short name. Shorten it and move the rest to its description.</source>
+        <translation type="unfinished">El título de la prioridad {number} tiene {count} caracteres; con más de {limit} ya no es un nombre breve. Acórtelo y pase el resto a su descripción.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="388"/>
+        <source>The description of {name} is {count} characters long; over {limit} readers skim it. Cut it down, or move the detail into its evidence or a section of your own.</source>
+        <translation type="unfinished">La descripción de {name} tiene {count} caracteres; con más de {limit} los lectores la leen en diagonal. Redúzcala o pase los detalles a sus pruebas o a una sección propia.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="399"/>
+        <source>Key message {number} is {count} characters long; over {limit} readers no longer take it in at a glance. Keep it to a sentence or two.</source>
+        <translation type="unfinished">El mensaje clave {number} tiene {count} caracteres; con más de {limit} los lectores ya no lo captan de un vistazo. Limítelo a una o dos frases.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="410"/>
+        <source>Recommendation {number} is {count} characters long; over {limit} it asks for too much at once. Split it into several recommendations.</source>
+        <translation type="unfinished">La recomendación {number} tiene {count} caracteres; con más de {limit} pide demasiado a la vez. Divídala en varias recomendaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="433"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">El documento todavía no tiene prioridades: añada al menos una, con sus propias palabras o a partir de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="294"/>
+        <location filename="../../briefwriter/core/checks.py" line="448"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}: todavía no tiene título. Póngale un nombre breve, como «Poner fin a la indiferencia letal».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="307"/>
+        <location filename="../../briefwriter/core/checks.py" line="461"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}: todavía no tiene descripción. Diga en pocas frases cuál es el problema y qué debe cambiar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="320"/>
+        <location filename="../../briefwriter/core/checks.py" line="474"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}: todavía sin vínculo con el Pacto Mundial. Vincúlela al menos a un objetivo o una acción en el paso «Vínculo con el Pacto Mundial».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="339"/>
+        <location filename="../../briefwriter/core/checks.py" line="493"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">Prueba {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="347"/>
+        <location filename="../../briefwriter/core/checks.py" line="501"/>
+        <location filename="../../briefwriter/core/checks.py" line="752"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}: vacía. Complétela o elimínela.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="357"/>
+        <location filename="../../briefwriter/core/checks.py" line="511"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}: tiene fuente pero no texto. Escriba el hecho o el hallazgo que respalda.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="370"/>
+        <location filename="../../briefwriter/core/checks.py" line="524"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}: no tiene fuente. Indique quién la publicó, el título y el año, para que quienes lean puedan comprobarla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="386"/>
+        <location filename="../../briefwriter/core/checks.py" line="540"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}: el enlace {url} no es una dirección web. Escriba la dirección completa que empieza por https://, p. ej., {example}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="400"/>
+        <location filename="../../briefwriter/core/checks.py" line="554"/>
         <source>who should act</source>
         <translation type="unfinished">quién debe actuar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="401"/>
+        <location filename="../../briefwriter/core/checks.py" line="555"/>
         <source>what they should do</source>
         <translation type="unfinished">qué debe hacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="402"/>
+        <location filename="../../briefwriter/core/checks.py" line="556"/>
         <source>by when</source>
         <translation type="unfinished">para cuándo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="410"/>
+        <location filename="../../briefwriter/core/checks.py" line="564"/>
         <source>Aim {number}</source>
         <translation type="unfinished">Propósito {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="413"/>
+        <location filename="../../briefwriter/core/checks.py" line="567"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">Propósito {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="420"/>
+        <location filename="../../briefwriter/core/checks.py" line="574"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}: vacío. Elija un propósito de la lista o escriba el suyo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="432"/>
+        <location filename="../../briefwriter/core/checks.py" line="586"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}: todavía no tiene una petición concreta. Indique {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="434"/>
+        <location filename="../../briefwriter/core/checks.py" line="588"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}: petición incompleta. Indique {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="451"/>
+        <location filename="../../briefwriter/core/checks.py" line="605"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">La nota de dos páginas empieza con sus mensajes clave, y todavía no hay ninguno: añada dos o tres.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="465"/>
+        <location filename="../../briefwriter/core/checks.py" line="619"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">La recomendación {number} está vacía: complétela o elimínela.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="476"/>
+        <location filename="../../briefwriter/core/checks.py" line="630"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">La recomendación {number} {text} no tiene destinatario: diga quién debe actuar (por ejemplo, «Estados Miembros»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="490"/>
+        <location filename="../../briefwriter/core/checks.py" line="644"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">La recomendación {number} dirigida a {addressee} todavía no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="511"/>
+        <location filename="../../briefwriter/core/checks.py" line="665"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">unos {duration} de lectura ({words} palabras a {wpm} palabras por minuto), por encima de su límite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="522"/>
+        <location filename="../../briefwriter/core/checks.py" line="676"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">La declaración requiere {timing}: recorte unas {cut} palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="526"/>
+        <location filename="../../briefwriter/core/checks.py" line="680"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">La declaración compuesta a partir de su resumen, sus mensajes clave y sus peticiones requiere {timing}: escriba una declaración más breve en el campo de la declaración oral, o recorte unas {cut} palabras de esas partes.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="722"/>
+        <source>The publication date {date} does not exist in the calendar: correct it, or leave it empty to print no date.</source>
+        <translation type="unfinished">La fecha de publicación {date} no existe en el calendario: corríjala o deje el campo vacío para no imprimir ninguna fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="728"/>
+        <source>The publication date {date} is not a date: write it as 2026-05-12, or leave it empty to print no date.</source>
+        <translation type="unfinished">La fecha de publicación {date} no es una fecha: escríbala con el formato 2026-05-12 o deje el campo vacío para no imprimir ninguna fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="738"/>
+        <source>Your section {number} {heading}</source>
+        <translation type="unfinished">Su sección {number} {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="740"/>
+        <source>Your section {number}</source>
+        <translation type="unfinished">Su sección {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="757"/>
+        <source>{name} has text but no heading: give it one, so readers can find it.</source>
+        <translation type="unfinished">{name} tiene texto, pero no título: póngale uno para que quienes lean puedan encontrarla.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="765"/>
+        <source>{name} has a heading but no text yet.</source>
+        <translation type="unfinished">{name} tiene título, pero todavía no tiene texto.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/i18n.py" line="57"/>
@@ -668,21 +749,76 @@
         <translation type="unfinished">{a}, {b}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/markdown_limits.py" line="97"/>
+        <location filename="../../briefwriter/core/markdown_limits.py" line="134"/>
+        <source>The field {field} has tables with {rows} rows (the row past the limit is on line {line} of its text); at most {limit} fit in one field, so its tables are printed as plain lines of text. Shorten the table or split it across fields.</source>
+        <translation type="unfinished">El campo {field} tiene tablas de {rows} filas (la fila que supera el límite está en la línea {line} de su texto); un campo admite como máximo {limit}, así que sus tablas se imprimen como simples líneas de texto. Acorte la tabla o repártala entre varios campos.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/markdown_limits.py" line="156"/>
         <source>The field {field} has footnotes inside footnotes {depth} deep (from line {line} of its text); at most {limit} levels can be printed, so this text is printed as plain text, without its formatting or notes. Take the inner notes out of the outer ones.</source>
         <translation type="unfinished">El campo {field} tiene notas dentro de notas con {depth} niveles (desde la línea {line} de su texto); se pueden imprimir como máximo {limit} niveles, así que este texto se imprime tal cual, sin formato ni notas. Saque las notas interiores de las exteriores.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/markdown_limits.py" line="111"/>
+        <location filename="../../briefwriter/core/markdown_limits.py" line="170"/>
         <source>The field {field} has {count} footnotes (the note past the limit is on line {line} of its text); at most {limit} fit in one field, so this text is printed as plain text, without its formatting or notes. Cut some notes or move sources into the evidence of a priority.</source>
         <translation type="unfinished">El campo {field} tiene {count} notas (la que supera el límite está en la línea {line} de su texto); un campo admite como máximo {limit}, así que este texto se imprime tal cual, sin formato ni notas. Elimine algunas notas o pase las fuentes a las pruebas de una prioridad.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="409"/>
+        <source>key message {numbers}</source>
+        <translation type="unfinished">mensaje clave {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="410"/>
+        <source>key messages {numbers}</source>
+        <translation type="unfinished">mensajes clave {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="413"/>
+        <source>the ask of aim {numbers}</source>
+        <translation type="unfinished">la petición del propósito {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="414"/>
+        <source>the asks of aims {numbers}</source>
+        <translation type="unfinished">las peticiones de los propósitos {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="417"/>
+        <source>{a}; {b}</source>
+        <translation type="unfinished">{a}; {b}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="447"/>
+        <source>The suggested statement is in English: BriefWriter cannot yet compose one in {language}. Translate it or write your own.</source>
+        <translation type="unfinished">La declaración propuesta está en inglés: BriefWriter todavía no puede redactar una en {language}. Tradúzcala o escriba la suya.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="486"/>
+        <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over the time limit of {limit}.</source>
+        <translation type="unfinished">La declaración propuesta duraría {duration} ({words} palabras a 130 palabras por minuto): {over} palabras ({over_time}) por encima del límite de {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="491"/>
+        <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over {limit}, the usual limit when none is set.</source>
+        <translation type="unfinished">La declaración propuesta duraría {duration} ({words} palabras a 130 palabras por minuto): {over} palabras ({over_time}) por encima de {limit}, el límite habitual cuando no se fija ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="498"/>
+        <source>Left out to fit: {parts}.</source>
+        <translation type="unfinished">Para ajustarse al límite, la declaración omite: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="501"/>
+        <source>It is still {over} words over: shorten the first key message or the first ask, or edit the draft.</source>
+        <translation type="unfinished">La declaración aún supera el límite en {over} palabras: acorte el primer mensaje clave o la primera petición, o edite el borrador.</translation>
     </message>
 </context>
 <context>
     <name>CosignatoriesPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="27"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="71"/>
         <source>Co-signatories and pledges</source>
         <translation type="unfinished">Cofirmantes y compromisos</translation>
     </message>
@@ -875,22 +1011,27 @@
         <translation type="unfinished">No se pudo abrir el documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="279"/>
+        <location filename="../../briefwriter/gui/files.py" line="283"/>
+        <source>Logo Not Copied</source>
+        <translation type="unfinished">Logotipo no copiado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="287"/>
         <source>Saving %1…</source>
         <translation type="unfinished">Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="289"/>
+        <location filename="../../briefwriter/gui/files.py" line="297"/>
         <source>Saved %1.</source>
         <translation type="unfinished">Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="301"/>
+        <location filename="../../briefwriter/gui/files.py" line="309"/>
         <source>Not saved.</source>
         <translation type="unfinished">No se guardó.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="302"/>
+        <location filename="../../briefwriter/gui/files.py" line="310"/>
         <source>Could Not Save</source>
         <translation type="unfinished">No se pudo guardar</translation>
     </message>
@@ -899,7 +1040,7 @@
     <name>EvidencePage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="41"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="68"/>
         <source>Evidence and sources</source>
         <translation type="unfinished">Pruebas y fuentes</translation>
     </message>
@@ -1118,166 +1259,201 @@
 <context>
     <name>GcmBrowser</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="67"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="83"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195 (the objective&apos;s title or commitment is not yet verified).</source>
         <translation type="unfinished">Redacción tomada del borrador de julio de 2018 — cotéjela con A/RES/73/195 (el título o el compromiso del objetivo aún no se ha verificado).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="73"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="89"/>
         <source>Wording partly from the July 2018 draft — check against A/RES/73/195.</source>
         <translation type="unfinished">Redacción tomada en parte del borrador de julio de 2018 — cotéjela con A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="75"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="91"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195.</source>
         <translation type="unfinished">Redacción tomada del borrador de julio de 2018 — cotéjela con A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="115"/>
-        <source>e.g. detention, firewall, children, 29(c)</source>
-        <translation type="unfinished">p. ej., detention, firewall, children, 29(c)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="117"/>
-        <source>Search the guiding principles, objectives and actions. Press Down to go to the results.</source>
-        <translation type="unfinished">Busque en los principios rectores, los objetivos y las acciones (texto en inglés). Pulse Abajo para ir a los resultados.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="121"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="157"/>
         <source>&amp;Search the Compact:</source>
         <translation type="unfinished">&amp;Buscar en el Pacto:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="126"/>
-        <source>Principle, objective or action</source>
-        <translation type="unfinished">Principio, objetivo o acción</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="127"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
         <source>Reference</source>
         <translation type="unfinished">Referencia</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="130"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="166"/>
         <source>Global Compact for Migration</source>
         <translation type="unfinished">Pacto Mundial para la Migración</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="132"/>
-        <source>Arrows move, Right expands an objective, Space ticks the item for the selected priority.</source>
-        <translation type="unfinished">Las flechas mueven la selección, Derecha despliega un objetivo y Espacio marca el elemento para la prioridad elegida.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="149"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="185"/>
         <source>Full text of the selected item</source>
         <translation type="unfinished">Texto completo del elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="156"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="192"/>
         <source>F&amp;ull text:</source>
         <translation type="unfinished">Te&amp;xto completo:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
-        <source>Wording from the July 2018 draft — check against A/RES/73/195 (the final text).</source>
-        <translation type="unfinished">Redacción tomada del borrador de julio de 2018 — cotéjela con A/RES/73/195 (el texto final).</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="228"/>
-        <source>Guiding principles (para 15)</source>
-        <translation type="unfinished">Principios rectores (para 15)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="229"/>
-        <source>The ten guiding principles, paragraph 15 (a) to (j)</source>
-        <translation type="unfinished">Los diez principios rectores, párrafo 15, apartados a) a j)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="240"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="290"/>
         <source>Commitment: %1</source>
         <translation type="unfinished">Compromiso: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="242"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="292"/>
         <source>para %1</source>
         <translation type="unfinished">para %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="303"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="367"/>
         <source>Link %1</source>
         <translation type="unfinished">Vincular %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="303"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="367"/>
         <source>Unlink %1</source>
         <translation type="unfinished">Desvincular %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="475"/>
+        <source>&lt;p&gt;The Compact in the order of the resolution: the preamble and vision, the ten guiding principles (paragraph 15), the cooperative framework, the 23 objectives, implementation, and follow-up and review. Expand a part to see its paragraphs.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;El Pacto en el orden de la resolución: el preámbulo y la visión, los diez principios rectores (párrafo 15), el marco de cooperación, los 23 objetivos, la aplicación, y el seguimiento y examen. Despliegue una parte para ver sus párrafos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="496"/>
         <source>Guiding principle: %1</source>
         <translation type="unfinished">Principio rector: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="423"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="502"/>
         <source>Actions: %1</source>
         <translation type="unfinished">Acciones: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="427"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="506"/>
         <source>Objective %1: %2</source>
         <translation type="unfinished">Objetivo %1: %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="348"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
         <source>No match</source>
         <translation type="unfinished">Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="348"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="97"/>
+        <source>Text not included — see A/RES/73/195, %1. It can still be cited.</source>
+        <translation type="unfinished">Texto no incluido — véase A/RES/73/195, %1. Aun así se puede citar.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="101"/>
+        <source>Only part of the text is included (… marks where it breaks off) — see A/RES/73/195, %1. The paper cites it without quoting it.</source>
+        <translation type="unfinished">Solo se incluye parte del texto (… marca dónde se interrumpe) — véase A/RES/73/195, %1. El documento lo cita sin reproducirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="106"/>
+        <source>Wording not yet checked word for word — check against A/RES/73/195.</source>
+        <translation type="unfinished">Redacción aún no cotejada palabra por palabra — cotéjela con A/RES/73/195.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="151"/>
+        <source>e.g. detention, firewall, children, 29(c), para 49</source>
+        <translation type="unfinished">p. ej., detention, firewall, children, 29(c), para 49</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="153"/>
+        <source>Search the whole Compact: its paragraphs, guiding principles, objectives and actions. Press Down to go to the results.</source>
+        <translation type="unfinished">Busque en todo el Pacto (texto en inglés): sus párrafos, principios rectores, objetivos y acciones. Pulse Abajo para ir a los resultados.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="162"/>
+        <source>Paragraph, principle, objective or action</source>
+        <translation type="unfinished">Párrafo, principio, objetivo o acción</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="168"/>
+        <source>The parts of the Compact in order. Arrows move, Right expands a part, objective or paragraph, Space ticks the item for the selected priority.</source>
+        <translation type="unfinished">Las partes del Pacto en orden. Las flechas mueven la selección, Derecha despliega una parte, un objetivo o un párrafo, y Espacio marca el elemento para la prioridad elegida.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="199"/>
+        <source>Wording from the July 2018 draft or not yet checked, or a paragraph whose text is not included — check against A/RES/73/195 (the final text).</source>
+        <translation type="unfinished">Redacción tomada del borrador de julio de 2018 o aún no verificada, o párrafo cuyo texto no está incluido — compare con A/RES/73/195 (el texto final).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="265"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="267"/>
+        <source>Part of the Compact: %1, %2</source>
+        <translation type="unfinished">Parte del Pacto: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="309"/>
+        <source>Text not included</source>
+        <translation type="unfinished">Texto no incluido</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="311"/>
+        <source>%1 (partial text)</source>
+        <translation type="unfinished">%1 (texto parcial)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
         <source>Matches: %1</source>
         <translation type="unfinished">Resultados: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="400"/>
-        <source>&lt;p&gt;The ten guiding principles (paragraph 15) run through the whole Compact. Expand a principle or objective to see its text.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;p&gt;Los diez principios rectores (párrafo 15) atraviesan todo el Pacto. Despliegue un principio o un objetivo para ver su texto.&lt;/p&gt;</translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="515"/>
+        <source>Part of the Compact: %1</source>
+        <translation type="unfinished">Parte del Pacto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="522"/>
+        <source>Source: %1</source>
+        <translation type="unfinished">Fuente: %1</translation>
     </message>
 </context>
 <context>
     <name>GcmLinkPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="27"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="28"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="58"/>
         <source>Link to the GCM</source>
         <translation type="unfinished">Vínculo con el Pacto Mundial</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="28"/>
-        <source>For each priority, tick the guiding principles, objectives and actions of the Global Compact for Migration that it relates to. Search with Ctrl+F; Space ticks.</source>
-        <translation type="unfinished">Para cada prioridad, marque los principios rectores, los objetivos y las acciones del Pacto Mundial para la Migración con los que se relaciona. Busque con Ctrl+F; Espacio marca.</translation>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="29"/>
+        <source>For each priority, tick the guiding principles, objectives, actions and other paragraphs of the Global Compact for Migration that it relates to. Search with Ctrl+F; Space ticks.</source>
+        <translation type="unfinished">Para cada prioridad, marque los principios rectores, los objetivos, las acciones y los demás párrafos del Pacto Mundial para la Migración con los que se relaciona. Busque con Ctrl+F; Espacio marca.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="33"/>
         <source>Priority to link</source>
         <translation type="unfinished">Prioridad que vincular</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="33"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="35"/>
         <source>Add a &amp;priority first…</source>
         <translation type="unfinished">Añada primero una &amp;prioridad…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="38"/>
         <source>P&amp;riority:</source>
         <translation type="unfinished">P&amp;rioridad:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="46"/>
         <source>Overview: priorities × objectives</source>
         <translation type="unfinished">Vista general: prioridades × objetivos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="51"/>
         <source>Columns are objectives 1 to 23 (point at a number for its title). ● marks an objective linked to a priority directly or through its actions. Select a cell to show the objective above; double-click or press Space to tick or untick it.</source>
         <translation type="unfinished">Las columnas son los objetivos 1 a 23 (señale un número para ver su título). ● indica un objetivo vinculado a una prioridad, directamente o a través de sus acciones. Seleccione una celda para mostrar el objetivo arriba; haga doble clic o pulse Espacio para marcarlo o desmarcarlo.</translation>
     </message>
@@ -1398,80 +1574,75 @@
 <context>
     <name>LogoField</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="93"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="100"/>
         <source>Too many files called %1 in the brief&apos;s folder.</source>
         <translation type="unfinished">Hay demasiados archivos llamados %1 en la carpeta del documento.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="124"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="123"/>
+        <source>Copy logo</source>
+        <translation type="unfinished">Copiar el logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="155"/>
         <source>Logo preview</source>
         <translation type="unfinished">Vista previa del logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="133"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="164"/>
         <source>Choose &amp;logo…</source>
         <translation type="unfinished">Elegir &amp;logotipo…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="134"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="224"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="165"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="266"/>
         <source>Choose logo</source>
         <translation type="unfinished">Elegir logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="136"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="167"/>
         <source>Remo&amp;ve logo</source>
         <translation type="unfinished">Q&amp;uitar el logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="137"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="228"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="168"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="270"/>
         <source>Remove logo</source>
         <translation type="unfinished">Quitar el logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="179"/>
-        <source>The logo is kept in the brief&apos;s folder so the two travel together: save the brief first, then choose a logo.</source>
-        <translation type="unfinished">El logotipo se guarda en la carpeta del documento para que viajen juntos: guarde primero el documento y después elija un logotipo.</translation>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="215"/>
+        <source>PNG, JPEG or SVG, up to 5 MB. When you save the brief, the logo is copied into its folder so the two travel together.</source>
+        <translation type="unfinished">PNG, JPEG o SVG, hasta 5 MB. Al guardar el documento, el logotipo se copia en su carpeta para que ambos viajen juntos.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="182"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="218"/>
         <source>PNG, JPEG or SVG, up to 5 MB. A logo from elsewhere is copied into the brief&apos;s folder.</source>
         <translation type="unfinished">PNG, JPEG o SVG, hasta 5 MB. Un logotipo de otra ubicación se copia en la carpeta del documento.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="185"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="186"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="221"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="222"/>
         <source>No logo</source>
         <translation type="unfinished">Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="199"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="237"/>
         <source>%1 (not found or not an image)</source>
         <translation type="unfinished">%1 (no encontrado o no es una imagen)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="209"/>
-        <source>Save the brief first</source>
-        <translation type="unfinished">Guarde primero el documento</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="210"/>
-        <source>The logo is copied into the folder of the brief file, so that the brief and its logo can be moved and shared together. Please save the brief (File ▸ Save), then choose the logo.</source>
-        <translation type="unfinished">El logotipo se copia en la carpeta del archivo del documento, para que el documento y su logotipo puedan moverse y compartirse juntos. Guarde el documento (Archivo ▸ Guardar) y después elija el logotipo.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="215"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="248"/>
         <source>Choose a logo</source>
         <translation type="unfinished">Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="216"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="249"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation type="unfinished">Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="222"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="261"/>
         <source>This logo cannot be used</source>
         <translation type="unfinished">No se puede usar este logotipo</translation>
     </message>
@@ -1515,7 +1686,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="94"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="70"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="73"/>
         <source>Template and look</source>
         <extracomment>the templates were listed (again) and the list shows them</extracomment>
         <translation type="unfinished">Plantilla y aspecto</translation>
@@ -1685,12 +1856,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="353"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="354"/>
         <source>&amp;Back</source>
         <translation type="unfinished">A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="358"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="359"/>
         <source>&amp;Next</source>
         <translation type="unfinished">&amp;Siguiente</translation>
     </message>
@@ -1701,92 +1872,92 @@
         <translation type="unfinished">Cargando…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="355"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="356"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">Paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="361"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="362"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">Paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="55"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="68"/>
         <source>&amp;New</source>
         <translation type="unfinished">&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="58"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="71"/>
         <source>Start a new, empty brief</source>
         <translation type="unfinished">Empezar un documento nuevo y vacío</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="62"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="75"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="65"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="78"/>
         <source>Open a brief file</source>
         <translation type="unfinished">Abrir un archivo de documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="69"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="82"/>
         <source>&amp;Save</source>
         <translation type="unfinished">&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="72"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="85"/>
         <source>Save the brief</source>
         <translation type="unfinished">Guardar el documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="76"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="89"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">Guardar co&amp;mo…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="80"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="93"/>
         <source>Save the brief under a new name</source>
         <translation type="unfinished">Guardar el documento con otro nombre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="84"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="97"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished">E&amp;xportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="87"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
         <source>Export the brief as a PDF file</source>
         <translation type="unfinished">Exportar el documento como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="91"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="104"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">Exportar &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
         <source>Export the brief as a web page</source>
         <translation type="unfinished">Exportar el documento como página web</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="111"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="102"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
         <source>Close this window</source>
         <translation type="unfinished">Cerrar esta ventana</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="106"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="110"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="123"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">Cerrar todas las ventanas y salir</translation>
     </message>
@@ -1801,102 +1972,122 @@
         <translation type="unfinished">&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="116"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished">&amp;Preferencias…</translation>
+        <location filename="../../briefwriter/gui/window_actions.py" line="129"/>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished">Pr&amp;eferencias…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="125"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="135"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">Cor&amp;tar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="137"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="140"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">&amp;Pegar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="143"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished">Seleccionar t&amp;odo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="128"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="153"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">Mostrar u ocultar la vista previa del PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="159"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">A&amp;mpliar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="140"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="147"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="172"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="153"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="178"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="159"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">&amp;Acerca de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="183"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="208"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="185"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="210"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="195"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="220"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="199"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="203"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="233"/>
         <source>&amp;Go</source>
         <translation type="unfinished">&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="206"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="236"/>
         <source>&amp;Help</source>
         <translation type="unfinished">A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="211"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="243"/>
         <source>More menus</source>
         <translation type="unfinished">Más menús</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="226"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="269"/>
         <source>No recent files</source>
         <translation type="unfinished">No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vaciar el menú</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="407"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="408"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">Paso %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="452"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="453"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
@@ -1904,78 +2095,103 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="226"/>
-        <source>Markdown: **bold**, *italic*, [link](https://…), - list, footnotes[^1]</source>
-        <translation type="unfinished">Markdown: **negrita**, *cursiva*, [enlace](https://…), - lista, notas[^1]</translation>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="297"/>
+        <source>Markdown: **bold**, *italic*, [link](https://…), - list, footnote^[the note]</source>
+        <translation type="unfinished">Markdown: **negrita**, *cursiva*, [enlace](https://…), - lista, nota^[texto de la nota]</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="245"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="316"/>
         <source>B</source>
         <translation type="unfinished">N</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="245"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="268"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="316"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="339"/>
         <source>Bold</source>
         <translation type="unfinished">Negrita</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="246"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="317"/>
         <source>I</source>
         <translation type="unfinished">C</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="246"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="271"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="317"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="342"/>
         <source>Italic</source>
         <translation type="unfinished">Cursiva</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="247"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="318"/>
         <source>Link…</source>
         <translation type="unfinished">Enlace…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="247"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="283"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="288"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="318"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="376"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="381"/>
         <source>Insert link</source>
         <translation type="unfinished">Insertar enlace</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="248"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="319"/>
         <source>• List</source>
         <translation type="unfinished">• Lista</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="248"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="274"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="319"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="345"/>
         <source>Bulleted list</source>
         <translation type="unfinished">Lista con viñetas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="250"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="321"/>
         <source>Note¹</source>
         <translation type="unfinished">Nota¹</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="250"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="277"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="321"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="353"/>
         <source>Footnote</source>
         <translation type="unfinished">Nota al pie</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="284"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="357"/>
+        <source>Insert Footnote</source>
+        <translation type="unfinished">Insertar una nota</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="358"/>
+        <source>&amp;Text of the note (printed at the foot of the page):</source>
+        <translation type="unfinished">&amp;Texto de la nota (impreso al pie de la página):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="360"/>
+        <source>&amp;Insert</source>
+        <translation type="unfinished">&amp;Insertar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="361"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="364"/>
+        <source>Text of the note</source>
+        <translation type="unfinished">Texto de la nota</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="377"/>
         <source>Web address (https://…) or e-mail address:</source>
         <translation type="unfinished">Dirección web (https://…) o de correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="301"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="394"/>
         <source>%1 in %2</source>
         <translation type="unfinished">%1 en «%2»</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="314"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="407"/>
         <source>Words: %1</source>
         <translation type="unfinished">Palabras: %1</translation>
     </message>
@@ -1983,227 +2199,262 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="50"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="63"/>
         <source>Messages and recommendations</source>
         <translation type="unfinished">Mensajes y recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="54"/>
         <source>Say it briefly: a summary, a few key messages, recommendations for each addressee, and — for the oral-statement template — the words to deliver.</source>
         <translation type="unfinished">Dígalo en pocas palabras: un resumen, algunos mensajes clave, recomendaciones para cada destinatario y —para la plantilla de declaración oral— el texto que se leerá.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="61"/>
         <source>Summary</source>
         <translation type="unfinished">Resumen</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="62"/>
         <source>S&amp;ummary:</source>
         <translation type="unfinished">Res&amp;umen:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="66"/>
         <source>Key messages</source>
         <translation type="unfinished">Mensajes clave</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="64"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="67"/>
         <source>Key message</source>
         <translation type="unfinished">Mensaje clave</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="71"/>
         <source>Key &amp;message:</source>
         <translation type="unfinished">Mensaje &amp;clave:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="69"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="72"/>
         <source>One or two sentences each; three to five messages work best.</source>
         <translation type="unfinished">Una o dos frases cada uno; lo ideal son de tres a cinco mensajes.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
         <source>Messa&amp;ges:</source>
         <translation type="unfinished">Mensa&amp;jes:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
         <source>&amp;Add message</source>
         <translation type="unfinished">Aña&amp;dir mensaje</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="75"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="78"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="105"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="75"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="78"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="105"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="75"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="78"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="105"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="76"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="79"/>
         <source>No key messages yet.</source>
         <translation type="unfinished">Todavía no hay mensajes clave.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="76"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="79"/>
         <source>key message</source>
         <translation type="unfinished">el mensaje clave</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="86"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="89"/>
         <source>Recommendations</source>
         <translation type="unfinished">Recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="90"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="93"/>
         <source>Addressee</source>
         <translation type="unfinished">Destinatario</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="93"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="96"/>
         <source>Who the recommendation is for</source>
         <translation type="unfinished">A quién va dirigida la recomendación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="95"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="98"/>
         <source>Addre&amp;ssee:</source>
         <translation type="unfinished">Destina&amp;tario:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="96"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="99"/>
         <source>Recommendation</source>
         <translation type="unfinished">Recomendación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="97"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="100"/>
         <source>Recommendatio&amp;n:</source>
         <translation type="unfinished">Recomendació&amp;n:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="101"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
         <source>Recommen&amp;dations:</source>
         <translation type="unfinished">Recomendac&amp;iones:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="101"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
         <source>Add recommen&amp;dation</source>
         <translation type="unfinished">Añadir rec&amp;omendación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="103"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="106"/>
         <source>No recommendations yet.</source>
         <translation type="unfinished">Todavía no hay recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="103"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="106"/>
         <source>recommendation</source>
         <translation type="unfinished">la recomendación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="111"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="114"/>
         <source>Oral statement</source>
         <translation type="unfinished">Declaración oral</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="113"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="116"/>
         <source>Statement text</source>
         <translation type="unfinished">Texto de la declaración</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="115"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="118"/>
         <source>Statement &amp;text:</source>
         <translation type="unfinished">Te&amp;xto de la declaración:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="117"/>
-        <source>Leave it empty to let the oral-statement template compose one from your summary, key messages and asks.</source>
-        <translation type="unfinished">Déjelo vacío para que la plantilla de declaración oral componga una a partir de su resumen, sus mensajes clave y sus peticiones.</translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="120"/>
+        <source>Leave it empty to deliver the suggested draft, composed from your key messages and asks; or take the draft and edit it.</source>
+        <translation type="unfinished">Déjelo vacío para pronunciar el borrador propuesto, compuesto a partir de sus mensajes clave y sus peticiones; o tome el borrador y modifíquelo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="119"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="123"/>
+        <source>&amp;Insert the suggested draft</source>
+        <translation type="unfinished">Insertar el &amp;borrador propuesto</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="125"/>
+        <source>Insert the suggested draft</source>
+        <translation type="unfinished">Insertar el borrador propuesto</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="127"/>
+        <source>Copy the statement composed from your key messages and asks into the statement text, to edit as you like (Undo brings back what was there).</source>
+        <translation type="unfinished">Copiar la declaración compuesta a partir de sus mensajes clave y sus peticiones en el texto de la declaración, para modificarla a su gusto (Deshacer recupera lo que había).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="133"/>
+        <source>Length of the suggested draft</source>
+        <translation type="unfinished">Duración del borrador propuesto</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="248"/>
+        <source>No draft yet: add key messages or asks.</source>
+        <translation type="unfinished">Todavía no hay borrador: añada mensajes clave o peticiones.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="251"/>
+        <source>Suggested draft: %1 words, about %2</source>
+        <translation type="unfinished">Borrador propuesto: %1 palabras, unos %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="139"/>
         <source>Speaker</source>
         <translation type="unfinished">Orador u oradora</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="120"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="140"/>
         <source>Name and role of the person speaking</source>
         <translation type="unfinished">Nombre y cargo de la persona que habla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="121"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="141"/>
         <source>S&amp;peaker:</source>
         <translation type="unfinished">Or&amp;ador u oradora:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="123"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="143"/>
         <source>Time limit in seconds</source>
         <translation type="unfinished">Tiempo máximo en segundos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="126"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="146"/>
         <source> s</source>
         <translation type="unfinished"> s</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="127"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="208"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="147"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="243"/>
         <source>No limit</source>
         <translation type="unfinished">Sin límite</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="132"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="152"/>
         <source>Time &amp;limit:</source>
         <translation type="unfinished">Tiempo má&amp;ximo:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="136"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="156"/>
         <source>Length of the statement</source>
         <translation type="unfinished">Duración de la declaración</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="152"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="172"/>
         <source>(empty)</source>
         <translation type="unfinished">(vacío)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="156"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="176"/>
         <source>(no addressee)</source>
         <translation type="unfinished">(sin destinatario)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="195"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="212"/>
+        <source>Insert the suggested statement</source>
+        <translation type="unfinished">Inserción de la declaración propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="230"/>
         <source>Words: %1</source>
         <translation type="unfinished">Palabras: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="196"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="231"/>
         <source>about %1 to speak at %2 words a minute</source>
         <translation type="unfinished">unos %1 de lectura a %2 palabras por minuto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="200"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="235"/>
         <source>⚠ %1 over the limit of %2</source>
         <translation type="unfinished">⚠ %1 por encima del límite de %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="203"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="238"/>
         <source>within the limit of %1</source>
         <translation type="unfinished">dentro del límite de %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="206"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="241"/>
         <source>Composed statement: %1</source>
         <translation type="unfinished">Declaración compuesta: %1</translation>
     </message>
@@ -2211,171 +2462,197 @@
 <context>
     <name>OccasionPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="28"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="50"/>
         <source>Occasion and audience</source>
         <translation type="unfinished">Contexto y público</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="29"/>
         <source>What is the paper for? Give it a title, choose the language it is written in, and say which process or meeting it is for and who should read it.</source>
         <translation type="unfinished">¿Para qué es el documento? Póngale un título, elija el idioma en que está escrito e indique para qué proceso o reunión es y quién debe leerlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="36"/>
         <source>Paper title</source>
         <translation type="unfinished">Título del documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="37"/>
         <source>&amp;Title:</source>
         <translation type="unfinished">&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="38"/>
         <source>Subtitle</source>
         <translation type="unfinished">Subtítulo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="55"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="39"/>
         <source>&amp;Subtitle:</source>
         <translation type="unfinished">&amp;Subtítulo:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="40"/>
         <source>Language of the paper</source>
         <translation type="unfinished">Idioma del documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="41"/>
         <source>English</source>
         <translation type="unfinished">English — inglés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="42"/>
         <source>Français — French</source>
         <translation type="unfinished">Français — francés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="43"/>
         <source>Español — Spanish</source>
         <translation type="unfinished">Español</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="44"/>
         <source>العربية — Arabic</source>
         <translation type="unfinished">العربية — árabe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="45"/>
         <source>中文 — Chinese</source>
         <translation type="unfinished">中文 — chino</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="46"/>
         <source>Русский — Russian</source>
         <translation type="unfinished">Русский — ruso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="49"/>
         <source>The six official UN languages. Headings and dates in the paper follow it; Arabic papers are laid out right to left.</source>
         <translation type="unfinished">Los seis idiomas oficiales de las Naciones Unidas. Los encabezados y las fechas del documento siguen esta elección; los documentos en árabe se maquetan de derecha a izquierda.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="51"/>
         <source>&amp;Language of the paper:</source>
         <translation type="unfinished">&amp;Idioma del documento:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="70"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="52"/>
+        <source>Publication date</source>
+        <translation type="unfinished">Fecha de publicación</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="53"/>
+        <source>Not shown on the paper</source>
+        <translation type="unfinished">No figura en el documento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="55"/>
+        <source>The day the paper comes out, written YYYY-MM-DD (2026-05-05); it is printed on the paper. Leave it empty to print no date.</source>
+        <translation type="unfinished">El día en que se publica el documento, con el formato AAAA-MM-DD (2026-05-05); se imprime en el documento. Deje el campo vacío para no imprimir ninguna fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="57"/>
+        <source>P&amp;ublished:</source>
+        <translation type="unfinished">Pu&amp;blicado el:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="61"/>
         <source>Process and event</source>
         <translation type="unfinished">Proceso y evento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="73"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="64"/>
         <source>Process</source>
         <translation type="unfinished">Proceso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="65"/>
         <source>Other — in your own words…</source>
         <translation type="unfinished">Otro — con sus propias palabras…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="66"/>
         <source>&amp;Process:</source>
         <translation type="unfinished">&amp;Proceso:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="76"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="67"/>
         <source>Event</source>
         <translation type="unfinished">Evento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="68"/>
         <source>e.g. Multi-stakeholder hearing</source>
         <translation type="unfinished">p. ej., audiencia de múltiples partes interesadas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="78"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="69"/>
         <source>&amp;Event:</source>
         <translation type="unfinished">&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="79"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="70"/>
         <source>Date</source>
         <translation type="unfinished">Fecha</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="80"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="71"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation type="unfinished">AAAA-MM-DD, AAAA-MM o AAAA</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="82"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="73"/>
         <source>A full date (2026-05-05), a month (2026-05) or a year (2026); leave it empty for no date.</source>
         <translation type="unfinished">Una fecha completa (2026-05-05), un mes (2026-05) o un año (2026); déjelo vacío si no hay fecha.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="75"/>
         <source>&amp;Date:</source>
         <translation type="unfinished">&amp;Fecha:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="86"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="77"/>
         <source>Place</source>
         <translation type="unfinished">Lugar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="87"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="78"/>
         <source>e.g. New York</source>
         <translation type="unfinished">p. ej., Nueva York</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="88"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="79"/>
         <source>Pla&amp;ce:</source>
         <translation type="unfinished">Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="92"/>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="93"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="83"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="84"/>
         <source>Audience</source>
         <translation type="unfinished">Público</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="97"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="88"/>
         <source>Tick everyone the paper is for (hover for a hint), or add your own.</source>
         <translation type="unfinished">Marque todos los públicos a los que se dirige el documento (pase el ratón para ver una explicación) o añada los suyos.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="96"/>
         <source>Not a date: write 2026-05-12, 2026-05 or 2026.</source>
         <translation type="unfinished">No es una fecha: escriba 2026-05-12, 2026-05 o 2026.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="107"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="98"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="106"/>
         <source>This date does not exist in the calendar.</source>
         <translation type="unfinished">Esta fecha no existe en el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="104"/>
+        <source>Not a date: write it as 2026-05-12, or leave it empty.</source>
+        <translation type="unfinished">No es una fecha: escríbala con el formato 2026-05-12 o deje el campo vacío.</translation>
     </message>
 </context>
 <context>
@@ -2531,67 +2808,67 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="311"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="371"/>
         <source>Preferences</source>
         <translation type="unfinished">Preferencias</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="318"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="378"/>
         <source>Language of the app</source>
         <translation type="unfinished">Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="319"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="379"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="324"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="384"/>
         <source>Automatic (from the language)</source>
         <translation type="unfinished">Automática (según el idioma)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="325"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="385"/>
         <source>Left to right</source>
         <translation type="unfinished">De izquierda a derecha</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="326"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="386"/>
         <source>Right to left</source>
         <translation type="unfinished">De derecha a izquierda</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="329"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="389"/>
         <source>Layout direction</source>
         <translation type="unfinished">Dirección de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="330"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="390"/>
         <source>Layout &amp;direction:</source>
         <translation type="unfinished">&amp;Dirección de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="336"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="396"/>
         <source> s</source>
         <translation type="unfinished"> s</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="338"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="398"/>
         <source>Seconds without typing before a recovery copy is saved</source>
         <translation type="unfinished">Segundos sin escribir antes de guardar una copia de recuperación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="340"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
         <source>&amp;Recovery copy after a pause of:</source>
         <translation type="unfinished">Copia de &amp;recuperación tras una pausa de:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="344"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="404"/>
         <source>Show “Getting started” when BriefWriter &amp;starts</source>
         <translation type="unfinished">Mostrar «Primeros pasos» al i&amp;niciar BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="350"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="410"/>
         <source>A new language or layout direction applies the next time BriefWriter starts.</source>
         <translation type="unfinished">Un cambio de idioma o de dirección de la interfaz se aplica la próxima vez que se inicie BriefWriter.</translation>
     </message>
@@ -2738,7 +3015,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="51"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="54"/>
         <source>Priorities</source>
         <translation type="unfinished">Prioridades</translation>
     </message>
@@ -2923,7 +3200,7 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="56"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="72"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="75"/>
         <source>Review and export</source>
         <translation type="unfinished">Revisión y exportación</translation>
     </message>
@@ -3036,30 +3313,262 @@
     </message>
 </context>
 <context>
+    <name>SectionsPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="25"/>
+        <source>At the start</source>
+        <extracomment>What the &quot;Placed&quot; choice says for each ``Section.after`` value, in ``SECTION_PLACES`` order.</extracomment>
+        <translation type="unfinished">Al principio</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="26"/>
+        <source>After the summary</source>
+        <translation type="unfinished">Después del resumen</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="27"/>
+        <source>After the priorities</source>
+        <translation type="unfinished">Después de las prioridades</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="28"/>
+        <source>After the asks</source>
+        <translation type="unfinished">Después de las peticiones</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="29"/>
+        <source>After the key messages</source>
+        <translation type="unfinished">Después de los mensajes clave</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="30"/>
+        <source>After the recommendations</source>
+        <translation type="unfinished">Después de las recomendaciones</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="31"/>
+        <source>After the pledges</source>
+        <translation type="unfinished">Después de los compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="32"/>
+        <source>After the co-signatories</source>
+        <translation type="unfinished">Después de los cofirmantes</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="33"/>
+        <source>At the end</source>
+        <translation type="unfinished">Al final</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="40"/>
+        <source>Summar&amp;y:</source>
+        <extracomment>The label of each fixed part&apos;s field in &quot;Your own headings&quot; (mnemonics chosen to be free on this page and in the window), and the accessible name of that field.</extracomment>
+        <translation type="unfinished">&amp;Resumen:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="41"/>
+        <source>Your heading for the summary</source>
+        <translation type="unfinished">Su título para el resumen</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="42"/>
+        <source>Pr&amp;iorities:</source>
+        <translation type="unfinished">&amp;Prioridades:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="43"/>
+        <source>Your heading for the priorities</source>
+        <translation type="unfinished">Su título para las prioridades</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="44"/>
+        <source>As&amp;ks:</source>
+        <translation type="unfinished">Peticio&amp;nes:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="45"/>
+        <source>Your heading for the asks</source>
+        <translation type="unfinished">Su título para las peticiones</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="46"/>
+        <source>Key &amp;messages:</source>
+        <translation type="unfinished">&amp;Mensajes clave:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="47"/>
+        <source>Your heading for the key messages</source>
+        <translation type="unfinished">Su título para los mensajes clave</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="48"/>
+        <source>Rec&amp;ommendations:</source>
+        <translation type="unfinished">Rec&amp;omendaciones:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="49"/>
+        <source>Your heading for the recommendations</source>
+        <translation type="unfinished">Su título para las recomendaciones</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
+        <source>P&amp;ledges:</source>
+        <translation type="unfinished">&amp;Compromisos:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="52"/>
+        <source>Your heading for the pledges</source>
+        <translation type="unfinished">Su título para los compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
+        <source>Co-signa&amp;tories:</source>
+        <translation type="unfinished">Co&amp;firmantes:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
+        <source>Your heading for the co-signatories</source>
+        <translation type="unfinished">Su título para los cofirmantes</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="73"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="66"/>
+        <source>Your own sections</source>
+        <extracomment>The templates print the asks under the label &quot;aims_and_asks&quot;; every other part&apos;s label has the part&apos;s own name.</extracomment>
+        <translation type="unfinished">Sus propias secciones</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="74"/>
+        <source>Add the parts only your organisation can write — a testimony, the situation in your country, how you gathered your evidence — and choose where each goes among the paper&apos;s fixed parts. You can also give the fixed parts headings of your own.</source>
+        <translation type="unfinished">Añada las partes que solo su organización puede escribir —un testimonio, la situación en su país, cómo reunió sus pruebas— y elija dónde va cada una entre las partes fijas del documento. También puede dar sus propios títulos a las partes fijas.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="79"/>
+        <source>Sections</source>
+        <translation type="unfinished">Secciones</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="83"/>
+        <source>Section heading</source>
+        <translation type="unfinished">Título de la sección</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="84"/>
+        <source>e.g. What we see in detention</source>
+        <translation type="unfinished">p. ej., Lo que vemos en los centros de detención</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="85"/>
+        <source>Hea&amp;ding:</source>
+        <translation type="unfinished">Títu&amp;lo:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="86"/>
+        <source>Section text</source>
+        <translation type="unfinished">Texto de la sección</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="87"/>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished">Te&amp;xto:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="89"/>
+        <source>Where the section goes</source>
+        <translation type="unfinished">Ubicación de la sección</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="92"/>
+        <source>Pla&amp;ced:</source>
+        <translation type="unfinished">U&amp;bicación:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="94"/>
+        <source>Sections placed at the same spot follow the order of the list.</source>
+        <translation type="unfinished">Las secciones situadas en el mismo lugar siguen el orden de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <source>Your &amp;sections:</source>
+        <translation type="unfinished">S&amp;us secciones:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <source>&amp;Add section</source>
+        <translation type="unfinished">Aña&amp;dir sección</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished">&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished">Ba&amp;jar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <source>No sections of your own yet.</source>
+        <translation type="unfinished">Todavía no hay secciones propias.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <source>section</source>
+        <translation type="unfinished">la sección</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="107"/>
+        <source>Your own headings</source>
+        <translation type="unfinished">Sus propios títulos</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="110"/>
+        <source>A heading left empty keeps the template&apos;s, shown greyed in the field.</source>
+        <translation type="unfinished">Un título que se deja vacío conserva el de la plantilla, que se muestra en gris en el campo.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="132"/>
+        <source>(no heading)</source>
+        <translation type="unfinished">(sin título)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="150"/>
+        <source>Template&apos;s heading</source>
+        <translation type="unfinished">Título de la plantilla</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="451"/>
-        <location filename="../../briefwriter/gui/session.py" line="78"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="452"/>
+        <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Documento sin título</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/session.py" line="97"/>
+        <location filename="../../briefwriter/gui/session.py" line="108"/>
         <source>Edit</source>
         <translation type="unfinished">Edición</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/session.py" line="104"/>
+        <location filename="../../briefwriter/gui/session.py" line="115"/>
         <source>Add item</source>
         <translation type="unfinished">Añadido de un elemento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/session.py" line="113"/>
+        <location filename="../../briefwriter/gui/session.py" line="124"/>
         <source>Remove item</source>
         <translation type="unfinished">Eliminación de un elemento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/session.py" line="120"/>
+        <location filename="../../briefwriter/gui/session.py" line="131"/>
         <source>Move item</source>
         <translation type="unfinished">Movimiento de un elemento</translation>
     </message>
@@ -3105,7 +3614,7 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="51"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="79"/>
         <source>Do you want to save the changes to “%1”?
 
 If you don&apos;t save them, your changes will be lost.</source>
@@ -3114,207 +3623,212 @@ If you don&apos;t save them, your changes will be lost.</source>
 Si no los guarda, se perderán.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="53"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="78"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished">Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="67"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="118"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 a las %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="126"/>
         <source>never saved</source>
         <translation type="unfinished">nunca guardado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="68"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="127"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Documento sin título</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="69"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="128"/>
         <source>BriefWriter did not close properly. A recovery copy of “%1” (%2) was found</source>
         <translation type="unfinished">BriefWriter no se cerró correctamente. Se encontró una copia de recuperación de «%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="73"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="131"/>
         <source>, saved %1</source>
         <translation type="unfinished">, guardada el %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="81"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="139"/>
         <source>Recover Unsaved Work?</source>
         <translation type="unfinished">¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="83"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="141"/>
         <source>Recover opens it with its changes marked as unsaved; your own file is not changed until you save. Discard deletes the copy. Later keeps it for the next start.</source>
         <translation type="unfinished">Recuperar la abre con sus cambios marcados como no guardados; su propio archivo no cambia hasta que guarde. Descartar elimina la copia. Más tarde la conserva para el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="87"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="145"/>
         <source>&amp;Recover</source>
         <translation type="unfinished">&amp;Recuperar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="88"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="146"/>
         <source>&amp;Discard</source>
         <translation type="unfinished">&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="90"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="148"/>
         <source>&amp;Later</source>
         <translation type="unfinished">Más &amp;tarde</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="110"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="169"/>
         <source>You can save the brief under another name or in another folder.</source>
         <translation type="unfinished">Puede guardar el documento con otro nombre o en otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="112"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="171"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="133"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="193"/>
         <source>Briefs (*.brief.yaml)</source>
         <translation type="unfinished">Documentos de BriefWriter (*.brief.yaml)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="134"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="194"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation type="unfinished">Archivos YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="135"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="195"/>
         <source>All files (*)</source>
         <translation type="unfinished">Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="139"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="199"/>
         <source>Open Brief</source>
         <translation type="unfinished">Abrir documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="146"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="206"/>
         <source>Save Brief As</source>
         <translation type="unfinished">Guardar documento como</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="160"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="220"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;</source>
         <translation type="unfinished">&lt;h2&gt;Primeros pasos&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="161"/>
-        <source>&lt;p&gt;BriefWriter walks you through a briefing paper in ten steps. The list on the left shows them in order, with a mark for each: an empty circle for a step not started, a tick when it is done, and a warning sign when something needs a look. You can go to any step at any time.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;p&gt;BriefWriter le acompaña en la redacción de una nota informativa en diez pasos. La lista de la izquierda los muestra en orden, cada uno con una marca: un círculo vacío para un paso sin empezar, una marca de verificación cuando está terminado y un signo de advertencia cuando algo merece una revisión. Puede ir a cualquier paso en cualquier momento.&lt;/p&gt;</translation>
+        <location filename="../../briefwriter/gui/dialogs.py" line="221"/>
+        <source>&lt;p&gt;BriefWriter walks you through a briefing paper step by step. The list on the left shows them in order, with a mark for each: an empty circle for a step not started, a tick when it is done, and a warning sign when something needs a look. You can go to any step at any time.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;BriefWriter le acompaña paso a paso en la redacción de una nota informativa. La lista de la izquierda muestra los pasos en orden, cada uno con una marca: un círculo vacío para un paso sin empezar, una marca de verificación cuando está terminado y un signo de advertencia cuando algo merece una revisión. Puede ir a cualquier paso en cualquier momento.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="166"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="226"/>
         <source>&lt;p&gt;&lt;b&gt;Start with who you are and what the paper is for.&lt;/b&gt; Organisation takes your name, country and contact; Occasion and audience asks which process or event the paper is for (the IMRF, a regional review, a Human Rights Council session or your own) and who will read it.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Empiece por quiénes son ustedes y para qué es el documento.&lt;/b&gt; Organización recoge su nombre, su país y sus datos de contacto; Contexto y público pregunta para qué proceso o evento es el documento (el Foro de Examen de la Migración Internacional, un examen regional, un período de sesiones del Consejo de Derechos Humanos u otro propio) y quién lo leerá.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="171"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="231"/>
         <source>&lt;p&gt;&lt;b&gt;Name your priorities in your own words.&lt;/b&gt; Suggestions drawn from civil-society guidance are there if they help. Then, in Link to the GCM, tick the guiding principles, objectives and lettered actions of the Global Compact that each priority relates to. Search for words such as “detention” or “children” to find them quickly.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Nombre sus prioridades con sus propias palabras.&lt;/b&gt; Hay sugerencias tomadas de guías de la sociedad civil por si le ayudan. Después, en Vínculo con el Pacto Mundial, marque los principios rectores, los objetivos y las acciones (designadas con una letra) del Pacto Mundial con los que se relaciona cada prioridad. Busque palabras como «detention» o «children» (el texto del Pacto está en inglés) para encontrarlos rápido.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="177"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="237"/>
         <source>&lt;p&gt;&lt;b&gt;Say what you want to achieve.&lt;/b&gt; Pick engagement aims and turn each into a concrete ask: who should do what, by when. Add your key messages, recommendations, evidence with sources, pledges and co-signatories.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Diga qué quiere lograr.&lt;/b&gt; Elija propósitos de participación y convierta cada uno en una petición concreta: quién debe hacer qué y para cuándo. Añada sus mensajes clave, recomendaciones, pruebas con sus fuentes, compromisos y cofirmantes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="181"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="241"/>
         <source>&lt;p&gt;&lt;b&gt;Watch the paper take shape.&lt;/b&gt; The pane on the right shows the real PDF and updates a moment after you stop typing. Choose a template and adjust the look in Template and look.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Vea cómo toma forma el documento.&lt;/b&gt; El panel de la derecha muestra el PDF real y se actualiza un momento después de que deje de escribir. Elija una plantilla y ajuste el aspecto en Plantilla y aspecto.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="185"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="245"/>
         <source>&lt;p&gt;&lt;b&gt;Export.&lt;/b&gt; Review and export lists anything worth checking; choose an item to jump to the field. Then export an accessible PDF (or HTML) with File ▸ Export PDF.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Exporte.&lt;/b&gt; Revisión y exportación enumera todo lo que conviene revisar; elija un elemento para ir al campo. Después exporte un PDF accesible (o HTML) con Archivo ▸ Exportar PDF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="189"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="249"/>
         <source>&lt;p&gt;&lt;b&gt;Your work is kept safe.&lt;/b&gt; Save with Ctrl+S: briefs are readable text files you can reopen next year or share with partners. Every change can be undone with Ctrl+Z, and a recovery copy is kept while you work, so a crash does not cost you your text.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Su trabajo está a salvo.&lt;/b&gt; Guarde con Ctrl+S: los documentos son archivos de texto legibles que podrá volver a abrir el año próximo o compartir con sus socios. Cada cambio se puede deshacer con Ctrl+Z, y se mantiene una copia de recuperación mientras trabaja, así que un cierre inesperado no le hará perder su texto.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="194"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="254"/>
         <source>&lt;p&gt;Everything works from the keyboard: Tab moves between fields, Alt+Left and Alt+Right (or Ctrl+Page Up and Ctrl+Page Down) go to the previous and next step, and F1 opens this guide again.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Todo funciona con el teclado: Tab pasa de un campo a otro, Alt+Izquierda y Alt+Derecha (o Ctrl+Re Pág y Ctrl+Av Pág) llevan al paso anterior y al siguiente, y F1 vuelve a abrir esta guía.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="223"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="283"/>
         <source>Getting Started with BriefWriter</source>
         <translation type="unfinished">Primeros pasos con BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="240"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="300"/>
         <source>&lt;p&gt;The GCM data could not be loaded: %1&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;No se pudieron cargar los datos del Pacto Mundial: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="243"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="303"/>
         <source>%1 of %2 verified</source>
         <translation type="unfinished">%1 de %2 verificados</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="245"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="305"/>
         <source>Guiding principles</source>
         <translation type="unfinished">Principios rectores</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="247"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="307"/>
         <source>Objective titles</source>
         <translation type="unfinished">Títulos de los objetivos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="249"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="309"/>
         <source>Commitments</source>
         <translation type="unfinished">Compromisos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="250"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="310"/>
         <source>%1 verified, %2 partly verified, of %3</source>
         <translation type="unfinished">%1 verificados, %2 verificados en parte, de %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="253"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="313"/>
         <source>Actions</source>
         <translation type="unfinished">Acciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="254"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="314"/>
         <source>%1 verified, %2 partly verified, %3 not yet verified, of %4</source>
         <translation type="unfinished">%1 verificadas, %2 verificadas en parte, %3 aún sin verificar, de %4</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="265"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="325"/>
         <source>&lt;p&gt;“Verified” means every word was compared with the final text of %1. Wording not yet verified is flagged in the app and, if you choose, in the PDF.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;«Verificado» significa que cada palabra se cotejó con el texto final de %1. La redacción aún no verificada se señala en la aplicación y, si así lo decide, en el PDF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="269"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="329"/>
         <source>&lt;h3&gt;The Global Compact for Migration text&lt;/h3&gt;</source>
         <translation type="unfinished">&lt;h3&gt;El texto del Pacto Mundial para la Migración&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="273"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="333"/>
         <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Fuentes&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="285"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="345"/>
         <source>&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Write briefing papers on migrants&apos; rights that cite the Global Compact for Migration, and export accessible PDFs.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Redacte notas informativas sobre los derechos de las personas migrantes que citan el Pacto Mundial para la Migración, y exporte PDF accesibles.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="289"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="349"/>
         <source>&lt;p&gt;Code: GPL-3.0-or-later. Fonts: Noto, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Código: GPL-3.0-or-later. Fuentes tipográficas: Noto, SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="296"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="356"/>
         <source>About BriefWriter</source>
         <translation type="unfinished">Acerca de BriefWriter</translation>
     </message>

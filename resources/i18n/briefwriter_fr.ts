@@ -73,7 +73,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="74"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="60"/>
         <source>Engagement aims and asks</source>
         <translation type="unfinished">Buts de la participation et demandes</translation>
     </message>
@@ -368,27 +368,27 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="31"/>
+        <location filename="../../briefwriter/core/checks.py" line="33"/>
         <source>a guiding principle</source>
         <translation type="unfinished">un principe directeur</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="32"/>
+        <location filename="../../briefwriter/core/checks.py" line="34"/>
         <source>an objective</source>
         <translation type="unfinished">un objectif</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="33"/>
+        <location filename="../../briefwriter/core/checks.py" line="35"/>
         <source>an action</source>
         <translation type="unfinished">une action</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="50"/>
+        <location filename="../../briefwriter/core/checks.py" line="56"/>
         <source>Priority {number} {title}</source>
         <translation type="unfinished">Priorité {number} {title}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="52"/>
+        <location filename="../../briefwriter/core/checks.py" line="58"/>
         <source>Priority {number}</source>
         <translation type="unfinished">Priorité {number}</translation>
     </message>
@@ -468,194 +468,275 @@
         <translation type="unfinished">Le logo {logo} n’est pas une image PNG, JPEG ou SVG (quel que soit son nom). Exportez le logo dans l’un de ces formats et choisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="104"/>
+        <location filename="../../briefwriter/core/checks.py" line="110"/>
         <source>it names {citation}, which is not {kind}</source>
         <translation type="unfinished">il désigne {citation}, qui n’est pas {kind}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="112"/>
+        <location filename="../../briefwriter/core/checks.py" line="118"/>
         <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}&#xa0;: le lien {ref} ne figure pas dans le Pacte mondial&#xa0;: {reason}. Retirez-le ou choisissez le bon élément à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="133"/>
+        <location filename="../../briefwriter/core/checks.py" line="140"/>
         <source>The PDF marks this wording.</source>
         <translation type="unfinished">Le PDF signale ce libellé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="135"/>
+        <location filename="../../briefwriter/core/checks.py" line="142"/>
         <source>Marking it in the PDF is turned off in the look settings.</source>
         <translation type="unfinished">Son signalement dans le PDF est désactivé dans les réglages d’apparence.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="140"/>
+        <location filename="../../briefwriter/core/checks.py" line="147"/>
         <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">L’élément du Pacte mondial lié à ce document ({items}) reprend un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="147"/>
+        <location filename="../../briefwriter/core/checks.py" line="154"/>
         <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Les {total} éléments du Pacte mondial liés à ce document ({items}) reprennent tous un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="154"/>
+        <location filename="../../briefwriter/core/checks.py" line="161"/>
         <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">{count} des {total} éléments du Pacte mondial liés à ce document ({items}) reprennent un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="186"/>
+        <location filename="../../briefwriter/core/checks.py" line="193"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="192"/>
+        <location filename="../../briefwriter/core/checks.py" line="199"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Vouliez-vous dire {suggestion}&#xa0;? Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="223"/>
+        <location filename="../../briefwriter/core/checks.py" line="230"/>
         <source>The brief has no title yet: give it one.</source>
         <translation type="unfinished">Le document n’a pas encore de titre&#xa0;: donnez-lui-en un.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="231"/>
+        <location filename="../../briefwriter/core/checks.py" line="238"/>
         <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
         <translation type="unfinished">Le nom de votre organisation manque&#xa0;: ajoutez-le à l’étape «&#xa0;Organisation&#xa0;» pour que les lecteurs sachent qui s’exprime.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="239"/>
+        <location filename="../../briefwriter/core/checks.py" line="248"/>
         <source>The process</source>
         <translation type="unfinished">Processus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="243"/>
+        <location filename="../../briefwriter/core/checks.py" line="252"/>
         <source>Audience {number}</source>
         <translation type="unfinished">Public {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="250"/>
+        <location filename="../../briefwriter/core/checks.py" line="259"/>
         <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
         <translation type="unfinished">Le document n’a pas encore de résumé&#xa0;: dites en deux ou trois phrases ce que vous demandez et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="279"/>
+        <location filename="../../briefwriter/core/checks.py" line="289"/>
+        <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
+        <translation type="unfinished">BriefWriter ne dispose pas du texte intégral de {items} : le PDF y renvoie et indique « Texte non reproduit : voir A/RES/73/195 » au lieu d’en citer le texte.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="329"/>
+        <source>The title is {count} characters long; over {limit} it no longer fits the cover. Shorten it and move the rest to the subtitle.</source>
+        <translation type="unfinished">Le titre compte {count} caractères ; au-delà de {limit}, il ne tient plus sur la couverture. Raccourcissez-le et placez le reste dans le sous-titre.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="337"/>
+        <source>The subtitle is {count} characters long; over {limit} it crowds the cover. Shorten it and move the detail to the summary.</source>
+        <translation type="unfinished">Le sous-titre compte {count} caractères ; au-delà de {limit}, il encombre la couverture. Raccourcissez-le et placez les détails dans le résumé.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="346"/>
+        <source>Your organisation&apos;s name is {count} characters long; over {limit} it does not fit where the paper names you. Use the name you are known by and say more in the description.</source>
+        <translation type="unfinished">Le nom de votre organisation compte {count} caractères ; au-delà de {limit}, il ne tient pas là où le document vous nomme. Utilisez le nom sous lequel vous êtes connus et dites-en plus dans la description.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="355"/>
+        <source>The summary is {count} characters long; over {limit} it is no longer a summary. Keep it to a few sentences and move the detail into the priorities.</source>
+        <translation type="unfinished">Le résumé compte {count} caractères ; au-delà de {limit}, ce n’est plus un résumé. Tenez-vous-en à quelques phrases et placez les détails dans les priorités.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="365"/>
+        <source>The heading of section {number} is {count} characters long; over {limit} it is no longer a heading. Shorten it and begin the section&apos;s text with the rest.</source>
+        <translation type="unfinished">Le titre de la section {number} compte {count} caractères ; au-delà de {limit}, ce n’est plus un titre. Raccourcissez-le et commencez le texte de la section par le reste.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="378"/>
+        <source>The title of priority {number} is {count} characters long; over {limit} it is no longer a short name. Shorten it and move the rest to its description.</source>
+        <translation type="unfinished">Le titre de la priorité {number} compte {count} caractères ; au-delà de {limit}, ce n’est plus un nom court. Raccourcissez-le et placez le reste dans sa description.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="388"/>
+        <source>The description of {name} is {count} characters long; over {limit} readers skim it. Cut it down, or move the detail into its evidence or a section of your own.</source>
+        <translation type="unfinished">La description de {name} compte {count} caractères ; au-delà de {limit}, les lecteurs la survolent. Raccourcissez-la ou placez les détails dans ses preuves ou dans une section à vous.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="399"/>
+        <source>Key message {number} is {count} characters long; over {limit} readers no longer take it in at a glance. Keep it to a sentence or two.</source>
+        <translation type="unfinished">Le message clé {number} compte {count} caractères ; au-delà de {limit}, les lecteurs ne le saisissent plus d’un coup d’œil. Tenez-vous-en à une ou deux phrases.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="410"/>
+        <source>Recommendation {number} is {count} characters long; over {limit} it asks for too much at once. Split it into several recommendations.</source>
+        <translation type="unfinished">La recommandation {number} compte {count} caractères ; au-delà de {limit}, elle demande trop à la fois. Scindez-la en plusieurs recommandations.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="433"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">Le document n’a pas encore de priorités&#xa0;: ajoutez-en au moins une, avec vos propres mots ou à partir des suggestions.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="294"/>
+        <location filename="../../briefwriter/core/checks.py" line="448"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de titre. Donnez-lui un nom court, par exemple «&#xa0;Mettre fin à l’indifférence meurtrière&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="307"/>
+        <location filename="../../briefwriter/core/checks.py" line="461"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de description. Dites en quelques phrases quel est le problème et ce qui doit changer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="320"/>
+        <location filename="../../briefwriter/core/checks.py" line="474"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}&#xa0;: aucun lien avec le Pacte mondial pour l’instant. Liez-la à au moins un objectif ou une action à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="339"/>
+        <location filename="../../briefwriter/core/checks.py" line="493"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">Preuve {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="347"/>
+        <location filename="../../briefwriter/core/checks.py" line="501"/>
+        <location filename="../../briefwriter/core/checks.py" line="752"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}&#xa0;: vide. Complétez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="357"/>
+        <location filename="../../briefwriter/core/checks.py" line="511"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}&#xa0;: une source, mais pas de texte. Écrivez le fait ou le constat qu’elle étaye.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="370"/>
+        <location filename="../../briefwriter/core/checks.py" line="524"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}&#xa0;: pas de source. Indiquez qui l’a publiée, le titre et l’année, pour que les lecteurs puissent vérifier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="386"/>
+        <location filename="../../briefwriter/core/checks.py" line="540"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}&#xa0;: le lien {url} n’est pas une adresse web. Écrivez l’adresse complète commençant par https://, p. ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="400"/>
+        <location filename="../../briefwriter/core/checks.py" line="554"/>
         <source>who should act</source>
         <translation type="unfinished">qui doit agir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="401"/>
+        <location filename="../../briefwriter/core/checks.py" line="555"/>
         <source>what they should do</source>
         <translation type="unfinished">ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="402"/>
+        <location filename="../../briefwriter/core/checks.py" line="556"/>
         <source>by when</source>
         <translation type="unfinished">dans quel délai</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="410"/>
+        <location filename="../../briefwriter/core/checks.py" line="564"/>
         <source>Aim {number}</source>
         <translation type="unfinished">But {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="413"/>
+        <location filename="../../briefwriter/core/checks.py" line="567"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">But {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="420"/>
+        <location filename="../../briefwriter/core/checks.py" line="574"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}&#xa0;: vide. Choisissez un but dans la liste ou écrivez le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="432"/>
+        <location filename="../../briefwriter/core/checks.py" line="586"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de demande concrète. Précisez {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="434"/>
+        <location filename="../../briefwriter/core/checks.py" line="588"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}&#xa0;: demande incomplète. Précisez {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="451"/>
+        <location filename="../../briefwriter/core/checks.py" line="605"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">La note de deux pages s’ouvre sur vos messages clés, et il n’y en a encore aucun&#xa0;: ajoutez-en deux ou trois.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="465"/>
+        <location filename="../../briefwriter/core/checks.py" line="619"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">La recommandation {number} est vide&#xa0;: complétez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="476"/>
+        <location filename="../../briefwriter/core/checks.py" line="630"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">La recommandation {number} {text} n’a pas de destinataire&#xa0;: dites qui doit y donner suite (par exemple «&#xa0;États Membres&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="490"/>
+        <location filename="../../briefwriter/core/checks.py" line="644"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">La recommandation {number} adressée à {addressee} n’a pas encore de texte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="511"/>
+        <location filename="../../briefwriter/core/checks.py" line="665"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">environ {duration} à prononcer ({words} mots à {wpm} mots par minute), au-delà de sa limite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="522"/>
+        <location filename="../../briefwriter/core/checks.py" line="676"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">La déclaration demande {timing}&#xa0;: supprimez environ {cut} mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="526"/>
+        <location filename="../../briefwriter/core/checks.py" line="680"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">La déclaration composée à partir de votre résumé, de vos messages clés et de vos demandes demande {timing}&#xa0;: rédigez une déclaration plus courte dans le champ de la déclaration orale, ou supprimez environ {cut} mots de ces parties.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="722"/>
+        <source>The publication date {date} does not exist in the calendar: correct it, or leave it empty to print no date.</source>
+        <translation type="unfinished">La date de publication {date} n’existe pas dans le calendrier : corrigez-la ou laissez le champ vide pour n’imprimer aucune date.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="728"/>
+        <source>The publication date {date} is not a date: write it as 2026-05-12, or leave it empty to print no date.</source>
+        <translation type="unfinished">La date de publication {date} n’est pas une date : écrivez-la sous la forme 2026-05-12, ou laissez le champ vide pour n’imprimer aucune date.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="738"/>
+        <source>Your section {number} {heading}</source>
+        <translation type="unfinished">Votre section {number} {heading}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="740"/>
+        <source>Your section {number}</source>
+        <translation type="unfinished">Votre section {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="757"/>
+        <source>{name} has text but no heading: give it one, so readers can find it.</source>
+        <translation type="unfinished">{name} a du texte, mais pas de titre : donnez-lui-en un pour que les lecteurs la trouvent.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="765"/>
+        <source>{name} has a heading but no text yet.</source>
+        <translation type="unfinished">{name} a un titre, mais pas encore de texte.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/i18n.py" line="57"/>
@@ -668,21 +749,76 @@
         <translation type="unfinished">{a}, {b}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/markdown_limits.py" line="97"/>
+        <location filename="../../briefwriter/core/markdown_limits.py" line="134"/>
+        <source>The field {field} has tables with {rows} rows (the row past the limit is on line {line} of its text); at most {limit} fit in one field, so its tables are printed as plain lines of text. Shorten the table or split it across fields.</source>
+        <translation type="unfinished">Le champ {field} contient des tableaux de {rows} lignes (la ligne qui dépasse la limite se trouve à la ligne {line} de son texte) ; un champ en accepte au plus {limit}, ses tableaux sont donc imprimés comme de simples lignes de texte. Raccourcissez le tableau ou répartissez-le sur plusieurs champs.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/markdown_limits.py" line="156"/>
         <source>The field {field} has footnotes inside footnotes {depth} deep (from line {line} of its text); at most {limit} levels can be printed, so this text is printed as plain text, without its formatting or notes. Take the inner notes out of the outer ones.</source>
         <translation type="unfinished">Le champ {field} contient des notes imbriquées sur {depth} niveaux (à partir de la ligne {line} de son texte) ; au plus {limit} niveaux peuvent être imprimés, ce texte est donc imprimé tel quel, sans sa mise en forme ni ses notes. Sortez les notes intérieures des notes qui les contiennent.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/markdown_limits.py" line="111"/>
+        <location filename="../../briefwriter/core/markdown_limits.py" line="170"/>
         <source>The field {field} has {count} footnotes (the note past the limit is on line {line} of its text); at most {limit} fit in one field, so this text is printed as plain text, without its formatting or notes. Cut some notes or move sources into the evidence of a priority.</source>
         <translation type="unfinished">Le champ {field} contient {count} notes (la note qui dépasse la limite est à la ligne {line} de son texte) ; un champ en accepte au plus {limit}, ce texte est donc imprimé tel quel, sans sa mise en forme ni ses notes. Supprimez des notes ou déplacez les sources dans les preuves d’une priorité.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="409"/>
+        <source>key message {numbers}</source>
+        <translation type="unfinished">message clé {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="410"/>
+        <source>key messages {numbers}</source>
+        <translation type="unfinished">messages clés {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="413"/>
+        <source>the ask of aim {numbers}</source>
+        <translation type="unfinished">la demande du but {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="414"/>
+        <source>the asks of aims {numbers}</source>
+        <translation type="unfinished">les demandes des buts {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="417"/>
+        <source>{a}; {b}</source>
+        <translation type="unfinished">{a} ; {b}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="447"/>
+        <source>The suggested statement is in English: BriefWriter cannot yet compose one in {language}. Translate it or write your own.</source>
+        <translation type="unfinished">La déclaration proposée est en anglais : BriefWriter ne sait pas encore en composer une en {language}. Traduisez-la ou rédigez la vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="486"/>
+        <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over the time limit of {limit}.</source>
+        <translation type="unfinished">La déclaration proposée durerait {duration} ({words} mots à 130 mots par minute) : {over} mots ({over_time}) au-delà de la limite de {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="491"/>
+        <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over {limit}, the usual limit when none is set.</source>
+        <translation type="unfinished">La déclaration proposée durerait {duration} ({words} mots à 130 mots par minute) : {over} mots ({over_time}) au-delà de {limit}, la limite habituelle quand aucune n’est fixée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="498"/>
+        <source>Left out to fit: {parts}.</source>
+        <translation type="unfinished">Pour respecter la limite, la déclaration omet : {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="501"/>
+        <source>It is still {over} words over: shorten the first key message or the first ask, or edit the draft.</source>
+        <translation type="unfinished">La déclaration dépasse encore la limite de {over} mots : raccourcissez le premier message clé ou la première demande, ou modifiez la version proposée.</translation>
     </message>
 </context>
 <context>
     <name>CosignatoriesPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="27"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="71"/>
         <source>Co-signatories and pledges</source>
         <translation type="unfinished">Cosignataires et engagements</translation>
     </message>
@@ -875,22 +1011,27 @@
         <translation type="unfinished">Impossible d’ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="279"/>
+        <location filename="../../briefwriter/gui/files.py" line="283"/>
+        <source>Logo Not Copied</source>
+        <translation type="unfinished">Logo non copié</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="287"/>
         <source>Saving %1…</source>
         <translation type="unfinished">Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="289"/>
+        <location filename="../../briefwriter/gui/files.py" line="297"/>
         <source>Saved %1.</source>
         <translation type="unfinished">%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="301"/>
+        <location filename="../../briefwriter/gui/files.py" line="309"/>
         <source>Not saved.</source>
         <translation type="unfinished">Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="302"/>
+        <location filename="../../briefwriter/gui/files.py" line="310"/>
         <source>Could Not Save</source>
         <translation type="unfinished">Impossible d’enregistrer</translation>
     </message>
@@ -899,7 +1040,7 @@
     <name>EvidencePage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="41"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="68"/>
         <source>Evidence and sources</source>
         <translation type="unfinished">Preuves et sources</translation>
     </message>
@@ -1118,166 +1259,201 @@
 <context>
     <name>GcmBrowser</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="67"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="83"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195 (the objective&apos;s title or commitment is not yet verified).</source>
         <translation type="unfinished">Libellé tiré du projet de juillet 2018 — à comparer avec A/RES/73/195 (le titre ou l’engagement de l’objectif n’est pas encore vérifié).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="73"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="89"/>
         <source>Wording partly from the July 2018 draft — check against A/RES/73/195.</source>
         <translation type="unfinished">Libellé en partie tiré du projet de juillet 2018 — à comparer avec A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="75"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="91"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195.</source>
         <translation type="unfinished">Libellé tiré du projet de juillet 2018 — à comparer avec A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="115"/>
-        <source>e.g. detention, firewall, children, 29(c)</source>
-        <translation type="unfinished">p. ex. detention, firewall, children, 29(c)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="117"/>
-        <source>Search the guiding principles, objectives and actions. Press Down to go to the results.</source>
-        <translation type="unfinished">Cherchez dans les principes directeurs, les objectifs et les actions (texte anglais). Appuyez sur Bas pour aller aux résultats.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="121"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="157"/>
         <source>&amp;Search the Compact:</source>
         <translation type="unfinished">&amp;Rechercher dans le Pacte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="126"/>
-        <source>Principle, objective or action</source>
-        <translation type="unfinished">Principe, objectif ou action</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="127"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
         <source>Reference</source>
         <translation type="unfinished">Référence</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="130"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="166"/>
         <source>Global Compact for Migration</source>
         <translation type="unfinished">Pacte mondial sur les migrations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="132"/>
-        <source>Arrows move, Right expands an objective, Space ticks the item for the selected priority.</source>
-        <translation type="unfinished">Les flèches déplacent la sélection, Droite déplie un objectif, Espace coche l’élément pour la priorité choisie.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="149"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="185"/>
         <source>Full text of the selected item</source>
         <translation type="unfinished">Texte intégral de l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="156"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="192"/>
         <source>F&amp;ull text:</source>
         <translation type="unfinished">Te&amp;xte intégral&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
-        <source>Wording from the July 2018 draft — check against A/RES/73/195 (the final text).</source>
-        <translation type="unfinished">Libellé tiré du projet de juillet 2018 — à comparer avec A/RES/73/195 (le texte final).</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="228"/>
-        <source>Guiding principles (para 15)</source>
-        <translation type="unfinished">Principes directeurs (para 15)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="229"/>
-        <source>The ten guiding principles, paragraph 15 (a) to (j)</source>
-        <translation type="unfinished">Les dix principes directeurs, paragraphe 15, alinéas a) à j)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="240"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="290"/>
         <source>Commitment: %1</source>
         <translation type="unfinished">Engagement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="242"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="292"/>
         <source>para %1</source>
         <translation type="unfinished">para %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="303"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="367"/>
         <source>Link %1</source>
         <translation type="unfinished">Lier %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="303"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="367"/>
         <source>Unlink %1</source>
         <translation type="unfinished">Délier %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="475"/>
+        <source>&lt;p&gt;The Compact in the order of the resolution: the preamble and vision, the ten guiding principles (paragraph 15), the cooperative framework, the 23 objectives, implementation, and follow-up and review. Expand a part to see its paragraphs.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;Le Pacte dans l’ordre de la résolution : le préambule et la vision, les dix principes directeurs (paragraphe 15), le cadre de coopération, les 23 objectifs, la mise en œuvre, puis le suivi et l’examen. Dépliez une partie pour voir ses paragraphes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="496"/>
         <source>Guiding principle: %1</source>
         <translation type="unfinished">Principe directeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="423"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="502"/>
         <source>Actions: %1</source>
         <translation type="unfinished">Actions&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="427"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="506"/>
         <source>Objective %1: %2</source>
         <translation type="unfinished">Objectif %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="348"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
         <source>No match</source>
         <translation type="unfinished">Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="348"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="97"/>
+        <source>Text not included — see A/RES/73/195, %1. It can still be cited.</source>
+        <translation type="unfinished">Texte non reproduit — voir A/RES/73/195, %1. Il peut quand même être cité.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="101"/>
+        <source>Only part of the text is included (… marks where it breaks off) — see A/RES/73/195, %1. The paper cites it without quoting it.</source>
+        <translation type="unfinished">Seule une partie du texte est reproduite (… marque l’endroit où il s’interrompt) — voir A/RES/73/195, %1. Le document y renvoie sans le citer.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="106"/>
+        <source>Wording not yet checked word for word — check against A/RES/73/195.</source>
+        <translation type="unfinished">Libellé pas encore vérifié mot à mot — à comparer avec A/RES/73/195.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="151"/>
+        <source>e.g. detention, firewall, children, 29(c), para 49</source>
+        <translation type="unfinished">p. ex. detention, firewall, children, 29(c), para 49</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="153"/>
+        <source>Search the whole Compact: its paragraphs, guiding principles, objectives and actions. Press Down to go to the results.</source>
+        <translation type="unfinished">Cherchez dans tout le Pacte (texte anglais) : ses paragraphes, principes directeurs, objectifs et actions. Appuyez sur Bas pour aller aux résultats.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="162"/>
+        <source>Paragraph, principle, objective or action</source>
+        <translation type="unfinished">Paragraphe, principe, objectif ou action</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="168"/>
+        <source>The parts of the Compact in order. Arrows move, Right expands a part, objective or paragraph, Space ticks the item for the selected priority.</source>
+        <translation type="unfinished">Les parties du Pacte dans l’ordre. Les flèches déplacent la sélection, Droite déplie une partie, un objectif ou un paragraphe, Espace coche l’élément pour la priorité choisie.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="199"/>
+        <source>Wording from the July 2018 draft or not yet checked, or a paragraph whose text is not included — check against A/RES/73/195 (the final text).</source>
+        <translation type="unfinished">Libellé tiré du projet de juillet 2018 ou pas encore vérifié, ou paragraphe dont le texte n’est pas reproduit — à comparer avec A/RES/73/195 (le texte final).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="265"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="267"/>
+        <source>Part of the Compact: %1, %2</source>
+        <translation type="unfinished">Partie du Pacte : %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="309"/>
+        <source>Text not included</source>
+        <translation type="unfinished">Texte non reproduit</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="311"/>
+        <source>%1 (partial text)</source>
+        <translation type="unfinished">%1 (texte partiel)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
         <source>Matches: %1</source>
         <translation type="unfinished">Résultats&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="400"/>
-        <source>&lt;p&gt;The ten guiding principles (paragraph 15) run through the whole Compact. Expand a principle or objective to see its text.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;p&gt;Les dix principes directeurs (paragraphe 15) traversent tout le Pacte. Dépliez un principe ou un objectif pour voir son texte.&lt;/p&gt;</translation>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="515"/>
+        <source>Part of the Compact: %1</source>
+        <translation type="unfinished">Partie du Pacte : %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="522"/>
+        <source>Source: %1</source>
+        <translation type="unfinished">Source : %1</translation>
     </message>
 </context>
 <context>
     <name>GcmLinkPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="27"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="28"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="58"/>
         <source>Link to the GCM</source>
         <translation type="unfinished">Lien avec le Pacte mondial</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="28"/>
-        <source>For each priority, tick the guiding principles, objectives and actions of the Global Compact for Migration that it relates to. Search with Ctrl+F; Space ticks.</source>
-        <translation type="unfinished">Pour chaque priorité, cochez les principes directeurs, les objectifs et les actions du Pacte mondial sur les migrations qui s’y rapportent. Recherche avec Ctrl+F&#xa0;; Espace coche.</translation>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="29"/>
+        <source>For each priority, tick the guiding principles, objectives, actions and other paragraphs of the Global Compact for Migration that it relates to. Search with Ctrl+F; Space ticks.</source>
+        <translation type="unfinished">Pour chaque priorité, cochez les principes directeurs, les objectifs, les actions et les autres paragraphes du Pacte mondial sur les migrations qui s’y rapportent. Recherche avec Ctrl+F ; Espace coche.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="33"/>
         <source>Priority to link</source>
         <translation type="unfinished">Priorité à lier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="33"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="35"/>
         <source>Add a &amp;priority first…</source>
         <translation type="unfinished">Ajoutez d’abord une &amp;priorité…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="38"/>
         <source>P&amp;riority:</source>
         <translation type="unfinished">P&amp;riorité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="46"/>
         <source>Overview: priorities × objectives</source>
         <translation type="unfinished">Vue d’ensemble&#xa0;: priorités × objectifs</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="51"/>
         <source>Columns are objectives 1 to 23 (point at a number for its title). ● marks an objective linked to a priority directly or through its actions. Select a cell to show the objective above; double-click or press Space to tick or untick it.</source>
         <translation type="unfinished">Les colonnes sont les objectifs 1 à 23 (pointez un numéro pour voir son titre). ● signale un objectif lié à une priorité, directement ou par ses actions. Sélectionnez une case pour afficher l’objectif ci-dessus&#xa0;; double-cliquez ou appuyez sur Espace pour le cocher ou le décocher.</translation>
     </message>
@@ -1398,80 +1574,75 @@
 <context>
     <name>LogoField</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="93"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="100"/>
         <source>Too many files called %1 in the brief&apos;s folder.</source>
         <translation type="unfinished">Trop de fichiers nommés %1 dans le dossier du document.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="124"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="123"/>
+        <source>Copy logo</source>
+        <translation type="unfinished">Copier le logo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="155"/>
         <source>Logo preview</source>
         <translation type="unfinished">Aperçu du logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="133"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="164"/>
         <source>Choose &amp;logo…</source>
         <translation type="unfinished">Choisir un &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="134"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="224"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="165"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="266"/>
         <source>Choose logo</source>
         <translation type="unfinished">Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="136"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="167"/>
         <source>Remo&amp;ve logo</source>
         <translation type="unfinished">Reti&amp;rer le logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="137"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="228"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="168"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="270"/>
         <source>Remove logo</source>
         <translation type="unfinished">Retirer le logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="179"/>
-        <source>The logo is kept in the brief&apos;s folder so the two travel together: save the brief first, then choose a logo.</source>
-        <translation type="unfinished">Le logo est conservé dans le dossier du document pour qu’ils voyagent ensemble&#xa0;: enregistrez d’abord le document, puis choisissez un logo.</translation>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="215"/>
+        <source>PNG, JPEG or SVG, up to 5 MB. When you save the brief, the logo is copied into its folder so the two travel together.</source>
+        <translation type="unfinished">PNG, JPEG ou SVG, jusqu’à 5 Mo. Quand vous enregistrez le document, le logo est copié dans son dossier pour que les deux voyagent ensemble.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="182"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="218"/>
         <source>PNG, JPEG or SVG, up to 5 MB. A logo from elsewhere is copied into the brief&apos;s folder.</source>
         <translation type="unfinished">PNG, JPEG ou SVG, 5 Mo au maximum. Un logo situé ailleurs est copié dans le dossier du document.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="185"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="186"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="221"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="222"/>
         <source>No logo</source>
         <translation type="unfinished">Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="199"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="237"/>
         <source>%1 (not found or not an image)</source>
         <translation type="unfinished">%1 (introuvable ou pas une image)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="209"/>
-        <source>Save the brief first</source>
-        <translation type="unfinished">Enregistrez d’abord le document</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="210"/>
-        <source>The logo is copied into the folder of the brief file, so that the brief and its logo can be moved and shared together. Please save the brief (File ▸ Save), then choose the logo.</source>
-        <translation type="unfinished">Le logo est copié dans le dossier du fichier du document, pour que le document et son logo puissent être déplacés et partagés ensemble. Enregistrez le document (Fichier ▸ Enregistrer), puis choisissez le logo.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="215"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="248"/>
         <source>Choose a logo</source>
         <translation type="unfinished">Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="216"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="249"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation type="unfinished">Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="222"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="261"/>
         <source>This logo cannot be used</source>
         <translation type="unfinished">Ce logo ne peut pas être utilisé</translation>
     </message>
@@ -1515,7 +1686,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="94"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="70"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="73"/>
         <source>Template and look</source>
         <extracomment>the templates were listed (again) and the list shows them</extracomment>
         <translation type="unfinished">Modèle et apparence</translation>
@@ -1685,12 +1856,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="353"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="354"/>
         <source>&amp;Back</source>
         <translation type="unfinished">&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="358"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="359"/>
         <source>&amp;Next</source>
         <translation type="unfinished">&amp;Suivant</translation>
     </message>
@@ -1701,92 +1872,92 @@
         <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="355"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="356"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">Étape précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="361"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="362"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">Étape suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="55"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="68"/>
         <source>&amp;New</source>
         <translation type="unfinished">&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="58"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="71"/>
         <source>Start a new, empty brief</source>
         <translation type="unfinished">Commencer un nouveau document vide</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="62"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="75"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="65"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="78"/>
         <source>Open a brief file</source>
         <translation type="unfinished">Ouvrir un fichier de document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="69"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="82"/>
         <source>&amp;Save</source>
         <translation type="unfinished">&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="72"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="85"/>
         <source>Save the brief</source>
         <translation type="unfinished">Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="76"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="89"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="80"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="93"/>
         <source>Save the brief under a new name</source>
         <translation type="unfinished">Enregistrer le document sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="84"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="97"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished">E&amp;xporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="87"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
         <source>Export the brief as a PDF file</source>
         <translation type="unfinished">Exporter le document en fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="91"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="104"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">Exporter en &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
         <source>Export the brief as a web page</source>
         <translation type="unfinished">Exporter le document en page web</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="111"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="102"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
         <source>Close this window</source>
         <translation type="unfinished">Fermer cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="106"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="110"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="123"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">Fermer toutes les fenêtres et quitter</translation>
     </message>
@@ -1801,102 +1972,122 @@
         <translation type="unfinished">&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="116"/>
-        <source>&amp;Preferences…</source>
+        <location filename="../../briefwriter/gui/window_actions.py" line="129"/>
+        <source>Pr&amp;eferences…</source>
         <translation type="unfinished">&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="125"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="135"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="137"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="140"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="143"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished">&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">Afficher l’a&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="128"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="153"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">Afficher ou masquer l’aperçu du PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="159"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="140"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="147"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="172"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">Étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="153"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="178"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">Étape &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="159"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Prise en main</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">À pr&amp;opos de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="183"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="208"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="185"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="210"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="195"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="220"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="199"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="203"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="233"/>
         <source>&amp;Go</source>
         <translation type="unfinished">A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="206"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="236"/>
         <source>&amp;Help</source>
         <translation type="unfinished">Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="211"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="243"/>
         <source>More menus</source>
         <translation type="unfinished">Autres menus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="226"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="269"/>
         <source>No recent files</source>
         <translation type="unfinished">Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vider le menu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="407"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="408"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="452"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="453"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
@@ -1904,78 +2095,103 @@
 <context>
     <name>MarkdownEditor</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="226"/>
-        <source>Markdown: **bold**, *italic*, [link](https://…), - list, footnotes[^1]</source>
-        <translation type="unfinished">Markdown&#xa0;: **gras**, *italique*, [lien](https://…), - liste, notes[^1]</translation>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="297"/>
+        <source>Markdown: **bold**, *italic*, [link](https://…), - list, footnote^[the note]</source>
+        <translation type="unfinished">Markdown : **gras**, *italique*, [lien](https://…), - liste, note^[texte de la note]</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="245"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="316"/>
         <source>B</source>
         <translation type="unfinished">G</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="245"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="268"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="316"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="339"/>
         <source>Bold</source>
         <translation type="unfinished">Gras</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="246"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="317"/>
         <source>I</source>
         <translation type="unfinished">I</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="246"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="271"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="317"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="342"/>
         <source>Italic</source>
         <translation type="unfinished">Italique</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="247"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="318"/>
         <source>Link…</source>
         <translation type="unfinished">Lien…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="247"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="283"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="288"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="318"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="376"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="381"/>
         <source>Insert link</source>
         <translation type="unfinished">Insérer un lien</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="248"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="319"/>
         <source>• List</source>
         <translation type="unfinished">• Liste</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="248"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="274"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="319"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="345"/>
         <source>Bulleted list</source>
         <translation type="unfinished">Liste à puces</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="250"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="321"/>
         <source>Note¹</source>
         <translation type="unfinished">Note¹</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="250"/>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="277"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="321"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="353"/>
         <source>Footnote</source>
         <translation type="unfinished">Note de bas de page</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="284"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="357"/>
+        <source>Insert Footnote</source>
+        <translation type="unfinished">Insérer une note</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="358"/>
+        <source>&amp;Text of the note (printed at the foot of the page):</source>
+        <translation type="unfinished">&amp;Texte de la note (imprimé en bas de page) :</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="360"/>
+        <source>&amp;Insert</source>
+        <translation type="unfinished">&amp;Insérer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="361"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="364"/>
+        <source>Text of the note</source>
+        <translation type="unfinished">Texte de la note</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="377"/>
         <source>Web address (https://…) or e-mail address:</source>
         <translation type="unfinished">Adresse web (https://…) ou adresse e-mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="301"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="394"/>
         <source>%1 in %2</source>
         <translation type="unfinished">%1 dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="314"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="407"/>
         <source>Words: %1</source>
         <translation type="unfinished">Mots&#xa0;: %1</translation>
     </message>
@@ -1983,227 +2199,262 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="50"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="63"/>
         <source>Messages and recommendations</source>
         <translation type="unfinished">Messages et recommandations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="54"/>
         <source>Say it briefly: a summary, a few key messages, recommendations for each addressee, and — for the oral-statement template — the words to deliver.</source>
         <translation type="unfinished">Dites-le brièvement&#xa0;: un résumé, quelques messages clés, des recommandations pour chaque destinataire et — pour le modèle de déclaration orale — le texte à prononcer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="61"/>
         <source>Summary</source>
         <translation type="unfinished">Résumé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="62"/>
         <source>S&amp;ummary:</source>
         <translation type="unfinished">Résu&amp;mé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="66"/>
         <source>Key messages</source>
         <translation type="unfinished">Messages clés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="64"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="67"/>
         <source>Key message</source>
         <translation type="unfinished">Message clé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="71"/>
         <source>Key &amp;message:</source>
         <translation type="unfinished">&amp;Message clé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="69"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="72"/>
         <source>One or two sentences each; three to five messages work best.</source>
         <translation type="unfinished">Une ou deux phrases chacun&#xa0;; trois à cinq messages, c’est l’idéal.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
         <source>Messa&amp;ges:</source>
         <translation type="unfinished">Messa&amp;ges&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
         <source>&amp;Add message</source>
         <translation type="unfinished">A&amp;jouter un message</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="75"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="78"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="105"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="75"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="78"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="105"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="75"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="78"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="105"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">Desc&amp;endre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="76"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="79"/>
         <source>No key messages yet.</source>
         <translation type="unfinished">Aucun message clé pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="76"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="79"/>
         <source>key message</source>
         <translation type="unfinished">le message clé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="86"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="89"/>
         <source>Recommendations</source>
         <translation type="unfinished">Recommandations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="90"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="93"/>
         <source>Addressee</source>
         <translation type="unfinished">Destinataire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="93"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="96"/>
         <source>Who the recommendation is for</source>
         <translation type="unfinished">À qui s’adresse la recommandation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="95"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="98"/>
         <source>Addre&amp;ssee:</source>
         <translation type="unfinished">Destina&amp;taire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="96"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="99"/>
         <source>Recommendation</source>
         <translation type="unfinished">Recommandation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="97"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="100"/>
         <source>Recommendatio&amp;n:</source>
         <translation type="unfinished">Recomma&amp;ndation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="101"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
         <source>Recommen&amp;dations:</source>
         <translation type="unfinished">Recommandat&amp;ions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="101"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
         <source>Add recommen&amp;dation</source>
         <translation type="unfinished">Ajouter une re&amp;commandation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="103"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="106"/>
         <source>No recommendations yet.</source>
         <translation type="unfinished">Aucune recommandation pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="103"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="106"/>
         <source>recommendation</source>
         <translation type="unfinished">la recommandation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="111"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="114"/>
         <source>Oral statement</source>
         <translation type="unfinished">Déclaration orale</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="113"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="116"/>
         <source>Statement text</source>
         <translation type="unfinished">Texte de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="115"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="118"/>
         <source>Statement &amp;text:</source>
         <translation type="unfinished">Te&amp;xte de la déclaration&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="117"/>
-        <source>Leave it empty to let the oral-statement template compose one from your summary, key messages and asks.</source>
-        <translation type="unfinished">Laissez-le vide pour que le modèle de déclaration orale en compose une à partir de votre résumé, de vos messages clés et de vos demandes.</translation>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="120"/>
+        <source>Leave it empty to deliver the suggested draft, composed from your key messages and asks; or take the draft and edit it.</source>
+        <translation type="unfinished">Laissez-le vide pour prononcer la version proposée, composée à partir de vos messages clés et de vos demandes ; ou reprenez cette version pour la modifier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="119"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="123"/>
+        <source>&amp;Insert the suggested draft</source>
+        <translation type="unfinished">Insérer la &amp;version proposée</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="125"/>
+        <source>Insert the suggested draft</source>
+        <translation type="unfinished">Insérer la version proposée</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="127"/>
+        <source>Copy the statement composed from your key messages and asks into the statement text, to edit as you like (Undo brings back what was there).</source>
+        <translation type="unfinished">Copier la déclaration composée à partir de vos messages clés et de vos demandes dans le texte de la déclaration, pour la modifier à votre guise (Annuler rétablit le texte précédent).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="133"/>
+        <source>Length of the suggested draft</source>
+        <translation type="unfinished">Durée de la version proposée</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="248"/>
+        <source>No draft yet: add key messages or asks.</source>
+        <translation type="unfinished">Pas encore de version proposée : ajoutez des messages clés ou des demandes.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="251"/>
+        <source>Suggested draft: %1 words, about %2</source>
+        <translation type="unfinished">Version proposée : %1 mots, environ %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="139"/>
         <source>Speaker</source>
         <translation type="unfinished">Orateur ou oratrice</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="120"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="140"/>
         <source>Name and role of the person speaking</source>
         <translation type="unfinished">Nom et fonction de la personne qui parle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="121"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="141"/>
         <source>S&amp;peaker:</source>
         <translation type="unfinished">&amp;Orateur ou oratrice&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="123"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="143"/>
         <source>Time limit in seconds</source>
         <translation type="unfinished">Temps de parole maximal en secondes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="126"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="146"/>
         <source> s</source>
         <translation type="unfinished"> s</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="127"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="208"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="147"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="243"/>
         <source>No limit</source>
         <translation type="unfinished">Sans limite</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="132"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="152"/>
         <source>Time &amp;limit:</source>
         <translation type="unfinished">Temps de parole ma&amp;ximal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="136"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="156"/>
         <source>Length of the statement</source>
         <translation type="unfinished">Durée de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="152"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="172"/>
         <source>(empty)</source>
         <translation type="unfinished">(vide)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="156"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="176"/>
         <source>(no addressee)</source>
         <translation type="unfinished">(sans destinataire)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="195"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="212"/>
+        <source>Insert the suggested statement</source>
+        <translation type="unfinished">Insertion de la déclaration proposée</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="230"/>
         <source>Words: %1</source>
         <translation type="unfinished">Mots&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="196"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="231"/>
         <source>about %1 to speak at %2 words a minute</source>
         <translation type="unfinished">environ %1 de parole à %2 mots par minute</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="200"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="235"/>
         <source>⚠ %1 over the limit of %2</source>
         <translation type="unfinished">⚠ %1 de plus que la limite de %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="203"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="238"/>
         <source>within the limit of %1</source>
         <translation type="unfinished">dans la limite de %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="206"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="241"/>
         <source>Composed statement: %1</source>
         <translation type="unfinished">Déclaration composée&#xa0;: %1</translation>
     </message>
@@ -2211,171 +2462,197 @@
 <context>
     <name>OccasionPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="28"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="50"/>
         <source>Occasion and audience</source>
         <translation type="unfinished">Contexte et public</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="29"/>
         <source>What is the paper for? Give it a title, choose the language it is written in, and say which process or meeting it is for and who should read it.</source>
         <translation type="unfinished">À quoi sert le document&#xa0;? Donnez-lui un titre, choisissez sa langue de rédaction et indiquez à quel processus ou à quelle réunion il est destiné et qui doit le lire.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="36"/>
         <source>Paper title</source>
         <translation type="unfinished">Titre du document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="37"/>
         <source>&amp;Title:</source>
         <translation type="unfinished">&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="38"/>
         <source>Subtitle</source>
         <translation type="unfinished">Sous-titre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="55"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="39"/>
         <source>&amp;Subtitle:</source>
         <translation type="unfinished">&amp;Sous-titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="40"/>
         <source>Language of the paper</source>
         <translation type="unfinished">Langue du document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="41"/>
         <source>English</source>
         <translation type="unfinished">English — anglais</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="42"/>
         <source>Français — French</source>
         <translation type="unfinished">Français</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="43"/>
         <source>Español — Spanish</source>
         <translation type="unfinished">Español — espagnol</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="44"/>
         <source>العربية — Arabic</source>
         <translation type="unfinished">العربية — arabe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="45"/>
         <source>中文 — Chinese</source>
         <translation type="unfinished">中文 — chinois</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="46"/>
         <source>Русский — Russian</source>
         <translation type="unfinished">Русский — russe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="49"/>
         <source>The six official UN languages. Headings and dates in the paper follow it; Arabic papers are laid out right to left.</source>
         <translation type="unfinished">Les six langues officielles de l’ONU. Les intitulés et les dates du document suivent ce choix&#xa0;; un document en arabe se lit de droite à gauche.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="51"/>
         <source>&amp;Language of the paper:</source>
         <translation type="unfinished">&amp;Langue du document&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="70"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="52"/>
+        <source>Publication date</source>
+        <translation type="unfinished">Date de publication</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="53"/>
+        <source>Not shown on the paper</source>
+        <translation type="unfinished">Non indiquée sur le document</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="55"/>
+        <source>The day the paper comes out, written YYYY-MM-DD (2026-05-05); it is printed on the paper. Leave it empty to print no date.</source>
+        <translation type="unfinished">La date de parution du document, au format AAAA-MM-JJ (2026-05-05) ; elle est imprimée sur le document. Laissez le champ vide pour n’imprimer aucune date.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="57"/>
+        <source>P&amp;ublished:</source>
+        <translation type="unfinished">Pu&amp;blié le :</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="61"/>
         <source>Process and event</source>
         <translation type="unfinished">Processus et événement</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="73"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="64"/>
         <source>Process</source>
         <translation type="unfinished">Processus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="65"/>
         <source>Other — in your own words…</source>
         <translation type="unfinished">Autre — avec vos propres mots…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="66"/>
         <source>&amp;Process:</source>
         <translation type="unfinished">&amp;Processus&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="76"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="67"/>
         <source>Event</source>
         <translation type="unfinished">Événement</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="68"/>
         <source>e.g. Multi-stakeholder hearing</source>
         <translation type="unfinished">p. ex. audition multipartite</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="78"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="69"/>
         <source>&amp;Event:</source>
         <translation type="unfinished">&amp;Événement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="79"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="70"/>
         <source>Date</source>
         <translation type="unfinished">Date</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="80"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="71"/>
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation type="unfinished">AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="82"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="73"/>
         <source>A full date (2026-05-05), a month (2026-05) or a year (2026); leave it empty for no date.</source>
         <translation type="unfinished">Une date complète (2026-05-05), un mois (2026-05) ou une année (2026)&#xa0;; laissez vide pour ne pas indiquer de date.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="75"/>
         <source>&amp;Date:</source>
         <translation type="unfinished">&amp;Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="86"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="77"/>
         <source>Place</source>
         <translation type="unfinished">Lieu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="87"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="78"/>
         <source>e.g. New York</source>
         <translation type="unfinished">p. ex. New York</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="88"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="79"/>
         <source>Pla&amp;ce:</source>
         <translation type="unfinished">Lie&amp;u&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="92"/>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="93"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="83"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="84"/>
         <source>Audience</source>
         <translation type="unfinished">Public</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="97"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="88"/>
         <source>Tick everyone the paper is for (hover for a hint), or add your own.</source>
         <translation type="unfinished">Cochez tous les publics auxquels le document s’adresse (survolez pour une explication), ou ajoutez les vôtres.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="96"/>
         <source>Not a date: write 2026-05-12, 2026-05 or 2026.</source>
         <translation type="unfinished">Ce n’est pas une date&#xa0;: écrivez 2026-05-12, 2026-05 ou 2026.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="107"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="98"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="106"/>
         <source>This date does not exist in the calendar.</source>
         <translation type="unfinished">Cette date n’existe pas dans le calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="104"/>
+        <source>Not a date: write it as 2026-05-12, or leave it empty.</source>
+        <translation type="unfinished">Ce n’est pas une date : écrivez-la sous la forme 2026-05-12, ou laissez le champ vide.</translation>
     </message>
 </context>
 <context>
@@ -2531,67 +2808,67 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="311"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="371"/>
         <source>Preferences</source>
         <translation type="unfinished">Préférences</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="318"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="378"/>
         <source>Language of the app</source>
         <translation type="unfinished">Langue de l’application</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="319"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="379"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="324"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="384"/>
         <source>Automatic (from the language)</source>
         <translation type="unfinished">Automatique (selon la langue)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="325"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="385"/>
         <source>Left to right</source>
         <translation type="unfinished">De gauche à droite</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="326"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="386"/>
         <source>Right to left</source>
         <translation type="unfinished">De droite à gauche</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="329"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="389"/>
         <source>Layout direction</source>
         <translation type="unfinished">Sens de l’interface</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="330"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="390"/>
         <source>Layout &amp;direction:</source>
         <translation type="unfinished">&amp;Sens de l’interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="336"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="396"/>
         <source> s</source>
         <translation type="unfinished"> s</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="338"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="398"/>
         <source>Seconds without typing before a recovery copy is saved</source>
         <translation type="unfinished">Secondes sans saisie avant l’enregistrement d’une copie de récupération</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="340"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
         <source>&amp;Recovery copy after a pause of:</source>
         <translation type="unfinished">Copie de &amp;récupération après une pause de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="344"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="404"/>
         <source>Show “Getting started” when BriefWriter &amp;starts</source>
         <translation type="unfinished">Afficher «&#xa0;Prise en main&#xa0;» au &amp;démarrage de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="350"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="410"/>
         <source>A new language or layout direction applies the next time BriefWriter starts.</source>
         <translation type="unfinished">Un changement de langue ou de sens de l’interface prend effet au prochain démarrage de BriefWriter.</translation>
     </message>
@@ -2738,7 +3015,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="51"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="54"/>
         <source>Priorities</source>
         <translation type="unfinished">Priorités</translation>
     </message>
@@ -2923,7 +3200,7 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="56"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="72"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="75"/>
         <source>Review and export</source>
         <translation type="unfinished">Vérification et exportation</translation>
     </message>
@@ -3036,30 +3313,262 @@
     </message>
 </context>
 <context>
+    <name>SectionsPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="25"/>
+        <source>At the start</source>
+        <extracomment>What the &quot;Placed&quot; choice says for each ``Section.after`` value, in ``SECTION_PLACES`` order.</extracomment>
+        <translation type="unfinished">Au début</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="26"/>
+        <source>After the summary</source>
+        <translation type="unfinished">Après le résumé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="27"/>
+        <source>After the priorities</source>
+        <translation type="unfinished">Après les priorités</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="28"/>
+        <source>After the asks</source>
+        <translation type="unfinished">Après les demandes</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="29"/>
+        <source>After the key messages</source>
+        <translation type="unfinished">Après les messages clés</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="30"/>
+        <source>After the recommendations</source>
+        <translation type="unfinished">Après les recommandations</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="31"/>
+        <source>After the pledges</source>
+        <translation type="unfinished">Après les engagements</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="32"/>
+        <source>After the co-signatories</source>
+        <translation type="unfinished">Après les cosignataires</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="33"/>
+        <source>At the end</source>
+        <translation type="unfinished">À la fin</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="40"/>
+        <source>Summar&amp;y:</source>
+        <extracomment>The label of each fixed part&apos;s field in &quot;Your own headings&quot; (mnemonics chosen to be free on this page and in the window), and the accessible name of that field.</extracomment>
+        <translation type="unfinished">Rés&amp;umé :</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="41"/>
+        <source>Your heading for the summary</source>
+        <translation type="unfinished">Votre titre pour le résumé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="42"/>
+        <source>Pr&amp;iorities:</source>
+        <translation type="unfinished">Pr&amp;iorités :</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="43"/>
+        <source>Your heading for the priorities</source>
+        <translation type="unfinished">Votre titre pour les priorités</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="44"/>
+        <source>As&amp;ks:</source>
+        <translation type="unfinished">Dema&amp;ndes :</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="45"/>
+        <source>Your heading for the asks</source>
+        <translation type="unfinished">Votre titre pour les demandes</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="46"/>
+        <source>Key &amp;messages:</source>
+        <translation type="unfinished">Messages &amp;clés :</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="47"/>
+        <source>Your heading for the key messages</source>
+        <translation type="unfinished">Votre titre pour les messages clés</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="48"/>
+        <source>Rec&amp;ommendations:</source>
+        <translation type="unfinished">Rec&amp;ommandations :</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="49"/>
+        <source>Your heading for the recommendations</source>
+        <translation type="unfinished">Votre titre pour les recommandations</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
+        <source>P&amp;ledges:</source>
+        <translation type="unfinished">En&amp;gagements :</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="52"/>
+        <source>Your heading for the pledges</source>
+        <translation type="unfinished">Votre titre pour les engagements</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
+        <source>Co-signa&amp;tories:</source>
+        <translation type="unfinished">Cosigna&amp;taires :</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
+        <source>Your heading for the co-signatories</source>
+        <translation type="unfinished">Votre titre pour les cosignataires</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="73"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="66"/>
+        <source>Your own sections</source>
+        <extracomment>The templates print the asks under the label &quot;aims_and_asks&quot;; every other part&apos;s label has the part&apos;s own name.</extracomment>
+        <translation type="unfinished">Vos propres sections</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="74"/>
+        <source>Add the parts only your organisation can write — a testimony, the situation in your country, how you gathered your evidence — and choose where each goes among the paper&apos;s fixed parts. You can also give the fixed parts headings of your own.</source>
+        <translation type="unfinished">Ajoutez les parties que seule votre organisation peut écrire — un témoignage, la situation dans votre pays, la façon dont vous avez recueilli vos preuves — et choisissez la place de chacune parmi les parties fixes du document. Vous pouvez aussi donner vos propres titres aux parties fixes.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="79"/>
+        <source>Sections</source>
+        <translation type="unfinished">Sections</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="83"/>
+        <source>Section heading</source>
+        <translation type="unfinished">Titre de la section</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="84"/>
+        <source>e.g. What we see in detention</source>
+        <translation type="unfinished">p. ex. Ce que nous voyons en détention</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="85"/>
+        <source>Hea&amp;ding:</source>
+        <translation type="unfinished">&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="86"/>
+        <source>Section text</source>
+        <translation type="unfinished">Texte de la section</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="87"/>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished">Te&amp;xte :</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="89"/>
+        <source>Where the section goes</source>
+        <translation type="unfinished">Emplacement de la section</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="92"/>
+        <source>Pla&amp;ced:</source>
+        <translation type="unfinished">Emplaceme&amp;nt :</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="94"/>
+        <source>Sections placed at the same spot follow the order of the list.</source>
+        <translation type="unfinished">Les sections placées au même endroit suivent l’ordre de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <source>Your &amp;sections:</source>
+        <translation type="unfinished">&amp;Vos sections :</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <source>&amp;Add section</source>
+        <translation type="unfinished">A&amp;jouter une section</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished">&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished">Desc&amp;endre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <source>No sections of your own yet.</source>
+        <translation type="unfinished">Aucune section propre pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <source>section</source>
+        <translation type="unfinished">la section</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="107"/>
+        <source>Your own headings</source>
+        <translation type="unfinished">Vos propres titres</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="110"/>
+        <source>A heading left empty keeps the template&apos;s, shown greyed in the field.</source>
+        <translation type="unfinished">Un titre laissé vide reprend celui du modèle, affiché en grisé dans le champ.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="132"/>
+        <source>(no heading)</source>
+        <translation type="unfinished">(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="150"/>
+        <source>Template&apos;s heading</source>
+        <translation type="unfinished">Titre du modèle</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="451"/>
-        <location filename="../../briefwriter/gui/session.py" line="78"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="452"/>
+        <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Document sans titre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/session.py" line="97"/>
+        <location filename="../../briefwriter/gui/session.py" line="108"/>
         <source>Edit</source>
         <translation type="unfinished">Modification</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/session.py" line="104"/>
+        <location filename="../../briefwriter/gui/session.py" line="115"/>
         <source>Add item</source>
         <translation type="unfinished">Ajout d’un élément</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/session.py" line="113"/>
+        <location filename="../../briefwriter/gui/session.py" line="124"/>
         <source>Remove item</source>
         <translation type="unfinished">Retrait d’un élément</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/session.py" line="120"/>
+        <location filename="../../briefwriter/gui/session.py" line="131"/>
         <source>Move item</source>
         <translation type="unfinished">Déplacement d’un élément</translation>
     </message>
@@ -3105,7 +3614,7 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="51"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="79"/>
         <source>Do you want to save the changes to “%1”?
 
 If you don&apos;t save them, your changes will be lost.</source>
@@ -3114,207 +3623,212 @@ If you don&apos;t save them, your changes will be lost.</source>
 Si vous ne les enregistrez pas, elles seront perdues.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="53"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="78"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished">Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="67"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="118"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished">%1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="126"/>
         <source>never saved</source>
         <translation type="unfinished">jamais enregistré</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="68"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="127"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Document sans titre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="69"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="128"/>
         <source>BriefWriter did not close properly. A recovery copy of “%1” (%2) was found</source>
         <translation type="unfinished">BriefWriter ne s’est pas fermé correctement. Une copie de récupération de «&#xa0;%1&#xa0;» (%2) a été trouvée</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="73"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="131"/>
         <source>, saved %1</source>
         <translation type="unfinished">, enregistrée le %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="81"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="139"/>
         <source>Recover Unsaved Work?</source>
         <translation type="unfinished">Récupérer le travail non enregistré&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="83"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="141"/>
         <source>Recover opens it with its changes marked as unsaved; your own file is not changed until you save. Discard deletes the copy. Later keeps it for the next start.</source>
         <translation type="unfinished">Récupérer l’ouvre avec ses modifications marquées comme non enregistrées&#xa0;; votre propre fichier ne change pas tant que vous n’enregistrez pas. Supprimer efface la copie. Plus tard la garde pour le prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="87"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="145"/>
         <source>&amp;Recover</source>
         <translation type="unfinished">&amp;Récupérer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="88"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="146"/>
         <source>&amp;Discard</source>
         <translation type="unfinished">&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="90"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="148"/>
         <source>&amp;Later</source>
         <translation type="unfinished">Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="110"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="169"/>
         <source>You can save the brief under another name or in another folder.</source>
         <translation type="unfinished">Vous pouvez enregistrer le document sous un autre nom ou dans un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="112"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="171"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="133"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="193"/>
         <source>Briefs (*.brief.yaml)</source>
         <translation type="unfinished">Documents BriefWriter (*.brief.yaml)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="134"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="194"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation type="unfinished">Fichiers YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="135"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="195"/>
         <source>All files (*)</source>
         <translation type="unfinished">Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="139"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="199"/>
         <source>Open Brief</source>
         <translation type="unfinished">Ouvrir un document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="146"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="206"/>
         <source>Save Brief As</source>
         <translation type="unfinished">Enregistrer le document sous</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="160"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="220"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;</source>
         <translation type="unfinished">&lt;h2&gt;Prise en main&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="161"/>
-        <source>&lt;p&gt;BriefWriter walks you through a briefing paper in ten steps. The list on the left shows them in order, with a mark for each: an empty circle for a step not started, a tick when it is done, and a warning sign when something needs a look. You can go to any step at any time.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;p&gt;BriefWriter vous guide dans la rédaction d’une note d’information en dix étapes. La liste de gauche les présente dans l’ordre, chacune avec une marque&#xa0;: un cercle vide pour une étape pas commencée, une coche quand elle est terminée et un signe d’avertissement quand quelque chose mérite un coup d’œil. Vous pouvez passer à n’importe quelle étape à tout moment.&lt;/p&gt;</translation>
+        <location filename="../../briefwriter/gui/dialogs.py" line="221"/>
+        <source>&lt;p&gt;BriefWriter walks you through a briefing paper step by step. The list on the left shows them in order, with a mark for each: an empty circle for a step not started, a tick when it is done, and a warning sign when something needs a look. You can go to any step at any time.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;BriefWriter vous guide pas à pas dans la rédaction d’une note d’information. La liste de gauche présente les étapes dans l’ordre, chacune avec une marque : un cercle vide pour une étape pas commencée, une coche quand elle est terminée et un signe d’avertissement quand quelque chose mérite un coup d’œil. Vous pouvez passer à n’importe quelle étape à tout moment.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="166"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="226"/>
         <source>&lt;p&gt;&lt;b&gt;Start with who you are and what the paper is for.&lt;/b&gt; Organisation takes your name, country and contact; Occasion and audience asks which process or event the paper is for (the IMRF, a regional review, a Human Rights Council session or your own) and who will read it.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Commencez par dire qui vous êtes et à quoi sert le document.&lt;/b&gt; Organisation recueille votre nom, votre pays et vos coordonnées&#xa0;; Contexte et public demande à quel processus ou événement le document est destiné (le Forum d’examen des migrations internationales, un examen régional, une session du Conseil des droits de l’homme ou le vôtre) et qui le lira.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="171"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="231"/>
         <source>&lt;p&gt;&lt;b&gt;Name your priorities in your own words.&lt;/b&gt; Suggestions drawn from civil-society guidance are there if they help. Then, in Link to the GCM, tick the guiding principles, objectives and lettered actions of the Global Compact that each priority relates to. Search for words such as “detention” or “children” to find them quickly.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Nommez vos priorités avec vos propres mots.&lt;/b&gt; Des suggestions tirées de guides de la société civile sont là si elles vous aident. Ensuite, à l’étape Lien avec le Pacte mondial, cochez les principes directeurs, les objectifs et les actions (désignées par une lettre) du Pacte mondial auxquels se rapporte chaque priorité. Cherchez des mots comme «&#xa0;detention&#xa0;» ou «&#xa0;children&#xa0;» (le texte du Pacte est en anglais) pour les trouver vite.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="177"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="237"/>
         <source>&lt;p&gt;&lt;b&gt;Say what you want to achieve.&lt;/b&gt; Pick engagement aims and turn each into a concrete ask: who should do what, by when. Add your key messages, recommendations, evidence with sources, pledges and co-signatories.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Dites ce que vous voulez obtenir.&lt;/b&gt; Choisissez des buts de participation et traduisez chacun en une demande concrète&#xa0;: qui doit faire quoi, et dans quel délai. Ajoutez vos messages clés, vos recommandations, vos preuves avec leurs sources, vos engagements et vos cosignataires.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="181"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="241"/>
         <source>&lt;p&gt;&lt;b&gt;Watch the paper take shape.&lt;/b&gt; The pane on the right shows the real PDF and updates a moment after you stop typing. Choose a template and adjust the look in Template and look.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Regardez le document prendre forme.&lt;/b&gt; Le volet de droite montre le vrai PDF et se met à jour un instant après que vous arrêtez de taper. Choisissez un modèle et réglez l’apparence à l’étape Modèle et apparence.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="185"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="245"/>
         <source>&lt;p&gt;&lt;b&gt;Export.&lt;/b&gt; Review and export lists anything worth checking; choose an item to jump to the field. Then export an accessible PDF (or HTML) with File ▸ Export PDF.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Exportez.&lt;/b&gt; Vérification et exportation liste tout ce qui mérite d’être vérifié&#xa0;; choisissez un élément pour aller au champ. Exportez ensuite un PDF accessible (ou du HTML) avec Fichier ▸ Exporter en PDF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="189"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="249"/>
         <source>&lt;p&gt;&lt;b&gt;Your work is kept safe.&lt;/b&gt; Save with Ctrl+S: briefs are readable text files you can reopen next year or share with partners. Every change can be undone with Ctrl+Z, and a recovery copy is kept while you work, so a crash does not cost you your text.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Votre travail est en sécurité.&lt;/b&gt; Enregistrez avec Ctrl+S&#xa0;: les documents sont des fichiers texte lisibles que vous pourrez rouvrir l’an prochain ou partager avec vos partenaires. Chaque modification peut être annulée avec Ctrl+Z, et une copie de récupération est tenue à jour pendant que vous travaillez&#xa0;: un plantage ne vous fera pas perdre votre texte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="194"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="254"/>
         <source>&lt;p&gt;Everything works from the keyboard: Tab moves between fields, Alt+Left and Alt+Right (or Ctrl+Page Up and Ctrl+Page Down) go to the previous and next step, and F1 opens this guide again.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Tout fonctionne au clavier&#xa0;: Tab passe d’un champ à l’autre, Alt+Gauche et Alt+Droite (ou Ctrl+Page préc. et Ctrl+Page suiv.) mènent à l’étape précédente et à la suivante, et F1 rouvre ce guide.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="223"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="283"/>
         <source>Getting Started with BriefWriter</source>
         <translation type="unfinished">Prise en main de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="240"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="300"/>
         <source>&lt;p&gt;The GCM data could not be loaded: %1&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Les données du Pacte mondial n’ont pas pu être chargées&#xa0;: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="243"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="303"/>
         <source>%1 of %2 verified</source>
         <translation type="unfinished">%1 sur %2 vérifiés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="245"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="305"/>
         <source>Guiding principles</source>
         <translation type="unfinished">Principes directeurs</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="247"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="307"/>
         <source>Objective titles</source>
         <translation type="unfinished">Titres des objectifs</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="249"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="309"/>
         <source>Commitments</source>
         <translation type="unfinished">Engagements</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="250"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="310"/>
         <source>%1 verified, %2 partly verified, of %3</source>
         <translation type="unfinished">%1 vérifiés, %2 en partie vérifiés, sur %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="253"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="313"/>
         <source>Actions</source>
         <translation type="unfinished">Actions</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="254"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="314"/>
         <source>%1 verified, %2 partly verified, %3 not yet verified, of %4</source>
         <translation type="unfinished">%1 vérifiées, %2 en partie vérifiées, %3 pas encore vérifiées, sur %4</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="265"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="325"/>
         <source>&lt;p&gt;“Verified” means every word was compared with the final text of %1. Wording not yet verified is flagged in the app and, if you choose, in the PDF.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;«&#xa0;Vérifié&#xa0;» signifie que chaque mot a été comparé avec le texte final de %1. Le libellé pas encore vérifié est signalé dans l’application et, si vous le souhaitez, dans le PDF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="269"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="329"/>
         <source>&lt;h3&gt;The Global Compact for Migration text&lt;/h3&gt;</source>
         <translation type="unfinished">&lt;h3&gt;Le texte du Pacte mondial sur les migrations&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="273"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="333"/>
         <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="285"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="345"/>
         <source>&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Write briefing papers on migrants&apos; rights that cite the Global Compact for Migration, and export accessible PDFs.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Rédigez des notes d’information sur les droits des personnes migrantes qui citent le Pacte mondial sur les migrations, et exportez des PDF accessibles.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="289"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="349"/>
         <source>&lt;p&gt;Code: GPL-3.0-or-later. Fonts: Noto, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Code&#xa0;: GPL-3.0-or-later. Polices&#xa0;: Noto, SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="296"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="356"/>
         <source>About BriefWriter</source>
         <translation type="unfinished">À propos de BriefWriter</translation>
     </message>
