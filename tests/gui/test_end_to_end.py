@@ -288,6 +288,8 @@ def fill_cosignatories(qtbot, window: MainWindow) -> None:
 def choose_the_look(qtbot, window: MainWindow) -> None:
     page = go_to(qtbot, window, "look")
     templates = named(page, "Template", QListWidget)
+    # The templates are listed in the background; the person waits until they show.
+    qtbot.waitUntil(lambda: templates.count() > 1, timeout=SHORT_WAIT_MS)
     click_row(qtbot, templates, row_where(templates, lambda t: t.startswith("Two-page brief")))
     click(qtbot, named(page, "Crimson accent colour (#a4262c)", QToolButton))
     look = window.session.brief.template
