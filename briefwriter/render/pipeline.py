@@ -111,6 +111,7 @@ def render_job(job: dict[str, Any], *, today: date | None = None) -> dict[str, A
     job_id = job.get("id", 0) if isinstance(job, dict) else 0
     timer = _Timer()
     warnings: list[str] = []
+    overflow: list[str] = []  # what does not fit the design: Review shows it
     try:
         check_job(job)
     except ProtocolError as exc:
@@ -164,13 +165,14 @@ def render_job(job: dict[str, Any], *, today: date | None = None) -> dict[str, A
         warnings += fetcher.blocked
         page_note = _page_warning(brief, pack, pages)
         if page_note:
-            warnings.append(page_note)
+            overflow.append(page_note)
         statement = context["statement"]
         if pack.kind == "statement" and statement["over_limit"]:
-            warnings.append(
+            overflow.append(
                 f"The statement takes about {statement['time_display']} to deliver; "
                 f"the time limit is {statement['time_limit_display']}."
             )
+        warnings += overflow
     except TemplateError as exc:
         return make_result(job_id, ok=False, warnings=warnings, timings=timer.done(),
                            error=error_info("template", exc.message, exc.template, exc.line),
@@ -192,7 +194,8 @@ def render_job(job: dict[str, Any], *, today: date | None = None) -> dict[str, A
                            error=error_info("render", f"Rendering failed: {type(exc).__name__}: "
                                             f"{exc}"), peak_rss_mb=peak_rss_mb())
     result = make_result(job_id, ok=True, pages=pages, warnings=list(dict.fromkeys(warnings)),
-                         timings=timer.done(), outputs=outputs, peak_rss_mb=peak_rss_mb())
+                         timings=timer.done(), outputs=outputs, peak_rss_mb=peak_rss_mb(),
+                         overflow=overflow)
     if log:
         result["log"] = log
     return result

@@ -128,11 +128,14 @@ def make_result(
     outputs: dict[str, str] | None = None,
     error: dict[str, Any] | None = None,
     peak_rss_mb: float = 0.0,
+    overflow: list[str] | None = None,
 ) -> dict[str, Any]:
+    """A result; ``overflow`` holds the warnings that say the paper does not fit its design
+    (pages over the template's limit, a statement over its time), also in ``warnings``."""
     return {
         "id": job_id, "ok": ok, "pages": pages, "warnings": list(warnings or []),
         "timings": dict(timings or {}), "peak_rss_mb": round(peak_rss_mb, 1),
-        "outputs": dict(outputs or {}), "error": error,
+        "outputs": dict(outputs or {}), "error": error, "overflow": list(overflow or []),
     }
 
 

@@ -235,3 +235,30 @@ def test_pages_follow_a_brief_opened_later(qtbot):
     assert look.hex_edit.text() == brief.template.look.accent_colour
     assert all(p.has_content() for p in built[:-1])
     assert ctx.session.undo_stack.count() == 0  # showing a brief changes nothing in it
+
+
+def test_review_says_what_does_not_fit_the_template(qtbot):
+    """A two-pager that runs to three pages is not "ready": once the preview is laid out,
+    Review names the overflow and the parts making it long."""
+    from helpers_render import RENDER_WAIT_MS, running_service
+
+    from briefwriter.gui.steps.registry import StepInfo
+
+    ctx = example_ctx()
+    ctx.session.brief.template.name = "two-page-brief"  # this example runs over two pages
+    with running_service(qtbot, ctx.session) as service:
+        ctx.render = service
+        page = ReviewPage(ctx)
+        page.set_pages([StepInfo(s, s, ctx.session) for s in STEP_ORDER if s != "review"])
+        show_page(qtbot, page)
+        with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS):
+            service.preview_now()
+        texts = [page.problems.item(i).text() for i in range(page.problems.count())]
+        overflow = [t for t in texts if "runs to 3 pages" in t]
+        assert overflow and "The longest parts:" in overflow[0], texts
+        assert page.summary.text().startswith("Warnings:")
+        ctx.session.set_value(("template", "name"), "position-paper")  # no page limit
+        with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS):
+            service.preview_now()
+        texts = [page.problems.item(i).text() for i in range(page.problems.count())]
+        assert not [t for t in texts if "runs to" in t]

@@ -113,7 +113,13 @@ class ReviewPage(StepPage):
         ebox.addLayout(buttons)
         self.body.addWidget(export)
 
+        # What does not fit the template's design (pages over its limit, a statement over
+        # its time) is known only once the preview is laid out: shown with the checks.
+        self._overflow: list[Problem] = []
         ctx.checks.updated.connect(self.show_problems)
+        previews = getattr(ctx.render, "previewReady", None)
+        if previews is not None:
+            previews.connect(self._on_preview)
         self.show_problems(list(ctx.checks.problems))
 
     # -- the pages that own the fields (for grouping) ------------------------------------------
@@ -137,7 +143,16 @@ class ReviewPage(StepPage):
         return {"error": self.tr("Problem"), "warning": self.tr("Warning")}.get(
             severity, self.tr("Note"))
 
+    def _on_preview(self, *_args: object) -> None:
+        result = getattr(self.ctx.render, "last_preview_result", {}) or {}
+        overflow = [Problem(str(text), ("template", "name"), None, "warning", "overflow")
+                    for text in result.get("overflow") or []]
+        if overflow != self._overflow:
+            self._overflow = overflow
+            self.show_problems(list(self.ctx.checks.problems))
+
     def show_problems(self, problems: list[Problem]) -> None:
+        problems = [*problems, *self._overflow]
         current = self.problems.currentItem()
         keep = current.data(ROLE_PATH) if current is not None else None
         self.problems.clear()
