@@ -523,3 +523,19 @@ def test_the_two_page_brief_carries_evidence_as_numbered_endnotes(render: Render
         assert note > notes  # the note is at the end ...
         assert text.index(f"[{number}]") < notes  # ... and called under its priority
         assert normalise(item["source"]) in text[note:]
+
+
+@pytest.mark.parametrize(("template", "level"), [("position-paper", 4), ("two-page-brief", 4)])
+def test_a_heading_written_in_a_priority_nests_below_the_priority(template: str,
+                                                                   level: int) -> None:
+    """A '#' heading in a priority's description never stands level with the priorities."""
+    from briefwriter.core.model import Priority
+    from briefwriter.render.context import build_context
+    from briefwriter.render.jinja import render_html
+    from briefwriter.render.templates import find_template
+
+    brief = Brief(title="Nesting")
+    brief.priorities = [Priority(title="Detention", description="# Inside the priority\n\nText")]
+    pack = find_template(template)
+    html = render_html(pack, build_context(brief, brief_dir=None, pack=pack), strict=True).html
+    assert re.search(rf"<h{level}[^>]*>Inside the priority</h{level}>", html), html
