@@ -35,8 +35,10 @@ _EN = {
     "migrant_led": "Migrant-led organisation",
     "annex_gcm": "Annex: GCM text cited",
     "gcm_text_not_included": "Text not included: see",
+    "gcm_other_paragraphs": "Other paragraphs",
 }
 
+# Drafted, not yet reviewed by a native speaker: corrections welcome (see README).
 _FR = {
     "summary": "Résumé",
     "priorities": "Nos priorités",
@@ -67,8 +69,10 @@ _FR = {
     "migrant_led": "Organisation dirigée par des personnes migrantes",
     "annex_gcm": "Annexe\u00a0: textes du Pacte mondial cités",
     "gcm_text_not_included": "Texte non reproduit : voir",
+    "gcm_other_paragraphs": "Autres paragraphes",
 }
 
+# Drafted, not yet reviewed by a native speaker: corrections welcome (see README).
 _ES = {
     "summary": "Resumen",
     "priorities": "Nuestras prioridades",
@@ -99,8 +103,10 @@ _ES = {
     "migrant_led": "Organización dirigida por personas migrantes",
     "annex_gcm": "Anexo: textos del Pacto Mundial citados",
     "gcm_text_not_included": "Texto no incluido: véase",
+    "gcm_other_paragraphs": "Otros párrafos",
 }
 
+# Drafted, not yet reviewed by a native speaker: corrections welcome (see README).
 _AR = {
     "summary": "ملخص",
     "priorities": "أولوياتنا",
@@ -130,6 +136,7 @@ _AR = {
     "migrant_led": "منظمة يقودها مهاجرون",
     "annex_gcm": "مرفق: نصوص الاتفاق العالمي المستشهد بها",
     "gcm_text_not_included": "النص غير مُدرج: انظر",
+    "gcm_other_paragraphs": "فقرات أخرى",
 }
 
 LABELS: dict[str, dict[str, str]] = {"en": _EN, "fr": _FR, "es": _ES, "ar": _AR}

@@ -539,3 +539,14 @@ def test_a_heading_written_in_a_priority_nests_below_the_priority(template: str,
     pack = find_template(template)
     html = render_html(pack, build_context(brief, brief_dir=None, pack=pack), strict=True).html
     assert re.search(rf"<h{level}[^>]*>Inside the priority</h{level}>", html), html
+
+
+def test_the_annex_lists_the_other_paragraphs_cited(render: Render) -> None:
+    """Para 49 is quoted in the annex; paras 53 and 54, whose text is not held, say so."""
+    example = paths.examples_dir() / "review-forum-migration-justice.brief.yaml"
+    text = render(example, "position-paper").text
+    annex = text[text.index("Annex: GCM text cited"):]
+    other = annex[annex.index("Other paragraphs"):]
+    assert "GCM para 49" in other and "Review Forum" in other
+    assert "Text not included: see A/RES/73/195, para 53" in other
+    assert "GCM para 54" in other
