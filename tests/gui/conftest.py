@@ -12,7 +12,7 @@ from pathlib import Path
 import psutil
 import pytest
 from helpers_render import running_service, small_brief
-from helpers_shell import Answers
+from helpers_shell import Answers, new_window
 from helpers_steps import make_ctx
 from PySide6.QtCore import QThreadPool
 
@@ -104,3 +104,12 @@ def example_pages(qtbot):
     for page in built:
         qtbot.addWidget(page)
     return ctx, built
+
+
+@pytest.fixture
+def window(qtbot, answers):
+    """A main window with fake services, shown and active (shortcuts reach it)."""
+    w = new_window(qtbot)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    return w

@@ -193,3 +193,9 @@ class Answers:
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open))
         monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save))
         return answers
+
+
+def focus(qtbot, widget) -> None:
+    """Put the keyboard focus in ``widget`` and wait until it has it."""
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)

@@ -4,7 +4,7 @@ from the kinds of field a person types in."""
 from __future__ import annotations
 
 import pytest
-from helpers_shell import new_window
+from helpers_shell import focus
 from PySide6.QtCore import QEvent, QKeyCombination, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
@@ -33,17 +33,8 @@ class LinuxLineEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
-@pytest.fixture
-def window(qtbot, answers):
-    w = new_window(qtbot)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
-    return w
 
 
-def _focus(qtbot, widget) -> None:
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
 
 
 def _fields(window):
@@ -66,7 +57,7 @@ def _fields(window):
 @pytest.mark.parametrize("kind", ["line", "linux", "markdown", "list", "typed"])
 def test_ctrl_e_exports_the_pdf_from_every_field(qtbot, window, kind):
     field = _fields(window)[kind]
-    _focus(qtbot, field)
+    focus(qtbot, field)
     qtbot.keyClicks(field if kind != "typed" else field.lineEdit(), "ab")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E, CTRL)
     assert window.exporter.calls == ["pdf"]
@@ -80,7 +71,7 @@ def test_ctrl_e_in_a_field_of_another_window_is_left_alone(qtbot, window):
     qtbot.addWidget(other)
     other.show()
     other.activateWindow()
-    _focus(qtbot, other)
+    focus(qtbot, other)
     qtbot.keyClicks(other, "abc")
     other.setCursorPosition(0)
     qtbot.keyClick(other, Qt.Key.Key_E, CTRL)
@@ -103,7 +94,7 @@ def test_edit_menu_has_cut_copy_paste_and_select_all_with_standard_keys(window):
 def test_edit_menu_acts_on_the_focused_field(qtbot, window):
     fields = _fields(window)
     line, markdown = fields["line"], fields["markdown"]
-    _focus(qtbot, line)
+    focus(qtbot, line)
     qtbot.keyClicks(line, "Migrant Network")
     line.setSelection(0, len("Migrant "))
     window.field_commands.update()
@@ -111,7 +102,7 @@ def test_edit_menu_acts_on_the_focused_field(qtbot, window):
     window.cut_action.trigger()
     assert window.session.brief.organisation.name == "Network"
     assert QApplication.clipboard().text() == "Migrant "
-    _focus(qtbot, markdown)
+    focus(qtbot, markdown)
     assert not window.cut_action.isEnabled()  # nothing selected in the new field
     assert window.paste_action.isEnabled()
     window.paste_action.trigger()
@@ -123,7 +114,7 @@ def test_edit_menu_acts_on_the_focused_field(qtbot, window):
 
 def test_clipboard_actions_are_off_where_there_is_no_text(qtbot, window):
     fields = _fields(window)
-    _focus(qtbot, fields["list"])
+    focus(qtbot, fields["list"])
     for action in (window.cut_action, window.copy_action, window.paste_action,
                    window.select_all_action):
         assert not action.isEnabled()

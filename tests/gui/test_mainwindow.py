@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers_shell import STEP_FIELDS, close_later, fake_parts, new_window
+from helpers_shell import STEP_FIELDS, close_later, fake_parts, focus, new_window
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,17 +29,8 @@ CANCEL = QMessageBox.StandardButton.Cancel
 
 
 
-@pytest.fixture
-def window(qtbot, answers):
-    w = new_window(qtbot)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
-    return w
 
 
-def focus(qtbot, widget) -> None:
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus)
 
 
 # -- title and undo -----------------------------------------------------------------------
