@@ -7,19 +7,21 @@ checks never change the brief and never raise on odd content.
 
 from __future__ import annotations
 
-import datetime
 import math
-import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefwriter.core.catalogues import CatalogueKind, Catalogues, load_catalogues
+from briefwriter.core.check_text import check_lengths, check_published, check_sections
+from briefwriter.core.check_text import priority_name as _priority_name
+from briefwriter.core.check_text import problem as _problem
+from briefwriter.core.check_text import warning as _warning
 from briefwriter.core.errors import GcmReferenceError, Problem
 from briefwriter.core.gcm import Gcm, GcmItem, load_gcm
 from briefwriter.core.i18n import QT_TRANSLATE_NOOP, Msg, join_and
 from briefwriter.core.logo import LOGO_FIELD, LogoRefused, load_logo, quoted
 from briefwriter.core.markdown_limits import markdown_fields, markdown_problem
-from briefwriter.core.model import Brief, FieldPath, Priority, Section
+from briefwriter.core.model import Brief, FieldPath, Priority
 from briefwriter.core.text import (
     SPEAKING_WPM,
     compose_statement_markdown,
@@ -38,24 +40,6 @@ _KIND_NAMES = {
 # paragraphs outside the principles and objectives ("para 49", "43(b)(ii)").
 _LIST_KINDS = {"principle": ("principle",), "objective": ("objective",),
                "action": ("action", "paragraph", "subitem")}
-
-
-def _problem(severity: str, code: str, path: FieldPath, template: str,
-             **params: Msg | str | int) -> Problem:
-    """A problem whose message is ``template`` filled with ``params`` (translatable)."""
-    msg = Msg.of(template, **params)
-    return Problem(msg.render(), path=path, severity=severity, code=code, msg=msg)
-
-
-def _warning(code: str, path: FieldPath, template: str, **params: Msg | str | int) -> Problem:
-    return _problem("warning", code, path, template, **params)
-
-
-def _priority_name(index: int, priority: Priority) -> Msg:
-    if priority.title.strip():
-        return Msg.of(QT_TRANSLATE_NOOP("Checks", "Priority {number} {title}"),
-                      number=index + 1, title=quoted(priority.title))
-    return Msg.of(QT_TRANSLATE_NOOP("Checks", "Priority {number}"), number=index + 1)
 
 
 # --------------------------------------------------------------------------------------
@@ -242,9 +226,9 @@ def check_brief(
                 ),
             )
         )
-    out += _check_published(brief)
+    out += check_published(brief)
     out += check_logo(brief.organisation.logo, brief_dir)
-    out += _check_lengths(brief)
+    out += check_lengths(brief)
     process = Msg(QT_TRANSLATE_NOOP("Checks", "The process"))
     out += _mistyped(cats, "processes", brief.occasion.process, process,
                      ("occasion", "process"), "unknown-process-id")
@@ -263,7 +247,7 @@ def check_brief(
                 ),
             )
         )
-    out += _check_sections(brief)
+    out += check_sections(brief)
     linked: dict[GcmItem, FieldPath] = {}  # each linked item, and where it is first linked
     out += _check_priorities(brief, gcm, linked)
     out += _check_aims(brief, cats)
@@ -294,127 +278,6 @@ def _not_included_note(linked: dict[GcmItem, FieldPath]) -> list[Problem]:
             items=shown,
         )
     ]
-
-
-# --------------------------------------------------------------------------------------
-# Lengths: text pasted into the wrong field, or a field grown past what its place can hold
-# --------------------------------------------------------------------------------------
-
-TITLE_LIMIT = 150
-SUBTITLE_LIMIT = 250
-ORGANISATION_NAME_LIMIT = 200
-SUMMARY_LIMIT = 3_000
-PRIORITY_TITLE_LIMIT = 150
-PRIORITY_DESCRIPTION_LIMIT = 5_000
-KEY_MESSAGE_LIMIT = 1_500
-RECOMMENDATION_LIMIT = 1_500
-SECTION_HEADING_LIMIT = 150
-"""The most characters each field holds before the Review step says it is long.  Generous
-for real papers (a long real title is about 100 characters, a long priority about 3000), and
-far below text pasted into the wrong field."""
-
-
-def _too_long(text: str, limit: int, code: str, path: FieldPath, template: str,
-              **params: Msg | str | int) -> list[Problem]:
-    count = len(text.strip())
-    if count <= limit:
-        return []
-    return [_warning(code, path, template, count=count, limit=limit, **params)]
-
-
-def _check_lengths(brief: Brief) -> list[Problem]:
-    """Fields longer than their place in the paper can hold, in the order of the brief."""
-    out = _too_long(
-        brief.title, TITLE_LIMIT, "title-too-long", ("title",),
-        QT_TRANSLATE_NOOP(
-            "Checks",
-            "The title is {count} characters long; over {limit} it no longer fits the cover. "
-            "Shorten it and move the rest to the subtitle.",
-        ),
-    )
-    out += _too_long(
-        brief.subtitle, SUBTITLE_LIMIT, "subtitle-too-long", ("subtitle",),
-        QT_TRANSLATE_NOOP(
-            "Checks",
-            "The subtitle is {count} characters long; over {limit} it crowds the cover. "
-            "Shorten it and move the detail to the summary.",
-        ),
-    )
-    out += _too_long(
-        brief.organisation.name, ORGANISATION_NAME_LIMIT, "organisation-name-too-long",
-        ("organisation", "name"),
-        QT_TRANSLATE_NOOP(
-            "Checks",
-            "Your organisation's name is {count} characters long; over {limit} it does not "
-            "fit where the paper names you. Use the name you are known by and say more in the "
-            "description.",
-        ),
-    )
-    out += _too_long(
-        brief.summary, SUMMARY_LIMIT, "summary-too-long", ("summary",),
-        QT_TRANSLATE_NOOP(
-            "Checks",
-            "The summary is {count} characters long; over {limit} it is no longer a summary. "
-            "Keep it to a few sentences and move the detail into the priorities.",
-        ),
-    )
-    for i, section in enumerate(brief.sections):
-        out += _too_long(
-            section.heading, SECTION_HEADING_LIMIT, "section-heading-too-long",
-            ("sections", i, "heading"),
-            QT_TRANSLATE_NOOP(
-                "Checks",
-                "The heading of section {number} is {count} characters long; over {limit} it "
-                "is no longer a heading. Shorten it and begin the section's text with the "
-                "rest.",
-            ),
-            number=i + 1,
-        )
-    for i, priority in enumerate(brief.priorities):
-        name = _priority_name(i, priority)
-        out += _too_long(
-            priority.title, PRIORITY_TITLE_LIMIT, "priority-title-too-long",
-            ("priorities", i, "title"),
-            QT_TRANSLATE_NOOP(
-                "Checks",
-                "The title of priority {number} is {count} characters long; over {limit} it "
-                "is no longer a short name. Shorten it and move the rest to its description.",
-            ),
-            number=i + 1,
-        )
-        out += _too_long(
-            priority.description, PRIORITY_DESCRIPTION_LIMIT, "priority-description-too-long",
-            ("priorities", i, "description"),
-            QT_TRANSLATE_NOOP(
-                "Checks",
-                "The description of {name} is {count} characters long; over {limit} readers "
-                "skim it. Cut it down, or move the detail into its evidence or a section of "
-                "your own.",
-            ),
-            name=name,
-        )
-    for i, message in enumerate(brief.key_messages):
-        out += _too_long(
-            message, KEY_MESSAGE_LIMIT, "key-message-too-long", ("key_messages", i),
-            QT_TRANSLATE_NOOP(
-                "Checks",
-                "Key message {number} is {count} characters long; over {limit} readers no "
-                "longer take it in at a glance. Keep it to a sentence or two.",
-            ),
-            number=i + 1,
-        )
-    for i, rec in enumerate(brief.recommendations):
-        out += _too_long(
-            rec.text, RECOMMENDATION_LIMIT, "recommendation-too-long",
-            ("recommendations", i, "text"),
-            QT_TRANSLATE_NOOP(
-                "Checks",
-                "Recommendation {number} is {count} characters long; over {limit} it asks for "
-                "too much at once. Split it into several recommendations.",
-            ),
-            number=i + 1,
-        )
-    return out
 
 
 def _check_footnotes(brief: Brief) -> list[Problem]:
@@ -687,81 +550,3 @@ def _check_statement(brief: Brief) -> list[Problem]:
         _warning("statement-over-time-limit", ("statement", "text"), template, timing=timing,
                  cut=max(words - max_words, 1))
     ]
-
-
-# --------------------------------------------------------------------------------------
-# The publication date and the organisation's own sections
-# --------------------------------------------------------------------------------------
-
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-
-
-def date_problem(text: str, *, full: bool = False) -> str:
-    """Why ``text`` is not a date a brief can hold: "" when it is, "format" when it is not
-    written YYYY-MM-DD (or, unless ``full``, YYYY-MM or YYYY), "calendar" when the calendar
-    has no such day (2026-02-30).  Shared by the checks and the GUI's live field hints."""
-    match = _DATE_RE.match(text.strip())
-    if match is None or (full and match.group(3) is None):
-        return "format"
-    year, month, day = match.groups()
-    try:
-        datetime.date(int(year), int(month or 1), int(day or 1))
-    except ValueError:
-        return "calendar"
-    return ""
-
-
-def _check_published(brief: Brief) -> list[Problem]:
-    """The schema refuses a malformed date in a file, but not a day the calendar lacks, and
-    the app's field takes whatever is typed."""
-    value = brief.published.strip()
-    problem = date_problem(value, full=True) if value else ""
-    if not problem:
-        return []
-    if problem == "calendar":
-        template = QT_TRANSLATE_NOOP(
-            "Checks",
-            "The publication date {date} does not exist in the calendar: correct it, or leave "
-            "it empty to print no date.",
-        )
-    else:
-        template = QT_TRANSLATE_NOOP(
-            "Checks",
-            "The publication date {date} is not a date: write it as 2026-05-12, or leave it "
-            "empty to print no date.",
-        )
-    return [_warning("published-not-a-date", ("published",), template, date=quoted(value))]
-
-
-def _section_name(index: int, section: Section) -> Msg:
-    if section.heading.strip():
-        return Msg.of(QT_TRANSLATE_NOOP("Checks", "Your section {number} {heading}"),
-                      number=index + 1, heading=quoted(section.heading))
-    return Msg.of(QT_TRANSLATE_NOOP("Checks", "Your section {number}"), number=index + 1)
-
-
-def _check_sections(brief: Brief) -> list[Problem]:
-    out: list[Problem] = []
-    for i, section in enumerate(brief.sections):
-        path: FieldPath = ("sections", i)
-        name = _section_name(i, section)
-        heading, body = section.heading.strip(), section.body.strip()
-        if not heading and not body:
-            out.append(_warning(
-                "empty-section", path,
-                QT_TRANSLATE_NOOP("Checks", "{name} is empty: fill it in or remove it."),
-                name=name))
-        elif not heading:
-            out.append(_warning(
-                "section-without-heading", (*path, "heading"),
-                QT_TRANSLATE_NOOP(
-                    "Checks",
-                    "{name} has text but no heading: give it one, so readers can find it.",
-                ),
-                name=name))
-        elif not body:
-            out.append(_warning(
-                "section-without-body", (*path, "body"),
-                QT_TRANSLATE_NOOP("Checks", "{name} has a heading but no text yet."),
-                name=name))
-    return out

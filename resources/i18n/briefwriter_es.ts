@@ -368,27 +368,27 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="33"/>
+        <location filename="../../briefwriter/core/checks.py" line="35"/>
         <source>a guiding principle</source>
         <translation type="unfinished">un principio rector</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="34"/>
+        <location filename="../../briefwriter/core/checks.py" line="36"/>
         <source>an objective</source>
         <translation type="unfinished">un objetivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="35"/>
+        <location filename="../../briefwriter/core/checks.py" line="37"/>
         <source>an action</source>
         <translation type="unfinished">una acción</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="56"/>
+        <location filename="../../briefwriter/core/check_text.py" line="30"/>
         <source>Priority {number} {title}</source>
         <translation type="unfinished">Prioridad {number} {title}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="58"/>
+        <location filename="../../briefwriter/core/check_text.py" line="32"/>
         <source>Priority {number}</source>
         <translation type="unfinished">Prioridad {number}</translation>
     </message>
@@ -468,273 +468,273 @@
         <translation type="unfinished">El logotipo {logo} no es una imagen PNG, JPEG o SVG (diga lo que diga su nombre). Exporte el logotipo en uno de esos formatos y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="110"/>
+        <location filename="../../briefwriter/core/checks.py" line="94"/>
         <source>it names {citation}, which is not {kind}</source>
         <translation type="unfinished">designa {citation}, que no es {kind}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="118"/>
+        <location filename="../../briefwriter/core/checks.py" line="102"/>
         <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}: el vínculo {ref} no figura en el Pacto Mundial: {reason}. Quítelo o elija el elemento correcto en el paso «Vínculo con el Pacto Mundial».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="140"/>
+        <location filename="../../briefwriter/core/checks.py" line="124"/>
         <source>The PDF marks this wording.</source>
         <translation type="unfinished">El PDF señala esta redacción.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="142"/>
+        <location filename="../../briefwriter/core/checks.py" line="126"/>
         <source>Marking it in the PDF is turned off in the look settings.</source>
         <translation type="unfinished">Su señalización en el PDF está desactivada en los ajustes de aspecto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="147"/>
+        <location filename="../../briefwriter/core/checks.py" line="131"/>
         <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">El elemento del Pacto Mundial vinculado a este documento ({items}) usa una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="154"/>
+        <location filename="../../briefwriter/core/checks.py" line="138"/>
         <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Los {total} elementos del Pacto Mundial vinculados a este documento ({items}) usan todos una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="161"/>
+        <location filename="../../briefwriter/core/checks.py" line="145"/>
         <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">{count} de los {total} elementos del Pacto Mundial vinculados a este documento ({items}) usan una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="193"/>
+        <location filename="../../briefwriter/core/checks.py" line="177"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}: el valor {value} parece una sugerencia mal escrita. Vuelva a elegirla en la lista o escríbala con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="199"/>
+        <location filename="../../briefwriter/core/checks.py" line="183"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}: el valor {value} parece una sugerencia mal escrita. ¿Quería decir {suggestion}? Vuelva a elegirla en la lista o escríbala con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="230"/>
+        <location filename="../../briefwriter/core/checks.py" line="214"/>
         <source>The brief has no title yet: give it one.</source>
         <translation type="unfinished">El documento todavía no tiene título: póngale uno.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="238"/>
+        <location filename="../../briefwriter/core/checks.py" line="222"/>
         <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
         <translation type="unfinished">Falta el nombre de su organización: añádalo en el paso «Organización» para que quienes lean sepan quién habla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="248"/>
+        <location filename="../../briefwriter/core/checks.py" line="232"/>
         <source>The process</source>
         <translation type="unfinished">Proceso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="252"/>
+        <location filename="../../briefwriter/core/checks.py" line="236"/>
         <source>Audience {number}</source>
         <translation type="unfinished">Público {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="259"/>
+        <location filename="../../briefwriter/core/checks.py" line="243"/>
         <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
         <translation type="unfinished">El documento todavía no tiene resumen: diga en dos o tres frases qué pide y por qué.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="289"/>
+        <location filename="../../briefwriter/core/checks.py" line="273"/>
         <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
         <translation type="unfinished">BriefWriter no dispone del texto completo de {items}: el PDF lo cita y muestra «Texto no incluido: véase A/RES/73/195» en lugar de reproducirlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="329"/>
+        <location filename="../../briefwriter/core/check_text.py" line="65"/>
         <source>The title is {count} characters long; over {limit} it no longer fits the cover. Shorten it and move the rest to the subtitle.</source>
         <translation type="unfinished">El título tiene {count} caracteres; con más de {limit} ya no cabe en la portada. Acórtelo y pase el resto al subtítulo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="337"/>
+        <location filename="../../briefwriter/core/check_text.py" line="73"/>
         <source>The subtitle is {count} characters long; over {limit} it crowds the cover. Shorten it and move the detail to the summary.</source>
         <translation type="unfinished">El subtítulo tiene {count} caracteres; con más de {limit} sobrecarga la portada. Acórtelo y pase los detalles al resumen.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="346"/>
+        <location filename="../../briefwriter/core/check_text.py" line="82"/>
         <source>Your organisation&apos;s name is {count} characters long; over {limit} it does not fit where the paper names you. Use the name you are known by and say more in the description.</source>
         <translation type="unfinished">El nombre de su organización tiene {count} caracteres; con más de {limit} no cabe donde el documento la nombra. Use el nombre por el que se les conoce y explique más en la descripción.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="355"/>
+        <location filename="../../briefwriter/core/check_text.py" line="91"/>
         <source>The summary is {count} characters long; over {limit} it is no longer a summary. Keep it to a few sentences and move the detail into the priorities.</source>
         <translation type="unfinished">El resumen tiene {count} caracteres; con más de {limit} ya no es un resumen. Limítelo a unas pocas frases y pase los detalles a las prioridades.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="365"/>
+        <location filename="../../briefwriter/core/check_text.py" line="101"/>
         <source>The heading of section {number} is {count} characters long; over {limit} it is no longer a heading. Shorten it and begin the section&apos;s text with the rest.</source>
         <translation type="unfinished">El título de la sección {number} tiene {count} caracteres; con más de {limit} ya no es un título. Acórtelo y empiece el texto de la sección con el resto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="378"/>
+        <location filename="../../briefwriter/core/check_text.py" line="114"/>
         <source>The title of priority {number} is {count} characters long; over {limit} it is no longer a short name. Shorten it and move the rest to its description.</source>
         <translation type="unfinished">El título de la prioridad {number} tiene {count} caracteres; con más de {limit} ya no es un nombre breve. Acórtelo y pase el resto a su descripción.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="388"/>
+        <location filename="../../briefwriter/core/check_text.py" line="124"/>
         <source>The description of {name} is {count} characters long; over {limit} readers skim it. Cut it down, or move the detail into its evidence or a section of your own.</source>
         <translation type="unfinished">La descripción de {name} tiene {count} caracteres; con más de {limit} los lectores la leen en diagonal. Redúzcala o pase los detalles a sus pruebas o a una sección propia.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="399"/>
+        <location filename="../../briefwriter/core/check_text.py" line="135"/>
         <source>Key message {number} is {count} characters long; over {limit} readers no longer take it in at a glance. Keep it to a sentence or two.</source>
         <translation type="unfinished">El mensaje clave {number} tiene {count} caracteres; con más de {limit} los lectores ya no lo captan de un vistazo. Limítelo a una o dos frases.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="410"/>
+        <location filename="../../briefwriter/core/check_text.py" line="146"/>
         <source>Recommendation {number} is {count} characters long; over {limit} it asks for too much at once. Split it into several recommendations.</source>
         <translation type="unfinished">La recomendación {number} tiene {count} caracteres; con más de {limit} pide demasiado a la vez. Divídala en varias recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="433"/>
+        <location filename="../../briefwriter/core/checks.py" line="296"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">El documento todavía no tiene prioridades: añada al menos una, con sus propias palabras o a partir de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="448"/>
+        <location filename="../../briefwriter/core/checks.py" line="311"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}: todavía no tiene título. Póngale un nombre breve, como «Poner fin a la indiferencia letal».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="461"/>
+        <location filename="../../briefwriter/core/checks.py" line="324"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}: todavía no tiene descripción. Diga en pocas frases cuál es el problema y qué debe cambiar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="474"/>
+        <location filename="../../briefwriter/core/checks.py" line="337"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}: todavía sin vínculo con el Pacto Mundial. Vincúlela al menos a un objetivo o una acción en el paso «Vínculo con el Pacto Mundial».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="493"/>
+        <location filename="../../briefwriter/core/checks.py" line="356"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">Prueba {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="501"/>
-        <location filename="../../briefwriter/core/checks.py" line="752"/>
+        <location filename="../../briefwriter/core/checks.py" line="364"/>
+        <location filename="../../briefwriter/core/check_text.py" line="216"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}: vacía. Complétela o elimínela.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="511"/>
+        <location filename="../../briefwriter/core/checks.py" line="374"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}: tiene fuente pero no texto. Escriba el hecho o el hallazgo que respalda.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="524"/>
+        <location filename="../../briefwriter/core/checks.py" line="387"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}: no tiene fuente. Indique quién la publicó, el título y el año, para que quienes lean puedan comprobarla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="540"/>
+        <location filename="../../briefwriter/core/checks.py" line="403"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}: el enlace {url} no es una dirección web. Escriba la dirección completa que empieza por https://, p. ej., {example}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="554"/>
+        <location filename="../../briefwriter/core/checks.py" line="417"/>
         <source>who should act</source>
         <translation type="unfinished">quién debe actuar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="555"/>
+        <location filename="../../briefwriter/core/checks.py" line="418"/>
         <source>what they should do</source>
         <translation type="unfinished">qué debe hacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="556"/>
+        <location filename="../../briefwriter/core/checks.py" line="419"/>
         <source>by when</source>
         <translation type="unfinished">para cuándo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="564"/>
+        <location filename="../../briefwriter/core/checks.py" line="427"/>
         <source>Aim {number}</source>
         <translation type="unfinished">Propósito {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="567"/>
+        <location filename="../../briefwriter/core/checks.py" line="430"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">Propósito {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="574"/>
+        <location filename="../../briefwriter/core/checks.py" line="437"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}: vacío. Elija un propósito de la lista o escriba el suyo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="586"/>
+        <location filename="../../briefwriter/core/checks.py" line="449"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}: todavía no tiene una petición concreta. Indique {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="588"/>
+        <location filename="../../briefwriter/core/checks.py" line="451"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}: petición incompleta. Indique {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="605"/>
+        <location filename="../../briefwriter/core/checks.py" line="468"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">La nota de dos páginas empieza con sus mensajes clave, y todavía no hay ninguno: añada dos o tres.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="619"/>
+        <location filename="../../briefwriter/core/checks.py" line="482"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">La recomendación {number} está vacía: complétela o elimínela.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="630"/>
+        <location filename="../../briefwriter/core/checks.py" line="493"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">La recomendación {number} {text} no tiene destinatario: diga quién debe actuar (por ejemplo, «Estados Miembros»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="644"/>
+        <location filename="../../briefwriter/core/checks.py" line="507"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">La recomendación {number} dirigida a {addressee} todavía no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="665"/>
+        <location filename="../../briefwriter/core/checks.py" line="528"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">unos {duration} de lectura ({words} palabras a {wpm} palabras por minuto), por encima de su límite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="676"/>
+        <location filename="../../briefwriter/core/checks.py" line="539"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">La declaración requiere {timing}: recorte unas {cut} palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="680"/>
+        <location filename="../../briefwriter/core/checks.py" line="543"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">La declaración compuesta a partir de su resumen, sus mensajes clave y sus peticiones requiere {timing}: escriba una declaración más breve en el campo de la declaración oral, o recorte unas {cut} palabras de esas partes.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="722"/>
+        <location filename="../../briefwriter/core/check_text.py" line="186"/>
         <source>The publication date {date} does not exist in the calendar: correct it, or leave it empty to print no date.</source>
         <translation type="unfinished">La fecha de publicación {date} no existe en el calendario: corríjala o deje el campo vacío para no imprimir ninguna fecha.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="728"/>
+        <location filename="../../briefwriter/core/check_text.py" line="192"/>
         <source>The publication date {date} is not a date: write it as 2026-05-12, or leave it empty to print no date.</source>
         <translation type="unfinished">La fecha de publicación {date} no es una fecha: escríbala con el formato 2026-05-12 o deje el campo vacío para no imprimir ninguna fecha.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="738"/>
+        <location filename="../../briefwriter/core/check_text.py" line="202"/>
         <source>Your section {number} {heading}</source>
         <translation type="unfinished">Su sección {number} {heading}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="740"/>
+        <location filename="../../briefwriter/core/check_text.py" line="204"/>
         <source>Your section {number}</source>
         <translation type="unfinished">Su sección {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="757"/>
+        <location filename="../../briefwriter/core/check_text.py" line="221"/>
         <source>{name} has text but no heading: give it one, so readers can find it.</source>
         <translation type="unfinished">{name} tiene texto, pero no título: póngale uno para que quienes lean puedan encontrarla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="765"/>
+        <location filename="../../briefwriter/core/check_text.py" line="229"/>
         <source>{name} has a heading but no text yet.</source>
         <translation type="unfinished">{name} tiene título, pero todavía no tiene texto.</translation>
     </message>
@@ -3257,57 +3257,57 @@
         <translation type="unfinished">Exportar &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="137"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
         <source>Problem</source>
         <translation type="unfinished">Problema</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="137"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
         <source>Warning</source>
         <translation type="unfinished">Advertencia</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="138"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="144"/>
         <source>Note</source>
         <translation type="unfinished">Nota</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="151"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="166"/>
         <source>General</source>
         <translation type="unfinished">General</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="161"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="176"/>
         <source>%1, %2</source>
         <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="168"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="183"/>
         <source>Warnings: %1. Look at them before you export.</source>
         <translation type="unfinished">Advertencias: %1. Revíselas antes de exportar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="172"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="187"/>
         <source>Notes for your information: %1.</source>
         <translation type="unfinished">Observaciones informativas: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="170"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="185"/>
         <source>No warnings: the brief is ready to export.</source>
         <translation type="unfinished">Sin advertencias: el documento está listo para exportar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="213"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="228"/>
         <source>Accessible PDF (PDF/UA) — recommended</source>
         <translation type="unfinished">PDF accesible (PDF/UA) — recomendado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="214"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="229"/>
         <source>PDF/A-3u for archiving</source>
         <translation type="unfinished">PDF/A-3u para archivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="215"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="230"/>
         <source>Plain PDF</source>
         <translation type="unfinished">PDF sencillo</translation>
     </message>

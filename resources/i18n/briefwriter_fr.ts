@@ -368,27 +368,27 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="33"/>
+        <location filename="../../briefwriter/core/checks.py" line="35"/>
         <source>a guiding principle</source>
         <translation type="unfinished">un principe directeur</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="34"/>
+        <location filename="../../briefwriter/core/checks.py" line="36"/>
         <source>an objective</source>
         <translation type="unfinished">un objectif</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="35"/>
+        <location filename="../../briefwriter/core/checks.py" line="37"/>
         <source>an action</source>
         <translation type="unfinished">une action</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="56"/>
+        <location filename="../../briefwriter/core/check_text.py" line="30"/>
         <source>Priority {number} {title}</source>
         <translation type="unfinished">Priorité {number} {title}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="58"/>
+        <location filename="../../briefwriter/core/check_text.py" line="32"/>
         <source>Priority {number}</source>
         <translation type="unfinished">Priorité {number}</translation>
     </message>
@@ -468,273 +468,273 @@
         <translation type="unfinished">Le logo {logo} n’est pas une image PNG, JPEG ou SVG (quel que soit son nom). Exportez le logo dans l’un de ces formats et choisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="110"/>
+        <location filename="../../briefwriter/core/checks.py" line="94"/>
         <source>it names {citation}, which is not {kind}</source>
         <translation type="unfinished">il désigne {citation}, qui n’est pas {kind}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="118"/>
+        <location filename="../../briefwriter/core/checks.py" line="102"/>
         <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}&#xa0;: le lien {ref} ne figure pas dans le Pacte mondial&#xa0;: {reason}. Retirez-le ou choisissez le bon élément à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="140"/>
+        <location filename="../../briefwriter/core/checks.py" line="124"/>
         <source>The PDF marks this wording.</source>
         <translation type="unfinished">Le PDF signale ce libellé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="142"/>
+        <location filename="../../briefwriter/core/checks.py" line="126"/>
         <source>Marking it in the PDF is turned off in the look settings.</source>
         <translation type="unfinished">Son signalement dans le PDF est désactivé dans les réglages d’apparence.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="147"/>
+        <location filename="../../briefwriter/core/checks.py" line="131"/>
         <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">L’élément du Pacte mondial lié à ce document ({items}) reprend un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="154"/>
+        <location filename="../../briefwriter/core/checks.py" line="138"/>
         <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Les {total} éléments du Pacte mondial liés à ce document ({items}) reprennent tous un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="161"/>
+        <location filename="../../briefwriter/core/checks.py" line="145"/>
         <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">{count} des {total} éléments du Pacte mondial liés à ce document ({items}) reprennent un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="193"/>
+        <location filename="../../briefwriter/core/checks.py" line="177"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="199"/>
+        <location filename="../../briefwriter/core/checks.py" line="183"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Vouliez-vous dire {suggestion}&#xa0;? Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="230"/>
+        <location filename="../../briefwriter/core/checks.py" line="214"/>
         <source>The brief has no title yet: give it one.</source>
         <translation type="unfinished">Le document n’a pas encore de titre&#xa0;: donnez-lui-en un.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="238"/>
+        <location filename="../../briefwriter/core/checks.py" line="222"/>
         <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
         <translation type="unfinished">Le nom de votre organisation manque&#xa0;: ajoutez-le à l’étape «&#xa0;Organisation&#xa0;» pour que les lecteurs sachent qui s’exprime.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="248"/>
+        <location filename="../../briefwriter/core/checks.py" line="232"/>
         <source>The process</source>
         <translation type="unfinished">Processus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="252"/>
+        <location filename="../../briefwriter/core/checks.py" line="236"/>
         <source>Audience {number}</source>
         <translation type="unfinished">Public {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="259"/>
+        <location filename="../../briefwriter/core/checks.py" line="243"/>
         <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
         <translation type="unfinished">Le document n’a pas encore de résumé&#xa0;: dites en deux ou trois phrases ce que vous demandez et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="289"/>
+        <location filename="../../briefwriter/core/checks.py" line="273"/>
         <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
         <translation type="unfinished">BriefWriter ne dispose pas du texte intégral de {items} : le PDF y renvoie et indique « Texte non reproduit : voir A/RES/73/195 » au lieu d’en citer le texte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="329"/>
+        <location filename="../../briefwriter/core/check_text.py" line="65"/>
         <source>The title is {count} characters long; over {limit} it no longer fits the cover. Shorten it and move the rest to the subtitle.</source>
         <translation type="unfinished">Le titre compte {count} caractères ; au-delà de {limit}, il ne tient plus sur la couverture. Raccourcissez-le et placez le reste dans le sous-titre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="337"/>
+        <location filename="../../briefwriter/core/check_text.py" line="73"/>
         <source>The subtitle is {count} characters long; over {limit} it crowds the cover. Shorten it and move the detail to the summary.</source>
         <translation type="unfinished">Le sous-titre compte {count} caractères ; au-delà de {limit}, il encombre la couverture. Raccourcissez-le et placez les détails dans le résumé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="346"/>
+        <location filename="../../briefwriter/core/check_text.py" line="82"/>
         <source>Your organisation&apos;s name is {count} characters long; over {limit} it does not fit where the paper names you. Use the name you are known by and say more in the description.</source>
         <translation type="unfinished">Le nom de votre organisation compte {count} caractères ; au-delà de {limit}, il ne tient pas là où le document vous nomme. Utilisez le nom sous lequel vous êtes connus et dites-en plus dans la description.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="355"/>
+        <location filename="../../briefwriter/core/check_text.py" line="91"/>
         <source>The summary is {count} characters long; over {limit} it is no longer a summary. Keep it to a few sentences and move the detail into the priorities.</source>
         <translation type="unfinished">Le résumé compte {count} caractères ; au-delà de {limit}, ce n’est plus un résumé. Tenez-vous-en à quelques phrases et placez les détails dans les priorités.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="365"/>
+        <location filename="../../briefwriter/core/check_text.py" line="101"/>
         <source>The heading of section {number} is {count} characters long; over {limit} it is no longer a heading. Shorten it and begin the section&apos;s text with the rest.</source>
         <translation type="unfinished">Le titre de la section {number} compte {count} caractères ; au-delà de {limit}, ce n’est plus un titre. Raccourcissez-le et commencez le texte de la section par le reste.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="378"/>
+        <location filename="../../briefwriter/core/check_text.py" line="114"/>
         <source>The title of priority {number} is {count} characters long; over {limit} it is no longer a short name. Shorten it and move the rest to its description.</source>
         <translation type="unfinished">Le titre de la priorité {number} compte {count} caractères ; au-delà de {limit}, ce n’est plus un nom court. Raccourcissez-le et placez le reste dans sa description.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="388"/>
+        <location filename="../../briefwriter/core/check_text.py" line="124"/>
         <source>The description of {name} is {count} characters long; over {limit} readers skim it. Cut it down, or move the detail into its evidence or a section of your own.</source>
         <translation type="unfinished">La description de {name} compte {count} caractères ; au-delà de {limit}, les lecteurs la survolent. Raccourcissez-la ou placez les détails dans ses preuves ou dans une section à vous.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="399"/>
+        <location filename="../../briefwriter/core/check_text.py" line="135"/>
         <source>Key message {number} is {count} characters long; over {limit} readers no longer take it in at a glance. Keep it to a sentence or two.</source>
         <translation type="unfinished">Le message clé {number} compte {count} caractères ; au-delà de {limit}, les lecteurs ne le saisissent plus d’un coup d’œil. Tenez-vous-en à une ou deux phrases.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="410"/>
+        <location filename="../../briefwriter/core/check_text.py" line="146"/>
         <source>Recommendation {number} is {count} characters long; over {limit} it asks for too much at once. Split it into several recommendations.</source>
         <translation type="unfinished">La recommandation {number} compte {count} caractères ; au-delà de {limit}, elle demande trop à la fois. Scindez-la en plusieurs recommandations.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="433"/>
+        <location filename="../../briefwriter/core/checks.py" line="296"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">Le document n’a pas encore de priorités&#xa0;: ajoutez-en au moins une, avec vos propres mots ou à partir des suggestions.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="448"/>
+        <location filename="../../briefwriter/core/checks.py" line="311"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de titre. Donnez-lui un nom court, par exemple «&#xa0;Mettre fin à l’indifférence meurtrière&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="461"/>
+        <location filename="../../briefwriter/core/checks.py" line="324"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de description. Dites en quelques phrases quel est le problème et ce qui doit changer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="474"/>
+        <location filename="../../briefwriter/core/checks.py" line="337"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}&#xa0;: aucun lien avec le Pacte mondial pour l’instant. Liez-la à au moins un objectif ou une action à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="493"/>
+        <location filename="../../briefwriter/core/checks.py" line="356"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">Preuve {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="501"/>
-        <location filename="../../briefwriter/core/checks.py" line="752"/>
+        <location filename="../../briefwriter/core/checks.py" line="364"/>
+        <location filename="../../briefwriter/core/check_text.py" line="216"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}&#xa0;: vide. Complétez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="511"/>
+        <location filename="../../briefwriter/core/checks.py" line="374"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}&#xa0;: une source, mais pas de texte. Écrivez le fait ou le constat qu’elle étaye.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="524"/>
+        <location filename="../../briefwriter/core/checks.py" line="387"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}&#xa0;: pas de source. Indiquez qui l’a publiée, le titre et l’année, pour que les lecteurs puissent vérifier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="540"/>
+        <location filename="../../briefwriter/core/checks.py" line="403"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}&#xa0;: le lien {url} n’est pas une adresse web. Écrivez l’adresse complète commençant par https://, p. ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="554"/>
+        <location filename="../../briefwriter/core/checks.py" line="417"/>
         <source>who should act</source>
         <translation type="unfinished">qui doit agir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="555"/>
+        <location filename="../../briefwriter/core/checks.py" line="418"/>
         <source>what they should do</source>
         <translation type="unfinished">ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="556"/>
+        <location filename="../../briefwriter/core/checks.py" line="419"/>
         <source>by when</source>
         <translation type="unfinished">dans quel délai</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="564"/>
+        <location filename="../../briefwriter/core/checks.py" line="427"/>
         <source>Aim {number}</source>
         <translation type="unfinished">But {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="567"/>
+        <location filename="../../briefwriter/core/checks.py" line="430"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">But {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="574"/>
+        <location filename="../../briefwriter/core/checks.py" line="437"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}&#xa0;: vide. Choisissez un but dans la liste ou écrivez le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="586"/>
+        <location filename="../../briefwriter/core/checks.py" line="449"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de demande concrète. Précisez {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="588"/>
+        <location filename="../../briefwriter/core/checks.py" line="451"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}&#xa0;: demande incomplète. Précisez {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="605"/>
+        <location filename="../../briefwriter/core/checks.py" line="468"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">La note de deux pages s’ouvre sur vos messages clés, et il n’y en a encore aucun&#xa0;: ajoutez-en deux ou trois.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="619"/>
+        <location filename="../../briefwriter/core/checks.py" line="482"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">La recommandation {number} est vide&#xa0;: complétez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="630"/>
+        <location filename="../../briefwriter/core/checks.py" line="493"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">La recommandation {number} {text} n’a pas de destinataire&#xa0;: dites qui doit y donner suite (par exemple «&#xa0;États Membres&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="644"/>
+        <location filename="../../briefwriter/core/checks.py" line="507"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">La recommandation {number} adressée à {addressee} n’a pas encore de texte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="665"/>
+        <location filename="../../briefwriter/core/checks.py" line="528"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">environ {duration} à prononcer ({words} mots à {wpm} mots par minute), au-delà de sa limite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="676"/>
+        <location filename="../../briefwriter/core/checks.py" line="539"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">La déclaration demande {timing}&#xa0;: supprimez environ {cut} mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="680"/>
+        <location filename="../../briefwriter/core/checks.py" line="543"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">La déclaration composée à partir de votre résumé, de vos messages clés et de vos demandes demande {timing}&#xa0;: rédigez une déclaration plus courte dans le champ de la déclaration orale, ou supprimez environ {cut} mots de ces parties.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="722"/>
+        <location filename="../../briefwriter/core/check_text.py" line="186"/>
         <source>The publication date {date} does not exist in the calendar: correct it, or leave it empty to print no date.</source>
         <translation type="unfinished">La date de publication {date} n’existe pas dans le calendrier : corrigez-la ou laissez le champ vide pour n’imprimer aucune date.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="728"/>
+        <location filename="../../briefwriter/core/check_text.py" line="192"/>
         <source>The publication date {date} is not a date: write it as 2026-05-12, or leave it empty to print no date.</source>
         <translation type="unfinished">La date de publication {date} n’est pas une date : écrivez-la sous la forme 2026-05-12, ou laissez le champ vide pour n’imprimer aucune date.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="738"/>
+        <location filename="../../briefwriter/core/check_text.py" line="202"/>
         <source>Your section {number} {heading}</source>
         <translation type="unfinished">Votre section {number} {heading}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="740"/>
+        <location filename="../../briefwriter/core/check_text.py" line="204"/>
         <source>Your section {number}</source>
         <translation type="unfinished">Votre section {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="757"/>
+        <location filename="../../briefwriter/core/check_text.py" line="221"/>
         <source>{name} has text but no heading: give it one, so readers can find it.</source>
         <translation type="unfinished">{name} a du texte, mais pas de titre : donnez-lui-en un pour que les lecteurs la trouvent.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="765"/>
+        <location filename="../../briefwriter/core/check_text.py" line="229"/>
         <source>{name} has a heading but no text yet.</source>
         <translation type="unfinished">{name} a un titre, mais pas encore de texte.</translation>
     </message>
@@ -3257,57 +3257,57 @@
         <translation type="unfinished">Exporter en &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="137"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
         <source>Problem</source>
         <translation type="unfinished">Problème</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="137"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
         <source>Warning</source>
         <translation type="unfinished">Avertissement</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="138"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="144"/>
         <source>Note</source>
         <translation type="unfinished">Remarque</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="151"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="166"/>
         <source>General</source>
         <translation type="unfinished">Général</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="161"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="176"/>
         <source>%1, %2</source>
         <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="168"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="183"/>
         <source>Warnings: %1. Look at them before you export.</source>
         <translation type="unfinished">Avertissements&#xa0;: %1. Examinez-les avant d’exporter.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="172"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="187"/>
         <source>Notes for your information: %1.</source>
         <translation type="unfinished">Remarques pour information&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="170"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="185"/>
         <source>No warnings: the brief is ready to export.</source>
         <translation type="unfinished">Aucun avertissement&#xa0;: le document est prêt à être exporté.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="213"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="228"/>
         <source>Accessible PDF (PDF/UA) — recommended</source>
         <translation type="unfinished">PDF accessible (PDF/UA) — recommandé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="214"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="229"/>
         <source>PDF/A-3u for archiving</source>
         <translation type="unfinished">PDF/A-3u pour l’archivage</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="215"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="230"/>
         <source>Plain PDF</source>
         <translation type="unfinished">PDF simple</translation>
     </message>

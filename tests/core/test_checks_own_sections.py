@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefwriter.core.checks import check_brief, date_problem
+from briefwriter.core.check_text import date_problem
+from briefwriter.core.checks import check_brief
 from briefwriter.core.model import Brief, Section, get_at, new_brief
 
 MINE = {"empty-section", "section-without-heading", "section-without-body",

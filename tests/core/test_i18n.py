@@ -7,7 +7,7 @@ import ast
 import re
 from pathlib import Path
 
-from briefwriter.core import checks, i18n, logo, markdown_limits
+from briefwriter.core import check_text, checks, i18n, logo, markdown_limits
 from briefwriter.core.checks import check_brief
 from briefwriter.core.i18n import Msg, join_and
 from briefwriter.core.model import Aim, Ask, Brief, Evidence, GcmLinks, Priority, Recommendation
@@ -16,7 +16,7 @@ from briefwriter.core.model import Aim, Ask, Brief, Evidence, GcmLinks, Priority
 def _marked_templates() -> set[str]:
     """Every literal passed to QT_TRANSLATE_NOOP in the modules that build messages."""
     found: set[str] = set()
-    for module in (checks, i18n, logo, markdown_limits):
+    for module in (checks, check_text, i18n, logo, markdown_limits):
         tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from briefwriter.core.catalogues import load_catalogues
-from briefwriter.core.checks import date_problem
+from briefwriter.core.check_text import date_problem
 from briefwriter.gui.context import AppContext
 from briefwriter.gui.steps.base import StepPage
 from briefwriter.gui.widgets.bound import BoundChoiceCombo, BoundLineEdit
