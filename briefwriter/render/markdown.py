@@ -76,6 +76,11 @@ def _render_footnote_ref(
     state.depth += 1
     try:
         if "tokens" in data:  # inline note: ^[text]
+            # The plugin keeps the note's tokens from before the core rules run, so an
+            # escaped character (``\[``) is still a "text_special" token with no render rule.
+            for token in data["tokens"]:
+                if token.type == "text_special":
+                    token.type = "text"
             inner = renderer.renderInline(data["tokens"], options, env)
         else:
             parts = [

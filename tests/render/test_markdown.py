@@ -302,3 +302,9 @@ def test_a_long_quote_inside_one_emphasis_is_split_in_one_pass():
     html, _ = markdown_to_html(text)
     assert html.startswith('<blockquote class="quote">\n<p><em>0\nline1\n')
     assert html.endswith("\u2014 said</em></p>\n</blockquote>")
+
+
+def test_escaped_characters_in_an_inline_footnote_print_as_themselves():
+    html, _next = markdown_to_html("Text^[see \\[Annex\\] and \\*this\\*] end.")
+    assert 'data-n="1">see [Annex] and *this*</span>' in html
+    assert "< />" not in html
