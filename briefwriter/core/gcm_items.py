@@ -153,8 +153,29 @@ def _range_words(items: tuple[SubItem, ...]) -> str:
     return f"({first}) to ({last})"
 
 
+class _Worded:
+    """What a paragraph and a sub-item share: words that may be partial or unknown, and
+    sub-items printed after them."""
+
+    text: str | None
+    complete: bool
+    verified: bool
+    items: tuple[SubItem, ...]
+
+    @property
+    def status(self) -> TextStatus:
+        return _status(self.text, self.complete, self.verified)
+
+    @property
+    def full_text(self) -> str:
+        """The words with those of the sub-items, as printed: "... by: (i) ...; (ii) ..."
+        ("" when the text is unknown)."""
+        return " ".join([self.text or "",
+                         *(f"({i.labels[-1]}) {i.full_text}" for i in self.items)]).strip()
+
+
 @dataclass(frozen=True)
-class SubItem:
+class SubItem(_Worded):
     """A lettered or numbered sub-item of a paragraph outside the objectives: "GCM para 49(c)",
     "GCM para 43(b)(ii)"."""
 
@@ -176,22 +197,11 @@ class SubItem:
     def citation(self) -> str:
         return f"GCM para {self.ref}"
 
-    @property
-    def status(self) -> TextStatus:
-        return _status(self.text, self.complete, self.verified)
 
-    @property
-    def full_text(self) -> str:
-        """The words with those of its own sub-items, as printed: "... by: (i) ...; (ii) ..."."""
-        return _joined(self.text, self.items)
-
-
-def _joined(text: str | None, items: tuple[SubItem, ...]) -> str:
-    return " ".join([text or "", *(f"({i.labels[-1]}) {i.full_text}" for i in items)]).strip()
 
 
 @dataclass(frozen=True)
-class Paragraph:
+class Paragraph(_Worded):
     """A paragraph outside the principles (15) and the objectives (17-39): "GCM para 49".
 
     ``text`` is the paragraph's own words before any sub-items, the part of them the
@@ -222,15 +232,6 @@ class Paragraph:
     @property
     def citation(self) -> str:
         return f"GCM para {self.number}"
-
-    @property
-    def status(self) -> TextStatus:
-        return _status(self.text, self.complete, self.verified)
-
-    @property
-    def full_text(self) -> str:
-        """The paragraph with its sub-items, as printed ("" when its text is unknown)."""
-        return _joined(self.text, self.items)
 
     def sub_item(self, labels: tuple[str, ...], ref: str) -> SubItem:
         """The sub-item at ``labels`` (("b", "ii") for 43(b)(ii)); a plain reason otherwise."""
