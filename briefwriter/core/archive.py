@@ -62,8 +62,10 @@ def _shown(name: str, limit: int = 80) -> str:
 # --------------------------------------------------------------------------------------
 
 
-def _collect(folder: Path, limits: ArchiveLimits) -> list[tuple[str, Path | None]]:
-    """Every entry to write, as (archive name, file or None for an empty folder), by name.
+def folder_entries(folder: Path, limits: ArchiveLimits = ArchiveLimits(),
+                   ) -> list[tuple[str, Path | None]]:
+    """Every file under ``folder`` as (relative name, path), and each empty folder as
+    (name, None), by name: what an archive of it holds, or a copy of it is made from.
 
     A symbolic link, pipe, socket or device is an error: leaving it out silently would make
     a pack that differs from the folder its author tested.
@@ -119,7 +121,7 @@ def write_zip(folder: Path, out: Path, *, arcroot: str = "",
     buffer = io.BytesIO()
     total = 0
     with zipfile.ZipFile(buffer, "w") as archive:
-        for name, path in _collect(folder, limits):
+        for name, path in folder_entries(folder, limits):
             _check_name(prefix + name, limits)
             info = zipfile.ZipInfo(prefix + name, date_time=_FIXED_TIME)
             info.create_system = 3  # Unix, so the mode bits below are read as such

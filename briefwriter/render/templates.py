@@ -3,6 +3,7 @@ and the rule for which packs a brief may name (see ``find_brief_template``)."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
@@ -28,7 +29,7 @@ USER_DIR_ENV = "BRIEFWRITER_TEMPLATES_DIR"
 _TEXT_FIELDS = ("title", "description", "version", "author", "licence")
 _KNOWN_FIELDS = frozenset(
     {"manifest_version", "name", "entry", "stylesheets", "page_limit", "kind", "shows",
-     *_TEXT_FIELDS}
+     "based_on", *_TEXT_FIELDS}
 )
 
 #: The parts of a brief a manifest's ``shows`` may name, in reading order.  A pack whose
@@ -55,6 +56,7 @@ class TemplatePack:
     page_limit: int = 0  # 0 = no limit
     kind: str = "paper"  # "paper" | "statement"
     shows: tuple[str, ...] = SHOWABLE_PARTS  # the parts of a brief it prints
+    based_on: str = ""  # the pack this one was customised from ("" for an original)
     bundled: bool = False
     note: str = ""  # e.g. why a user pack is hidden by a bundled one
     notes: tuple[str, ...] = field(default=())  # manifest remarks (unknown fields, ...)
@@ -226,6 +228,31 @@ def _checked_file(manifest: _Manifest, name: str, folder: Path, relative: str) -
     return relative.replace("\\", "/")
 
 
+def manifest_with_fields(text: str, path: Path, changes: dict[str, str]) -> str:
+    """The manifest ``text`` with each field in ``changes`` set to its (text) value.
+
+    The lines of a changed field are replaced where they stand and a missing field is added
+    at the end, so the author's comments and layout elsewhere are kept.
+    """
+    manifest = _Manifest(path, text)
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith("\n"):
+        lines[-1] += "\n"
+    spans: list[tuple[int, int, str]] = []
+    added: list[str] = []
+    for name, value in changes.items():
+        line = f"{name}: {json.dumps(value, ensure_ascii=False)}\n"  # JSON strings are YAML
+        if name not in manifest.nodes:
+            added.append(line)
+            continue
+        key, node = manifest.nodes[name]
+        last = node.end_mark.line if node.end_mark.column > 0 else node.end_mark.line - 1
+        spans.append((key.start_mark.line, max(last, key.start_mark.line), line))
+    for first, last, line in sorted(spans, reverse=True):
+        lines[first:last + 1] = [line]
+    return "".join(lines + added)
+
+
 def load_pack(folder: str | Path, *, bundled: bool = False) -> TemplatePack:
     """Read and check the pack in ``folder``; ``TemplateError`` names the file, line and field."""
     folder = Path(folder)
@@ -279,6 +306,9 @@ def load_pack(folder: str | Path, *, bundled: bool = False) -> TemplatePack:
         for sheet in manifest.string_list("stylesheets")
     )
     shows = manifest.part_names("shows", SHOWABLE_PARTS)
+    based_on = manifest.text("based_on", limit=64)
+    if based_on and not NAME_RE.match(based_on):
+        raise manifest.error("based_on", f"'{based_on}' is not a template name")
     unknown = sorted(set(manifest.nodes) - _KNOWN_FIELDS)
     notes = tuple(f"unknown field '{u}' ignored" for u in unknown)
     return TemplatePack(
@@ -289,6 +319,7 @@ def load_pack(folder: str | Path, *, bundled: bool = False) -> TemplatePack:
         page_limit=manifest.integer("page_limit", 0),
         kind=kind,
         shows=SHOWABLE_PARTS if shows is None else shows,
+        based_on=based_on,
         bundled=bundled,
         notes=notes,
         **texts,
@@ -357,7 +388,9 @@ def _pack_folders(root: Path) -> list[os.DirEntry[str]]:
     """The sub-folders of ``root`` (and links to folders), by name; nothing is opened."""
     try:
         with os.scandir(root) as entries:
-            found = [entry for entry in entries if entry.is_dir()]
+            # A name starting with a dot is a copy being made or removed (render.packs).
+            found = [entry for entry in entries
+                     if entry.is_dir() and not entry.name.startswith(".")]
     except OSError:
         return []
     return sorted(found, key=lambda entry: entry.name)
