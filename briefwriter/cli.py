@@ -235,9 +235,54 @@ def cmd_new(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------------------
 
 
+def _templates_pack(args: argparse.Namespace) -> int:
+    from briefwriter.render.packs import pack_zip
+
+    if not args.output:
+        raise UserError("Say where to write the pack: -o NAME.zip")
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        raise UserError(f"{out} already exists; choose another name or add --force.")
+    pack_zip(Path(args.name), out)
+    _out(f"Wrote {out}. Share it; it is installed with: briefwriter templates install "
+         f"{out.name}")
+    return EXIT_OK
+
+
+def _templates_install(args: argparse.Namespace) -> int:
+    from briefwriter.render.packs import install_pack, open_pack_zip
+
+    with open_pack_zip(_existing_file(args.name)) as staged:
+        pack = staged.pack
+        _out(f"{pack.title} ({pack.name}, version {pack.version or '-'})")
+        _out(f"Author:      {pack.author or '-'}    Licence: {pack.licence or '-'}")
+        installed = install_pack(staged, replace=args.replace)
+    replaced = " (replacing the one you had)" if staged.clash is not None else ""
+    _out(f"Installed '{installed.name}' in {installed.folder}{replaced}.")
+    return EXIT_OK
+
+
+def _templates_remove(args: argparse.Namespace) -> int:
+    from briefwriter.render.packs import remove_pack
+
+    remove_pack(args.name)
+    _out(f"Removed '{args.name}' from your template folder.")
+    return EXIT_OK
+
+
+_PACK_ACTIONS = {"pack": _templates_pack, "install": _templates_install,
+                 "remove": _templates_remove}
+_ACTION_ARGUMENT = {"show": "NAME", "pack": "DIR", "install": "NAME.zip", "remove": "NAME"}
+
+
 def cmd_templates(args: argparse.Namespace) -> int:
     from briefwriter.render.templates import find_template, scan_templates
 
+    if args.action != "list" and not args.name:
+        raise UserError(f"briefwriter templates {args.action} needs "
+                        f"{_ACTION_ARGUMENT[args.action]}; see briefwriter templates --help")
+    if args.action in _PACK_ACTIONS:
+        return _PACK_ACTIONS[args.action](args)
     if args.action == "list":
         packs, problems = scan_templates()
         for pack in packs:
@@ -249,8 +294,6 @@ def cmd_templates(args: argparse.Namespace) -> int:
         for problem in problems:
             _err(f"warning: {problem}")
         return EXIT_OK
-    if not args.name:
-        raise UserError("Which template? e.g. briefwriter templates show position-paper")
     pack = find_template(args.name)
     _out(f"{pack.title} ({pack.name}, version {pack.version})")
     _out(textwrap.fill(pack.description, 80))
@@ -360,9 +403,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("templates", help="list the templates or show one")
-    p.add_argument("action", choices=("list", "show"))
-    p.add_argument("name", nargs="?", metavar="NAME")
+    p = sub.add_parser("templates", help="list, show and share template packs",
+                       description="list; show NAME; pack DIR -o NAME.zip (share a pack); "
+                       "install NAME.zip; remove NAME (one of your own packs)")
+    p.add_argument("action", choices=("list", "show", "pack", "install", "remove"))
+    p.add_argument("name", nargs="?", metavar="NAME|DIR|NAME.zip")
+    p.add_argument("-o", "--output", metavar="NAME.zip", help="pack: the zip file to write")
+    p.add_argument("--force", action="store_true", help="pack: overwrite an existing file")
+    p.add_argument("--replace", action="store_true",
+                   help="install: replace your own pack of the same name")
     p.set_defaults(func=cmd_templates)
 
     p = sub.add_parser("gcm", help="show or search the Global Compact for Migration")
