@@ -1,0 +1,58 @@
+"""Template lint: each check finds its planted error at the right file, line and column,
+and clean packs (the fixture and every bundled template) have no problem at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefwriter import paths
+from briefwriter.render.lint import LintProblem, lint_pack
+
+LINT = Path(__file__).resolve().parents[1] / "data" / "templates" / "lint"
+
+
+def where(problems: list[LintProblem]) -> list[tuple[str, int | None, int | None, str]]:
+    return [(p.file, p.line, p.column, p.code) for p in problems]
+
+
+def test_clean_pack_has_no_problems() -> None:
+    assert lint_pack(LINT / "clean") == []
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in paths.templates_dir().iterdir()
+                                        if (p / "template.yaml").is_file()))
+def test_every_bundled_template_lints_clean(name: str) -> None:
+    problems = lint_pack(paths.templates_dir() / name)
+    assert [p.describe() for p in problems] == []
+
+
+def test_manifest_error_names_the_line_and_field() -> None:
+    problems = lint_pack(LINT / "bad-manifest")
+    assert where(problems) == [("template.yaml", 6, None, "manifest")]
+    assert problems[0].severity == "error"
+    assert "page_limit" in problems[0].message and "many" in problems[0].message
+    assert problems[0].describe().startswith("template.yaml:6: error: field 'page_limit'")
+
+
+def test_folder_without_manifest() -> None:
+    problems = lint_pack(LINT / "clean" / "partials")
+    assert where(problems) == [("template.yaml", None, None, "manifest")]
+    assert "no template.yaml" in problems[0].message
+
+
+def test_jinja_syntax_error_in_an_included_file_and_a_missing_include() -> None:
+    problems = lint_pack(LINT / "bad-jinja")
+    assert where(problems) == [
+        ("page.html.j2", 3, None, "template-missing"),
+        ("partials/body.html.j2", 3, None, "jinja-syntax"),
+    ]
+    assert "partials/missing.html.j2" in problems[0].message
+    assert "endfor" in problems[1].message
+
+
+def test_describe_format() -> None:
+    problem = LintProblem("style.css", 12, 5, "warning", "css", "something")
+    assert problem.describe() == "style.css:12:5: warning: something"
+    assert LintProblem("a.j2", None, None, "error", "x", "m").describe() == "a.j2: error: m"
