@@ -22,6 +22,7 @@ from briefwriter.render.jinja import (
     RefusedTemplate,
     make_environment,
 )
+from briefwriter.render.lint_names import NameChecker, assigned_names, column_of
 from briefwriter.render.templates import MANIFEST_NAME, TemplatePack, load_pack
 
 Severity = Literal["error", "warning"]
@@ -143,6 +144,25 @@ def parse_templates(
     return parsed, problems
 
 
+def name_problems(env: BriefWriterSandbox, parsed: list[ParsedTemplate]) -> list[LintProblem]:
+    """Names, fields, filters and tests that the data contract and the sandbox do not have."""
+    problems: list[LintProblem] = []
+    # A partial sees the names of the template that includes it (a loop variable, a set).
+    pack_names: set[str] = set()
+    for template in parsed:
+        pack_names |= assigned_names(template.tree)
+    for template in parsed:
+
+        def report(line: int, code: str, message: str, needle: str,
+                   template: ParsedTemplate = template) -> None:
+            problems.append(LintProblem(template.name, line or None,
+                                        column_of(template.source, line, needle),
+                                        "error", code, message))
+
+        NameChecker(env, report, extra_names=pack_names).run(template.tree)
+    return problems
+
+
 # --------------------------------------------------------------------------------------
 # The whole lint
 # --------------------------------------------------------------------------------------
@@ -157,6 +177,8 @@ def lint_pack(folder: Path) -> list[LintProblem]:
     pack, problems = _manifest_problems(folder)
     if pack is None:
         return problems
-    _templates, jinja_problems = parse_templates(pack)
+    env = make_environment(pack, strict=True)
+    templates, jinja_problems = parse_templates(pack, env)
     problems += jinja_problems
+    problems += name_problems(env, templates)
     return sorted(problems, key=sort_key)

@@ -56,3 +56,28 @@ def test_describe_format() -> None:
     problem = LintProblem("style.css", 12, 5, "warning", "css", "something")
     assert problem.describe() == "style.css:12:5: warning: something"
     assert LintProblem("a.j2", None, None, "error", "x", "m").describe() == "a.j2: error: m"
+
+
+def test_names_not_in_the_contract_are_errors_with_the_nearest_field() -> None:
+    problems = lint_pack(LINT / "bad-names")
+    assert where(problems) == [
+        ("page.html.j2", 2, 13, "undefined-field"),
+        ("page.html.j2", 3, 11, "undefined-field"),
+        ("page.html.j2", 5, 12, "undefined-field"),
+        ("page.html.j2", 6, 33, "undefined-field"),
+        ("page.html.j2", 9, 7, "undefined-name"),
+        ("page.html.j2", 9, 46, "unknown-filter"),
+        ("page.html.j2", 10, 22, "unknown-test"),
+        ("page.html.j2", 10, 35, "undefined-name"),
+        ("page.html.j2", 11, 49, "undefined-field"),
+        ("page.html.j2", 11, 69, "undefined-field"),
+        ("partials/item.html.j2", 2, 31, "undefined-field"),
+    ]
+    messages = [p.message for p in problems]
+    assert "did you mean 'org'" in messages[0]
+    assert messages[1] == "there is no 'nmae' in org; did you mean 'name'?"
+    assert messages[2] == "there is no 'titel' in priorities[]; did you mean 'title'?"
+    assert "did you mean 'source'?" in messages[3]
+    assert "'prioritis' is not defined; did you mean 'priorities'?" == messages[4]
+    assert "there is no filter 'uppercase'; did you mean 'upper'?" == messages[5]
+    assert all(p.severity == "error" for p in problems)
