@@ -8,19 +8,29 @@ Jinja, and reports each problem with its file, line and column, so the workshop 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, cast
 
 from jinja2 import TemplateSyntaxError, nodes
 
 from briefwriter.core.errors import TemplateError
+from briefwriter.core.storage import FileTooLargeError, NotRegularFileError, read_regular_file
 from briefwriter.render.jinja import (
     BriefWriterSandbox,
     PackLoader,
     RefusedTemplate,
     make_environment,
+)
+from briefwriter.render.lint_css import (
+    CssFacts,
+    Finding,
+    StylesheetChecker,
+    font_findings,
+    style_blocks,
+    template_assets,
 )
 from briefwriter.render.lint_names import NameChecker, assigned_names, column_of
 from briefwriter.render.templates import MANIFEST_NAME, TemplatePack, load_pack
@@ -164,6 +174,52 @@ def name_problems(env: BriefWriterSandbox, parsed: list[ParsedTemplate]) -> list
 
 
 # --------------------------------------------------------------------------------------
+# Stylesheets, assets, fonts
+# --------------------------------------------------------------------------------------
+
+MAX_STYLESHEET_BYTES = 5 * 1024 * 1024
+_JINJA_MARKUP = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+
+
+def _blank_jinja(source: str) -> str:
+    """``source`` with each Jinja expression made a plain value of the same length (newlines
+    kept), so the CSS around it parses and keeps its lines and columns."""
+    return _JINJA_MARKUP.sub(
+        lambda m: "0" + re.sub(r"[^\n]", " ", m.group(0)[1:]), source)
+
+
+def _as_problems(file: str, findings: Iterable[Finding]) -> list[LintProblem]:
+    return [LintProblem(file, f.line, f.column, cast(Severity, f.severity), f.code, f.message)
+            for f in findings]
+
+
+def asset_and_css_problems(pack: TemplatePack,
+                           templates: list[ParsedTemplate]) -> list[LintProblem]:
+    problems: list[LintProblem] = []
+    facts = CssFacts()
+    for sheet in pack.stylesheets:
+        path = pack.folder / sheet
+        try:
+            css = read_regular_file(path, MAX_STYLESHEET_BYTES).decode("utf-8-sig")
+        except (OSError, NotRegularFileError, FileTooLargeError, UnicodeDecodeError) as exc:
+            problems.append(LintProblem(sheet, None, None, "error", "css-unreadable",
+                                        f"cannot read the stylesheet: {exc}"))
+            continue
+        checker = StylesheetChecker(path.parent, pack.folder, facts, sheet)
+        problems += _as_problems(sheet, checker.check(css))
+    for template in templates:
+        base = pack.folder  # the document's base URL is the pack's folder
+        problems += _as_problems(template.name,
+                                 template_assets(template.source, base, pack.folder))
+        for css, line, col in style_blocks(template.source):
+            checker = StylesheetChecker(base, pack.folder, facts, template.name, line, col)
+            problems += _as_problems(template.name, checker.check(_blank_jinja(css)))
+    for file, finding in font_findings(facts):
+        problems += _as_problems(file, [finding])
+    return problems
+
+
+# --------------------------------------------------------------------------------------
 # The whole lint
 # --------------------------------------------------------------------------------------
 
@@ -181,4 +237,5 @@ def lint_pack(folder: Path) -> list[LintProblem]:
     templates, jinja_problems = parse_templates(pack, env)
     problems += jinja_problems
     problems += name_problems(env, templates)
+    problems += asset_and_css_problems(pack, templates)
     return sorted(problems, key=sort_key)

@@ -81,3 +81,42 @@ def test_names_not_in_the_contract_are_errors_with_the_nearest_field() -> None:
     assert "'prioritis' is not defined; did you mean 'priorities'?" == messages[4]
     assert "there is no filter 'uppercase'; did you mean 'upper'?" == messages[5]
     assert all(p.severity == "error" for p in problems)
+
+
+def test_css_errors_blocked_or_missing_assets_and_unknown_fonts() -> None:
+    problems = lint_pack(LINT / "bad-css")
+    assert [(p.file, p.line, p.column, p.severity, p.code) for p in problems] == [
+        ("page.html.j2", 2, 30, "error", "asset-blocked"),  # <link href="/etc/passwd">
+        ("page.html.j2", 4, 21, "warning", "font-missing"),  # in a <style> block
+        ("page.html.j2", 7, 17, "error", "asset-blocked"),  # <img src="file:///etc/hosts">
+        ("style.css", 1, 46, "error", "asset-missing"),  # @font-face src
+        ("style.css", 2, 35, "warning", "font-missing"),
+        ("style.css", 3, 18, "error", "asset-blocked"),  # ../secret.png
+        ("style.css", 4, 24, "error", "asset-blocked"),  # https://
+        ("style.css", 5, 29, "error", "css-syntax"),  # font-weight bold
+    ]
+    messages = [p.message for p in problems]
+    assert "'Comic Neue'" in messages[1] and "'Fancy Grotesk'" in messages[4]
+    assert messages[5] == ("'../secret.png' will be blocked: only files inside the template "
+                           "folder may be used")
+    assert messages[7] == ("CSS error: a declaration needs a ':' between the property name "
+                           "and its value")
+    # A link to a web page, a logo made by the template and the pack's own fonts and
+    # the bundled and generic families are fine: nothing else is reported.
+
+
+def test_lint_decides_urls_as_the_fetcher_does(tmp_path: Path) -> None:
+    # A symbolic link inside the pack that leads out is refused by both, for the same reason.
+    from briefwriter.render.fetcher import ResourceBlocked, SafeURLFetcher
+    from briefwriter.render.lint_css import asset_problem
+
+    (tmp_path / "outside.png").write_bytes(b"x")
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "link.png").symlink_to(tmp_path / "outside.png")
+    problem = asset_problem("link.png", pack, pack)
+    assert problem is not None and problem[0] == "asset-blocked"
+    fetcher = SafeURLFetcher([pack])
+    with pytest.raises(ResourceBlocked) as blocked:
+        fetcher.fetch((pack / "link.png").as_uri())
+    assert problem[1].split(": ", 1)[1] in str(blocked.value)
