@@ -235,9 +235,73 @@ def cmd_new(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------------------
 
 
+def _templates_check(args: argparse.Namespace) -> int:
+    """``templates check DIR``: lint a pack, and print its bundled examples with it."""
+    from briefwriter.render.lint import example_page_problems, lint_pack
+
+    if not args.name:
+        raise UserError("Which folder? e.g. briefwriter templates check my-template")
+    folder = Path(args.name).expanduser()
+    if not folder.is_dir():
+        raise UserError(f"{args.name}: no such folder.")
+    problems = lint_pack(folder)
+    if not args.no_examples and not any(p.code == "manifest" for p in problems):
+        from briefwriter.render.client import RenderWorker
+
+        with RenderWorker() as worker:
+            problems += example_page_problems(
+                folder, lambda job: worker.render(job, timeout=args.timeout))
+    for problem in problems:
+        _out(problem.describe())
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    if not problems:
+        _out(f"{folder}: no problems found.")
+    else:
+        _out(f"{folder}: {errors} error{'s' * (errors != 1)}, "
+             f"{warnings} warning{'s' * (warnings != 1)}.")
+    if errors:
+        return EXIT_ERROR
+    return EXIT_WARNINGS if (warnings and args.strict) else EXIT_OK
+
+
+def _templates_context(args: argparse.Namespace) -> int:
+    """``templates context BRIEF``: the data a template receives for that brief, as JSON."""
+    import json
+
+    from briefwriter.render.contract import schema_json
+
+    if args.schema:
+        sys.stdout.write(schema_json())
+        return EXIT_OK
+    if not args.name:
+        raise UserError("Which brief? e.g. briefwriter templates context my.brief.yaml")
+    from briefwriter.core.storage import load_brief
+    from briefwriter.render.context import build_context
+    from briefwriter.render.templates import find_brief_template, find_template
+
+    path = _existing_file(args.name)
+    loaded = load_brief(path)
+    for warning in loaded.warnings:
+        _err(f"warning: {warning.describe(path)}")
+    brief_dir = path.resolve().parent
+    pack = (find_template(args.template) if args.template
+            else find_brief_template(loaded.brief.template.name, brief_dir))
+    notes: list[str] = []
+    context = build_context(loaded.brief, brief_dir=brief_dir, pack=pack, warnings=notes)
+    for note in notes:
+        _err(f"warning: {note}")
+    sys.stdout.write(json.dumps(context, indent=2, ensure_ascii=False) + "\n")
+    return EXIT_OK
+
+
 def cmd_templates(args: argparse.Namespace) -> int:
     from briefwriter.render.templates import find_template, scan_templates
 
+    if args.action == "check":
+        return _templates_check(args)
+    if args.action == "context":
+        return _templates_context(args)
     if args.action == "list":
         packs, problems = scan_templates()
         for pack in packs:
@@ -360,9 +424,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("templates", help="list the templates or show one")
-    p.add_argument("action", choices=("list", "show"))
-    p.add_argument("name", nargs="?", metavar="NAME")
+    p = sub.add_parser("templates", help="list, show or check templates; print a brief's "
+                       "template context")
+    p.add_argument("action", choices=("list", "show", "check", "context"),
+                   help="list; show NAME; check DIR (lint a template folder); context BRIEF "
+                   "(the data a template receives, as JSON)")
+    p.add_argument("name", nargs="?", metavar="NAME|DIR|BRIEF")
+    p.add_argument("--no-examples", action="store_true",
+                   help="check: do not print the bundled examples to test the page limit")
+    p.add_argument("--strict", action="store_true",
+                   help=f"check: exit with status {EXIT_WARNINGS} when there are warnings")
+    p.add_argument("--schema", action="store_true",
+                   help="context: print the JSON Schema of the context instead")
+    p.add_argument("--template", metavar="NAME|DIR",
+                   help="context: the template to build it for (default: the brief's)")
+    p.add_argument("--timeout", type=float, default=60.0, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_templates)
 
     p = sub.add_parser("gcm", help="show or search the Global Compact for Migration")

@@ -9,10 +9,11 @@ Jinja, and reports each problem with its file, line and column, so the workshop 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, cast
+from typing import Any, Literal, cast
 
 from jinja2 import TemplateSyntaxError, nodes
 
@@ -216,6 +217,67 @@ def asset_and_css_problems(pack: TemplatePack,
             problems += _as_problems(template.name, checker.check(_blank_jinja(css)))
     for file, finding in font_findings(facts):
         problems += _as_problems(file, [finding])
+    return problems
+
+
+# --------------------------------------------------------------------------------------
+# The page limit, on the bundled examples (this one renders)
+# --------------------------------------------------------------------------------------
+
+Render = Callable[[dict[str, Any]], dict[str, Any]]
+"""Runs one render job and returns its result: ``RenderWorker(...).render``."""
+
+
+def _manifest_line(folder: Path, field_name: str) -> int | None:
+    try:
+        text = (folder / MANIFEST_NAME).read_text("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if re.match(rf"{re.escape(field_name)}\s*:", line):
+            return number
+    return None
+
+
+def example_page_problems(folder: Path, render: Render) -> list[LintProblem]:
+    """An error per bundled example brief that, printed with the pack in ``folder``, runs
+    past the manifest's ``page_limit`` (or cannot be printed at all).
+
+    ``render`` runs one job in the render worker, so a hostile pack cannot hang or crash
+    the caller.  Nothing is checked when the pack has no page limit or does not load.
+    """
+    from briefwriter import paths
+    from briefwriter.core.model import brief_to_data
+    from briefwriter.core.storage import load_brief
+    from briefwriter.render.protocol import make_render_job
+
+    try:
+        pack = load_pack(folder)
+    except TemplateError:
+        return []  # lint_pack reports it
+    if not pack.page_limit:
+        return []
+    line = _manifest_line(pack.folder, "page_limit")
+    problems: list[LintProblem] = []
+    with tempfile.TemporaryDirectory(prefix="briefwriter-lint-") as scratch:
+        for example in sorted(paths.examples_dir().glob("*.brief.yaml")):
+            job = make_render_job(
+                brief=brief_to_data(load_brief(example).brief), brief_dir=str(example.parent),
+                template=str(pack.folder), template_source="explicit",
+                outputs={"pdf": str(Path(scratch) / "example.pdf")}, pdf_variant="none",
+            )
+            result = render(job)
+            if not result.get("ok"):
+                error = result.get("error") or {}
+                problems.append(LintProblem(
+                    MANIFEST_NAME, line, None, "error", "example-failed",
+                    f"the example {example.name} cannot be printed with this template: "
+                    f"{error.get('message', 'unknown error')}"))
+            elif int(result.get("pages", 0)) > pack.page_limit:
+                problems.append(LintProblem(
+                    MANIFEST_NAME, line, None, "error", "page-limit",
+                    f"the example {example.name} runs to {result['pages']} pages; "
+                    f"page_limit is {pack.page_limit}"))
     return problems
 
 
