@@ -270,19 +270,78 @@ def _templates_remove(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_PACK_ACTIONS = {"pack": _templates_pack, "install": _templates_install,
-                 "remove": _templates_remove}
-_ACTION_ARGUMENT = {"show": "NAME", "pack": "DIR", "install": "NAME.zip", "remove": "NAME"}
+def _templates_check(args: argparse.Namespace) -> int:
+    """``templates check DIR``: lint a pack, and print its bundled examples with it."""
+    from briefwriter.render.lint import example_page_problems, lint_pack
+
+    folder = Path(args.name).expanduser()
+    if not folder.is_dir():
+        raise UserError(f"{args.name}: no such folder.")
+    problems = lint_pack(folder)
+    if not args.no_examples and not any(p.code == "manifest" for p in problems):
+        from briefwriter.render.client import RenderWorker
+
+        with RenderWorker() as worker:
+            problems += example_page_problems(
+                folder, lambda job: worker.render(job, timeout=args.timeout))
+    for problem in problems:
+        _out(problem.describe())
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    if not problems:
+        _out(f"{folder}: no problems found.")
+    else:
+        _out(f"{folder}: {errors} error{'s' * (errors != 1)}, "
+             f"{warnings} warning{'s' * (warnings != 1)}.")
+    if errors:
+        return EXIT_ERROR
+    return EXIT_WARNINGS if (warnings and args.strict) else EXIT_OK
+
+
+def _templates_context(args: argparse.Namespace) -> int:
+    """``templates context BRIEF``: the data a template receives for that brief, as JSON."""
+    import json
+
+    from briefwriter.render.contract import schema_json
+
+    if args.schema:
+        sys.stdout.write(schema_json())
+        return EXIT_OK
+    from briefwriter.core.storage import load_brief
+    from briefwriter.render.context import build_context
+    from briefwriter.render.templates import find_brief_template, find_template
+
+    path = _existing_file(args.name)
+    loaded = load_brief(path)
+    for warning in loaded.warnings:
+        _err(f"warning: {warning.describe(path)}")
+    brief_dir = path.resolve().parent
+    pack = (find_template(args.template) if args.template
+            else find_brief_template(loaded.brief.template.name, brief_dir))
+    notes: list[str] = []
+    context = build_context(loaded.brief, brief_dir=brief_dir, pack=pack, warnings=notes)
+    for note in notes:
+        _err(f"warning: {note}")
+    sys.stdout.write(json.dumps(context, indent=2, ensure_ascii=False) + "\n")
+    return EXIT_OK
+
+
+_ACTIONS = {"pack": _templates_pack, "install": _templates_install,
+            "remove": _templates_remove, "check": _templates_check,
+            "context": _templates_context}
+_ACTION_ARGUMENT = {"show": "NAME", "pack": "DIR", "install": "NAME.zip", "remove": "NAME",
+                    "check": "DIR", "context": "BRIEF"}
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
     from briefwriter.render.templates import find_template, scan_templates
 
-    if args.action != "list" and not args.name:
+    needs_name = args.action != "list" and not (args.action == "context" and args.schema)
+    if needs_name and not args.name:
         raise UserError(f"briefwriter templates {args.action} needs "
                         f"{_ACTION_ARGUMENT[args.action]}; see briefwriter templates --help")
-    if args.action in _PACK_ACTIONS:
-        return _PACK_ACTIONS[args.action](args)
+    if args.action in _ACTIONS:
+        return _ACTIONS[args.action](args)
     if args.action == "list":
         packs, problems = scan_templates()
         for pack in packs:
@@ -403,15 +462,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("templates", help="list, show and share template packs",
-                       description="list; show NAME; pack DIR -o NAME.zip (share a pack); "
-                       "install NAME.zip; remove NAME (one of your own packs)")
-    p.add_argument("action", choices=("list", "show", "pack", "install", "remove"))
-    p.add_argument("name", nargs="?", metavar="NAME|DIR|NAME.zip")
+    p = sub.add_parser("templates", help="list, show, check and share template packs",
+                       description="list; show NAME; check DIR (lint a template folder); "
+                       "context BRIEF (the data a template receives, as JSON); pack DIR -o "
+                       "NAME.zip (share a pack); install NAME.zip; remove NAME (one of your "
+                       "own packs)")
+    p.add_argument("action", choices=("list", "show", "check", "context", "pack", "install",
+                                      "remove"))
+    p.add_argument("name", nargs="?", metavar="NAME|DIR|BRIEF|NAME.zip")
     p.add_argument("-o", "--output", metavar="NAME.zip", help="pack: the zip file to write")
     p.add_argument("--force", action="store_true", help="pack: overwrite an existing file")
     p.add_argument("--replace", action="store_true",
                    help="install: replace your own pack of the same name")
+    p.add_argument("--no-examples", action="store_true",
+                   help="check: do not print the bundled examples to test the page limit")
+    p.add_argument("--strict", action="store_true",
+                   help=f"check: exit with status {EXIT_WARNINGS} when there are warnings")
+    p.add_argument("--schema", action="store_true",
+                   help="context: print the JSON Schema of the context instead")
+    p.add_argument("--template", metavar="NAME|DIR",
+                   help="context: the template to build it for (default: the brief's)")
+    p.add_argument("--timeout", type=float, default=60.0, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_templates)
 
     p = sub.add_parser("gcm", help="show or search the Global Compact for Migration")

@@ -1,5 +1,5 @@
-"""The template context: a brief turned into plain data for templates, exactly as
-docs/template-authoring.md describes (GCM references expanded, Markdown as safe HTML)."""
+"""The template context: a brief turned into plain data for templates, exactly as the data
+contract (``render.contract``) declares it (GCM references expanded, Markdown as safe HTML)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ from briefwriter.core.model import (
     format_path,
 )
 from briefwriter.core.statement import compose_statement
+from briefwriter.render.contract import CONTEXT_VERSION
 from briefwriter.render.labels import babel_locale_name, labels_for
 from briefwriter.render.markdown import markdown_to_html
 from briefwriter.render.templates import TemplatePack
@@ -519,5 +520,6 @@ def build_context(
         "meta": {
             "generator": f"BriefWriter {__version__}", "template_name": pack.name,
             "template_title": pack.title, "generated_on": format_brief_date(day.isoformat(), lang),
+            "context_version": CONTEXT_VERSION,
         },
     }

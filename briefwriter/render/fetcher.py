@@ -9,12 +9,12 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, unquote_to_bytes, urlsplit
-from urllib.request import url2pathname
+from urllib.parse import unquote, unquote_to_bytes
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from briefwriter.core.storage import FileTooLargeError, NotRegularFileError, read_regular_file
+from briefwriter.render.resource_rules import ONLY_PACK_FILES, Refused, allowed_file, scheme_of
 
 MAX_RESOURCE_BYTES = 20 * 1024 * 1024
 """The largest single file (font, image, stylesheet) a document may load."""
@@ -94,22 +94,13 @@ class SafeURLFetcher(URLFetcher):  # type: ignore[misc]
 
     def resolve_file_url(self, url: str) -> Path:
         """The real path a ``file:`` URL names, if it is inside the allowed folders."""
-        parts = urlsplit(url)
-        if parts.netloc not in ("", "localhost"):
-            raise self._block(url, "files on other computers are not allowed")
-        raw = url2pathname(unquote(parts.path))
-        if "\x00" in raw:
-            raise self._block(url, "not a valid file name")
-        real = Path(os.path.realpath(raw))
-        if not any(real.is_relative_to(root) for root in self.roots):
-            given = Path(os.path.abspath(raw))
-            if any(given.is_relative_to(root) for root in self.roots):
-                raise self._block(url, "a symbolic link that leads outside the template folder")
-            raise self._block(url, "only files inside the template folder may be used")
-        return real
+        try:
+            return allowed_file(url, self.roots)
+        except Refused as exc:
+            raise self._block(url, exc.reason) from None
 
     def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
-        scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+        scheme = scheme_of(url)
         if scheme == "data":
             try:
                 data, media_type = decode_data_url(url)
@@ -118,7 +109,7 @@ class SafeURLFetcher(URLFetcher):  # type: ignore[misc]
             self._account(_shorten(url, 60), len(data))
             return URLFetcherResponse(url, body=data, headers={"Content-Type": media_type})
         if scheme != "file":
-            raise self._block(url, "only files inside the template folder may be used")
+            raise self._block(url, ONLY_PACK_FILES)
         path = self.resolve_file_url(url)
         try:
             self._account(url, path.stat().st_size)

@@ -26,6 +26,7 @@ from briefwriter.core.archive import (
 from briefwriter.core.errors import SaveError, TemplateError
 from briefwriter.core.storage import read_regular_file
 from briefwriter.render import templates
+from briefwriter.render.lint import lint_pack
 from briefwriter.render.templates import (
     MANIFEST_NAME,
     MAX_MANIFEST_BYTES,
@@ -272,15 +273,12 @@ def remove_pack(name: str) -> None:
 
 
 def _pack_errors(folder: Path) -> list[str]:
-    """What stops the pack in ``folder`` from being shared or installed, one line each.
+    """What stops the pack in ``folder`` from being shared or installed, one line each: the
+    errors template lint finds (the same checks as the workshop and ``templates check``).
 
     The one check both ``pack_zip`` and ``install_pack`` apply.
     """
-    try:
-        templates.load_pack(folder)
-    except TemplateError as exc:
-        return [_relative(exc, folder)]
-    return []
+    return [p.describe() for p in lint_pack(folder) if p.severity == "error"]
 
 
 def _relative(exc: TemplateError, folder: Path) -> str:
@@ -319,7 +317,8 @@ class StagedPack:
     pack: TemplatePack
     source: Path  # the zip file
     staging: Path
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # lint's findings, one line each
+    errors: list[str] = field(default_factory=list)  # those that stop the install
     clash: TemplatePack | None = None  # the installed pack of the same name, if any
 
     def cleanup(self) -> None:
@@ -376,8 +375,11 @@ def open_pack_zip(zip_path: Path) -> StagedPack:
             where = _relative(exc, folder)
             prefix = f"{zip_path.name}: {inside + '/' if inside != '.' else ''}"
             raise PackError(f"cannot install: {prefix}{where}") from None
+        found = lint_pack(folder)
         return StagedPack(pack=pack, source=zip_path, staging=staging,
-                          problems=_pack_errors(folder), clash=_installed_clash(pack.name))
+                          problems=[p.describe() for p in found],
+                          errors=[p.describe() for p in found if p.severity == "error"],
+                          clash=_installed_clash(pack.name))
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -345,6 +345,27 @@ def test_a_clash_with_a_bundled_pack_is_always_refused(user, tmp_path, scratch):
 def test_pack_zip_refuses_a_broken_pack(tmp_path):
     source = write_pack(tmp_path / "src")
     (source / "style.css").unlink()
-    with pytest.raises(PackError, match=r"template\.yaml, line 9: field 'stylesheets'"):
+    with pytest.raises(PackError, match=r"template\.yaml:9: error: field 'stylesheets'"):
         pack_zip(source, tmp_path / "out.zip")
     assert not (tmp_path / "out.zip").exists()
+
+
+def test_a_pack_that_fails_lint_is_shown_but_not_installed(user, tmp_path, scratch):
+    # The manifest reads, so the person sees what the pack is; the misspelt field is one of
+    # the errors template lint finds, and it stops the install with its file and line.
+    source = write_pack(tmp_path / "src")
+    zipped = tmp_path / "typo.zip"
+    with zipfile.ZipFile(zipped, "w") as archive:
+        for path in sorted(source.iterdir()):
+            text = path.read_text(encoding="utf-8")
+            if path.name == "template.html.j2":
+                text = "<h1>{{ brief.title }}</h1>\n<p>{{ brief.organisaton.name }}</p>"
+            archive.writestr(f"our-paper/{path.name}", text)
+    before = tree(user)
+    with open_pack_zip(zipped) as staged:
+        assert staged.pack.name == "our-paper"
+        assert [e.split(": error")[0] for e in staged.errors] == ["template.html.j2:2:13"]
+        assert staged.errors[0] in staged.problems
+        with pytest.raises(PackError, match=r"template\.html\.j2:2:13: error: .*organisaton"):
+            install_pack(staged)
+    assert tree(user) == before and list(scratch.iterdir()) == []
