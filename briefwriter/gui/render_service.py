@@ -457,6 +457,30 @@ class RenderService(QObject):
         self._pump()
         return job_id
 
+    def submit_sample(self, template: str, pdf: str, *, timeout_ms: int = PREVIEW_TIMEOUT_MS
+                      ) -> int:
+        """Queue a one-off render of the brief with a template the person is looking at
+        (``template`` a pack's folder; a gallery thumbnail, an install preview), as a plain
+        PDF written to ``pdf``.  It queues with the exports and answers by ``exportFinished``;
+        ``cancel`` drops it while it waits."""
+        job_id = self._take_id()
+        message = protocol.make_render_job(
+            brief=self.session.brief_data(),
+            brief_dir=self._brief_dir(),
+            template=template,
+            template_source="explicit",
+            outputs={"pdf": pdf},
+            pdf_variant="none",
+            mode="preview",
+            job_id=job_id,
+        )
+        self._exports.append(_Job(job_id, "export", message, timeout_ms,
+                                  generation=self.session.generation, outputs={"pdf": pdf}))
+        if self._proc is None and self._state in (STOPPED, FAILED):
+            self.start()
+        self._pump()
+        return job_id
+
     def cancel(self, job_id: int) -> bool:
         """Cancel an export: dropped if queued, otherwise the worker is killed and restarted."""
         for job in list(self._exports):

@@ -233,6 +233,8 @@ def create_menus(window: MainWindow) -> None:
     go_menu = bar.addMenu(translate("MainWindow", "&Go"))
     go_menu.addActions([window.back_action, window.next_action])
 
+    create_templates_menu(window)
+
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addActions([window.guide_action, window.about_action])
     for menu in (file_menu, window.edit_menu, view_menu, go_menu, help_menu):
@@ -241,6 +243,50 @@ def create_menus(window: MainWindow) -> None:
     overflow = bar.findChild(QToolButton, "qt_menubar_ext_button")
     if overflow is not None:
         overflow.setAccessibleName(translate("MainWindow", "More menus"))
+
+
+def create_templates_menu(window: MainWindow) -> QMenu:
+    """The Templates menu: the gallery, and customising, importing and exporting packs.
+
+    The gallery and pack modules are imported on first use: the window paints first."""
+
+    def gallery() -> None:
+        from briefwriter.gui.gallery import open_gallery
+
+        open_gallery(window.ctx, window)
+
+    def pack_command(name: str) -> Callable[[], object]:
+        def run() -> None:
+            from briefwriter.gui.pack_dialogs import window_pack_actions
+
+            getattr(window_pack_actions(window.ctx, window), name)()
+        return run
+
+    menu = window.menuBar().addMenu(translate("MainWindow", "&Templates"))
+    window.gallery_action = make_action(
+        window, translate("MainWindow", "Template &Gallery…"), gallery,
+        tip=translate("MainWindow", "See every template with your brief, and choose one"))
+    window.customise_template_action = make_action(
+        window, translate("MainWindow", "&Customise Current Template…"),
+        pack_command("customise_current"),
+        tip=translate("MainWindow", "Copy this brief's template under a new name and change it"))
+    window.import_pack_action = make_action(
+        window, translate("MainWindow", "&Import Template Pack…"), pack_command("import_pack"),
+        tip=translate("MainWindow", "Install a template pack file from a partner"))
+    window.export_pack_action = make_action(
+        window, translate("MainWindow", "&Export Template Pack…"), pack_command("export_chosen"),
+        tip=translate("MainWindow", "Save a template as a file to share"))
+    menu.addAction(window.gallery_action)
+    menu.addAction(window.customise_template_action)
+    menu.addSeparator()
+    menu.addActions([window.import_pack_action, window.export_pack_action])
+    template_actions = [window.gallery_action, window.customise_template_action,
+                        window.import_pack_action, window.export_pack_action]
+    window.needs_parts.extend(template_actions)  # they act on the window's brief and worker
+    for action in template_actions:
+        action.setEnabled(False)
+    unique_letters(menu)
+    return menu
 
 
 def unique_letters(menu: QMenu) -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPixmap, QRegularExpressionValidator
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QIcon,
+    QPixmap,
+    QRegularExpressionValidator,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QColorDialog,
     QGroupBox,
@@ -110,7 +117,12 @@ class LookPage(StepPage):
             "Put template packs shared by other organisations here, then press Reload."))
         open_button.clicked.connect(self.open_templates_folder)
         self.open_button = open_button
+        self.gallery_button = QPushButton(self.tr("Template &Gallery…"))
+        self.gallery_button.setToolTip(self.tr(
+            "See each template print your brief; customise, import or share templates."))
+        self.gallery_button.clicked.connect(self.open_gallery)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.gallery_button)
         buttons.addWidget(reload_button)
         buttons.addWidget(open_button)
         buttons.addStretch(1)
@@ -249,6 +261,18 @@ class LookPage(StepPage):
             return
         name = str(current.data(Qt.ItemDataRole.UserRole))
         self.session.set_value(("template", "name"), name, self.tr("Choose template"))
+
+    def open_gallery(self) -> None:
+        from briefwriter.gui.gallery import open_gallery  # the gallery is made on first use
+
+        open_gallery(self.ctx, self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Packs may have been customised, installed or removed (gallery, Templates menu)
+        # since the list was made; listing again is cheap (packs are read once).
+        super().showEvent(event)
+        if self._packs is not None:
+            self.reload_templates()
 
     def open_templates_folder(self) -> None:
         folder = user_templates_dir()
