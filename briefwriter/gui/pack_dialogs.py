@@ -31,6 +31,7 @@ from briefwriter.gui.i18n import fill
 from briefwriter.gui.thumbnails import THUMBNAIL_WIDTH, Thumbnailer
 from briefwriter.gui.widgets.forms import add_row, bidi_isolate, hint_label, new_form
 from briefwriter.render import packs
+from briefwriter.render.packs import StagedPack
 from briefwriter.render.templates import NAME_RE, TemplatePack, find_template, scan_templates
 
 translate = QCoreApplication.translate
@@ -182,7 +183,7 @@ class InstallDialog(QDialog):
     thumbnail of the brief printed with it, and on a name clash the question whether to
     replace the person's pack.  Install / Cancel; the staging folder goes either way."""
 
-    def __init__(self, ctx: AppContext, staged: Any, source: Path,
+    def __init__(self, ctx: AppContext, staged: StagedPack, source: Path,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.staged = staged
@@ -211,11 +212,11 @@ class InstallDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setAccessibleName(self.tr("Problems found in the template"))
         for problem in staged.problems:
-            self.problems.addItem(_problem_text(problem))
+            self.problems.addItem(problem)
         if self.problems.count():
             layout.addWidget(QLabel(self.tr("Problems found:")))
             layout.addWidget(self.problems)
-        errors = [p for p in staged.problems if getattr(p, "severity", "error") == "error"]
+        errors = staged.errors  # warnings are shown but do not stop the install
         clash: TemplatePack | None = staged.clash
         self.clash_label = QLabel()
         self.clash_label.setWordWrap(True)
@@ -292,11 +293,6 @@ class ChoosePackDialog(QDialog):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _problem_text(problem: object) -> str:
-    describe = getattr(problem, "describe", None)
-    return str(describe()) if callable(describe) else str(problem)
 
 
 # -- the actions --------------------------------------------------------------------------------
@@ -426,7 +422,7 @@ class PackActions(QObject):
             return
         source = Path(name)
 
-        def opened(staged: Any) -> None:
+        def opened(staged: StagedPack) -> None:
             dialog = InstallDialog(self.ctx, staged, source, self.parent_widget)
             dialog.rejected.connect(lambda: self._discard(staged))
             self._show(dialog, lambda: self._install(staged))
@@ -441,10 +437,10 @@ class PackActions(QObject):
         jobs.Job(self, lambda: packs.open_pack_zip(source), lane=TEMPLATES_LANE) \
             .success(opened).failure(refused).run()
 
-    def _discard(self, staged: Any) -> None:
+    def _discard(self, staged: StagedPack) -> None:
         jobs.Job(self, staged.cleanup, lane=TEMPLATES_LANE).run()
 
-    def _install(self, staged: Any) -> None:
+    def _install(self, staged: StagedPack) -> None:
         replace = staged.clash is not None  # the install dialog asked
 
         def install() -> TemplatePack:

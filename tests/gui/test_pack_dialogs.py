@@ -111,6 +111,27 @@ def test_a_hostile_pack_is_refused_in_plain_words_and_writes_nothing(
     assert not (tmp_path.parent / "escaped.txt").exists()
 
 
+def test_a_pack_with_lint_errors_is_shown_with_them_and_cannot_be_installed(
+        qtbot, actions, answers, tmp_path):
+    # Packed by hand (pack_zip itself refuses a pack with errors), as a careless partner might.
+    folder = write_pack(tmp_path / "partner", "partner-brief",
+                        "<h1>{{ brief.title }}</h1>\n<p>{{ org.nmae }}</p>")
+    source = tmp_path / "careless.zip"
+    with zipfile.ZipFile(source, "w") as archive:
+        for path in sorted(folder.iterdir()):
+            archive.write(path, f"partner-brief/{path.name}")
+    answers.open_paths.append(source)
+    actions.import_pack()
+    qtbot.waitUntil(lambda: isinstance(actions.dialog, InstallDialog), timeout=RENDER_WAIT_MS)
+    dialog = actions.dialog
+    shown = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert any(line.startswith("template.html.j2:2:") and "nmae" in line for line in shown)
+    assert not dialog.install_button.isEnabled()
+    assert any("has errors and cannot be installed" in text for text in labels(dialog))
+    dialog.reject()
+    assert not (user_templates_dir() / "partner-brief").exists()
+
+
 def test_a_name_clash_asks_and_cancel_changes_nothing(qtbot, actions, answers, tmp_path):
     mine = write_pack(user_templates_dir(), "partner-brief", SIMPLE_PAGE)
     before = (mine / "template.yaml").read_text("utf-8")
