@@ -72,6 +72,7 @@ lint: setup
 bench: setup
 	$(BIN)/python bench/bench_render.py
 	$(BIN)/python bench/bench_templates.py
+	$(BIN)/python bench/bench_packs.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_gui.py
 
 demo: setup
