@@ -93,6 +93,10 @@ def test_the_letter_reads_sender_addressees_subject_body_closing_signatories(exa
     for signatory in brief.cosignatories:
         assert text.count(signatory.name) == 1, signatory.name
     assert brief.organisation.contact.email in text[places[-1]:]  # the contact line at the end
+    # A list that fits on a page is kept on one page, not begun in a row at the foot of one.
+    pages = _pages(example_pdf)
+    assert len({n for n, page in enumerate(pages)
+                for signatory in brief.cosignatories if signatory.name in page}) == 1
 
 
 def test_the_gcm_commitments_are_footnotes_on_the_page_of_their_point(example_pdf):
