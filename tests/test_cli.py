@@ -112,7 +112,7 @@ def test_new_writes_a_brief_that_loads_and_refuses_to_overwrite(tmp_path, capsys
 def test_templates_list_shows_the_bundled_templates(capsys):
     assert main(["templates", "list"]) == 0
     out = capsys.readouterr().out
-    for name in ("position-paper", "two-page-brief", "oral-statement"):
+    for name in ("position-paper", "two-page-brief", "oral-statement", "joint-letter"):
         assert name in out
 
 

@@ -36,6 +36,13 @@ _EN = {
     "annex_gcm": "Annex: GCM text cited",
     "gcm_text_not_included": "Text not included: see",
     "gcm_other_paragraphs": "Other paragraphs",
+    "letter_to": "To:",
+    "letter_subject": "Subject:",
+    "letter_salutation": "Excellencies,",
+    "letter_asks": "We therefore ask:",
+    "letter_closing": "Please accept, Excellencies, the assurances of our highest consideration.",
+    "letter_on_behalf": "On behalf of the signatories",
+    "signatories": "Signatories",
 }
 
 # Drafted, not yet reviewed by a native speaker: corrections welcome (see README).
@@ -70,6 +77,15 @@ _FR = {
     "annex_gcm": "Annexe\u00a0: textes du Pacte mondial cités",
     "gcm_text_not_included": "Texte non reproduit : voir",
     "gcm_other_paragraphs": "Autres paragraphes",
+    "letter_to": "À\u00a0:",
+    "letter_subject": "Objet\u00a0:",
+    "letter_salutation": "Excellences,",
+    "letter_asks": "Nous demandons donc\u00a0:",
+    "letter_closing": (
+        "Veuillez agréer, Excellences, l’assurance de notre très haute considération."
+    ),
+    "letter_on_behalf": "Au nom des signataires",
+    "signatories": "Signataires",
 }
 
 # Drafted, not yet reviewed by a native speaker: corrections welcome (see README).
@@ -104,6 +120,15 @@ _ES = {
     "annex_gcm": "Anexo: textos del Pacto Mundial citados",
     "gcm_text_not_included": "Texto no incluido: véase",
     "gcm_other_paragraphs": "Otros párrafos",
+    "letter_to": "A:",
+    "letter_subject": "Asunto:",
+    "letter_salutation": "Excelencias:",
+    "letter_asks": "Por ello, pedimos:",
+    "letter_closing": (
+        "Les rogamos acepten, Excelencias, el testimonio de nuestra más alta consideración."
+    ),
+    "letter_on_behalf": "En nombre de los firmantes",
+    "signatories": "Firmantes",
 }
 
 # Drafted, not yet reviewed by a native speaker: corrections welcome (see README).
@@ -137,6 +162,13 @@ _AR = {
     "annex_gcm": "مرفق: نصوص الاتفاق العالمي المستشهد بها",
     "gcm_text_not_included": "النص غير مُدرج: انظر",
     "gcm_other_paragraphs": "فقرات أخرى",
+    "letter_to": "إلى:",
+    "letter_subject": "الموضوع:",
+    "letter_salutation": "أصحاب السعادة،",
+    "letter_asks": "ولذلك نطالب بما يلي:",
+    "letter_closing": "وتفضلوا، أصحاب السعادة، بقبول فائق الاحترام والتقدير.",
+    "letter_on_behalf": "باسم الجهات الموقّعة",
+    "signatories": "الجهات الموقّعة",
 }
 
 LABELS: dict[str, dict[str, str]] = {"en": _EN, "fr": _FR, "es": _ES, "ar": _AR}

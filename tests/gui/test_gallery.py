@@ -20,7 +20,7 @@ from briefwriter.gui.pack_dialogs import PackNameDialog
 from briefwriter.render import packs
 from briefwriter.render.templates import find_template, forget_read_packs
 
-BUNDLED = ("oral-statement", "position-paper", "two-page-brief")
+BUNDLED = ("joint-letter", "oral-statement", "position-paper", "two-page-brief")
 
 
 @pytest.fixture
@@ -110,7 +110,8 @@ def test_keyboard_moves_between_cards_and_enter_chooses_undoably(qtbot, ctx, ses
         qtbot.waitUntil(first.hasFocus)
         qtbot.keyClick(first, Qt.Key.Key_Right)
         qtbot.keyClick(gallery.cards[1], Qt.Key.Key_Right)
-        chosen = gallery.cards[2]
+        qtbot.keyClick(gallery.cards[2], Qt.Key.Key_Right)  # on to the second row
+        chosen = gallery.cards[3]
         assert chosen.hasFocus() and gallery.current is chosen
         qtbot.keyClick(chosen, Qt.Key.Key_Return)
         assert session.brief.template.name == chosen.pack.name == "two-page-brief"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from helpers_steps import click, make_ctx, show_page
@@ -245,7 +246,10 @@ def test_review_says_what_does_not_fit_the_template(qtbot):
     from briefwriter.gui.steps.registry import StepInfo
 
     ctx = example_ctx()
-    ctx.session.brief.template.name = "two-page-brief"  # this example runs over two pages
+    brief = ctx.session.brief
+    brief.template.name = "two-page-brief"
+    # The example fits on two pages; with its priorities twice over it runs to three.
+    brief.priorities = brief.priorities + copy.deepcopy(brief.priorities)
     with running_service(qtbot, ctx.session) as service:
         ctx.render = service
         page = ReviewPage(ctx)

@@ -31,9 +31,9 @@ from briefwriter.render.context import format_brief_date
 from briefwriter.render.labels import labels_for
 from briefwriter.render.pipeline import render_job
 
-TEMPLATES = ("position-paper", "two-page-brief", "oral-statement")
+TEMPLATES = ("position-paper", "two-page-brief", "oral-statement", "joint-letter")
 # Templates that print every linked objective's title and every action's citation.
-SHOWS_GCM = ("position-paper", "two-page-brief")
+SHOWS_GCM = ("position-paper", "two-page-brief", "joint-letter")
 EXAMPLES = sorted(paths.examples_dir().glob("*.brief.yaml"))
 EXAMPLE_IDS = [p.name.removesuffix(".brief.yaml") for p in EXAMPLES]
 
@@ -525,7 +525,8 @@ def test_the_two_page_brief_carries_evidence_as_numbered_endnotes(render: Render
         assert normalise(item["source"]) in text[note:]
 
 
-@pytest.mark.parametrize(("template", "level"), [("position-paper", 4), ("two-page-brief", 4)])
+@pytest.mark.parametrize(("template", "level"), [("position-paper", 4), ("two-page-brief", 4),
+                                                 ("joint-letter", 3)])
 def test_a_heading_written_in_a_priority_nests_below_the_priority(template: str,
                                                                    level: int) -> None:
     """A '#' heading in a priority's description never stands level with the priorities."""

@@ -20,7 +20,7 @@ from briefwriter.render.jinja import MAX_GIVEN_CHARS, render_html
 from briefwriter.render.pipeline import render_job
 from briefwriter.render.templates import find_template, load_pack
 
-BUNDLED = ["position-paper", "two-page-brief", "oral-statement"]
+BUNDLED = ["position-paper", "two-page-brief", "oral-statement", "joint-letter"]
 WORDS = ("migrant workers rights detention children access to justice labour recruitment "
          "fees remittances consular protection safe return reintegration").split()
 

@@ -1,6 +1,7 @@
 """Layouts the bundled templates build without CSS columns, grid or flex (which WeasyPrint lays
 out several times over), checked where a reader sees them: two columns of co-signatories read
-down, asks as half-width cards that flow onto the next page, labels beside their values."""
+down, asks as rows (the aim beside the ask) that flow onto the next page, labels beside their
+values."""
 
 from __future__ import annotations
 
@@ -90,19 +91,24 @@ def test_many_asks_in_the_two_page_brief_continue_on_the_next_page(tmp_path):
     reader = pypdf.PdfReader(str(path))
     assert all(page.extract_text().strip() for page in reader.pages)  # no blank page
     pages, width = _places(path)
-    spots = [_find(pages, f"Our own aim number {n:02d}") for n in range(1, 25)]
-    assert len({page for page, _, _ in spots}) > 1
-    for odd, even in zip(spots[::2], spots[1::2], strict=True):  # two cards a row
-        assert odd[0] == even[0] and odd[2] == even[2] and odd[1] < width / 2 < even[1]
+    aims = [_find(pages, f"Our own aim number {n:02d}") for n in range(1, 25)]
+    steps = [_find(pages, f"Concrete step {n:02d}") for n in range(1, 25)]
+    assert len({page for page, _, _ in aims}) > 1
+    # One ask a row, in order down the page: the aim at the start, its ask beside it.
+    assert aims == sorted(aims, key=lambda s: (s[0], -s[2]))
+    for aim, step in zip(aims, steps, strict=True):
+        assert aim[0] == step[0] and abs(aim[2] - step[2]) < 3
+        assert aim[1] < width / 3 < step[1] < width / 2
 
 
-def test_a_single_ask_stays_a_half_width_card_with_labels_beside_values(tmp_path):
+def test_a_single_ask_puts_its_aim_beside_it_with_labels_beside_values(tmp_path):
     pages, width = _places(_render(tmp_path, "two-page-brief", _with_aims(1)))
-    _, title_x, _ = _find(pages, "Our own aim number 01")
+    _, title_x, title_y = _find(pages, "Our own aim number 01")
+    _, what_x, what_y = _find(pages, "Concrete step 01")
     _, label_x, label_y = _find(pages, "WHO")
     _, value_x, value_y = _find(pages, "Addressee 01")
-    assert title_x < width / 2
-    assert abs(label_y - value_y) < 3 and label_x < value_x < width / 2
+    assert title_x < width / 3 < what_x and abs(title_y - what_y) < 3
+    assert abs(label_y - value_y) < 3 and what_x <= label_x < value_x
 
 
 def test_position_paper_ask_labels_sit_beside_their_values_in_both_directions(tmp_path):

@@ -27,6 +27,8 @@ from briefwriter.render.templates import (
 )
 
 GUARD_SECONDS = 30
+# The packs that come with BriefWriter, each read once by a listing.
+BUNDLED_COUNT = len(list(templates.bundled_templates_dir().glob("*/template.yaml")))
 
 
 def promptly(action: Callable[[], Any], fifos: list[Path]) -> Any:
@@ -86,7 +88,8 @@ def test_a_fifo_manifest_in_the_user_folder_is_reported_by_list_and_find(
     pack = copy_pack(isolated_user_templates)
     fifo = fifo_in_place_of(pack / "template.yaml")
     packs, problems = promptly(scan_templates, [fifo])
-    assert {p.name for p in packs} == {"oral-statement", "position-paper", "two-page-brief"}
+    assert {p.name for p in packs} == {"joint-letter", "oral-statement", "position-paper",
+                                        "two-page-brief"}
     (problem,) = problems
     assert problem.template == str(fifo) and "not a regular file" in problem.message
     with pytest.raises(TemplateError, match="not a regular file"):
@@ -251,7 +254,7 @@ def test_an_unknown_name_reads_only_a_few_packs_for_its_message(crowded, reads):
 
 def test_a_second_listing_reads_nothing_again(crowded, reads):
     first = list_templates()
-    assert len(reads) == 2000 + 3
+    assert len(reads) == 2000 + BUNDLED_COUNT
     reads.clear()
     assert list_templates() == first
     assert reads == []
@@ -299,7 +302,7 @@ def test_listing_from_several_threads_gives_the_same_plain_data(isolated_user_te
     for thread in threads:
         thread.join(GUARD_SECONDS)
     assert len(results) == 4 and all(r == results[0] for r in results)
-    assert len(results[0]) == 53
+    assert len(results[0]) == 50 + BUNDLED_COUNT
     # Frozen dataclasses of strings, numbers and paths: nothing a thread could change.
     with pytest.raises(AttributeError):
         results[0][0].name = "changed"  # type: ignore[misc]

@@ -262,6 +262,8 @@ def test_every_bundled_pack_says_what_it_shows():
     assert "recommendations" not in shows["two-page-brief"]
     assert {"summary", "asks", "evidence", "sections"} <= set(shows["two-page-brief"])
     assert shows["oral-statement"] == ("statement",)
+    assert {"key_messages", "asks", "gcm", "cosignatories"} <= set(shows["joint-letter"])
+    assert "recommendations" not in shows["joint-letter"]
     for name in shows:
         text = (templates.bundled_templates_dir() / name / "template.yaml").read_text("utf-8")
         assert "\nshows:" in text, f"{name} relies on the default"
