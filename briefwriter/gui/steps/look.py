@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefwriter.core.colours import contrast_with_white
 from briefwriter.core.errors import TemplateError
 from briefwriter.core.model import FieldPath
 from briefwriter.gui import jobs
@@ -62,17 +63,6 @@ def presets() -> list[tuple[str, str]]:
         (translate("LookPage", "Brown"), "#7a4a12"),
         (translate("LookPage", "Graphite"), "#3b3b3b"),
     ]
-
-
-def contrast_with_white(hex_colour: str) -> float:
-    """The WCAG contrast ratio of text in ``hex_colour`` on white paper (1 to 21)."""
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
-    luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
-    return 1.05 / (luminance + 0.05)
 
 
 def swatch_icon(colour: str, size: int) -> QIcon:
