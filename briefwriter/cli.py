@@ -48,10 +48,10 @@ def _err(text: str) -> None:
 
 def _brand_folder(use_brand: bool) -> str | None:
     """The brand kit's folder for a render (``None`` with ``--no-brand`` or without a kit)."""
-    from briefwriter.core.brand import BRAND_FILE, brand_dir
+    from briefwriter.core.brand import kit_in_use
 
-    folder = brand_dir().resolve()
-    return str(folder) if use_brand and (folder / BRAND_FILE).is_file() else None
+    folder = kit_in_use() if use_brand else None
+    return str(folder) if folder else None
 
 
 def _render_jobs(brief_path: Path, outputs: Sequence[tuple[str | None, Path | None, Path | None]],

@@ -66,6 +66,37 @@ def brand_dir() -> Path:
     return user_data_path("BriefWriter", appauthor=False) / "brand"
 
 
+def kit_in_use() -> Path | None:
+    """The kit's folder (absolute) when there is a kit, for a render job; else ``None``."""
+    folder = brand_dir().resolve()
+    return folder if (folder / BRAND_FILE).is_file() else None
+
+
+def read_kit_settings(folder: Path | None = None) -> BrandKit | None:
+    """The kit's ``brand.yaml`` alone (a small file; its fonts and logo are not read), or
+    ``None`` without a kit; ``BrandError`` when it cannot be read."""
+    folder = Path(folder) if folder is not None else brand_dir()
+    path = folder / BRAND_FILE
+    if not os.path.lexists(path):
+        return None
+    try:
+        text = read_regular_file(path, MAX_BRAND_FILE_BYTES).decode("utf-8")
+    except (OSError, ValueError) as exc:
+        raise _error(path, f"cannot be read: {getattr(exc, 'strerror', None) or exc}") from None
+    return parse_kit_text(text, path)
+
+
+def house_look(kit: BrandKit) -> dict[str, str]:
+    """The brief look fields (``Look``) that put a brief in the kit's house style: the
+    accent and paper it sets, and the font whose render gives the kit's body font."""
+    values = {"font": "serif" if kit.body_font == BUNDLED_FAMILIES[1] else "sans"}
+    if kit.accent:
+        values["accent_colour"] = kit.accent
+    if kit.paper:
+        values["paper"] = kit.paper
+    return values
+
+
 class BrandError(BriefWriterError):
     """A kit (its ``brand.yaml``, a font, the logo, a ``.brandkit`` file) that cannot be used;
     ``problems`` say where (file, line, field) and why.  Nothing has been changed."""

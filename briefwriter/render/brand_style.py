@@ -85,10 +85,15 @@ class BrandStyle:
         lines += [f"  {name}: {value};" for name, value in props.items() if value]
         lines.append("}")
         for font in self.loaded.fonts:
+            path = self.loaded.file(font.file)
+            # The file's size and time in the URL: the worker keeps fonts by their rule, and
+            # a kit font replaced under the same name must not be drawn from the old copy.
+            info = path.stat()
+            url = f"{path.as_uri()}?v={info.st_size}-{info.st_mtime_ns}"
             lines.append(
                 f"@font-face {{ font-family: {css_string(font.family)}; "
                 f"font-weight: {font.weight}; font-style: {'italic' if font.italic else 'normal'}; "
-                f"src: url({css_string(self.loaded.file(font.file).as_uri())}); }}")
+                f"src: url({css_string(url)}); }}")
         return "\n".join(lines) + "\n"
 
 

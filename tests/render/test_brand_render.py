@@ -91,7 +91,8 @@ def test_kit_font_face_points_at_the_kit_file(kit_folder) -> None:
     style = load_brand_style(kit_folder)
     assert style is not None
     css = style.stylesheet("#7a1f5c", '"BriefWriter Sans"')
-    font_uri = (kit_folder / "fonts" / "HouseSerif.ttf").as_uri()
+    font = kit_folder / "fonts" / "HouseSerif.ttf"
+    font_uri = f"{font.as_uri()}?v={font.stat().st_size}-{font.stat().st_mtime_ns}"
     assert f'@font-face {{ font-family: "Noto Serif"; font-weight: 400; font-style: normal; ' \
            f'src: url("{font_uri}"); }}' in css
     assert style.font_files == [kit_folder / "fonts" / "HouseSerif.ttf"]
