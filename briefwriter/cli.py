@@ -221,6 +221,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from briefwriter.core.brand import in_house_style
     from briefwriter.core.model import Aim, Priority, new_brief
     from briefwriter.core.storage import save_brief
 
@@ -229,7 +230,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise UserError(f"{path} already exists; choose another name or add --force.")
     if not path.name.endswith(".brief.yaml"):
         raise UserError(f"Brief files end in .brief.yaml: try {path.name}.brief.yaml.")
-    brief = new_brief()
+    brief = in_house_style(new_brief())
     brief.priorities, brief.aims, brief.key_messages = [Priority()], [Aim()], [""]
     if args.template:
         brief.template.name = args.template

@@ -25,6 +25,7 @@ from briefwriter.core.archive import ArchiveLimits, ArchiveRefused, extract_zip,
 from briefwriter.core.colours import MIN_TEXT_CONTRAST, contrast_with_white, is_hex_colour
 from briefwriter.core.errors import BriefFileError, BriefWriterError, Problem
 from briefwriter.core.logo import LogoRefused, read_logo_file
+from briefwriter.core.model import Brief
 from briefwriter.core.storage import (
     FileTooLargeError,
     NotRegularFileError,
@@ -95,6 +96,19 @@ def house_look(kit: BrandKit) -> dict[str, str]:
     if kit.paper:
         values["paper"] = kit.paper
     return values
+
+
+def in_house_style(brief: Brief) -> Brief:
+    """``brief`` (a new one) with its look set to the kit's house style; unchanged without a
+    kit or when the kit cannot be read (the renderer then names the problem)."""
+    try:
+        kit = read_kit_settings()
+    except BrandError:
+        return brief
+    if kit is not None:
+        for key, value in house_look(kit).items():
+            setattr(brief.template.look, key, value)
+    return brief
 
 
 class BrandError(BriefWriterError):
@@ -499,9 +513,8 @@ def add_font(kit: BrandKit, path: Path) -> tuple[FontInfo, str]:
     return info, info.file
 
 
-def logo_name(path: Path) -> str:
-    """The logo's name in the kit, by what the file is (``read_logo_file`` checks it)."""
-    kind = read_logo_file(path).kind
+def logo_name(kind: str) -> str:
+    """The logo's name in the kit for a logo of ``kind`` (``LogoImage.kind``)."""
     return {"jpeg": "logo.jpg"}.get(kind, f"logo.{kind}")
 
 

@@ -16,6 +16,7 @@ from briefwriter import paths
 from briefwriter.core import brand
 from briefwriter.core.brand import BrandError, BrandKit
 from briefwriter.core.colours import contrast_with_white
+from briefwriter.core.logo import read_logo_file
 
 SERIF = paths.fonts_dir() / "NotoSerif-Regular.ttf"
 SANS_BOLD = paths.fonts_dir() / "NotoSans-Bold.ttf"
@@ -39,7 +40,7 @@ def make_kit(tmp_path: Path, folder: Path) -> brand.LoadedKit:
     kit.heading_font = kit.body_font = info.family
     logo = tmp_path / "mark.png"
     logo.write_bytes(PNG)
-    kit.logo = brand.logo_name(logo)
+    kit.logo = brand.logo_name(read_logo_file(logo).kind)
     return brand.save_kit(kit, {name: font, kit.logo: logo}, folder)
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefwriter.core.brand import BrandError, BrandKit, house_look, read_kit_settings
 from briefwriter.core.colours import contrast_with_white
 from briefwriter.core.errors import TemplateError
 from briefwriter.core.model import FieldPath
@@ -174,6 +175,19 @@ class LookPage(StepPage):
         self.paper = BoundChoiceCombo(s, (*LOOK, "paper"), self.tr("Paper size"), [
             ("A4", self.tr("A4 (210 × 297 mm)")), ("Letter", self.tr("US Letter (8.5 × 11 in)"))])
         add_row(form, self.tr("&Paper:"), self.paper)
+        self.house_button = QPushButton(self.tr("Apply ho&use style"))
+        self.house_button.setToolTip(self.tr(
+            "Set this brief's accent colour, font and paper to your organisation's brand kit "
+            "(Tools ▸ Brand Kit…). Undo takes it back."))
+        self.house_button.clicked.connect(self.apply_house_style)
+        self.house_note = hint_label("")
+        house_row = QHBoxLayout()
+        house_row.setContentsMargins(0, 0, 0, 0)
+        house_row.addWidget(self.house_button)
+        house_row.addWidget(self.house_note, 1)
+        house_widget = QWidget()
+        house_widget.setLayout(house_row)
+        form.addRow("", house_widget)
         self.mark_unverified = BoundCheckBox(s, (*LOOK, "mark_unverified"), self.tr(
             "&Mark GCM wording not yet verified against the final text (†)"))
         form.addRow("", self.mark_unverified)
@@ -271,6 +285,39 @@ class LookPage(StepPage):
         except OSError:
             pass  # the file manager will say the folder is missing
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # -- house style -------------------------------------------------------------------------
+    def apply_house_style(self) -> None:
+        """Set the brief's look to the brand kit's, as one undoable step (the kit's small
+        settings file is read in the files lane)."""
+        self.house_button.setEnabled(False)
+        jobs.Job(self, read_kit_settings, lane="files").success(self._on_house_kit) \
+            .failure(self._on_house_failed).run()
+
+    def _on_house_kit(self, kit: BrandKit | None) -> None:
+        self.house_button.setEnabled(True)
+        if kit is None:
+            self.house_note.setText(self.tr(
+                "There is no brand kit yet: make one with Tools ▸ Brand Kit…"))
+            return
+        s = self.session
+        changes = [((*LOOK, key), value) for key, value in house_look(kit).items()
+                   if s.value((*LOOK, key)) != value]
+        if changes:  # one undo step, and none when the brief is in the house style already
+            s.begin_macro(self.tr("Apply house style"))
+            try:
+                for path, value in changes:
+                    s.set_value(path, value)
+            finally:
+                s.end_macro()
+        self.house_note.setText(fill(self.tr("The brief now uses the house style of “%1”."),
+                                     kit.name or self.tr("your brand kit")))
+
+    def _on_house_failed(self, error: Exception) -> None:
+        self.house_button.setEnabled(True)
+        if not isinstance(error, BrandError):
+            raise error
+        self.house_note.setText(fill(self.tr("The brand kit cannot be used: %1"), str(error)))
 
     # -- colour ------------------------------------------------------------------------------
     def colour(self) -> str:
