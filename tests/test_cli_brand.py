@@ -75,3 +75,10 @@ def test_render_uses_the_kit_unless_told_not_to(tmp_path, capsys) -> None:
     assert main(["render", str(EXAMPLE), "-o", str(without), "--no-brand"]) == 0
     assert FOOTER in text_of(with_kit)
     assert FOOTER not in text_of(without)
+
+
+def test_new_brief_starts_in_the_house_style(tmp_path, capsys) -> None:
+    make_kit(tmp_path)
+    out = tmp_path / "ours.brief.yaml"
+    assert main(["new", str(out)]) == 0
+    assert "accent_colour: '#7a1f5c'" in out.read_text(encoding="utf-8")

@@ -253,3 +253,26 @@ def test_export_without_a_kit_says_so(tmp_path) -> None:
     with pytest.raises(BrandError, match="no brand kit to export"):
         brand.export_kit(tmp_path / "x.brandkit")
     assert not (tmp_path / "x.brandkit").exists()
+
+
+# -- the house style of a brief --------------------------------------------------------------
+
+
+def test_new_briefs_start_in_the_house_style(tmp_path, brand_folder) -> None:
+    from briefwriter.core.model import new_brief
+
+    assert brand.in_house_style(new_brief()).template.look == new_brief().template.look
+    make_kit(tmp_path, brand_folder)
+    look = brand.in_house_style(new_brief()).template.look
+    assert (look.accent_colour, look.paper, look.font) == ("#7a1f5c", "Letter", "sans")
+    kit = BrandKit(body_font="BriefWriter Serif")
+    assert brand.house_look(kit) == {"font": "serif"}
+
+
+def test_a_broken_kit_leaves_new_briefs_alone(brand_folder) -> None:
+    from briefwriter.core.model import new_brief
+
+    brand_folder.mkdir()
+    (brand_folder / "brand.yaml").write_text("colours: [\n", encoding="utf-8")
+    assert brand.in_house_style(new_brief()).template.look == new_brief().template.look
+    assert brand.kit_in_use() == brand_folder.resolve()  # the renderer names the problem
