@@ -6,15 +6,13 @@ The kit is a folder: ``brand.yaml`` and the files it names (``logo.png``, ``font
 Every way in (saving from the app, importing a partner's file) builds the new folder beside
 the current one, checks all of it, and only then swaps it into place, so a refused or failed
 change leaves the current kit as it was.  Fonts are checked with fontTools, the logo by the
-one logo reader (``core.logo``).
+one logo reader (``core.logo``); the font rules are in ``core.brand_fonts``.
 """
 
 from __future__ import annotations
 
-import io
 import os
 import shutil
-import struct
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,6 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from briefwriter.core.archive import ArchiveLimits, ArchiveRefused, extract_zip, write_zip
+from briefwriter.core.brand_fonts import (
+    FONT_SUFFIXES,
+    MAX_FONT_BYTES,
+    FontInfo,
+    FontRefused,
+    check_font_file,
+)
 from briefwriter.core.colours import MIN_TEXT_CONTRAST, contrast_with_white, is_hex_colour
 from briefwriter.core.errors import BriefFileError, BriefWriterError, Problem
 from briefwriter.core.logo import LogoRefused, read_logo_file
@@ -39,21 +44,14 @@ BRAND_FILE = "brand.yaml"
 BRAND_SUFFIX = ".brandkit"
 KIT_VERSION = 1
 PAPERS = ("A4", "Letter")
-FONT_SUFFIXES = (".ttf", ".otf", ".woff", ".woff2")
-MAX_FONT_BYTES = 10 * 1024 * 1024
-"""The largest font file a kit may hold (a full CJK font is about this size)."""
 MAX_FONTS = 16
 MAX_BRAND_FILE_BYTES = 64 * 1024
 MAX_TEXT = 200
 """The longest name, family name or footer line."""
 KIT_LIMITS = ArchiveLimits(max_files=40, max_total_bytes=MAX_FONTS * MAX_FONT_BYTES,
                            max_file_bytes=MAX_FONT_BYTES, max_archive_bytes=60 * 1024 * 1024)
-#: Printable ASCII: a kit font must draw at least these (English text, digits, punctuation).
-LATIN_BASIC = tuple(range(0x20, 0x7F))
 #: The bundled families a kit may name without a file of its own.
 BUNDLED_FAMILIES = ("BriefWriter Sans", "BriefWriter Serif")
-_FONT_MAGIC = {b"\x00\x01\x00\x00": "ttf", b"true": "ttf", b"OTTO": "otf", b"wOFF": "woff",
-               b"wOF2": "woff2"}
 
 
 def brand_dir() -> Path:
@@ -127,17 +125,6 @@ class BrandError(BriefWriterError):
 def _error(path: Path | None, message: str, field_path: tuple[str | int, ...] = (),
            line: int | None = None, code: str = "brand") -> BrandError:
     return BrandError(path, [Problem(message, field_path, line, code=code)])
-
-
-@dataclass(frozen=True)
-class FontInfo:
-    """A font file that passed the checks: its file name in the kit and what it draws."""
-
-    file: str  # "fonts/Inter-Bold.ttf"
-    family: str
-    weight: int = 400
-    italic: bool = False
-    format: str = "ttf"  # "ttf", "otf", "woff", "woff2"
 
 
 @dataclass
@@ -285,89 +272,6 @@ def dump_kit_text(kit: BrandKit) -> str:
 
 
 # --------------------------------------------------------------------------------------
-# Font files
-# --------------------------------------------------------------------------------------
-
-
-def _font_refused(shown: str, why: str) -> BrandError:
-    return _error(None, f"The font file {shown} cannot be used: {why}.", code="brand-font")
-
-
-def check_font_bytes(data: bytes, name: str) -> FontInfo:
-    """``FontInfo`` for the font ``data`` (file ``name``), or ``BrandError`` saying why not:
-    it must be a single TrueType/OpenType font (plain, WOFF or WOFF2) whose name table gives
-    a family and whose characters include every printable ASCII one."""
-    shown = f"“{name}”"
-    if len(data) > MAX_FONT_BYTES:
-        raise _font_refused(shown, f"it is larger than {MAX_FONT_BYTES // (1024 * 1024)} MB")
-    kind = _FONT_MAGIC.get(data[:4])
-    if kind is None:
-        why = ("it is a font collection; choose one font of it" if data[:4] == b"ttcf"
-               else "it is not a TrueType, OpenType or WOFF font")
-        raise _font_refused(shown, why)
-    from fontTools.pens.basePen import NullPen  # only here: fonts are checked rarely
-    from fontTools.ttLib import TTFont, TTLibError
-
-    try:
-        font = TTFont(io.BytesIO(data), lazy=True, recalcBBoxes=False, recalcTimestamp=False)
-        with font:
-            family = ""
-            names = font["name"]
-            for name_id in (16, 1):  # the typographic family, else the legacy one
-                record = names.getDebugName(name_id)
-                if record and record.strip():
-                    family = record.strip()
-                    break
-            cmap = font.getBestCmap() or {}
-            os2 = font["OS/2"] if "OS/2" in font else None
-            weight = int(os2.usWeightClass) if os2 is not None else 400
-            italic = bool(os2.fsSelection & 1) if os2 is not None else False
-            if not any(table in font for table in ("glyf", "CFF ", "CFF2")):
-                raise _font_refused(shown, "it holds no outlines to draw letters with")
-            glyphs = font.getGlyphSet()
-            for char in "Aa0":  # outlines that decode, not only tables that are named
-                if ord(char) in cmap:
-                    glyphs[cmap[ord(char)]].draw(NullPen())
-    except BrandError:
-        raise
-    except (TTLibError, KeyError, ValueError, AssertionError, IndexError, struct.error,
-            EOFError, OverflowError, TypeError, AttributeError, RecursionError) as exc:
-        raise _font_refused(shown, f"it is damaged ({type(exc).__name__})") from None
-    if not family or len(family) > MAX_TEXT or not family.isprintable():
-        raise _font_refused(shown, "its name table gives no usable family name")
-    missing = [c for c in LATIN_BASIC if c not in cmap]
-    if missing:
-        sample = "".join(chr(c) for c in missing[:12]).strip() or "the space"
-        raise _font_refused(shown, f"it does not draw {len(missing)} of the basic Latin "
-                                   f"characters (for example {sample})")
-    return FontInfo(file=f"fonts/{name}", family=family, weight=max(1, min(weight, 1000)),
-                    italic=italic, format=kind)
-
-
-def check_font_file(path: Path) -> FontInfo:
-    """``check_font_bytes`` for the file ``path`` (read as untrusted: regular files only)."""
-    shown = f"“{path.name}”"
-    if path.suffix.lower() not in FONT_SUFFIXES:
-        raise _font_refused(shown, "a font file ends in .ttf, .otf, .woff or .woff2")
-    try:
-        data = read_regular_file(path, MAX_FONT_BYTES)
-    except FileTooLargeError:
-        raise _font_refused(shown, f"it is larger than {MAX_FONT_BYTES // (1024 * 1024)} MB") \
-            from None
-    except NotRegularFileError:
-        raise _font_refused(shown, "it is not an ordinary file") from None
-    except OSError as exc:
-        raise _font_refused(shown, exc.strerror or "it cannot be read") from None
-    return check_font_bytes(data, _font_file_name(path.name))
-
-
-def _font_file_name(name: str) -> str:
-    """``name`` as a kit may store it: printable, no leading dot, no separators."""
-    clean = "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in name).lstrip(".-")
-    return clean or "font.ttf"
-
-
-# --------------------------------------------------------------------------------------
 # Loading a kit folder
 # --------------------------------------------------------------------------------------
 
@@ -418,9 +322,8 @@ def _check_files(kit: BrandKit, folder: Path, yaml_path: Path) -> LoadedKit:
         try:
             info = check_font_file(folder / name)
             fonts.append(FontInfo(name, info.family, info.weight, info.italic, info.format))
-        except BrandError as exc:
-            problems += [Problem(p.message, ("fonts", "files", i), code=p.code)
-                         for p in exc.problems]
+        except FontRefused as exc:
+            problems.append(Problem(str(exc), ("fonts", "files", i), code="brand-font"))
     logo_kind = ""
     if kit.logo:
         try:
@@ -587,3 +490,10 @@ def install_staged(staged: StagedKit, folder: Path | None = None) -> LoadedKit:
 
 def import_kit(path: Path, folder: Path | None = None) -> LoadedKit:
     return install_staged(open_kit_file(path), folder)
+
+
+__all__ = ["BRAND_FILE", "BRAND_SUFFIX", "BUNDLED_FAMILIES", "FONT_SUFFIXES", "MAX_FONT_BYTES",
+           "BrandError", "BrandKit", "FontInfo", "FontRefused", "LoadedKit", "StagedKit",
+           "add_font", "brand_dir", "check_font_file", "export_kit", "house_look",
+           "import_kit", "in_house_style", "install_staged", "kit_in_use", "load_kit",
+           "logo_name", "open_kit_file", "read_kit_settings", "remove_kit", "save_kit"]

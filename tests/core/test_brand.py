@@ -13,8 +13,9 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 
 from briefwriter import paths
-from briefwriter.core import brand
+from briefwriter.core import brand, brand_fonts
 from briefwriter.core.brand import BrandError, BrandKit
+from briefwriter.core.brand_fonts import FontRefused
 from briefwriter.core.colours import contrast_with_white
 from briefwriter.core.logo import read_logo_file
 
@@ -145,7 +146,7 @@ def test_woff2_is_accepted(tmp_path) -> None:
 def test_bad_font_files_are_refused(tmp_path, name, data, why) -> None:
     path = tmp_path / name
     path.write_bytes(data)
-    with pytest.raises(BrandError, match=why):
+    with pytest.raises(FontRefused, match=why):
         brand.check_font_file(path)
 
 
@@ -156,17 +157,17 @@ def test_font_without_latin_is_refused(tmp_path) -> None:
     subsetter.subset(font)
     out = tmp_path / "digits.ttf"
     font.save(str(out))
-    with pytest.raises(BrandError, match="does not draw 85 of the basic Latin characters"):
+    with pytest.raises(FontRefused, match="does not draw 85 of the basic Latin characters"):
         brand.check_font_file(out)
 
 
 def test_oversized_and_special_font_files_are_refused(tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr(brand, "MAX_FONT_BYTES", 1000)
-    with pytest.raises(BrandError, match="larger than"):
+    monkeypatch.setattr(brand_fonts, "MAX_FONT_BYTES", 1000)
+    with pytest.raises(FontRefused, match="larger than"):
         brand.check_font_file(own_font(tmp_path))
     fifo = tmp_path / "pipe.ttf"
     os.mkfifo(fifo)
-    with pytest.raises(BrandError, match="not an ordinary file"):
+    with pytest.raises(FontRefused, match="not an ordinary file"):
         brand.check_font_file(fifo)
 
 

@@ -233,3 +233,13 @@ def test_tools_menu_opens_the_dialog(qtbot, window) -> None:
     assert isinstance(dialog, QWidget) and dialog.isVisible()
     qtbot.waitUntil(dialog.save_button.isEnabled)  # the kit (none) was looked for
     dialog.close()
+
+
+def test_the_look_step_says_when_a_kit_fills_in_the_defaults(qtbot, tmp_path,
+                                                             brand_folder) -> None:
+    make_kit(tmp_path)
+    page = LookPage(make_ctx())
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.house_note.text() == (
+        "Brand kit “Migrant Voices Network”: what this brief leaves at the default (colour, "
+        "font, paper) is taken from it."))

@@ -200,6 +200,7 @@ class LookPage(StepPage):
         self._fill_templates()  # "Looking for templates…" until they have been listed
         self.reload_templates()
         self.refresh()
+        self.look_for_kit()
 
     def _on_reset(self) -> None:
         self._fill_templates()  # an unknown template name of the new brief gets its own row
@@ -277,6 +278,7 @@ class LookPage(StepPage):
         super().showEvent(event)
         if self._packs is not None:
             self.reload_templates()
+            self.look_for_kit()  # it may have been made or changed in the meantime
 
     def open_templates_folder(self) -> None:
         folder = user_templates_dir()
@@ -287,6 +289,21 @@ class LookPage(StepPage):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # -- house style -------------------------------------------------------------------------
+    def look_for_kit(self) -> None:
+        """Say beside the button whether a brand kit fills in this brief's defaults."""
+        def found(kit: BrandKit | None) -> None:
+            self.house_note.setText(fill(self.tr(
+                "Brand kit “%1”: what this brief leaves at the default (colour, font, paper) "
+                "is taken from it."), kit.name or self.tr("unnamed")) if kit else "")
+
+        def unusable(error: Exception) -> None:
+            if not isinstance(error, BrandError):
+                raise error
+            self.house_note.setText(fill(self.tr("The brand kit cannot be used: %1"), str(error)))
+
+        jobs.Job(self, read_kit_settings, lane="files").newest_wins().success(found) \
+            .failure(unusable).run()
+
     def apply_house_style(self) -> None:
         """Set the brief's look to the brand kit's, as one undoable step (the kit's small
         settings file is read in the files lane)."""
