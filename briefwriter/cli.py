@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from briefwriter.core.errors import Problem
     from briefwriter.core.storage import LoadResult
 
-COMMANDS = ("render", "check", "new", "templates", "gcm", "demo")
+COMMANDS = ("render", "check", "new", "templates", "gcm", "demo", "brand")
 PDF_VARIANTS = ("ua-1", "a-3u", "none")
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WARNINGS = 0, 1, 2, 3
 
@@ -46,8 +46,16 @@ def _err(text: str) -> None:
 # --------------------------------------------------------------------------------------
 
 
+def _brand_folder(use_brand: bool) -> str | None:
+    """The brand kit's folder for a render (``None`` with ``--no-brand`` or without a kit)."""
+    from briefwriter.core.brand import kit_in_use
+
+    folder = kit_in_use() if use_brand else None
+    return str(folder) if folder else None
+
+
 def _render_jobs(brief_path: Path, outputs: Sequence[tuple[str | None, Path | None, Path | None]],
-                 *, variant: str) -> list[dict[str, Any]]:
+                 *, variant: str, brand: str | None = None) -> list[dict[str, Any]]:
     """Read and check the brief, and check each template, before any worker is started:
     a broken brief or a missing template is refused in well under a second, as ``check``
     refuses it, instead of after the worker's start-up.
@@ -85,7 +93,7 @@ def _render_jobs(brief_path: Path, outputs: Sequence[tuple[str | None, Path | No
                 paths[kind] = str(path.resolve())
         jobs.append(make_render_job(
             brief=data, brief_dir=str(brief_dir), template=name, template_source=source,
-            outputs=paths, pdf_variant=variant, mode="export",
+            outputs=paths, pdf_variant=variant, mode="export", brand=brand,
         ))
     return jobs
 
@@ -117,7 +125,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     html = Path(args.html) if args.html else None
     if pdf is None and html is None:
         raise UserError("Say where to write the result: -o OUT.pdf and/or --html OUT.html.")
-    [job] = _render_jobs(brief_path, [(args.template, pdf, html)], variant=args.pdf_variant)
+    [job] = _render_jobs(brief_path, [(args.template, pdf, html)], variant=args.pdf_variant,
+                         brand=_brand_folder(not args.no_brand))
     with RenderWorker() as worker:
         result = worker.render(job, timeout=args.timeout)
     return _report_result(result, [pdf, html])
@@ -212,6 +221,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from briefwriter.core.brand import in_house_style
     from briefwriter.core.model import Aim, Priority, new_brief
     from briefwriter.core.storage import save_brief
 
@@ -220,7 +230,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         raise UserError(f"{path} already exists; choose another name or add --force.")
     if not path.name.endswith(".brief.yaml"):
         raise UserError(f"Brief files end in .brief.yaml: try {path.name}.brief.yaml.")
-    brief = new_brief()
+    brief = in_house_style(new_brief())
     brief.priorities, brief.aims, brief.key_messages = [Priority()], [Aim()], [""]
     if args.template:
         brief.template.name = args.template
@@ -362,6 +372,54 @@ def cmd_templates(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_brand(args: argparse.Namespace) -> int:
+    """``brand show``, ``brand export FILE``, ``brand import FILE``, ``brand remove``."""
+    from briefwriter.core import brand
+
+    if args.action in ("export", "import") and not args.file:
+        raise UserError(f"briefwriter brand {args.action} needs a .brandkit file")
+    if args.action == "export":
+        out = Path(args.file)
+        if out.suffix.lower() != brand.BRAND_SUFFIX:
+            out = out.with_name(out.name + brand.BRAND_SUFFIX)
+        if out.exists() and not args.force:
+            raise UserError(f"{out} already exists; add --force to replace it")
+        brand.export_kit(out)
+        _out(f"Wrote {out}")
+        return EXIT_OK
+    if args.action == "import":
+        staged = brand.open_kit_file(_existing_file(args.file))
+        _show_kit(staged.loaded, f"{args.file} holds")
+        loaded = brand.install_staged(staged)
+        _out(f"The brand kit is now {loaded.kit.name or 'unnamed'} (in {loaded.folder}).")
+        return EXIT_OK
+    if args.action == "remove":
+        brand.remove_kit()
+        _out("The brand kit was removed; briefs render in their own look.")
+        return EXIT_OK
+    loaded = brand.load_kit()
+    if loaded is None:
+        _out(f"No brand kit yet (it would be in {brand.brand_dir()}).")
+        return EXIT_OK
+    _show_kit(loaded, f"Brand kit in {loaded.folder}")
+    return EXIT_OK
+
+
+def _show_kit(loaded: Any, heading: str) -> None:
+    kit = loaded.kit
+    _out(f"{heading}:")
+    rows = [("Name", kit.name), ("Logo", kit.logo), ("Primary", kit.primary),
+            ("Accent", kit.accent), ("Text", kit.text), ("Heading font", kit.heading_font),
+            ("Body font", kit.body_font), ("Footer", kit.footer), ("Paper", kit.paper)]
+    for label, value in rows:
+        _out(f"  {label + ':':<14}{value or '-'}")
+    for font in loaded.fonts:
+        style = " italic" if font.italic else ""
+        _out(f"  {'Font file:':<14}{font.file} ({font.family}, weight {font.weight}{style})")
+    for warning in kit.warnings():
+        _err(f"warning: {warning}")
+
+
 def _describe_gcm_item(item: Any) -> str:
     lines: list[str] = []
     flag = "" if item.verified else "  [wording not yet verified against A/RES/73/195]"
@@ -447,8 +505,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf-variant", choices=PDF_VARIANTS, default="ua-1",
                    help="ua-1: accessible, tagged PDF/UA-1 (default); a-3u: PDF/A-3u for "
                    "archiving; none: plain PDF")
+    p.add_argument("--no-brand", action="store_true",
+                   help="leave the organisation's brand kit out (the brief's own look only)")
     p.add_argument("--timeout", type=float, default=60.0, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_render)
+
+    p = sub.add_parser("brand", help="show, export, import or remove the organisation's brand kit")
+    p.add_argument("action", choices=("show", "export", "import", "remove"))
+    p.add_argument("file", nargs="?", metavar="FILE.brandkit")
+    p.add_argument("--force", action="store_true", help="export: overwrite an existing file")
+    p.set_defaults(func=cmd_brand)
 
     p = sub.add_parser("check", help="validate a brief and list what is missing")
     p.add_argument("brief", metavar="BRIEF")

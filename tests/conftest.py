@@ -23,3 +23,12 @@ def scratch(tmp_path, monkeypatch) -> Path:
 def worker_folders(scratch) -> Callable[[], set[Path]]:
     """The workers' temporary folders and WeasyPrint's font copies in ``scratch`` now."""
     return lambda: set(scratch.glob("briefwriter-worker-*")) | set(scratch.rglob("weasyprint-*"))
+
+
+@pytest.fixture(autouse=True)
+def brand_folder(tmp_path, monkeypatch) -> Path:
+    """Every test's brand kit lives in its own temporary folder (empty: no kit), never in the
+    user's data folder."""
+    folder = tmp_path / "brand-kit"
+    monkeypatch.setenv("BRIEFWRITER_BRAND_DIR", str(folder))
+    return folder

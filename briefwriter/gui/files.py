@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QUrl, Signal
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from briefwriter.core.brand import in_house_style
 from briefwriter.core.errors import BriefWriterError, SaveError
 from briefwriter.core.model import Brief, new_brief, slugify
 from briefwriter.gui import jobs
@@ -207,7 +208,7 @@ class DocumentController(QObject):
 
     # -- new / open -----------------------------------------------------------------------
     def new_brief(self) -> None:
-        self.guard(lambda: self._replace(new_brief(), None))
+        self.guard(lambda: self._replace(in_house_style(new_brief()), None))
 
     def open_dialog(self) -> None:
         path = _dialogs().get_open_path(self.window, self._start_folder())

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from briefwriter.core.brand import kit_in_use
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session
 from briefwriter.render import protocol
@@ -542,7 +543,9 @@ class RenderService(QObject):
         self._job_timer.start(job.timeout_ms)
         if job.kind == "preview":
             self._stale_timer.start()
-        self._proc.write(protocol.encode(job.message))
+        folder = kit_in_use()  # the brand kit as it is when the job starts
+        message = {**job.message, "brand": str(folder)} if folder else job.message
+        self._proc.write(protocol.encode(message))
         if job.kind == "preview":
             self.running_generation = job.generation
             self.previewStarted.emit()

@@ -234,6 +234,7 @@ def create_menus(window: MainWindow) -> None:
     go_menu.addActions([window.back_action, window.next_action])
 
     create_templates_menu(window)
+    create_tools_menu(window)
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addActions([window.guide_action, window.about_action])
@@ -285,6 +286,27 @@ def create_templates_menu(window: MainWindow) -> QMenu:
     window.needs_parts.extend(template_actions)  # they act on the window's brief and worker
     for action in template_actions:
         action.setEnabled(False)
+    unique_letters(menu)
+    return menu
+
+
+def create_tools_menu(window: MainWindow) -> QMenu:
+    """The Tools menu: the brand kit (its dialog is imported on first use).  "T&ools", as
+    Alt+T opens Templates."""
+
+    def brand_kit() -> None:
+        from briefwriter.gui.brand_dialog import open_brand_dialog
+
+        open_brand_dialog(window.ctx, window)
+
+    menu = window.menuBar().addMenu(translate("MainWindow", "T&ools"))
+    window.brand_kit_action = make_action(
+        window, translate("MainWindow", "&Brand Kit…"), brand_kit,
+        tip=translate("MainWindow", "Your organisation's logo, colours, fonts and footer line "
+                      "for every brief"))
+    menu.addAction(window.brand_kit_action)
+    window.needs_parts.append(window.brand_kit_action)  # it renders the preview again
+    window.brand_kit_action.setEnabled(False)
     unique_letters(menu)
     return menu
 

@@ -38,6 +38,7 @@ from briefwriter.core.model import (
     format_path,
 )
 from briefwriter.core.statement import compose_statement
+from briefwriter.render.brand_style import BrandStyle
 from briefwriter.render.contract import CONTEXT_VERSION
 from briefwriter.render.labels import babel_locale_name, labels_for
 from briefwriter.render.markdown import markdown_to_html
@@ -45,6 +46,7 @@ from briefwriter.render.templates import TemplatePack
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"})
 DEFAULT_ACCENT = "#1d5c8c"
+NO_BRAND: dict[str, Any] = {"name": "", "footer": "", "logo": "", "has_kit": False}
 FONT_FAMILIES = {
     "sans": '"BriefWriter Sans", "BriefWriter Arabic", sans-serif',
     "serif": '"BriefWriter Serif", "BriefWriter Arabic", serif',
@@ -385,8 +387,13 @@ def build_context(
     pack: TemplatePack,
     today: date | None = None,
     warnings: list[str] | None = None,
+    brand: BrandStyle | None = None,
 ) -> dict[str, Any]:
-    """The template context for ``brief``; problems met on the way go to ``warnings``."""
+    """The template context for ``brief``; problems met on the way go to ``warnings``.
+
+    ``brand`` is the organisation's brand kit: it fills the look fields the brief left at
+    their defaults and the logo when the organisation has none (``render.brand_style``).
+    """
     warnings = warnings if warnings is not None else []
     gcm = load_gcm()
     cats = load_catalogues()
@@ -455,6 +462,8 @@ def build_context(
     logo, logo_problem = logo_data_url(org.logo, brief_dir)
     if logo_problem:
         warnings.append(logo_problem)
+    if brand is not None and not org.logo.strip():
+        logo = brand.logo_data_url()
     name, acronym = org.name.strip(), org.acronym.strip()
     contact = org.contact
 
@@ -463,9 +472,10 @@ def build_context(
                                                             lang)
     date_display = format_brief_date(occasion.date, lang)
     line_parts = [process_label, occasion.place.strip(), date_display]
-    look = brief.template.look
+    look = brand.effective_look(brief.template.look) if brand else brief.template.look
     accent, accent_light = accent_colours(look.accent_colour)
     font = look.font if look.font in FONT_FAMILIES else "sans"
+    font_family = brand.body_family(look, FONT_FAMILIES[font]) if brand else FONT_FAMILIES[font]
     day = today or date.today()
 
     return {
@@ -513,10 +523,11 @@ def build_context(
                           bool(look.mark_unverified), all_paragraphs, not_included),
         "look": {
             "accent": accent, "accent_light": accent_light, "font": font,
-            "font_family": FONT_FAMILIES[font],
+            "font_family": font_family,
             "paper": look.paper if look.paper in ("A4", "Letter") else "A4",
         },
         "labels": labels,
+        "brand": brand.context() if brand else NO_BRAND,
         "meta": {
             "generator": f"BriefWriter {__version__}", "template_name": pack.name,
             "template_title": pack.title, "generated_on": format_brief_date(day.isoformat(), lang),

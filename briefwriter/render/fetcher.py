@@ -9,7 +9,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, unquote_to_bytes
+from urllib.parse import unquote, unquote_to_bytes, urlsplit
+from urllib.request import url2pathname
 
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -63,16 +64,19 @@ def decode_data_url(url: str) -> tuple[bytes, str]:
 
 
 class SafeURLFetcher(URLFetcher):  # type: ignore[misc]
-    """Serves ``data:`` URLs and files whose real path is inside one of ``roots``.
+    """Serves ``data:`` URLs, files whose real path is inside one of ``roots``, and the
+    single ``files`` named (a brand kit's fonts: the rest of the kit's folder stays closed).
 
     ``blocked`` lists a message per refused URL (in order, without repeats); ``fetched``
     lists the URLs served.  No network request is ever made.
     """
 
-    def __init__(self, roots: Iterable[Path], *, max_bytes: int = MAX_RESOURCE_BYTES,
+    def __init__(self, roots: Iterable[Path], *, files: Iterable[Path] = (),
+                 max_bytes: int = MAX_RESOURCE_BYTES,
                  max_total_bytes: int = MAX_TOTAL_BYTES) -> None:
         super().__init__(timeout=1, allowed_protocols=("data", "file"))
         self.roots = tuple(Path(os.path.realpath(r)) for r in roots)
+        self.files = frozenset(Path(os.path.realpath(f)) for f in files)
         self.max_bytes = max_bytes
         self.max_total_bytes = max_total_bytes
         self.total_bytes = 0
@@ -93,7 +97,15 @@ class SafeURLFetcher(URLFetcher):  # type: ignore[misc]
         self.total_bytes += size
 
     def resolve_file_url(self, url: str) -> Path:
-        """The real path a ``file:`` URL names, if it is inside the allowed folders."""
+        """The real path a ``file:`` URL names, if it is inside the allowed folders or is
+        one of the allowed files."""
+        if self.files:
+            parts = urlsplit(url)
+            raw = url2pathname(unquote(parts.path))
+            if parts.netloc in ("", "localhost") and "\x00" not in raw:
+                real = Path(os.path.realpath(raw))
+                if real in self.files:
+                    return real
         try:
             return allowed_file(url, self.roots)
         except Refused as exc:

@@ -14,10 +14,12 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from briefwriter import paths
 from briefwriter.core.errors import BriefWriterError, SaveError, TemplateError
 from briefwriter.core.model import Brief, brief_from_data
+from briefwriter.render.brand_style import BrandError, BrandStyle, load_brand_style
 from briefwriter.render.context import build_context
 from briefwriter.render.coverage import longest_parts
 from briefwriter.render.fetcher import SafeURLFetcher
@@ -103,6 +105,22 @@ def _page_warning(brief: Brief, pack: TemplatePack, pages: int) -> str | None:
     return message
 
 
+def _brand(job: dict[str, Any], warnings: list[str]) -> BrandStyle | None:
+    """The job's brand kit; one that cannot be used is named in a warning and left out
+    (the brief still renders in its own look)."""
+    try:
+        return load_brand_style(job.get("brand"))
+    except BrandError as exc:
+        warnings.append(f"The brand kit was not used: {exc}")
+        return None
+
+
+def brand_sheet_url(brand: BrandStyle, look: dict[str, Any]) -> str:
+    """The kit's stylesheet as a ``data:`` URL (it is made for this brief's look)."""
+    css = brand.stylesheet(look["accent"], look["font_family"])
+    return "data:text/css;charset=utf-8," + quote(css)
+
+
 def render_job(job: dict[str, Any], *, today: date | None = None) -> dict[str, Any]:
     """Run one job; always returns a result (``ok`` false with an ``error`` on failure).
 
@@ -130,16 +148,20 @@ def render_job(job: dict[str, Any], *, today: date | None = None) -> dict[str, A
     try:
         pack = find_job_template(job["template"], job.get("template_source", "brief"), brief_dir)
         timer.lap("template_lookup")
+        brand = _brand(job, warnings)
         context = build_context(brief, brief_dir=brief_dir, pack=pack, today=today,
-                                warnings=warnings)
+                                warnings=warnings, brand=brand)
         timer.lap("context")
         rendered = render_html(pack, context, strict=strict)
         warnings += rendered.warnings
         timer.lap("html")
-        fetcher = SafeURLFetcher([pack.folder, paths.fonts_dir(), css_dir()])
+        fetcher = SafeURLFetcher([pack.folder, paths.fonts_dir(), css_dir()],
+                                 files=brand.font_files if brand else ())
         sheets = [base_stylesheet().as_uri()] + [
             (pack.folder / sheet).as_uri() for sheet in pack.stylesheets
         ]
+        if brand is not None:  # last, so that the kit's properties win over a pack's defaults
+            sheets.append(brand_sheet_url(brand, context["look"]))
         try:
             with _collect_weasyprint_log() as collected:
                 if "pdf" in outputs:

@@ -5,7 +5,10 @@ Free of WeasyPrint and Qt, so that the command line and the GUI can both speak i
 Job:     {"id": 7, "op": "render", "brief": {...}, "brief_dir": "/abs/path" | null,
           "template": "position-paper" | "/path/to/pack", "template_source": "brief" | "explicit",
           "outputs": {"pdf": path, "html": path},
-          "pdf_variant": "ua-1" | "a-3u" | "none", "mode": "preview" | "export"}
+          "pdf_variant": "ua-1" | "a-3u" | "none", "mode": "preview" | "export",
+          "brand": "/abs/path/to/brand/kit" | null}
+         brand: the folder of the organisation's brand kit to apply (render.brand_style), or
+         null (or missing) for the brief's own look alone.
          template_source "brief" (the default): the name comes from the brief, so it may only
          name an installed pack or a folder inside brief_dir; "explicit": the person chose
          it (command line, app), so any folder goes.
@@ -47,6 +50,7 @@ def make_render_job(
     mode: str = "export",
     job_id: int = 0,
     template_source: str = "brief",
+    brand: str | None = None,
 ) -> dict[str, Any]:
     """A render job; the client fills in ``id`` when it sends it.
 
@@ -58,6 +62,8 @@ def make_render_job(
         "template": template, "template_source": template_source, "outputs": dict(outputs),
         "pdf_variant": pdf_variant, "mode": mode,
     }
+    if brand:
+        job["brand"] = brand
     check_job(job)
     return job
 
@@ -90,6 +96,9 @@ def check_job(job: Any) -> None:
         raise ProtocolError("'outputs' maps 'pdf' and/or 'html' to file paths")
     if job.get("pdf_variant", "ua-1") not in PDF_VARIANTS:
         raise ProtocolError(f"'pdf_variant' must be one of {', '.join(PDF_VARIANTS)}")
+    brand = job.get("brand")
+    if brand is not None and not (isinstance(brand, str) and os.path.isabs(brand)):
+        raise ProtocolError("'brand' must be the brand kit's absolute folder path or null")
     if job.get("mode", "export") not in MODES:
         raise ProtocolError(f"'mode' must be one of {', '.join(MODES)}")
 

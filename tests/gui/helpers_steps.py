@@ -23,9 +23,14 @@ class FakeSettings:
 
 @dataclass
 class FakeRender:
-    """The pages never talk to the render service directly; it only has to exist."""
+    """The pages never talk to the render service directly; it only has to exist (the brand
+    kit dialog asks for a new preview once a kit is saved: counted)."""
 
     started: bool = False
+    previews_requested: int = 0
+
+    def request_preview(self, *_args: object) -> None:
+        self.previews_requested += 1
 
 
 @dataclass

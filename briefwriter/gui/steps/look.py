@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from briefwriter.core.brand import BrandError, BrandKit, house_look, read_kit_settings
+from briefwriter.core.colours import contrast_with_white
 from briefwriter.core.errors import TemplateError
 from briefwriter.core.model import FieldPath
 from briefwriter.gui import jobs
@@ -62,17 +64,6 @@ def presets() -> list[tuple[str, str]]:
         (translate("LookPage", "Brown"), "#7a4a12"),
         (translate("LookPage", "Graphite"), "#3b3b3b"),
     ]
-
-
-def contrast_with_white(hex_colour: str) -> float:
-    """The WCAG contrast ratio of text in ``hex_colour`` on white paper (1 to 21)."""
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
-    luminance = 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
-    return 1.05 / (luminance + 0.05)
 
 
 def swatch_icon(colour: str, size: int) -> QIcon:
@@ -184,6 +175,19 @@ class LookPage(StepPage):
         self.paper = BoundChoiceCombo(s, (*LOOK, "paper"), self.tr("Paper size"), [
             ("A4", self.tr("A4 (210 × 297 mm)")), ("Letter", self.tr("US Letter (8.5 × 11 in)"))])
         add_row(form, self.tr("&Paper:"), self.paper)
+        self.house_button = QPushButton(self.tr("Apply ho&use style"))
+        self.house_button.setToolTip(self.tr(
+            "Set this brief's accent colour, font and paper to your organisation's brand kit "
+            "(Tools ▸ Brand Kit…). Undo takes it back."))
+        self.house_button.clicked.connect(self.apply_house_style)
+        self.house_note = hint_label("")
+        house_row = QHBoxLayout()
+        house_row.setContentsMargins(0, 0, 0, 0)
+        house_row.addWidget(self.house_button)
+        house_row.addWidget(self.house_note, 1)
+        house_widget = QWidget()
+        house_widget.setLayout(house_row)
+        form.addRow("", house_widget)
         self.mark_unverified = BoundCheckBox(s, (*LOOK, "mark_unverified"), self.tr(
             "&Mark GCM wording not yet verified against the final text (†)"))
         form.addRow("", self.mark_unverified)
@@ -196,6 +200,7 @@ class LookPage(StepPage):
         self._fill_templates()  # "Looking for templates…" until they have been listed
         self.reload_templates()
         self.refresh()
+        self.look_for_kit()
 
     def _on_reset(self) -> None:
         self._fill_templates()  # an unknown template name of the new brief gets its own row
@@ -273,6 +278,7 @@ class LookPage(StepPage):
         super().showEvent(event)
         if self._packs is not None:
             self.reload_templates()
+            self.look_for_kit()  # it may have been made or changed in the meantime
 
     def open_templates_folder(self) -> None:
         folder = user_templates_dir()
@@ -281,6 +287,54 @@ class LookPage(StepPage):
         except OSError:
             pass  # the file manager will say the folder is missing
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # -- house style -------------------------------------------------------------------------
+    def look_for_kit(self) -> None:
+        """Say beside the button whether a brand kit fills in this brief's defaults."""
+        def found(kit: BrandKit | None) -> None:
+            self.house_note.setText(fill(self.tr(
+                "Brand kit “%1”: what this brief leaves at the default (colour, font, paper) "
+                "is taken from it."), kit.name or self.tr("unnamed")) if kit else "")
+
+        def unusable(error: Exception) -> None:
+            if not isinstance(error, BrandError):
+                raise error
+            self.house_note.setText(fill(self.tr("The brand kit cannot be used: %1"), str(error)))
+
+        jobs.Job(self, read_kit_settings, lane="files").newest_wins().success(found) \
+            .failure(unusable).run()
+
+    def apply_house_style(self) -> None:
+        """Set the brief's look to the brand kit's, as one undoable step (the kit's small
+        settings file is read in the files lane)."""
+        self.house_button.setEnabled(False)
+        jobs.Job(self, read_kit_settings, lane="files").success(self._on_house_kit) \
+            .failure(self._on_house_failed).run()
+
+    def _on_house_kit(self, kit: BrandKit | None) -> None:
+        self.house_button.setEnabled(True)
+        if kit is None:
+            self.house_note.setText(self.tr(
+                "There is no brand kit yet: make one with Tools ▸ Brand Kit…"))
+            return
+        s = self.session
+        changes = [((*LOOK, key), value) for key, value in house_look(kit).items()
+                   if s.value((*LOOK, key)) != value]
+        if changes:  # one undo step, and none when the brief is in the house style already
+            s.begin_macro(self.tr("Apply house style"))
+            try:
+                for path, value in changes:
+                    s.set_value(path, value)
+            finally:
+                s.end_macro()
+        self.house_note.setText(fill(self.tr("The brief now uses the house style of “%1”."),
+                                     kit.name or self.tr("your brand kit")))
+
+    def _on_house_failed(self, error: Exception) -> None:
+        self.house_button.setEnabled(True)
+        if not isinstance(error, BrandError):
+            raise error
+        self.house_note.setText(fill(self.tr("The brand kit cannot be used: %1"), str(error)))
 
     # -- colour ------------------------------------------------------------------------------
     def colour(self) -> str:
