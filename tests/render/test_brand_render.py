@@ -18,7 +18,7 @@ from briefwriter.render.pipeline import render_job
 from briefwriter.render.protocol import ProtocolError, check_job, make_render_job
 
 SERIF = paths.fonts_dir() / "NotoSerif-Regular.ttf"
-TEMPLATES = ("position-paper", "two-page-brief", "oral-statement")
+TEMPLATES = ("position-paper", "two-page-brief", "oral-statement", "joint-letter")
 FOOTER = "House Style Network · Geneva · www.example.org"
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00"
        b"\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N"
@@ -129,6 +129,16 @@ def test_kit_logo_stands_in_only_without_an_own_logo(kit_folder) -> None:
                                 "logo": context["org"]["logo"], "has_kit": True}
     plain = build_context(sample_brief(), brief_dir=None, pack=pack, today=date(2026, 1, 1))
     assert plain["org"]["logo"] == "" and plain["brand"]["has_kit"] is False
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_every_bundled_template_prints_the_kits_footer_and_colours(tmp_path, kit_folder,
+                                                                  template) -> None:
+    result = render_job(job_with(tmp_path / "kit", template, kit_folder, html=True))
+    assert result["ok"], result["error"]
+    assert FOOTER in pdf_text(Path(result["outputs"]["pdf"]))
+    html = Path(result["outputs"]["html"]).read_text(encoding="utf-8")
+    assert "--brand-primary: #203040" in html and "var(--brand-text" in html
 
 
 @pytest.mark.parametrize("template", TEMPLATES)
