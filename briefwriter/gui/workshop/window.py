@@ -1,0 +1,463 @@
+"""The template workshop window: one pack's files, an editor, a live preview of the current
+brief printed with the pack, and the pack's problems.  One window per pack folder.
+
+Saving a file checks the pack again (``lint_pack`` in the "templates" lane) and renders the
+brief with it through the main window's ``RenderService.submit_sample`` (the same worker as
+the preview; its result carries the render error's file and line for the Problems list).
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections import deque
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from briefwriter.core.errors import TemplateError
+from briefwriter.gui import dialogs, jobs
+from briefwriter.gui.context import AppContext
+from briefwriter.gui.i18n import fill
+from briefwriter.gui.preview import PreviewPane
+from briefwriter.gui.render_service import describe_error
+from briefwriter.gui.workshop.documents import Document, DocumentSet
+from briefwriter.gui.workshop.editor import CodeEditor, FindBar
+from briefwriter.gui.workshop.problems import ProblemsList, render_problem
+from briefwriter.render.lint import LintProblem, lint_pack
+from briefwriter.render.templates import load_pack
+
+CHECK_LANE = "templates"
+#: brief edits are let pause this long before the pack's preview is made again
+BRIEF_DEBOUNCE_MS = 600
+KEEP_PDFS = 2  # the one shown and the one before it
+NAME_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _check(folder: Path) -> tuple[str, str, list[LintProblem]]:
+    """The pack's title and entry (as far as its manifest can be read) and its problems."""
+    try:
+        pack = load_pack(folder)
+        title, entry = pack.title, pack.entry
+    except TemplateError:
+        title, entry = folder.name, "template.html.j2"
+    return title, entry, lint_pack(folder)
+
+
+class WorkshopWindow(QMainWindow):
+    """Edits the pack in ``folder``; ``customiseRequested(folder)`` from a bundled pack's bar.
+
+    ``checked()`` after the problems were found again; ``previewShown(pdf)`` when a new
+    preview is on screen; ``previewFailed(message)`` when the pack could not print the brief.
+    """
+
+    customiseRequested = Signal(str)
+    checked = Signal()
+    previewShown = Signal(str)
+    previewFailed = Signal(str)
+
+    def __init__(self, ctx: AppContext, folder: Path, parent: QWidget | None = None, *,
+                 on_customise: Callable[[Path], object] | None = None) -> None:
+        super().__init__(parent)
+        if parent is not None:
+            self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx = ctx
+        self.folder = Path(folder).resolve()
+        self.on_customise = on_customise
+        self.pack_title = self.folder.name
+        self.entry = "template.html.j2"
+        self.files = DocumentSet(self.folder, self)
+        self.current: Document | None = None
+        self.closing = False
+        self._tmpdir = Path(tempfile.mkdtemp(prefix="briefwriter-workshop-"))
+        self._pdfs: deque[Path] = deque()
+        self._made = 0
+        self._job: dict[str, Any] | None = None  # the render asked for: id, pdf
+        self._again = False  # render again when the one running has finished
+        self._build()
+        self._build_menus()
+        self._update_title()
+        self.files.loaded.connect(self._on_loaded)
+        self.files.loadFailed.connect(self._on_load_failed)
+        self.files.modifiedChanged.connect(self._on_modified)
+        self.files.saved.connect(self._on_saved)
+        self.files.saveFailed.connect(self._on_save_failed)
+        self._brief_timer = QTimer(self)
+        self._brief_timer.setSingleShot(True)
+        self._brief_timer.setInterval(BRIEF_DEBOUNCE_MS)
+        self._brief_timer.timeout.connect(self.refresh_preview)
+        ctx.session.changed.connect(self._on_brief_changed)
+        ctx.session.reset.connect(self._on_brief_changed)
+        ctx.render.exportFinished.connect(self._on_rendered)
+        self.files.load()
+        self.check_now()
+        self.refresh_preview()
+
+    # -- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.file_list = QListWidget()
+        self.file_list.setAccessibleName(self.tr("Pack files"))
+        self.file_list.currentItemChanged.connect(self._on_file_chosen)
+        files_label = QLabel(self.tr("&Files"))
+        files_label.setBuddy(self.file_list)
+
+        self.editor = CodeEditor()
+        self.editor.setReadOnly(True)
+        self.editor.cursorPositionChanged.connect(self._show_cursor_place)
+        self.find_bar = FindBar(self.editor)
+        self.read_only_bar = QFrame()
+        self.read_only_bar.setObjectName("workshopReadOnly")
+        self.read_only_bar.setStyleSheet(
+            "#workshopReadOnly { background: #fff4d6; border: 1px solid #e5c66a; }")
+        self.read_only_label = QLabel(self.tr(
+            "Bundled templates cannot be changed — Customise… makes your own copy"))
+        self.read_only_label.setWordWrap(True)
+        self.customise_button = QPushButton(self.tr("&Customise…"))
+        self.customise_button.setAccessibleName(self.tr("Customise this template"))
+        self.customise_button.clicked.connect(self._customise)
+        bar = QHBoxLayout(self.read_only_bar)
+        bar.addWidget(self.read_only_label, 1)
+        bar.addWidget(self.customise_button)
+        self.read_only_bar.setVisible(self.files.read_only)
+        self.file_note = QLabel()
+        self.file_note.setWordWrap(True)
+        self.file_note.hide()
+
+        self.preview = PreviewPane(self.ctx.render, follow_previews=False)
+        self.preview.view.setAccessibleName(self.tr("Preview of the brief with this template"))
+        self.problems = ProblemsList()
+        self.problems.placeChosen.connect(self.show_place)
+        problems_label = QLabel(self.tr("P&roblems"))
+        problems_label.setBuddy(self.problems)
+
+        left = _column(files_label, self.file_list)
+        middle = _column(self.read_only_bar, self.file_note, self.editor, self.find_bar)
+        panes = QSplitter(Qt.Orientation.Horizontal)
+        for widget in (left, middle, self.preview):
+            panes.addWidget(widget)
+        panes.setStretchFactor(1, 3)
+        panes.setStretchFactor(2, 2)
+        panes.setSizes([190, 620, 470])
+        bottom = _column(problems_label, self.problems)
+        whole = QSplitter(Qt.Orientation.Vertical)
+        whole.addWidget(panes)
+        whole.addWidget(bottom)
+        whole.setStretchFactor(0, 1)
+        whole.setSizes([660, 120])
+        self.setCentralWidget(whole)
+        self.place_label = QLabel()
+        self.state_label = QLabel()
+        self.statusBar().addWidget(self.state_label, 1)
+        self.statusBar().addPermanentWidget(self.place_label)
+        self.resize(1280, 820)
+        self.setTabOrder(self.file_list, self.editor)
+        self.setTabOrder(self.editor, self.preview.zoom_out_button)
+        self.setTabOrder(self.preview.view, self.problems)
+
+    def _action(self, text: str, slot: Callable[[], object], keys: list[QKeySequence] | None
+                = None) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts(keys)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        std = QKeySequence.StandardKey
+
+        def keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
+            return list(QKeySequence.keyBindings(standard)) or [QKeySequence(fallback)]
+        self.save_action = self._action(self.tr("&Save"), self.save, keys(std.Save, "Ctrl+S"))
+        self.save_all_action = self._action(self.tr("Save A&ll"), self.save_all,
+                                            [QKeySequence("Ctrl+Shift+S")])
+        self.check_action = self._action(self.tr("C&heck Now"), self.check_now,
+                                         [QKeySequence("F5")])
+        self.close_action = self._action(self.tr("&Close"), self.close,
+                                         keys(std.Close, "Ctrl+W"))
+        self.undo_action = self._action(self.tr("&Undo"), self.editor.undo,
+                                        keys(std.Undo, "Ctrl+Z"))
+        self.redo_action = self._action(self.tr("&Redo"), self.editor.redo,
+                                        keys(std.Redo, "Ctrl+Shift+Z"))
+        self.find_action = self._action(self.tr("&Find…"), self.open_find,
+                                        keys(std.Find, "Ctrl+F"))
+        self.replace_action = self._action(self.tr("R&eplace…"), self.open_replace,
+                                           [QKeySequence("Ctrl+H")])
+        self.go_to_line_action = self._action(self.tr("&Go to Line…"), self.ask_line,
+                                              [QKeySequence("Ctrl+L")])
+        self.editor.undoAvailable.connect(self.undo_action.setEnabled)
+        self.editor.redoAvailable.connect(self.redo_action.setEnabled)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addActions([self.save_action, self.save_all_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.check_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.replace_action, self.go_to_line_action])
+        self._update_actions()
+
+    # -- files ---------------------------------------------------------------------------------
+    def _on_loaded(self) -> None:
+        for document in self.files.documents:
+            label = document.name
+            if not document.editable:
+                label = fill(self.tr("%1 (not editable: %2)"), document.name,
+                             document.note or self.tr("an asset"))
+            item = QListWidgetItem(label)
+            item.setData(NAME_ROLE, document.name)
+            self.file_list.addItem(item)
+        first = next((d for d in self.files.documents if d.name == self.entry), None) or \
+            next((d for d in self.files.documents if d.editable), None)
+        if first is not None:
+            self.open_file(first.name)
+
+    def _on_load_failed(self, message: str) -> None:
+        self.state_label.setText(fill(self.tr("The template's files could not be read: %1"),
+                                      message))
+
+    def open_file(self, name: str) -> Document | None:
+        """Show the file ``name`` of the pack in the editor (its item selected)."""
+        document = self.files.find(name)
+        if document is None:
+            return None
+        for row in range(self.file_list.count()):
+            item = self.file_list.item(row)
+            if item.data(NAME_ROLE) == name and self.file_list.currentItem() is not item:
+                self.file_list.setCurrentItem(item)  # comes back here through the signal
+                return document
+        if self.current is not document:
+            self.current = document
+            self.editor.show_document(document.text_document, read_only=document.read_only)
+            self.editor.setAccessibleName(fill(self.tr("Text of %1"), document.name))
+            note = ""
+            if not document.editable:
+                note = fill(self.tr("%1 cannot be edited here (%2)."), document.name,
+                            document.note or self.tr("an image, font or other asset"))
+            self.file_note.setText(note)
+            self.file_note.setVisible(bool(note))
+            self._update_actions()
+            self._show_cursor_place()
+        return document
+
+    def _on_file_chosen(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is not None:
+            self.open_file(str(item.data(NAME_ROLE)))
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(fill(self.tr("%1[*] — Template workshop"), self.pack_title))
+
+    def _on_modified(self) -> None:
+        modified = self.files.modified()
+        self.setWindowModified(bool(modified))
+        names = {d.name for d in modified}
+        for row in range(self.file_list.count()):
+            item = self.file_list.item(row)
+            name = str(item.data(NAME_ROLE))
+            document = self.files.find(name)
+            shown = name if document is None or document.editable else item.text()
+            item.setText(f"{shown} *" if name in names else shown)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        editable = self.current is not None and not self.current.read_only
+        self.save_action.setEnabled(editable and self.current is not None
+                                    and self.current.modified)
+        self.save_all_action.setEnabled(bool(self.files.modified()))
+        self.replace_action.setEnabled(editable)
+
+    def _show_cursor_place(self) -> None:
+        line, column = self.editor.cursor_place()
+        self.place_label.setText(fill(self.tr("Line %1, column %2"), line, column))
+
+    # -- saving --------------------------------------------------------------------------------
+    def save(self) -> None:
+        if self.current is not None and self.current.modified and not self.current.read_only:
+            self.state_label.setText(self.tr("Saving…"))
+            self.files.save([self.current])
+
+    def save_all(self, done: Callable[[], object] | None = None) -> None:
+        modified = self.files.modified()
+        if modified:
+            self.state_label.setText(self.tr("Saving…"))
+            self.files.save(modified, done)
+
+    def _on_saved(self, names: list[str]) -> None:
+        self.state_label.setText(fill(self.tr("Saved %1."), ", ".join(names)))
+        self._update_actions()
+        if not self.closing:
+            self.check_now()
+            self.refresh_preview()
+
+    def _on_save_failed(self, message: str) -> None:
+        self.state_label.setText("")
+        dialogs.show_error(self, self.tr("The file could not be saved"), message)
+
+    # -- checks and the preview ----------------------------------------------------------------
+    def check_now(self) -> None:
+        """Find the pack's problems again (in the templates lane)."""
+        folder = self.folder
+        jobs.Job(self, lambda: _check(folder), lane=CHECK_LANE).newest_wins() \
+            .success(self._on_checked).run()
+
+    def _on_checked(self, found: tuple[str, str, list[LintProblem]]) -> None:
+        self.pack_title, self.entry, problems = found
+        self._update_title()
+        self.problems.set_lint(problems)
+        self.checked.emit()
+
+    def _on_brief_changed(self, *_args: object) -> None:
+        self._brief_timer.start()
+
+    def refresh_preview(self) -> None:
+        """Print the current brief with this pack (newest wins: a render still waiting is
+        replaced, one under way is followed by another)."""
+        if self.closing:
+            return
+        job = self._job
+        if job is not None:
+            if self.ctx.render.running_job == (job["id"], "export"):
+                self._again = True
+                return
+            self._job = None
+            self.ctx.render.cancel(job["id"])
+            Path(job["pdf"]).unlink(missing_ok=True)
+        self._again = False
+        self._made += 1
+        self._tmpdir.mkdir(parents=True, exist_ok=True)
+        pdf = self._tmpdir / f"workshop-{self._made}.pdf"
+        job_id = self.ctx.render.submit_sample(str(self.folder), str(pdf))
+        self._job = {"id": job_id, "pdf": pdf}
+        self.preview.show_updating()
+
+    def _on_rendered(self, job_id: int, result: dict[str, Any]) -> None:
+        job = self._job
+        if job is None or job["id"] != job_id:
+            return
+        self._job = None
+        pdf: Path = job["pdf"]
+        if self._again or self.closing:
+            pdf.unlink(missing_ok=True)
+            self.refresh_preview()
+            return
+        if result.get("ok"):
+            self._pdfs.append(pdf)
+            self.preview.show_pdf(str(pdf), [str(w) for w in result.get("warnings") or []])
+            while len(self._pdfs) > KEEP_PDFS:
+                self._pdfs.popleft().unlink(missing_ok=True)
+            self.problems.set_render_error(None)
+            self.previewShown.emit(str(pdf))
+            return
+        pdf.unlink(missing_ok=True)
+        error = result.get("error") or {}
+        message = describe_error(error)
+        self.preview.show_failure(message)
+        if error.get("kind") != "cancelled":
+            self.problems.set_render_error(render_problem(error, self.entry))
+        self.previewFailed.emit(message)
+
+    # -- going places ---------------------------------------------------------------------------
+    def show_place(self, file: str, line: int, column: int) -> None:
+        """Open ``file`` with the cursor at ``line`` and ``column`` (0: not known)."""
+        if self.open_file(file) is None:
+            return
+        if line:
+            self.editor.go_to(line, column or 1)
+        self.editor.setFocus()
+
+    def open_find(self) -> None:
+        self.find_bar.open_bar(replacing=False)
+
+    def open_replace(self) -> None:
+        self.find_bar.open_bar(replacing=True)
+
+    def ask_line(self) -> None:
+        line, _column = self.editor.cursor_place()
+        chosen, ok = QInputDialog.getInt(self, self.tr("Go to Line"), fill(
+            self.tr("&Line (1 to %1):"), self.editor.blockCount()), line, 1,
+            max(1, self.editor.blockCount()))
+        if ok:
+            self.editor.go_to(chosen)
+            self.editor.setFocus()
+
+    def _customise(self) -> None:
+        self.customiseRequested.emit(str(self.folder))
+        if self.on_customise is not None:
+            self.on_customise(self.folder)
+
+    # -- closing -------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        modified = self.files.modified()
+        if modified or self.files.saving:
+            event.ignore()
+            if self.files.saving:
+                return  # closes when asked again after the save
+            answer = dialogs.ask_save_changes(self, ", ".join(d.name for d in modified))
+            if answer == "save":
+                self.save_all(self.close)
+                return
+            if answer != "discard":
+                return
+            for document in modified:
+                document.text_document.setModified(False)
+        self.closing = True
+        self._brief_timer.stop()
+        job, self._job = self._job, None
+        if job is not None and self.ctx.render.running_job != (job["id"], "export"):
+            self.ctx.render.cancel(job["id"])
+        shutil.rmtree(self._tmpdir, ignore_errors=True)
+        event.accept()
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(4, 4, 4, 4)
+    layout.setSpacing(4)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return holder
+
+
+def find_workshop(folder: Path) -> WorkshopWindow | None:
+    """The open workshop on ``folder``, if any."""
+    wanted = Path(folder).resolve()
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, WorkshopWindow) and widget.folder == wanted \
+                and not widget.closing:
+            return widget
+    return None
+
+
+def open_workshop(ctx: AppContext, folder: Path, parent: QWidget | None = None, *,
+                  on_customise: Callable[[Path], object] | None = None) -> WorkshopWindow:
+    """Show the workshop on ``folder``: the one already open is raised, else one is made."""
+    window = find_workshop(folder)
+    if window is None:
+        window = WorkshopWindow(ctx, folder, parent, on_customise=on_customise)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
