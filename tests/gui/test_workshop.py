@@ -9,7 +9,7 @@ from helpers_render import SIMPLE_PAGE, user_templates_dir, write_pack
 from helpers_steps import FakeExporter, FakeSettings
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMessageBox
 
 from briefwriter.gui.checks import CheckRunner
 from briefwriter.gui.context import AppContext
@@ -320,3 +320,33 @@ def test_the_menus_have_the_workshop_shortcuts(qtbot, ctx, pack, closing):
     assert window.find_action.shortcut() == QKeySequence("Ctrl+F")
     assert window.replace_action.shortcut() == QKeySequence("Ctrl+H")
     assert window.go_to_line_action.shortcut() == QKeySequence("Ctrl+L")
+
+
+def test_closing_the_owner_window_asks_about_the_workshop_first(qtbot, ctx, pack, answers):
+    owner = QMainWindow()
+    qtbot.addWidget(owner)
+    owner.show()
+    window = shown(qtbot, ctx, pack, parent=owner)
+    assert window.isWindow() and window.parent() is owner
+    qtbot.keyClicks(window.editor, "<!-- ours -->")
+    answers.save_answers.append(QMessageBox.StandardButton.Cancel)
+    assert not owner.close()  # the workshop stays open, and so does its owner
+    assert owner.isVisible() and window.isVisible()
+    answers.save_answers.append(QMessageBox.StandardButton.Discard)
+    assert owner.close()
+    assert not owner.isVisible() and not window.isVisible()
+    assert len(answers.questions) == 2
+
+
+def test_tab_goes_from_the_files_to_the_editor_and_the_find_bar(qtbot, ctx, pack, closing):
+    window = shown(qtbot, ctx, pack)
+    closing.append(window)
+    window.open_find()
+    window.file_list.setFocus()
+    qtbot.keyClick(window.file_list, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.editor
+    # Tab in the editor types spaces: Ctrl+Tab leaves it, as in Qt's text editors.
+    qtbot.keyClick(window.editor, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.find_bar.find_edit
+    qtbot.keyClick(window.find_bar.find_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.find_bar.next_button

@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -86,6 +86,12 @@ class CodeEditor(QPlainTextEdit):
 
     # -- typing ----------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if control and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            # Tab types spaces, so Ctrl+Tab and Ctrl+Shift+Tab are the keyboard's way out.
+            # (QPlainTextEdit's own focusNextPrevChild refuses while Tab types.)
+            QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
+            return
         if event.key() == Qt.Key.Key_Tab and not event.modifiers() and not self.isReadOnly():
             column = self.textCursor().positionInBlock()
             self.insertPlainText(" " * (TAB_SPACES - column % TAB_SPACES))
@@ -219,14 +225,20 @@ class FindBar(QWidget):
         self.close_button.setAccessibleName(self.tr("Close find bar"))
         self.status = QLabel(self)
         self.status.setAccessibleName(self.tr("Find result"))
-        layout = QHBoxLayout(self)
+        # Two rows, find above replace, so the bar fits beside a preview.
+        layout = QGridLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        for widget in (find_label, self.find_edit, self.next_button, self.previous_button,
-                       replace_label, self.replace_edit, self.replace_button,
-                       self.replace_all_button, self.match_case, self.status):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(self.close_button)
+        layout.setVerticalSpacing(2)
+        for edit in (self.find_edit, self.replace_edit):
+            edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("m") * 12)
+        rows = ((find_label, self.find_edit, self.next_button, self.previous_button,
+                 self.match_case, self.close_button),
+                (replace_label, self.replace_edit, self.replace_button,
+                 self.replace_all_button, self.status))
+        for row, widgets in enumerate(rows):
+            for column, widget in enumerate(widgets):
+                layout.addWidget(widget, row, column)
+        layout.setColumnStretch(1, 1)
         self.find_edit.returnPressed.connect(self.find_next)
         self.replace_edit.returnPressed.connect(self.replace)
         self.hide()

@@ -12,10 +12,11 @@ import shutil
 import tempfile
 from collections import deque
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -78,6 +79,9 @@ class WorkshopWindow(QMainWindow):
         super().__init__(parent)
         if parent is not None:
             self.setWindowFlag(Qt.WindowType.Window, True)
+            # Closing the owner first closes this window, with its unsaved-files question;
+            # if this one stays open, so does the owner.
+            parent.installEventFilter(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx = ctx
         self.folder = Path(folder).resolve()
@@ -164,12 +168,19 @@ class WorkshopWindow(QMainWindow):
         whole.setSizes([660, 120])
         self.setCentralWidget(whole)
         self.place_label = QLabel()
+        self.place_label.setMinimumWidth(self.place_label.fontMetrics().horizontalAdvance(
+            fill(self.tr("Line %1, column %2"), 99999, 9999)))
         self.state_label = QLabel()
         self.statusBar().addWidget(self.state_label, 1)
         self.statusBar().addPermanentWidget(self.place_label)
         self.resize(1280, 820)
-        self.setTabOrder(self.file_list, self.editor)
-        self.setTabOrder(self.editor, self.preview.zoom_out_button)
+        bar = self.find_bar
+        chain = [self.customise_button, self.file_list, self.editor, bar.find_edit,
+                 bar.next_button, bar.previous_button, bar.match_case, bar.close_button,
+                 bar.replace_edit, bar.replace_button, bar.replace_all_button,
+                 self.preview.zoom_out_button]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
         self.setTabOrder(self.preview.view, self.problems)
 
     def _action(self, text: str, slot: Callable[[], object], keys: list[QKeySequence] | None
@@ -408,6 +419,13 @@ class WorkshopWindow(QMainWindow):
             self.on_customise(self.folder)
 
     # -- closing -------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Close \
+                and self.isVisible() and not self.closing and not self.close():
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         modified = self.files.modified()
         if modified or self.files.saving:
