@@ -350,3 +350,18 @@ def test_tab_goes_from_the_files_to_the_editor_and_the_find_bar(qtbot, ctx, pack
     assert QApplication.focusWidget() is window.find_bar.find_edit
     qtbot.keyClick(window.find_bar.find_edit, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.find_bar.next_button
+
+
+def test_files_that_cannot_be_edited_say_why(qtbot, ctx, pack, closing):
+    (pack / "notes.txt").write_bytes(b"caf\xe9\n")
+    (pack / "huge.css").write_bytes(b"a" * 1_000_001)
+    (pack / "elsewhere.css").symlink_to(pack / "style.css")
+    window = shown(qtbot, ctx, pack)
+    closing.append(window)
+    items = {window.file_list.item(i).text() for i in range(window.file_list.count())}
+    assert "notes.txt (not editable: not UTF-8 text (line 1))" in items
+    assert "huge.css (not editable: larger than 1000 kB)" in items
+    assert "elsewhere.css (not editable: a link, not a file of the pack)" in items
+    window.open_file("notes.txt")
+    assert window.editor.isReadOnly()
+    assert window.file_note.text() == "notes.txt cannot be edited here (not UTF-8 text (line 1))."

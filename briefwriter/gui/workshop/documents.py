@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
@@ -23,10 +23,12 @@ from briefwriter.core.storage import (
     read_regular_file,
 )
 from briefwriter.gui import jobs
+from briefwriter.gui.i18n import fill
 from briefwriter.gui.workshop.highlight import highlighter_for
 from briefwriter.render.jinja import MAX_TEMPLATE_BYTES
 from briefwriter.render.templates import bundled_templates_dir
 
+translate = QCoreApplication.translate  # safe on the files lane's thread
 FILES_LANE = "files"
 #: what a pack's editable files end with; everything else (images, fonts) is an asset
 TEXT_SUFFIXES = (".j2", ".jinja", ".html", ".htm", ".css", ".yaml", ".yml", ".txt", ".md",
@@ -75,7 +77,8 @@ def read_pack_files(folder: Path) -> list[PackFile]:
             path = Path(base) / file_name
             name = path.relative_to(root).as_posix()
             if path.is_symlink():
-                found.append(PackFile(name, None, "a link, not a file of the pack"))
+                found.append(PackFile(name, None, translate(
+                    "Workshop", "a link, not a file of the pack")))
             elif not file_name.lower().endswith(TEXT_SUFFIXES):
                 found.append(PackFile(name, None))
             else:
@@ -87,16 +90,18 @@ def _read_text(path: Path, name: str) -> PackFile:
     try:
         data = read_regular_file(path, MAX_TEMPLATE_BYTES)
     except FileTooLargeError:
-        return PackFile(name, None, f"larger than {MAX_TEMPLATE_BYTES // 1000} kB")
+        return PackFile(name, None, fill(translate("Workshop", "larger than %1 kB"),
+                                         MAX_TEMPLATE_BYTES // 1000))
     except NotRegularFileError:
-        return PackFile(name, None, "not a regular file")
+        return PackFile(name, None, translate("Workshop", "not a regular file"))
     except OSError as exc:
         return PackFile(name, None, exc.strerror or str(exc))
     try:
         return PackFile(name, data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return PackFile(name, None, f"not UTF-8 text (line {line})")
+        return PackFile(name, None, fill(translate("Workshop", "not UTF-8 text (line %1)"),
+                                         line))
 
 
 def write_files(folder: Path, texts: dict[str, str]) -> None:

@@ -331,13 +331,20 @@ class WorkshopWindow(QMainWindow):
         """Find the pack's problems again (in the templates lane)."""
         folder = self.folder
         jobs.Job(self, lambda: _check(folder), lane=CHECK_LANE).newest_wins() \
-            .success(self._on_checked).run()
+            .success(self._on_checked).failure(self._on_check_failed).run()
 
     def _on_checked(self, found: tuple[str, str, list[LintProblem]]) -> None:
         self.pack_title, self.entry, problems = found
         self._update_title()
         self.problems.set_lint(problems)
         self.checked.emit()
+
+    def _on_check_failed(self, error: Exception) -> None:
+        if not isinstance(error, (OSError, TemplateError)):
+            raise error
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        self.state_label.setText(fill(self.tr("The template could not be checked: %1"),
+                                      reason))
 
     def _on_brief_changed(self, *_args: object) -> None:
         self._brief_timer.start()
