@@ -815,6 +815,24 @@
     </message>
 </context>
 <context>
+    <name>ChoosePackDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="272"/>
+        <source>Export template pack</source>
+        <translation type="unfinished">Exportar paquete de plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="275"/>
+        <source>Template to export</source>
+        <translation type="unfinished">Plantilla que se va a exportar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="281"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished">&amp;Plantilla:</translation>
+    </message>
+</context>
+<context>
     <name>CosignatoriesPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="27"/>
@@ -1257,6 +1275,116 @@
     </message>
 </context>
 <context>
+    <name>GalleryDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="147"/>
+        <source>Template Gallery</source>
+        <translation type="unfinished">Galería de plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="161"/>
+        <source>Each template is shown printing the first page of your brief. Use the arrow keys to move between them and Enter to use one for this brief.</source>
+        <translation type="unfinished">Cada plantilla muestra la primera página de su documento impresa con ella. Use las teclas de flecha para pasar de una a otra e Intro para usar la elegida en este documento.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="167"/>
+        <source>Looking for templates…</source>
+        <translation type="unfinished">Buscando plantillas…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="172"/>
+        <source>Templates</source>
+        <translation type="unfinished">Plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="182"/>
+        <source>&amp;Import Template Pack…</source>
+        <translation type="unfinished">&amp;Importar paquete de plantilla…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="185"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished">Re&amp;cargar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="226"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="384"/>
+        <source>&amp;Use for This Brief</source>
+        <translation type="unfinished">&amp;Usar en este documento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="228"/>
+        <source>&amp;Customise…</source>
+        <translation type="unfinished">&amp;Personalizar…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="229"/>
+        <source>Copy this template into your template folder under a new name and change it in the workshop</source>
+        <translation type="unfinished">Copiar esta plantilla en su carpeta de plantillas con un nombre nuevo y modificarla en el taller</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="231"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
+        <source>Open in &amp;Workshop</source>
+        <translation type="unfinished">Abrir en el &amp;taller</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
+        <source>Re&amp;vert…</source>
+        <translation type="unfinished">&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
+        <source>Put back the files of the template this one is based on</source>
+        <translation type="unfinished">Recuperar los archivos de la plantilla en la que se basa esta</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="235"/>
+        <source>Rena&amp;me…</source>
+        <translation type="unfinished">Cambiar &amp;nombre…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="238"/>
+        <source>Save this template as a file to share</source>
+        <translation type="unfinished">Guardar esta plantilla en un archivo para compartir</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="259"/>
+        <source>No templates found.</source>
+        <translation type="unfinished">No se encontró ninguna plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="269"/>
+        <source>Some folders in your template folder could not be read as templates: %1</source>
+        <translation type="unfinished">Algunas carpetas de su carpeta de plantillas no se pudieron leer como plantillas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="337"/>
+        <source>Choose template</source>
+        <translation type="unfinished">Elegir plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="383"/>
+        <source>In Use for This Brief</source>
+        <translation type="unfinished">En uso en este documento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="387"/>
+        <source>Open in &amp;Workshop (Read Only)</source>
+        <translation type="unfinished">Abrir en el &amp;taller (solo lectura)</translation>
+    </message>
+</context>
+<context>
     <name>GcmBrowser</name>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="83"/>
@@ -1527,6 +1655,79 @@
     </message>
 </context>
 <context>
+    <name>InstallDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="191"/>
+        <source>Install template “%1”</source>
+        <translation type="unfinished">Instalar la plantilla «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="193"/>
+        <source>From the file %1.</source>
+        <translation type="unfinished">Procedente del archivo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="200"/>
+        <source>Printing your brief with this template…</source>
+        <translation type="unfinished">Imprimiendo su documento con esta plantilla…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="201"/>
+        <source>Preview</source>
+        <translation type="unfinished">Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="203"/>
+        <source>Page 1 of your brief printed with this template, being made</source>
+        <translation type="unfinished">Página 1 de su documento impresa con esta plantilla, en preparación</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="213"/>
+        <source>Problems found in the template</source>
+        <translation type="unfinished">Problemas encontrados en la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="217"/>
+        <source>Problems found:</source>
+        <translation type="unfinished">Problemas encontrados:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="225"/>
+        <source>A bundled template is already called “%1”, so this pack cannot be installed; ask its author to rename it.</source>
+        <translation type="unfinished">Ya hay una plantilla incluida llamada «%1», así que este paquete no se puede instalar; pida a su autor que le cambie el nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="230"/>
+        <source>Replace your template “%1”? Its files will be replaced by this pack&apos;s.</source>
+        <translation type="unfinished">¿Reemplazar su plantilla «%1»? Sus archivos se sustituirán por los de este paquete.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="235"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished">&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="235"/>
+        <source>&amp;Install</source>
+        <translation type="unfinished">&amp;Instalar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="240"/>
+        <source>This template has errors and cannot be installed; ask its author for a corrected pack.</source>
+        <translation type="unfinished">Esta plantilla tiene errores y no se puede instalar; pida a su autor un paquete corregido.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="258"/>
+        <source>Page 1 of your brief printed with this template</source>
+        <translation type="unfinished">Página 1 de su documento impresa con esta plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="261"/>
+        <source>Your brief could not be printed with this template: %1</source>
+        <translation type="unfinished">No se pudo imprimir su documento con esta plantilla: %1</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <location filename="../../briefwriter/gui/widgets/list_editor.py" line="130"/>
@@ -1650,205 +1851,215 @@
 <context>
     <name>LookPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="57"/>
         <source>Blue</source>
         <translation type="unfinished">Azul</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="58"/>
         <source>Teal</source>
         <translation type="unfinished">Verde azulado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="59"/>
         <source>Green</source>
         <translation type="unfinished">Verde</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="60"/>
         <source>Crimson</source>
         <translation type="unfinished">Carmesí</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="61"/>
         <source>Purple</source>
         <translation type="unfinished">Morado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="55"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="62"/>
         <source>Brown</source>
         <translation type="unfinished">Marrón</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="63"/>
         <source>Graphite</source>
         <translation type="unfinished">Grafito</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="101"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="73"/>
         <source>Template and look</source>
         <extracomment>the templates were listed (again) and the list shows them</extracomment>
         <translation type="unfinished">Plantilla y aspecto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="95"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="102"/>
         <source>Choose how the paper looks. The preview shows the real PDF as you change things.</source>
         <translation type="unfinished">Elija el aspecto del documento. La vista previa muestra el PDF real a medida que hace cambios.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="99"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="111"/>
         <source>Template</source>
         <translation type="unfinished">Plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="113"/>
         <source>Re&amp;load templates</source>
         <translation type="unfinished">&amp;Recargar plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="108"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="115"/>
         <source>&amp;Open templates folder</source>
         <translation type="unfinished">&amp;Abrir la carpeta de plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="110"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="117"/>
         <source>Put template packs shared by other organisations here, then press Reload.</source>
         <translation type="unfinished">Coloque aquí las plantillas compartidas por otras organizaciones y pulse Recargar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="118"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="120"/>
+        <source>Template &amp;Gallery…</source>
+        <translation type="unfinished">&amp;Galería de plantillas…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="122"/>
+        <source>See each template print your brief; customise, import or share templates.</source>
+        <translation type="unfinished">Ver su documento impreso con cada plantilla; personalizar, importar o compartir plantillas.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="130"/>
         <source>&amp;Template:</source>
         <translation type="unfinished">&amp;Plantilla:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="123"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="135"/>
         <source>Look</source>
         <translation type="unfinished">Aspecto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="128"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="140"/>
         <source>Accent colour sample</source>
         <translation type="unfinished">Muestra del color de acento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="134"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="146"/>
         <source>Accent colour, hexadecimal</source>
         <translation type="unfinished">Color de acento, en hexadecimal</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="136"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="148"/>
         <source>C&amp;hoose colour…</source>
         <translation type="unfinished">Elegir c&amp;olor…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="137"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="149"/>
         <source>Choose accent colour</source>
         <translation type="unfinished">Elegir el color de acento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="146"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="158"/>
         <source>&amp;Accent colour:</source>
         <translation type="unfinished">&amp;Color de acento:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="158"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="170"/>
         <source>%1 accent colour (%2)</source>
         <translation type="unfinished">Color de acento %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="210"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="222"/>
         <source>Looking for templates…</source>
         <translation type="unfinished">Buscando plantillas…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="217"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="229"/>
         <source>your templates: %1</source>
         <translation type="unfinished">sus plantillas: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="231"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="243"/>
         <source>%1 (not installed on this computer)</source>
         <translation type="unfinished">%1 (no instalada en este equipo)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="301"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="325"/>
         <source>Contrast with white paper %1:1 — headings in this colour may be hard to read; choose a darker colour.</source>
         <translation type="unfinished">Contraste con el papel blanco de %1:1 — los títulos en este color pueden ser difíciles de leer; elija un color más oscuro.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="303"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="327"/>
         <source>Contrast with white paper %1:1 — easy to read.</source>
         <translation type="unfinished">Contraste con el papel blanco de %1:1 — fácil de leer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="166"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="178"/>
         <source>Presets:</source>
         <translation type="unfinished">Colores predefinidos:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="169"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="181"/>
         <source>Font</source>
         <translation type="unfinished">Fuente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="170"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="182"/>
         <source>Sans-serif (Noto Sans)</source>
         <translation type="unfinished">Sin serifa (Noto Sans)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="170"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="182"/>
         <source>Serif (Noto Serif)</source>
         <translation type="unfinished">Con serifa (Noto Serif)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="171"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="183"/>
         <source>&amp;Font:</source>
         <translation type="unfinished">&amp;Tipo de letra:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="172"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="184"/>
         <source>Paper size</source>
         <translation type="unfinished">Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="185"/>
         <source>A4 (210 × 297 mm)</source>
         <translation type="unfinished">A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="185"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation type="unfinished">Carta EE. UU. (8,5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="186"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished">Pap&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="188"/>
         <source>&amp;Mark GCM wording not yet verified against the final text (†)</source>
         <translation type="unfinished">&amp;Señalar la redacción del Pacto Mundial aún no verificada con el texto final (†)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="216"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="228"/>
         <source>bundled</source>
         <translation type="unfinished">incluida</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="251"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="263"/>
         <source>Choose template</source>
         <translation type="unfinished">Elegir plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="268"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="292"/>
         <source>Change accent colour</source>
         <translation type="unfinished">Cambiar el color de acento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="283"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="307"/>
         <source>Choose the accent colour</source>
         <translation type="unfinished">Elegir el color de acento</translation>
     </message>
@@ -2062,22 +2273,67 @@
         <translation type="unfinished">&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="236"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="238"/>
         <source>&amp;Help</source>
         <translation type="unfinished">A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="243"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="245"/>
         <source>More menus</source>
         <translation type="unfinished">Más menús</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="269"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="265"/>
+        <source>&amp;Templates</source>
+        <translation type="unfinished">&amp;Plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="267"/>
+        <source>Template &amp;Gallery…</source>
+        <translation type="unfinished">&amp;Galería de plantillas…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="268"/>
+        <source>See every template with your brief, and choose one</source>
+        <translation type="unfinished">Ver su documento con cada una de las plantillas y elegir una</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
+        <source>&amp;Customise Current Template…</source>
+        <translation type="unfinished">&amp;Personalizar la plantilla actual…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
+        <source>Copy this brief&apos;s template under a new name and change it</source>
+        <translation type="unfinished">Copiar la plantilla de este documento con un nombre nuevo y modificarla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="274"/>
+        <source>&amp;Import Template Pack…</source>
+        <translation type="unfinished">&amp;Importar paquete de plantilla…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="275"/>
+        <source>Install a template pack file from a partner</source>
+        <translation type="unfinished">Instalar un paquete de plantilla recibido de un socio</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="277"/>
+        <source>&amp;Export Template Pack…</source>
+        <translation type="unfinished">&amp;Exportar paquete de plantilla…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="278"/>
+        <source>Save a template as a file to share</source>
+        <translation type="unfinished">Guardar una plantilla en un archivo para compartir</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
         <source>No recent files</source>
         <translation type="unfinished">No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vaciar el menú</translation>
     </message>
@@ -2806,6 +3062,362 @@
     </message>
 </context>
 <context>
+    <name>PackActions</name>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="317"/>
+        <source>Templates</source>
+        <translation type="unfinished">Plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="344"/>
+        <source>Customise template</source>
+        <translation type="unfinished">Personalizar la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="345"/>
+        <source>A copy of “%1” is made in your template folder under a new name. Change the copy as you like; the original stays as it is.</source>
+        <translation type="unfinished">Se crea una copia de «%1» en su carpeta de plantillas con un nombre nuevo. Modifique la copia como quiera; el original no cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="347"/>
+        <source>%1 (our own)</source>
+        <translation type="unfinished">%1 (nuestra versión)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="352"/>
+        <source>Use customised template</source>
+        <translation type="unfinished">Usar la plantilla personalizada</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="356"/>
+        <source>The template could not be copied</source>
+        <translation type="unfinished">No se pudo copiar la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="368"/>
+        <source>The template could not be customised</source>
+        <translation type="unfinished">No se pudo personalizar la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="373"/>
+        <source>Rename template</source>
+        <translation type="unfinished">Cambiar el nombre de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="374"/>
+        <source>Briefs that use this template by its old name will need to be pointed at the new one.</source>
+        <translation type="unfinished">Los documentos que se refieren a esta plantilla por su nombre anterior tendrán que cambiarse para usar el nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="381"/>
+        <source>Follow renamed template</source>
+        <translation type="unfinished">Seguir la plantilla renombrada</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="384"/>
+        <source>The template could not be renamed</source>
+        <translation type="unfinished">No se pudo cambiar el nombre de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="387"/>
+        <source>Revert template</source>
+        <translation type="unfinished">Restaurar la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="388"/>
+        <source>Put back the files of “%1” as they are in “%2”? The changes made to this copy will be lost.</source>
+        <translation type="unfinished">¿Dejar los archivos de «%1» como están en «%2»? Se perderán los cambios hechos en esta copia.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="389"/>
+        <source>&amp;Revert</source>
+        <translation type="unfinished">&amp;Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="393"/>
+        <source>The template could not be reverted</source>
+        <translation type="unfinished">No se pudo restaurar la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="396"/>
+        <source>Delete template</source>
+        <translation type="unfinished">Eliminar la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="397"/>
+        <source>Delete the template “%1” and its files from your template folder? This cannot be undone.</source>
+        <translation type="unfinished">¿Eliminar la plantilla «%1» y sus archivos de su carpeta de plantillas? Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="398"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="406"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="407"/>
+        <source>Template deleted</source>
+        <translation type="unfinished">Plantilla eliminada</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="408"/>
+        <source>This brief used the template “%1”, which has been deleted. It now uses “%2”; choose another on the Template and look step.</source>
+        <translation type="unfinished">Este documento usaba la plantilla «%1», que se ha eliminado. Ahora usa «%2»; elija otra en el paso Plantilla y aspecto.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="411"/>
+        <source>The template could not be deleted</source>
+        <translation type="unfinished">No se pudo eliminar la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="419"/>
+        <source>Import Template Pack</source>
+        <translation type="unfinished">Importar paquete de plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="420"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="464"/>
+        <source>Template packs (%1)</source>
+        <translation type="unfinished">Paquetes de plantilla (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="434"/>
+        <source>Template pack refused</source>
+        <translation type="unfinished">Paquete de plantilla rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="435"/>
+        <source>The template pack was not installed; nothing was written.
+
+%1</source>
+        <translation type="unfinished">No se instaló el paquete de plantilla; no se escribió nada.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="454"/>
+        <source>Template installed</source>
+        <translation type="unfinished">Plantilla instalada</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="455"/>
+        <source>“%1” is installed in your template folder. Choose it in the template gallery or on the Template and look step.</source>
+        <translation type="unfinished">La plantilla «%1» se instaló en su carpeta de plantillas. Elíjala en la galería de plantillas o en el paso Plantilla y aspecto.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="457"/>
+        <source>The template could not be installed</source>
+        <translation type="unfinished">No se pudo instalar la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="463"/>
+        <source>Export Template Pack</source>
+        <translation type="unfinished">Exportar paquete de plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="470"/>
+        <source>Template exported</source>
+        <translation type="unfinished">Plantilla exportada</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="471"/>
+        <source>“%1” was saved as %2. Send this file to a partner: they install it with Templates ▸ Import Template Pack.</source>
+        <translation type="unfinished">La plantilla «%1» se guardó como %2. Envíe este archivo a un socio: podrá instalarla con Plantillas ▸ Importar paquete de plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="474"/>
+        <source>The template could not be exported</source>
+        <translation type="unfinished">No se pudo exportar la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="483"/>
+        <source>The templates could not be listed</source>
+        <translation type="unfinished">No se pudo obtener la lista de plantillas</translation>
+    </message>
+</context>
+<context>
+    <name>PackCard</name>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="61"/>
+        <source>Printing your brief…</source>
+        <translation type="unfinished">Imprimiendo su documento…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="65"/>
+        <source>Thumbnail of %1</source>
+        <translation type="unfinished">Miniatura de %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="67"/>
+        <source>Page 1 of your brief printed with “%1” is being made.</source>
+        <translation type="unfinished">Se está preparando la página 1 de su documento impresa con «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="77"/>
+        <source>%1 pages at most</source>
+        <translation type="unfinished">%1 páginas como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="78"/>
+        <source>1 page</source>
+        <translation type="unfinished">1 página</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="88"/>
+        <source>Page 1 of your brief printed with “%1”.</source>
+        <translation type="unfinished">Página 1 de su documento impresa con «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="93"/>
+        <source>Could not print your brief:
+%1</source>
+        <translation type="unfinished">No se pudo imprimir su documento:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="96"/>
+        <source>Your brief could not be printed with “%1”: %2</source>
+        <translation type="unfinished">No se pudo imprimir su documento con «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackDialogs</name>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="56"/>
+        <source>bundled</source>
+        <extracomment>a brief whose template was deleted falls back to this bundled one (the model&apos;s default)</extracomment>
+        <translation type="unfinished">incluida</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="58"/>
+        <source>your own, based on %1</source>
+        <translation type="unfinished">propia, basada en %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="59"/>
+        <source>installed</source>
+        <translation type="unfinished">instalada</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="67"/>
+        <source>by %1</source>
+        <translation type="unfinished">de %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="69"/>
+        <source>version %1</source>
+        <translation type="unfinished">versión %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="76"/>
+        <source>oral statement</source>
+        <translation type="unfinished">declaración oral</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="77"/>
+        <source>paper</source>
+        <translation type="unfinished">documento escrito</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="78"/>
+        <source>%1 at most</source>
+        <translation type="unfinished">%1 como máximo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="79"/>
+        <source>no limit</source>
+        <translation type="unfinished">sin límite</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="81"/>
+        <source>Name:</source>
+        <translation type="unfinished">Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="82"/>
+        <source>Author:</source>
+        <translation type="unfinished">Autor:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="83"/>
+        <source>Version:</source>
+        <translation type="unfinished">Versión:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="84"/>
+        <source>Licence:</source>
+        <translation type="unfinished">Licencia:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="85"/>
+        <source>Kind:</source>
+        <translation type="unfinished">Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="86"/>
+        <source>Pages:</source>
+        <translation type="unfinished">Páginas:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="87"/>
+        <source>Where:</source>
+        <translation type="unfinished">Origen:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="113"/>
+        <source>Template workshop</source>
+        <translation type="unfinished">Taller de plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="113"/>
+        <source>The template workshop is not part of this version. The template&apos;s files are in %1; edit them with any text editor.</source>
+        <translation type="unfinished">El taller de plantillas no forma parte de esta versión. Los archivos de la plantilla están en %1; edítelos con cualquier editor de texto.</translation>
+    </message>
+</context>
+<context>
+    <name>PackNameDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="135"/>
+        <source>Template name</source>
+        <translation type="unfinished">Nombre de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="136"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="140"/>
+        <source>Template title</source>
+        <translation type="unfinished">Título de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="141"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="157"/>
+        <source>A name is lowercase letters (a–z), digits and dashes, starts with a letter or digit and is at most 64 characters, e.g. our-brief.</source>
+        <translation type="unfinished">Un nombre consta de letras minúsculas (a–z), cifras y guiones, empieza por una letra o una cifra y tiene como máximo 64 caracteres; p. ej., nuestro-documento.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="160"/>
+        <source>There is already a template called “%1”: choose another name.</source>
+        <translation type="unfinished">Ya hay una plantilla llamada «%1»: elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="163"/>
+        <source>Give the template a title: people see it in the gallery.</source>
+        <translation type="unfinished">Dé un título a la plantilla: es lo que se ve en la galería.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="169"/>
+        <source>The name is how briefs refer to the template; the title is what people see.</source>
+        <translation type="unfinished">Los documentos se refieren a la plantilla por su nombre; el título es lo que se muestra en pantalla.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="371"/>
@@ -3190,8 +3802,8 @@
         <translation type="unfinished">La generación tardó más de {seconds} segundos y se detuvo. Puede que la plantilla esté atrapada en un bucle.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="466"/>
-        <location filename="../../briefwriter/gui/render_service.py" line="469"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="490"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="493"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished">Se canceló la exportación.</translation>
     </message>

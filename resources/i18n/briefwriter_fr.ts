@@ -815,6 +815,24 @@
     </message>
 </context>
 <context>
+    <name>ChoosePackDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="272"/>
+        <source>Export template pack</source>
+        <translation type="unfinished">Exporter un paquet de modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="275"/>
+        <source>Template to export</source>
+        <translation type="unfinished">Modèle à exporter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="281"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished">&amp;Modèle&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>CosignatoriesPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="27"/>
@@ -1257,6 +1275,116 @@
     </message>
 </context>
 <context>
+    <name>GalleryDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="147"/>
+        <source>Template Gallery</source>
+        <translation type="unfinished">Galerie de modèles</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="161"/>
+        <source>Each template is shown printing the first page of your brief. Use the arrow keys to move between them and Enter to use one for this brief.</source>
+        <translation type="unfinished">Chaque modèle montre la première page de votre document imprimée avec lui. Passez de l’un à l’autre avec les touches fléchées et appuyez sur Entrée pour utiliser le modèle choisi pour ce document.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="167"/>
+        <source>Looking for templates…</source>
+        <translation type="unfinished">Recherche des modèles…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="172"/>
+        <source>Templates</source>
+        <translation type="unfinished">Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="182"/>
+        <source>&amp;Import Template Pack…</source>
+        <translation type="unfinished">&amp;Importer un paquet de modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="185"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished">Re&amp;charger</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="226"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="384"/>
+        <source>&amp;Use for This Brief</source>
+        <translation type="unfinished">&amp;Utiliser pour ce document</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="228"/>
+        <source>&amp;Customise…</source>
+        <translation type="unfinished">&amp;Personnaliser…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="229"/>
+        <source>Copy this template into your template folder under a new name and change it in the workshop</source>
+        <translation type="unfinished">Copier ce modèle dans votre dossier de modèles sous un nouveau nom et le modifier dans l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="231"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
+        <source>Open in &amp;Workshop</source>
+        <translation type="unfinished">Ouvrir dans l’&amp;atelier</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
+        <source>Re&amp;vert…</source>
+        <translation type="unfinished">&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
+        <source>Put back the files of the template this one is based on</source>
+        <translation type="unfinished">Remettre les fichiers du modèle dont celui-ci est issu</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="235"/>
+        <source>Rena&amp;me…</source>
+        <translation type="unfinished">Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="238"/>
+        <source>Save this template as a file to share</source>
+        <translation type="unfinished">Enregistrer ce modèle dans un fichier à partager</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="259"/>
+        <source>No templates found.</source>
+        <translation type="unfinished">Aucun modèle trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="269"/>
+        <source>Some folders in your template folder could not be read as templates: %1</source>
+        <translation type="unfinished">Certains dossiers de votre dossier de modèles n’ont pas pu être lus comme des modèles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="337"/>
+        <source>Choose template</source>
+        <translation type="unfinished">Choisir le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="383"/>
+        <source>In Use for This Brief</source>
+        <translation type="unfinished">Utilisé pour ce document</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="387"/>
+        <source>Open in &amp;Workshop (Read Only)</source>
+        <translation type="unfinished">Ouvrir dans l’&amp;atelier (lecture seule)</translation>
+    </message>
+</context>
+<context>
     <name>GcmBrowser</name>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="83"/>
@@ -1527,6 +1655,79 @@
     </message>
 </context>
 <context>
+    <name>InstallDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="191"/>
+        <source>Install template “%1”</source>
+        <translation type="unfinished">Installer le modèle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="193"/>
+        <source>From the file %1.</source>
+        <translation type="unfinished">Provenant du fichier %1.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="200"/>
+        <source>Printing your brief with this template…</source>
+        <translation type="unfinished">Impression de votre document avec ce modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="201"/>
+        <source>Preview</source>
+        <translation type="unfinished">Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="203"/>
+        <source>Page 1 of your brief printed with this template, being made</source>
+        <translation type="unfinished">Page 1 de votre document imprimée avec ce modèle, en cours de création</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="213"/>
+        <source>Problems found in the template</source>
+        <translation type="unfinished">Problèmes trouvés dans le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="217"/>
+        <source>Problems found:</source>
+        <translation type="unfinished">Problèmes trouvés&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="225"/>
+        <source>A bundled template is already called “%1”, so this pack cannot be installed; ask its author to rename it.</source>
+        <translation type="unfinished">Un modèle fourni s’appelle déjà «&#xa0;%1&#xa0;», ce paquet ne peut donc pas être installé&#xa0;; demandez à son auteur de le renommer.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="230"/>
+        <source>Replace your template “%1”? Its files will be replaced by this pack&apos;s.</source>
+        <translation type="unfinished">Remplacer votre modèle «&#xa0;%1&#xa0;»&#xa0;? Ses fichiers seront remplacés par ceux de ce paquet.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="235"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished">&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="235"/>
+        <source>&amp;Install</source>
+        <translation type="unfinished">&amp;Installer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="240"/>
+        <source>This template has errors and cannot be installed; ask its author for a corrected pack.</source>
+        <translation type="unfinished">Ce modèle contient des erreurs et ne peut pas être installé&#xa0;; demandez à son auteur un paquet corrigé.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="258"/>
+        <source>Page 1 of your brief printed with this template</source>
+        <translation type="unfinished">Page 1 de votre document imprimée avec ce modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="261"/>
+        <source>Your brief could not be printed with this template: %1</source>
+        <translation type="unfinished">Votre document n’a pas pu être imprimé avec ce modèle&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <location filename="../../briefwriter/gui/widgets/list_editor.py" line="130"/>
@@ -1650,205 +1851,215 @@
 <context>
     <name>LookPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="57"/>
         <source>Blue</source>
         <translation type="unfinished">Bleu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="58"/>
         <source>Teal</source>
         <translation type="unfinished">Bleu canard</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="59"/>
         <source>Green</source>
         <translation type="unfinished">Vert</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="60"/>
         <source>Crimson</source>
         <translation type="unfinished">Cramoisi</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="61"/>
         <source>Purple</source>
         <translation type="unfinished">Violet</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="55"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="62"/>
         <source>Brown</source>
         <translation type="unfinished">Brun</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="63"/>
         <source>Graphite</source>
         <translation type="unfinished">Graphite</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="101"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="73"/>
         <source>Template and look</source>
         <extracomment>the templates were listed (again) and the list shows them</extracomment>
         <translation type="unfinished">Modèle et apparence</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="95"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="102"/>
         <source>Choose how the paper looks. The preview shows the real PDF as you change things.</source>
         <translation type="unfinished">Choisissez l’apparence du document. L’aperçu montre le vrai PDF au fil de vos changements.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="99"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="111"/>
         <source>Template</source>
         <translation type="unfinished">Modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="113"/>
         <source>Re&amp;load templates</source>
         <translation type="unfinished">Re&amp;charger les modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="108"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="115"/>
         <source>&amp;Open templates folder</source>
         <translation type="unfinished">&amp;Ouvrir le dossier des modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="110"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="117"/>
         <source>Put template packs shared by other organisations here, then press Reload.</source>
         <translation type="unfinished">Placez ici les modèles partagés par d’autres organisations, puis appuyez sur Recharger.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="118"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="120"/>
+        <source>Template &amp;Gallery…</source>
+        <translation type="unfinished">&amp;Galerie de modèles…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="122"/>
+        <source>See each template print your brief; customise, import or share templates.</source>
+        <translation type="unfinished">Voir votre document imprimé avec chaque modèle&#xa0;; personnaliser, importer ou partager des modèles.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="130"/>
         <source>&amp;Template:</source>
         <translation type="unfinished">&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="123"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="135"/>
         <source>Look</source>
         <translation type="unfinished">Apparence</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="128"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="140"/>
         <source>Accent colour sample</source>
         <translation type="unfinished">Échantillon de la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="134"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="146"/>
         <source>Accent colour, hexadecimal</source>
         <translation type="unfinished">Couleur d’accent, en hexadécimal</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="136"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="148"/>
         <source>C&amp;hoose colour…</source>
         <translation type="unfinished">C&amp;hoisir la couleur…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="137"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="149"/>
         <source>Choose accent colour</source>
         <translation type="unfinished">Choisir la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="146"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="158"/>
         <source>&amp;Accent colour:</source>
         <translation type="unfinished">Couleur d’acce&amp;nt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="158"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="170"/>
         <source>%1 accent colour (%2)</source>
         <translation type="unfinished">Couleur d’accent %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="210"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="222"/>
         <source>Looking for templates…</source>
         <translation type="unfinished">Recherche des modèles…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="217"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="229"/>
         <source>your templates: %1</source>
         <translation type="unfinished">vos modèles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="231"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="243"/>
         <source>%1 (not installed on this computer)</source>
         <translation type="unfinished">%1 (non installé sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="301"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="325"/>
         <source>Contrast with white paper %1:1 — headings in this colour may be hard to read; choose a darker colour.</source>
         <translation type="unfinished">Contraste avec le papier blanc de %1:1 — des titres de cette couleur risquent d’être difficiles à lire&#xa0;; choisissez une couleur plus foncée.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="303"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="327"/>
         <source>Contrast with white paper %1:1 — easy to read.</source>
         <translation type="unfinished">Contraste avec le papier blanc de %1:1 — facile à lire.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="166"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="178"/>
         <source>Presets:</source>
         <translation type="unfinished">Couleurs prédéfinies&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="169"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="181"/>
         <source>Font</source>
         <translation type="unfinished">Police</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="170"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="182"/>
         <source>Sans-serif (Noto Sans)</source>
         <translation type="unfinished">Sans empattement (Noto Sans)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="170"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="182"/>
         <source>Serif (Noto Serif)</source>
         <translation type="unfinished">Avec empattement (Noto Serif)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="171"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="183"/>
         <source>&amp;Font:</source>
         <translation type="unfinished">&amp;Police&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="172"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="184"/>
         <source>Paper size</source>
         <translation type="unfinished">Format du papier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="185"/>
         <source>A4 (210 × 297 mm)</source>
         <translation type="unfinished">A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="185"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation type="unfinished">Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="186"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished">Pap&amp;ier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="188"/>
         <source>&amp;Mark GCM wording not yet verified against the final text (†)</source>
         <translation type="unfinished">&amp;Signaler le libellé du Pacte mondial pas encore vérifié sur le texte final (†)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="216"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="228"/>
         <source>bundled</source>
         <translation type="unfinished">fourni</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="251"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="263"/>
         <source>Choose template</source>
         <translation type="unfinished">Choisir le modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="268"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="292"/>
         <source>Change accent colour</source>
         <translation type="unfinished">Changer la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="283"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="307"/>
         <source>Choose the accent colour</source>
         <translation type="unfinished">Choisir la couleur d’accent</translation>
     </message>
@@ -2062,22 +2273,67 @@
         <translation type="unfinished">A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="236"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="238"/>
         <source>&amp;Help</source>
         <translation type="unfinished">Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="243"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="245"/>
         <source>More menus</source>
         <translation type="unfinished">Autres menus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="269"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="265"/>
+        <source>&amp;Templates</source>
+        <translation type="unfinished">&amp;Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="267"/>
+        <source>Template &amp;Gallery…</source>
+        <translation type="unfinished">&amp;Galerie de modèles…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="268"/>
+        <source>See every template with your brief, and choose one</source>
+        <translation type="unfinished">Voir votre document avec chacun des modèles et en choisir un</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
+        <source>&amp;Customise Current Template…</source>
+        <translation type="unfinished">&amp;Personnaliser le modèle actuel…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
+        <source>Copy this brief&apos;s template under a new name and change it</source>
+        <translation type="unfinished">Copier le modèle de ce document sous un nouveau nom et le modifier</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="274"/>
+        <source>&amp;Import Template Pack…</source>
+        <translation type="unfinished">&amp;Importer un paquet de modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="275"/>
+        <source>Install a template pack file from a partner</source>
+        <translation type="unfinished">Installer un paquet de modèle reçu d’un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="277"/>
+        <source>&amp;Export Template Pack…</source>
+        <translation type="unfinished">&amp;Exporter un paquet de modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="278"/>
+        <source>Save a template as a file to share</source>
+        <translation type="unfinished">Enregistrer un modèle dans un fichier à partager</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
         <source>No recent files</source>
         <translation type="unfinished">Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vider le menu</translation>
     </message>
@@ -2806,6 +3062,362 @@
     </message>
 </context>
 <context>
+    <name>PackActions</name>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="317"/>
+        <source>Templates</source>
+        <translation type="unfinished">Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="344"/>
+        <source>Customise template</source>
+        <translation type="unfinished">Personnaliser le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="345"/>
+        <source>A copy of “%1” is made in your template folder under a new name. Change the copy as you like; the original stays as it is.</source>
+        <translation type="unfinished">Une copie de «&#xa0;%1&#xa0;» est créée dans votre dossier de modèles sous un nouveau nom. Modifiez la copie comme vous le souhaitez&#xa0;; l’original reste inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="347"/>
+        <source>%1 (our own)</source>
+        <translation type="unfinished">%1 (notre version)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="352"/>
+        <source>Use customised template</source>
+        <translation type="unfinished">Utiliser le modèle personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="356"/>
+        <source>The template could not be copied</source>
+        <translation type="unfinished">Le modèle n’a pas pu être copié</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="368"/>
+        <source>The template could not be customised</source>
+        <translation type="unfinished">Le modèle n’a pas pu être personnalisé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="373"/>
+        <source>Rename template</source>
+        <translation type="unfinished">Renommer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="374"/>
+        <source>Briefs that use this template by its old name will need to be pointed at the new one.</source>
+        <translation type="unfinished">Les documents qui désignent ce modèle par son ancien nom devront être modifiés pour utiliser le nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="381"/>
+        <source>Follow renamed template</source>
+        <translation type="unfinished">Suivre le modèle renommé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="384"/>
+        <source>The template could not be renamed</source>
+        <translation type="unfinished">Le modèle n’a pas pu être renommé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="387"/>
+        <source>Revert template</source>
+        <translation type="unfinished">Restaurer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="388"/>
+        <source>Put back the files of “%1” as they are in “%2”? The changes made to this copy will be lost.</source>
+        <translation type="unfinished">Remettre les fichiers de «&#xa0;%1&#xa0;» tels qu’ils sont dans «&#xa0;%2&#xa0;»&#xa0;? Les modifications apportées à cette copie seront perdues.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="389"/>
+        <source>&amp;Revert</source>
+        <translation type="unfinished">&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="393"/>
+        <source>The template could not be reverted</source>
+        <translation type="unfinished">Le modèle n’a pas pu être restauré</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="396"/>
+        <source>Delete template</source>
+        <translation type="unfinished">Supprimer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="397"/>
+        <source>Delete the template “%1” and its files from your template folder? This cannot be undone.</source>
+        <translation type="unfinished">Supprimer le modèle «&#xa0;%1&#xa0;» et ses fichiers de votre dossier de modèles&#xa0;? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="398"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="406"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="407"/>
+        <source>Template deleted</source>
+        <translation type="unfinished">Modèle supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="408"/>
+        <source>This brief used the template “%1”, which has been deleted. It now uses “%2”; choose another on the Template and look step.</source>
+        <translation type="unfinished">Ce document utilisait le modèle «&#xa0;%1&#xa0;», qui a été supprimé. Il utilise maintenant «&#xa0;%2&#xa0;»&#xa0;; choisissez-en un autre à l’étape Modèle et apparence.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="411"/>
+        <source>The template could not be deleted</source>
+        <translation type="unfinished">Le modèle n’a pas pu être supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="419"/>
+        <source>Import Template Pack</source>
+        <translation type="unfinished">Importer un paquet de modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="420"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="464"/>
+        <source>Template packs (%1)</source>
+        <translation type="unfinished">Paquets de modèle (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="434"/>
+        <source>Template pack refused</source>
+        <translation type="unfinished">Paquet de modèle refusé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="435"/>
+        <source>The template pack was not installed; nothing was written.
+
+%1</source>
+        <translation type="unfinished">Le paquet de modèle n’a pas été installé&#xa0;; rien n’a été écrit.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="454"/>
+        <source>Template installed</source>
+        <translation type="unfinished">Modèle installé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="455"/>
+        <source>“%1” is installed in your template folder. Choose it in the template gallery or on the Template and look step.</source>
+        <translation type="unfinished">Le modèle «&#xa0;%1&#xa0;» est installé dans votre dossier de modèles. Choisissez-le dans la galerie de modèles ou à l’étape Modèle et apparence.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="457"/>
+        <source>The template could not be installed</source>
+        <translation type="unfinished">Le modèle n’a pas pu être installé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="463"/>
+        <source>Export Template Pack</source>
+        <translation type="unfinished">Exporter un paquet de modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="470"/>
+        <source>Template exported</source>
+        <translation type="unfinished">Modèle exporté</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="471"/>
+        <source>“%1” was saved as %2. Send this file to a partner: they install it with Templates ▸ Import Template Pack.</source>
+        <translation type="unfinished">Le modèle «&#xa0;%1&#xa0;» a été enregistré sous %2. Envoyez ce fichier à un partenaire&#xa0;: il pourra l’installer avec Modèles ▸ Importer un paquet de modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="474"/>
+        <source>The template could not be exported</source>
+        <translation type="unfinished">Le modèle n’a pas pu être exporté</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="483"/>
+        <source>The templates could not be listed</source>
+        <translation type="unfinished">La liste des modèles n’a pas pu être établie</translation>
+    </message>
+</context>
+<context>
+    <name>PackCard</name>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="61"/>
+        <source>Printing your brief…</source>
+        <translation type="unfinished">Impression de votre document…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="65"/>
+        <source>Thumbnail of %1</source>
+        <translation type="unfinished">Miniature de %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="67"/>
+        <source>Page 1 of your brief printed with “%1” is being made.</source>
+        <translation type="unfinished">La page 1 de votre document imprimée avec «&#xa0;%1&#xa0;» est en cours de création.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="77"/>
+        <source>%1 pages at most</source>
+        <translation type="unfinished">%1 pages au maximum</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="78"/>
+        <source>1 page</source>
+        <translation type="unfinished">1 page</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="88"/>
+        <source>Page 1 of your brief printed with “%1”.</source>
+        <translation type="unfinished">Page 1 de votre document imprimée avec «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="93"/>
+        <source>Could not print your brief:
+%1</source>
+        <translation type="unfinished">Impossible d’imprimer votre document&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="96"/>
+        <source>Your brief could not be printed with “%1”: %2</source>
+        <translation type="unfinished">Votre document n’a pas pu être imprimé avec «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PackDialogs</name>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="56"/>
+        <source>bundled</source>
+        <extracomment>a brief whose template was deleted falls back to this bundled one (the model&apos;s default)</extracomment>
+        <translation type="unfinished">fourni</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="58"/>
+        <source>your own, based on %1</source>
+        <translation type="unfinished">personnel, basé sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="59"/>
+        <source>installed</source>
+        <translation type="unfinished">installé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="67"/>
+        <source>by %1</source>
+        <translation type="unfinished">par %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="69"/>
+        <source>version %1</source>
+        <translation type="unfinished">version %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="76"/>
+        <source>oral statement</source>
+        <translation type="unfinished">déclaration orale</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="77"/>
+        <source>paper</source>
+        <translation type="unfinished">document écrit</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="78"/>
+        <source>%1 at most</source>
+        <translation type="unfinished">%1 au maximum</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="79"/>
+        <source>no limit</source>
+        <translation type="unfinished">sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="81"/>
+        <source>Name:</source>
+        <translation type="unfinished">Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="82"/>
+        <source>Author:</source>
+        <translation type="unfinished">Auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="83"/>
+        <source>Version:</source>
+        <translation type="unfinished">Version&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="84"/>
+        <source>Licence:</source>
+        <translation type="unfinished">Licence&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="85"/>
+        <source>Kind:</source>
+        <translation type="unfinished">Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="86"/>
+        <source>Pages:</source>
+        <translation type="unfinished">Pages&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="87"/>
+        <source>Where:</source>
+        <translation type="unfinished">Origine&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="113"/>
+        <source>Template workshop</source>
+        <translation type="unfinished">Atelier de modèles</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="113"/>
+        <source>The template workshop is not part of this version. The template&apos;s files are in %1; edit them with any text editor.</source>
+        <translation type="unfinished">L’atelier de modèles ne fait pas partie de cette version. Les fichiers du modèle se trouvent dans %1&#xa0;; modifiez-les avec n’importe quel éditeur de texte.</translation>
+    </message>
+</context>
+<context>
+    <name>PackNameDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="135"/>
+        <source>Template name</source>
+        <translation type="unfinished">Nom du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="136"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="140"/>
+        <source>Template title</source>
+        <translation type="unfinished">Titre du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="141"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="157"/>
+        <source>A name is lowercase letters (a–z), digits and dashes, starts with a letter or digit and is at most 64 characters, e.g. our-brief.</source>
+        <translation type="unfinished">Un nom se compose de lettres minuscules (a–z), de chiffres et de tirets, commence par une lettre ou un chiffre et compte au plus 64 caractères, p. ex. notre-document.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="160"/>
+        <source>There is already a template called “%1”: choose another name.</source>
+        <translation type="unfinished">Il existe déjà un modèle nommé «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="163"/>
+        <source>Give the template a title: people see it in the gallery.</source>
+        <translation type="unfinished">Donnez un titre au modèle&#xa0;: c’est lui qui s’affiche dans la galerie.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="169"/>
+        <source>The name is how briefs refer to the template; the title is what people see.</source>
+        <translation type="unfinished">Les documents désignent le modèle par son nom&#xa0;; le titre est ce qui s’affiche à l’écran.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="371"/>
@@ -3190,8 +3802,8 @@
         <translation type="unfinished">Le rendu a duré plus de {seconds} secondes et a été arrêté. Le modèle tourne peut-être en boucle.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="466"/>
-        <location filename="../../briefwriter/gui/render_service.py" line="469"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="490"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="493"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished">L’exportation a été annulée.</translation>
     </message>
