@@ -365,3 +365,12 @@ def test_files_that_cannot_be_edited_say_why(qtbot, ctx, pack, closing):
     window.open_file("notes.txt")
     assert window.editor.isReadOnly()
     assert window.file_note.text() == "notes.txt cannot be edited here (not UTF-8 text (line 1))."
+
+
+def test_an_edit_of_the_brief_prints_it_again_with_the_pack(qtbot, ctx, pack, closing):
+    window = shown(qtbot, ctx, pack)
+    closing.append(window)
+    assert len(ctx.render.samples) == 1
+    ctx.session.set_value(("title",), "A new title", "Edit title")
+    qtbot.waitUntil(lambda: len(ctx.render.samples) == 2)
+    assert ctx.render.samples[-1][1] == str(pack.resolve())
