@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from helpers_render import SIMPLE_PAGE, user_templates_dir, write_pack
+from helpers_shell import close_later, fake_parts, new_window
 from helpers_steps import FakeExporter, FakeSettings
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMainWindow, QMessageB
 
 from briefwriter.gui.checks import CheckRunner
 from briefwriter.gui.context import AppContext
+from briefwriter.gui.mainwindow import Parts
 from briefwriter.gui.render_service import STOPPED
 from briefwriter.gui.workshop import open_workshop
 from briefwriter.gui.workshop.editor import CodeEditor
@@ -27,13 +29,19 @@ class SampleRender(QObject):
     exportFinished = Signal(int, dict)
     workerStateChanged = Signal(str)
 
-    def __init__(self, session) -> None:
-        super().__init__()
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
         self.session = session
         self.state = STOPPED
         self.running_job = None
         self.samples: list[tuple[int, str]] = []
         self.cancelled: list[int] = []
+
+    def start(self) -> None:
+        pass
+
+    def shutdown(self) -> None:
+        pass
 
     def submit_sample(self, template: str, pdf: str, **_kwargs) -> int:
         self.samples.append((len(self.samples) + 1, template))
@@ -374,3 +382,21 @@ def test_an_edit_of_the_brief_prints_it_again_with_the_pack(qtbot, ctx, pack, cl
     ctx.session.set_value(("title",), "A new title", "Edit title")
     qtbot.waitUntil(lambda: len(ctx.render.samples) == 2)
     assert ctx.render.samples[-1][1] == str(pack.resolve())
+
+
+def test_the_templates_menu_opens_the_brief_template_in_the_workshop(qtbot, answers, request):
+    parts = fake_parts()
+    parts = Parts(pages=parts.pages, render=SampleRender, preview=parts.preview,
+                  exporter=parts.exporter)
+    main = close_later(request, new_window(qtbot, parts=parts))
+    qtbot.waitUntil(main.workshop_action.isEnabled)
+    assert main.session.brief.template.name == "position-paper"
+    main.workshop_action.trigger()
+    folder = (templates_dir() / "position-paper").resolve()
+    qtbot.waitUntil(lambda: find_workshop(folder) is not None)
+    workshop = find_workshop(folder)
+    assert workshop.parent() is main and workshop.isWindow()
+    qtbot.waitUntil(lambda: workshop.current is not None)
+    assert workshop.editor.isReadOnly() and workshop.read_only_bar.isVisible()
+    main.close()
+    qtbot.waitUntil(lambda: find_workshop(folder) is None)
