@@ -400,3 +400,16 @@ def test_the_templates_menu_opens_the_brief_template_in_the_workshop(qtbot, answ
     assert workshop.editor.isReadOnly() and workshop.read_only_bar.isVisible()
     main.close()
     qtbot.waitUntil(lambda: find_workshop(folder) is None)
+
+
+def test_closing_while_a_save_is_under_way_closes_once_it_is_done(qtbot, ctx, pack, answers):
+    window = shown(qtbot, ctx, pack)
+    entry = pack / "template.html.j2"
+    window.editor.go_to(1)
+    qtbot.keyClicks(window.editor, "<!-- ours -->")
+    qtbot.keyClick(window.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.files.saving
+    window.close()  # nothing left unsaved once the save lands: no question
+    qtbot.waitUntil(lambda: find_workshop(pack) is None)
+    assert answers.questions == []
+    assert entry.read_text("utf-8").startswith("<!-- ours -->")

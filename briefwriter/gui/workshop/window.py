@@ -91,6 +91,7 @@ class WorkshopWindow(QMainWindow):
         self.files = DocumentSet(self.folder, self)
         self.current: Document | None = None
         self.closing = False
+        self._close_when_saved = False
         self._tmpdir = Path(tempfile.mkdtemp(prefix="briefwriter-workshop-"))
         self._pdfs: deque[Path] = deque()
         self._made = 0
@@ -318,11 +319,16 @@ class WorkshopWindow(QMainWindow):
     def _on_saved(self, names: list[str]) -> None:
         self.state_label.setText(fill(self.tr("Saved %1."), ", ".join(names)))
         self._update_actions()
+        if self._close_when_saved and not self.files.saving:
+            self._close_when_saved = False
+            QTimer.singleShot(0, self, self.close)
+            return
         if not self.closing:
             self.check_now()
             self.refresh_preview()
 
     def _on_save_failed(self, message: str) -> None:
+        self._close_when_saved = False
         self.state_label.setText("")
         dialogs.show_error(self, self.tr("The file could not be saved"), message)
 
@@ -438,7 +444,8 @@ class WorkshopWindow(QMainWindow):
         if modified or self.files.saving:
             event.ignore()
             if self.files.saving:
-                return  # closes when asked again after the save
+                self._close_when_saved = True  # a save under way: close once it is done
+                return
             answer = dialogs.ask_save_changes(self, ", ".join(d.name for d in modified))
             if answer == "save":
                 self.save_all(self.close)
