@@ -1,16 +1,13 @@
 """The template workshop window: one pack's files, an editor, a live preview of the current
 brief printed with the pack, and the pack's problems.  One window per pack folder.
 
-Saving a file checks the pack again (``lint_pack`` in the "templates" lane) and renders the
-brief with it through the main window's ``RenderService.submit_sample`` (the same worker as
-the preview; its result carries the render error's file and line for the Problems list).
+Saving a file checks the pack again (``lint_pack`` in the "templates" lane) and prints the
+brief with it (``sample.PackSampler``: the main window's worker, whose result carries the
+render error's file and line for the Problems list).
 """
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from collections import deque
 from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
@@ -42,13 +39,13 @@ from briefwriter.gui.render_service import describe_error
 from briefwriter.gui.workshop.documents import Document, DocumentSet
 from briefwriter.gui.workshop.editor import CodeEditor, FindBar
 from briefwriter.gui.workshop.problems import ProblemsList, render_problem
+from briefwriter.gui.workshop.sample import PackSampler
 from briefwriter.render.lint import LintProblem, lint_pack
 from briefwriter.render.templates import load_pack
 
 CHECK_LANE = "templates"
 #: brief edits are let pause this long before the pack's preview is made again
 BRIEF_DEBOUNCE_MS = 600
-KEEP_PDFS = 2  # the one shown and the one before it
 NAME_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -92,11 +89,7 @@ class WorkshopWindow(QMainWindow):
         self.current: Document | None = None
         self.closing = False
         self._close_when_saved = False
-        self._tmpdir = Path(tempfile.mkdtemp(prefix="briefwriter-workshop-"))
-        self._pdfs: deque[Path] = deque()
-        self._made = 0
-        self._job: dict[str, Any] | None = None  # the render asked for: id, pdf
-        self._again = False  # render again when the one running has finished
+        self.sampler = PackSampler(ctx.render, self.folder, self)
         self._build()
         self._build_menus()
         self._update_title()
@@ -111,7 +104,9 @@ class WorkshopWindow(QMainWindow):
         self._brief_timer.timeout.connect(self.refresh_preview)
         ctx.session.changed.connect(self._on_brief_changed)
         ctx.session.reset.connect(self._on_brief_changed)
-        ctx.render.exportFinished.connect(self._on_rendered)
+        self.sampler.started.connect(self.preview.show_updating)
+        self.sampler.printed.connect(self._on_printed)
+        self.sampler.failed.connect(self._on_print_failed)
         self.files.load()
         self.check_now()
         self.refresh_preview()
@@ -356,46 +351,16 @@ class WorkshopWindow(QMainWindow):
         self._brief_timer.start()
 
     def refresh_preview(self) -> None:
-        """Print the current brief with this pack (newest wins: a render still waiting is
-        replaced, one under way is followed by another)."""
-        if self.closing:
-            return
-        job = self._job
-        if job is not None:
-            if self.ctx.render.running_job == (job["id"], "export"):
-                self._again = True
-                return
-            self._job = None
-            self.ctx.render.cancel(job["id"])
-            Path(job["pdf"]).unlink(missing_ok=True)
-        self._again = False
-        self._made += 1
-        self._tmpdir.mkdir(parents=True, exist_ok=True)
-        pdf = self._tmpdir / f"workshop-{self._made}.pdf"
-        job_id = self.ctx.render.submit_sample(str(self.folder), str(pdf))
-        self._job = {"id": job_id, "pdf": pdf}
-        self.preview.show_updating()
+        """Print the current brief with this pack again (newest wins)."""
+        if not self.closing:
+            self.sampler.request()
 
-    def _on_rendered(self, job_id: int, result: dict[str, Any]) -> None:
-        job = self._job
-        if job is None or job["id"] != job_id:
-            return
-        self._job = None
-        pdf: Path = job["pdf"]
-        if self._again or self.closing:
-            pdf.unlink(missing_ok=True)
-            self.refresh_preview()
-            return
-        if result.get("ok"):
-            self._pdfs.append(pdf)
-            self.preview.show_pdf(str(pdf), [str(w) for w in result.get("warnings") or []])
-            while len(self._pdfs) > KEEP_PDFS:
-                self._pdfs.popleft().unlink(missing_ok=True)
-            self.problems.set_render_error(None)
-            self.previewShown.emit(str(pdf))
-            return
-        pdf.unlink(missing_ok=True)
-        error = result.get("error") or {}
+    def _on_printed(self, pdf: str, warnings: list[str]) -> None:
+        self.preview.show_pdf(pdf, warnings)
+        self.problems.set_render_error(None)
+        self.previewShown.emit(pdf)
+
+    def _on_print_failed(self, error: dict[str, Any]) -> None:
         message = describe_error(error)
         self.preview.show_failure(message)
         if error.get("kind") != "cancelled":
@@ -456,10 +421,7 @@ class WorkshopWindow(QMainWindow):
                 document.text_document.setModified(False)
         self.closing = True
         self._brief_timer.stop()
-        job, self._job = self._job, None
-        if job is not None and self.ctx.render.running_job != (job["id"], "export"):
-            self.ctx.render.cancel(job["id"])
-        shutil.rmtree(self._tmpdir, ignore_errors=True)
+        self.sampler.stop()
         event.accept()
 
 
