@@ -186,13 +186,14 @@ class DocumentSet(QObject):
         it was being saved stays marked as changed."""
         chosen = [d for d in documents if not d.read_only]
         texts = {d.name: d.text_document.toPlainText() for d in chosen}
-        revisions = {d.name: d.text_document.revision() for d in chosen}
         folder = self.folder
 
         def written(_result: object) -> None:
             self._saving -= 1
             for document in chosen:
-                if document.text_document.revision() == revisions[document.name]:
+                # Compared by text, not revision: colouring the text (done later, by the
+                # highlighter) counts as a revision without changing a character.
+                if document.text_document.toPlainText() == texts[document.name]:
                     document.text_document.setModified(False)
             self.saved.emit(sorted(texts))
             if done is not None:

@@ -85,12 +85,15 @@ class WorkshopWindow(QMainWindow):
         self.on_customise = on_customise
         self.pack_title = self.folder.name
         self.entry = "template.html.j2"
-        self.files = DocumentSet(self.folder, self)
+        self.files = DocumentSet(self.folder)  # given to the editor below
         self.current: Document | None = None
         self.closing = False
         self._close_when_saved = False
         self.sampler = PackSampler(ctx.render, self.folder, self)
         self._build()
+        # The editor shows the files' documents without owning them: as its child the set
+        # (and every document) outlives it, whichever order Qt tears the window down in.
+        self.files.setParent(self.editor)
         self._build_menus()
         self._update_title()
         self.files.loaded.connect(self._on_loaded)
