@@ -106,15 +106,17 @@ def ask_confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
 
 
 def open_in_workshop(ctx: AppContext, folder: Path) -> None:
-    """Open the template workshop on ``folder``: the one place the app reaches it."""
-    try:
-        from briefwriter.gui.workshop import open_workshop  # made on first use
-    except ImportError:
-        show_info(None, translate("PackDialogs", "Template workshop"), fill(translate(
-            "PackDialogs", "The template workshop is not part of this version. The template's "
-            "files are in %1; edit them with any text editor."), str(folder)))
-        return
-    open_workshop(ctx, folder)
+    """Open the template workshop on ``folder``: the one place the app reaches it.
+
+    The workshop belongs to the window whose render worker it uses (closed with it); a
+    bundled pack's Customise… there ends in a workshop on the copy."""
+    from briefwriter.gui.workshop import open_workshop  # made on first use
+
+    owner = ctx.render.parent()
+    window = open_workshop(ctx, folder, owner if isinstance(owner, QWidget) else None)
+    if window.on_customise is None:
+        window.on_customise = lambda source: window_pack_actions(ctx, window) \
+            .customise_folder(source)
 
 
 # -- dialogs ----------------------------------------------------------------------------------
@@ -357,15 +359,27 @@ class PackActions(QObject):
 
     def customise_current(self) -> None:
         """Customise the template the brief uses (the Templates menu)."""
-        current = self.ctx.session.brief.template.name
+        self._customise_found(self.ctx.session.brief.template.name)
 
+    def customise_folder(self, folder: Path) -> None:
+        """Customise the pack in ``folder`` (a bundled pack's bar in the workshop)."""
+        self._customise_found(folder)
+
+    def _customise_found(self, name_or_folder: str | Path) -> None:
         def found(result: tuple[TemplatePack, set[str]]) -> None:
             self.customise(*result)
 
         def lookup() -> tuple[TemplatePack, set[str]]:
-            pack = find_template(current)
+            pack = find_template(name_or_folder)
             return pack, {p.name for p in scan_templates()[0]}
         self._run(lookup, found, self.tr("The template could not be customised"))
+
+    def open_current_in_workshop(self) -> None:
+        """Open the brief's template in the workshop (a bundled one read-only)."""
+        current = self.ctx.session.brief.template.name
+        self._run(lambda: find_template(current),
+                  lambda pack: open_in_workshop(self.ctx, pack.folder),
+                  self.tr("The template could not be opened"))
 
     # -- rename, revert, delete ------------------------------------------------------------------
     def rename(self, pack: TemplatePack, taken: set[str]) -> None:

@@ -80,12 +80,15 @@ class _SwapCover(QLabel):
 class PreviewPane(QWidget):
     """Shows the newest preview of the brief, with zoom, page navigation and status.
 
-    ``pagesUpdated(pages)`` is emitted each time new pages are on screen.
+    ``pagesUpdated(pages)`` is emitted each time new pages are on screen.  With
+    ``follow_previews=False`` the pane shows only what it is given (``show_pdf``,
+    ``show_failure``): the template workshop's preview of one pack.
     """
 
     pagesUpdated = Signal(int)
 
-    def __init__(self, render: RenderService, parent: QWidget | None = None) -> None:
+    def __init__(self, render: RenderService, parent: QWidget | None = None, *,
+                 follow_previews: bool = True) -> None:
         super().__init__(parent)
         self.service = render
         self.pages = 0
@@ -151,9 +154,10 @@ class PreviewPane(QWidget):
         nav.currentPageChanged.connect(self._on_current_page)
         self.view.zoomFactorChanged.connect(self._update_actions)
         self.view.zoomModeChanged.connect(self._update_actions)
-        render.previewStarted.connect(self._on_started)
-        render.previewReady.connect(self._on_ready)
-        render.previewFailed.connect(self._on_failed)
+        if follow_previews:
+            render.previewStarted.connect(self._on_started)
+            render.previewReady.connect(self._on_ready)
+            render.previewFailed.connect(self._on_failed)
         render.workerStateChanged.connect(self._on_worker_state)
         render.session.changed.connect(self._on_edited)
         render.session.reset.connect(self._on_edited)
@@ -324,6 +328,16 @@ class PreviewPane(QWidget):
     def _on_edited(self, *_args: object) -> None:
         if self.service.state not in (rs.FAILED, rs.STOPPED):
             self._set_status(self.tr("Updating…"))
+
+    def show_updating(self) -> None:
+        self._on_started()
+
+    def show_pdf(self, path: str, warnings: list[str]) -> None:
+        """Show the pages of ``path`` (kept open until the next ``show_pdf``)."""
+        self._on_ready(path, 0, warnings)
+
+    def show_failure(self, message: str) -> None:
+        self._on_failed(message)
 
     def _on_started(self) -> None:
         self._set_status(self.tr("Updating…"))

@@ -271,6 +271,11 @@ def create_templates_menu(window: MainWindow) -> QMenu:
         window, translate("MainWindow", "&Customise Current Template…"),
         pack_command("customise_current"),
         tip=translate("MainWindow", "Copy this brief's template under a new name and change it"))
+    window.workshop_action = make_action(
+        window, translate("MainWindow", "Open in &Workshop…"),
+        pack_command("open_current_in_workshop"),
+        tip=translate("MainWindow", "Edit this brief's template with a live preview (a bundled "
+                      "template opens read-only)"))
     window.import_pack_action = make_action(
         window, translate("MainWindow", "&Import Template Pack…"), pack_command("import_pack"),
         tip=translate("MainWindow", "Install a template pack file from a partner"))
@@ -279,10 +284,12 @@ def create_templates_menu(window: MainWindow) -> QMenu:
         tip=translate("MainWindow", "Save a template as a file to share"))
     menu.addAction(window.gallery_action)
     menu.addAction(window.customise_template_action)
+    menu.addAction(window.workshop_action)
     menu.addSeparator()
     menu.addActions([window.import_pack_action, window.export_pack_action])
     template_actions = [window.gallery_action, window.customise_template_action,
-                        window.import_pack_action, window.export_pack_action]
+                        window.workshop_action, window.import_pack_action,
+                        window.export_pack_action]
     window.needs_parts.extend(template_actions)  # they act on the window's brief and worker
     for action in template_actions:
         action.setEnabled(False)

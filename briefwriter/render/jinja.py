@@ -206,6 +206,14 @@ class RefusedTemplate(TemplateNotFound):
         self.reason = reason
 
 
+def file_stamp(path: Path) -> tuple[int, int, int, int]:
+    """What must be unchanged for a compiled template to still hold: a file saved twice
+    within one clock tick with the same size keeps its ``st_mtime`` (even its nanoseconds on
+    a coarse clock) but not all of inode, ctime, size and mtime together."""
+    info = path.stat()
+    return (info.st_mtime_ns, info.st_size, info.st_ino, info.st_ctime_ns)
+
+
 class PackLoader(BaseLoader):
     """Loads templates only from inside ``folder`` (after resolving symbolic links)."""
 
@@ -221,7 +229,7 @@ class PackLoader(BaseLoader):
         except ValueError as exc:
             raise RefusedTemplate(template, str(exc)) from None
         try:
-            mtime = path.stat().st_mtime
+            stamp = file_stamp(path)
             data = read_regular_file(path, MAX_TEMPLATE_BYTES)
         except (FileNotFoundError, NotRegularFileError):
             raise RefusedTemplate(template, "is not a file in the template folder") from None
@@ -238,7 +246,7 @@ class PackLoader(BaseLoader):
 
         def uptodate() -> bool:
             try:
-                return path.stat().st_mtime == mtime
+                return file_stamp(path) == stamp
             except OSError:
                 return False
 

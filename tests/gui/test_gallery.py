@@ -243,7 +243,7 @@ def test_the_templates_menu_reaches_the_gallery_and_packs(qtbot, window, answers
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Templates")
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
     assert texts == ["Template &Gallery…", "&Customise Current Template…",
-                     "&Import Template Pack…", "&Export Template Pack…"]
+                     "Open in &Workshop…", "&Import Template Pack…", "&Export Template Pack…"]
     assert all(a.isEnabled() for a in menu.actions())
     answers.open_paths.append(None)  # the file dialog cancelled: nothing happens
     window.import_pack_action.trigger()

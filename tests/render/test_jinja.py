@@ -155,3 +155,24 @@ def test_undefined_field_suggests_the_nearest_one_or_lists_what_is_there(tmp_pat
         with pytest.raises(TemplateError) as caught:
             render_html(pack, context, strict=True)
         assert words in caught.value.message
+
+
+@pytest.mark.parametrize("how", ["in place", "replaced"])
+def test_a_template_saved_again_within_the_same_tick_is_read_again(tmp_path, how):
+    # An editor saving twice within a second (same size, same mtime) must still be seen by
+    # the next render of a long-lived worker, whose environment caches compiled templates.
+    pack = pack_with(tmp_path, {"page.j2": "first {{ brief.language }}"})
+    entry = pack.folder / "page.j2"
+    assert render_html(pack, CONTEXT, strict=True).html == "first fr"
+    before = entry.stat()
+    if how == "in place":
+        with open(entry, "r+b") as handle:
+            handle.write(b"later")
+    else:
+        fresh = pack.folder / "page.j2.new"
+        fresh.write_bytes(b"later {{ brief.language }}")
+        os.replace(fresh, entry)
+    os.utime(entry, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert entry.stat().st_mtime_ns == before.st_mtime_ns
+    assert entry.stat().st_size == before.st_size
+    assert render_html(pack, CONTEXT, strict=True).html == "later fr"
