@@ -58,7 +58,9 @@ __all__ = [
     "fold",
     "gcm_from_data",
     "load_gcm",
+    "load_gcm_builtin",
     "load_gcm_file",
+    "reload_gcm",
 ]
 
 
@@ -569,6 +571,29 @@ def load_gcm_file(path: Path) -> Gcm:
 
 
 @cache
-def load_gcm() -> Gcm:
-    """The bundled GCM catalogue, read once per process."""
+def load_gcm_builtin() -> Gcm:
+    """The GCM catalogue as bundled, without any imported official text."""
     return load_gcm_file(resources_dir() / "gcm.json")
+
+
+@cache
+def load_gcm() -> Gcm:
+    """The GCM catalogue in use, read once per process: the bundled text, with the wording
+    and verified flags of the official English edition where the user has imported it
+    (``core.gcm_import``)."""
+    from briefwriter.core.gcm_import_store import load_edition, overlay_official
+
+    edition = load_edition("en")
+    if edition is None:
+        return load_gcm_builtin()
+    path = resources_dir() / "gcm.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return gcm_from_data(overlay_official(data, edition))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return load_gcm_builtin()  # a damaged import is ignored; the bundled text still works
+
+
+def reload_gcm() -> None:
+    """Forget the cached catalogue (after an import), so the next ``load_gcm`` reads it anew."""
+    load_gcm.cache_clear()
