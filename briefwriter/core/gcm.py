@@ -576,14 +576,23 @@ def load_gcm_builtin() -> Gcm:
     return load_gcm_file(resources_dir() / "gcm.json")
 
 
-@cache
 def load_gcm() -> Gcm:
-    """The GCM catalogue in use, read once per process: the bundled text, with the wording
-    and verified flags of the official English edition where the user has imported it
-    (``core.gcm_import``)."""
+    """The GCM catalogue in use: the bundled text, with the wording and verified flags of
+    the official English edition where the user has imported one (``core.gcm_import``).
+
+    Read once per process and again only when the imported file changes (one ``stat`` per
+    call), so a render worker started before an import quotes the new text too.
+    """
+    from briefwriter.core.gcm_import_store import edition_stamp
+
+    return _load_gcm(edition_stamp("en"))
+
+
+@cache
+def _load_gcm(stamp: tuple[int, int] | None) -> Gcm:
     from briefwriter.core.gcm_import_store import load_edition, overlay_official
 
-    edition = load_edition("en")
+    edition = load_edition("en") if stamp is not None else None
     if edition is None:
         return load_gcm_builtin()
     path = resources_dir() / "gcm.json"
@@ -595,5 +604,5 @@ def load_gcm() -> Gcm:
 
 
 def reload_gcm() -> None:
-    """Forget the cached catalogue (after an import), so the next ``load_gcm`` reads it anew."""
-    load_gcm.cache_clear()
+    """Forget the cached catalogue, so the next ``load_gcm`` reads it anew."""
+    _load_gcm.cache_clear()

@@ -39,6 +39,16 @@ def edition_path(language: str) -> Path:
     return gcm_dir() / f"official-{language}.json"
 
 
+def edition_stamp(language: str) -> tuple[int, int] | None:
+    """(modification time, size) of the stored edition, None when there is none: what
+    ``load_gcm`` checks to notice a new import, also in another process."""
+    try:
+        info = edition_path(language).stat()
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size)
+
+
 @dataclass(frozen=True)
 class EditionInfo:
     """Which official edition is in use: its language, file, checksum and import date."""
@@ -146,4 +156,24 @@ def overlay_official(data: dict[str, Any], edition: dict[str, Any]) -> dict[str,
         if found:
             p.update(text=found["text"], complete=True, verified=True, source=source,
                      items=_items(found.get("items", [])))
+    _recount(data)
     return data
+
+
+def _recount(data: dict[str, Any]) -> None:
+    """The summary's verified counts, for the text as it now is."""
+    actions = [a for o in data["objectives"] for a in o["actions"]]
+    summary = data["summary"]
+    summary["actions_verified"] = sum(1 for a in actions if a["verified"])
+    summary["actions_partially_verified"] = sum(
+        1 for a in actions if not a["verified"] and a["verification"] == "partial")
+    summary["actions_unverified"] = (len(actions) - summary["actions_verified"]
+                                     - summary["actions_partially_verified"])
+    objectives = data["objectives"]
+    summary["titles_verified"] = sum(1 for o in objectives if o["title_verified"])
+    summary["commitments_verified"] = sum(1 for o in objectives if o["commitment_verified"])
+    summary["commitments_partially_verified"] = sum(
+        1 for o in objectives
+        if not o["commitment_verified"] and o["commitment_verification"] == "partial")
+    summary["guiding_principles_verified"] = sum(
+        1 for p in data["guiding_principles"] if p["verified"])

@@ -9,14 +9,15 @@ from pathlib import Path
 import pytest
 from gcm_official_pdf import FOOTNOTES, official_pdf
 
-from briefwriter.core.gcm import load_gcm, load_gcm_builtin
+from briefwriter.core.gcm import gcm_from_data, load_gcm, load_gcm_builtin
 from briefwriter.core.gcm_import import (
     GcmImportError,
     compare_form,
     import_official_pdf,
     text_in_use,
 )
-from briefwriter.core.gcm_import_store import edition_info, edition_path
+from briefwriter.core.gcm_import_store import edition_info, edition_path, overlay_official
+from briefwriter.paths import resources_dir
 from briefwriter.render.fetcher import SafeURLFetcher
 from briefwriter.render.pdf import render_pdf
 
@@ -76,6 +77,7 @@ def test_import_makes_matching_items_verified_and_takes_the_official_wording(pdf
     assert gcm.lookup("para 49").text == CHANGES["para 49"]
     assert all(a.status == "verified" for a in gcm.actions())
     assert all(o.verified for o in gcm.objectives)
+    assert gcm.summary["actions_verified"] == 187 and gcm.summary["actions_unverified"] == 0
     assert gcm.lookup("para 53").status == "verified"  # its text was not known before
     builtin = load_gcm_builtin()
     assert gcm.lookup("17(a)").text == builtin.lookup("17(a)").text
@@ -156,3 +158,24 @@ def test_comparison_ignores_spacing_line_breaks_quotes_and_dashes():
     assert compare_form("migrants’ rights — a  “human\nrights-based” approach") == \
         compare_form("migrants' rights - a \"human rights‐based\" approach")
     assert compare_form("in a language they understand") != compare_form("in their language")
+
+
+def test_items_the_import_did_not_find_keep_their_text_and_flags():
+    builtin = load_gcm_builtin()
+    data = json.loads((resources_dir() / "gcm.json").read_text(encoding="utf-8"))
+    edition = {"language": "en", "file": "x.pdf", "sha256": "0" * 64, "imported": "2026-01-01",
+               "principles": {}, "paragraphs": {},
+               "objectives": {"13": {"actions": {"c": "Official words;"}}}}
+    gcm = gcm_from_data(overlay_official(data, edition))
+    assert gcm.lookup("29(c)").text == "Official words;"
+    assert gcm.lookup("29(c)").status == "verified"
+    for ref in ("29(d)", "17(a)", "15(e)", "para 53"):
+        assert gcm.lookup(ref) == builtin.lookup(ref)
+    assert gcm.objective(8).verified == builtin.objective(8).verified
+
+
+def test_a_damaged_stored_import_is_ignored(tmp_path):
+    edition_path("en").parent.mkdir(parents=True, exist_ok=True)
+    edition_path("en").write_text("{not json", encoding="utf-8")
+    assert edition_info("en") is None
+    assert load_gcm().lookup("29(c)").text == load_gcm_builtin().lookup("29(c)").text
