@@ -42,6 +42,9 @@ _FRONT = {
     "en": ("United Nations", "General Assembly", "Resolution adopted by the General Assembly "
            "on 19 December 2018", "The General Assembly endorses the Global Compact.",
            "Preamble", "Our cooperative framework", "Implementation", "Follow-up and review"),
+    "fr": ("Nations Unies", "Assemblée générale", "Résolution adoptée par l’Assemblée générale "
+           "le 19 décembre 2018", "L’Assemblée générale approuve le Pacte mondial.",
+           "Préambule", "Notre cadre de coopération", "Mise en œuvre", "Suivi et examen"),
     "ru": ("Организация Объединенных Наций", "Генеральная Ассамблея",
            "Резолюция, принятая Генеральной Ассамблеей 19 декабря 2018 года",
            "Генеральная Ассамблея одобряет Глобальный договор.", "Преамбула",
@@ -51,6 +54,8 @@ _FRONT = {
            "المتابعة والاستعراض"),
 }
 _WORDS = {
+    "fr": ("Les États coopèrent en matière de migrations dans le respect des droits de "
+           "l’homme et les migrants reçoivent protection et services dans les pays d’origine"),
     "ru": ("Государства сотрудничают в области миграции на основе прав человека, а "
            "мигранты получают защиту и доступ к услугам в странах происхождения"),
     "ar": ("تتعاون الدول في مجال الهجرة على أساس حقوق الإنسان ويحصل المهاجرون على الحماية "
@@ -65,7 +70,7 @@ def _marker(language: str, index: int, roman: bool = False) -> str:
     if roman:
         return f"({('i', 'ii', 'iii', 'iv', 'v', 'vi')[index]})"
     letter = EDITIONS[language].letters[index]
-    return f"{letter})" if language == "ru" else f"({letter})"
+    return f"({letter})" if language in ("en", "ar") else f"{letter})"
 
 
 def _words(language: str, ref: str, english: str) -> str:

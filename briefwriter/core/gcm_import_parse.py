@@ -32,25 +32,50 @@ class Edition:
     letters: tuple[str, ...]
     letter_marker: str  # a regular expression with one group: the letter
     citation: str  # how a paragraph is cited: "GCM para {ref}"
+    objective_citation: str  # "GCM objective {number} (para {paragraph})"
+    letter_form: str  # how a letter follows its paragraph number: "({letter})", " {letter})"
+
+    def ref(self, paragraph: int, labels: tuple[str, ...]) -> str:
+        """"29(c)" as this edition writes it ("29 c)" in French, "29 в)" in Russian)."""
+        out = str(paragraph)
+        for depth, label in enumerate(labels):
+            if depth == 0 and label in LATIN:
+                out += self.letter_form.format(letter=self.letters[LATIN.index(label)])
+            else:
+                out += f"({label})"
+        return out
+
+    def cite(self, kind: str, paragraph: int, labels: tuple[str, ...] = (),
+             number: int = 0) -> str:
+        """The citation of an item in this edition's words."""
+        if kind == "objective":
+            return self.objective_citation.format(number=number, paragraph=paragraph)
+        return self.citation.format(ref=self.ref(paragraph, labels))
 
 
 _LATIN_MARKER = r"\(\s*([a-z])\s*\)"
+_LATIN_OR_CLOSING = r"\(?\s*([a-z])\s*\)"  # French and Spanish editions print "a)"
 EDITIONS: dict[str, Edition] = {
     e.language: e
     for e in (
         Edition("en", "Global Compact for Safe, Orderly and Regular Migration", "Annex",
-                "Objective", tuple(LATIN), _LATIN_MARKER, "GCM para {ref}"),
+                "Objective", tuple(LATIN), _LATIN_MARKER, "GCM para {ref}",
+                "GCM objective {number} (para {paragraph})", "({letter})"),
         Edition("fr", "Pacte mondial pour des migrations sûres, ordonnées et régulières",
-                "Annexe", "Objectif", tuple(LATIN), _LATIN_MARKER, "PMM, par. {ref}"),
+                "Annexe", "Objectif", tuple(LATIN), _LATIN_OR_CLOSING, "PMM, par. {ref}",
+                "PMM, objectif {number} (par. {paragraph})", " {letter})"),
         Edition("es", "Pacto Mundial para la Migración Segura, Ordenada y Regular", "Anexo",
-                "Objetivo", tuple(LATIN), _LATIN_MARKER, "PMM, párr. {ref}"),
+                "Objetivo", tuple(LATIN), _LATIN_OR_CLOSING, "PMM, párr. {ref}",
+                "PMM, objetivo {number} (párr. {paragraph})", " {letter})"),
         Edition("ru", "Глобальный договор о безопасной, упорядоченной и легальной миграции",
-                "Приложение", "Цель", tuple(_RUSSIAN), r"\(?\s*([а-я])\s*\)", "ГДМ, п. {ref}"),
+                "Приложение", "Цель", tuple(_RUSSIAN), r"\(?\s*([а-я])\s*\)", "ГДМ, п. {ref}",
+                "ГДМ, цель {number} (п. {paragraph})", " {letter})"),
         Edition("ar", "الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية", "المرفق",
                 "الهدف", _ARABIC, r"\(\s*(" + "|".join(_ARABIC) + r")ـ?\s*\)",
-                "الاتفاق العالمي، الفقرة {ref}"),
+                "الاتفاق العالمي، الفقرة {ref}",
+                "الاتفاق العالمي، الهدف {number} (الفقرة {paragraph})", " ({letter})"),
         Edition("zh", "安全、有序和正常移民全球契约", "附件", "目标", tuple(LATIN), _LATIN_MARKER,
-                "《全球契约》第{ref}段"),
+                "《全球契约》第{ref}段", "《全球契约》目标{number}(第{paragraph}段)", "({letter})"),
     )
 }
 

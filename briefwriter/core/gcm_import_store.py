@@ -128,34 +128,50 @@ def _items(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
              "items": _items(i.get("items", []))} for i in items]
 
 
-def overlay_official(data: dict[str, Any], edition: dict[str, Any]) -> dict[str, Any]:
-    """``data`` (gcm.json, changed in place and returned) with the wording of ``edition``."""
+def overlay_official(data: dict[str, Any], edition: dict[str, Any], *,
+                     unfound_unverified: bool = False) -> dict[str, Any]:
+    """``data`` (gcm.json, changed in place and returned) with the wording of ``edition``.
+
+    ``unfound_unverified``: an item the edition lacks is flagged as not verified (its
+    English wording is not the edition's language); otherwise it keeps its flags.
+    """
     source = _source(edition)
     official = {"verified": True, "verification": "full", "source": source}
+    other = {"verified": False, "verification": "none"}
     principles = edition.get("principles", {})
     for p in data["guiding_principles"]:
         found = principles.get(p["letter"])
         if found:
             p.update(official, name=found["name"], text=found["text"])
+        elif unfound_unverified:
+            p.update(other)
     objectives = edition.get("objectives", {})
     for o in data["objectives"]:
         found = objectives.get(str(o["number"]), {})
         if found.get("title"):
             o.update(title=found["title"], title_verified=True, title_source=source)
+        elif unfound_unverified:
+            o.update(title_verified=False)
         if found.get("commitment"):
             o.update(commitment=found["commitment"], commitment_verified=True,
                      commitment_verification="full", commitment_source=source,
                      commitment_final_chars=None)
+        elif unfound_unverified:
+            o.update(commitment_verified=False, commitment_verification="none")
         actions = found.get("actions", {})
         for a in o["actions"]:
             if actions.get(a["letter"]):
                 a.update(official, text=actions[a["letter"]], final_chars=None)
+            elif unfound_unverified:
+                a.update(other)
     paragraphs = edition.get("paragraphs", {})
     for p in data["paragraphs"]:
         found = paragraphs.get(str(p["number"]))
         if found:
             p.update(text=found["text"], complete=True, verified=True, source=source,
                      items=_items(found.get("items", [])))
+        elif unfound_unverified and p["text"] is not None:
+            p.update(verified=False)
     _recount(data)
     return data
 

@@ -40,6 +40,7 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:
         "en": official_pdf(folder / "A_RES_73_195-E.pdf", "en", CHANGES),
         "ru": official_pdf(folder / "A_RES_73_195-R.pdf", "ru"),
         "ar": official_pdf(folder / "A_RES_73_195-A.pdf", "ar"),
+        "fr": official_pdf(folder / "A_RES_73_195-F.pdf", "fr"),
     }
 
 
@@ -94,8 +95,8 @@ def test_without_an_import_the_built_in_text_is_used():
     assert load_gcm().lookup("29(c)").text == load_gcm_builtin().lookup("29(c)").text
 
 
-@pytest.mark.parametrize("language", ["ru", "ar"])
-def test_russian_and_arabic_numbering_finds_every_item(pdfs, language):
+@pytest.mark.parametrize("language", ["ru", "ar", "fr"])
+def test_russian_arabic_and_french_numbering_finds_every_item(pdfs, language):
     report = import_official_pdf(pdfs[language])
     assert report.language == language
     assert report.missing == []
@@ -179,3 +180,21 @@ def test_a_damaged_stored_import_is_ignored(tmp_path):
     edition_path("en").write_text("{not json", encoding="utf-8")
     assert edition_info("en") is None
     assert load_gcm().lookup("29(c)").text == load_gcm_builtin().lookup("29(c)").text
+
+
+def test_an_imported_edition_gives_papers_in_its_language_its_wording_and_citations(pdfs):
+    assert load_gcm("ru").language == "en"  # nothing imported yet: the English text
+    import_official_pdf(pdfs["ru"])
+    stored = json.loads(edition_path("ru").read_text(encoding="utf-8"))
+    russian = load_gcm("ru-RU")
+    assert russian.language == "ru"
+    action = russian.lookup("29(c)")
+    assert action.text == stored["objectives"]["13"]["actions"]["c"]
+    assert action.status == "verified"
+    assert russian.cite(action) == "ГДМ, п. 29 в)"
+    assert russian.cite(russian.objective(13)) == "ГДМ, цель 13 (п. 29)"
+    assert russian.search(action.text.split()[0])  # the Russian words can be searched
+    # Other languages and the English text are untouched.
+    assert load_gcm().language == "en" and load_gcm("fr").language == "en"
+    assert load_gcm().lookup("29(c)").text == load_gcm_builtin().lookup("29(c)").text
+    assert load_gcm().cite(load_gcm().lookup("29(c)")) == "GCM para 29(c)"
