@@ -79,7 +79,7 @@ EDITIONS: dict[str, Edition] = {
     )
 }
 
-_PARAGRAPH = re.compile(r"(\d{1,2})\.\s+(.*)")
+_PARAGRAPH = re.compile(r"(\d{1,2})\.(?!\d)\s*(.*)")
 _ARABIC_PARAGRAPH = re.compile(r"(\d{1,2})\s*[-–.]\s*(.*)")  # "1 - " in the Arabic edition
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _ROMAN_MARKER = re.compile(r"\(\s*([ivx]{1,4})\s*\)\s*(.*)|[’‘'(]\s*(\d{1,2})\s*[’‘')]\s*(.*)")

@@ -27,8 +27,9 @@ MAX_PAGES = 400
 # The official editions run to 30-40 pages of body text; fewer words than this per page on
 # average means the pages are pictures (a scan) rather than text.
 _MIN_CHARS_PER_PAGE = 200
-# Text printed at less than this share of the body size is a footnote or a footnote marker.
-_SMALL = 0.85
+# Text printed at less than this share of the body size is a footnote or a footnote marker
+# (UN documents print footnotes at 9 pt beside a 10 pt body).
+_SMALL = 0.93
 
 _JOB_NUMBER = re.compile(r"\b\d{2}-\d{5}(?:\s*\(\w\))?")
 _PAGE_NUMBER = re.compile(r"(?<![\w/])\d{1,3}\s*/\s*\d{1,3}(?![\w/])")
@@ -42,6 +43,7 @@ class GcmImportError(BriefWriterError):
 @dataclass(frozen=True)
 class _Fragment:
     text: str
+    x: float
     y: float
     size: float
     new_line: bool  # the fragment starts a new line
@@ -100,11 +102,12 @@ def _page_fragments(page: Any) -> list[_Fragment]:
             return
         scale = _matrix_size(tm) * _matrix_size(cm)
         size = float(font_size or 0) * scale
+        x = float(tm[4]) * float(cm[0]) + float(tm[5]) * float(cm[2]) + float(cm[4])
         y = float(tm[4]) * float(cm[1]) + float(tm[5]) * float(cm[3]) + float(cm[5])
         pieces = text.split("\n")
         for n, piece in enumerate(pieces):
             if piece.strip():
-                fragments.append(_Fragment(piece, y, size, pending_break[0] or n > 0))
+                fragments.append(_Fragment(piece, x, y, size, pending_break[0] or n > 0))
                 pending_break[0] = False
             if n < len(pieces) - 1:
                 pending_break[0] = True
@@ -126,11 +129,27 @@ def _lines(fragments: list[_Fragment], body: float) -> list[tuple[str, ...]]:
         lines.append([frag])
     out = []
     for line in lines:
-        kept = tuple(unicodedata.normalize("NFKC", f.text) for f in line
-                     if body <= 0 or f.size >= _SMALL * body)
+        kept = tuple(unicodedata.normalize("NFKC", text) for text in _spaced(line, body))
         if "".join(kept).strip():
             out.append(kept)
     return out
+
+
+def _spaced(line: list[_Fragment], body: float) -> list[str]:
+    """The body-size pieces of a line, with a space where a piece starts well after the end
+    of the one before (a paragraph number and its text drawn as separate pieces)."""
+    kept = [f for f in line if body <= 0 or f.size >= _SMALL * body]
+    texts: list[str] = []
+    for n, frag in enumerate(kept):
+        before = kept[n - 1] if n else None
+        text = frag.text
+        if before is not None and not before.text[-1:].isspace() and not text[:1].isspace():
+            # Glyphs are at most about 0.6 em wide on average: a start beyond that is a gap.
+            end = before.x + len(before.text) * 0.6 * before.size
+            if frag.x > end + 0.5 * before.size:
+                text = " " + text
+        texts.append(text)
+    return texts
 
 
 def _running_title_forms(titles: tuple[str, ...]) -> tuple[str, ...]:

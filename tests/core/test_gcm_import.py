@@ -198,3 +198,15 @@ def test_an_imported_edition_gives_papers_in_its_language_its_wording_and_citati
     assert load_gcm().language == "en" and load_gcm("fr").language == "en"
     assert load_gcm().lookup("29(c)").text == load_gcm_builtin().lookup("29(c)").text
     assert load_gcm().cite(load_gcm().lookup("29(c)")) == "GCM para 29(c)"
+
+
+def test_pieces_drawn_apart_get_a_space_and_small_print_is_left_out():
+    from briefwriter.core.gcm_import_text import _Fragment, _lines
+
+    line = [_Fragment("17.", 72, 100, 10, True),
+            _Fragment("We commit to the ", 108, 100, 10, False),
+            _Fragment("Agen", 180, 100, 10, False), _Fragment("da,", 201, 100, 10, False),
+            _Fragment("3", 215, 97, 6.5, False), _Fragment(" and", 219, 100, 10, False),
+            _Fragment("3 Resolution 70/1.", 72, 700, 9, True)]
+    assert ["".join(pieces) for pieces in _lines(line, 10)] == [
+        "17. We commit to the Agenda, and"]
