@@ -441,9 +441,67 @@ def _describe_gcm_item(item: Any) -> str:
     return "\n".join(lines)
 
 
+def _gcm_import(files: list[str]) -> int:
+    from briefwriter.core.gcm_import import import_official_pdf
+
+    if len(files) != 1:
+        raise UserError("gcm import needs one file: the official PDF of A/RES/73/195")
+    report = import_official_pdf(Path(files[0]))
+    _out(textwrap.fill(report.summary(), 88))
+    if report.differing:
+        _out("")
+        _out("Differing items (the official wording is now used):")
+        for difference in report.differing:
+            _out(f"  {difference.describe()}")
+    if report.added and report.language == "en":
+        _out("")
+        _out(textwrap.fill("Text not (fully) in the built-in data, now taken from the "
+                           "official document: " + ", ".join(report.added), 88))
+    if report.missing:
+        _out("")
+        _out(textwrap.fill("Not found (they keep their flags): " + ", ".join(report.missing),
+                           88))
+    _out("")
+    _out(f"Kept in {report.stored}")
+    return EXIT_OK
+
+
+def _gcm_status(forget: list[str] | None = None) -> int:
+    from briefwriter.core.gcm import reload_gcm
+    from briefwriter.core.gcm_import import text_in_use
+    from briefwriter.core.gcm_import_store import (
+        LANGUAGES,
+        edition_info,
+        imported_languages,
+        remove_edition,
+    )
+
+    for language in forget or ():
+        if language not in LANGUAGES:
+            raise UserError(f"unknown language {language!r}: use one of {', '.join(LANGUAGES)}")
+        removed = remove_edition(language)
+        reload_gcm()
+        _out(f"Forgot the imported {language} text." if removed
+             else f"No {language} text was imported.")
+    _out(f"GCM text in use: {text_in_use()}")
+    for language in imported_languages():
+        info = edition_info(language)
+        if language != "en" and info is not None:
+            _out(f"Also imported: {info.describe()}")
+    return EXIT_OK
+
+
 def cmd_gcm(args: argparse.Namespace) -> int:
     from briefwriter.core.gcm import load_gcm
 
+    if args.action == "import":
+        return _gcm_import(args.text)
+    if args.action in ("status", "forget"):
+        if args.action == "forget" and not args.text:
+            raise UserError("gcm forget needs a language: en, fr, es, ru, ar or zh")
+        return _gcm_status(args.text if args.action == "forget" else None)
+    if not args.text:
+        raise UserError(f"gcm {args.action} needs a reference or words to search for")
     gcm = load_gcm()
     text = " ".join(args.text)
     if args.action == "show":
@@ -551,10 +609,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=60.0, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_templates)
 
-    p = sub.add_parser("gcm", help="show or search the Global Compact for Migration")
-    p.add_argument("action", choices=("show", "search"))
-    p.add_argument("text", nargs="+", metavar="REF|TEXT",
-                   help='a reference ("13", "29(c)", "principle f") or words to search for')
+    p = sub.add_parser("gcm", help="show or search the Global Compact for Migration, or check "
+                       "it against the official document")
+    p.add_argument("action", choices=("show", "search", "import", "status", "forget"),
+                   help="import: read the official PDF of A/RES/73/195 (from the UN Official "
+                   "Document System) and use its wording; status: which text is in use; "
+                   "forget LANG: go back to the built-in text")
+    p.add_argument("text", nargs="*", metavar="REF|TEXT|FILE.pdf|LANG",
+                   help='a reference ("13", "29(c)", "principle f"), words to search for, the '
+                   "PDF to import or the language to forget")
     p.add_argument("--limit", type=int, default=20, help="at most this many search results")
     p.set_defaults(func=cmd_gcm)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -23,6 +24,23 @@ def scratch(tmp_path, monkeypatch) -> Path:
 def worker_folders(scratch) -> Callable[[], set[Path]]:
     """The workers' temporary folders and WeasyPrint's font copies in ``scratch`` now."""
     return lambda: set(scratch.glob("briefwriter-worker-*")) | set(scratch.rglob("weasyprint-*"))
+
+
+# An imported official GCM text lives in the user's data folder: never the real one in tests.
+os.environ["BRIEFWRITER_GCM_DIR"] = tempfile.mkdtemp(prefix="briefwriter-gcm-")
+
+
+@pytest.fixture(autouse=True)
+def _private_gcm_folder(tmp_path_factory, monkeypatch):
+    """Each test imports official GCM texts into a folder of its own; the cached catalogue
+    is forgotten after a test that imported one."""
+    folder = tmp_path_factory.mktemp("gcm")
+    monkeypatch.setenv("BRIEFWRITER_GCM_DIR", str(folder))
+    yield folder
+    if any(folder.iterdir()):
+        from briefwriter.core.gcm import reload_gcm
+
+        reload_gcm()
 
 
 @pytest.fixture(autouse=True)

@@ -58,7 +58,9 @@ __all__ = [
     "fold",
     "gcm_from_data",
     "load_gcm",
+    "load_gcm_builtin",
     "load_gcm_file",
+    "reload_gcm",
 ]
 
 
@@ -189,7 +191,9 @@ class Gcm:
         summary: Mapping[str, Any],
         paragraphs: tuple[Paragraph, ...] = (),
         parts: tuple[Part, ...] = (),
+        language: str = "en",
     ) -> None:
+        self.language = language  # the language of the wording: "en" or an imported edition's
         self.principles = principles
         self.objectives = objectives
         self.source = source
@@ -224,6 +228,22 @@ class Gcm:
                 yield from _with_sub_items(paragraph)
 
     # -- access ----------------------------------------------------------------------
+
+    def cite(self, item: GcmItem) -> str:
+        """``item``'s citation as this text's edition writes it: "GCM para 29(c)" in English,
+        "PMM, par. 29 c)" in French, "ГДМ, п. 29 в)" in Russian."""
+        if self.language == "en":
+            return item.citation
+        from briefwriter.core.gcm_import_parse import EDITIONS
+
+        edition = EDITIONS[self.language]
+        if isinstance(item, Objective):
+            return edition.cite("objective", item.paragraph, number=item.number)
+        if isinstance(item, Principle | Action):
+            return edition.cite(item.kind, item.paragraph, (item.letter,))
+        if isinstance(item, SubItem):
+            return edition.cite(item.kind, item.paragraph, item.labels)
+        return edition.cite(item.kind, item.paragraph)
 
     def items(self) -> Iterator[GcmItem]:
         """Every paragraph, sub-item, principle, objective and action, in the order of the
@@ -569,6 +589,59 @@ def load_gcm_file(path: Path) -> Gcm:
 
 
 @cache
-def load_gcm() -> Gcm:
-    """The bundled GCM catalogue, read once per process."""
+def load_gcm_builtin() -> Gcm:
+    """The GCM catalogue as bundled, without any imported official text."""
     return load_gcm_file(resources_dir() / "gcm.json")
+
+
+def _base_language(language: str) -> str:
+    return language.replace("_", "-").split("-")[0].strip().lower() or "en"
+
+
+def load_gcm(language: str = "en") -> Gcm:
+    """The GCM catalogue in use for a paper in ``language``.
+
+    The bundled English text, with the wording and verified flags of the official English
+    edition where the user has imported one (``core.gcm_import``).  For another language
+    whose official edition has been imported, that edition's wording (its ``language``
+    says which; an item not found in it keeps the English wording, flagged as unverified).
+    Read once per process and again only when an imported file changes (one ``stat`` per
+    call), so a render worker started before an import quotes the new text too.
+    """
+    from briefwriter.core.gcm_import_store import edition_stamp
+
+    english = edition_stamp("en")
+    wanted = _base_language(language)
+    if wanted != "en":
+        stamp = edition_stamp(wanted)
+        if stamp is not None:
+            return _load_gcm(english, wanted, stamp)
+    return _load_gcm(english)
+
+
+@cache
+def _load_gcm(english: tuple[int, int] | None, language: str = "en",
+              stamp: tuple[int, int] | None = None) -> Gcm:
+    from briefwriter.core.gcm_import_store import load_edition, overlay_official
+
+    wanted = [load_edition("en") if english is not None else None]
+    if language != "en":
+        wanted.append(load_edition(language))
+    editions = [e for e in wanted if e is not None]
+    if not editions:
+        return load_gcm_builtin()
+    path = resources_dir() / "gcm.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for edition in editions:
+            overlay_official(data, edition, unfound_unverified=edition["language"] != "en")
+        gcm = gcm_from_data(data)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return load_gcm_builtin()  # a damaged import is ignored; the bundled text still works
+    gcm.language = editions[-1]["language"]
+    return gcm
+
+
+def reload_gcm() -> None:
+    """Forget the cached catalogue, so the next ``load_gcm`` reads it anew."""
+    _load_gcm.cache_clear()

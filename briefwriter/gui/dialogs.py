@@ -325,9 +325,13 @@ def _gcm_html() -> str:
     verified = translate("dialogs", "<p>“Verified” means every word was compared with the "
                          "final text of %1. Wording not yet verified is flagged in the app "
                          "and, if you choose, in the PDF.</p>")
+    from briefwriter.gui.gcm_import_dialog import text_in_use_line
+
     return (
         translate("dialogs", "<h3>The Global Compact for Migration text</h3>")
         + f"<p>{html.escape(gcm.source.citation)}</p>"
+        + fill(translate("dialogs", "<p><b>Text in use:</b> %1</p>"),
+               html.escape(text_in_use_line()))
         + _rows(rows)
         + fill(verified, html.escape(gcm.source.symbol))
         + translate("dialogs", "<p><b>Sources</b></p>") + f"<ul>{sources}</ul>"

@@ -190,6 +190,9 @@ def create_actions(window: MainWindow) -> None:
         window, translate("MainWindow", "&About BriefWriter"), window.show_about
     )
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+    window.gcm_import_action = make_action(
+        window, translate("MainWindow", "Check the GCM &Text Against the Official Document…"),
+        lambda: _open_gcm_import(window))
     # Usable once the pages, preview and exporter exist (at once, or just after showing).
     window.needs_parts = [
         window.export_pdf_action,
@@ -201,6 +204,12 @@ def create_actions(window: MainWindow) -> None:
     ]
     for action in window.needs_parts:
         action.setEnabled(False)
+
+
+def _open_gcm_import(window: MainWindow) -> None:
+    from briefwriter.gui.gcm_import_dialog import open_gcm_import
+
+    open_gcm_import(window, window.settings.last_folder)
 
 
 def create_menus(window: MainWindow) -> None:
@@ -237,7 +246,7 @@ def create_menus(window: MainWindow) -> None:
     create_tools_menu(window)
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-    help_menu.addActions([window.guide_action, window.about_action])
+    help_menu.addActions([window.guide_action, window.gcm_import_action, window.about_action])
     for menu in (file_menu, window.edit_menu, view_menu, go_menu, help_menu):
         unique_letters(menu)
     # The button that shows menus which do not fit (narrow window, large text).

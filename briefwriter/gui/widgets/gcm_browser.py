@@ -315,6 +315,22 @@ class GcmBrowser(QWidget):
             self._add_paragraph(row[0], sub)
 
     # -- which priority --------------------------------------------------------------------
+    def reload_text(self) -> None:
+        """Show the text now in use (after the official text was imported), keeping the
+        search, the ticks and the current item."""
+        current = self.current_item()
+        key = (current.kind, current.ref) if current is not None else None
+        self.gcm = load_gcm()
+        self.model.removeRows(0, self.model.rowCount())
+        self._items.clear()
+        self._populate()
+        self.set_filter(self.search.text())
+        self.refresh_checks()
+        cell = self._items.get(key) if key else None
+        if cell is not None:
+            self.tree.setCurrentIndex(cell.index())
+        self._on_current_changed(self.tree.currentIndex(), self.tree.currentIndex())
+
     def set_links_path(self, path: FieldPath | None) -> None:
         self.links_path = path
         self.refresh_checks()

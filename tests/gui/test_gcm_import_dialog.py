@@ -1,0 +1,112 @@
+"""Help ▸ Check the GCM Text Against the Official Document…: choose the PDF, see the report,
+the GCM browser and Help ▸ About follow the imported text; a bad file changes nothing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from briefwriter.core.gcm import load_gcm, load_gcm_builtin
+from briefwriter.gui import dialogs
+from briefwriter.gui.gcm_import_dialog import GcmImportDialog
+from briefwriter.gui.session import Session
+from briefwriter.gui.widgets.gcm_browser import GcmBrowser
+
+CHANGED = ("Ensure that all migrants in detention are informed about the reasons for their "
+           "detention, in a language they understand;")
+TESTS = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def official(tmp_path_factory) -> Path:
+    """A test edition with 29(e) changed, made in another process (the GUI never loads
+    WeasyPrint)."""
+    path = tmp_path_factory.mktemp("gui-gcm") / "A_RES_73_195-E.pdf"
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); from pathlib import Path; "
+            "from gcm_official_pdf import official_pdf; "
+            "official_pdf(Path(sys.argv[2]), 'en', {'29(e)': sys.argv[3]})")
+    subprocess.run([sys.executable, "-c", code, str(TESTS), str(path), CHANGED], check=True)
+    return path
+
+
+def _choose(monkeypatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+
+def _menu_action(window, text: str):
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if action.text().replace("&", "") == text:
+                return menu_action.menu(), action
+    raise AssertionError(f"no menu item {text!r}")
+
+
+def test_help_menu_opens_the_dialog_explaining_where_to_download(window, qtbot):
+    menu, action = _menu_action(window, "Check the GCM Text Against the Official Document…")
+    assert menu.title().replace("&", "") == "Help"
+    action.trigger()
+    dialog = window.findChild(GcmImportDialog)
+    assert dialog is not None and dialog.isVisible()
+    text = dialog.explanation.text()
+    assert "A/RES/73/195" in text and "documents.un.org" in text and "Official Document" in text
+    assert "built-in English text" in dialog.in_use.text()
+    assert dialog.choose.accessibleName()
+    assert not dialog.forget.isVisible()
+    dialog.close()
+
+
+def test_import_shows_the_report_and_the_browser_follows_the_official_text(
+        qtbot, monkeypatch, official, tmp_path):
+    browser = GcmBrowser(Session())
+    qtbot.addWidget(browser)
+    browser.reveal(browser.gcm.lookup("29(e)"))
+    assert CHANGED not in browser.detail.toPlainText()
+    dialog = GcmImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _choose(monkeypatch, official)
+    with qtbot.waitSignal(dialog.imported, timeout=60_000):
+        dialog.choose.click()
+    report = dialog.report.toPlainText()
+    assert "Found 273 of 273 items" in report
+    assert "1 differed" in report
+    assert "29(e): 'language they understand;' — built-in text differed" in report
+    assert "A_RES_73_195-E.pdf" in dialog.in_use.text()
+    assert dialog.forget.isVisible()
+    # The browser shows the official wording, now verified, and keeps the item shown.
+    assert browser.current_item().ref == "29(e)"
+    assert CHANGED in browser.detail.toPlainText()
+    assert browser.gcm.lookup("29(e)").status == "verified"
+    assert "A_RES_73_195-E.pdf" in dialogs.about_html()
+    dialog.grab().save(str(tmp_path / "gcm-import.png"))
+    # Going back to the built-in text.
+    dialog.forget.click()
+    assert "built-in English text" in dialog.in_use.text()
+    assert load_gcm().lookup("29(e)").text == load_gcm_builtin().lookup("29(e)").text
+    assert CHANGED not in browser.detail.toPlainText()
+
+
+def test_a_file_that_is_not_the_resolution_is_refused_in_the_dialog(qtbot, monkeypatch,
+                                                                     tmp_path):
+    bad = tmp_path / "download.pdf"
+    bad.write_bytes(b"<html>Not found</html>")
+    dialog = GcmImportDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _choose(monkeypatch, bad)
+    dialog.choose.click()
+    qtbot.waitUntil(lambda: "cannot be used" in dialog.report.toPlainText(), timeout=10_000)
+    report = dialog.report.toPlainText()
+    assert "download.pdf cannot be used: it is not a PDF file" in report
+    assert "text in use is unchanged" in report
+    assert "built-in English text" in dialog.in_use.text()
+    assert dialog.choose.isEnabled()
+
+
+def test_about_says_the_built_in_text_is_in_use_without_an_import():
+    assert "Text in use:" in dialogs.about_html()
+    assert "built-in English text" in dialogs.about_html()
