@@ -265,6 +265,387 @@
     </message>
 </context>
 <context>
+    <name>BrandDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="71"/>
+        <source>Brand Kit</source>
+        <extracomment>the kit was saved or imported (the path of its folder) the kit on disk was read and the fields show it</extracomment>
+        <translation type="unfinished">Identidad visual</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="72"/>
+        <source>Brand kit</source>
+        <translation type="unfinished">Identidad visual</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="79"/>
+        <source>Your organisation&apos;s house style, used for every brief and template. A brief&apos;s own look choices (a colour, font or paper other than the default) win over it.</source>
+        <translation type="unfinished">La identidad visual de su organización, que se usa en todos sus documentos y plantillas. Las opciones de aspecto propias de un documento (un color, un tipo de letra o un papel distintos de los predeterminados) tienen prioridad sobre ella.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="83"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="90"/>
+        <source>Logo preview</source>
+        <translation type="unfinished">Vista previa del logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="91"/>
+        <source>Choose &amp;logo…</source>
+        <translation type="unfinished">Elegir &amp;logotipo…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="93"/>
+        <source>Remo&amp;ve logo</source>
+        <translation type="unfinished">Q&amp;uitar el logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="102"/>
+        <source>Logo:</source>
+        <translation type="unfinished">Logotipo:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="106"/>
+        <source>P&amp;rimary colour:</source>
+        <translation type="unfinished">Color &amp;principal:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="106"/>
+        <source>Primary colour</source>
+        <translation type="unfinished">Color principal</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="107"/>
+        <source>&amp;Accent colour:</source>
+        <translation type="unfinished">&amp;Color de acento:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="107"/>
+        <source>Accent colour</source>
+        <translation type="unfinished">Color de acento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="108"/>
+        <source>&amp;Text colour:</source>
+        <translation type="unfinished">Color &amp;del texto:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="108"/>
+        <source>Text colour</source>
+        <translation type="unfinished">Color del texto</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="115"/>
+        <source>template&apos;s own</source>
+        <translation type="unfinished">el de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="116"/>
+        <source>%1, hexadecimal</source>
+        <translation type="unfinished">%1, en hexadecimal</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="118"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="119"/>
+        <source>Choose %1</source>
+        <translation type="unfinished">Elegir «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="135"/>
+        <source>&amp;Heading font:</source>
+        <translation type="unfinished">Tipo de letra de los &amp;títulos:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="136"/>
+        <source>&amp;Body font:</source>
+        <translation type="unfinished">Tipo de letra del te&amp;xto:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="137"/>
+        <source>Add font &amp;file…</source>
+        <translation type="unfinished">Añadir &amp;archivo de fuente…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="139"/>
+        <source>Your own font (.ttf, .otf, .woff or .woff2). It must draw every basic Latin letter.</source>
+        <translation type="unfinished">Su propio tipo de letra (.ttf, .otf, .woff o .woff2). Debe incluir todas las letras latinas básicas.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="152"/>
+        <source>e.g. the network&apos;s name, address, website</source>
+        <translation type="unfinished">p. ej., el nombre, la dirección y el sitio web de la red</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="153"/>
+        <source>Footer l&amp;ine:</source>
+        <translation type="unfinished">Línea de p&amp;ie de página:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="155"/>
+        <source>The brief&apos;s own</source>
+        <translation type="unfinished">El del documento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="155"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished">A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="156"/>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation type="unfinished">Carta EE. UU. (8,5 × 11 pulg.)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="158"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished">Pap&amp;el:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="161"/>
+        <source>Brand kit status</source>
+        <translation type="unfinished">Estado de la identidad visual</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="163"/>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished">I&amp;mportar…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="165"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">Exp&amp;ortar…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="167"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="169"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="171"/>
+        <source>Use a brand kit file a partner sent you</source>
+        <translation type="unfinished">Usar un archivo de identidad visual enviado por un socio</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="172"/>
+        <source>Save the brand kit as a file to share</source>
+        <translation type="unfinished">Guardar la identidad visual en un archivo para compartir</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="193"/>
+        <source>No brand kit yet: fill in the fields and press Save.</source>
+        <translation type="unfinished">Todavía no hay identidad visual: rellene los campos y pulse Guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="196"/>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="363"/>
+        <source>Saved in %1</source>
+        <translation type="unfinished">Guardada en %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="205"/>
+        <source>The saved brand kit cannot be used; saving replaces it.
+%1</source>
+        <translation type="unfinished">No se puede usar la identidad visual guardada; al guardar, se reemplazará.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="233"/>
+        <source>The template&apos;s own</source>
+        <translation type="unfinished">El de la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="234"/>
+        <source>%1 (bundled)</source>
+        <translation type="unfinished">%1 (incluido)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="235"/>
+        <source>%1 (your font file)</source>
+        <translation type="unfinished">%1 (su archivo de fuente)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="243"/>
+        <source>%1 (%2, weight %3)</source>
+        <translation type="unfinished">%1 (%2, peso %3)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="245"/>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="428"/>
+        <source>Font files: %1</source>
+        <translation type="unfinished">Archivos de fuente: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="246"/>
+        <source>No font files of your own yet.</source>
+        <translation type="unfinished">Todavía no hay archivos de fuente propios.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="253"/>
+        <source>No logo</source>
+        <translation type="unfinished">Sin logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="282"/>
+        <source>Choose a colour</source>
+        <translation type="unfinished">Elegir un color</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="289"/>
+        <source>Choose the Logo</source>
+        <translation type="unfinished">Elegir el logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="290"/>
+        <source>Images (%1)</source>
+        <translation type="unfinished">Imágenes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="301"/>
+        <source>This image cannot be the logo</source>
+        <translation type="unfinished">Esta imagen no puede usarse como logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="309"/>
+        <source>Add a Font File</source>
+        <translation type="unfinished">Añadir un archivo de fuente</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="310"/>
+        <source>Fonts (%1)</source>
+        <translation type="unfinished">Fuentes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="326"/>
+        <source>Added the font “%1”; press Save to keep it.</source>
+        <translation type="unfinished">Se añadió el tipo de letra «%1»; pulse Guardar para conservarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="330"/>
+        <source>This font cannot be used</source>
+        <translation type="unfinished">No se puede usar este tipo de letra</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="348"/>
+        <source>Brand kit not saved</source>
+        <translation type="unfinished">Identidad visual no guardada</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="349"/>
+        <source>“%1” is not a whole colour: write six hexadecimal digits, as #1d5c8c, or leave the field empty.</source>
+        <translation type="unfinished">«%1» no es un color completo: escriba seis dígitos hexadecimales, como #1d5c8c, o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="369"/>
+        <source>The brand kit was not saved; the previous one is unchanged</source>
+        <translation type="unfinished">No se guardó la identidad visual; la anterior no ha cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="376"/>
+        <source>Export Brand Kit</source>
+        <translation type="unfinished">Exportar la identidad visual</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="377"/>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="396"/>
+        <source>Brand kits (%1)</source>
+        <translation type="unfinished">Archivos de identidad visual (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="385"/>
+        <source>Brand kit exported</source>
+        <translation type="unfinished">Identidad visual exportada</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="386"/>
+        <source>The brand kit was saved as %1. A partner uses it with Tools ▸ Brand Kit… ▸ Import.</source>
+        <translation type="unfinished">La identidad visual se guardó como %1. Un socio podrá usarla con Herramientas ▸ Identidad visual… ▸ Importar.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="391"/>
+        <source>The brand kit was not exported</source>
+        <translation type="unfinished">No se exportó la identidad visual</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="395"/>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="402"/>
+        <source>Import Brand Kit</source>
+        <translation type="unfinished">Importar una identidad visual</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="403"/>
+        <source>&amp;Replace My Brand Kit</source>
+        <translation type="unfinished">&amp;Reemplazar mi identidad visual</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="409"/>
+        <source>Imported from %1</source>
+        <translation type="unfinished">Importada de %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="413"/>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="416"/>
+        <source>The brand kit was not imported; nothing was changed</source>
+        <translation type="unfinished">No se importó la identidad visual; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="421"/>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="422"/>
+        <source>%1 holds the brand kit “%2”:</source>
+        <translation type="unfinished">%1 contiene la identidad visual «%2»:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="423"/>
+        <source>unnamed</source>
+        <translation type="unfinished">sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="424"/>
+        <source>Colours: primary %1, accent %2, text %3</source>
+        <translation type="unfinished">Colores: principal %1, acento %2, texto %3</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="426"/>
+        <source>Fonts: headings %1, body %2</source>
+        <translation type="unfinished">Tipos de letra: títulos %1, texto %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="430"/>
+        <source>Logo: %1</source>
+        <translation type="unfinished">Logotipo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="431"/>
+        <source>Footer line: %1</source>
+        <translation type="unfinished">Línea de pie de página: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="432"/>
+        <source>Paper: %1</source>
+        <translation type="unfinished">Papel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="433"/>
+        <source>It replaces your brand kit.</source>
+        <translation type="unfinished">Reemplazará su identidad visual.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueChecklist</name>
     <message>
         <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="155"/>
@@ -817,19 +1198,27 @@
 <context>
     <name>ChoosePackDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="272"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="274"/>
         <source>Export template pack</source>
         <translation type="unfinished">Exportar paquete de plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="275"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="277"/>
         <source>Template to export</source>
         <translation type="unfinished">Plantilla que se va a exportar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="281"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="283"/>
         <source>&amp;Template:</source>
         <translation type="unfinished">&amp;Plantilla:</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEditor</name>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="59"/>
+        <source>File text</source>
+        <translation type="unfinished">Texto del archivo</translation>
     </message>
 </context>
 <context>
@@ -989,28 +1378,28 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="220"/>
+        <location filename="../../briefwriter/gui/files.py" line="221"/>
         <source>Opening %1…</source>
         <extracomment>``SaveError.code`` values that mean &quot;this place cannot be written&quot;: Save As may help.</extracomment>
         <translation type="unfinished">Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="232"/>
+        <location filename="../../briefwriter/gui/files.py" line="233"/>
         <source>Opened %1.</source>
         <translation type="unfinished">Se abrió %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="234"/>
+        <location filename="../../briefwriter/gui/files.py" line="235"/>
         <source>It uses file format %1 and will be updated when you save.</source>
         <translation type="unfinished">Usa el formato de archivo %1 y se actualizará al guardarlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="240"/>
+        <location filename="../../briefwriter/gui/files.py" line="241"/>
         <source>Opened with Notes</source>
         <translation type="unfinished">Abierto con observaciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="241"/>
+        <location filename="../../briefwriter/gui/files.py" line="242"/>
         <source>%1 was opened. Worth a look:
 
 %2</source>
@@ -1019,37 +1408,37 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="249"/>
+        <location filename="../../briefwriter/gui/files.py" line="250"/>
         <source>Could not open %1.</source>
         <translation type="unfinished">No se pudo abrir %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="252"/>
+        <location filename="../../briefwriter/gui/files.py" line="253"/>
         <source>Could Not Open Brief</source>
         <translation type="unfinished">No se pudo abrir el documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="283"/>
+        <location filename="../../briefwriter/gui/files.py" line="284"/>
         <source>Logo Not Copied</source>
         <translation type="unfinished">Logotipo no copiado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="287"/>
+        <location filename="../../briefwriter/gui/files.py" line="288"/>
         <source>Saving %1…</source>
         <translation type="unfinished">Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="297"/>
+        <location filename="../../briefwriter/gui/files.py" line="298"/>
         <source>Saved %1.</source>
         <translation type="unfinished">Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="309"/>
+        <location filename="../../briefwriter/gui/files.py" line="310"/>
         <source>Not saved.</source>
         <translation type="unfinished">No se guardó.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="310"/>
+        <location filename="../../briefwriter/gui/files.py" line="311"/>
         <source>Could Not Save</source>
         <translation type="unfinished">No se pudo guardar</translation>
     </message>
@@ -1264,14 +1653,93 @@
 <context>
     <name>FileService</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="56"/>
+        <location filename="../../briefwriter/gui/files.py" line="57"/>
         <source>%1 could not be opened: %2.</source>
         <translation type="unfinished">No se pudo abrir %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="58"/>
+        <location filename="../../briefwriter/gui/files.py" line="59"/>
         <source>%1 could not be opened because of an unexpected problem: %2</source>
         <translation type="unfinished">No se pudo abrir %1 por un problema inesperado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="217"/>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="218"/>
+        <source>Find</source>
+        <translation type="unfinished">Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="220"/>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="221"/>
+        <source>Replace with</source>
+        <translation type="unfinished">Reemplazar por</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="222"/>
+        <source>Fi&amp;nd:</source>
+        <translation type="unfinished">Bus&amp;car:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="224"/>
+        <source>Re&amp;place:</source>
+        <translation type="unfinished">Ree&amp;mplazar por:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="226"/>
+        <source>Match &amp;case</source>
+        <translation type="unfinished">C&amp;oincidir mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="227"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished">&amp;Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="228"/>
+        <source>Pre&amp;vious</source>
+        <translation type="unfinished">A&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="229"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished">&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="230"/>
+        <source>Replace &amp;All</source>
+        <translation type="unfinished">Reemplazar &amp;todo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="231"/>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="232"/>
+        <source>Close find bar</source>
+        <translation type="unfinished">Cerrar la barra de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="234"/>
+        <source>Find result</source>
+        <translation type="unfinished">Resultado de la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="282"/>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="300"/>
+        <source>Not found</source>
+        <translation type="unfinished">No se encontró</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="299"/>
+        <source>%n replaced</source>
+        <translation type="unfinished">
+            <numerusform>%n coincidencia reemplazada</numerusform>
+            <numerusform>%n coincidencias reemplazadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1437,37 +1905,37 @@
         <translation type="unfinished">para %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="367"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="383"/>
         <source>Link %1</source>
         <translation type="unfinished">Vincular %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="367"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="383"/>
         <source>Unlink %1</source>
         <translation type="unfinished">Desvincular %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="475"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="491"/>
         <source>&lt;p&gt;The Compact in the order of the resolution: the preamble and vision, the ten guiding principles (paragraph 15), the cooperative framework, the 23 objectives, implementation, and follow-up and review. Expand a part to see its paragraphs.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;El Pacto en el orden de la resolución: el preámbulo y la visión, los diez principios rectores (párrafo 15), el marco de cooperación, los 23 objetivos, la aplicación, y el seguimiento y examen. Despliegue una parte para ver sus párrafos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="496"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="512"/>
         <source>Guiding principle: %1</source>
         <translation type="unfinished">Principio rector: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="502"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="518"/>
         <source>Actions: %1</source>
         <translation type="unfinished">Acciones: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="506"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="522"/>
         <source>Objective %1: %2</source>
         <translation type="unfinished">Objetivo %1: %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="408"/>
         <source>No match</source>
         <translation type="unfinished">Sin resultados</translation>
     </message>
@@ -1532,19 +2000,125 @@
         <translation type="unfinished">%1 (texto parcial)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="408"/>
         <source>Matches: %1</source>
         <translation type="unfinished">Resultados: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="515"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="531"/>
         <source>Part of the Compact: %1</source>
         <translation type="unfinished">Parte del Pacto: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="522"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="538"/>
         <source>Source: %1</source>
         <translation type="unfinished">Fuente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GcmImport</name>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="40"/>
+        <source>The built-in English text, in which some wording is not yet verified against the official document.</source>
+        <translation type="unfinished">El texto en inglés integrado, en el que parte de la redacción aún no se ha verificado con el documento oficial.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="43"/>
+        <source>The official %1 text of A/RES/73/195, imported on %2 from %3 (SHA-256 %4…).</source>
+        <translation type="unfinished">El texto oficial (%1) de A/RES/73/195, importado el %2 desde %3 (SHA-256 %4…).</translation>
+    </message>
+</context>
+<context>
+    <name>GcmImportDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="72"/>
+        <source>Check the GCM Text Against the Official Document</source>
+        <translation type="unfinished">Cotejar el texto del Pacto Mundial con el documento oficial</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="82"/>
+        <source>&lt;p&gt;BriefWriter quotes the Global Compact for Migration from a built-in copy in which some wording comes from the July 2018 draft. Bring the official resolution and BriefWriter checks every paragraph, guiding principle, objective and action against it.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open the UN Official Document System, &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Search for the symbol &lt;b&gt;A/RES/73/195&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose the language of your papers (Arabic, Chinese, English, French, Russian or Spanish) and download the PDF.&lt;/li&gt;&lt;li&gt;Choose that file here.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Items that match become verified; items that differ take the official wording and are listed. The file is read on this computer only.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;BriefWriter cita el Pacto Mundial para la Migración a partir de una copia integrada en la que parte de la redacción procede del borrador de julio de 2018. Facilite la resolución oficial y BriefWriter cotejará con ella cada párrafo, principio rector, objetivo y acción.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Abra el Sistema de Archivo de Documentos de las Naciones Unidas (ODS), &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Busque la signatura &lt;b&gt;A/RES/73/195&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Elija el idioma de sus documentos (árabe, chino, español, francés, inglés o ruso) y descargue el PDF.&lt;/li&gt;&lt;li&gt;Elija ese archivo aquí.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Los elementos que coinciden pasan a estar verificados; los que difieren adoptan la redacción oficial y se enumeran. El archivo solo se lee en este equipo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="93"/>
+        <source>Where to download the official text</source>
+        <translation type="unfinished">Dónde descargar el texto oficial</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="101"/>
+        <source>&amp;Choose the PDF…</source>
+        <translation type="unfinished">&amp;Elegir el PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="102"/>
+        <source>Choose the official PDF of A/RES/73/195</source>
+        <translation type="unfinished">Elegir el PDF oficial de A/RES/73/195</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="107"/>
+        <source>Result of the check</source>
+        <translation type="unfinished">Resultado del cotejo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="113"/>
+        <source>Use the &amp;Built-in Text Again</source>
+        <translation type="unfinished">Volver a usar el texto &amp;integrado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="114"/>
+        <source>Forget the imported text and use the built-in text again</source>
+        <translation type="unfinished">Olvidar el texto importado y volver a usar el texto integrado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="128"/>
+        <source>Text in use: %1</source>
+        <translation type="unfinished">Texto en uso: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="133"/>
+        <source>Choose the Official PDF of A/RES/73/195</source>
+        <translation type="unfinished">Elegir el PDF oficial de A/RES/73/195</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="134"/>
+        <source>PDF documents (*.pdf *.PDF)</source>
+        <translation type="unfinished">Documentos PDF (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="144"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished">Leyendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="165"/>
+        <source>The file was not used; the text in use is unchanged.</source>
+        <translation type="unfinished">No se usó el archivo; el texto en uso no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="175"/>
+        <source>%1: the official %2 text of A/RES/73/195. Found %3 of %4 items; they are kept as the %2 edition of the Compact.</source>
+        <translation type="unfinished">%1: el texto oficial (%2) de A/RES/73/195. Se encontraron %3 de %4 elementos; se conservan como la edición (%2) del Pacto.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="180"/>
+        <source>%1: the official English text of A/RES/73/195. Found %2 of %3 items: %4 matched the built-in text and are now verified, %5 differed and now use the official wording, %6 were not (fully) in the built-in text and were added.</source>
+        <translation type="unfinished">%1: el texto oficial en inglés de A/RES/73/195. Se encontraron %2 de %3 elementos: %4 coincidían con el texto integrado y ahora están verificados, %5 diferían y ahora usan la redacción oficial, y %6 no estaban (completos) en el texto integrado y se añadieron.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="186"/>
+        <source>Wording that differed (the official wording is now used):</source>
+        <translation type="unfinished">Redacción que difería (ahora se usa la redacción oficial):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="188"/>
+        <source>Not found in the file (these keep their flags):</source>
+        <translation type="unfinished">No encontrados en el archivo (siguen señalados):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="198"/>
+        <source>The built-in text is used again.</source>
+        <translation type="unfinished">Se vuelve a usar el texto integrado.</translation>
     </message>
 </context>
 <context>
@@ -1657,72 +2231,72 @@
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="191"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="193"/>
         <source>Install template “%1”</source>
         <translation type="unfinished">Instalar la plantilla «%1»</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="193"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="195"/>
         <source>From the file %1.</source>
         <translation type="unfinished">Procedente del archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="200"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="202"/>
         <source>Printing your brief with this template…</source>
         <translation type="unfinished">Imprimiendo su documento con esta plantilla…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="201"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="203"/>
         <source>Preview</source>
         <translation type="unfinished">Vista previa</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="203"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="205"/>
         <source>Page 1 of your brief printed with this template, being made</source>
         <translation type="unfinished">Página 1 de su documento impresa con esta plantilla, en preparación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="213"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="215"/>
         <source>Problems found in the template</source>
         <translation type="unfinished">Problemas encontrados en la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="217"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="219"/>
         <source>Problems found:</source>
         <translation type="unfinished">Problemas encontrados:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="225"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="227"/>
         <source>A bundled template is already called “%1”, so this pack cannot be installed; ask its author to rename it.</source>
         <translation type="unfinished">Ya hay una plantilla incluida llamada «%1», así que este paquete no se puede instalar; pida a su autor que le cambie el nombre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="230"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="232"/>
         <source>Replace your template “%1”? Its files will be replaced by this pack&apos;s.</source>
         <translation type="unfinished">¿Reemplazar su plantilla «%1»? Sus archivos se sustituirán por los de este paquete.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="235"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="237"/>
         <source>&amp;Replace</source>
         <translation type="unfinished">&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="235"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="237"/>
         <source>&amp;Install</source>
         <translation type="unfinished">&amp;Instalar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="240"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="242"/>
         <source>This template has errors and cannot be installed; ask its author for a corrected pack.</source>
         <translation type="unfinished">Esta plantilla tiene errores y no se puede instalar; pida a su autor un paquete corregido.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="258"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="260"/>
         <source>Page 1 of your brief printed with this template</source>
         <translation type="unfinished">Página 1 de su documento impresa con esta plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="261"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="263"/>
         <source>Your brief could not be printed with this template: %1</source>
         <translation type="unfinished">No se pudo imprimir su documento con esta plantilla: %1</translation>
     </message>
@@ -1851,215 +2425,261 @@
 <context>
     <name>LookPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="59"/>
         <source>Blue</source>
         <translation type="unfinished">Azul</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="60"/>
         <source>Teal</source>
         <translation type="unfinished">Verde azulado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="61"/>
         <source>Green</source>
         <translation type="unfinished">Verde</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="62"/>
         <source>Crimson</source>
         <translation type="unfinished">Carmesí</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="63"/>
         <source>Purple</source>
         <translation type="unfinished">Morado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="64"/>
         <source>Brown</source>
         <translation type="unfinished">Marrón</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="65"/>
         <source>Graphite</source>
         <translation type="unfinished">Grafito</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="101"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="92"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="73"/>
         <source>Template and look</source>
         <extracomment>the templates were listed (again) and the list shows them</extracomment>
         <translation type="unfinished">Plantilla y aspecto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="93"/>
         <source>Choose how the paper looks. The preview shows the real PDF as you change things.</source>
         <translation type="unfinished">Elija el aspecto del documento. La vista previa muestra el PDF real a medida que hace cambios.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="106"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="111"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="97"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="102"/>
         <source>Template</source>
         <translation type="unfinished">Plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="113"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="104"/>
         <source>Re&amp;load templates</source>
         <translation type="unfinished">&amp;Recargar plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="115"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="106"/>
         <source>&amp;Open templates folder</source>
         <translation type="unfinished">&amp;Abrir la carpeta de plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="108"/>
         <source>Put template packs shared by other organisations here, then press Reload.</source>
         <translation type="unfinished">Coloque aquí las plantillas compartidas por otras organizaciones y pulse Recargar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="120"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="111"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galería de plantillas…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="122"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="113"/>
         <source>See each template print your brief; customise, import or share templates.</source>
         <translation type="unfinished">Ver su documento impreso con cada plantilla; personalizar, importar o compartir plantillas.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="130"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="121"/>
         <source>&amp;Template:</source>
         <translation type="unfinished">&amp;Plantilla:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="135"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="126"/>
         <source>Look</source>
         <translation type="unfinished">Aspecto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="140"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="131"/>
         <source>Accent colour sample</source>
         <translation type="unfinished">Muestra del color de acento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="146"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="137"/>
         <source>Accent colour, hexadecimal</source>
         <translation type="unfinished">Color de acento, en hexadecimal</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="148"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="139"/>
         <source>C&amp;hoose colour…</source>
         <translation type="unfinished">Elegir c&amp;olor…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="149"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="140"/>
         <source>Choose accent colour</source>
         <translation type="unfinished">Elegir el color de acento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="158"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="149"/>
         <source>&amp;Accent colour:</source>
         <translation type="unfinished">&amp;Color de acento:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="170"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="161"/>
         <source>%1 accent colour (%2)</source>
         <translation type="unfinished">Color de acento %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="222"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="178"/>
+        <source>Apply ho&amp;use style</source>
+        <translation type="unfinished">Ap&amp;licar la identidad visual</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="180"/>
+        <source>Set this brief&apos;s accent colour, font and paper to your organisation&apos;s brand kit (Tools ▸ Brand Kit…). Undo takes it back.</source>
+        <translation type="unfinished">Ajustar el color de acento, el tipo de letra y el papel de este documento a la identidad visual de su organización (Herramientas ▸ Identidad visual…). Deshacer lo revierte.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="227"/>
         <source>Looking for templates…</source>
         <translation type="unfinished">Buscando plantillas…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="229"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="234"/>
         <source>your templates: %1</source>
         <translation type="unfinished">sus plantillas: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="243"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="248"/>
         <source>%1 (not installed on this computer)</source>
         <translation type="unfinished">%1 (no instalada en este equipo)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="325"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="296"/>
+        <source>Brand kit “%1”: what this brief leaves at the default (colour, font, paper) is taken from it.</source>
+        <translation type="unfinished">Identidad visual «%1»: lo que este documento deja con el valor predeterminado (color, tipo de letra, papel) se toma de ella.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="297"/>
+        <source>unnamed</source>
+        <translation type="unfinished">sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="302"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="337"/>
+        <source>The brand kit cannot be used: %1</source>
+        <translation type="unfinished">No se puede usar la identidad visual: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="318"/>
+        <source>There is no brand kit yet: make one with Tools ▸ Brand Kit…</source>
+        <translation type="unfinished">Todavía no hay identidad visual: cree una con Herramientas ▸ Identidad visual…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="324"/>
+        <source>Apply house style</source>
+        <translation type="unfinished">Aplicación de la identidad visual</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="330"/>
+        <source>The brief now uses the house style of “%1”.</source>
+        <translation type="unfinished">El documento sigue ahora el estilo de «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="331"/>
+        <source>your brand kit</source>
+        <translation type="unfinished">su identidad visual</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="379"/>
         <source>Contrast with white paper %1:1 — headings in this colour may be hard to read; choose a darker colour.</source>
         <translation type="unfinished">Contraste con el papel blanco de %1:1 — los títulos en este color pueden ser difíciles de leer; elija un color más oscuro.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="327"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="381"/>
         <source>Contrast with white paper %1:1 — easy to read.</source>
         <translation type="unfinished">Contraste con el papel blanco de %1:1 — fácil de leer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="178"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="169"/>
         <source>Presets:</source>
         <translation type="unfinished">Colores predefinidos:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="181"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="172"/>
         <source>Font</source>
         <translation type="unfinished">Fuente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="182"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
         <source>Sans-serif (Noto Sans)</source>
         <translation type="unfinished">Sin serifa (Noto Sans)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="182"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
         <source>Serif (Noto Serif)</source>
         <translation type="unfinished">Con serifa (Noto Serif)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="183"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
         <source>&amp;Font:</source>
         <translation type="unfinished">&amp;Tipo de letra:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="184"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="175"/>
         <source>Paper size</source>
         <translation type="unfinished">Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="185"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
         <source>A4 (210 × 297 mm)</source>
         <translation type="unfinished">A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="185"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation type="unfinished">Carta EE. UU. (8,5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="186"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="177"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished">Pap&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="188"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="192"/>
         <source>&amp;Mark GCM wording not yet verified against the final text (†)</source>
         <translation type="unfinished">&amp;Señalar la redacción del Pacto Mundial aún no verificada con el texto final (†)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="228"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="233"/>
         <source>bundled</source>
         <translation type="unfinished">incluida</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="263"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="268"/>
         <source>Choose template</source>
         <translation type="unfinished">Elegir plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="292"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="346"/>
         <source>Change accent colour</source>
         <translation type="unfinished">Cambiar el color de acento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="307"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="361"/>
         <source>Choose the accent colour</source>
         <translation type="unfinished">Elegir el color de acento</translation>
     </message>
@@ -2248,92 +2868,122 @@
         <translation type="unfinished">&amp;Acerca de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="208"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
+        <source>Check the GCM &amp;Text Against the Official Document…</source>
+        <translation type="unfinished">Cotejar el &amp;texto del Pacto Mundial con el documento oficial…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="217"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="210"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="220"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="238"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="233"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
         <source>&amp;Go</source>
         <translation type="unfinished">&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="238"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="248"/>
         <source>&amp;Help</source>
         <translation type="unfinished">A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="245"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="255"/>
         <source>More menus</source>
         <translation type="unfinished">Más menús</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="265"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="275"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="267"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="277"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galería de plantillas…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="268"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="278"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Ver su documento con cada una de las plantillas y elegir una</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="280"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Personalizar la plantilla actual…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="282"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Copiar la plantilla de este documento con un nombre nuevo y modificarla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="274"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="284"/>
+        <source>Open in &amp;Workshop…</source>
+        <translation type="unfinished">Abrir en el &amp;taller…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="286"/>
+        <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
+        <translation type="unfinished">Editar la plantilla de este documento con vista previa en directo (una plantilla incluida se abre en solo lectura)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="289"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importar paquete de plantilla…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="275"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="290"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Instalar un paquete de plantilla recibido de un socio</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="277"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="292"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Exportar paquete de plantilla…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="278"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Guardar una plantilla en un archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <source>T&amp;ools</source>
+        <translation type="unfinished">&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="320"/>
+        <source>&amp;Brand Kit…</source>
+        <translation type="unfinished">&amp;Identidad visual…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="321"/>
+        <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
+        <translation type="unfinished">El logotipo, los colores, los tipos de letra y la línea de pie de página de su organización, para todos sus documentos</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="353"/>
         <source>No recent files</source>
         <translation type="unfinished">No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="356"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vaciar el menú</translation>
     </message>
@@ -3064,129 +3714,134 @@
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="317"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="319"/>
         <source>Templates</source>
         <translation type="unfinished">Plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="344"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="346"/>
         <source>Customise template</source>
         <translation type="unfinished">Personalizar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="345"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="347"/>
         <source>A copy of “%1” is made in your template folder under a new name. Change the copy as you like; the original stays as it is.</source>
         <translation type="unfinished">Se crea una copia de «%1» en su carpeta de plantillas con un nombre nuevo. Modifique la copia como quiera; el original no cambia.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="347"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="349"/>
         <source>%1 (our own)</source>
         <translation type="unfinished">%1 (nuestra versión)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="352"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="354"/>
         <source>Use customised template</source>
         <translation type="unfinished">Usar la plantilla personalizada</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="356"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="358"/>
         <source>The template could not be copied</source>
         <translation type="unfinished">No se pudo copiar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="368"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="375"/>
         <source>The template could not be customised</source>
         <translation type="unfinished">No se pudo personalizar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="373"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="382"/>
+        <source>The template could not be opened</source>
+        <translation type="unfinished">No se pudo abrir la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="387"/>
         <source>Rename template</source>
         <translation type="unfinished">Cambiar el nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="374"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="388"/>
         <source>Briefs that use this template by its old name will need to be pointed at the new one.</source>
         <translation type="unfinished">Los documentos que se refieren a esta plantilla por su nombre anterior tendrán que cambiarse para usar el nuevo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="381"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="395"/>
         <source>Follow renamed template</source>
         <translation type="unfinished">Seguir la plantilla renombrada</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="384"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="398"/>
         <source>The template could not be renamed</source>
         <translation type="unfinished">No se pudo cambiar el nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="387"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="401"/>
         <source>Revert template</source>
         <translation type="unfinished">Restaurar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="388"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="402"/>
         <source>Put back the files of “%1” as they are in “%2”? The changes made to this copy will be lost.</source>
         <translation type="unfinished">¿Dejar los archivos de «%1» como están en «%2»? Se perderán los cambios hechos en esta copia.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="389"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="403"/>
         <source>&amp;Revert</source>
         <translation type="unfinished">&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="393"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="407"/>
         <source>The template could not be reverted</source>
         <translation type="unfinished">No se pudo restaurar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="396"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="410"/>
         <source>Delete template</source>
         <translation type="unfinished">Eliminar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="397"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="411"/>
         <source>Delete the template “%1” and its files from your template folder? This cannot be undone.</source>
         <translation type="unfinished">¿Eliminar la plantilla «%1» y sus archivos de su carpeta de plantillas? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="398"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="412"/>
         <source>&amp;Delete</source>
         <translation type="unfinished">&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="406"/>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="407"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="420"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="421"/>
         <source>Template deleted</source>
         <translation type="unfinished">Plantilla eliminada</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="408"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="422"/>
         <source>This brief used the template “%1”, which has been deleted. It now uses “%2”; choose another on the Template and look step.</source>
         <translation type="unfinished">Este documento usaba la plantilla «%1», que se ha eliminado. Ahora usa «%2»; elija otra en el paso Plantilla y aspecto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="411"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="425"/>
         <source>The template could not be deleted</source>
         <translation type="unfinished">No se pudo eliminar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="419"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="433"/>
         <source>Import Template Pack</source>
         <translation type="unfinished">Importar paquete de plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="420"/>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="464"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="434"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="478"/>
         <source>Template packs (%1)</source>
         <translation type="unfinished">Paquetes de plantilla (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="434"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="448"/>
         <source>Template pack refused</source>
         <translation type="unfinished">Paquete de plantilla rechazado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="435"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="449"/>
         <source>The template pack was not installed; nothing was written.
 
 %1</source>
@@ -3195,42 +3850,42 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="454"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="468"/>
         <source>Template installed</source>
         <translation type="unfinished">Plantilla instalada</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="455"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="469"/>
         <source>“%1” is installed in your template folder. Choose it in the template gallery or on the Template and look step.</source>
         <translation type="unfinished">La plantilla «%1» se instaló en su carpeta de plantillas. Elíjala en la galería de plantillas o en el paso Plantilla y aspecto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="457"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="471"/>
         <source>The template could not be installed</source>
         <translation type="unfinished">No se pudo instalar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="463"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="477"/>
         <source>Export Template Pack</source>
         <translation type="unfinished">Exportar paquete de plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="470"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="484"/>
         <source>Template exported</source>
         <translation type="unfinished">Plantilla exportada</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="471"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="485"/>
         <source>“%1” was saved as %2. Send this file to a partner: they install it with Templates ▸ Import Template Pack.</source>
         <translation type="unfinished">La plantilla «%1» se guardó como %2. Envíe este archivo a un socio: podrá instalarla con Plantillas ▸ Importar paquete de plantilla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="474"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="488"/>
         <source>The template could not be exported</source>
         <translation type="unfinished">No se pudo exportar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="483"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="497"/>
         <source>The templates could not be listed</source>
         <translation type="unfinished">No se pudo obtener la lista de plantillas</translation>
     </message>
@@ -3363,56 +4018,46 @@
         <source>Where:</source>
         <translation type="unfinished">Origen:</translation>
     </message>
-    <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="113"/>
-        <source>Template workshop</source>
-        <translation type="unfinished">Taller de plantillas</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="113"/>
-        <source>The template workshop is not part of this version. The template&apos;s files are in %1; edit them with any text editor.</source>
-        <translation type="unfinished">El taller de plantillas no forma parte de esta versión. Los archivos de la plantilla están en %1; edítelos con cualquier editor de texto.</translation>
-    </message>
 </context>
 <context>
     <name>PackNameDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="135"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="137"/>
         <source>Template name</source>
         <translation type="unfinished">Nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="136"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="138"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="140"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="142"/>
         <source>Template title</source>
         <translation type="unfinished">Título de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="141"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="143"/>
         <source>&amp;Title:</source>
         <translation type="unfinished">&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="157"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="159"/>
         <source>A name is lowercase letters (a–z), digits and dashes, starts with a letter or digit and is at most 64 characters, e.g. our-brief.</source>
         <translation type="unfinished">Un nombre consta de letras minúsculas (a–z), cifras y guiones, empieza por una letra o una cifra y tiene como máximo 64 caracteres; p. ej., nuestro-documento.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="160"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="162"/>
         <source>There is already a template called “%1”: choose another name.</source>
         <translation type="unfinished">Ya hay una plantilla llamada «%1»: elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="163"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="165"/>
         <source>Give the template a title: people see it in the gallery.</source>
         <translation type="unfinished">Dé un título a la plantilla: es lo que se ve en la galería.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="169"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="171"/>
         <source>The name is how briefs refer to the template; the title is what people see.</source>
         <translation type="unfinished">Los documentos se refieren a la plantilla por su nombre; el título es lo que se muestra en pantalla.</translation>
     </message>
@@ -3420,67 +4065,67 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="371"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="375"/>
         <source>Preferences</source>
         <translation type="unfinished">Preferencias</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="378"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="382"/>
         <source>Language of the app</source>
         <translation type="unfinished">Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="379"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="383"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="384"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="388"/>
         <source>Automatic (from the language)</source>
         <translation type="unfinished">Automática (según el idioma)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="385"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="389"/>
         <source>Left to right</source>
         <translation type="unfinished">De izquierda a derecha</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="386"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="390"/>
         <source>Right to left</source>
         <translation type="unfinished">De derecha a izquierda</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="389"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="393"/>
         <source>Layout direction</source>
         <translation type="unfinished">Dirección de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="390"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="394"/>
         <source>Layout &amp;direction:</source>
         <translation type="unfinished">&amp;Dirección de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="396"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
         <source> s</source>
         <translation type="unfinished"> s</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="398"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="402"/>
         <source>Seconds without typing before a recovery copy is saved</source>
         <translation type="unfinished">Segundos sin escribir antes de guardar una copia de recuperación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="404"/>
         <source>&amp;Recovery copy after a pause of:</source>
         <translation type="unfinished">Copia de &amp;recuperación tras una pausa de:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="404"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="408"/>
         <source>Show “Getting started” when BriefWriter &amp;starts</source>
         <translation type="unfinished">Mostrar «Primeros pasos» al i&amp;niciar BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="410"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="414"/>
         <source>A new language or layout direction applies the next time BriefWriter starts.</source>
         <translation type="unfinished">Un cambio de idioma o de dirección de la interfaz se aplica la próxima vez que se inicie BriefWriter.</translation>
     </message>
@@ -3488,52 +4133,52 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="99"/>
+        <location filename="../../briefwriter/gui/preview.py" line="102"/>
         <source>Preview of the brief</source>
         <translation type="unfinished">Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="116"/>
+        <location filename="../../briefwriter/gui/preview.py" line="119"/>
         <source>Preview error</source>
         <translation type="unfinished">Error de la vista previa</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="123"/>
+        <location filename="../../briefwriter/gui/preview.py" line="126"/>
         <source>Preview status</source>
         <translation type="unfinished">Estado de la vista previa</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="129"/>
+        <location filename="../../briefwriter/gui/preview.py" line="132"/>
         <source>Preview warnings</source>
         <translation type="unfinished">Advertencias de la vista previa</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="179"/>
+        <location filename="../../briefwriter/gui/preview.py" line="183"/>
         <source>Zoom out</source>
         <translation type="unfinished">Reducir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="182"/>
+        <location filename="../../briefwriter/gui/preview.py" line="186"/>
         <source>Zoom in</source>
         <translation type="unfinished">Ampliar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="186"/>
+        <location filename="../../briefwriter/gui/preview.py" line="190"/>
         <source>Fit width</source>
         <translation type="unfinished">Ancho completo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="237"/>
+        <location filename="../../briefwriter/gui/preview.py" line="241"/>
         <source>&amp;Page</source>
         <translation type="unfinished">&amp;Página</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="239"/>
+        <location filename="../../briefwriter/gui/preview.py" line="243"/>
         <source>Page</source>
         <translation type="unfinished">Página</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="315"/>
+        <location filename="../../briefwriter/gui/preview.py" line="319"/>
         <source>of %n</source>
         <translation type="unfinished">
             <numerusform>de %n</numerusform>
@@ -3541,58 +4186,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="317"/>
+        <location filename="../../briefwriter/gui/preview.py" line="321"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished">Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="326"/>
-        <location filename="../../briefwriter/gui/preview.py" line="329"/>
+        <location filename="../../briefwriter/gui/preview.py" line="330"/>
+        <location filename="../../briefwriter/gui/preview.py" line="343"/>
         <source>Updating…</source>
         <translation type="unfinished">Actualizando…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="333"/>
+        <location filename="../../briefwriter/gui/preview.py" line="347"/>
         <source>Starting the preview…</source>
         <translation type="unfinished">Iniciando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="335"/>
+        <location filename="../../briefwriter/gui/preview.py" line="349"/>
         <source>Restarting the renderer…</source>
         <translation type="unfinished">Reiniciando el motor de representación…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="337"/>
+        <location filename="../../briefwriter/gui/preview.py" line="351"/>
         <source>The preview is not available.</source>
         <translation type="unfinished">La vista previa no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="340"/>
+        <location filename="../../briefwriter/gui/preview.py" line="354"/>
         <source>The preview could not be updated:</source>
         <translation type="unfinished">No se pudo actualizar la vista previa:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="347"/>
+        <location filename="../../briefwriter/gui/preview.py" line="361"/>
         <source>Showing the last preview that worked.</source>
         <translation type="unfinished">Se muestra la última vista previa que funcionó.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="349"/>
+        <location filename="../../briefwriter/gui/preview.py" line="363"/>
         <source>No preview yet.</source>
         <translation type="unfinished">Todavía no hay vista previa.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="356"/>
+        <location filename="../../briefwriter/gui/preview.py" line="370"/>
         <source>The preview file could not be opened.</source>
         <translation type="unfinished">No se pudo abrir el archivo de la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="384"/>
+        <location filename="../../briefwriter/gui/preview.py" line="398"/>
         <source>Up to date</source>
         <translation type="unfinished">Actualizada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="387"/>
+        <location filename="../../briefwriter/gui/preview.py" line="401"/>
         <source>Up to date, with %n warning(s):</source>
         <translation type="unfinished">
             <numerusform>Actualizada, con %n advertencia:</numerusform>
@@ -3600,7 +4245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="392"/>
+        <location filename="../../briefwriter/gui/preview.py" line="406"/>
         <source>and %n more</source>
         <translation type="unfinished">
             <numerusform>y %n más</numerusform>
@@ -3754,56 +4399,84 @@
     </message>
 </context>
 <context>
+    <name>ProblemsList</name>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="52"/>
+        <source>Problems</source>
+        <translation type="unfinished">Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="75"/>
+        <source>Error</source>
+        <translation type="unfinished">Error</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="75"/>
+        <source>Warning</source>
+        <translation type="unfinished">Advertencia</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="76"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="94"/>
+        <source>No problems found.</source>
+        <translation type="unfinished">No se encontró ningún problema.</translation>
+    </message>
+</context>
+<context>
     <name>RenderService</name>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="55"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="56"/>
         <source>The document could not be rendered.</source>
         <extracomment>a preview still running this long after newer edits came in is abandoned (the worker is restarted) rather than waited for: a normal render takes a second or less. waits before each automatic restart after a crash; when they run out the service gives up until ``start()`` is called again (an export or the user asking).</extracomment>
         <translation type="unfinished">No se pudo generar el documento.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="60"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="61"/>
         <source>%1, line %2</source>
         <translation type="unfinished">%1, línea %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="61"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="62"/>
         <source>line %1</source>
         <translation type="unfinished">línea %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="288"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="289"/>
         <source>The renderer could not be started{detail}. The preview and export are unavailable until BriefWriter is restarted or repaired.</source>
         <translation type="unfinished">No se pudo iniciar el motor de representación{detail}. La vista previa y la exportación no estarán disponibles hasta que se reinicie o se repare BriefWriter.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="317"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="318"/>
         <source>The renderer sent a malformed reply.</source>
         <translation type="unfinished">El motor de representación envió una respuesta mal formada.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="369"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="370"/>
         <source>The renderer stopped unexpectedly and is being restarted; the preview will update with your next edit.</source>
         <translation type="unfinished">El motor de representación se detuvo inesperadamente y se está reiniciando; la vista previa se actualizará con su próximo cambio.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="371"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="372"/>
         <source>The renderer stopped unexpectedly and is being restarted. Please try again.</source>
         <translation type="unfinished">El motor de representación se detuvo inesperadamente y se está reiniciando. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="396"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="397"/>
         <source>Rendering took longer than %1 seconds and was stopped. The brief is very long (%2 characters of text): export it in parts, or shorten it.</source>
         <translation type="unfinished">La generación tardó más de %1 segundos y se detuvo. El documento es muy largo (%2 caracteres de texto): expórtelo por partes o acórtelo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="401"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="402"/>
         <source>Rendering took longer than {seconds} seconds and was stopped. The template may be stuck in a loop.</source>
         <translation type="unfinished">La generación tardó más de {seconds} segundos y se detuvo. Puede que la plantilla esté atrapada en un bucle.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="490"/>
-        <location filename="../../briefwriter/gui/render_service.py" line="493"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="491"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="494"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished">Se canceló la exportación.</translation>
     </message>
@@ -4224,6 +4897,201 @@
     </message>
 </context>
 <context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="80"/>
+        <source>a link, not a file of the pack</source>
+        <extracomment>what a pack&apos;s editable files end with; everything else (images, fonts) is an asset</extracomment>
+        <translation type="unfinished">un enlace, no un archivo del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="93"/>
+        <source>larger than %1 kB</source>
+        <translation type="unfinished">más de %1 kB</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="96"/>
+        <source>not a regular file</source>
+        <translation type="unfinished">no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="103"/>
+        <source>not UTF-8 text (line %1)</source>
+        <translation type="unfinished">no es texto UTF-8 (línea %1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="28"/>
+        <source>The preview could not be made.</source>
+        <translation type="unfinished">No se pudo generar la vista previa.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="120"/>
+        <source>Pack files</source>
+        <extracomment>brief edits are let pause this long before the pack&apos;s preview is made again</extracomment>
+        <translation type="unfinished">Archivos del paquete</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="122"/>
+        <source>&amp;Files</source>
+        <translation type="unfinished">Arc&amp;hivos</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="134"/>
+        <source>Bundled templates cannot be changed — Customise… makes your own copy</source>
+        <translation type="unfinished">Las plantillas incluidas no se pueden modificar — Personalizar… crea una copia propia</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="136"/>
+        <source>&amp;Customise…</source>
+        <translation type="unfinished">&amp;Personalizar…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="137"/>
+        <source>Customise this template</source>
+        <translation type="unfinished">Personalizar esta plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="148"/>
+        <source>Preview of the brief with this template</source>
+        <translation type="unfinished">Vista previa del documento con esta plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="151"/>
+        <source>P&amp;roblems</source>
+        <translation type="unfinished">Pro&amp;blemas</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="171"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="303"/>
+        <source>Line %1, column %2</source>
+        <translation type="unfinished">Línea %1, columna %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="199"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="200"/>
+        <source>Save A&amp;ll</source>
+        <translation type="unfinished">Guardar &amp;todo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="202"/>
+        <source>C&amp;heck Now</source>
+        <translation type="unfinished">Com&amp;probar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="204"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="206"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="208"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="210"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished">&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="212"/>
+        <source>R&amp;eplace…</source>
+        <translation type="unfinished">Ree&amp;mplazar…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="214"/>
+        <source>&amp;Go to Line…</source>
+        <translation type="unfinished">&amp;Ir a la línea…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="220"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="226"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="237"/>
+        <source>%1 (not editable: %2)</source>
+        <translation type="unfinished">%1 (no editable: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="238"/>
+        <source>an asset</source>
+        <translation type="unfinished">un recurso</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="248"/>
+        <source>The template&apos;s files could not be read: %1</source>
+        <translation type="unfinished">No se pudieron leer los archivos de la plantilla: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="264"/>
+        <source>Text of %1</source>
+        <translation type="unfinished">Texto de %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="267"/>
+        <source>%1 cannot be edited here (%2).</source>
+        <translation type="unfinished">%1 no se puede editar aquí (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="268"/>
+        <source>an image, font or other asset</source>
+        <translation type="unfinished">una imagen, una fuente u otro recurso</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="280"/>
+        <source>%1[*] — Template workshop</source>
+        <translation type="unfinished">%1[*] — Taller de plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="308"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="314"/>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="318"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished">Se guardó %1.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="331"/>
+        <source>The file could not be saved</source>
+        <translation type="unfinished">No se pudo guardar el archivo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="350"/>
+        <source>The template could not be checked: %1</source>
+        <translation type="unfinished">No se pudo comprobar la plantilla: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="390"/>
+        <source>Go to Line</source>
+        <translation type="unfinished">Ir a la línea</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="391"/>
+        <source>&amp;Line (1 to %1):</source>
+        <translation type="unfinished">&amp;Línea (1 a %1):</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="79"/>
@@ -4420,27 +5288,32 @@ Si no los guarda, se perderán.</translation>
         <translation type="unfinished">&lt;p&gt;«Verificado» significa que cada palabra se cotejó con el texto final de %1. La redacción aún no verificada se señala en la aplicación y, si así lo decide, en el PDF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="329"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="331"/>
         <source>&lt;h3&gt;The Global Compact for Migration text&lt;/h3&gt;</source>
         <translation type="unfinished">&lt;h3&gt;El texto del Pacto Mundial para la Migración&lt;/h3&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="333"/>
+        <source>&lt;p&gt;&lt;b&gt;Text in use:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Texto en uso:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="337"/>
         <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Fuentes&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="345"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="349"/>
         <source>&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Write briefing papers on migrants&apos; rights that cite the Global Compact for Migration, and export accessible PDFs.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Redacte notas informativas sobre los derechos de las personas migrantes que citan el Pacto Mundial para la Migración, y exporte PDF accesibles.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="349"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="353"/>
         <source>&lt;p&gt;Code: GPL-3.0-or-later. Fonts: Noto, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Código: GPL-3.0-or-later. Fuentes tipográficas: Noto, SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="356"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="360"/>
         <source>About BriefWriter</source>
         <translation type="unfinished">Acerca de BriefWriter</translation>
     </message>

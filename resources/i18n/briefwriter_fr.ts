@@ -265,6 +265,387 @@
     </message>
 </context>
 <context>
+    <name>BrandDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="71"/>
+        <source>Brand Kit</source>
+        <extracomment>the kit was saved or imported (the path of its folder) the kit on disk was read and the fields show it</extracomment>
+        <translation type="unfinished">Charte graphique</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="72"/>
+        <source>Brand kit</source>
+        <translation type="unfinished">Charte graphique</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="79"/>
+        <source>Your organisation&apos;s house style, used for every brief and template. A brief&apos;s own look choices (a colour, font or paper other than the default) win over it.</source>
+        <translation type="unfinished">La charte graphique de votre organisation, utilisée pour tous vos documents et modèles. Les choix d’apparence propres à un document (une couleur, une police ou un papier autres que ceux par défaut) l’emportent sur elle.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="83"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="90"/>
+        <source>Logo preview</source>
+        <translation type="unfinished">Aperçu du logo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="91"/>
+        <source>Choose &amp;logo…</source>
+        <translation type="unfinished">Choisir un &amp;logo…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="93"/>
+        <source>Remo&amp;ve logo</source>
+        <translation type="unfinished">Reti&amp;rer le logo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="102"/>
+        <source>Logo:</source>
+        <translation type="unfinished">Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="106"/>
+        <source>P&amp;rimary colour:</source>
+        <translation type="unfinished">Couleur &amp;principale&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="106"/>
+        <source>Primary colour</source>
+        <translation type="unfinished">Couleur principale</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="107"/>
+        <source>&amp;Accent colour:</source>
+        <translation type="unfinished">Couleur d’&amp;accent&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="107"/>
+        <source>Accent colour</source>
+        <translation type="unfinished">Couleur d’accent</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="108"/>
+        <source>&amp;Text colour:</source>
+        <translation type="unfinished">Couleur du te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="108"/>
+        <source>Text colour</source>
+        <translation type="unfinished">Couleur du texte</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="115"/>
+        <source>template&apos;s own</source>
+        <translation type="unfinished">celle du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="116"/>
+        <source>%1, hexadecimal</source>
+        <translation type="unfinished">%1, en hexadécimal</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="118"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="119"/>
+        <source>Choose %1</source>
+        <translation type="unfinished">Choisir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="135"/>
+        <source>&amp;Heading font:</source>
+        <translation type="unfinished">Police des &amp;titres&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="136"/>
+        <source>&amp;Body font:</source>
+        <translation type="unfinished">Police du &amp;corps de texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="137"/>
+        <source>Add font &amp;file…</source>
+        <translation type="unfinished">Ajouter un fic&amp;hier de police…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="139"/>
+        <source>Your own font (.ttf, .otf, .woff or .woff2). It must draw every basic Latin letter.</source>
+        <translation type="unfinished">Votre propre police (.ttf, .otf, .woff ou .woff2). Elle doit contenir toutes les lettres latines de base.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="152"/>
+        <source>e.g. the network&apos;s name, address, website</source>
+        <translation type="unfinished">p. ex. le nom, l’adresse et le site web du réseau</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="153"/>
+        <source>Footer l&amp;ine:</source>
+        <translation type="unfinished">Ligne de pie&amp;d de page&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="155"/>
+        <source>The brief&apos;s own</source>
+        <translation type="unfinished">Celui du document</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="155"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished">A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="156"/>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation type="unfinished">Lettre US (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="158"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished">Pap&amp;ier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="161"/>
+        <source>Brand kit status</source>
+        <translation type="unfinished">État de la charte graphique</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="163"/>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished">I&amp;mporter…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="165"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">Exp&amp;orter…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="167"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="169"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="171"/>
+        <source>Use a brand kit file a partner sent you</source>
+        <translation type="unfinished">Utiliser un fichier de charte graphique envoyé par un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="172"/>
+        <source>Save the brand kit as a file to share</source>
+        <translation type="unfinished">Enregistrer la charte graphique dans un fichier à partager</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="193"/>
+        <source>No brand kit yet: fill in the fields and press Save.</source>
+        <translation type="unfinished">Pas encore de charte graphique&#xa0;: remplissez les champs et appuyez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="196"/>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="363"/>
+        <source>Saved in %1</source>
+        <translation type="unfinished">Enregistrée dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="205"/>
+        <source>The saved brand kit cannot be used; saving replaces it.
+%1</source>
+        <translation type="unfinished">La charte graphique enregistrée ne peut pas être utilisée&#xa0;; l’enregistrement la remplacera.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="233"/>
+        <source>The template&apos;s own</source>
+        <translation type="unfinished">Celle du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="234"/>
+        <source>%1 (bundled)</source>
+        <translation type="unfinished">%1 (fournie)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="235"/>
+        <source>%1 (your font file)</source>
+        <translation type="unfinished">%1 (votre fichier de police)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="243"/>
+        <source>%1 (%2, weight %3)</source>
+        <translation type="unfinished">%1 (%2, graisse %3)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="245"/>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="428"/>
+        <source>Font files: %1</source>
+        <translation type="unfinished">Fichiers de police&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="246"/>
+        <source>No font files of your own yet.</source>
+        <translation type="unfinished">Aucun fichier de police personnel pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="253"/>
+        <source>No logo</source>
+        <translation type="unfinished">Aucun logo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="282"/>
+        <source>Choose a colour</source>
+        <translation type="unfinished">Choisir une couleur</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="289"/>
+        <source>Choose the Logo</source>
+        <translation type="unfinished">Choisir le logo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="290"/>
+        <source>Images (%1)</source>
+        <translation type="unfinished">Images (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="301"/>
+        <source>This image cannot be the logo</source>
+        <translation type="unfinished">Cette image ne peut pas servir de logo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="309"/>
+        <source>Add a Font File</source>
+        <translation type="unfinished">Ajouter un fichier de police</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="310"/>
+        <source>Fonts (%1)</source>
+        <translation type="unfinished">Polices (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="326"/>
+        <source>Added the font “%1”; press Save to keep it.</source>
+        <translation type="unfinished">Police «&#xa0;%1&#xa0;» ajoutée&#xa0;; appuyez sur Enregistrer pour la conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="330"/>
+        <source>This font cannot be used</source>
+        <translation type="unfinished">Cette police ne peut pas être utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="348"/>
+        <source>Brand kit not saved</source>
+        <translation type="unfinished">Charte graphique non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="349"/>
+        <source>“%1” is not a whole colour: write six hexadecimal digits, as #1d5c8c, or leave the field empty.</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» n’est pas une couleur complète&#xa0;: écrivez six chiffres hexadécimaux, comme #1d5c8c, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="369"/>
+        <source>The brand kit was not saved; the previous one is unchanged</source>
+        <translation type="unfinished">La charte graphique n’a pas été enregistrée&#xa0;; la précédente est inchangée</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="376"/>
+        <source>Export Brand Kit</source>
+        <translation type="unfinished">Exporter la charte graphique</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="377"/>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="396"/>
+        <source>Brand kits (%1)</source>
+        <translation type="unfinished">Fichiers de charte graphique (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="385"/>
+        <source>Brand kit exported</source>
+        <translation type="unfinished">Charte graphique exportée</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="386"/>
+        <source>The brand kit was saved as %1. A partner uses it with Tools ▸ Brand Kit… ▸ Import.</source>
+        <translation type="unfinished">La charte graphique a été enregistrée sous %1. Un partenaire pourra l’utiliser avec Outils ▸ Charte graphique… ▸ Importer.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="391"/>
+        <source>The brand kit was not exported</source>
+        <translation type="unfinished">La charte graphique n’a pas été exportée</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="395"/>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="402"/>
+        <source>Import Brand Kit</source>
+        <translation type="unfinished">Importer une charte graphique</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="403"/>
+        <source>&amp;Replace My Brand Kit</source>
+        <translation type="unfinished">&amp;Remplacer ma charte graphique</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="409"/>
+        <source>Imported from %1</source>
+        <translation type="unfinished">Importée depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="413"/>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="416"/>
+        <source>The brand kit was not imported; nothing was changed</source>
+        <translation type="unfinished">La charte graphique n’a pas été importée&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="421"/>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="422"/>
+        <source>%1 holds the brand kit “%2”:</source>
+        <translation type="unfinished">%1 contient la charte graphique «&#xa0;%2&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="423"/>
+        <source>unnamed</source>
+        <translation type="unfinished">sans nom</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="424"/>
+        <source>Colours: primary %1, accent %2, text %3</source>
+        <translation type="unfinished">Couleurs&#xa0;: principale %1, accent %2, texte %3</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="426"/>
+        <source>Fonts: headings %1, body %2</source>
+        <translation type="unfinished">Polices&#xa0;: titres %1, corps de texte %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="430"/>
+        <source>Logo: %1</source>
+        <translation type="unfinished">Logo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="431"/>
+        <source>Footer line: %1</source>
+        <translation type="unfinished">Ligne de pied de page&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="432"/>
+        <source>Paper: %1</source>
+        <translation type="unfinished">Papier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="433"/>
+        <source>It replaces your brand kit.</source>
+        <translation type="unfinished">Elle remplacera votre charte graphique.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueChecklist</name>
     <message>
         <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="155"/>
@@ -817,19 +1198,27 @@
 <context>
     <name>ChoosePackDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="272"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="274"/>
         <source>Export template pack</source>
         <translation type="unfinished">Exporter un paquet de modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="275"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="277"/>
         <source>Template to export</source>
         <translation type="unfinished">Modèle à exporter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="281"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="283"/>
         <source>&amp;Template:</source>
         <translation type="unfinished">&amp;Modèle&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEditor</name>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="59"/>
+        <source>File text</source>
+        <translation type="unfinished">Texte du fichier</translation>
     </message>
 </context>
 <context>
@@ -989,28 +1378,28 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="220"/>
+        <location filename="../../briefwriter/gui/files.py" line="221"/>
         <source>Opening %1…</source>
         <extracomment>``SaveError.code`` values that mean &quot;this place cannot be written&quot;: Save As may help.</extracomment>
         <translation type="unfinished">Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="232"/>
+        <location filename="../../briefwriter/gui/files.py" line="233"/>
         <source>Opened %1.</source>
         <translation type="unfinished">%1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="234"/>
+        <location filename="../../briefwriter/gui/files.py" line="235"/>
         <source>It uses file format %1 and will be updated when you save.</source>
         <translation type="unfinished">Il utilise le format de fichier %1 et sera mis à jour à l’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="240"/>
+        <location filename="../../briefwriter/gui/files.py" line="241"/>
         <source>Opened with Notes</source>
         <translation type="unfinished">Ouvert, avec des remarques</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="241"/>
+        <location filename="../../briefwriter/gui/files.py" line="242"/>
         <source>%1 was opened. Worth a look:
 
 %2</source>
@@ -1019,37 +1408,37 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="249"/>
+        <location filename="../../briefwriter/gui/files.py" line="250"/>
         <source>Could not open %1.</source>
         <translation type="unfinished">Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="252"/>
+        <location filename="../../briefwriter/gui/files.py" line="253"/>
         <source>Could Not Open Brief</source>
         <translation type="unfinished">Impossible d’ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="283"/>
+        <location filename="../../briefwriter/gui/files.py" line="284"/>
         <source>Logo Not Copied</source>
         <translation type="unfinished">Logo non copié</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="287"/>
+        <location filename="../../briefwriter/gui/files.py" line="288"/>
         <source>Saving %1…</source>
         <translation type="unfinished">Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="297"/>
+        <location filename="../../briefwriter/gui/files.py" line="298"/>
         <source>Saved %1.</source>
         <translation type="unfinished">%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="309"/>
+        <location filename="../../briefwriter/gui/files.py" line="310"/>
         <source>Not saved.</source>
         <translation type="unfinished">Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="310"/>
+        <location filename="../../briefwriter/gui/files.py" line="311"/>
         <source>Could Not Save</source>
         <translation type="unfinished">Impossible d’enregistrer</translation>
     </message>
@@ -1264,14 +1653,93 @@
 <context>
     <name>FileService</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="56"/>
+        <location filename="../../briefwriter/gui/files.py" line="57"/>
         <source>%1 could not be opened: %2.</source>
         <translation type="unfinished">Impossible d’ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="58"/>
+        <location filename="../../briefwriter/gui/files.py" line="59"/>
         <source>%1 could not be opened because of an unexpected problem: %2</source>
         <translation type="unfinished">Impossible d’ouvrir %1 à cause d’un problème inattendu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="217"/>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="218"/>
+        <source>Find</source>
+        <translation type="unfinished">Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="220"/>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="221"/>
+        <source>Replace with</source>
+        <translation type="unfinished">Remplacer par</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="222"/>
+        <source>Fi&amp;nd:</source>
+        <translation type="unfinished">Re&amp;chercher&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="224"/>
+        <source>Re&amp;place:</source>
+        <translation type="unfinished">Re&amp;mplacer par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="226"/>
+        <source>Match &amp;case</source>
+        <translation type="unfinished">Respecter la c&amp;asse</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="227"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished">&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="228"/>
+        <source>Pre&amp;vious</source>
+        <translation type="unfinished">Précéde&amp;nt</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="229"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished">&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="230"/>
+        <source>Replace &amp;All</source>
+        <translation type="unfinished">Remplacer &amp;tout</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="231"/>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="232"/>
+        <source>Close find bar</source>
+        <translation type="unfinished">Fermer la barre de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="234"/>
+        <source>Find result</source>
+        <translation type="unfinished">Résultat de la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="282"/>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="300"/>
+        <source>Not found</source>
+        <translation type="unfinished">Introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="299"/>
+        <source>%n replaced</source>
+        <translation type="unfinished">
+            <numerusform>%n occurrence remplacée</numerusform>
+            <numerusform>%n occurrences remplacées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1437,37 +1905,37 @@
         <translation type="unfinished">para %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="367"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="383"/>
         <source>Link %1</source>
         <translation type="unfinished">Lier %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="367"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="383"/>
         <source>Unlink %1</source>
         <translation type="unfinished">Délier %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="475"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="491"/>
         <source>&lt;p&gt;The Compact in the order of the resolution: the preamble and vision, the ten guiding principles (paragraph 15), the cooperative framework, the 23 objectives, implementation, and follow-up and review. Expand a part to see its paragraphs.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Le Pacte dans l’ordre de la résolution : le préambule et la vision, les dix principes directeurs (paragraphe 15), le cadre de coopération, les 23 objectifs, la mise en œuvre, puis le suivi et l’examen. Dépliez une partie pour voir ses paragraphes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="496"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="512"/>
         <source>Guiding principle: %1</source>
         <translation type="unfinished">Principe directeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="502"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="518"/>
         <source>Actions: %1</source>
         <translation type="unfinished">Actions&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="506"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="522"/>
         <source>Objective %1: %2</source>
         <translation type="unfinished">Objectif %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="408"/>
         <source>No match</source>
         <translation type="unfinished">Aucun résultat</translation>
     </message>
@@ -1532,19 +2000,125 @@
         <translation type="unfinished">%1 (texte partiel)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="408"/>
         <source>Matches: %1</source>
         <translation type="unfinished">Résultats&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="515"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="531"/>
         <source>Part of the Compact: %1</source>
         <translation type="unfinished">Partie du Pacte : %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="522"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="538"/>
         <source>Source: %1</source>
         <translation type="unfinished">Source : %1</translation>
+    </message>
+</context>
+<context>
+    <name>GcmImport</name>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="40"/>
+        <source>The built-in English text, in which some wording is not yet verified against the official document.</source>
+        <translation type="unfinished">Le texte anglais intégré, dont une partie du libellé n’est pas encore vérifiée par rapport au document officiel.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="43"/>
+        <source>The official %1 text of A/RES/73/195, imported on %2 from %3 (SHA-256 %4…).</source>
+        <translation type="unfinished">Le texte officiel (%1) de A/RES/73/195, importé le %2 depuis %3 (SHA-256 %4…).</translation>
+    </message>
+</context>
+<context>
+    <name>GcmImportDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="72"/>
+        <source>Check the GCM Text Against the Official Document</source>
+        <translation type="unfinished">Comparer le texte du Pacte mondial avec le document officiel</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="82"/>
+        <source>&lt;p&gt;BriefWriter quotes the Global Compact for Migration from a built-in copy in which some wording comes from the July 2018 draft. Bring the official resolution and BriefWriter checks every paragraph, guiding principle, objective and action against it.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open the UN Official Document System, &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Search for the symbol &lt;b&gt;A/RES/73/195&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose the language of your papers (Arabic, Chinese, English, French, Russian or Spanish) and download the PDF.&lt;/li&gt;&lt;li&gt;Choose that file here.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Items that match become verified; items that differ take the official wording and are listed. The file is read on this computer only.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;BriefWriter cite le Pacte mondial sur les migrations à partir d’une copie intégrée dont une partie du libellé provient du projet de juillet 2018. Fournissez la résolution officielle et BriefWriter comparera avec elle chaque paragraphe, principe directeur, objectif et action.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Ouvrez le Système de diffusion électronique des documents de l’ONU (Sédoc), &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Recherchez la cote &lt;b&gt;A/RES/73/195&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choisissez la langue de vos documents (anglais, arabe, chinois, espagnol, français ou russe) et téléchargez le PDF.&lt;/li&gt;&lt;li&gt;Choisissez ce fichier ici.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Les éléments identiques deviennent vérifiés&#xa0;; les éléments différents prennent le libellé officiel et sont listés. Le fichier est lu uniquement sur cet ordinateur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="93"/>
+        <source>Where to download the official text</source>
+        <translation type="unfinished">Où télécharger le texte officiel</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="101"/>
+        <source>&amp;Choose the PDF…</source>
+        <translation type="unfinished">&amp;Choisir le PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="102"/>
+        <source>Choose the official PDF of A/RES/73/195</source>
+        <translation type="unfinished">Choisir le PDF officiel de A/RES/73/195</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="107"/>
+        <source>Result of the check</source>
+        <translation type="unfinished">Résultat de la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="113"/>
+        <source>Use the &amp;Built-in Text Again</source>
+        <translation type="unfinished">Réutiliser le texte &amp;intégré</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="114"/>
+        <source>Forget the imported text and use the built-in text again</source>
+        <translation type="unfinished">Oublier le texte importé et réutiliser le texte intégré</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="128"/>
+        <source>Text in use: %1</source>
+        <translation type="unfinished">Texte utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="133"/>
+        <source>Choose the Official PDF of A/RES/73/195</source>
+        <translation type="unfinished">Choisir le PDF officiel de A/RES/73/195</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="134"/>
+        <source>PDF documents (*.pdf *.PDF)</source>
+        <translation type="unfinished">Documents PDF (*.pdf *.PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="144"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished">Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="165"/>
+        <source>The file was not used; the text in use is unchanged.</source>
+        <translation type="unfinished">Le fichier n’a pas été utilisé&#xa0;; le texte utilisé reste inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="175"/>
+        <source>%1: the official %2 text of A/RES/73/195. Found %3 of %4 items; they are kept as the %2 edition of the Compact.</source>
+        <translation type="unfinished">%1&#xa0;: le texte officiel (%2) de A/RES/73/195. %3 éléments trouvés sur %4&#xa0;; ils sont conservés comme édition (%2) du Pacte.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="180"/>
+        <source>%1: the official English text of A/RES/73/195. Found %2 of %3 items: %4 matched the built-in text and are now verified, %5 differed and now use the official wording, %6 were not (fully) in the built-in text and were added.</source>
+        <translation type="unfinished">%1&#xa0;: le texte officiel anglais de A/RES/73/195. %2 éléments trouvés sur %3&#xa0;: %4 correspondaient au texte intégré et sont maintenant vérifiés, %5 différaient et reprennent maintenant le libellé officiel, %6 ne figuraient pas (en entier) dans le texte intégré et ont été ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="186"/>
+        <source>Wording that differed (the official wording is now used):</source>
+        <translation type="unfinished">Libellé qui différait (le libellé officiel est maintenant utilisé)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="188"/>
+        <source>Not found in the file (these keep their flags):</source>
+        <translation type="unfinished">Introuvables dans le fichier (ces éléments restent signalés)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="198"/>
+        <source>The built-in text is used again.</source>
+        <translation type="unfinished">Le texte intégré est de nouveau utilisé.</translation>
     </message>
 </context>
 <context>
@@ -1657,72 +2231,72 @@
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="191"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="193"/>
         <source>Install template “%1”</source>
         <translation type="unfinished">Installer le modèle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="193"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="195"/>
         <source>From the file %1.</source>
         <translation type="unfinished">Provenant du fichier %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="200"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="202"/>
         <source>Printing your brief with this template…</source>
         <translation type="unfinished">Impression de votre document avec ce modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="201"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="203"/>
         <source>Preview</source>
         <translation type="unfinished">Aperçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="203"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="205"/>
         <source>Page 1 of your brief printed with this template, being made</source>
         <translation type="unfinished">Page 1 de votre document imprimée avec ce modèle, en cours de création</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="213"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="215"/>
         <source>Problems found in the template</source>
         <translation type="unfinished">Problèmes trouvés dans le modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="217"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="219"/>
         <source>Problems found:</source>
         <translation type="unfinished">Problèmes trouvés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="225"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="227"/>
         <source>A bundled template is already called “%1”, so this pack cannot be installed; ask its author to rename it.</source>
         <translation type="unfinished">Un modèle fourni s’appelle déjà «&#xa0;%1&#xa0;», ce paquet ne peut donc pas être installé&#xa0;; demandez à son auteur de le renommer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="230"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="232"/>
         <source>Replace your template “%1”? Its files will be replaced by this pack&apos;s.</source>
         <translation type="unfinished">Remplacer votre modèle «&#xa0;%1&#xa0;»&#xa0;? Ses fichiers seront remplacés par ceux de ce paquet.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="235"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="237"/>
         <source>&amp;Replace</source>
         <translation type="unfinished">&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="235"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="237"/>
         <source>&amp;Install</source>
         <translation type="unfinished">&amp;Installer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="240"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="242"/>
         <source>This template has errors and cannot be installed; ask its author for a corrected pack.</source>
         <translation type="unfinished">Ce modèle contient des erreurs et ne peut pas être installé&#xa0;; demandez à son auteur un paquet corrigé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="258"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="260"/>
         <source>Page 1 of your brief printed with this template</source>
         <translation type="unfinished">Page 1 de votre document imprimée avec ce modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="261"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="263"/>
         <source>Your brief could not be printed with this template: %1</source>
         <translation type="unfinished">Votre document n’a pas pu être imprimé avec ce modèle&#xa0;: %1</translation>
     </message>
@@ -1851,215 +2425,261 @@
 <context>
     <name>LookPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="59"/>
         <source>Blue</source>
         <translation type="unfinished">Bleu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="60"/>
         <source>Teal</source>
         <translation type="unfinished">Bleu canard</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="61"/>
         <source>Green</source>
         <translation type="unfinished">Vert</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="62"/>
         <source>Crimson</source>
         <translation type="unfinished">Cramoisi</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="63"/>
         <source>Purple</source>
         <translation type="unfinished">Violet</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="64"/>
         <source>Brown</source>
         <translation type="unfinished">Brun</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="65"/>
         <source>Graphite</source>
         <translation type="unfinished">Graphite</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="101"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="92"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="73"/>
         <source>Template and look</source>
         <extracomment>the templates were listed (again) and the list shows them</extracomment>
         <translation type="unfinished">Modèle et apparence</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="93"/>
         <source>Choose how the paper looks. The preview shows the real PDF as you change things.</source>
         <translation type="unfinished">Choisissez l’apparence du document. L’aperçu montre le vrai PDF au fil de vos changements.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="106"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="111"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="97"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="102"/>
         <source>Template</source>
         <translation type="unfinished">Modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="113"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="104"/>
         <source>Re&amp;load templates</source>
         <translation type="unfinished">Re&amp;charger les modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="115"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="106"/>
         <source>&amp;Open templates folder</source>
         <translation type="unfinished">&amp;Ouvrir le dossier des modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="108"/>
         <source>Put template packs shared by other organisations here, then press Reload.</source>
         <translation type="unfinished">Placez ici les modèles partagés par d’autres organisations, puis appuyez sur Recharger.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="120"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="111"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galerie de modèles…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="122"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="113"/>
         <source>See each template print your brief; customise, import or share templates.</source>
         <translation type="unfinished">Voir votre document imprimé avec chaque modèle&#xa0;; personnaliser, importer ou partager des modèles.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="130"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="121"/>
         <source>&amp;Template:</source>
         <translation type="unfinished">&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="135"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="126"/>
         <source>Look</source>
         <translation type="unfinished">Apparence</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="140"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="131"/>
         <source>Accent colour sample</source>
         <translation type="unfinished">Échantillon de la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="146"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="137"/>
         <source>Accent colour, hexadecimal</source>
         <translation type="unfinished">Couleur d’accent, en hexadécimal</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="148"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="139"/>
         <source>C&amp;hoose colour…</source>
         <translation type="unfinished">C&amp;hoisir la couleur…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="149"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="140"/>
         <source>Choose accent colour</source>
         <translation type="unfinished">Choisir la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="158"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="149"/>
         <source>&amp;Accent colour:</source>
         <translation type="unfinished">Couleur d’acce&amp;nt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="170"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="161"/>
         <source>%1 accent colour (%2)</source>
         <translation type="unfinished">Couleur d’accent %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="222"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="178"/>
+        <source>Apply ho&amp;use style</source>
+        <translation type="unfinished">Appliq&amp;uer la charte graphique</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="180"/>
+        <source>Set this brief&apos;s accent colour, font and paper to your organisation&apos;s brand kit (Tools ▸ Brand Kit…). Undo takes it back.</source>
+        <translation type="unfinished">Régler la couleur d’accent, la police et le papier de ce document sur la charte graphique de votre organisation (Outils ▸ Charte graphique…). Annuler revient en arrière.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="227"/>
         <source>Looking for templates…</source>
         <translation type="unfinished">Recherche des modèles…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="229"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="234"/>
         <source>your templates: %1</source>
         <translation type="unfinished">vos modèles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="243"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="248"/>
         <source>%1 (not installed on this computer)</source>
         <translation type="unfinished">%1 (non installé sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="325"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="296"/>
+        <source>Brand kit “%1”: what this brief leaves at the default (colour, font, paper) is taken from it.</source>
+        <translation type="unfinished">Charte graphique «&#xa0;%1&#xa0;»&#xa0;: ce que ce document laisse par défaut (couleur, police, papier) en est repris.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="297"/>
+        <source>unnamed</source>
+        <translation type="unfinished">sans nom</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="302"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="337"/>
+        <source>The brand kit cannot be used: %1</source>
+        <translation type="unfinished">La charte graphique ne peut pas être utilisée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="318"/>
+        <source>There is no brand kit yet: make one with Tools ▸ Brand Kit…</source>
+        <translation type="unfinished">Il n’y a pas encore de charte graphique&#xa0;: créez-en une avec Outils ▸ Charte graphique…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="324"/>
+        <source>Apply house style</source>
+        <translation type="unfinished">Application de la charte graphique</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="330"/>
+        <source>The brief now uses the house style of “%1”.</source>
+        <translation type="unfinished">Le document suit maintenant le style de «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="331"/>
+        <source>your brand kit</source>
+        <translation type="unfinished">votre charte graphique</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="379"/>
         <source>Contrast with white paper %1:1 — headings in this colour may be hard to read; choose a darker colour.</source>
         <translation type="unfinished">Contraste avec le papier blanc de %1:1 — des titres de cette couleur risquent d’être difficiles à lire&#xa0;; choisissez une couleur plus foncée.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="327"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="381"/>
         <source>Contrast with white paper %1:1 — easy to read.</source>
         <translation type="unfinished">Contraste avec le papier blanc de %1:1 — facile à lire.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="178"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="169"/>
         <source>Presets:</source>
         <translation type="unfinished">Couleurs prédéfinies&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="181"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="172"/>
         <source>Font</source>
         <translation type="unfinished">Police</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="182"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
         <source>Sans-serif (Noto Sans)</source>
         <translation type="unfinished">Sans empattement (Noto Sans)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="182"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
         <source>Serif (Noto Serif)</source>
         <translation type="unfinished">Avec empattement (Noto Serif)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="183"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
         <source>&amp;Font:</source>
         <translation type="unfinished">&amp;Police&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="184"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="175"/>
         <source>Paper size</source>
         <translation type="unfinished">Format du papier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="185"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
         <source>A4 (210 × 297 mm)</source>
         <translation type="unfinished">A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="185"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation type="unfinished">Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="186"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="177"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished">Pap&amp;ier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="188"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="192"/>
         <source>&amp;Mark GCM wording not yet verified against the final text (†)</source>
         <translation type="unfinished">&amp;Signaler le libellé du Pacte mondial pas encore vérifié sur le texte final (†)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="228"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="233"/>
         <source>bundled</source>
         <translation type="unfinished">fourni</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="263"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="268"/>
         <source>Choose template</source>
         <translation type="unfinished">Choisir le modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="292"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="346"/>
         <source>Change accent colour</source>
         <translation type="unfinished">Changer la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="307"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="361"/>
         <source>Choose the accent colour</source>
         <translation type="unfinished">Choisir la couleur d’accent</translation>
     </message>
@@ -2248,92 +2868,122 @@
         <translation type="unfinished">À pr&amp;opos de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="208"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
+        <source>Check the GCM &amp;Text Against the Official Document…</source>
+        <translation type="unfinished">Comparer le &amp;texte du Pacte mondial avec le document officiel…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="217"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="210"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="220"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="238"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="233"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
         <source>&amp;Go</source>
         <translation type="unfinished">A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="238"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="248"/>
         <source>&amp;Help</source>
         <translation type="unfinished">Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="245"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="255"/>
         <source>More menus</source>
         <translation type="unfinished">Autres menus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="265"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="275"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="267"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="277"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galerie de modèles…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="268"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="278"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Voir votre document avec chacun des modèles et en choisir un</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="280"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Personnaliser le modèle actuel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="282"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Copier le modèle de ce document sous un nouveau nom et le modifier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="274"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="284"/>
+        <source>Open in &amp;Workshop…</source>
+        <translation type="unfinished">Ouvrir dans l’&amp;atelier…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="286"/>
+        <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
+        <translation type="unfinished">Modifier le modèle de ce document avec un aperçu en direct (un modèle fourni s’ouvre en lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="289"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importer un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="275"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="290"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Installer un paquet de modèle reçu d’un partenaire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="277"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="292"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Exporter un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="278"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Enregistrer un modèle dans un fichier à partager</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <source>T&amp;ools</source>
+        <translation type="unfinished">&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="320"/>
+        <source>&amp;Brand Kit…</source>
+        <translation type="unfinished">&amp;Charte graphique…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="321"/>
+        <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
+        <translation type="unfinished">Le logo, les couleurs, les polices et la ligne de pied de page de votre organisation, pour tous vos documents</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="353"/>
         <source>No recent files</source>
         <translation type="unfinished">Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="356"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vider le menu</translation>
     </message>
@@ -3064,129 +3714,134 @@
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="317"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="319"/>
         <source>Templates</source>
         <translation type="unfinished">Modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="344"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="346"/>
         <source>Customise template</source>
         <translation type="unfinished">Personnaliser le modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="345"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="347"/>
         <source>A copy of “%1” is made in your template folder under a new name. Change the copy as you like; the original stays as it is.</source>
         <translation type="unfinished">Une copie de «&#xa0;%1&#xa0;» est créée dans votre dossier de modèles sous un nouveau nom. Modifiez la copie comme vous le souhaitez&#xa0;; l’original reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="347"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="349"/>
         <source>%1 (our own)</source>
         <translation type="unfinished">%1 (notre version)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="352"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="354"/>
         <source>Use customised template</source>
         <translation type="unfinished">Utiliser le modèle personnalisé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="356"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="358"/>
         <source>The template could not be copied</source>
         <translation type="unfinished">Le modèle n’a pas pu être copié</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="368"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="375"/>
         <source>The template could not be customised</source>
         <translation type="unfinished">Le modèle n’a pas pu être personnalisé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="373"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="382"/>
+        <source>The template could not be opened</source>
+        <translation type="unfinished">Le modèle n’a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="387"/>
         <source>Rename template</source>
         <translation type="unfinished">Renommer le modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="374"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="388"/>
         <source>Briefs that use this template by its old name will need to be pointed at the new one.</source>
         <translation type="unfinished">Les documents qui désignent ce modèle par son ancien nom devront être modifiés pour utiliser le nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="381"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="395"/>
         <source>Follow renamed template</source>
         <translation type="unfinished">Suivre le modèle renommé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="384"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="398"/>
         <source>The template could not be renamed</source>
         <translation type="unfinished">Le modèle n’a pas pu être renommé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="387"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="401"/>
         <source>Revert template</source>
         <translation type="unfinished">Restaurer le modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="388"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="402"/>
         <source>Put back the files of “%1” as they are in “%2”? The changes made to this copy will be lost.</source>
         <translation type="unfinished">Remettre les fichiers de «&#xa0;%1&#xa0;» tels qu’ils sont dans «&#xa0;%2&#xa0;»&#xa0;? Les modifications apportées à cette copie seront perdues.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="389"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="403"/>
         <source>&amp;Revert</source>
         <translation type="unfinished">&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="393"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="407"/>
         <source>The template could not be reverted</source>
         <translation type="unfinished">Le modèle n’a pas pu être restauré</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="396"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="410"/>
         <source>Delete template</source>
         <translation type="unfinished">Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="397"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="411"/>
         <source>Delete the template “%1” and its files from your template folder? This cannot be undone.</source>
         <translation type="unfinished">Supprimer le modèle «&#xa0;%1&#xa0;» et ses fichiers de votre dossier de modèles&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="398"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="412"/>
         <source>&amp;Delete</source>
         <translation type="unfinished">&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="406"/>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="407"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="420"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="421"/>
         <source>Template deleted</source>
         <translation type="unfinished">Modèle supprimé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="408"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="422"/>
         <source>This brief used the template “%1”, which has been deleted. It now uses “%2”; choose another on the Template and look step.</source>
         <translation type="unfinished">Ce document utilisait le modèle «&#xa0;%1&#xa0;», qui a été supprimé. Il utilise maintenant «&#xa0;%2&#xa0;»&#xa0;; choisissez-en un autre à l’étape Modèle et apparence.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="411"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="425"/>
         <source>The template could not be deleted</source>
         <translation type="unfinished">Le modèle n’a pas pu être supprimé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="419"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="433"/>
         <source>Import Template Pack</source>
         <translation type="unfinished">Importer un paquet de modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="420"/>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="464"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="434"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="478"/>
         <source>Template packs (%1)</source>
         <translation type="unfinished">Paquets de modèle (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="434"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="448"/>
         <source>Template pack refused</source>
         <translation type="unfinished">Paquet de modèle refusé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="435"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="449"/>
         <source>The template pack was not installed; nothing was written.
 
 %1</source>
@@ -3195,42 +3850,42 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="454"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="468"/>
         <source>Template installed</source>
         <translation type="unfinished">Modèle installé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="455"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="469"/>
         <source>“%1” is installed in your template folder. Choose it in the template gallery or on the Template and look step.</source>
         <translation type="unfinished">Le modèle «&#xa0;%1&#xa0;» est installé dans votre dossier de modèles. Choisissez-le dans la galerie de modèles ou à l’étape Modèle et apparence.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="457"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="471"/>
         <source>The template could not be installed</source>
         <translation type="unfinished">Le modèle n’a pas pu être installé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="463"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="477"/>
         <source>Export Template Pack</source>
         <translation type="unfinished">Exporter un paquet de modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="470"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="484"/>
         <source>Template exported</source>
         <translation type="unfinished">Modèle exporté</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="471"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="485"/>
         <source>“%1” was saved as %2. Send this file to a partner: they install it with Templates ▸ Import Template Pack.</source>
         <translation type="unfinished">Le modèle «&#xa0;%1&#xa0;» a été enregistré sous %2. Envoyez ce fichier à un partenaire&#xa0;: il pourra l’installer avec Modèles ▸ Importer un paquet de modèle.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="474"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="488"/>
         <source>The template could not be exported</source>
         <translation type="unfinished">Le modèle n’a pas pu être exporté</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="483"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="497"/>
         <source>The templates could not be listed</source>
         <translation type="unfinished">La liste des modèles n’a pas pu être établie</translation>
     </message>
@@ -3363,56 +4018,46 @@
         <source>Where:</source>
         <translation type="unfinished">Origine&#xa0;:</translation>
     </message>
-    <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="113"/>
-        <source>Template workshop</source>
-        <translation type="unfinished">Atelier de modèles</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="113"/>
-        <source>The template workshop is not part of this version. The template&apos;s files are in %1; edit them with any text editor.</source>
-        <translation type="unfinished">L’atelier de modèles ne fait pas partie de cette version. Les fichiers du modèle se trouvent dans %1&#xa0;; modifiez-les avec n’importe quel éditeur de texte.</translation>
-    </message>
 </context>
 <context>
     <name>PackNameDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="135"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="137"/>
         <source>Template name</source>
         <translation type="unfinished">Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="136"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="138"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="140"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="142"/>
         <source>Template title</source>
         <translation type="unfinished">Titre du modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="141"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="143"/>
         <source>&amp;Title:</source>
         <translation type="unfinished">&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="157"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="159"/>
         <source>A name is lowercase letters (a–z), digits and dashes, starts with a letter or digit and is at most 64 characters, e.g. our-brief.</source>
         <translation type="unfinished">Un nom se compose de lettres minuscules (a–z), de chiffres et de tirets, commence par une lettre ou un chiffre et compte au plus 64 caractères, p. ex. notre-document.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="160"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="162"/>
         <source>There is already a template called “%1”: choose another name.</source>
         <translation type="unfinished">Il existe déjà un modèle nommé «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="163"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="165"/>
         <source>Give the template a title: people see it in the gallery.</source>
         <translation type="unfinished">Donnez un titre au modèle&#xa0;: c’est lui qui s’affiche dans la galerie.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="169"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="171"/>
         <source>The name is how briefs refer to the template; the title is what people see.</source>
         <translation type="unfinished">Les documents désignent le modèle par son nom&#xa0;; le titre est ce qui s’affiche à l’écran.</translation>
     </message>
@@ -3420,67 +4065,67 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="371"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="375"/>
         <source>Preferences</source>
         <translation type="unfinished">Préférences</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="378"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="382"/>
         <source>Language of the app</source>
         <translation type="unfinished">Langue de l’application</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="379"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="383"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="384"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="388"/>
         <source>Automatic (from the language)</source>
         <translation type="unfinished">Automatique (selon la langue)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="385"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="389"/>
         <source>Left to right</source>
         <translation type="unfinished">De gauche à droite</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="386"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="390"/>
         <source>Right to left</source>
         <translation type="unfinished">De droite à gauche</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="389"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="393"/>
         <source>Layout direction</source>
         <translation type="unfinished">Sens de l’interface</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="390"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="394"/>
         <source>Layout &amp;direction:</source>
         <translation type="unfinished">&amp;Sens de l’interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="396"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
         <source> s</source>
         <translation type="unfinished"> s</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="398"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="402"/>
         <source>Seconds without typing before a recovery copy is saved</source>
         <translation type="unfinished">Secondes sans saisie avant l’enregistrement d’une copie de récupération</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="404"/>
         <source>&amp;Recovery copy after a pause of:</source>
         <translation type="unfinished">Copie de &amp;récupération après une pause de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="404"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="408"/>
         <source>Show “Getting started” when BriefWriter &amp;starts</source>
         <translation type="unfinished">Afficher «&#xa0;Prise en main&#xa0;» au &amp;démarrage de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="410"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="414"/>
         <source>A new language or layout direction applies the next time BriefWriter starts.</source>
         <translation type="unfinished">Un changement de langue ou de sens de l’interface prend effet au prochain démarrage de BriefWriter.</translation>
     </message>
@@ -3488,52 +4133,52 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="99"/>
+        <location filename="../../briefwriter/gui/preview.py" line="102"/>
         <source>Preview of the brief</source>
         <translation type="unfinished">Aperçu du document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="116"/>
+        <location filename="../../briefwriter/gui/preview.py" line="119"/>
         <source>Preview error</source>
         <translation type="unfinished">Erreur d’aperçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="123"/>
+        <location filename="../../briefwriter/gui/preview.py" line="126"/>
         <source>Preview status</source>
         <translation type="unfinished">État de l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="129"/>
+        <location filename="../../briefwriter/gui/preview.py" line="132"/>
         <source>Preview warnings</source>
         <translation type="unfinished">Avertissements de l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="179"/>
+        <location filename="../../briefwriter/gui/preview.py" line="183"/>
         <source>Zoom out</source>
         <translation type="unfinished">Zoom −</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="182"/>
+        <location filename="../../briefwriter/gui/preview.py" line="186"/>
         <source>Zoom in</source>
         <translation type="unfinished">Zoom +</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="186"/>
+        <location filename="../../briefwriter/gui/preview.py" line="190"/>
         <source>Fit width</source>
         <translation type="unfinished">Pleine largeur</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="237"/>
+        <location filename="../../briefwriter/gui/preview.py" line="241"/>
         <source>&amp;Page</source>
         <translation type="unfinished">Pa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="239"/>
+        <location filename="../../briefwriter/gui/preview.py" line="243"/>
         <source>Page</source>
         <translation type="unfinished">Page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="315"/>
+        <location filename="../../briefwriter/gui/preview.py" line="319"/>
         <source>of %n</source>
         <translation type="unfinished">
             <numerusform>sur %n</numerusform>
@@ -3541,58 +4186,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="317"/>
+        <location filename="../../briefwriter/gui/preview.py" line="321"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished">Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="326"/>
-        <location filename="../../briefwriter/gui/preview.py" line="329"/>
+        <location filename="../../briefwriter/gui/preview.py" line="330"/>
+        <location filename="../../briefwriter/gui/preview.py" line="343"/>
         <source>Updating…</source>
         <translation type="unfinished">Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="333"/>
+        <location filename="../../briefwriter/gui/preview.py" line="347"/>
         <source>Starting the preview…</source>
         <translation type="unfinished">Démarrage de l’aperçu…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="335"/>
+        <location filename="../../briefwriter/gui/preview.py" line="349"/>
         <source>Restarting the renderer…</source>
         <translation type="unfinished">Redémarrage du moteur de rendu…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="337"/>
+        <location filename="../../briefwriter/gui/preview.py" line="351"/>
         <source>The preview is not available.</source>
         <translation type="unfinished">L’aperçu n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="340"/>
+        <location filename="../../briefwriter/gui/preview.py" line="354"/>
         <source>The preview could not be updated:</source>
         <translation type="unfinished">L’aperçu n’a pas pu être mis à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="347"/>
+        <location filename="../../briefwriter/gui/preview.py" line="361"/>
         <source>Showing the last preview that worked.</source>
         <translation type="unfinished">Affichage du dernier aperçu réussi.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="349"/>
+        <location filename="../../briefwriter/gui/preview.py" line="363"/>
         <source>No preview yet.</source>
         <translation type="unfinished">Pas encore d’aperçu.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="356"/>
+        <location filename="../../briefwriter/gui/preview.py" line="370"/>
         <source>The preview file could not be opened.</source>
         <translation type="unfinished">Le fichier d’aperçu n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="384"/>
+        <location filename="../../briefwriter/gui/preview.py" line="398"/>
         <source>Up to date</source>
         <translation type="unfinished">À jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="387"/>
+        <location filename="../../briefwriter/gui/preview.py" line="401"/>
         <source>Up to date, with %n warning(s):</source>
         <translation type="unfinished">
             <numerusform>À jour, avec %n avertissement&#xa0;:</numerusform>
@@ -3600,7 +4245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="392"/>
+        <location filename="../../briefwriter/gui/preview.py" line="406"/>
         <source>and %n more</source>
         <translation type="unfinished">
             <numerusform>et %n autre</numerusform>
@@ -3754,56 +4399,84 @@
     </message>
 </context>
 <context>
+    <name>ProblemsList</name>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="52"/>
+        <source>Problems</source>
+        <translation type="unfinished">Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="75"/>
+        <source>Error</source>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="75"/>
+        <source>Warning</source>
+        <translation type="unfinished">Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="76"/>
+        <source>Note</source>
+        <translation type="unfinished">Remarque</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="94"/>
+        <source>No problems found.</source>
+        <translation type="unfinished">Aucun problème trouvé.</translation>
+    </message>
+</context>
+<context>
     <name>RenderService</name>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="55"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="56"/>
         <source>The document could not be rendered.</source>
         <extracomment>a preview still running this long after newer edits came in is abandoned (the worker is restarted) rather than waited for: a normal render takes a second or less. waits before each automatic restart after a crash; when they run out the service gives up until ``start()`` is called again (an export or the user asking).</extracomment>
         <translation type="unfinished">Le document n’a pas pu être mis en page.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="60"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="61"/>
         <source>%1, line %2</source>
         <translation type="unfinished">%1, ligne %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="61"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="62"/>
         <source>line %1</source>
         <translation type="unfinished">ligne %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="288"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="289"/>
         <source>The renderer could not be started{detail}. The preview and export are unavailable until BriefWriter is restarted or repaired.</source>
         <translation type="unfinished">Le moteur de rendu n’a pas pu démarrer{detail}. L’aperçu et l’exportation sont indisponibles jusqu’au redémarrage ou à la réparation de BriefWriter.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="317"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="318"/>
         <source>The renderer sent a malformed reply.</source>
         <translation type="unfinished">Le moteur de rendu a envoyé une réponse mal formée.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="369"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="370"/>
         <source>The renderer stopped unexpectedly and is being restarted; the preview will update with your next edit.</source>
         <translation type="unfinished">Le moteur de rendu s’est arrêté de façon inattendue et redémarre&#xa0;; l’aperçu se mettra à jour à votre prochaine modification.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="371"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="372"/>
         <source>The renderer stopped unexpectedly and is being restarted. Please try again.</source>
         <translation type="unfinished">Le moteur de rendu s’est arrêté de façon inattendue et redémarre. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="396"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="397"/>
         <source>Rendering took longer than %1 seconds and was stopped. The brief is very long (%2 characters of text): export it in parts, or shorten it.</source>
         <translation type="unfinished">Le rendu a pris plus de %1 secondes et a été arrêté. Le document est très long (%2 caractères de texte) : exportez-le en plusieurs parties ou raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="401"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="402"/>
         <source>Rendering took longer than {seconds} seconds and was stopped. The template may be stuck in a loop.</source>
         <translation type="unfinished">Le rendu a duré plus de {seconds} secondes et a été arrêté. Le modèle tourne peut-être en boucle.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="490"/>
-        <location filename="../../briefwriter/gui/render_service.py" line="493"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="491"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="494"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished">L’exportation a été annulée.</translation>
     </message>
@@ -4224,6 +4897,201 @@
     </message>
 </context>
 <context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="80"/>
+        <source>a link, not a file of the pack</source>
+        <extracomment>what a pack&apos;s editable files end with; everything else (images, fonts) is an asset</extracomment>
+        <translation type="unfinished">un lien, pas un fichier du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="93"/>
+        <source>larger than %1 kB</source>
+        <translation type="unfinished">plus de %1 ko</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="96"/>
+        <source>not a regular file</source>
+        <translation type="unfinished">pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="103"/>
+        <source>not UTF-8 text (line %1)</source>
+        <translation type="unfinished">pas du texte UTF-8 (ligne %1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="28"/>
+        <source>The preview could not be made.</source>
+        <translation type="unfinished">L’aperçu n’a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="120"/>
+        <source>Pack files</source>
+        <extracomment>brief edits are let pause this long before the pack&apos;s preview is made again</extracomment>
+        <translation type="unfinished">Fichiers du paquet</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="122"/>
+        <source>&amp;Files</source>
+        <translation type="unfinished">Fic&amp;hiers</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="134"/>
+        <source>Bundled templates cannot be changed — Customise… makes your own copy</source>
+        <translation type="unfinished">Les modèles fournis ne peuvent pas être modifiés — Personnaliser… en crée votre propre copie</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="136"/>
+        <source>&amp;Customise…</source>
+        <translation type="unfinished">&amp;Personnaliser…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="137"/>
+        <source>Customise this template</source>
+        <translation type="unfinished">Personnaliser ce modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="148"/>
+        <source>Preview of the brief with this template</source>
+        <translation type="unfinished">Aperçu du document avec ce modèle</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="151"/>
+        <source>P&amp;roblems</source>
+        <translation type="unfinished">Pro&amp;blèmes</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="171"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="303"/>
+        <source>Line %1, column %2</source>
+        <translation type="unfinished">Ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="199"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="200"/>
+        <source>Save A&amp;ll</source>
+        <translation type="unfinished">Enregistrer &amp;tout</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="202"/>
+        <source>C&amp;heck Now</source>
+        <translation type="unfinished">&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="204"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="206"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="208"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="210"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished">Re&amp;chercher…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="212"/>
+        <source>R&amp;eplace…</source>
+        <translation type="unfinished">Re&amp;mplacer…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="214"/>
+        <source>&amp;Go to Line…</source>
+        <translation type="unfinished">Aller à la &amp;ligne…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="220"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="226"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="237"/>
+        <source>%1 (not editable: %2)</source>
+        <translation type="unfinished">%1 (non modifiable&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="238"/>
+        <source>an asset</source>
+        <translation type="unfinished">une ressource</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="248"/>
+        <source>The template&apos;s files could not be read: %1</source>
+        <translation type="unfinished">Les fichiers du modèle n’ont pas pu être lus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="264"/>
+        <source>Text of %1</source>
+        <translation type="unfinished">Texte de %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="267"/>
+        <source>%1 cannot be edited here (%2).</source>
+        <translation type="unfinished">%1 ne peut pas être modifié ici (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="268"/>
+        <source>an image, font or other asset</source>
+        <translation type="unfinished">une image, une police ou une autre ressource</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="280"/>
+        <source>%1[*] — Template workshop</source>
+        <translation type="unfinished">%1[*] — Atelier de modèles</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="308"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="314"/>
+        <source>Saving…</source>
+        <translation type="unfinished">Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="318"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished">%1 enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="331"/>
+        <source>The file could not be saved</source>
+        <translation type="unfinished">Le fichier n’a pas pu être enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="350"/>
+        <source>The template could not be checked: %1</source>
+        <translation type="unfinished">Le modèle n’a pas pu être vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="390"/>
+        <source>Go to Line</source>
+        <translation type="unfinished">Aller à la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="391"/>
+        <source>&amp;Line (1 to %1):</source>
+        <translation type="unfinished">&amp;Ligne (1 à %1)&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="79"/>
@@ -4420,27 +5288,32 @@ Si vous ne les enregistrez pas, elles seront perdues.</translation>
         <translation type="unfinished">&lt;p&gt;«&#xa0;Vérifié&#xa0;» signifie que chaque mot a été comparé avec le texte final de %1. Le libellé pas encore vérifié est signalé dans l’application et, si vous le souhaitez, dans le PDF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="329"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="331"/>
         <source>&lt;h3&gt;The Global Compact for Migration text&lt;/h3&gt;</source>
         <translation type="unfinished">&lt;h3&gt;Le texte du Pacte mondial sur les migrations&lt;/h3&gt;</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="333"/>
+        <source>&lt;p&gt;&lt;b&gt;Text in use:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;b&gt;Texte utilisé&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="337"/>
         <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="345"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="349"/>
         <source>&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Write briefing papers on migrants&apos; rights that cite the Global Compact for Migration, and export accessible PDFs.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Rédigez des notes d’information sur les droits des personnes migrantes qui citent le Pacte mondial sur les migrations, et exportez des PDF accessibles.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="349"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="353"/>
         <source>&lt;p&gt;Code: GPL-3.0-or-later. Fonts: Noto, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Code&#xa0;: GPL-3.0-or-later. Polices&#xa0;: Noto, SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="356"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="360"/>
         <source>About BriefWriter</source>
         <translation type="unfinished">À propos de BriefWriter</translation>
     </message>

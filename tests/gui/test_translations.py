@@ -185,7 +185,7 @@ def start_in(qtbot, request, qapp, monkeypatch):
 
 SEEN = {
     "fr": {
-        "menus": ["&Fichier", "É&dition", "&Affichage", "A&ller", "&Modèles", "Aid&e"],
+        "menus": ["&Fichier", "É&dition", "&Affichage", "A&ller", "&Modèles", "&Outils", "Aid&e"],
         "steps": ["Organisation", "Contexte et public", "Priorités", "Lien avec le Pacte mondial",
                   "Buts de la participation et demandes", "Messages et recommandations",
                   "Vos propres sections", "Preuves et sources", "Cosignataires et engagements",
@@ -198,7 +198,7 @@ SEEN = {
         "decimal": ",",
     },
     "es": {
-        "menus": ["&Archivo", "&Editar", "&Ver", "&Ir", "&Plantillas", "A&yuda"],
+        "menus": ["&Archivo", "&Editar", "&Ver", "&Ir", "&Plantillas", "&Herramientas", "A&yuda"],
         "steps": ["Organización", "Contexto y público", "Prioridades",
                   "Vínculo con el Pacto Mundial", "Propósitos de la participación y peticiones",
                   "Mensajes y recomendaciones", "Sus propias secciones", "Pruebas y fuentes",
