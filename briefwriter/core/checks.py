@@ -17,7 +17,7 @@ from briefwriter.core.check_text import priority_name as _priority_name
 from briefwriter.core.check_text import problem as _problem
 from briefwriter.core.check_text import warning as _warning
 from briefwriter.core.errors import GcmReferenceError, Problem
-from briefwriter.core.gcm import Gcm, GcmItem, load_gcm
+from briefwriter.core.gcm import Gcm, GcmItem, base_language, load_gcm
 from briefwriter.core.i18n import QT_TRANSLATE_NOOP, Msg, join_and
 from briefwriter.core.logo import LOGO_FIELD, LogoRefused, load_logo, quoted
 from briefwriter.core.markdown_limits import markdown_fields, markdown_problem
@@ -203,7 +203,7 @@ def check_brief(
     catalogues: Catalogues | None = None,
 ) -> list[Problem]:
     """Everything worth a look before the brief goes out, in the order of the brief."""
-    gcm = gcm or load_gcm()
+    gcm = gcm or load_gcm(brief.language)
     cats = catalogues or load_catalogues()
     out: list[Problem] = []
     if not brief.title.strip():
@@ -256,7 +256,44 @@ def check_brief(
     out += _check_footnotes(brief)
     out += _unverified_note(brief, linked)
     out += _not_included_note(linked)
+    out += _language_note(brief, gcm, linked)
     return out
+
+
+# The languages the Compact has official editions in, besides English.
+_EDITION_NAMES = {
+    "ar": QT_TRANSLATE_NOOP("Checks", "Arabic"), "zh": QT_TRANSLATE_NOOP("Checks", "Chinese"),
+    "fr": QT_TRANSLATE_NOOP("Checks", "French"), "ru": QT_TRANSLATE_NOOP("Checks", "Russian"),
+    "es": QT_TRANSLATE_NOOP("Checks", "Spanish"),
+}
+
+
+def _language_note(brief: Brief, gcm: Gcm, linked: dict[GcmItem, FieldPath]) -> list[Problem]:
+    """A brief in another language than the GCM text it quotes: the paper says so; here the
+    author learns how to quote the official edition in the brief's language."""
+    language = base_language(brief.language)
+    if not linked or gcm.language == language:
+        return []
+    where = linked[next(iter(linked))]
+    if language in _EDITION_NAMES:
+        return [_problem(
+            "info", "gcm-quoted-in-english", where,
+            QT_TRANSLATE_NOOP(
+                "Checks",
+                "This brief is in {language} but quotes the English text of the GCM, and the "
+                "paper says so. To quote the official {language} text, import it: Help ▸ "
+                "Check the GCM Text Against the Official Document…",
+            ),
+            language=Msg(_EDITION_NAMES[language]),
+        )]
+    return [_problem(
+        "info", "gcm-quoted-in-english", where,
+        QT_TRANSLATE_NOOP(
+            "Checks",
+            "The GCM has no official edition in this brief's language: the paper quotes its "
+            "English text and says so.",
+        ),
+    )]
 
 
 def _not_included_note(linked: dict[GcmItem, FieldPath]) -> list[Problem]:

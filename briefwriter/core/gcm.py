@@ -594,8 +594,10 @@ def load_gcm_builtin() -> Gcm:
     return load_gcm_file(resources_dir() / "gcm.json")
 
 
-def _base_language(language: str) -> str:
-    return language.replace("_", "-").split("-")[0].strip().lower() or "en"
+def base_language(language: str) -> str:
+    """``"fr-CA"`` -> ``"fr"``, ``"pt_BR"`` -> ``"pt"``; empty or odd values -> ``"en"``."""
+    primary = language.replace("_", "-").split("-", 1)[0].strip().lower()
+    return primary if primary.isalpha() else "en"
 
 
 def load_gcm(language: str = "en") -> Gcm:
@@ -611,7 +613,7 @@ def load_gcm(language: str = "en") -> Gcm:
     from briefwriter.core.gcm_import_store import edition_stamp
 
     english = edition_stamp("en")
-    wanted = _base_language(language)
+    wanted = base_language(language)
     if wanted != "en":
         stamp = edition_stamp(wanted)
         if stamp is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -33,16 +33,24 @@ ODS_URL = "https://documents.un.org/"
 
 def text_in_use_line() -> str:
     """Which text of the Compact the app quotes, in the UI language."""
-    from briefwriter.core.gcm_import_store import edition_info
+    from briefwriter.core.gcm_import_store import edition_info, imported_languages
 
     info = edition_info("en")
     if info is None:
-        return QApplication.translate(
+        line = QApplication.translate(
             "GcmImport", "The built-in English text, in which some wording is not yet "
             "verified against the official document.")
-    return fill(QApplication.translate(
-        "GcmImport", "The official %1 text of A/RES/73/195, imported on %2 from %3 "
-        "(SHA-256 %4…)."), info.language_name, info.imported[:10], info.file, info.sha256[:16])
+    else:
+        line = fill(QApplication.translate(
+            "GcmImport", "The official %1 text of A/RES/73/195, imported on %2 from %3 "
+            "(SHA-256 %4…)."), info.language_name, info.imported[:10], info.file,
+            info.sha256[:16])
+    others = [QLocale(code).nativeLanguageName() for code in imported_languages() if code != "en"]
+    if others:
+        line += " " + fill(QApplication.translate(
+            "GcmImport", "Papers in %1 quote the official edition in their language."),
+            ", ".join(others))
+    return line
 
 
 def refresh_gcm_views() -> None:

@@ -24,6 +24,7 @@ from briefwriter.core.gcm import (
     Paragraph,
     Principle,
     SubItem,
+    base_language,
     load_gcm,
 )
 from briefwriter.core.logo import LOGO_FIELD, LogoRefused, load_logo, quoted
@@ -92,7 +93,7 @@ def _locale(lang: str) -> Locale:
 
 
 def text_direction(lang: str) -> str:
-    return "rtl" if lang.replace("_", "-").split("-")[0].lower() in RTL_LANGUAGES else "ltr"
+    return "rtl" if base_language(lang) in RTL_LANGUAGES else "ltr"
 
 
 def format_brief_date(value: str, lang: str) -> str:
@@ -137,21 +138,33 @@ def logo_data_url(logo: str, brief_dir: Path | None) -> tuple[str, str | None]:
 # --------------------------------------------------------------------------------------
 
 
-def principle_data(item: Principle) -> dict[str, Any]:
+def _wording(gcm: Gcm, verified: bool) -> dict[str, str]:
+    """The language and direction of an item's wording.
+
+    An imported edition in another language gives the items it found their official wording
+    (and marks them verified); an item it did not find keeps the English wording, unverified.
+    """
+    lang = gcm.language if gcm.language == GCM_TEXT_LANG or verified else GCM_TEXT_LANG
+    return {"text_lang": lang, "text_dir": text_direction(lang)}
+
+
+def principle_data(item: Principle, gcm: Gcm) -> dict[str, Any]:
     return {
         "kind": "principle", "letter": item.letter, "name": item.name, "text": item.text,
-        "ref": item.ref, "citation": item.citation, "verified": item.verified,
-        "verification": item.verification, "text_lang": GCM_TEXT_LANG,
+        "ref": item.ref, "citation": gcm.cite(item), "verified": item.verified,
+        "verification": item.verification, **_wording(gcm, item.verified),
     }
 
 
-def objective_data(item: Objective) -> dict[str, Any]:
+def objective_data(item: Objective, gcm: Gcm) -> dict[str, Any]:
+    commitment = _wording(gcm, item.commitment_verified)
     return {
         "kind": "objective", "number": item.number, "paragraph": item.paragraph,
         "title": item.title, "short_label": item.short_label, "commitment": item.commitment,
-        "ref": item.ref, "citation": item.citation, "title_verified": item.title_verified,
+        "ref": item.ref, "citation": gcm.cite(item), "title_verified": item.title_verified,
         "commitment_verified": item.commitment_verified, "verified": item.verified,
-        "text_lang": GCM_TEXT_LANG,
+        **_wording(gcm, item.title_verified),
+        "commitment_lang": commitment["text_lang"], "commitment_dir": commitment["text_dir"],
     }
 
 
@@ -159,9 +172,9 @@ def action_data(item: Action, gcm: Gcm) -> dict[str, Any]:
     return {
         "kind": "action", "objective_number": item.objective,
         "objective_title": gcm.objective(item.objective).title, "paragraph": item.paragraph,
-        "letter": item.letter, "text": item.text, "ref": item.ref, "citation": item.citation,
+        "letter": item.letter, "text": item.text, "ref": item.ref, "citation": gcm.cite(item),
         "verified": item.verified, "verification": item.verification,
-        "text_lang": GCM_TEXT_LANG,
+        **_wording(gcm, item.verified),
     }
 
 
@@ -174,16 +187,17 @@ def paragraph_data(item: Paragraph | SubItem, gcm: Gcm, not_included: str) -> di
     """
     included = item.status in ("verified", "unverified")
     part = gcm.part_of(item.paragraph)
-    reference = f"{gcm.source.symbol}, {item.citation.removeprefix('GCM ')}"
+    citation = gcm.cite(item)
+    reference = f"{gcm.source.symbol}, {citation.removeprefix('GCM ')}"
     return {
         "kind": "paragraph", "paragraph": item.paragraph,
         "sub_item": "".join(f"({label})" for label in getattr(item, "labels", ())),
-        "ref": item.ref, "citation": item.citation,
+        "ref": item.ref, "citation": citation,
         "part": part.id if part else "", "part_title": part.title if part else "",
         "text": item.full_text if included else "", "text_included": included,
         "status": item.status, "verified": item.verified, "source": item.source,
         "see_reference": reference, "notice": "" if included else f"{not_included} {reference}",
-        "text_lang": GCM_TEXT_LANG,
+        **_wording(gcm, item.verified),
     }  # fmt: skip
 
 
@@ -233,6 +247,7 @@ def _unique(items: Iterable[Any]) -> list[Any]:
 def _gcm_union(
     principles: list[Principle], objectives: list[Objective], actions: list[Action], gcm: Gcm,
     mark_unverified: bool, paragraphs: list[Paragraph | SubItem], not_included: str,
+    quoted_in_english: bool,
 ) -> dict[str, Any]:
     order = {id(item): i for i, item in enumerate(gcm.items())}
     principles = sorted(set(principles), key=lambda p: order[id(p)])
@@ -242,7 +257,7 @@ def _gcm_union(
     all_objectives = sorted(set(objectives) | parents, key=lambda o: order[id(o)])
     objective_list = []
     for objective in all_objectives:
-        data = objective_data(objective)
+        data = objective_data(objective, gcm)
         data["linked_actions"] = [
             action_data(a, gcm) for a in actions if a.objective == objective.number
         ]
@@ -254,7 +269,9 @@ def _gcm_union(
         + sum(p.status == "unverified" for p in paragraphs)  # only wording that is quoted
     )
     return {
-        "principles": [principle_data(p) for p in principles],
+        **_wording(gcm, True),
+        "quoted_in_english": quoted_in_english,
+        "principles": [principle_data(p, gcm) for p in principles],
         "objectives": objective_list,
         "actions": [action_data(a, gcm) for a in actions],
         "paragraphs": [paragraph_data(p, gcm, not_included) for p in paragraphs],
@@ -395,9 +412,9 @@ def build_context(
     their defaults and the logo when the organisation has none (``render.brand_style``).
     """
     warnings = warnings if warnings is not None else []
-    gcm = load_gcm()
-    cats = load_catalogues()
     lang = brief.language.strip() or "en"
+    gcm = load_gcm(lang)
+    cats = load_catalogues()
     notes = _Footnotes(warnings)
     labels = labels_for(lang)
     sections = _Sections(brief, notes)
@@ -423,8 +440,8 @@ def build_context(
         priorities.append({
             "number": number, "anchor": f"priority-{number}", "title": priority.title.strip(),
             "description_html": description_html,
-            "principles": [principle_data(p) for p in principles],
-            "objectives": [objective_data(o) for o in objectives],
+            "principles": [principle_data(p, gcm) for p in principles],
+            "objectives": [objective_data(o, gcm) for o in objectives],
             "actions": [action_data(a, gcm) for a in actions],
             "paragraphs": [paragraph_data(p, gcm, not_included) for p in paragraphs],
             "evidence": _evidence(priority.evidence, notes,
@@ -520,7 +537,8 @@ def build_context(
         "statement": _statement(brief, lang, notes,
                                 warnings if pack.kind == "statement" else None),
         "gcm": _gcm_union(all_principles, all_objectives, all_actions, gcm,
-                          bool(look.mark_unverified), all_paragraphs, not_included),
+                          bool(look.mark_unverified), all_paragraphs, not_included,
+                          quoted_in_english=gcm.language != base_language(lang)),
         "look": {
             "accent": accent, "accent_light": accent_light, "font": font,
             "font_family": font_family,

@@ -80,14 +80,18 @@ def mapping_of(item: Field, description: str, keys: tuple[str, ...] = ()) -> Fie
 # The GCM items (shared by the priorities and the union in ``gcm``)
 # --------------------------------------------------------------------------------------
 
-_TEXT_LANG = text('the language of the GCM wording ("en": the English resolution)')
+_TEXT_LANG = text('the language of the wording: "en" (the English resolution), or the language '
+                  "of an official edition the user imported when it gave this item's wording")
+_TEXT_DIR = text('"ltr" or "rtl": the direction of that language')
+_WORDING = {"text_lang": _TEXT_LANG, "text_dir": _TEXT_DIR}
 
 PRINCIPLE = obj(
     "a guiding principle of the GCM",
     kind=text('"principle"'), letter=text('its letter ("f")'), name=text("its name"),
     text=text("its wording"), ref=text('its reference ("15(f)")'),
-    citation=text('its citation ("GCM para 15(f)")'), verified=flag("wording checked"),
-    verification=text("full, partial or none"), text_lang=_TEXT_LANG,
+    citation=text('its citation as the edition in use writes it ("GCM para 15(f)", '
+                  '"PMM, par. 15 f)")'), verified=flag("wording checked"),
+    verification=text("full, partial or none"), **_WORDING,
 )
 
 _OBJECTIVE_FIELDS: dict[str, Field] = dict(
@@ -96,7 +100,9 @@ _OBJECTIVE_FIELDS: dict[str, Field] = dict(
     title=text("its title"), short_label=text("a short label"), commitment=text("its commitment"),
     ref=text('its reference ("13")'), citation=text('"GCM objective 13 (para 29)"'),
     title_verified=flag("title checked"), commitment_verified=flag("commitment checked"),
-    verified=flag("title and commitment both checked"), text_lang=_TEXT_LANG,
+    verified=flag("title and commitment both checked"), **_WORDING,
+    commitment_lang=text("the language of the commitment's wording (see text_lang)"),
+    commitment_dir=text('"ltr" or "rtl": the direction of the commitment'),
 )
 OBJECTIVE = obj("an objective of the GCM", **_OBJECTIVE_FIELDS)
 
@@ -106,7 +112,7 @@ ACTION = obj(
     objective_title=text("its objective's title"), paragraph=integer("its paragraph"),
     letter=text('its letter ("c")'), text=text("its wording"), ref=text('its reference ("29(c)")'),
     citation=text('"GCM para 29(c)"'), verified=flag("wording checked"),
-    verification=text("full, partial or none"), text_lang=_TEXT_LANG,
+    verification=text("full, partial or none"), **_WORDING,
 )
 
 PARAGRAPH = obj(
@@ -121,7 +127,7 @@ PARAGRAPH = obj(
     source=text("where the wording comes from"),
     see_reference=text('"A/RES/73/195, para 49"'),
     notice=text('"" or "Text not included: see ..." in the brief\'s language'),
-    text_lang=_TEXT_LANG,
+    **_WORDING,
 )
 
 EVIDENCE = obj(
@@ -226,6 +232,11 @@ CONTEXT = obj(
     ),
     gcm=obj(
         "everything the brief links, each item once, in the order of the resolution",
+        text_lang=text('the language of the GCM text in use: "en", or the brief\'s language '
+                       "when the user imported that official edition"),
+        text_dir=text('"ltr" or "rtl": its direction'),
+        quoted_in_english=flag("the brief is in another language than the GCM text it quotes "
+                               "(print labels.gcm_quoted_in_english)"),
         principles=list_of(PRINCIPLE, "the principles"),
         objectives=list_of(obj("an objective with the actions linked under it",
                        linked_actions=list_of(ACTION, "the linked actions of this objective"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from briefwriter.core.gcm import base_language
+
 UNVERIFIED_MARK = "†"
 """Printed after GCM wording that is not yet verified against the final resolution."""
 
@@ -35,6 +37,9 @@ _EN = {
     "migrant_led": "Migrant-led organisation",
     "annex_gcm": "Annex: GCM text cited",
     "gcm_text_not_included": "Text not included: see",
+    "gcm_quoted_in_english": (
+        "The Global Compact for Migration is quoted from its English text."
+    ),
     "gcm_other_paragraphs": "Other paragraphs",
     "letter_to": "To:",
     "letter_subject": "Subject:",
@@ -76,6 +81,9 @@ _FR = {
     "migrant_led": "Organisation dirigée par des personnes migrantes",
     "annex_gcm": "Annexe\u00a0: textes du Pacte mondial cités",
     "gcm_text_not_included": "Texte non reproduit : voir",
+    "gcm_quoted_in_english": (
+        "Le Pacte mondial sur les migrations est cité dans son texte anglais."
+    ),
     "gcm_other_paragraphs": "Autres paragraphes",
     "letter_to": "À\u00a0:",
     "letter_subject": "Objet\u00a0:",
@@ -119,6 +127,9 @@ _ES = {
     "migrant_led": "Organización dirigida por personas migrantes",
     "annex_gcm": "Anexo: textos del Pacto Mundial citados",
     "gcm_text_not_included": "Texto no incluido: véase",
+    "gcm_quoted_in_english": (
+        "El Pacto Mundial para la Migración se cita en su texto en inglés."
+    ),
     "gcm_other_paragraphs": "Otros párrafos",
     "letter_to": "A:",
     "letter_subject": "Asunto:",
@@ -161,6 +172,7 @@ _AR = {
     "migrant_led": "منظمة يقودها مهاجرون",
     "annex_gcm": "مرفق: نصوص الاتفاق العالمي المستشهد بها",
     "gcm_text_not_included": "النص غير مُدرج: انظر",
+    "gcm_quoted_in_english": "يُقتبس الاتفاق العالمي من أجل الهجرة من نصه الإنكليزي.",
     "gcm_other_paragraphs": "فقرات أخرى",
     "letter_to": "إلى:",
     "letter_subject": "الموضوع:",
@@ -173,12 +185,6 @@ _AR = {
 
 LABELS: dict[str, dict[str, str]] = {"en": _EN, "fr": _FR, "es": _ES, "ar": _AR}
 LABEL_KEYS: tuple[str, ...] = tuple(_EN)
-
-
-def base_language(lang: str) -> str:
-    """``"fr-CA"`` -> ``"fr"``; empty or odd values -> ``"en"``."""
-    primary = lang.replace("_", "-").split("-", 1)[0].strip().lower()
-    return primary if primary.isalpha() else "en"
 
 
 def babel_locale_name(lang: str) -> str:

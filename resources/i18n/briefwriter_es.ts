@@ -919,7 +919,42 @@
         <translation type="unfinished">El documento todavía no tiene resumen: diga en dos o tres frases qué pide y por qué.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="273"/>
+        <location filename="../../briefwriter/core/checks.py" line="265"/>
+        <source>Arabic</source>
+        <translation type="unfinished">árabe</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="265"/>
+        <source>Chinese</source>
+        <translation type="unfinished">chino</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="266"/>
+        <source>French</source>
+        <translation type="unfinished">francés</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="266"/>
+        <source>Russian</source>
+        <translation type="unfinished">ruso</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="267"/>
+        <source>Spanish</source>
+        <translation type="unfinished">español</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="281"/>
+        <source>This brief is in {language} but quotes the English text of the GCM, and the paper says so. To quote the official {language} text, import it: Help ▸ Check the GCM Text Against the Official Document…</source>
+        <translation type="unfinished">Este documento está en {language} pero cita el texto en inglés del Pacto Mundial, y el documento lo indica. Para citar el texto oficial en {language}, impórtelo: Ayuda ▸ Cotejar el texto del Pacto Mundial con el documento oficial…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="291"/>
+        <source>The GCM has no official edition in this brief&apos;s language: the paper quotes its English text and says so.</source>
+        <translation type="unfinished">El Pacto Mundial no tiene edición oficial en el idioma de este documento: el documento cita su texto en inglés y lo indica.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="310"/>
         <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
         <translation type="unfinished">BriefWriter no dispone del texto completo de {items}: el PDF lo cita y muestra «Texto no incluido: véase A/RES/73/195» en lugar de reproducirlo.</translation>
     </message>
@@ -969,123 +1004,123 @@
         <translation type="unfinished">La recomendación {number} tiene {count} caracteres; con más de {limit} pide demasiado a la vez. Divídala en varias recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="296"/>
+        <location filename="../../briefwriter/core/checks.py" line="333"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">El documento todavía no tiene prioridades: añada al menos una, con sus propias palabras o a partir de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="311"/>
+        <location filename="../../briefwriter/core/checks.py" line="348"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}: todavía no tiene título. Póngale un nombre breve, como «Poner fin a la indiferencia letal».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="324"/>
+        <location filename="../../briefwriter/core/checks.py" line="361"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}: todavía no tiene descripción. Diga en pocas frases cuál es el problema y qué debe cambiar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="337"/>
+        <location filename="../../briefwriter/core/checks.py" line="374"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}: todavía sin vínculo con el Pacto Mundial. Vincúlela al menos a un objetivo o una acción en el paso «Vínculo con el Pacto Mundial».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="356"/>
+        <location filename="../../briefwriter/core/checks.py" line="393"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">Prueba {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="364"/>
+        <location filename="../../briefwriter/core/checks.py" line="401"/>
         <location filename="../../briefwriter/core/check_text.py" line="216"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}: vacía. Complétela o elimínela.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="374"/>
+        <location filename="../../briefwriter/core/checks.py" line="411"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}: tiene fuente pero no texto. Escriba el hecho o el hallazgo que respalda.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="387"/>
+        <location filename="../../briefwriter/core/checks.py" line="424"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}: no tiene fuente. Indique quién la publicó, el título y el año, para que quienes lean puedan comprobarla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="403"/>
+        <location filename="../../briefwriter/core/checks.py" line="440"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}: el enlace {url} no es una dirección web. Escriba la dirección completa que empieza por https://, p. ej., {example}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="417"/>
+        <location filename="../../briefwriter/core/checks.py" line="454"/>
         <source>who should act</source>
         <translation type="unfinished">quién debe actuar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="418"/>
+        <location filename="../../briefwriter/core/checks.py" line="455"/>
         <source>what they should do</source>
         <translation type="unfinished">qué debe hacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="419"/>
+        <location filename="../../briefwriter/core/checks.py" line="456"/>
         <source>by when</source>
         <translation type="unfinished">para cuándo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="427"/>
+        <location filename="../../briefwriter/core/checks.py" line="464"/>
         <source>Aim {number}</source>
         <translation type="unfinished">Propósito {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="430"/>
+        <location filename="../../briefwriter/core/checks.py" line="467"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">Propósito {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="437"/>
+        <location filename="../../briefwriter/core/checks.py" line="474"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}: vacío. Elija un propósito de la lista o escriba el suyo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="449"/>
+        <location filename="../../briefwriter/core/checks.py" line="486"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}: todavía no tiene una petición concreta. Indique {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="451"/>
+        <location filename="../../briefwriter/core/checks.py" line="488"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}: petición incompleta. Indique {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="468"/>
+        <location filename="../../briefwriter/core/checks.py" line="505"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">La nota de dos páginas empieza con sus mensajes clave, y todavía no hay ninguno: añada dos o tres.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="482"/>
+        <location filename="../../briefwriter/core/checks.py" line="519"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">La recomendación {number} está vacía: complétela o elimínela.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="493"/>
+        <location filename="../../briefwriter/core/checks.py" line="530"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">La recomendación {number} {text} no tiene destinatario: diga quién debe actuar (por ejemplo, «Estados Miembros»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="507"/>
+        <location filename="../../briefwriter/core/checks.py" line="544"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">La recomendación {number} dirigida a {addressee} todavía no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="528"/>
+        <location filename="../../briefwriter/core/checks.py" line="565"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">unos {duration} de lectura ({words} palabras a {wpm} palabras por minuto), por encima de su límite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="539"/>
+        <location filename="../../briefwriter/core/checks.py" line="576"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">La declaración requiere {timing}: recorte unas {cut} palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="543"/>
+        <location filename="../../briefwriter/core/checks.py" line="580"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">La declaración compuesta a partir de su resumen, sus mensajes clave y sus peticiones requiere {timing}: escriba una declaración más breve en el campo de la declaración oral, o recorte unas {cut} palabras de esas partes.</translation>
     </message>
@@ -1870,72 +1905,72 @@
         <translation type="unfinished">Redacción tomada del borrador de julio de 2018 — cotéjela con A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="157"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="158"/>
         <source>&amp;Search the Compact:</source>
         <translation type="unfinished">&amp;Buscar en el Pacto:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="164"/>
         <source>Reference</source>
         <translation type="unfinished">Referencia</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="166"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="167"/>
         <source>Global Compact for Migration</source>
         <translation type="unfinished">Pacto Mundial para la Migración</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="185"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="186"/>
         <source>Full text of the selected item</source>
         <translation type="unfinished">Texto completo del elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="192"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="193"/>
         <source>F&amp;ull text:</source>
         <translation type="unfinished">Te&amp;xto completo:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="290"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="292"/>
         <source>Commitment: %1</source>
         <translation type="unfinished">Compromiso: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="292"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="294"/>
         <source>para %1</source>
         <translation type="unfinished">para %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="383"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
         <source>Link %1</source>
         <translation type="unfinished">Vincular %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="383"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
         <source>Unlink %1</source>
         <translation type="unfinished">Desvincular %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="491"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="500"/>
         <source>&lt;p&gt;The Compact in the order of the resolution: the preamble and vision, the ten guiding principles (paragraph 15), the cooperative framework, the 23 objectives, implementation, and follow-up and review. Expand a part to see its paragraphs.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;El Pacto en el orden de la resolución: el preámbulo y la visión, los diez principios rectores (párrafo 15), el marco de cooperación, los 23 objetivos, la aplicación, y el seguimiento y examen. Despliegue una parte para ver sus párrafos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="512"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="521"/>
         <source>Guiding principle: %1</source>
         <translation type="unfinished">Principio rector: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="518"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="527"/>
         <source>Actions: %1</source>
         <translation type="unfinished">Acciones: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="522"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="531"/>
         <source>Objective %1: %2</source>
         <translation type="unfinished">Objetivo %1: %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="408"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
         <source>No match</source>
         <translation type="unfinished">Sin resultados</translation>
     </message>
@@ -1955,62 +1990,62 @@
         <translation type="unfinished">Redacción aún no cotejada palabra por palabra — cotéjela con A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="151"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="152"/>
         <source>e.g. detention, firewall, children, 29(c), para 49</source>
         <translation type="unfinished">p. ej., detention, firewall, children, 29(c), para 49</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="153"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="154"/>
         <source>Search the whole Compact: its paragraphs, guiding principles, objectives and actions. Press Down to go to the results.</source>
         <translation type="unfinished">Busque en todo el Pacto (texto en inglés): sus párrafos, principios rectores, objetivos y acciones. Pulse Abajo para ir a los resultados.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="162"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
         <source>Paragraph, principle, objective or action</source>
         <translation type="unfinished">Párrafo, principio, objetivo o acción</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="168"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="169"/>
         <source>The parts of the Compact in order. Arrows move, Right expands a part, objective or paragraph, Space ticks the item for the selected priority.</source>
         <translation type="unfinished">Las partes del Pacto en orden. Las flechas mueven la selección, Derecha despliega una parte, un objetivo o un párrafo, y Espacio marca el elemento para la prioridad elegida.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="199"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="200"/>
         <source>Wording from the July 2018 draft or not yet checked, or a paragraph whose text is not included — check against A/RES/73/195 (the final text).</source>
         <translation type="unfinished">Redacción tomada del borrador de julio de 2018 o aún no verificada, o párrafo cuyo texto no está incluido — compare con A/RES/73/195 (el texto final).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="265"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="267"/>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="267"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="269"/>
         <source>Part of the Compact: %1, %2</source>
         <translation type="unfinished">Parte del Pacto: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="309"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="311"/>
         <source>Text not included</source>
         <translation type="unfinished">Texto no incluido</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="311"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="313"/>
         <source>%1 (partial text)</source>
         <translation type="unfinished">%1 (texto parcial)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="408"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
         <source>Matches: %1</source>
         <translation type="unfinished">Resultados: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="531"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="540"/>
         <source>Part of the Compact: %1</source>
         <translation type="unfinished">Parte del Pacto: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="538"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="547"/>
         <source>Source: %1</source>
         <translation type="unfinished">Fuente: %1</translation>
     </message>
@@ -2023,100 +2058,105 @@
         <translation type="unfinished">El texto en inglés integrado, en el que parte de la redacción aún no se ha verificado con el documento oficial.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="43"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="44"/>
         <source>The official %1 text of A/RES/73/195, imported on %2 from %3 (SHA-256 %4…).</source>
         <translation type="unfinished">El texto oficial (%1) de A/RES/73/195, importado el %2 desde %3 (SHA-256 %4…).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="50"/>
+        <source>Papers in %1 quote the official edition in their language.</source>
+        <translation type="unfinished">Los documentos redactados en %1 citan la edición oficial en su idioma.</translation>
     </message>
 </context>
 <context>
     <name>GcmImportDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="72"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="80"/>
         <source>Check the GCM Text Against the Official Document</source>
         <translation type="unfinished">Cotejar el texto del Pacto Mundial con el documento oficial</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="82"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="90"/>
         <source>&lt;p&gt;BriefWriter quotes the Global Compact for Migration from a built-in copy in which some wording comes from the July 2018 draft. Bring the official resolution and BriefWriter checks every paragraph, guiding principle, objective and action against it.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open the UN Official Document System, &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Search for the symbol &lt;b&gt;A/RES/73/195&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose the language of your papers (Arabic, Chinese, English, French, Russian or Spanish) and download the PDF.&lt;/li&gt;&lt;li&gt;Choose that file here.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Items that match become verified; items that differ take the official wording and are listed. The file is read on this computer only.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;BriefWriter cita el Pacto Mundial para la Migración a partir de una copia integrada en la que parte de la redacción procede del borrador de julio de 2018. Facilite la resolución oficial y BriefWriter cotejará con ella cada párrafo, principio rector, objetivo y acción.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Abra el Sistema de Archivo de Documentos de las Naciones Unidas (ODS), &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Busque la signatura &lt;b&gt;A/RES/73/195&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Elija el idioma de sus documentos (árabe, chino, español, francés, inglés o ruso) y descargue el PDF.&lt;/li&gt;&lt;li&gt;Elija ese archivo aquí.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Los elementos que coinciden pasan a estar verificados; los que difieren adoptan la redacción oficial y se enumeran. El archivo solo se lee en este equipo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="93"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="101"/>
         <source>Where to download the official text</source>
         <translation type="unfinished">Dónde descargar el texto oficial</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="101"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="109"/>
         <source>&amp;Choose the PDF…</source>
         <translation type="unfinished">&amp;Elegir el PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="102"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="110"/>
         <source>Choose the official PDF of A/RES/73/195</source>
         <translation type="unfinished">Elegir el PDF oficial de A/RES/73/195</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="107"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="115"/>
         <source>Result of the check</source>
         <translation type="unfinished">Resultado del cotejo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="113"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="121"/>
         <source>Use the &amp;Built-in Text Again</source>
         <translation type="unfinished">Volver a usar el texto &amp;integrado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="114"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="122"/>
         <source>Forget the imported text and use the built-in text again</source>
         <translation type="unfinished">Olvidar el texto importado y volver a usar el texto integrado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="128"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="136"/>
         <source>Text in use: %1</source>
         <translation type="unfinished">Texto en uso: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="133"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="141"/>
         <source>Choose the Official PDF of A/RES/73/195</source>
         <translation type="unfinished">Elegir el PDF oficial de A/RES/73/195</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="134"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="142"/>
         <source>PDF documents (*.pdf *.PDF)</source>
         <translation type="unfinished">Documentos PDF (*.pdf *.PDF)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="144"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="152"/>
         <source>Reading %1…</source>
         <translation type="unfinished">Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="165"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="173"/>
         <source>The file was not used; the text in use is unchanged.</source>
         <translation type="unfinished">No se usó el archivo; el texto en uso no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="175"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="183"/>
         <source>%1: the official %2 text of A/RES/73/195. Found %3 of %4 items; they are kept as the %2 edition of the Compact.</source>
         <translation type="unfinished">%1: el texto oficial (%2) de A/RES/73/195. Se encontraron %3 de %4 elementos; se conservan como la edición (%2) del Pacto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="180"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="188"/>
         <source>%1: the official English text of A/RES/73/195. Found %2 of %3 items: %4 matched the built-in text and are now verified, %5 differed and now use the official wording, %6 were not (fully) in the built-in text and were added.</source>
         <translation type="unfinished">%1: el texto oficial en inglés de A/RES/73/195. Se encontraron %2 de %3 elementos: %4 coincidían con el texto integrado y ahora están verificados, %5 diferían y ahora usan la redacción oficial, y %6 no estaban (completos) en el texto integrado y se añadieron.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="186"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="194"/>
         <source>Wording that differed (the official wording is now used):</source>
         <translation type="unfinished">Redacción que difería (ahora se usa la redacción oficial):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="188"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="196"/>
         <source>Not found in the file (these keep their flags):</source>
         <translation type="unfinished">No encontrados en el archivo (siguen señalados):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="198"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="206"/>
         <source>The built-in text is used again.</source>
         <translation type="unfinished">Se vuelve a usar el texto integrado.</translation>
     </message>
@@ -2150,12 +2190,22 @@
         <translation type="unfinished">P&amp;rioridad:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="47"/>
+        <source>&amp;Check the Text Against the Official Document…</source>
+        <translation type="unfinished">&amp;Cotejar el texto con el documento oficial…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="50"/>
+        <source>Import the official PDF of resolution A/RES/73/195 (in the paper&apos;s language) to verify every quotation</source>
+        <translation type="unfinished">Importar el PDF oficial de la resolución A/RES/73/195 (en el idioma del documento) para verificar cada cita</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="58"/>
         <source>Overview: priorities × objectives</source>
         <translation type="unfinished">Vista general: prioridades × objetivos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="63"/>
         <source>Columns are objectives 1 to 23 (point at a number for its title). ● marks an objective linked to a priority directly or through its actions. Select a cell to show the objective above; double-click or press Space to tick or untick it.</source>
         <translation type="unfinished">Las columnas son los objetivos 1 a 23 (señale un número para ver su título). ● indica un objetivo vinculado a una prioridad, directamente o a través de sus acciones. Seleccione una celda para mostrar el objetivo arriba; haga doble clic o pulse Espacio para marcarlo o desmarcarlo.</translation>
     </message>

@@ -919,7 +919,42 @@
         <translation type="unfinished">Le document n’a pas encore de résumé&#xa0;: dites en deux ou trois phrases ce que vous demandez et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="273"/>
+        <location filename="../../briefwriter/core/checks.py" line="265"/>
+        <source>Arabic</source>
+        <translation type="unfinished">arabe</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="265"/>
+        <source>Chinese</source>
+        <translation type="unfinished">chinois</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="266"/>
+        <source>French</source>
+        <translation type="unfinished">français</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="266"/>
+        <source>Russian</source>
+        <translation type="unfinished">russe</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="267"/>
+        <source>Spanish</source>
+        <translation type="unfinished">espagnol</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="281"/>
+        <source>This brief is in {language} but quotes the English text of the GCM, and the paper says so. To quote the official {language} text, import it: Help ▸ Check the GCM Text Against the Official Document…</source>
+        <translation type="unfinished">Ce document est rédigé en {language} mais cite le texte anglais du Pacte mondial, et le document l’indique. Pour citer le texte officiel en {language}, importez-le&#xa0;: Aide ▸ Comparer le texte du Pacte mondial avec le document officiel…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="291"/>
+        <source>The GCM has no official edition in this brief&apos;s language: the paper quotes its English text and says so.</source>
+        <translation type="unfinished">Le Pacte mondial n’a pas d’édition officielle dans la langue de ce document&#xa0;: le document cite son texte anglais et l’indique.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="310"/>
         <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
         <translation type="unfinished">BriefWriter ne dispose pas du texte intégral de {items} : le PDF y renvoie et indique « Texte non reproduit : voir A/RES/73/195 » au lieu d’en citer le texte.</translation>
     </message>
@@ -969,123 +1004,123 @@
         <translation type="unfinished">La recommandation {number} compte {count} caractères ; au-delà de {limit}, elle demande trop à la fois. Scindez-la en plusieurs recommandations.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="296"/>
+        <location filename="../../briefwriter/core/checks.py" line="333"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">Le document n’a pas encore de priorités&#xa0;: ajoutez-en au moins une, avec vos propres mots ou à partir des suggestions.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="311"/>
+        <location filename="../../briefwriter/core/checks.py" line="348"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de titre. Donnez-lui un nom court, par exemple «&#xa0;Mettre fin à l’indifférence meurtrière&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="324"/>
+        <location filename="../../briefwriter/core/checks.py" line="361"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de description. Dites en quelques phrases quel est le problème et ce qui doit changer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="337"/>
+        <location filename="../../briefwriter/core/checks.py" line="374"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}&#xa0;: aucun lien avec le Pacte mondial pour l’instant. Liez-la à au moins un objectif ou une action à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="356"/>
+        <location filename="../../briefwriter/core/checks.py" line="393"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">Preuve {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="364"/>
+        <location filename="../../briefwriter/core/checks.py" line="401"/>
         <location filename="../../briefwriter/core/check_text.py" line="216"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}&#xa0;: vide. Complétez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="374"/>
+        <location filename="../../briefwriter/core/checks.py" line="411"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}&#xa0;: une source, mais pas de texte. Écrivez le fait ou le constat qu’elle étaye.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="387"/>
+        <location filename="../../briefwriter/core/checks.py" line="424"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}&#xa0;: pas de source. Indiquez qui l’a publiée, le titre et l’année, pour que les lecteurs puissent vérifier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="403"/>
+        <location filename="../../briefwriter/core/checks.py" line="440"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}&#xa0;: le lien {url} n’est pas une adresse web. Écrivez l’adresse complète commençant par https://, p. ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="417"/>
+        <location filename="../../briefwriter/core/checks.py" line="454"/>
         <source>who should act</source>
         <translation type="unfinished">qui doit agir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="418"/>
+        <location filename="../../briefwriter/core/checks.py" line="455"/>
         <source>what they should do</source>
         <translation type="unfinished">ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="419"/>
+        <location filename="../../briefwriter/core/checks.py" line="456"/>
         <source>by when</source>
         <translation type="unfinished">dans quel délai</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="427"/>
+        <location filename="../../briefwriter/core/checks.py" line="464"/>
         <source>Aim {number}</source>
         <translation type="unfinished">But {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="430"/>
+        <location filename="../../briefwriter/core/checks.py" line="467"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">But {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="437"/>
+        <location filename="../../briefwriter/core/checks.py" line="474"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}&#xa0;: vide. Choisissez un but dans la liste ou écrivez le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="449"/>
+        <location filename="../../briefwriter/core/checks.py" line="486"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de demande concrète. Précisez {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="451"/>
+        <location filename="../../briefwriter/core/checks.py" line="488"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}&#xa0;: demande incomplète. Précisez {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="468"/>
+        <location filename="../../briefwriter/core/checks.py" line="505"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">La note de deux pages s’ouvre sur vos messages clés, et il n’y en a encore aucun&#xa0;: ajoutez-en deux ou trois.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="482"/>
+        <location filename="../../briefwriter/core/checks.py" line="519"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">La recommandation {number} est vide&#xa0;: complétez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="493"/>
+        <location filename="../../briefwriter/core/checks.py" line="530"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">La recommandation {number} {text} n’a pas de destinataire&#xa0;: dites qui doit y donner suite (par exemple «&#xa0;États Membres&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="507"/>
+        <location filename="../../briefwriter/core/checks.py" line="544"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">La recommandation {number} adressée à {addressee} n’a pas encore de texte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="528"/>
+        <location filename="../../briefwriter/core/checks.py" line="565"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">environ {duration} à prononcer ({words} mots à {wpm} mots par minute), au-delà de sa limite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="539"/>
+        <location filename="../../briefwriter/core/checks.py" line="576"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">La déclaration demande {timing}&#xa0;: supprimez environ {cut} mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="543"/>
+        <location filename="../../briefwriter/core/checks.py" line="580"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">La déclaration composée à partir de votre résumé, de vos messages clés et de vos demandes demande {timing}&#xa0;: rédigez une déclaration plus courte dans le champ de la déclaration orale, ou supprimez environ {cut} mots de ces parties.</translation>
     </message>
@@ -1870,72 +1905,72 @@
         <translation type="unfinished">Libellé tiré du projet de juillet 2018 — à comparer avec A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="157"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="158"/>
         <source>&amp;Search the Compact:</source>
         <translation type="unfinished">&amp;Rechercher dans le Pacte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="164"/>
         <source>Reference</source>
         <translation type="unfinished">Référence</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="166"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="167"/>
         <source>Global Compact for Migration</source>
         <translation type="unfinished">Pacte mondial sur les migrations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="185"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="186"/>
         <source>Full text of the selected item</source>
         <translation type="unfinished">Texte intégral de l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="192"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="193"/>
         <source>F&amp;ull text:</source>
         <translation type="unfinished">Te&amp;xte intégral&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="290"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="292"/>
         <source>Commitment: %1</source>
         <translation type="unfinished">Engagement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="292"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="294"/>
         <source>para %1</source>
         <translation type="unfinished">para %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="383"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
         <source>Link %1</source>
         <translation type="unfinished">Lier %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="383"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
         <source>Unlink %1</source>
         <translation type="unfinished">Délier %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="491"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="500"/>
         <source>&lt;p&gt;The Compact in the order of the resolution: the preamble and vision, the ten guiding principles (paragraph 15), the cooperative framework, the 23 objectives, implementation, and follow-up and review. Expand a part to see its paragraphs.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Le Pacte dans l’ordre de la résolution : le préambule et la vision, les dix principes directeurs (paragraphe 15), le cadre de coopération, les 23 objectifs, la mise en œuvre, puis le suivi et l’examen. Dépliez une partie pour voir ses paragraphes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="512"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="521"/>
         <source>Guiding principle: %1</source>
         <translation type="unfinished">Principe directeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="518"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="527"/>
         <source>Actions: %1</source>
         <translation type="unfinished">Actions&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="522"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="531"/>
         <source>Objective %1: %2</source>
         <translation type="unfinished">Objectif %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="408"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
         <source>No match</source>
         <translation type="unfinished">Aucun résultat</translation>
     </message>
@@ -1955,62 +1990,62 @@
         <translation type="unfinished">Libellé pas encore vérifié mot à mot — à comparer avec A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="151"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="152"/>
         <source>e.g. detention, firewall, children, 29(c), para 49</source>
         <translation type="unfinished">p. ex. detention, firewall, children, 29(c), para 49</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="153"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="154"/>
         <source>Search the whole Compact: its paragraphs, guiding principles, objectives and actions. Press Down to go to the results.</source>
         <translation type="unfinished">Cherchez dans tout le Pacte (texte anglais) : ses paragraphes, principes directeurs, objectifs et actions. Appuyez sur Bas pour aller aux résultats.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="162"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
         <source>Paragraph, principle, objective or action</source>
         <translation type="unfinished">Paragraphe, principe, objectif ou action</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="168"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="169"/>
         <source>The parts of the Compact in order. Arrows move, Right expands a part, objective or paragraph, Space ticks the item for the selected priority.</source>
         <translation type="unfinished">Les parties du Pacte dans l’ordre. Les flèches déplacent la sélection, Droite déplie une partie, un objectif ou un paragraphe, Espace coche l’élément pour la priorité choisie.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="199"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="200"/>
         <source>Wording from the July 2018 draft or not yet checked, or a paragraph whose text is not included — check against A/RES/73/195 (the final text).</source>
         <translation type="unfinished">Libellé tiré du projet de juillet 2018 ou pas encore vérifié, ou paragraphe dont le texte n’est pas reproduit — à comparer avec A/RES/73/195 (le texte final).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="265"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="267"/>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="267"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="269"/>
         <source>Part of the Compact: %1, %2</source>
         <translation type="unfinished">Partie du Pacte : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="309"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="311"/>
         <source>Text not included</source>
         <translation type="unfinished">Texte non reproduit</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="311"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="313"/>
         <source>%1 (partial text)</source>
         <translation type="unfinished">%1 (texte partiel)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="408"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
         <source>Matches: %1</source>
         <translation type="unfinished">Résultats&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="531"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="540"/>
         <source>Part of the Compact: %1</source>
         <translation type="unfinished">Partie du Pacte : %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="538"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="547"/>
         <source>Source: %1</source>
         <translation type="unfinished">Source : %1</translation>
     </message>
@@ -2023,100 +2058,105 @@
         <translation type="unfinished">Le texte anglais intégré, dont une partie du libellé n’est pas encore vérifiée par rapport au document officiel.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="43"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="44"/>
         <source>The official %1 text of A/RES/73/195, imported on %2 from %3 (SHA-256 %4…).</source>
         <translation type="unfinished">Le texte officiel (%1) de A/RES/73/195, importé le %2 depuis %3 (SHA-256 %4…).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="50"/>
+        <source>Papers in %1 quote the official edition in their language.</source>
+        <translation type="unfinished">Les documents rédigés en %1 citent l’édition officielle dans leur langue.</translation>
     </message>
 </context>
 <context>
     <name>GcmImportDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="72"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="80"/>
         <source>Check the GCM Text Against the Official Document</source>
         <translation type="unfinished">Comparer le texte du Pacte mondial avec le document officiel</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="82"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="90"/>
         <source>&lt;p&gt;BriefWriter quotes the Global Compact for Migration from a built-in copy in which some wording comes from the July 2018 draft. Bring the official resolution and BriefWriter checks every paragraph, guiding principle, objective and action against it.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open the UN Official Document System, &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Search for the symbol &lt;b&gt;A/RES/73/195&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose the language of your papers (Arabic, Chinese, English, French, Russian or Spanish) and download the PDF.&lt;/li&gt;&lt;li&gt;Choose that file here.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Items that match become verified; items that differ take the official wording and are listed. The file is read on this computer only.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;BriefWriter cite le Pacte mondial sur les migrations à partir d’une copie intégrée dont une partie du libellé provient du projet de juillet 2018. Fournissez la résolution officielle et BriefWriter comparera avec elle chaque paragraphe, principe directeur, objectif et action.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Ouvrez le Système de diffusion électronique des documents de l’ONU (Sédoc), &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Recherchez la cote &lt;b&gt;A/RES/73/195&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choisissez la langue de vos documents (anglais, arabe, chinois, espagnol, français ou russe) et téléchargez le PDF.&lt;/li&gt;&lt;li&gt;Choisissez ce fichier ici.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Les éléments identiques deviennent vérifiés&#xa0;; les éléments différents prennent le libellé officiel et sont listés. Le fichier est lu uniquement sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="93"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="101"/>
         <source>Where to download the official text</source>
         <translation type="unfinished">Où télécharger le texte officiel</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="101"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="109"/>
         <source>&amp;Choose the PDF…</source>
         <translation type="unfinished">&amp;Choisir le PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="102"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="110"/>
         <source>Choose the official PDF of A/RES/73/195</source>
         <translation type="unfinished">Choisir le PDF officiel de A/RES/73/195</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="107"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="115"/>
         <source>Result of the check</source>
         <translation type="unfinished">Résultat de la comparaison</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="113"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="121"/>
         <source>Use the &amp;Built-in Text Again</source>
         <translation type="unfinished">Réutiliser le texte &amp;intégré</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="114"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="122"/>
         <source>Forget the imported text and use the built-in text again</source>
         <translation type="unfinished">Oublier le texte importé et réutiliser le texte intégré</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="128"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="136"/>
         <source>Text in use: %1</source>
         <translation type="unfinished">Texte utilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="133"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="141"/>
         <source>Choose the Official PDF of A/RES/73/195</source>
         <translation type="unfinished">Choisir le PDF officiel de A/RES/73/195</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="134"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="142"/>
         <source>PDF documents (*.pdf *.PDF)</source>
         <translation type="unfinished">Documents PDF (*.pdf *.PDF)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="144"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="152"/>
         <source>Reading %1…</source>
         <translation type="unfinished">Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="165"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="173"/>
         <source>The file was not used; the text in use is unchanged.</source>
         <translation type="unfinished">Le fichier n’a pas été utilisé&#xa0;; le texte utilisé reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="175"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="183"/>
         <source>%1: the official %2 text of A/RES/73/195. Found %3 of %4 items; they are kept as the %2 edition of the Compact.</source>
         <translation type="unfinished">%1&#xa0;: le texte officiel (%2) de A/RES/73/195. %3 éléments trouvés sur %4&#xa0;; ils sont conservés comme édition (%2) du Pacte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="180"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="188"/>
         <source>%1: the official English text of A/RES/73/195. Found %2 of %3 items: %4 matched the built-in text and are now verified, %5 differed and now use the official wording, %6 were not (fully) in the built-in text and were added.</source>
         <translation type="unfinished">%1&#xa0;: le texte officiel anglais de A/RES/73/195. %2 éléments trouvés sur %3&#xa0;: %4 correspondaient au texte intégré et sont maintenant vérifiés, %5 différaient et reprennent maintenant le libellé officiel, %6 ne figuraient pas (en entier) dans le texte intégré et ont été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="186"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="194"/>
         <source>Wording that differed (the official wording is now used):</source>
         <translation type="unfinished">Libellé qui différait (le libellé officiel est maintenant utilisé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="188"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="196"/>
         <source>Not found in the file (these keep their flags):</source>
         <translation type="unfinished">Introuvables dans le fichier (ces éléments restent signalés)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="198"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="206"/>
         <source>The built-in text is used again.</source>
         <translation type="unfinished">Le texte intégré est de nouveau utilisé.</translation>
     </message>
@@ -2150,12 +2190,22 @@
         <translation type="unfinished">P&amp;riorité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="47"/>
+        <source>&amp;Check the Text Against the Official Document…</source>
+        <translation type="unfinished">&amp;Comparer le texte avec le document officiel…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="50"/>
+        <source>Import the official PDF of resolution A/RES/73/195 (in the paper&apos;s language) to verify every quotation</source>
+        <translation type="unfinished">Importer le PDF officiel de la résolution A/RES/73/195 (dans la langue du document) pour vérifier chaque citation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="58"/>
         <source>Overview: priorities × objectives</source>
         <translation type="unfinished">Vue d’ensemble&#xa0;: priorités × objectifs</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="63"/>
         <source>Columns are objectives 1 to 23 (point at a number for its title). ● marks an objective linked to a priority directly or through its actions. Select a cell to show the objective above; double-click or press Space to tick or untick it.</source>
         <translation type="unfinished">Les colonnes sont les objectifs 1 à 23 (pointez un numéro pour voir son titre). ● signale un objectif lié à une priorité, directement ou par ses actions. Sélectionnez une case pour afficher l’objectif ci-dessus&#xa0;; double-cliquez ou appuyez sur Espace pour le cocher ou le décocher.</translation>
     </message>

@@ -210,3 +210,24 @@ def test_pieces_drawn_apart_get_a_space_and_small_print_is_left_out():
             _Fragment("3 Resolution 70/1.", 72, 700, 9, True)]
     assert ["".join(pieces) for pieces in _lines(line, 10)] == [
         "17. We commit to the Agenda, and"]
+
+
+def test_review_tells_a_french_brief_how_to_quote_the_french_text(pdfs):
+    from briefwriter.core.checks import check_brief
+    from briefwriter.core.model import Brief, Priority
+
+    def notes(language: str) -> list[str]:
+        brief = Brief(title="T", summary="S", language=language)
+        priority = Priority(title="Detention")
+        priority.gcm.actions = ["29(c)"]
+        brief.priorities.append(priority)
+        return [p.message for p in check_brief(brief, None) if p.code == "gcm-quoted-in-english"]
+
+    assert notes("en") == []
+    (french,) = notes("fr")
+    assert "in French but quotes the English text" in french and "Help ▸ Check" in french
+    (portuguese,) = notes("pt-BR")
+    assert "no official edition in this brief's language" in portuguese
+    import_official_pdf(pdfs["fr"])
+    assert notes("fr") == [] and notes("fr-CA") == []
+    assert len(notes("es")) == 1  # only the edition imported counts

@@ -110,3 +110,50 @@ def test_a_file_that_is_not_the_resolution_is_refused_in_the_dialog(qtbot, monke
 def test_about_says_the_built_in_text_is_in_use_without_an_import():
     assert "Text in use:" in dialogs.about_html()
     assert "built-in English text" in dialogs.about_html()
+
+
+@pytest.fixture(scope="module")
+def french(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("gui-gcm-fr") / "A_RES_73_195-F.pdf"
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); from pathlib import Path; "
+            "from gcm_official_pdf import official_pdf; official_pdf(Path(sys.argv[2]), 'fr')")
+    subprocess.run([sys.executable, "-c", code, str(TESTS), str(path)], check=True)
+    return path
+
+
+def test_the_gcm_step_imports_the_papers_edition_and_follows_the_papers_language(
+        qtbot, monkeypatch, french):
+    from helpers_steps import make_ctx, show_page
+
+    from briefwriter.core.model import Brief, Priority
+    from briefwriter.gui.steps.gcm_link import GcmLinkPage
+
+    ctx = make_ctx(Brief(language="fr", priorities=[Priority(title="Detention")]))
+    page = GcmLinkPage(ctx)
+    show_page(qtbot, page, 1000, 1100)
+    browser = page.browser
+    english = load_gcm_builtin().lookup("29(c)").text
+    browser.reveal(browser.gcm.lookup("29(c)"))
+    assert english in browser.detail.toPlainText()  # nothing imported: the English text
+    assert page.check_text_button.text().replace("&", "").startswith("Check the Text")
+    page.check_text_button.click()
+    dialog = page.window().findChild(GcmImportDialog)
+    assert dialog is not None and dialog.isVisible()
+    _choose(monkeypatch, french)
+    with qtbot.waitSignal(dialog.imported, timeout=60_000):
+        dialog.choose.click()
+    assert "Found 273 of 273 items" in dialog.report.toPlainText()
+    assert "français" in dialog.in_use.text()  # "Papers in français quote ..."
+    dialog.close()
+    # The French paper's browser now shows the French edition, cited as it writes it.
+    wording = load_gcm("fr").lookup("29(c)").text
+    assert wording != english
+    qtbot.waitUntil(lambda: wording in browser.detail.toPlainText())
+    assert "PMM, par. 29 c)" in browser.detail.toPlainText()
+    assert browser.gcm.search(wording.split()[0])  # searching in French finds it
+    # The paper switched to English: the English text again, at once.
+    ctx.session.set_value(("language",), "en")
+    assert english in browser.detail.toPlainText()
+    assert "GCM para 29(c)" in browser.detail.toPlainText()
+    ctx.session.undo_stack.undo()
+    assert wording in browser.detail.toPlainText()

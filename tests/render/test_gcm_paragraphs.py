@@ -53,8 +53,8 @@ def test_known_paragraphs_and_sub_items_are_quoted_and_marked_unverified(rendere
     quote = re.search(r'<figure class="gcm-action gcm-paragraph" lang="en" dir="ltr"> '
                       r"<blockquote>Considering that international migration requires a forum"
                       r'.*?progress on the implementation.*?development\.<sup '
-                      r'class="unverified-mark">†</sup></blockquote> <figcaption>GCM para 49'
-                      r"</figcaption>", html)
+                      r'class="unverified-mark">†</sup></blockquote> '
+                      r'<figcaption lang="en" dir="ltr">GCM para 49</figcaption>', html)
     assert quote is not None
     assert "Complementing other funding sources;" in html and "GCM para 43(b)(ii)" in pdf
     assert "GCM para 49(c)" in pdf

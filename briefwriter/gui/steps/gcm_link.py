@@ -42,6 +42,18 @@ class GcmLinkPage(StepPage):
 
         self.browser = GcmBrowser(s, find_scope=self)
         self.body.addWidget(self.browser, 3)
+        # Wording not yet verified becomes verified (and a paper in French, Spanish, Arabic,
+        # Chinese or Russian quotes its own edition) once the official PDF is imported.
+        self.check_text_button = QPushButton(self.tr("&Check the Text Against the Official "
+                                                     "Document…"))
+        self.check_text_button.setToolTip(self.tr(
+            "Import the official PDF of resolution A/RES/73/195 (in the paper's language) to "
+            "verify every quotation"))
+        self.check_text_button.clicked.connect(self._check_text)
+        check_row = QHBoxLayout()
+        check_row.addStretch(1)
+        check_row.addWidget(self.check_text_button)
+        self.body.addLayout(check_row)
 
         overview = QGroupBox(self.tr("Overview: priorities × objectives"))
         self.matrix = GcmMatrix(s)
@@ -77,6 +89,11 @@ class GcmLinkPage(StepPage):
         valid = index >= 0
         self.browser.set_links_path(("priorities", index, "gcm") if valid else None)
         self.add_priority_button.setVisible(not valid)
+
+    def _check_text(self) -> None:
+        from briefwriter.gui.gcm_import_dialog import open_gcm_import
+
+        open_gcm_import(self.window(), self.ctx.settings.last_folder)
 
     def _show_linked(self) -> None:
         self.linked.setText(self.matrix.matrix.linked_summary())

@@ -140,7 +140,8 @@ class GcmBrowser(QWidget):
         """``find_scope``: the widget in which Ctrl+F goes to the search box (default: this)."""
         super().__init__(parent)
         self.session = session
-        self.gcm = load_gcm()
+        # The Compact in the brief's language when its official edition was imported.
+        self.gcm = load_gcm(session.brief.language)
         self.links_path: FieldPath | None = None
         self._items: dict[tuple[str, str], QStandardItem] = {}
         self._writing = False
@@ -219,6 +220,7 @@ class GcmBrowser(QWidget):
 
         session.changed.connect(self._on_session_changed)
         session.reset.connect(self.refresh_checks)
+        session.reset.connect(self._follow_language)
         self.set_filter("")
         self.tree.setCurrentIndex(self.model.index(0, 0))
         self.refresh_checks()
@@ -320,7 +322,7 @@ class GcmBrowser(QWidget):
         search, the ticks and the current item."""
         current = self.current_item()
         key = (current.kind, current.ref) if current is not None else None
-        self.gcm = load_gcm()
+        self.gcm = load_gcm(self.session.brief.language)
         self.model.removeRows(0, self.model.rowCount())
         self._items.clear()
         self._populate()
@@ -345,8 +347,15 @@ class GcmBrowser(QWidget):
         return value if isinstance(value, GcmLinks) else None
 
     def _on_session_changed(self, changed: FieldPath) -> None:
+        if changed[:1] == ("language",) or not changed:
+            self._follow_language()
         if self.links_path is not None and paths_overlap(changed, self.links_path):
             self.refresh_checks()
+
+    def _follow_language(self) -> None:
+        """Show the edition of the brief's (new) language, or the English text again."""
+        if load_gcm(self.session.brief.language) is not self.gcm:
+            self.reload_text()
 
     def refresh_checks(self) -> None:
         links = self.links()
@@ -507,7 +516,7 @@ def _full_text(item: GcmItem) -> str:
 
 def _detail_html(item: GcmItem, gcm: Gcm) -> str:
     esc = html.escape
-    parts = [f"<h3>{esc(item.citation)}</h3>"]
+    parts = [f"<h3>{esc(gcm.cite(item))}</h3>"]
     if isinstance(item, Principle):
         label = fill(translate("GcmBrowser", "Guiding principle: %1"), item.name)
         parts.append(f"<p><b>{esc(label)}</b></p>")
