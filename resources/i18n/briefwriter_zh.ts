@@ -1,0 +1,5376 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh">
+<context>
+    <name>Addressees</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="39"/>
+        <source>Member States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="40"/>
+        <source>Our government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="41"/>
+        <source>Parliaments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="42"/>
+        <source>IOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="43"/>
+        <source>OHCHR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="44"/>
+        <source>UNHCR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="45"/>
+        <source>The UN Network on Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="46"/>
+        <source>Local authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="47"/>
+        <source>National human rights institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="48"/>
+        <source>Civil-society organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AimsPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="61"/>
+        <source>who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="63"/>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="65"/>
+        <source>by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="60"/>
+        <source>Engagement aims and asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
+        <source>What do you want to achieve by engaging? Choose from the twelve common aims or write your own, then turn each into a concrete ask: who should do what, by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="85"/>
+        <source>Aim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="86"/>
+        <source>Choose an aim or type your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="88"/>
+        <source>&amp;Aim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="91"/>
+        <source>The ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="93"/>
+        <source>Who should act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="95"/>
+        <source>e.g. Member States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="97"/>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="98"/>
+        <source>What they should do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="99"/>
+        <source>e.g. adopt a national GCM implementation plan with civil society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="103"/>
+        <source>W&amp;hat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="104"/>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="105"/>
+        <source>e.g. before the IMRF 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="106"/>
+        <source>&amp;By when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
+        <source>&amp;Aims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
+        <source>Add your o&amp;wn aim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
+        <source>No aims yet: choose from the twelve aims or add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="119"/>
+        <source>aim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="123"/>
+        <source>Choose from the &amp;twelve aims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="124"/>
+        <source>Add an aim from the twelve aims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="135"/>
+        <source>(no aim yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="142"/>
+        <source> — ask incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="147"/>
+        <source>The ask is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="148"/>
+        <source>The ask is missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="181"/>
+        <source>✓ This ask is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="182"/>
+        <source>⚠ This ask is incomplete: add %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="187"/>
+        <source>Choose an engagement aim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="188"/>
+        <source>The twelve aims organisations commonly pursue when engaging with the Global Compact reviews. You will turn the aim into a concrete ask next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="193"/>
+        <source>Add aim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autosaver</name>
+    <message>
+        <location filename="../../briefwriter/gui/recovery.py" line="157"/>
+        <source>Could not create the recovery folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/recovery.py" line="162"/>
+        <source>Could not lock the recovery file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/recovery.py" line="219"/>
+        <source>The recovery copy could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundField</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/bound.py" line="96"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrandDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="71"/>
+        <source>Brand Kit</source>
+        <extracomment>the kit was saved or imported (the path of its folder) the kit on disk was read and the fields show it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="72"/>
+        <source>Brand kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="79"/>
+        <source>Your organisation&apos;s house style, used for every brief and template. A brief&apos;s own look choices (a colour, font or paper other than the default) win over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="83"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="90"/>
+        <source>Logo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="91"/>
+        <source>Choose &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="93"/>
+        <source>Remo&amp;ve logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="102"/>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="106"/>
+        <source>P&amp;rimary colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="106"/>
+        <source>Primary colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="107"/>
+        <source>&amp;Accent colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="107"/>
+        <source>Accent colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="108"/>
+        <source>&amp;Text colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="108"/>
+        <source>Text colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="115"/>
+        <source>template&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="116"/>
+        <source>%1, hexadecimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="118"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="119"/>
+        <source>Choose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="135"/>
+        <source>&amp;Heading font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="136"/>
+        <source>&amp;Body font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="137"/>
+        <source>Add font &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="139"/>
+        <source>Your own font (.ttf, .otf, .woff or .woff2). It must draw every basic Latin letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="152"/>
+        <source>e.g. the network&apos;s name, address, website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="153"/>
+        <source>Footer l&amp;ine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="155"/>
+        <source>The brief&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="155"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="156"/>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="158"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="161"/>
+        <source>Brand kit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="163"/>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="165"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="167"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="169"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="171"/>
+        <source>Use a brand kit file a partner sent you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="172"/>
+        <source>Save the brand kit as a file to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="193"/>
+        <source>No brand kit yet: fill in the fields and press Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="196"/>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="363"/>
+        <source>Saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="205"/>
+        <source>The saved brand kit cannot be used; saving replaces it.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="233"/>
+        <source>The template&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="234"/>
+        <source>%1 (bundled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="235"/>
+        <source>%1 (your font file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="243"/>
+        <source>%1 (%2, weight %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="245"/>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="428"/>
+        <source>Font files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="246"/>
+        <source>No font files of your own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="253"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="282"/>
+        <source>Choose a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="289"/>
+        <source>Choose the Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="290"/>
+        <source>Images (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="301"/>
+        <source>This image cannot be the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="309"/>
+        <source>Add a Font File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="310"/>
+        <source>Fonts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="326"/>
+        <source>Added the font “%1”; press Save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="330"/>
+        <source>This font cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="348"/>
+        <source>Brand kit not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="349"/>
+        <source>“%1” is not a whole colour: write six hexadecimal digits, as #1d5c8c, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="369"/>
+        <source>The brand kit was not saved; the previous one is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="376"/>
+        <source>Export Brand Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="377"/>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="396"/>
+        <source>Brand kits (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="385"/>
+        <source>Brand kit exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="386"/>
+        <source>The brand kit was saved as %1. A partner uses it with Tools ▸ Brand Kit… ▸ Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="391"/>
+        <source>The brand kit was not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="395"/>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="402"/>
+        <source>Import Brand Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="403"/>
+        <source>&amp;Replace My Brand Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="409"/>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="413"/>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="416"/>
+        <source>The brand kit was not imported; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="421"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="422"/>
+        <source>%1 holds the brand kit “%2”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="423"/>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="424"/>
+        <source>Colours: primary %1, accent %2, text %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="426"/>
+        <source>Fonts: headings %1, body %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="430"/>
+        <source>Logo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="431"/>
+        <source>Footer line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="432"/>
+        <source>Paper: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/brand_dialog.py" line="433"/>
+        <source>It replaces your brand kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueChecklist</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="155"/>
+        <source>e.g. Regional economic commissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="157"/>
+        <source>Add your o&amp;wn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="158"/>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="159"/>
+        <source>Add your own entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="161"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="162"/>
+        <source>Remove the selected own entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="205"/>
+        <source>%1 (your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="210"/>
+        <source>Your own entry: untick it or press Remove to drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="226"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="238"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="226"/>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="247"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="292"/>
+        <source>%1 (already added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="297"/>
+        <source>&amp;Suggestions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="304"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePicker</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="62"/>
+        <source>— Choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="71"/>
+        <source>%1 in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="73"/>
+        <source>Describe it in your own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="110"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/catalogue_picker.py" line="116"/>
+        <source>Choose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="35"/>
+        <source>a guiding principle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="36"/>
+        <source>an objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="37"/>
+        <source>an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="94"/>
+        <source>it names {citation}, which is not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="102"/>
+        <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="124"/>
+        <source>The PDF marks this wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="126"/>
+        <source>Marking it in the PDF is turned off in the look settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="131"/>
+        <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="138"/>
+        <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="145"/>
+        <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="177"/>
+        <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="183"/>
+        <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="214"/>
+        <source>The brief has no title yet: give it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="222"/>
+        <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="232"/>
+        <source>The process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="236"/>
+        <source>Audience {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="243"/>
+        <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="265"/>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="265"/>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="266"/>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="266"/>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="267"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="281"/>
+        <source>This brief is in {language} but quotes the English text of the GCM, and the paper says so. To quote the official {language} text, import it: Help ▸ Check the GCM Text Against the Official Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="291"/>
+        <source>The GCM has no official edition in this brief&apos;s language: the paper quotes its English text and says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="310"/>
+        <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="333"/>
+        <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="348"/>
+        <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="361"/>
+        <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="374"/>
+        <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="393"/>
+        <source>Evidence {number} of {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="401"/>
+        <location filename="../../briefwriter/core/check_text.py" line="216"/>
+        <source>{name} is empty: fill it in or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="411"/>
+        <source>{name} has a source but no text: write the fact or finding it supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="424"/>
+        <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="440"/>
+        <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="454"/>
+        <source>who should act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="455"/>
+        <source>what they should do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="456"/>
+        <source>by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="464"/>
+        <source>Aim {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="467"/>
+        <source>Aim {number} {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="474"/>
+        <source>{name} is empty: choose an aim from the list or write your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="486"/>
+        <source>{name} has no concrete ask yet: say {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="488"/>
+        <source>{name} needs a complete ask: say {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="505"/>
+        <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="519"/>
+        <source>Recommendation {number} is empty: fill it in or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="530"/>
+        <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="544"/>
+        <source>Recommendation {number} to {addressee} has no text yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="565"/>
+        <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="576"/>
+        <source>The statement takes {timing}: cut about {cut} words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="580"/>
+        <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="30"/>
+        <source>Priority {number} {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="32"/>
+        <source>Priority {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="65"/>
+        <source>The title is {count} characters long; over {limit} it no longer fits the cover. Shorten it and move the rest to the subtitle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="73"/>
+        <source>The subtitle is {count} characters long; over {limit} it crowds the cover. Shorten it and move the detail to the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="82"/>
+        <source>Your organisation&apos;s name is {count} characters long; over {limit} it does not fit where the paper names you. Use the name you are known by and say more in the description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="91"/>
+        <source>The summary is {count} characters long; over {limit} it is no longer a summary. Keep it to a few sentences and move the detail into the priorities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="101"/>
+        <source>The heading of section {number} is {count} characters long; over {limit} it is no longer a heading. Shorten it and begin the section&apos;s text with the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="114"/>
+        <source>The title of priority {number} is {count} characters long; over {limit} it is no longer a short name. Shorten it and move the rest to its description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="124"/>
+        <source>The description of {name} is {count} characters long; over {limit} readers skim it. Cut it down, or move the detail into its evidence or a section of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="135"/>
+        <source>Key message {number} is {count} characters long; over {limit} readers no longer take it in at a glance. Keep it to a sentence or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="146"/>
+        <source>Recommendation {number} is {count} characters long; over {limit} it asks for too much at once. Split it into several recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="186"/>
+        <source>The publication date {date} does not exist in the calendar: correct it, or leave it empty to print no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="192"/>
+        <source>The publication date {date} is not a date: write it as 2026-05-12, or leave it empty to print no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="202"/>
+        <source>Your section {number} {heading}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="204"/>
+        <source>Your section {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="221"/>
+        <source>{name} has text but no heading: give it one, so readers can find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="229"/>
+        <source>{name} has a heading but no text yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/i18n.py" line="57"/>
+        <source>{a} and {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/i18n.py" line="58"/>
+        <source>{a}, {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="101"/>
+        <source>The logo {logo} is outside the brief&apos;s folder. Copy the image into the folder where the brief is saved (or a folder inside it) and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="130"/>
+        <source>The logo will be looked for next to the brief file: save the brief in the folder that holds the logo so it can be checked and shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="156"/>
+        <source>The logo {logo} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="164"/>
+        <source>The logo is {size} MB; the limit is 5 MB. Save a smaller version (a logo rarely needs more than 1000 pixels across) and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="176"/>
+        <source>The logo {logo} is not a PNG, JPEG or SVG image (whatever its name says). Export the logo in one of those formats and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="189"/>
+        <source>The logo {logo} is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="193"/>
+        <source>The logo {logo} is not an ordinary file (it is a device, a pipe or a socket), so it is not read. Choose an image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="215"/>
+        <source>The logo file {logo} was not found in the brief&apos;s folder. Choose the image again in the organisation step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="288"/>
+        <source>The logo {logo} is a picture of {width} × {height} pixels, too large to print (the limit is 50 million pixels). Save a smaller version (a logo rarely needs more than 1000 pixels across) and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="370"/>
+        <source>The logo {logo} is an SVG file that declares entities or a document type of its own, which BriefWriter does not read. Export it again as plain SVG (or as a PNG) and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="389"/>
+        <source>The logo {logo} is an SVG file with a script or web content in it (&lt;{element}&gt;), which is not printed. Export it again without it (or as a PNG) and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="407"/>
+        <source>The logo {logo} is an SVG file that uses another file or a web address ({href}); a logo must carry everything it shows. Export it again with its pictures embedded (or as a PNG) and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="434"/>
+        <source>The logo {logo} is an SVG file that cannot be read: {reason} (line {line}). Export it again and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="444"/>
+        <source>The logo {logo} is an SVG drawing too complex to print: with its copies (&lt;use&gt;) drawn out it has about {shapes} shapes, and at most {limit} can be printed. Simplify it or export it as a PNG and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/logo.py" line="480"/>
+        <source>The logo {logo} is an SVG file in which a copy (&lt;use&gt;) contains itself, so it can never be drawn. Export it again and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/markdown_limits.py" line="134"/>
+        <source>The field {field} has tables with {rows} rows (the row past the limit is on line {line} of its text); at most {limit} fit in one field, so its tables are printed as plain lines of text. Shorten the table or split it across fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/markdown_limits.py" line="156"/>
+        <source>The field {field} has footnotes inside footnotes {depth} deep (from line {line} of its text); at most {limit} levels can be printed, so this text is printed as plain text, without its formatting or notes. Take the inner notes out of the outer ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/markdown_limits.py" line="170"/>
+        <source>The field {field} has {count} footnotes (the note past the limit is on line {line} of its text); at most {limit} fit in one field, so this text is printed as plain text, without its formatting or notes. Cut some notes or move sources into the evidence of a priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="409"/>
+        <source>key message {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="410"/>
+        <source>key messages {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="413"/>
+        <source>the ask of aim {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="414"/>
+        <source>the asks of aims {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="417"/>
+        <source>{a}; {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="447"/>
+        <source>The suggested statement is in English: BriefWriter cannot yet compose one in {language}. Translate it or write your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="486"/>
+        <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over the time limit of {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="491"/>
+        <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over {limit}, the usual limit when none is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="498"/>
+        <source>Left out to fit: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/statement.py" line="501"/>
+        <source>It is still {over} words over: shorten the first key message or the first ask, or edit the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePackDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="274"/>
+        <source>Export template pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="277"/>
+        <source>Template to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="283"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeEditor</name>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="59"/>
+        <source>File text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CosignatoriesPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="27"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="71"/>
+        <source>Co-signatories and pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="28"/>
+        <source>List the organisations that sign the paper with you, and the pledges you make: concrete, measurable commitments with a date, so others can hold you to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="32"/>
+        <source>Co-signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="36"/>
+        <source>Co-signatory name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
+        <source>Co-signatory country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="39"/>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <source>Co-si&amp;gnatories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <source>&amp;Add co-signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
+        <source>No co-signatories yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
+        <source>co-signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="52"/>
+        <source>Pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="56"/>
+        <source>Pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
+        <source>&amp;Pledge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
+        <source>Pledge by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
+        <source>e.g. by the end of 2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="60"/>
+        <source>&amp;By when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="62"/>
+        <source>A good pledge says what you will do, for whom, and by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
+        <source>Pl&amp;edges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
+        <source>Add p&amp;ledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
+        <source>No pledges yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
+        <source>pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="77"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="81"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="221"/>
+        <source>Opening %1…</source>
+        <extracomment>``SaveError.code`` values that mean &quot;this place cannot be written&quot;: Save As may help.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="233"/>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="235"/>
+        <source>It uses file format %1 and will be updated when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="241"/>
+        <source>Opened with Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="242"/>
+        <source>%1 was opened. Worth a look:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="250"/>
+        <source>Could not open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="253"/>
+        <source>Could Not Open Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="284"/>
+        <source>Logo Not Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="288"/>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="298"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="310"/>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="311"/>
+        <source>Could Not Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="68"/>
+        <source>Evidence and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="42"/>
+        <source>Back each priority with facts: what you found or what others report, who published it, and where readers can check it. Sources become footnotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="45"/>
+        <source>Priority whose evidence is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="47"/>
+        <source>P&amp;riority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="54"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="55"/>
+        <source>&amp;Fact or finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="56"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="57"/>
+        <source>Who published it, title, year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="58"/>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="59"/>
+        <source>Web address of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="61"/>
+        <source>&amp;Web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="66"/>
+        <source>&amp;Evidence for this priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="66"/>
+        <source>&amp;Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="67"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="67"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="67"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="68"/>
+        <source>No evidence for this priority yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="68"/>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="87"/>
+        <source>Use a full web address starting with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/evidence.py" line="91"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="78"/>
+        <source>Accessible PDF (PDF/UA-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="79"/>
+        <source>Archival PDF (PDF/A-3u)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="80"/>
+        <source>Plain PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="100"/>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="113"/>
+        <source>Export HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="114"/>
+        <source>Web page (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="166"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="182"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="183"/>
+        <source>Writing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="184"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="190"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="262"/>
+        <source>Exported {name} (1 page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="263"/>
+        <source>Exported {name} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="265"/>
+        <source>&amp;Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="267"/>
+        <source>Exported {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="268"/>
+        <source>&amp;Open page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="269"/>
+        <source>Export finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="275"/>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="291"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="292"/>
+        <source>{name} was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileService</name>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="57"/>
+        <source>%1 could not be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="59"/>
+        <source>%1 could not be opened because of an unexpected problem: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="217"/>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="218"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="220"/>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="221"/>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="222"/>
+        <source>Fi&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="224"/>
+        <source>Re&amp;place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="226"/>
+        <source>Match &amp;case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="227"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="228"/>
+        <source>Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="229"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="230"/>
+        <source>Replace &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="231"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="232"/>
+        <source>Close find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="234"/>
+        <source>Find result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="282"/>
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="300"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefwriter/gui/workshop/editor.py" line="299"/>
+        <source>%n replaced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GalleryDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="147"/>
+        <source>Template Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="161"/>
+        <source>Each template is shown printing the first page of your brief. Use the arrow keys to move between them and Enter to use one for this brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="167"/>
+        <source>Looking for templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="172"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="182"/>
+        <source>&amp;Import Template Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="185"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="226"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="384"/>
+        <source>&amp;Use for This Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="228"/>
+        <source>&amp;Customise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="229"/>
+        <source>Copy this template into your template folder under a new name and change it in the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="231"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
+        <source>Open in &amp;Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
+        <source>Re&amp;vert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
+        <source>Put back the files of the template this one is based on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="235"/>
+        <source>Rena&amp;me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="238"/>
+        <source>Save this template as a file to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="259"/>
+        <source>No templates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="269"/>
+        <source>Some folders in your template folder could not be read as templates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="337"/>
+        <source>Choose template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="383"/>
+        <source>In Use for This Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="387"/>
+        <source>Open in &amp;Workshop (Read Only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GcmBrowser</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="83"/>
+        <source>Wording from the July 2018 draft — check against A/RES/73/195 (the objective&apos;s title or commitment is not yet verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="89"/>
+        <source>Wording partly from the July 2018 draft — check against A/RES/73/195.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="91"/>
+        <source>Wording from the July 2018 draft — check against A/RES/73/195.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="97"/>
+        <source>Text not included — see A/RES/73/195, %1. It can still be cited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="101"/>
+        <source>Only part of the text is included (… marks where it breaks off) — see A/RES/73/195, %1. The paper cites it without quoting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="106"/>
+        <source>Wording not yet checked word for word — check against A/RES/73/195.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="152"/>
+        <source>e.g. detention, firewall, children, 29(c), para 49</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="154"/>
+        <source>Search the whole Compact: its paragraphs, guiding principles, objectives and actions. Press Down to go to the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="158"/>
+        <source>&amp;Search the Compact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
+        <source>Paragraph, principle, objective or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="164"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="167"/>
+        <source>Global Compact for Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="169"/>
+        <source>The parts of the Compact in order. Arrows move, Right expands a part, objective or paragraph, Space ticks the item for the selected priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="186"/>
+        <source>Full text of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="193"/>
+        <source>F&amp;ull text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="200"/>
+        <source>Wording from the July 2018 draft or not yet checked, or a paragraph whose text is not included — check against A/RES/73/195 (the final text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="267"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="269"/>
+        <source>Part of the Compact: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="292"/>
+        <source>Commitment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="294"/>
+        <source>para %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="311"/>
+        <source>Text not included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="313"/>
+        <source>%1 (partial text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
+        <source>Link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
+        <source>Unlink %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
+        <source>Matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="500"/>
+        <source>&lt;p&gt;The Compact in the order of the resolution: the preamble and vision, the ten guiding principles (paragraph 15), the cooperative framework, the 23 objectives, implementation, and follow-up and review. Expand a part to see its paragraphs.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="521"/>
+        <source>Guiding principle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="527"/>
+        <source>Actions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="531"/>
+        <source>Objective %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="540"/>
+        <source>Part of the Compact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="547"/>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GcmImport</name>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="40"/>
+        <source>The built-in English text, in which some wording is not yet verified against the official document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="44"/>
+        <source>The official %1 text of A/RES/73/195, imported on %2 from %3 (SHA-256 %4…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="50"/>
+        <source>Papers in %1 quote the official edition in their language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GcmImportDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="80"/>
+        <source>Check the GCM Text Against the Official Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="90"/>
+        <source>&lt;p&gt;BriefWriter quotes the Global Compact for Migration from a built-in copy in which some wording comes from the July 2018 draft. Bring the official resolution and BriefWriter checks every paragraph, guiding principle, objective and action against it.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open the UN Official Document System, &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Search for the symbol &lt;b&gt;A/RES/73/195&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose the language of your papers (Arabic, Chinese, English, French, Russian or Spanish) and download the PDF.&lt;/li&gt;&lt;li&gt;Choose that file here.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Items that match become verified; items that differ take the official wording and are listed. The file is read on this computer only.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="101"/>
+        <source>Where to download the official text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="109"/>
+        <source>&amp;Choose the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="110"/>
+        <source>Choose the official PDF of A/RES/73/195</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="115"/>
+        <source>Result of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="121"/>
+        <source>Use the &amp;Built-in Text Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="122"/>
+        <source>Forget the imported text and use the built-in text again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="136"/>
+        <source>Text in use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="141"/>
+        <source>Choose the Official PDF of A/RES/73/195</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="142"/>
+        <source>PDF documents (*.pdf *.PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="152"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="173"/>
+        <source>The file was not used; the text in use is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="183"/>
+        <source>%1: the official %2 text of A/RES/73/195. Found %3 of %4 items; they are kept as the %2 edition of the Compact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="188"/>
+        <source>%1: the official English text of A/RES/73/195. Found %2 of %3 items: %4 matched the built-in text and are now verified, %5 differed and now use the official wording, %6 were not (fully) in the built-in text and were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="194"/>
+        <source>Wording that differed (the official wording is now used):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="196"/>
+        <source>Not found in the file (these keep their flags):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="206"/>
+        <source>The built-in text is used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GcmLinkPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="28"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="58"/>
+        <source>Link to the GCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="29"/>
+        <source>For each priority, tick the guiding principles, objectives, actions and other paragraphs of the Global Compact for Migration that it relates to. Search with Ctrl+F; Space ticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="33"/>
+        <source>Priority to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="35"/>
+        <source>Add a &amp;priority first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="38"/>
+        <source>P&amp;riority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="47"/>
+        <source>&amp;Check the Text Against the Official Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="50"/>
+        <source>Import the official PDF of resolution A/RES/73/195 (in the paper&apos;s language) to verify every quotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="58"/>
+        <source>Overview: priorities × objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="63"/>
+        <source>Columns are objectives 1 to 23 (point at a number for its title). ● marks an objective linked to a priority directly or through its actions. Select a cell to show the objective above; double-click or press Space to tick or untick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GcmMatrix</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="41"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="86"/>
+        <source>Priority %1, objective %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="89"/>
+        <source>objective and actions %1 linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="92"/>
+        <source>objective linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="94"/>
+        <source>actions %1 linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="96"/>
+        <source>not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="128"/>
+        <source>No objective is linked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="129"/>
+        <source>Linked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="167"/>
+        <source>Links of each priority to each objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="168"/>
+        <source>Rows are priorities, columns objectives 1 to 23. Space or Enter ticks or unticks the objective for that priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="178"/>
+        <source>Priorities by objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="255"/>
+        <source>Link objective %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_matrix.py" line="256"/>
+        <source>Unlink objective %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstallDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="193"/>
+        <source>Install template “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="195"/>
+        <source>From the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="202"/>
+        <source>Printing your brief with this template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="203"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="205"/>
+        <source>Page 1 of your brief printed with this template, being made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="215"/>
+        <source>Problems found in the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="219"/>
+        <source>Problems found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="227"/>
+        <source>A bundled template is already called “%1”, so this pack cannot be installed; ask its author to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="232"/>
+        <source>Replace your template “%1”? Its files will be replaced by this pack&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="237"/>
+        <source>&amp;Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="237"/>
+        <source>&amp;Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="242"/>
+        <source>This template has errors and cannot be installed; ask its author for a corrected pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="260"/>
+        <source>Page 1 of your brief printed with this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="263"/>
+        <source>Your brief could not be printed with this template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="130"/>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="254"/>
+        <source>Remove %1</source>
+        <extracomment>the most lines a row of the list shows; longer labels end in &quot;…&quot; (the tooltip has it all)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="132"/>
+        <source>Move %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="134"/>
+        <source>Move %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="146"/>
+        <source>%1 (Insert key in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="148"/>
+        <source>Remove the selected %1 (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="150"/>
+        <source>Move the selected %1 up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="151"/>
+        <source>Move the selected %1 down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/list_editor.py" line="266"/>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="100"/>
+        <source>Too many files called %1 in the brief&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="123"/>
+        <source>Copy logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="155"/>
+        <source>Logo preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="164"/>
+        <source>Choose &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="165"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="266"/>
+        <source>Choose logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="167"/>
+        <source>Remo&amp;ve logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="168"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="270"/>
+        <source>Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="215"/>
+        <source>PNG, JPEG or SVG, up to 5 MB. When you save the brief, the logo is copied into its folder so the two travel together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="218"/>
+        <source>PNG, JPEG or SVG, up to 5 MB. A logo from elsewhere is copied into the brief&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="221"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="222"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="237"/>
+        <source>%1 (not found or not an image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="248"/>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="249"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="261"/>
+        <source>This logo cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="59"/>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="60"/>
+        <source>Teal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="61"/>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="62"/>
+        <source>Crimson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="63"/>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="64"/>
+        <source>Brown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="65"/>
+        <source>Graphite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="92"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="73"/>
+        <source>Template and look</source>
+        <extracomment>the templates were listed (again) and the list shows them</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="93"/>
+        <source>Choose how the paper looks. The preview shows the real PDF as you change things.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="97"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="102"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="104"/>
+        <source>Re&amp;load templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="106"/>
+        <source>&amp;Open templates folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="108"/>
+        <source>Put template packs shared by other organisations here, then press Reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="111"/>
+        <source>Template &amp;Gallery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="113"/>
+        <source>See each template print your brief; customise, import or share templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="121"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="126"/>
+        <source>Look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="131"/>
+        <source>Accent colour sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="137"/>
+        <source>Accent colour, hexadecimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="139"/>
+        <source>C&amp;hoose colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="140"/>
+        <source>Choose accent colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="149"/>
+        <source>&amp;Accent colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="161"/>
+        <source>%1 accent colour (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="169"/>
+        <source>Presets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="172"/>
+        <source>Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
+        <source>Sans-serif (Noto Sans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
+        <source>Serif (Noto Serif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
+        <source>&amp;Font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="175"/>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="177"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="178"/>
+        <source>Apply ho&amp;use style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="180"/>
+        <source>Set this brief&apos;s accent colour, font and paper to your organisation&apos;s brand kit (Tools ▸ Brand Kit…). Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="192"/>
+        <source>&amp;Mark GCM wording not yet verified against the final text (†)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="227"/>
+        <source>Looking for templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="233"/>
+        <source>bundled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="234"/>
+        <source>your templates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="248"/>
+        <source>%1 (not installed on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="268"/>
+        <source>Choose template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="296"/>
+        <source>Brand kit “%1”: what this brief leaves at the default (colour, font, paper) is taken from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="297"/>
+        <source>unnamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="302"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="337"/>
+        <source>The brand kit cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="318"/>
+        <source>There is no brand kit yet: make one with Tools ▸ Brand Kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="324"/>
+        <source>Apply house style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="330"/>
+        <source>The brief now uses the house style of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="331"/>
+        <source>your brand kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="346"/>
+        <source>Change accent colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="361"/>
+        <source>Choose the accent colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="379"/>
+        <source>Contrast with white paper %1:1 — headings in this colour may be hard to read; choose a darker colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/look.py" line="381"/>
+        <source>Contrast with white paper %1:1 — easy to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="158"/>
+        <source>Loading…</source>
+        <extracomment>a close (or quit) that waited for a save will not happen: the save failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="228"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="230"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="354"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="356"/>
+        <source>Previous step (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="359"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="362"/>
+        <source>Next step (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="408"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="453"/>
+        <source>%1[*] — BriefWriter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="68"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="71"/>
+        <source>Start a new, empty brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="75"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="78"/>
+        <source>Open a brief file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="82"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="85"/>
+        <source>Save the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="89"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="93"/>
+        <source>Save the brief under a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="97"/>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
+        <source>Export the brief as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="104"/>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
+        <source>Export the brief as a web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="111"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
+        <source>Close this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="123"/>
+        <source>Close all windows and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="129"/>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="135"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="137"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="140"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="143"/>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
+        <source>Show &amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="153"/>
+        <source>Show or hide the PDF preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="159"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="172"/>
+        <source>&amp;Previous Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="178"/>
+        <source>&amp;Next Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
+        <source>&amp;About BriefWriter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
+        <source>Check the GCM &amp;Text Against the Official Document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="217"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="238"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="248"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="255"/>
+        <source>More menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="275"/>
+        <source>&amp;Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="277"/>
+        <source>Template &amp;Gallery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="278"/>
+        <source>See every template with your brief, and choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="280"/>
+        <source>&amp;Customise Current Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="282"/>
+        <source>Copy this brief&apos;s template under a new name and change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="284"/>
+        <source>Open in &amp;Workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="286"/>
+        <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="289"/>
+        <source>&amp;Import Template Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="290"/>
+        <source>Install a template pack file from a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="292"/>
+        <source>&amp;Export Template Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
+        <source>Save a template as a file to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <source>T&amp;ools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="320"/>
+        <source>&amp;Brand Kit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="321"/>
+        <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="353"/>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="356"/>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEditor</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="297"/>
+        <source>Markdown: **bold**, *italic*, [link](https://…), - list, footnote^[the note]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="316"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="316"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="339"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="317"/>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="317"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="342"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="318"/>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="318"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="376"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="381"/>
+        <source>Insert link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="319"/>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="319"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="345"/>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="321"/>
+        <source>Note¹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="321"/>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="353"/>
+        <source>Footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="357"/>
+        <source>Insert Footnote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="358"/>
+        <source>&amp;Text of the note (printed at the foot of the page):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="360"/>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="361"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="364"/>
+        <source>Text of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="377"/>
+        <source>Web address (https://…) or e-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="394"/>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/markdown_editor.py" line="407"/>
+        <source>Words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="63"/>
+        <source>Messages and recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="54"/>
+        <source>Say it briefly: a summary, a few key messages, recommendations for each addressee, and — for the oral-statement template — the words to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="61"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="62"/>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="66"/>
+        <source>Key messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="67"/>
+        <source>Key message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="71"/>
+        <source>Key &amp;message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="72"/>
+        <source>One or two sentences each; three to five messages work best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
+        <source>Messa&amp;ges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="77"/>
+        <source>&amp;Add message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="78"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="105"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="78"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="105"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="78"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="105"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="79"/>
+        <source>No key messages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="79"/>
+        <source>key message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="89"/>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="93"/>
+        <source>Addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="96"/>
+        <source>Who the recommendation is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="98"/>
+        <source>Addre&amp;ssee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="99"/>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="100"/>
+        <source>Recommendatio&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
+        <source>Recommen&amp;dations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="104"/>
+        <source>Add recommen&amp;dation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="106"/>
+        <source>No recommendations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="106"/>
+        <source>recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="114"/>
+        <source>Oral statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="116"/>
+        <source>Statement text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="118"/>
+        <source>Statement &amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="120"/>
+        <source>Leave it empty to deliver the suggested draft, composed from your key messages and asks; or take the draft and edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="123"/>
+        <source>&amp;Insert the suggested draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="125"/>
+        <source>Insert the suggested draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="127"/>
+        <source>Copy the statement composed from your key messages and asks into the statement text, to edit as you like (Undo brings back what was there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="133"/>
+        <source>Length of the suggested draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="139"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="140"/>
+        <source>Name and role of the person speaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="141"/>
+        <source>S&amp;peaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="143"/>
+        <source>Time limit in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="146"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="147"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="243"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="152"/>
+        <source>Time &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="156"/>
+        <source>Length of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="172"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="176"/>
+        <source>(no addressee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="212"/>
+        <source>Insert the suggested statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="230"/>
+        <source>Words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="231"/>
+        <source>about %1 to speak at %2 words a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="235"/>
+        <source>⚠ %1 over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="238"/>
+        <source>within the limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="241"/>
+        <source>Composed statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="248"/>
+        <source>No draft yet: add key messages or asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="251"/>
+        <source>Suggested draft: %1 words, about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OccasionPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="28"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="50"/>
+        <source>Occasion and audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="29"/>
+        <source>What is the paper for? Give it a title, choose the language it is written in, and say which process or meeting it is for and who should read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="36"/>
+        <source>Paper title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="37"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="38"/>
+        <source>Subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="39"/>
+        <source>&amp;Subtitle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="40"/>
+        <source>Language of the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="41"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="42"/>
+        <source>Français — French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="43"/>
+        <source>Español — Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="44"/>
+        <source>العربية — Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="45"/>
+        <source>中文 — Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="46"/>
+        <source>Русский — Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="49"/>
+        <source>The six official UN languages. Headings and dates in the paper follow it; Arabic papers are laid out right to left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="51"/>
+        <source>&amp;Language of the paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="52"/>
+        <source>Publication date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="53"/>
+        <source>Not shown on the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="55"/>
+        <source>The day the paper comes out, written YYYY-MM-DD (2026-05-05); it is printed on the paper. Leave it empty to print no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="57"/>
+        <source>P&amp;ublished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="61"/>
+        <source>Process and event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="64"/>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="65"/>
+        <source>Other — in your own words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="66"/>
+        <source>&amp;Process:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="67"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="68"/>
+        <source>e.g. Multi-stakeholder hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="69"/>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="70"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="71"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="73"/>
+        <source>A full date (2026-05-05), a month (2026-05) or a year (2026); leave it empty for no date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="75"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="77"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="78"/>
+        <source>e.g. New York</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="79"/>
+        <source>Pla&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="83"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="84"/>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="88"/>
+        <source>Tick everyone the paper is for (hover for a hint), or add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="96"/>
+        <source>Not a date: write 2026-05-12, 2026-05 or 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="98"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="106"/>
+        <source>This date does not exist in the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="104"/>
+        <source>Not a date: write it as 2026-05-12, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="30"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="48"/>
+        <source>Organisation</source>
+        <extracomment>Field path prefixes; ``None`` stands for any list index.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="31"/>
+        <source>Tell readers who is speaking. The name and a short description appear on the paper; the contact details let them reach you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="36"/>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="37"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="38"/>
+        <source>Acronym or short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
+        <source>e.g. MVWA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
+        <source>&amp;Acronym:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
+        <source>Where you are based</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="45"/>
+        <source>&amp;Migrant-led organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="47"/>
+        <source>Led by migrants, refugees or returnees themselves. The paper says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="49"/>
+        <source>Short description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="51"/>
+        <source>Short &amp;description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="54"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="57"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="58"/>
+        <source>Name and role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="59"/>
+        <source>Contact &amp;person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="60"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="61"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="63"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="64"/>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="65"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="67"/>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="69"/>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="70"/>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="74"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="83"/>
+        <source>This does not look like an e-mail address (name@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="87"/>
+        <source>This does not look like a web address (https://example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackActions</name>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="319"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="346"/>
+        <source>Customise template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="347"/>
+        <source>A copy of “%1” is made in your template folder under a new name. Change the copy as you like; the original stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="349"/>
+        <source>%1 (our own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="354"/>
+        <source>Use customised template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="358"/>
+        <source>The template could not be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="375"/>
+        <source>The template could not be customised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="382"/>
+        <source>The template could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="387"/>
+        <source>Rename template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="388"/>
+        <source>Briefs that use this template by its old name will need to be pointed at the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="395"/>
+        <source>Follow renamed template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="398"/>
+        <source>The template could not be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="401"/>
+        <source>Revert template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="402"/>
+        <source>Put back the files of “%1” as they are in “%2”? The changes made to this copy will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="403"/>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="407"/>
+        <source>The template could not be reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="410"/>
+        <source>Delete template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="411"/>
+        <source>Delete the template “%1” and its files from your template folder? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="412"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="420"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="421"/>
+        <source>Template deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="422"/>
+        <source>This brief used the template “%1”, which has been deleted. It now uses “%2”; choose another on the Template and look step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="425"/>
+        <source>The template could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="433"/>
+        <source>Import Template Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="434"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="478"/>
+        <source>Template packs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="448"/>
+        <source>Template pack refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="449"/>
+        <source>The template pack was not installed; nothing was written.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="468"/>
+        <source>Template installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="469"/>
+        <source>“%1” is installed in your template folder. Choose it in the template gallery or on the Template and look step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="471"/>
+        <source>The template could not be installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="477"/>
+        <source>Export Template Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="484"/>
+        <source>Template exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="485"/>
+        <source>“%1” was saved as %2. Send this file to a partner: they install it with Templates ▸ Import Template Pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="488"/>
+        <source>The template could not be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="497"/>
+        <source>The templates could not be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackCard</name>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="61"/>
+        <source>Printing your brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="65"/>
+        <source>Thumbnail of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="67"/>
+        <source>Page 1 of your brief printed with “%1” is being made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="77"/>
+        <source>%1 pages at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="78"/>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="88"/>
+        <source>Page 1 of your brief printed with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="93"/>
+        <source>Could not print your brief:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/gallery.py" line="96"/>
+        <source>Your brief could not be printed with “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackDialogs</name>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="56"/>
+        <source>bundled</source>
+        <extracomment>a brief whose template was deleted falls back to this bundled one (the model&apos;s default)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="58"/>
+        <source>your own, based on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="59"/>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="67"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="69"/>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="76"/>
+        <source>oral statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="77"/>
+        <source>paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="78"/>
+        <source>%1 at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="79"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="81"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="82"/>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="83"/>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="84"/>
+        <source>Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="85"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="86"/>
+        <source>Pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="87"/>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackNameDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="137"/>
+        <source>Template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="138"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="142"/>
+        <source>Template title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="143"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="159"/>
+        <source>A name is lowercase letters (a–z), digits and dashes, starts with a letter or digit and is at most 64 characters, e.g. our-brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="162"/>
+        <source>There is already a template called “%1”: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="165"/>
+        <source>Give the template a title: people see it in the gallery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="171"/>
+        <source>The name is how briefs refer to the template; the title is what people see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="375"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="382"/>
+        <source>Language of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="383"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="388"/>
+        <source>Automatic (from the language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="389"/>
+        <source>Left to right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="390"/>
+        <source>Right to left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="393"/>
+        <source>Layout direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="394"/>
+        <source>Layout &amp;direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="402"/>
+        <source>Seconds without typing before a recovery copy is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="404"/>
+        <source>&amp;Recovery copy after a pause of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="408"/>
+        <source>Show “Getting started” when BriefWriter &amp;starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="414"/>
+        <source>A new language or layout direction applies the next time BriefWriter starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="102"/>
+        <source>Preview of the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="119"/>
+        <source>Preview error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="126"/>
+        <source>Preview status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="132"/>
+        <source>Preview warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="183"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="186"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="190"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="241"/>
+        <source>&amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="243"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefwriter/gui/preview.py" line="319"/>
+        <source>of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="321"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="330"/>
+        <location filename="../../briefwriter/gui/preview.py" line="343"/>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="347"/>
+        <source>Starting the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="349"/>
+        <source>Restarting the renderer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="351"/>
+        <source>The preview is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="354"/>
+        <source>The preview could not be updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="361"/>
+        <source>Showing the last preview that worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="363"/>
+        <source>No preview yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="370"/>
+        <source>The preview file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="398"/>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefwriter/gui/preview.py" line="401"/>
+        <source>Up to date, with %n warning(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../briefwriter/gui/preview.py" line="406"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrioritiesPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="35"/>
+        <source>principles %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="38"/>
+        <source>objectives %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="41"/>
+        <source>actions %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="54"/>
+        <source>Priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
+        <source>Name the issues your paper is about, in your own words. Start from a suggestion if one fits: it comes with links to the Global Compact already ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="61"/>
+        <source>Priority title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="62"/>
+        <source>A short, clear headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="63"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="64"/>
+        <source>Priority description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="65"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="69"/>
+        <source>Links to the GCM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="73"/>
+        <source>Link to the &amp;GCM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="74"/>
+        <source>Go to the Link to the GCM step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="82"/>
+        <source>&amp;Priorities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="82"/>
+        <source>&amp;Add your own priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="83"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="83"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="83"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="84"/>
+        <source>No priorities yet: add your own or start from a suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="85"/>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="88"/>
+        <source>Add from su&amp;ggestions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="131"/>
+        <source>Add a priority from suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="98"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="115"/>
+        <source>Select or add a priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="121"/>
+        <source>Started from the suggestion “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="126"/>
+        <source>Not linked to the Global Compact yet: use “Link to the GCM”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="132"/>
+        <source>Suggested priorities from civil-society work on the Global Compact. Picking one adds it with its usual GCM links ticked; change anything afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="142"/>
+        <source>Add priority “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsList</name>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="52"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="75"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="75"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="76"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="94"/>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RenderService</name>
+    <message>
+        <location filename="../../briefwriter/gui/render_service.py" line="56"/>
+        <source>The document could not be rendered.</source>
+        <extracomment>a preview still running this long after newer edits came in is abandoned (the worker is restarted) rather than waited for: a normal render takes a second or less. waits before each automatic restart after a crash; when they run out the service gives up until ``start()`` is called again (an export or the user asking).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/render_service.py" line="61"/>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/render_service.py" line="62"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/render_service.py" line="289"/>
+        <source>The renderer could not be started{detail}. The preview and export are unavailable until BriefWriter is restarted or repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/render_service.py" line="318"/>
+        <source>The renderer sent a malformed reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/render_service.py" line="370"/>
+        <source>The renderer stopped unexpectedly and is being restarted; the preview will update with your next edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/render_service.py" line="372"/>
+        <source>The renderer stopped unexpectedly and is being restarted. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/render_service.py" line="397"/>
+        <source>Rendering took longer than %1 seconds and was stopped. The brief is very long (%2 characters of text): export it in parts, or shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/render_service.py" line="402"/>
+        <source>Rendering took longer than {seconds} seconds and was stopped. The template may be stuck in a loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/render_service.py" line="491"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="494"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="75"/>
+        <source>Review and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="57"/>
+        <source>Check what is still missing, then export the paper. Press Enter on a remark (or double-click it) to go to the field it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="71"/>
+        <source>Remarks on the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="74"/>
+        <source>&amp;Remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="77"/>
+        <source>&amp;Go to the field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="84"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="88"/>
+        <source>Tagged for screen readers; the best choice for sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="89"/>
+        <source>For long-term archiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="90"/>
+        <source>An ordinary PDF, for systems that reject the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="95"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="106"/>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="96"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="108"/>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="144"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="166"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="176"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="183"/>
+        <source>Warnings: %1. Look at them before you export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="185"/>
+        <source>No warnings: the brief is ready to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="187"/>
+        <source>Notes for your information: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="228"/>
+        <source>Accessible PDF (PDF/UA) — recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="229"/>
+        <source>PDF/A-3u for archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="230"/>
+        <source>Plain PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionsPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="25"/>
+        <source>At the start</source>
+        <extracomment>What the &quot;Placed&quot; choice says for each ``Section.after`` value, in ``SECTION_PLACES`` order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="26"/>
+        <source>After the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="27"/>
+        <source>After the priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="28"/>
+        <source>After the asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="29"/>
+        <source>After the key messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="30"/>
+        <source>After the recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="31"/>
+        <source>After the pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="32"/>
+        <source>After the co-signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="33"/>
+        <source>At the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="40"/>
+        <source>Summar&amp;y:</source>
+        <extracomment>The label of each fixed part&apos;s field in &quot;Your own headings&quot; (mnemonics chosen to be free on this page and in the window), and the accessible name of that field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="41"/>
+        <source>Your heading for the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="42"/>
+        <source>Pr&amp;iorities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="43"/>
+        <source>Your heading for the priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="44"/>
+        <source>As&amp;ks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="45"/>
+        <source>Your heading for the asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="46"/>
+        <source>Key &amp;messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="47"/>
+        <source>Your heading for the key messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="48"/>
+        <source>Rec&amp;ommendations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="49"/>
+        <source>Your heading for the recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
+        <source>P&amp;ledges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="52"/>
+        <source>Your heading for the pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
+        <source>Co-signa&amp;tories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
+        <source>Your heading for the co-signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="73"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="66"/>
+        <source>Your own sections</source>
+        <extracomment>The templates print the asks under the label &quot;aims_and_asks&quot;; every other part&apos;s label has the part&apos;s own name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="74"/>
+        <source>Add the parts only your organisation can write — a testimony, the situation in your country, how you gathered your evidence — and choose where each goes among the paper&apos;s fixed parts. You can also give the fixed parts headings of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="79"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="83"/>
+        <source>Section heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="84"/>
+        <source>e.g. What we see in detention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="85"/>
+        <source>Hea&amp;ding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="86"/>
+        <source>Section text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="87"/>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="89"/>
+        <source>Where the section goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="92"/>
+        <source>Pla&amp;ced:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="94"/>
+        <source>Sections placed at the same spot follow the order of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <source>Your &amp;sections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <source>&amp;Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <source>No sections of your own yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <source>section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="107"/>
+        <source>Your own headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="110"/>
+        <source>A heading left empty keeps the template&apos;s, shown greyed in the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="132"/>
+        <source>(no heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="150"/>
+        <source>Template&apos;s heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="452"/>
+        <location filename="../../briefwriter/gui/session.py" line="89"/>
+        <source>Untitled brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/session.py" line="108"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/session.py" line="115"/>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/session.py" line="124"/>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/session.py" line="131"/>
+        <source>Move item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepNavigator</name>
+    <message>
+        <location filename="../../briefwriter/gui/navigator.py" line="36"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/navigator.py" line="38"/>
+        <source>The steps of writing a brief; each says whether it is empty, done or has warnings. Choose one to go to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/navigator.py" line="62"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/navigator.py" line="70"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/navigator.py" line="72"/>
+        <source>has warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/navigator.py" line="73"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/navigator.py" line="90"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workshop</name>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="80"/>
+        <source>a link, not a file of the pack</source>
+        <extracomment>what a pack&apos;s editable files end with; everything else (images, fonts) is an asset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="93"/>
+        <source>larger than %1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="96"/>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="103"/>
+        <source>not UTF-8 text (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="28"/>
+        <source>The preview could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="120"/>
+        <source>Pack files</source>
+        <extracomment>brief edits are let pause this long before the pack&apos;s preview is made again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="122"/>
+        <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="134"/>
+        <source>Bundled templates cannot be changed — Customise… makes your own copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="136"/>
+        <source>&amp;Customise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="137"/>
+        <source>Customise this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="148"/>
+        <source>Preview of the brief with this template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="151"/>
+        <source>P&amp;roblems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="171"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="303"/>
+        <source>Line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="199"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="200"/>
+        <source>Save A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="202"/>
+        <source>C&amp;heck Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="204"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="206"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="208"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="210"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="212"/>
+        <source>R&amp;eplace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="214"/>
+        <source>&amp;Go to Line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="220"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="226"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="237"/>
+        <source>%1 (not editable: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="238"/>
+        <source>an asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="248"/>
+        <source>The template&apos;s files could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="264"/>
+        <source>Text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="267"/>
+        <source>%1 cannot be edited here (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="268"/>
+        <source>an image, font or other asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="280"/>
+        <source>%1[*] — Template workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="308"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="314"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="318"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="331"/>
+        <source>The file could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="350"/>
+        <source>The template could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="390"/>
+        <source>Go to Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="391"/>
+        <source>&amp;Line (1 to %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="78"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="79"/>
+        <source>Do you want to save the changes to “%1”?
+
+If you don&apos;t save them, your changes will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="118"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="126"/>
+        <source>never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="127"/>
+        <source>Untitled brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="128"/>
+        <source>BriefWriter did not close properly. A recovery copy of “%1” (%2) was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="131"/>
+        <source>, saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="139"/>
+        <source>Recover Unsaved Work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="141"/>
+        <source>Recover opens it with its changes marked as unsaved; your own file is not changed until you save. Discard deletes the copy. Later keeps it for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="145"/>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="146"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="148"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="169"/>
+        <source>You can save the brief under another name or in another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="171"/>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="193"/>
+        <source>Briefs (*.brief.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="194"/>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="195"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="199"/>
+        <source>Open Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="206"/>
+        <source>Save Brief As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="220"/>
+        <source>&lt;h2&gt;Getting started&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="221"/>
+        <source>&lt;p&gt;BriefWriter walks you through a briefing paper step by step. The list on the left shows them in order, with a mark for each: an empty circle for a step not started, a tick when it is done, and a warning sign when something needs a look. You can go to any step at any time.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="226"/>
+        <source>&lt;p&gt;&lt;b&gt;Start with who you are and what the paper is for.&lt;/b&gt; Organisation takes your name, country and contact; Occasion and audience asks which process or event the paper is for (the IMRF, a regional review, a Human Rights Council session or your own) and who will read it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="231"/>
+        <source>&lt;p&gt;&lt;b&gt;Name your priorities in your own words.&lt;/b&gt; Suggestions drawn from civil-society guidance are there if they help. Then, in Link to the GCM, tick the guiding principles, objectives and lettered actions of the Global Compact that each priority relates to. Search for words such as “detention” or “children” to find them quickly.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="237"/>
+        <source>&lt;p&gt;&lt;b&gt;Say what you want to achieve.&lt;/b&gt; Pick engagement aims and turn each into a concrete ask: who should do what, by when. Add your key messages, recommendations, evidence with sources, pledges and co-signatories.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="241"/>
+        <source>&lt;p&gt;&lt;b&gt;Watch the paper take shape.&lt;/b&gt; The pane on the right shows the real PDF and updates a moment after you stop typing. Choose a template and adjust the look in Template and look.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="245"/>
+        <source>&lt;p&gt;&lt;b&gt;Export.&lt;/b&gt; Review and export lists anything worth checking; choose an item to jump to the field. Then export an accessible PDF (or HTML) with File ▸ Export PDF.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="249"/>
+        <source>&lt;p&gt;&lt;b&gt;Your work is kept safe.&lt;/b&gt; Save with Ctrl+S: briefs are readable text files you can reopen next year or share with partners. Every change can be undone with Ctrl+Z, and a recovery copy is kept while you work, so a crash does not cost you your text.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="254"/>
+        <source>&lt;p&gt;Everything works from the keyboard: Tab moves between fields, Alt+Left and Alt+Right (or Ctrl+Page Up and Ctrl+Page Down) go to the previous and next step, and F1 opens this guide again.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="283"/>
+        <source>Getting Started with BriefWriter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="300"/>
+        <source>&lt;p&gt;The GCM data could not be loaded: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="303"/>
+        <source>%1 of %2 verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="305"/>
+        <source>Guiding principles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="307"/>
+        <source>Objective titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="309"/>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="310"/>
+        <source>%1 verified, %2 partly verified, of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="313"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="314"/>
+        <source>%1 verified, %2 partly verified, %3 not yet verified, of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="325"/>
+        <source>&lt;p&gt;“Verified” means every word was compared with the final text of %1. Wording not yet verified is flagged in the app and, if you choose, in the PDF.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="331"/>
+        <source>&lt;h3&gt;The Global Compact for Migration text&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="333"/>
+        <source>&lt;p&gt;&lt;b&gt;Text in use:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="337"/>
+        <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="349"/>
+        <source>&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Write briefing papers on migrants&apos; rights that cite the Global Compact for Migration, and export accessible PDFs.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="353"/>
+        <source>&lt;p&gt;Code: GPL-3.0-or-later. Fonts: Noto, SIL Open Font License 1.1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/dialogs.py" line="360"/>
+        <source>About BriefWriter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <location filename="../../briefwriter/gui/i18n.py" line="26"/>
+        <source>System default</source>
+        <extracomment>Languages written right to left (the UI mirrors for them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <location filename="../../briefwriter/gui/recovery.py" line="337"/>
+        <source>Could Not Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
