@@ -1,0 +1,177 @@
+"""Changing the interface language while the app runs: every text follows at once, in the
+same window, and nothing of the person's work or place is lost."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_e2e import SHORT_WAIT_MS, ModalAnswer, activate, current_page, go_to
+from helpers_shell import close_later, fake_parts
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
+
+from briefwriter.core.model import Brief
+from briefwriter.gui import app as app_module
+from briefwriter.gui import i18n
+from briefwriter.gui.dialogs import PreferencesDialog
+from briefwriter.gui.settings import UI_LANGUAGES, Settings
+from briefwriter.gui.steps.registry import create_step_pages
+
+FRENCH_MENUS = ["&Fichier", "É&dition", "&Affichage", "A&ller", "&Modèles", "&Outils", "Aid&e"]
+ENGLISH_MENUS = ["&File", "&Edit", "&View", "&Go", "&Templates", "T&ools", "&Help"]
+
+
+class HideWatch(QObject):
+    """Counts the times a window is hidden or closed (a person would see it flash)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__()
+        self.seen = 0
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Hide, QEvent.Type.Close):
+            self.seen += 1
+        return False
+
+
+@pytest.fixture
+def app_window(qtbot, qapp, request, tmp_path):
+    """The app started in English with the real step pages (fake preview and worker); the
+    language, locale and direction put back afterwards."""
+    locale = QLocale()
+    settings = Settings()
+    settings.ui_language = "en"
+    settings.show_getting_started = False
+    window = app_module.start(qapp, [], settings=settings,
+                              parts=fake_parts(pages=create_step_pages))
+    close_later(request, window)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.is_built, timeout=SHORT_WAIT_MS)
+    yield window
+    i18n.remove_translations(qapp)
+    QLocale.setDefault(locale)
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qapp.setStyleSheet("")
+
+
+def choose_in_preferences(qtbot, window, language: str, direction: str = "") -> None:
+    """Edit ▸ Preferences, pick the language (and direction) with the keyboard, OK."""
+
+    def choose(dialog: PreferencesDialog) -> None:
+        for combo, value in ((dialog.language, language), (dialog.direction, direction)):
+            combo.setFocus()
+            wanted = combo.findData(value)
+            assert wanted >= 0, value
+            key = Qt.Key.Key_Down if combo.currentIndex() < wanted else Qt.Key.Key_Up
+            while combo.currentIndex() != wanted:
+                qtbot.keyClick(combo, key)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    activate(qtbot, window)
+    answer = ModalAnswer(PreferencesDialog, choose)
+    window.preferences_action.trigger()
+    answer.check(qtbot, window)
+
+
+def menu_texts(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_preferences_offer_the_six_un_languages_named_in_themselves(qtbot):
+    dialog = PreferencesDialog(Settings())
+    qtbot.addWidget(dialog)
+    names = {dialog.language.itemData(i): dialog.language.itemText(i)
+             for i in range(dialog.language.count())}
+    assert names == {"": "System default", "ar": "العربية", "zh": "中文（简体）",
+                     "en": "English", "fr": "Français", "ru": "Русский", "es": "Español"}
+    assert set(UI_LANGUAGES) == set(names)
+    note = [label.text() for label in dialog.findChildren(QLabel) if "applies" in label.text()]
+    assert note == ["A new language or layout direction applies at once; your work stays "
+                    "as it is."]
+
+
+def test_chinese_finds_qts_own_simplified_chinese(qapp):
+    """Qt names its file ``qtbase_zh_CN``: the standard buttons are in Chinese all the same."""
+    installed = i18n.install_translations(qapp, "zh")
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
+def test_switching_language_keeps_the_work_the_step_and_the_window(qtbot, app_window, tmp_path):
+    window = app_window
+    path = tmp_path / "paper.brief.yaml"
+    window.session.replace_brief(Brief(title="Detention"), path)
+    page = go_to(qtbot, window, "occasion")
+    page.title_edit.setFocus()
+    page.title_edit.end(False)
+    qtbot.keyClicks(page.title_edit, " at borders")
+    page.subtitle.setFocus()
+    qtbot.keyClicks(page.subtitle, "A brief")
+    assert window.session.is_modified()
+    undo_count = window.session.undo_stack.count()
+    assert undo_count >= 2
+    watch = HideWatch(window)
+    group = window.group
+    old_page = page
+
+    choose_in_preferences(qtbot, window, "fr")
+    qtbot.waitUntil(lambda: menu_texts(window) == FRENCH_MENUS, timeout=SHORT_WAIT_MS)
+
+    # The same window, never hidden; every menu, the page, the navigator, the buttons in French.
+    assert group.windows == [window] and watch.seen == 0 and window.isVisible()
+    file_menu = window.menuBar().actions()[0].menu()
+    assert "&Enregistrer" in [a.text() for a in file_menu.actions()]
+    page = current_page(window)
+    assert page is not old_page and page.step_id == "occasion"
+    assert "Contexte et public" in page.heading.text()
+    assert window.step_label.text().startswith("Étape 2 sur 11")
+    assert window.navigator.item(1).text().endswith("Contexte et public")
+    assert window.navigator.accessibleName() != "Steps"
+    assert window.back_button.text() != "&Back"
+    assert window.next_button.toolTip() != "Next step (Alt+Right)"
+    # The work: the brief, unsaved, its undo history, its file; the field with the cursor.
+    assert window.session.brief.title == "Detention at borders"
+    assert window.session.brief.subtitle == "A brief"
+    assert window.session.is_modified() and window.isWindowModified()
+    assert window.session.undo_stack.count() == undo_count
+    assert window.session.path == path
+    assert window.current_step() == 1
+    assert QApplication.focusWidget() is page.subtitle
+    assert page.title_edit.text() == "Detention at borders"
+    # Undo still works, through the new Edit menu, and the page shows it.
+    edit_menu = window.menuBar().actions()[1].menu()
+    assert window.undo_action in edit_menu.actions()
+    window.undo_action.trigger()
+    assert window.session.brief.subtitle in ("", None)
+    assert page.subtitle.text() == ""
+    window.redo_action.trigger()
+    assert page.subtitle.text() == "A brief"
+    # Dates and numbers follow the language.
+    assert QLocale().decimalPoint() == ","
+
+    # Arabic: the whole window right to left (untranslated texts show in English for now).
+    choose_in_preferences(qtbot, window, "ar")
+    qtbot.waitUntil(window.isRightToLeft, timeout=SHORT_WAIT_MS)
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QLocale().language() == QLocale.Language.Arabic
+    assert current_page(window).isRightToLeft()
+    navigator_x = window.navigator.mapTo(window, window.navigator.rect().topLeft()).x()
+    stack_x = window.stack.mapTo(window, window.stack.rect().topLeft()).x()
+    assert navigator_x > stack_x
+    assert window.current_step() == 1 and window.session.undo_stack.count() == undo_count
+
+    # And back to French, forced right to left by the direction setting, then automatic.
+    choose_in_preferences(qtbot, window, "fr", "rtl")
+    qtbot.waitUntil(lambda: menu_texts(window) == FRENCH_MENUS, timeout=SHORT_WAIT_MS)
+    assert window.isRightToLeft()
+    choose_in_preferences(qtbot, window, "en", "")
+    qtbot.waitUntil(lambda: menu_texts(window) == ENGLISH_MENUS, timeout=SHORT_WAIT_MS)
+    assert not window.isRightToLeft()
+    assert "Occasion and audience" in current_page(window).heading.text()
+    assert watch.seen == 0 and group.windows == [window]
+    assert window.session.brief.title == "Detention at borders"
+    assert window.session.is_modified()
