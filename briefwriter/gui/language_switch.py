@@ -14,10 +14,17 @@ Rebuilding rather than retranslating in place: the pages set their texts in ``__
 second copy of all of them, out of step as soon as one is forgotten.  The window object
 itself stays (the same ``QMainWindow``, never hidden or closed), so its geometry, its place
 among the desktop's windows and the ``WindowGroup`` bookkeeping are untouched.
+
+The window's non-modal tool windows are made again only where nothing is lost by it: the
+template gallery, and the GCM import dialog before it has read a file.  The others (the
+template workshop, which may hold unsaved files; the brand kit dialog, which may hold unsaved
+choices; an import under way or its report) stay open as they are, in the language they
+were opened in, and come in the new one the next time they are opened.
 """
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -99,6 +106,10 @@ def _restore_preview(preview: QWidget, state: dict[str, Any]) -> None:
     def scroll() -> None:  # once the pages are laid out in the new view
         view.verticalScrollBar().setValue(state["scroll"][0])
         view.horizontalScrollBar().setValue(state["scroll"][1])
+        # Zoom in/out were enabled from the zoom of a view not laid out yet: again, now.
+        update = getattr(preview, "_update_actions", None)
+        if callable(update):
+            update()
 
     QTimer.singleShot(0, scroll)
 
@@ -167,6 +178,26 @@ def rebuild_panes(window: MainWindow) -> None:
     window._follow_steps()
 
 
+def reopen_tool_windows(window: MainWindow) -> None:
+    """The gallery and an idle GCM import dialog closed and opened again, in place."""
+    gallery = sys.modules.get("briefwriter.gui.gallery")
+    if gallery is not None:
+        for dialog in window.findChildren(gallery.GalleryDialog):
+            if dialog.isVisible():
+                geometry = dialog.geometry()
+                dialog.close()
+                gallery.open_gallery(window.ctx, window).setGeometry(geometry)
+    gcm = sys.modules.get("briefwriter.gui.gcm_import_dialog")
+    if gcm is not None:
+        from briefwriter.gui import jobs
+
+        for dialog in window.findChildren(gcm.GcmImportDialog):
+            if dialog.isVisible() and dialog.report.isHidden() and not jobs.busy(dialog):
+                geometry, folder = dialog.geometry(), dialog.start_folder
+                dialog.close()
+                gcm.open_gcm_import(window, folder).setGeometry(geometry)
+
+
 def rebuild_in_new_language(window: MainWindow) -> None:
     """Everything ``window`` shows made again in the language now installed."""
     from briefwriter.gui.mainwindow import Life, Made
@@ -188,3 +219,4 @@ def rebuild_in_new_language(window: MainWindow) -> None:
         window._update_states()
     finally:
         window.setUpdatesEnabled(True)
+    reopen_tool_windows(window)

@@ -4,7 +4,15 @@ same window, and nothing of the person's work or place is lost."""
 from __future__ import annotations
 
 import pytest
-from helpers_e2e import SHORT_WAIT_MS, ModalAnswer, activate, current_page, go_to
+from helpers_e2e import (
+    SHORT_WAIT_MS,
+    ModalAnswer,
+    activate,
+    current_page,
+    go_to,
+    wait_for_fresh_preview,
+)
+from helpers_render import small_brief
 from helpers_shell import close_later, fake_parts
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QWidget
@@ -17,6 +25,7 @@ from briefwriter.gui.settings import UI_LANGUAGES, Settings
 from briefwriter.gui.steps.registry import create_step_pages
 
 FRENCH_MENUS = ["&Fichier", "É&dition", "&Affichage", "A&ller", "&Modèles", "&Outils", "Aid&e"]
+FRENCH_GCM_TITLE = "Comparer le texte du Pacte mondial avec le document officiel"
 ENGLISH_MENUS = ["&File", "&Edit", "&View", "&Go", "&Templates", "T&ools", "&Help"]
 
 
@@ -175,3 +184,82 @@ def test_switching_language_keeps_the_work_the_step_and_the_window(qtbot, app_wi
     assert watch.seen == 0 and group.windows == [window]
     assert window.session.brief.title == "Detention at borders"
     assert window.session.is_modified()
+
+
+@pytest.fixture
+def real_app_window(qtbot, qapp, request, tmp_path, monkeypatch):
+    """The app started in English with every real part: pages, preview, render worker."""
+    import tempfile
+
+    folder = tmp_path / "system-tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))  # the preview files
+    locale, palette = QLocale(), qapp.palette()
+    settings = Settings()
+    settings.ui_language = "en"
+    settings.show_getting_started = False
+    window = app_module.start(qapp, [], settings=settings)
+    close_later(request, window)
+    window.resize(1400, 950)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.is_built, timeout=SHORT_WAIT_MS)
+    yield window
+    i18n.remove_translations(qapp)
+    QLocale.setDefault(locale)
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qapp.setStyleSheet("")
+    qapp.setPalette(palette)
+
+
+def test_the_preview_stays_and_its_controls_change_language(qtbot, real_app_window):
+    window = real_app_window
+    window.session.replace_brief(small_brief(), None)
+    text = wait_for_fresh_preview(qtbot, window)
+    assert "Migrant Voices Test Network" in text
+    window.zoom("zoom_in")
+    shown = (window.preview.current_path, window.preview.pages)
+    factor = window.preview.view.zoomFactor()
+    worker = window.render.worker_pid
+    old_preview = window.preview
+
+    choose_in_preferences(qtbot, window, "fr")
+    qtbot.waitUntil(lambda: menu_texts(window) == FRENCH_MENUS, timeout=SHORT_WAIT_MS)
+
+    preview = window.preview
+    assert preview is not old_preview and preview.isVisible()
+    # The same pages at the same zoom, at once: no new render, the same worker.
+    assert (preview.current_path, preview.pages) == shown
+    assert preview.view.zoomFactor() == factor
+    assert window.render.worker_pid == worker
+    assert preview.view.accessibleName() == "Aperçu du document"
+    assert preview.zoom_in_button.accessibleName() == "Zoom +"
+    assert preview.status.text() == "À jour"
+    # Typing goes on updating it.
+    window.session.set_value(("title",), "Children first")
+    assert "Children first" in wait_for_fresh_preview(qtbot, window)
+
+
+def test_an_idle_gcm_import_dialog_reopens_in_the_new_language_and_a_report_stays(
+        qtbot, app_window):
+    from briefwriter.gui.gcm_import_dialog import GcmImportDialog, open_gcm_import
+
+    window = app_window
+    idle = open_gcm_import(window, "/some/folder")
+    qtbot.waitExposed(idle)
+    with_report = GcmImportDialog(window)
+    with_report.report.show()
+    with_report.report.setPlainText("A report the person is reading")
+    with_report.show()
+    qtbot.waitExposed(with_report)
+
+    window.settings.ui_language = "fr"
+    qtbot.waitUntil(lambda: menu_texts(window) == FRENCH_MENUS, timeout=SHORT_WAIT_MS)
+
+    shown = [d for d in window.findChildren(GcmImportDialog) if d.isVisible()]
+    assert len(shown) == 2 and with_report in shown
+    assert with_report.report.toPlainText() == "A report the person is reading"
+    reopened = next(d for d in shown if d is not with_report)
+    assert reopened.windowTitle() == FRENCH_GCM_TITLE
+    assert reopened.start_folder == "/some/folder"
+    with_report.close()
+    reopened.close()
