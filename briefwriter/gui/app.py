@@ -45,7 +45,11 @@ class WindowGroup(QObject):
         self.windows: list[MainWindow] = []
         self._quitting = False
         self._language_pending = False
+        self._language_in_use = self._language_settings()  # set at start-up
         settings.changed.connect(self._on_setting_changed)
+
+    def _language_settings(self) -> tuple[str, str]:
+        return self.settings.ui_language, self.settings.ui_direction
 
     def is_quitting(self) -> bool:
         return self._quitting
@@ -60,8 +64,10 @@ class WindowGroup(QObject):
         """Install the language and direction of the settings; every window follows."""
         self._language_pending = False
         app = QApplication.instance()
-        if not isinstance(app, QApplication):
-            return
+        wanted = self._language_settings()
+        if wanted == self._language_in_use or not isinstance(app, QApplication):
+            return  # e.g. Preferences stored the language shown, for the first time
+        self._language_in_use = wanted
         apply_language(app, self.settings.ui_language, self.settings.ui_direction, self.argv)
         for window in list(self.windows):
             window.change_language()

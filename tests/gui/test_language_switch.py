@@ -23,6 +23,7 @@ from briefwriter.gui import i18n
 from briefwriter.gui.dialogs import PreferencesDialog
 from briefwriter.gui.settings import UI_LANGUAGES, Settings
 from briefwriter.gui.steps.registry import create_step_pages
+from briefwriter.gui.widgets.mnemonics import mnemonic_letter
 
 FRENCH_MENUS = ["&Fichier", "É&dition", "&Affichage", "A&ller", "&Modèles", "&Outils", "Aid&e"]
 FRENCH_GCM_TITLE = "Comparer le texte du Pacte mondial avec le document officiel"
@@ -263,3 +264,36 @@ def test_an_idle_gcm_import_dialog_reopens_in_the_new_language_and_a_report_stay
     assert reopened.start_folder == "/some/folder"
     with_report.close()
     reopened.close()
+
+
+def test_every_window_follows_even_one_still_opening(qtbot, app_window, request):
+    first = app_window
+    second = close_later(request, first.group.new_window(deferred=True))
+    assert not second.is_built()
+
+    first.settings.ui_language = "fr"
+    qtbot.waitUntil(lambda: menu_texts(first) == menu_texts(second) == FRENCH_MENUS,
+                    timeout=SHORT_WAIT_MS)
+    qtbot.waitUntil(second.is_built, timeout=SHORT_WAIT_MS)
+    for window in (first, second):
+        assert window.navigator.item(0).text().endswith("Organisation")
+        assert window.navigator.item(2).text().endswith("Priorités")
+        assert current_page(window).step_id == "organisation"
+        # Within the menu bar and each menu, Alt+letter still reaches one item only.
+        bar = window.menuBar()
+        for actions in [bar.actions()] + [a.menu().actions() for a in bar.actions()]:
+            letters = [mnemonic_letter(a.text()) for a in actions if mnemonic_letter(a.text())]
+            assert len(letters) == len(set(letters)), [a.text() for a in actions]
+    assert first.group.windows == [first, second]
+
+
+def test_storing_the_language_in_use_changes_nothing(qtbot, app_window):
+    """Preferences saves every value on OK: the language shown, saved again, rebuilds nothing."""
+    window = app_window
+    page = current_page(window)
+    menus = window.menuBar()
+    window.settings.ui_direction = "ltr"
+    window.settings.ui_direction = ""
+    window.settings.ui_language = "en"
+    qtbot.waitUntil(lambda: not window.group._language_pending, timeout=SHORT_WAIT_MS)
+    assert current_page(window) is page and window.menuBar() is menus
