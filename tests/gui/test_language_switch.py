@@ -64,10 +64,16 @@ def app_window(qtbot, qapp, request, tmp_path):
     qapp.setStyleSheet("")
 
 
-def choose_in_preferences(qtbot, window, language: str, direction: str = "") -> None:
-    """Edit ▸ Preferences, pick the language (and direction) with the keyboard, OK."""
+def choose_in_preferences(qtbot, window, language: str, direction: str = "",
+                          title: str = "Preferences", not_title: str = "") -> None:
+    """Edit ▸ Preferences (its title in the language shown, or at least not in
+    another), pick the language (and direction) with the keyboard, OK."""
 
     def choose(dialog: PreferencesDialog) -> None:
+        if not_title:
+            assert dialog.windowTitle() != not_title
+        else:
+            assert dialog.windowTitle() == title
         for combo, value in ((dialog.language, language), (dialog.direction, direction)):
             combo.setFocus()
             wanted = combo.findData(value)
@@ -164,7 +170,7 @@ def test_switching_language_keeps_the_work_the_step_and_the_window(qtbot, app_wi
     assert QLocale().decimalPoint() == ","
 
     # Arabic: the whole window right to left (untranslated texts show in English for now).
-    choose_in_preferences(qtbot, window, "ar")
+    choose_in_preferences(qtbot, window, "ar", title="Préférences")  # a dialog opened now
     qtbot.waitUntil(window.isRightToLeft, timeout=SHORT_WAIT_MS)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert QLocale().language() == QLocale.Language.Arabic
@@ -175,10 +181,10 @@ def test_switching_language_keeps_the_work_the_step_and_the_window(qtbot, app_wi
     assert window.current_step() == 1 and window.session.undo_stack.count() == undo_count
 
     # And back to French, forced right to left by the direction setting, then automatic.
-    choose_in_preferences(qtbot, window, "fr", "rtl")
+    choose_in_preferences(qtbot, window, "fr", "rtl", not_title="Préférences")
     qtbot.waitUntil(lambda: menu_texts(window) == FRENCH_MENUS, timeout=SHORT_WAIT_MS)
     assert window.isRightToLeft()
-    choose_in_preferences(qtbot, window, "en", "")
+    choose_in_preferences(qtbot, window, "en", "", title="Préférences")
     qtbot.waitUntil(lambda: menu_texts(window) == ENGLISH_MENUS, timeout=SHORT_WAIT_MS)
     assert not window.isRightToLeft()
     assert "Occasion and audience" in current_page(window).heading.text()
