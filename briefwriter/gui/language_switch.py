@@ -204,6 +204,9 @@ def rebuild_in_new_language(window: MainWindow) -> None:
 
     if window.life is Life.CLOSED:
         return
+    # Widgets take their locale from their parent, which kept the old default: the window
+    # takes the new one (dates, numbers) and passes it on to everything in it.
+    window.unsetLocale()
     window.loading.setText(QCoreApplication.translate("MainWindow", "Loading…"))
     if window._has(Made.PARTS) and not window.is_built():
         window.ensure_built()  # half-made: finish it, then make it again as a whole

@@ -166,8 +166,10 @@ def test_switching_language_keeps_the_work_the_step_and_the_window(qtbot, app_wi
     assert page.subtitle.text() == ""
     window.redo_action.trigger()
     assert page.subtitle.text() == "A brief"
-    # Dates and numbers follow the language.
+    # Dates and numbers follow the language, in the window's widgets as well.
     assert QLocale().decimalPoint() == ","
+    assert page.locale().language() == window.menuBar().locale().language() \
+        == QLocale.Language.French
 
     # Arabic: the whole window right to left (untranslated texts show in English for now).
     choose_in_preferences(qtbot, window, "ar", title="Préférences")  # a dialog opened now
