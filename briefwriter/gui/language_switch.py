@@ -127,8 +127,9 @@ def restore_place(window: MainWindow, place: Place) -> None:
     bar.setValue(place.scroll)
     if place.field is not None:
         window.focus_field(place.field)  # scrolls only if the field is out of sight
+    preview = getattr(window.preview, "view", window.preview)  # the pages, not the pane
     target = {"navigator": window.navigator, "back": window.back_button,
-              "next": window.next_button, "preview": window.preview}.get(place.focus)
+              "next": window.next_button, "preview": preview}.get(place.focus)
     if target is not None:
         target.setFocus()
     if place.field is not None or target is not None:
@@ -175,6 +176,10 @@ def rebuild_panes(window: MainWindow) -> None:
         _remove(widget)
     window._make_frame()
     window._place_preview()
+    # Shown now, not on the layouts' next turn: the focus and the scroll position can be
+    # put back at once.
+    for widget in (window.navigator, window.stack, window.step_buttons, window.preview):
+        widget.show()
     window._follow_steps()
 
 

@@ -305,3 +305,24 @@ def test_storing_the_language_in_use_changes_nothing(qtbot, app_window):
     window.settings.ui_language = "en"
     qtbot.waitUntil(lambda: not window.group._language_pending, timeout=SHORT_WAIT_MS)
     assert current_page(window) is page and window.menuBar() is menus
+
+
+def test_the_place_on_the_page_and_the_focus_outside_it_are_kept(qtbot, app_window):
+    window = app_window
+    window.resize(900, 500)
+    page = go_to(qtbot, window, "occasion")
+    bar = page.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 100, timeout=SHORT_WAIT_MS)
+    bar.setValue(bar.maximum() // 2)
+    where = bar.value()
+    window.navigator.setFocus()
+    assert window.focusWidget() is window.navigator
+
+    window.settings.ui_language = "fr"
+    qtbot.waitUntil(lambda: menu_texts(window) == FRENCH_MENUS, timeout=SHORT_WAIT_MS)
+
+    page = current_page(window)
+    bar = page.scroll_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() == where, timeout=SHORT_WAIT_MS)
+    assert window.focusWidget() is window.navigator
+    assert window.navigator.currentRow() == 1
