@@ -159,18 +159,21 @@ def rebuild_menus(window: MainWindow) -> None:
 
 
 def _remove(widget: QWidget) -> None:
+    """Out of its layout, hidden (so out of the tab order) and deleted by Qt with its
+    children.  Left with its parent: an object whose parent is taken away belongs to
+    Python, and Python and Qt must not both come to delete it."""
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if layout is not None:
+        layout.removeWidget(widget)
     widget.hide()
-    widget.setParent(None)  # type: ignore[call-overload]  # out of the layout and the tabs
     widget.deleteLater()
 
 
 def rebuild_panes(window: MainWindow) -> None:
     """A new navigator, step pages, Back/Next and preview for the same session, in the
     window's tab order (navigator, page, buttons, preview)."""
-    window.steps.stop()
-    for page in window.steps.made():
-        window.stack.removeWidget(page)
-        _remove(page)
+    window.steps.stop()  # no more pages made ahead; the stack takes its pages with it
     window.steps.deleteLater()
     for widget in (window.navigator, window.stack, window.step_buttons, window.preview):
         _remove(widget)
