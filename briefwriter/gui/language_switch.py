@@ -105,7 +105,10 @@ def _restore_preview(preview: QWidget, state: dict[str, Any]) -> None:
 
     def scroll() -> None:  # once the pages are laid out in the new view
         view.verticalScrollBar().setValue(state["scroll"][0])
-        view.horizontalScrollBar().setValue(state["scroll"][1])
+        # Sideways only at a zoom of the person's own: a page fitted to the width has no
+        # sideways position to keep (and its bar counts from the other side right to left).
+        if view.zoomMode() == type(view).ZoomMode.Custom:
+            view.horizontalScrollBar().setValue(state["scroll"][1])
         # Zoom in/out were enabled from the zoom of a view not laid out yet: again, now.
         update = getattr(preview, "_update_actions", None)
         if callable(update):
