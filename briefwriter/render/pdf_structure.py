@@ -26,6 +26,9 @@ MARKER = "marker"
 
 # Per document being written: element number -> (role, the footnote it belongs to).
 _ROLES: WeakKeyDictionary[Any, dict[int, tuple[str, int]]] = WeakKeyDictionary()
+# Per document being written: element number -> the HTML element (and box kind) it was made
+# for, so that the pieces a page, a column or a line break made of one element become one.
+_ORIGINS: WeakKeyDictionary[Any, dict[int, tuple[int, str]]] = WeakKeyDictionary()
 
 _HEADING = re.compile(r"/H([1-6])")
 
@@ -62,10 +65,14 @@ def noting_tagger(original: Callable[..., Iterator[Any]],
             area = {id(child) for child in getattr(inner, "children", ())}
         bodies.update(area)
         role = _footnote_role(inner, bodies)
+        origin = getattr(inner, "element", None)
         try:
             for element in original(box, parent, pdf, *args):
                 if role is not None:
                     mark(pdf, element, *role)
+                if origin is not None:
+                    _ORIGINS.setdefault(pdf, {})[element.number] = (
+                        id(origin), f"{getattr(inner, 'element_tag', '')} {element.get('S')}")
                 if element.get("S") == "/TH" and inner.element is not None:
                     element["A"]["Scope"] = header_scope(inner.element.get("scope"))
                 yield element
@@ -113,15 +120,20 @@ class _Tree:
 
 
 def finish_structure(pdf: Any) -> None:
-    """Footnotes as notes beside their calls, headings without gaps, an ID tree."""
+    """Footnotes as notes beside their calls, one element for each HTML element however
+    pages, columns and lines cut it, list items with bodies, headings without gaps, running
+    headers and footers as artifacts, an ID tree."""
     roles = _ROLES.pop(pdf, {})
+    origins = _ORIGINS.pop(pdf, {})
     root = pdf.catalog.get("StructTreeRoot")
     if root is None:
         return
     tree = _Tree(pdf)
     root = tree.get(root)
-    elements = [e for top in tree.kids(root) for e in (top, *tree.walk(top))]
     _place_footnotes(tree, roles)
+    _Joiner(tree, root, origins).join_all()
+    elements = [e for top in tree.kids(root) for e in (top, *tree.walk(top))]
+    _number_notes(elements)
     _close_heading_gaps(elements)
     _give_items_bodies(tree, elements)
     elements = [e for top in tree.kids(root) for e in (top, *tree.walk(top))]
@@ -143,10 +155,7 @@ def _place_footnotes(tree: _Tree, roles: dict[int, tuple[str, int]]) -> None:
             element["S"] = "/Note"
             notes.setdefault(footnote, []).append(element)
     emptied: list[Any] = []
-    for count, (footnote, parts) in enumerate(
-            sorted(notes.items(), key=lambda item: item[1][0].number), start=1):
-        for part, element in enumerate(parts):
-            element["ID"] = pydyf.String(f"note-{count}" + (f"-{part + 1}" if part else ""))
+    for footnote, parts in notes.items():
         call = calls.get(footnote)
         holder = tree.get(call.get("P")) if call is not None else None
         if call is None or holder is None or not isinstance(holder.get("K"), list):
@@ -169,6 +178,93 @@ def _place_footnotes(tree: _Tree, roles: dict[int, tuple[str, int]]) -> None:
             area = parent
 
 
+class _Joiner:
+    """Joins the pieces WeasyPrint makes of one HTML element: a paragraph on two pages, a
+    list item in two columns, an inline paragraph on three lines.  Neighbours in the same
+    parent made for the same element and of the same type become one; a piece inside a
+    piece of the same element (a column inside its list) gives its kids to it.  Marked
+    content of a piece on another page is kept as a marked-content reference (``/MCR``
+    with its page) and its parent-tree entry follows it."""
+
+    def __init__(self, tree: _Tree, root: Any, origins: dict[int, tuple[int, str]]) -> None:
+        self.tree = tree
+        self.origins = origins
+        self.owners: dict[bytes, list[tuple[list[Any], int]]] = {}
+        parent_tree = tree.get(root.get("ParentTree"))
+        nums = parent_tree.get("Nums", []) if parent_tree is not None else []
+        for i in range(1, len(nums), 2):
+            entry = nums[i]
+            if isinstance(entry, list):  # a page: its MCIDs' owners
+                for mcid, ref in enumerate(entry):
+                    self.owners.setdefault(ref, []).append((entry, mcid))
+            else:  # an annotation's owner
+                self.owners.setdefault(entry, []).append((nums, i))
+        self.root = root
+
+    def join_all(self) -> None:
+        self._join_kids(self.root)
+
+    def _origin(self, element: Any) -> tuple[int, str] | None:
+        return self.origins.get(element.number)
+
+    def _join_kids(self, parent: Any) -> None:
+        kids = parent.get("K")
+        if not isinstance(kids, list):
+            return
+        origin = self._origin(parent)
+        out: list[Any] = []
+
+        def push(ref: Any) -> None:
+            element = self.tree.get(ref)
+            if element is None or element.get("Type") != "/StructElem":
+                out.append(ref)
+                return
+            key = self._origin(element)
+            if key is not None and key == origin and element.get("S") == parent.get("S"):
+                # A column inside its list: its kids are the list's.
+                for kid in self._release(parent, element):
+                    push(kid)
+                return
+            last = self.tree.get(out[-1]) if out else None
+            if (key is not None and last is not None and self._origin(last) == key
+                    and last.get("S") == element.get("S")):
+                last["K"].extend(self._release(last, element))
+                return
+            out.append(ref)
+
+        for ref in list(kids):
+            push(ref)
+        parent["K"][:] = out
+        for ref in out:
+            element = self.tree.get(ref)
+            if element is not None and element.get("Type") == "/StructElem":
+                self._join_kids(element)
+
+    def _release(self, keeper: Any, piece: Any) -> list[Any]:
+        """``piece``'s kids, made ``keeper``'s (their parent, their parent-tree entries)."""
+        page = piece.get("Pg")
+        kids: list[Any] = []
+        for kid in piece.get("K") or []:
+            if isinstance(kid, int):
+                if page is not None and page != keeper.get("Pg"):
+                    kid = pydyf.Dictionary({"Type": "/MCR", "Pg": page, "MCID": kid})
+            elif (obj := self.tree.get(kid)) is not None and obj.get("Type") == "/StructElem":
+                obj["P"] = keeper.reference
+            kids.append(kid)
+        for entry, index in self.owners.pop(piece.reference, []):
+            entry[index] = keeper.reference
+            self.owners.setdefault(keeper.reference, []).append((entry, index))
+        piece["K"] = pydyf.Array()
+        return kids
+
+
+def _number_notes(elements: list[Any]) -> None:
+    """Each note its ``/ID`` (PDF/UA), in reading order."""
+    notes = [e for e in elements if e.get("S") == "/Note"]
+    for count, note in enumerate(notes, start=1):
+        note["ID"] = pydyf.String(f"note-{count}")
+
+
 def _close_heading_gaps(elements: list[Any]) -> None:
     """H1 H3 becomes H1 H2: a reader moving by heading level never meets a missing level."""
     last = 0
@@ -182,23 +278,29 @@ def _close_heading_gaps(elements: list[Any]) -> None:
 
 
 def _give_items_bodies(tree: _Tree, elements: list[Any]) -> None:
-    """A list item whose content is blocks (``<li><p>``) gets the ``LBody`` PDF/UA asks for:
-    WeasyPrint makes one only for an item's loose text."""
+    """A list item holds a label and one ``LBody`` (PDF/UA): WeasyPrint makes a body only for
+    an item's loose text, so an item of blocks (``<li><p>``, or a name on a line of its own
+    above the text) gets one body around all but its label; a body WeasyPrint made among
+    them is the item's loose text, a paragraph in the new body."""
     for item in elements:
         if item.get("S") != "/LI" or not isinstance(item.get("K"), list):
             continue
         kids = list(item["K"])
         loose = [k for k in kids if (obj := tree.get(k)) is None or obj.get("S") != "/Lbl"]
-        if not loose or any(tree.get(k) is None or tree.get(k).get("S") == "/LBody"
-                            for k in loose):
-            continue  # already a body, or marked content held by the item itself
+        if not loose or (len(loose) == 1 and tree.get(loose[0]).get("S") == "/LBody"):
+            continue
+        if any(tree.get(k) is None for k in loose):
+            continue  # marked content held by the item itself: its parent tree entry stays
         body = pydyf.Dictionary({"Type": "/StructElem", "S": "/LBody", "K": pydyf.Array(loose),
                                  "P": item.reference})
         if "Pg" in item:
             body["Pg"] = item["Pg"]
         tree.pdf.add_object(body)
         for kid in loose:
-            tree.get(kid)["P"] = body.reference
+            obj = tree.get(kid)
+            obj["P"] = body.reference
+            if obj.get("S") == "/LBody":
+                obj["S"] = "/P"
         at = kids.index(loose[0])
         item["K"][:] = [k for k in kids if k not in loose]
         item["K"].insert(at, body.reference)

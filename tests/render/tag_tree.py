@@ -31,12 +31,18 @@ class Tag:
     own_text: str = ""  # the text of the marked content directly under this element
     mcids: list[tuple[int, int]] = field(default_factory=list)  # (page index, MCID)
     parent: Tag | None = field(default=None, repr=False)
-    obj: Any = field(default=None, repr=False)  # the pikepdf dictionary
+    obj: Any = field(default=None, repr=False)  # the pikepdf dictionary, while the file is open
+    objgen: tuple[int, int] = (0, 0)  # its object number, which outlives the open file
 
     @property
     def text(self) -> str:
-        """All the text under this element, in tree order."""
+        """All the text under this element, in tree order (a line's end adds no space)."""
         return self.own_text + "".join(child.text for child in self.children)
+
+    @property
+    def letters(self) -> str:
+        """The text without any white space: what comparisons with printed lines use."""
+        return "".join(self.text.split())
 
     def walk(self) -> Iterator[Tag]:
         yield self
@@ -143,7 +149,7 @@ def read_tags(pdf: pikepdf.Pdf) -> Tag:
         ident = element.get("/ID")
         tag = Tag(type=str(element.get("/S", "/?"))[1:], attributes=_attributes(element),
                   id=bytes(ident).decode("utf-8", "replace") if ident is not None else "",
-                  parent=parent, obj=element)
+                  parent=parent, obj=element, objgen=element.objgen)
         page = element.get("/Pg")
         for kid in _kids(element):
             if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/StructElem":
@@ -159,7 +165,7 @@ def read_tags(pdf: pikepdf.Pdf) -> Tag:
         return tag
 
     root = pdf.Root.StructTreeRoot
-    top = Tag(type="StructTreeRoot", obj=root)
+    top = Tag(type="StructTreeRoot", obj=root, objgen=root.objgen)
     for kid in _kids(root):
         top.children.append(build(kid, top))
     return top
@@ -188,13 +194,13 @@ def parent_tree_problems(pdf: pikepdf.Pdf, tree: Tag) -> list[str]:
             tag = held.get((index, mcid))
             if tag is None:
                 problems.append(f"page {index + 1} MCID {mcid} is not in the tree")
-            elif mcid >= len(owners) or owners[mcid].objgen != tag.obj.objgen:
+            elif mcid >= len(owners) or owners[mcid].objgen != tag.objgen:
                 problems.append(f"page {index + 1} MCID {mcid}: parent tree names another "
                                 f"element than its {tag.type}")
     for tag in tree.walk():
         parent_obj = tag.obj.get("/P") if tag.parent is not None else None
-        if parent_obj is not None and tag.parent is not None and tag.parent.obj is not None \
-                and parent_obj.objgen != tag.parent.obj.objgen:
+        if parent_obj is not None and tag.parent is not None \
+                and parent_obj.objgen != tag.parent.objgen:
             problems.append(f"{tag.type} {tag.text[:30]!r}: /P is not its parent")
     return problems
 
