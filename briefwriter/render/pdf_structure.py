@@ -1,14 +1,16 @@
 """The tag tree WeasyPrint writes, finished for PDF/UA before the file is written.
 
 WeasyPrint 70 tags footnote calls and bodies as ``NonStruct`` (the bodies in a footnote area at
-the root of the document), lets heading levels skip when the HTML does, and writes header cells
-without a ``/Scope``.  ``render.pdf`` notes while tagging which elements are footnote calls,
-bodies and markers (``mark``); ``finish_structure`` then, on the same pydyf objects, makes each
-body a ``Note`` with an ``ID`` right after its call (a ``Reference``) in the element that holds
-the call, closes gaps in heading levels, gives list items whose content is blocks an
-``LBody`` and adds the ``/IDTree``.  Moving an element changes
-its ``/P`` and the ``/K`` arrays only: the marked content keeps its MCIDs and its parent-tree
-entries, which name the elements that hold the content, not their parents.
+the root of the document), makes one element per page, column or line of an element that
+they cut, lets heading levels skip when the HTML does, writes header cells without a
+``/Scope`` and tags running headers and footers with elements it leaves out of the tree.
+``noting_tagger`` wraps its tagger to note, for each element made, the HTML element it was
+made for and whether it is a footnote's call, body or marker; ``finish_structure`` then, on
+the same pydyf objects, makes each body a ``Note`` with an ``/ID`` right after its call (a
+``Reference``), joins the pieces of one element, gives list items an ``LBody``, closes gaps
+in heading levels, makes running headers and footers artifacts and adds the ``/IDTree``.
+Moving an element changes its ``/P`` and the ``/K`` arrays, never the MCIDs in the page
+content; where the element holding marked content changes, its parent-tree entry follows.
 """
 
 from __future__ import annotations

@@ -296,3 +296,25 @@ def test_reading_order_of_the_text_follows_the_tree(render: Render) -> None:
         found = text.find(heading.letters.upper(), at)
         assert found >= at, heading.text
         at = found
+
+
+# --------------------------------------------------------------------------------------
+# One element, however pages cut it
+# --------------------------------------------------------------------------------------
+
+
+def test_a_paragraph_printed_over_two_pages_is_one_paragraph(render: Render) -> None:
+    brief = sample_brief()
+    sentences = " ".join(f"Sentence {i} of the long finding is here." for i in range(400))
+    brief.summary = f"Opening words. {sentences} Closing words."
+    tagged = render("position-paper", brief, "long-paragraph")
+    holders = [p for p in tagged.all("P") if "Openingwords." in p.letters]
+    assert len(holders) == 1
+    paragraph = holders[0]
+    assert paragraph.letters.endswith("Closingwords.")
+    pages = {page for tag in paragraph.walk() for page, _mcid in tag.mcids}
+    assert len(pages) >= 2
+    # The paper's main part, its summary section too, are one element each.
+    document = tagged.tree.children[0]
+    assert [top.type for top in document.children].count("Part") == 1
+    assert tagged.problems == []
