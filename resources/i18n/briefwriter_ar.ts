@@ -1781,109 +1781,109 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="147"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="148"/>
         <source>Template Gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="161"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="162"/>
         <source>Each template is shown printing the first page of your brief. Use the arrow keys to move between them and Enter to use one for this brief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="167"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="168"/>
         <source>Looking for templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="172"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="173"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="182"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="183"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="185"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="186"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="226"/>
-        <location filename="../../briefwriter/gui/gallery.py" line="384"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="227"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="385"/>
         <source>&amp;Use for This Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="228"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="229"/>
         <source>&amp;Customise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="229"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="230"/>
         <source>Copy this template into your template folder under a new name and change it in the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="231"/>
-        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="389"/>
         <source>Open in &amp;Workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
         <source>Re&amp;vert…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="234"/>
         <source>Put back the files of the template this one is based on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="235"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
         <source>Rena&amp;me…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="238"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="238"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="239"/>
         <source>Save this template as a file to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="259"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="260"/>
         <source>No templates found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="269"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="270"/>
         <source>Some folders in your template folder could not be read as templates: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="337"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="338"/>
         <source>Choose template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="383"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="384"/>
         <source>In Use for This Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="387"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
         <source>Open in &amp;Workshop (Read Only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,17 +2054,17 @@
 <context>
     <name>GcmImport</name>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="40"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="41"/>
         <source>The built-in English text, in which some wording is not yet verified against the official document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="44"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="45"/>
         <source>The official %1 text of A/RES/73/195, imported on %2 from %3 (SHA-256 %4…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="50"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="51"/>
         <source>Papers in %1 quote the official edition in their language.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,92 +2072,92 @@
 <context>
     <name>GcmImportDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="80"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="81"/>
         <source>Check the GCM Text Against the Official Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="90"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="91"/>
         <source>&lt;p&gt;BriefWriter quotes the Global Compact for Migration from a built-in copy in which some wording comes from the July 2018 draft. Bring the official resolution and BriefWriter checks every paragraph, guiding principle, objective and action against it.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open the UN Official Document System, &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Search for the symbol &lt;b&gt;A/RES/73/195&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose the language of your papers (Arabic, Chinese, English, French, Russian or Spanish) and download the PDF.&lt;/li&gt;&lt;li&gt;Choose that file here.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Items that match become verified; items that differ take the official wording and are listed. The file is read on this computer only.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="101"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="102"/>
         <source>Where to download the official text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="109"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="110"/>
         <source>&amp;Choose the PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="110"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="111"/>
         <source>Choose the official PDF of A/RES/73/195</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="115"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="116"/>
         <source>Result of the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="121"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="122"/>
         <source>Use the &amp;Built-in Text Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="122"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="123"/>
         <source>Forget the imported text and use the built-in text again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="136"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="137"/>
         <source>Text in use: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="141"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="142"/>
         <source>Choose the Official PDF of A/RES/73/195</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="142"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="143"/>
         <source>PDF documents (*.pdf *.PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="152"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="153"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="173"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="174"/>
         <source>The file was not used; the text in use is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="183"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="184"/>
         <source>%1: the official %2 text of A/RES/73/195. Found %3 of %4 items; they are kept as the %2 edition of the Compact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="188"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="189"/>
         <source>%1: the official English text of A/RES/73/195. Found %2 of %3 items: %4 matched the built-in text and are now verified, %5 differed and now use the official wording, %6 were not (fully) in the built-in text and were added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="194"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="195"/>
         <source>Wording that differed (the official wording is now used):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="196"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="197"/>
         <source>Not found in the file (these keep their flags):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="206"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="207"/>
         <source>The built-in text is used again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3942,43 +3942,43 @@
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="61"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="62"/>
         <source>Printing your brief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="65"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="66"/>
         <source>Thumbnail of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="67"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="68"/>
         <source>Page 1 of your brief printed with “%1” is being made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="77"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="78"/>
         <source>%1 pages at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="78"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="79"/>
         <source>1 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="88"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="89"/>
         <source>Page 1 of your brief printed with “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="93"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="94"/>
         <source>Could not print your brief:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="96"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="97"/>
         <source>Your brief could not be printed with “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4113,67 +4113,67 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="375"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="392"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="382"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="399"/>
         <source>Language of the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="383"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="388"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="405"/>
         <source>Automatic (from the language)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="389"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="406"/>
         <source>Left to right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="390"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="407"/>
         <source>Right to left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="393"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="410"/>
         <source>Layout direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="394"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="411"/>
         <source>Layout &amp;direction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="417"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="402"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="419"/>
         <source>Seconds without typing before a recovery copy is saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="404"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="421"/>
         <source>&amp;Recovery copy after a pause of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="408"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="425"/>
         <source>Show “Getting started” when BriefWriter &amp;starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="414"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
         <source>A new language or layout direction applies the next time BriefWriter starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4461,27 +4461,27 @@
 <context>
     <name>ProblemsList</name>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="52"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="47"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="75"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="70"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="75"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="70"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="76"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="71"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="94"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="89"/>
         <source>No problems found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5154,224 +5154,224 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="78"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="80"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="79"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="81"/>
         <source>Do you want to save the changes to “%1”?
 
 If you don&apos;t save them, your changes will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="118"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="120"/>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="126"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="128"/>
         <source>never saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="127"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="129"/>
         <source>Untitled brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="128"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="130"/>
         <source>BriefWriter did not close properly. A recovery copy of “%1” (%2) was found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="131"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="133"/>
         <source>, saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="139"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="141"/>
         <source>Recover Unsaved Work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="141"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="143"/>
         <source>Recover opens it with its changes marked as unsaved; your own file is not changed until you save. Discard deletes the copy. Later keeps it for the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="145"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="147"/>
         <source>&amp;Recover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="146"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="148"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="148"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="150"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="169"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="171"/>
         <source>You can save the brief under another name or in another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="171"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="173"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="193"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="210"/>
         <source>Briefs (*.brief.yaml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="194"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="211"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="195"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="212"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="199"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="216"/>
         <source>Open Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="206"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="223"/>
         <source>Save Brief As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="220"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="237"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="221"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="238"/>
         <source>&lt;p&gt;BriefWriter walks you through a briefing paper step by step. The list on the left shows them in order, with a mark for each: an empty circle for a step not started, a tick when it is done, and a warning sign when something needs a look. You can go to any step at any time.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="226"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="243"/>
         <source>&lt;p&gt;&lt;b&gt;Start with who you are and what the paper is for.&lt;/b&gt; Organisation takes your name, country and contact; Occasion and audience asks which process or event the paper is for (the IMRF, a regional review, a Human Rights Council session or your own) and who will read it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="231"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="248"/>
         <source>&lt;p&gt;&lt;b&gt;Name your priorities in your own words.&lt;/b&gt; Suggestions drawn from civil-society guidance are there if they help. Then, in Link to the GCM, tick the guiding principles, objectives and lettered actions of the Global Compact that each priority relates to. Search for words such as “detention” or “children” to find them quickly.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="237"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="254"/>
         <source>&lt;p&gt;&lt;b&gt;Say what you want to achieve.&lt;/b&gt; Pick engagement aims and turn each into a concrete ask: who should do what, by when. Add your key messages, recommendations, evidence with sources, pledges and co-signatories.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="241"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="258"/>
         <source>&lt;p&gt;&lt;b&gt;Watch the paper take shape.&lt;/b&gt; The pane on the right shows the real PDF and updates a moment after you stop typing. Choose a template and adjust the look in Template and look.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="245"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="262"/>
         <source>&lt;p&gt;&lt;b&gt;Export.&lt;/b&gt; Review and export lists anything worth checking; choose an item to jump to the field. Then export an accessible PDF (or HTML) with File ▸ Export PDF.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="249"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="266"/>
         <source>&lt;p&gt;&lt;b&gt;Your work is kept safe.&lt;/b&gt; Save with Ctrl+S: briefs are readable text files you can reopen next year or share with partners. Every change can be undone with Ctrl+Z, and a recovery copy is kept while you work, so a crash does not cost you your text.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="254"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="271"/>
         <source>&lt;p&gt;Everything works from the keyboard: Tab moves between fields, Alt+Left and Alt+Right (or Ctrl+Page Up and Ctrl+Page Down) go to the previous and next step, and F1 opens this guide again.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="283"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="300"/>
         <source>Getting Started with BriefWriter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="300"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="317"/>
         <source>&lt;p&gt;The GCM data could not be loaded: %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="303"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="320"/>
         <source>%1 of %2 verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="305"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="322"/>
         <source>Guiding principles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="307"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="324"/>
         <source>Objective titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="309"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="326"/>
         <source>Commitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="310"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="327"/>
         <source>%1 verified, %2 partly verified, of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="313"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="330"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="314"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="331"/>
         <source>%1 verified, %2 partly verified, %3 not yet verified, of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="325"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="342"/>
         <source>&lt;p&gt;“Verified” means every word was compared with the final text of %1. Wording not yet verified is flagged in the app and, if you choose, in the PDF.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="331"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="348"/>
         <source>&lt;h3&gt;The Global Compact for Migration text&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="333"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="350"/>
         <source>&lt;p&gt;&lt;b&gt;Text in use:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="337"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="354"/>
         <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="349"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="366"/>
         <source>&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Write briefing papers on migrants&apos; rights that cite the Global Compact for Migration, and export accessible PDFs.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="353"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="370"/>
         <source>&lt;p&gt;Code: GPL-3.0-or-later. Fonts: Noto, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="360"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="377"/>
         <source>About BriefWriter</source>
         <translation type="unfinished"></translation>
     </message>
