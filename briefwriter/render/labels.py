@@ -220,7 +220,7 @@ _RU = {
         "Формулировки, отмеченные знаком †, ещё не сверены с окончательным текстом "
         "резолюции A/RES/73/195."
     ),
-    "speaking_time": "Время выступления",
+    "speaking_time": "Длительность",
     # "сл." after any number: the full word would need three plural forms.
     "words": "сл.",
     "time_limit": "Регламент",
