@@ -53,6 +53,11 @@ _EN = {
     "letter_closing": "Please accept, Excellencies, the assurances of our highest consideration.",
     "letter_on_behalf": "On behalf of the signatories",
     "signatories": "Signatories",
+    # Punctuation between a label and its value or between items, with the space after
+    # it: French spaces its colon, Arabic and Chinese have their own marks.
+    "colon": ": ",
+    "comma": ", ",
+    "semicolon": "; ",
 }
 
 # Drafted, not yet reviewed by a native speaker: corrections welcome (see README).
@@ -101,6 +106,9 @@ _FR = {
     ),
     "letter_on_behalf": "Au nom des signataires",
     "signatories": "Signataires",
+    "colon": "\u00a0: ",
+    "comma": ", ",
+    "semicolon": "\u00a0; ",
 }
 
 # Drafted, not yet reviewed by a native speaker: corrections welcome (see README).
@@ -149,6 +157,9 @@ _ES = {
     ),
     "letter_on_behalf": "En nombre de los firmantes",
     "signatories": "Firmantes",
+    "colon": ": ",
+    "comma": ", ",
+    "semicolon": "; ",
 }
 
 # Drafted, not yet reviewed by a native speaker: corrections welcome (see README).
@@ -192,6 +203,9 @@ _AR = {
     "letter_closing": "وتفضلوا، أصحاب السعادة، بقبول فائق الاحترام والتقدير.",
     "letter_on_behalf": "باسم الجهات الموقّعة",
     "signatories": "الجهات الموقّعة",
+    "colon": ": ",
+    "comma": "، ",
+    "semicolon": "؛ ",
 }
 
 # Drafted, not yet reviewed by a native speaker: corrections welcome (see README).
@@ -241,6 +255,9 @@ _RU = {
     ),
     "letter_on_behalf": "От имени подписавших организаций",
     "signatories": "Подписавшие организации",
+    "colon": ": ",
+    "comma": ", ",
+    "semicolon": "; ",
 }
 
 # Drafted, not yet reviewed by a native speaker: corrections welcome (see README).
@@ -287,6 +304,9 @@ _ZH = {
     "letter_closing": "顺致崇高的敬意。",
     "letter_on_behalf": "谨代表全体签署方",
     "signatories": "签署方",
+    "colon": "：",
+    "comma": "，",
+    "semicolon": "；",
 }
 
 LABELS: dict[str, dict[str, str]] = {

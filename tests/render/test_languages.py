@@ -19,8 +19,12 @@ from briefwriter.render.pipeline import render_job
 UN_LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
 
 # Keys whose text is deliberately the English one in that language.
+PUNCTUATION = {"colon", "comma", "semicolon"}
 SAME_AS_ENGLISH = {
-    "fr": {"page", "contact"},  # "Page", "Contact": the French words are spelt the same
+    "fr": {"page", "contact", "comma"},  # "Page", "Contact": the French words are spelt the same
+    "es": PUNCTUATION,
+    "ru": PUNCTUATION,
+    "ar": {"colon"},  # Arabic has its own comma and semicolon, not its own colon
 }
 
 
@@ -197,6 +201,10 @@ def test_papers_print_their_headings_in_their_language(rendered, lang, template)
         assert _flat(labels[key]) in flat, (key, labels[key])
     assert _flat(f"{labels['page']} 1 {labels['of']}") in flat
     assert TEXTS[lang]["date"] in text
+    if template in ("two-page-brief", "joint-letter"):
+        # Punctuation between items is the language's own.
+        t = TEXTS[lang]
+        assert _flat(f"{t['cosignatory']}{labels['comma']}{t['cosignatory_country']}") in flat
     for english in ENGLISH:
         assert english.casefold() not in text.casefold(), english
     # The logo's alternative text names the organisation in the paper's language.
