@@ -13,6 +13,7 @@ from conftest import make_job, pdf_text
 
 from briefwriter import paths
 from briefwriter.core.catalogues import load_catalogues
+from briefwriter.render.context import format_brief_date
 from briefwriter.render.labels import DRAFT_LANGUAGES, LABEL_KEYS, LABELS, labels_for
 from briefwriter.render.pipeline import render_job
 
@@ -231,3 +232,15 @@ def test_the_oral_statement_is_composed_in_the_papers_language(rendered, lang):
     text, _ = rendered[lang]["oral-statement"]
     for sentence in TEXTS[lang]["statement"]:
         assert _flat(sentence) in _flat(text), sentence
+
+
+@pytest.mark.parametrize(("lang", "day", "month"), [
+    # Genitive after the day, nominative alone; a narrow no-break space before "г."
+    ("ru", "5 мая 2026\u202fг.", "май 2026\u202fг."),
+    ("zh", "2026年5月5日", "2026年5月"),
+    ("zh-Hans", "2026年5月5日", "2026年5月"),
+    ("ar", "5 مايو 2026", "مايو 2026"),
+])
+def test_dates_are_written_as_the_language_writes_them(lang, day, month):
+    assert format_brief_date("2026-05-05", lang) == day
+    assert format_brief_date("2026-05", lang) == month
