@@ -166,21 +166,35 @@ def test_fontconfig_is_asked_once_while_the_fonts_are_unchanged() -> None:
     assert run.calls == 1
 
 
-def test_a_changed_font_file_makes_fontconfig_asked_again(tmp_path: Path) -> None:
-    font = tmp_path / "fonts" / "Santali.ttf"
-    font.parent.mkdir()
+def test_a_font_added_or_removed_makes_fontconfig_asked_again(tmp_path: Path) -> None:
+    folder = tmp_path / "fonts"
+    folder.mkdir()
+    font = folder / "Santali.ttf"
     font.write_bytes(b"font")
+    os.utime(folder, ns=(0, 0))
     run = CountingRun(f"{font}\t1c50-1c7f\n")
     catalogue = FontCatalogue(run)
     assert OL_CHIKI[0] in catalogue.coverage()
     catalogue.coverage()
     assert run.calls == 1
-    os.utime(font, ns=(0, 0))  # replaced (another time)
+    (folder / "New.ttf").write_bytes(b"font")  # a font added beside it
     catalogue.coverage()
     assert run.calls == 2
-    (tmp_path / "fonts" / "New.ttf").write_bytes(b"font")  # a font added beside it
+    catalogue.coverage()
+    assert run.calls == 2
+    font.unlink()  # removed (or replaced by a new file renamed over it)
+    os.utime(folder, ns=(1, 1))  # the folder's time moves even within one clock tick
     catalogue.coverage()
     assert run.calls == 3
+
+
+def test_a_replaced_kit_or_bundled_font_is_read_again(tmp_path: Path) -> None:
+    catalogue = FontCatalogue(CountingRun(None))
+    font = make_font(tmp_path / "Santali.ttf", "Santali Test", OL_CHIKI)
+    assert OL_CHIKI[0] in catalogue.coverage([font])
+    make_font(font, "Santali Test", "")
+    os.utime(font, ns=(5, 5))
+    assert OL_CHIKI[0] not in catalogue.coverage([font])
 
 
 def test_without_fontconfig_the_bundled_fonts_still_count() -> None:
