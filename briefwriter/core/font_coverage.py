@@ -105,17 +105,19 @@ class Coverage:
 
     def missing(self, text: str) -> list[str]:
         """The characters of ``text`` no font can print, each once, in order of appearance."""
-        seen: dict[str, None] = {}
-        for char in text:
-            if char not in seen and not char.isascii() and not is_invisible(char) \
-                    and char not in self:
-                seen[char] = None
-        return list(seen)
+        if text.isascii():  # most fields: the bundled fonts draw all of ASCII
+            return []
+        return [char for char in dict.fromkeys(text)  # each character once, in order
+                if not char.isascii() and not is_invisible(char) and char not in self]
 
 
 def describe(char: str) -> str:
-    """``"ᱚ (U+1C5A)"``: the character (a combining mark on a dotted circle) and its code."""
-    shown = f"\u25cc{char}" if unicodedata.category(char).startswith("M") else char
+    """``"ᱚ (U+1C5A)"``: the character (a combining mark on a dotted circle) and its code;
+    only the code for a lone surrogate, which no output could encode."""
+    category = unicodedata.category(char)
+    if category == "Cs":
+        return f"U+{ord(char):04X}"
+    shown = f"\u25cc{char}" if category.startswith("M") else char
     return f"{shown} (U+{ord(char):04X})"
 
 

@@ -117,6 +117,7 @@ def test_invisible_characters_are_never_reported() -> None:
 def test_a_combining_mark_is_shown_on_a_dotted_circle() -> None:
     assert describe("\u0301") == "\u25cc\u0301 (U+0301)"
     assert describe("ᱚ") == "ᱚ (U+1C5A)"
+    assert describe("\ud800") == "U+D800"  # a lone surrogate cannot be printed anywhere
 
 
 def test_fields_never_printed_are_not_read() -> None:
