@@ -749,27 +749,27 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="35"/>
+        <location filename="../../briefwriter/core/checks.py" line="41"/>
         <source>a guiding principle</source>
         <translation type="unfinished">un principe directeur</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="36"/>
+        <location filename="../../briefwriter/core/checks.py" line="42"/>
         <source>an objective</source>
         <translation type="unfinished">un objectif</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="37"/>
+        <location filename="../../briefwriter/core/checks.py" line="43"/>
         <source>an action</source>
         <translation type="unfinished">une action</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="30"/>
+        <location filename="../../briefwriter/core/check_text.py" line="32"/>
         <source>Priority {number} {title}</source>
         <translation type="unfinished">Priorité {number} {title}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="32"/>
+        <location filename="../../briefwriter/core/check_text.py" line="34"/>
         <source>Priority {number}</source>
         <translation type="unfinished">Priorité {number}</translation>
     </message>
@@ -849,308 +849,380 @@
         <translation type="unfinished">Le logo {logo} n’est pas une image PNG, JPEG ou SVG (quel que soit son nom). Exportez le logo dans l’un de ces formats et choisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="94"/>
+        <location filename="../../briefwriter/core/checks.py" line="100"/>
         <source>it names {citation}, which is not {kind}</source>
         <translation type="unfinished">il désigne {citation}, qui n’est pas {kind}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="102"/>
+        <location filename="../../briefwriter/core/checks.py" line="108"/>
         <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}&#xa0;: le lien {ref} ne figure pas dans le Pacte mondial&#xa0;: {reason}. Retirez-le ou choisissez le bon élément à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="124"/>
+        <location filename="../../briefwriter/core/checks.py" line="130"/>
         <source>The PDF marks this wording.</source>
         <translation type="unfinished">Le PDF signale ce libellé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="126"/>
+        <location filename="../../briefwriter/core/checks.py" line="132"/>
         <source>Marking it in the PDF is turned off in the look settings.</source>
         <translation type="unfinished">Son signalement dans le PDF est désactivé dans les réglages d’apparence.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="131"/>
+        <location filename="../../briefwriter/core/checks.py" line="137"/>
         <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">L’élément du Pacte mondial lié à ce document ({items}) reprend un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="138"/>
+        <location filename="../../briefwriter/core/checks.py" line="144"/>
         <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Les {total} éléments du Pacte mondial liés à ce document ({items}) reprennent tous un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="145"/>
+        <location filename="../../briefwriter/core/checks.py" line="151"/>
         <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">{count} des {total} éléments du Pacte mondial liés à ce document ({items}) reprennent un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="177"/>
+        <location filename="../../briefwriter/core/checks.py" line="183"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="183"/>
+        <location filename="../../briefwriter/core/checks.py" line="189"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Vouliez-vous dire {suggestion}&#xa0;? Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="214"/>
+        <location filename="../../briefwriter/core/checks.py" line="224"/>
         <source>The brief has no title yet: give it one.</source>
         <translation type="unfinished">Le document n’a pas encore de titre&#xa0;: donnez-lui-en un.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="222"/>
+        <location filename="../../briefwriter/core/checks.py" line="232"/>
         <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
         <translation type="unfinished">Le nom de votre organisation manque&#xa0;: ajoutez-le à l’étape «&#xa0;Organisation&#xa0;» pour que les lecteurs sachent qui s’exprime.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="232"/>
+        <location filename="../../briefwriter/core/checks.py" line="243"/>
         <source>The process</source>
         <translation type="unfinished">Processus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="236"/>
+        <location filename="../../briefwriter/core/checks.py" line="247"/>
+        <location filename="../../briefwriter/core/check_text.py" line="253"/>
         <source>Audience {number}</source>
         <translation type="unfinished">Public {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="243"/>
+        <location filename="../../briefwriter/core/checks.py" line="254"/>
         <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
         <translation type="unfinished">Le document n’a pas encore de résumé&#xa0;: dites en deux ou trois phrases ce que vous demandez et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="265"/>
+        <location filename="../../briefwriter/core/checks.py" line="276"/>
         <source>Arabic</source>
         <translation type="unfinished">arabe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="265"/>
+        <location filename="../../briefwriter/core/checks.py" line="276"/>
         <source>Chinese</source>
         <translation type="unfinished">chinois</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="266"/>
+        <location filename="../../briefwriter/core/checks.py" line="277"/>
         <source>French</source>
         <translation type="unfinished">français</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="266"/>
+        <location filename="../../briefwriter/core/checks.py" line="277"/>
         <source>Russian</source>
         <translation type="unfinished">russe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="267"/>
+        <location filename="../../briefwriter/core/checks.py" line="278"/>
         <source>Spanish</source>
         <translation type="unfinished">espagnol</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="281"/>
+        <location filename="../../briefwriter/core/checks.py" line="292"/>
         <source>This brief is in {language} but quotes the English text of the GCM, and the paper says so. To quote the official {language} text, import it: Help ▸ Check the GCM Text Against the Official Document…</source>
         <translation type="unfinished">Ce document est rédigé en {language} mais cite le texte anglais du Pacte mondial, et le document l’indique. Pour citer le texte officiel en {language}, importez-le&#xa0;: Aide ▸ Comparer le texte du Pacte mondial avec le document officiel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="291"/>
+        <location filename="../../briefwriter/core/checks.py" line="302"/>
         <source>The GCM has no official edition in this brief&apos;s language: the paper quotes its English text and says so.</source>
         <translation type="unfinished">Le Pacte mondial n’a pas d’édition officielle dans la langue de ce document&#xa0;: le document cite son texte anglais et l’indique.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="310"/>
+        <location filename="../../briefwriter/core/checks.py" line="321"/>
         <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
         <translation type="unfinished">BriefWriter ne dispose pas du texte intégral de {items} : le PDF y renvoie et indique « Texte non reproduit : voir A/RES/73/195 » au lieu d’en citer le texte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="65"/>
+        <location filename="../../briefwriter/core/check_text.py" line="67"/>
         <source>The title is {count} characters long; over {limit} it no longer fits the cover. Shorten it and move the rest to the subtitle.</source>
         <translation type="unfinished">Le titre compte {count} caractères ; au-delà de {limit}, il ne tient plus sur la couverture. Raccourcissez-le et placez le reste dans le sous-titre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="73"/>
+        <location filename="../../briefwriter/core/check_text.py" line="75"/>
         <source>The subtitle is {count} characters long; over {limit} it crowds the cover. Shorten it and move the detail to the summary.</source>
         <translation type="unfinished">Le sous-titre compte {count} caractères ; au-delà de {limit}, il encombre la couverture. Raccourcissez-le et placez les détails dans le résumé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="82"/>
+        <location filename="../../briefwriter/core/check_text.py" line="84"/>
         <source>Your organisation&apos;s name is {count} characters long; over {limit} it does not fit where the paper names you. Use the name you are known by and say more in the description.</source>
         <translation type="unfinished">Le nom de votre organisation compte {count} caractères ; au-delà de {limit}, il ne tient pas là où le document vous nomme. Utilisez le nom sous lequel vous êtes connus et dites-en plus dans la description.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="91"/>
+        <location filename="../../briefwriter/core/check_text.py" line="93"/>
         <source>The summary is {count} characters long; over {limit} it is no longer a summary. Keep it to a few sentences and move the detail into the priorities.</source>
         <translation type="unfinished">Le résumé compte {count} caractères ; au-delà de {limit}, ce n’est plus un résumé. Tenez-vous-en à quelques phrases et placez les détails dans les priorités.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="101"/>
+        <location filename="../../briefwriter/core/check_text.py" line="103"/>
         <source>The heading of section {number} is {count} characters long; over {limit} it is no longer a heading. Shorten it and begin the section&apos;s text with the rest.</source>
         <translation type="unfinished">Le titre de la section {number} compte {count} caractères ; au-delà de {limit}, ce n’est plus un titre. Raccourcissez-le et commencez le texte de la section par le reste.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="114"/>
+        <location filename="../../briefwriter/core/check_text.py" line="116"/>
         <source>The title of priority {number} is {count} characters long; over {limit} it is no longer a short name. Shorten it and move the rest to its description.</source>
         <translation type="unfinished">Le titre de la priorité {number} compte {count} caractères ; au-delà de {limit}, ce n’est plus un nom court. Raccourcissez-le et placez le reste dans sa description.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="124"/>
+        <location filename="../../briefwriter/core/check_text.py" line="126"/>
         <source>The description of {name} is {count} characters long; over {limit} readers skim it. Cut it down, or move the detail into its evidence or a section of your own.</source>
         <translation type="unfinished">La description de {name} compte {count} caractères ; au-delà de {limit}, les lecteurs la survolent. Raccourcissez-la ou placez les détails dans ses preuves ou dans une section à vous.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="135"/>
+        <location filename="../../briefwriter/core/check_text.py" line="137"/>
         <source>Key message {number} is {count} characters long; over {limit} readers no longer take it in at a glance. Keep it to a sentence or two.</source>
         <translation type="unfinished">Le message clé {number} compte {count} caractères ; au-delà de {limit}, les lecteurs ne le saisissent plus d’un coup d’œil. Tenez-vous-en à une ou deux phrases.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="146"/>
+        <location filename="../../briefwriter/core/check_text.py" line="148"/>
         <source>Recommendation {number} is {count} characters long; over {limit} it asks for too much at once. Split it into several recommendations.</source>
         <translation type="unfinished">La recommandation {number} compte {count} caractères ; au-delà de {limit}, elle demande trop à la fois. Scindez-la en plusieurs recommandations.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="333"/>
+        <location filename="../../briefwriter/core/check_text.py" line="244"/>
+        <source>The title</source>
+        <translation type="unfinished">Le titre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="245"/>
+        <source>The subtitle</source>
+        <translation type="unfinished">Le sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="246"/>
+        <source>The summary</source>
+        <translation type="unfinished">Le résumé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="247"/>
+        <source>Your organisation&apos;s details</source>
+        <translation type="unfinished">Les informations sur votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="248"/>
+        <source>The occasion</source>
+        <translation type="unfinished">Le contexte</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="249"/>
+        <source>Your headings</source>
+        <translation type="unfinished">Vos titres de section</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="250"/>
+        <source>The oral statement</source>
+        <translation type="unfinished">La déclaration orale</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="255"/>
+        <source>Key message {number}</source>
+        <translation type="unfinished">Message clé {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="256"/>
+        <source>Recommendation {number}</source>
+        <translation type="unfinished">Recommandation {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="257"/>
+        <source>Pledge {number}</source>
+        <translation type="unfinished">Engagement {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="258"/>
+        <source>Co-signatory {number}</source>
+        <translation type="unfinished">Cosignataire {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="275"/>
+        <source>The field {field}</source>
+        <translation type="unfinished">Le champ {field}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="287"/>
+        <source>{name}: a character no font can print: {characters}. It would come out as an empty box: replace it, or install a font that has it.</source>
+        <translation type="unfinished">{name}&#xa0;: un caractère qu’aucune police ne peut imprimer&#xa0;: {characters}. Il apparaîtrait comme un carré vide&#xa0;: remplacez-le, ou installez une police qui le contient.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="293"/>
+        <source>{name}: {count} characters no font can print: {characters}. They would come out as empty boxes: replace them, or install a font that has them.</source>
+        <translation type="unfinished">{name}&#xa0;: {count}&#xa0;caractères qu’aucune police ne peut imprimer&#xa0;: {characters}. Ils apparaîtraient comme des carrés vides&#xa0;: remplacez-les, ou installez une police qui les contient.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="344"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">Le document n’a pas encore de priorités&#xa0;: ajoutez-en au moins une, avec vos propres mots ou à partir des suggestions.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="348"/>
+        <location filename="../../briefwriter/core/checks.py" line="359"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de titre. Donnez-lui un nom court, par exemple «&#xa0;Mettre fin à l’indifférence meurtrière&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="361"/>
+        <location filename="../../briefwriter/core/checks.py" line="372"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de description. Dites en quelques phrases quel est le problème et ce qui doit changer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="374"/>
+        <location filename="../../briefwriter/core/checks.py" line="385"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}&#xa0;: aucun lien avec le Pacte mondial pour l’instant. Liez-la à au moins un objectif ou une action à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="393"/>
+        <location filename="../../briefwriter/core/checks.py" line="404"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">Preuve {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="401"/>
-        <location filename="../../briefwriter/core/check_text.py" line="216"/>
+        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/check_text.py" line="218"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}&#xa0;: vide. Complétez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="411"/>
+        <location filename="../../briefwriter/core/checks.py" line="422"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}&#xa0;: une source, mais pas de texte. Écrivez le fait ou le constat qu’elle étaye.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="424"/>
+        <location filename="../../briefwriter/core/checks.py" line="435"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}&#xa0;: pas de source. Indiquez qui l’a publiée, le titre et l’année, pour que les lecteurs puissent vérifier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="440"/>
+        <location filename="../../briefwriter/core/checks.py" line="451"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}&#xa0;: le lien {url} n’est pas une adresse web. Écrivez l’adresse complète commençant par https://, p. ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="454"/>
+        <location filename="../../briefwriter/core/checks.py" line="465"/>
         <source>who should act</source>
         <translation type="unfinished">qui doit agir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="455"/>
+        <location filename="../../briefwriter/core/checks.py" line="466"/>
         <source>what they should do</source>
         <translation type="unfinished">ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="456"/>
+        <location filename="../../briefwriter/core/checks.py" line="467"/>
         <source>by when</source>
         <translation type="unfinished">dans quel délai</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="464"/>
+        <location filename="../../briefwriter/core/checks.py" line="475"/>
+        <location filename="../../briefwriter/core/check_text.py" line="254"/>
         <source>Aim {number}</source>
         <translation type="unfinished">But {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="467"/>
+        <location filename="../../briefwriter/core/checks.py" line="478"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">But {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="474"/>
+        <location filename="../../briefwriter/core/checks.py" line="485"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}&#xa0;: vide. Choisissez un but dans la liste ou écrivez le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="486"/>
+        <location filename="../../briefwriter/core/checks.py" line="497"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de demande concrète. Précisez {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="488"/>
+        <location filename="../../briefwriter/core/checks.py" line="499"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}&#xa0;: demande incomplète. Précisez {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="505"/>
+        <location filename="../../briefwriter/core/checks.py" line="516"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">La note de deux pages s’ouvre sur vos messages clés, et il n’y en a encore aucun&#xa0;: ajoutez-en deux ou trois.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="519"/>
+        <location filename="../../briefwriter/core/checks.py" line="530"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">La recommandation {number} est vide&#xa0;: complétez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="530"/>
+        <location filename="../../briefwriter/core/checks.py" line="541"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">La recommandation {number} {text} n’a pas de destinataire&#xa0;: dites qui doit y donner suite (par exemple «&#xa0;États Membres&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="544"/>
+        <location filename="../../briefwriter/core/checks.py" line="555"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">La recommandation {number} adressée à {addressee} n’a pas encore de texte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="565"/>
+        <location filename="../../briefwriter/core/checks.py" line="576"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">environ {duration} à prononcer ({words} mots à {wpm} mots par minute), au-delà de sa limite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="576"/>
+        <location filename="../../briefwriter/core/checks.py" line="587"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">La déclaration demande {timing}&#xa0;: supprimez environ {cut} mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="580"/>
+        <location filename="../../briefwriter/core/checks.py" line="591"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">La déclaration composée à partir de votre résumé, de vos messages clés et de vos demandes demande {timing}&#xa0;: rédigez une déclaration plus courte dans le champ de la déclaration orale, ou supprimez environ {cut} mots de ces parties.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="186"/>
+        <location filename="../../briefwriter/core/check_text.py" line="188"/>
         <source>The publication date {date} does not exist in the calendar: correct it, or leave it empty to print no date.</source>
         <translation type="unfinished">La date de publication {date} n’existe pas dans le calendrier : corrigez-la ou laissez le champ vide pour n’imprimer aucune date.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="192"/>
+        <location filename="../../briefwriter/core/check_text.py" line="194"/>
         <source>The publication date {date} is not a date: write it as 2026-05-12, or leave it empty to print no date.</source>
         <translation type="unfinished">La date de publication {date} n’est pas une date : écrivez-la sous la forme 2026-05-12, ou laissez le champ vide pour n’imprimer aucune date.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="202"/>
+        <location filename="../../briefwriter/core/check_text.py" line="204"/>
         <source>Your section {number} {heading}</source>
         <translation type="unfinished">Votre section {number} {heading}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="204"/>
+        <location filename="../../briefwriter/core/check_text.py" line="206"/>
         <source>Your section {number}</source>
         <translation type="unfinished">Votre section {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="221"/>
+        <location filename="../../briefwriter/core/check_text.py" line="223"/>
         <source>{name} has text but no heading: give it one, so readers can find it.</source>
         <translation type="unfinished">{name} a du texte, mais pas de titre : donnez-lui-en un pour que les lecteurs la trouvent.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="229"/>
+        <location filename="../../briefwriter/core/check_text.py" line="231"/>
         <source>{name} has a heading but no text yet.</source>
         <translation type="unfinished">{name} a un titre, mais pas encore de texte.</translation>
     </message>
@@ -1180,52 +1252,52 @@
         <translation type="unfinished">Le champ {field} contient {count} notes (la note qui dépasse la limite est à la ligne {line} de son texte) ; un champ en accepte au plus {limit}, ce texte est donc imprimé tel quel, sans sa mise en forme ni ses notes. Supprimez des notes ou déplacez les sources dans les preuves d’une priorité.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="409"/>
+        <location filename="../../briefwriter/core/statement.py" line="358"/>
         <source>key message {numbers}</source>
         <translation type="unfinished">message clé {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="410"/>
+        <location filename="../../briefwriter/core/statement.py" line="359"/>
         <source>key messages {numbers}</source>
         <translation type="unfinished">messages clés {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="413"/>
+        <location filename="../../briefwriter/core/statement.py" line="362"/>
         <source>the ask of aim {numbers}</source>
         <translation type="unfinished">la demande du but {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="414"/>
+        <location filename="../../briefwriter/core/statement.py" line="363"/>
         <source>the asks of aims {numbers}</source>
         <translation type="unfinished">les demandes des buts {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="417"/>
+        <location filename="../../briefwriter/core/statement.py" line="366"/>
         <source>{a}; {b}</source>
         <translation type="unfinished">{a} ; {b}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="447"/>
+        <location filename="../../briefwriter/core/statement.py" line="396"/>
         <source>The suggested statement is in English: BriefWriter cannot yet compose one in {language}. Translate it or write your own.</source>
         <translation type="unfinished">La déclaration proposée est en anglais : BriefWriter ne sait pas encore en composer une en {language}. Traduisez-la ou rédigez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="486"/>
+        <location filename="../../briefwriter/core/statement.py" line="436"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over the time limit of {limit}.</source>
         <translation type="unfinished">La déclaration proposée durerait {duration} ({words} mots à 130 mots par minute) : {over} mots ({over_time}) au-delà de la limite de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="491"/>
+        <location filename="../../briefwriter/core/statement.py" line="441"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over {limit}, the usual limit when none is set.</source>
         <translation type="unfinished">La déclaration proposée durerait {duration} ({words} mots à 130 mots par minute) : {over} mots ({over_time}) au-delà de {limit}, la limite habituelle quand aucune n’est fixée.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="498"/>
+        <location filename="../../briefwriter/core/statement.py" line="448"/>
         <source>Left out to fit: {parts}.</source>
         <translation type="unfinished">Pour respecter la limite, la déclaration omet : {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="501"/>
+        <location filename="../../briefwriter/core/statement.py" line="451"/>
         <source>It is still {over} words over: shorten the first key message or the first ask, or edit the draft.</source>
         <translation type="unfinished">La déclaration dépasse encore la limite de {over} mots : raccourcissez le premier message clé ou la première demande, ou modifiez la version proposée.</translation>
     </message>
