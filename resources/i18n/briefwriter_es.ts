@@ -749,27 +749,27 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="35"/>
+        <location filename="../../briefwriter/core/checks.py" line="41"/>
         <source>a guiding principle</source>
         <translation type="unfinished">un principio rector</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="36"/>
+        <location filename="../../briefwriter/core/checks.py" line="42"/>
         <source>an objective</source>
         <translation type="unfinished">un objetivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="37"/>
+        <location filename="../../briefwriter/core/checks.py" line="43"/>
         <source>an action</source>
         <translation type="unfinished">una acción</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="30"/>
+        <location filename="../../briefwriter/core/check_text.py" line="32"/>
         <source>Priority {number} {title}</source>
         <translation type="unfinished">Prioridad {number} {title}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="32"/>
+        <location filename="../../briefwriter/core/check_text.py" line="34"/>
         <source>Priority {number}</source>
         <translation type="unfinished">Prioridad {number}</translation>
     </message>
@@ -849,308 +849,380 @@
         <translation type="unfinished">El logotipo {logo} no es una imagen PNG, JPEG o SVG (diga lo que diga su nombre). Exporte el logotipo en uno de esos formatos y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="94"/>
+        <location filename="../../briefwriter/core/checks.py" line="100"/>
         <source>it names {citation}, which is not {kind}</source>
         <translation type="unfinished">designa {citation}, que no es {kind}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="102"/>
+        <location filename="../../briefwriter/core/checks.py" line="108"/>
         <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}: el vínculo {ref} no figura en el Pacto Mundial: {reason}. Quítelo o elija el elemento correcto en el paso «Vínculo con el Pacto Mundial».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="124"/>
+        <location filename="../../briefwriter/core/checks.py" line="130"/>
         <source>The PDF marks this wording.</source>
         <translation type="unfinished">El PDF señala esta redacción.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="126"/>
+        <location filename="../../briefwriter/core/checks.py" line="132"/>
         <source>Marking it in the PDF is turned off in the look settings.</source>
         <translation type="unfinished">Su señalización en el PDF está desactivada en los ajustes de aspecto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="131"/>
+        <location filename="../../briefwriter/core/checks.py" line="137"/>
         <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">El elemento del Pacto Mundial vinculado a este documento ({items}) usa una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="138"/>
+        <location filename="../../briefwriter/core/checks.py" line="144"/>
         <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Los {total} elementos del Pacto Mundial vinculados a este documento ({items}) usan todos una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="145"/>
+        <location filename="../../briefwriter/core/checks.py" line="151"/>
         <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">{count} de los {total} elementos del Pacto Mundial vinculados a este documento ({items}) usan una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="177"/>
+        <location filename="../../briefwriter/core/checks.py" line="183"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}: el valor {value} parece una sugerencia mal escrita. Vuelva a elegirla en la lista o escríbala con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="183"/>
+        <location filename="../../briefwriter/core/checks.py" line="189"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}: el valor {value} parece una sugerencia mal escrita. ¿Quería decir {suggestion}? Vuelva a elegirla en la lista o escríbala con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="214"/>
+        <location filename="../../briefwriter/core/checks.py" line="224"/>
         <source>The brief has no title yet: give it one.</source>
         <translation type="unfinished">El documento todavía no tiene título: póngale uno.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="222"/>
+        <location filename="../../briefwriter/core/checks.py" line="232"/>
         <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
         <translation type="unfinished">Falta el nombre de su organización: añádalo en el paso «Organización» para que quienes lean sepan quién habla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="232"/>
+        <location filename="../../briefwriter/core/checks.py" line="243"/>
         <source>The process</source>
         <translation type="unfinished">Proceso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="236"/>
+        <location filename="../../briefwriter/core/checks.py" line="247"/>
+        <location filename="../../briefwriter/core/check_text.py" line="253"/>
         <source>Audience {number}</source>
         <translation type="unfinished">Público {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="243"/>
+        <location filename="../../briefwriter/core/checks.py" line="254"/>
         <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
         <translation type="unfinished">El documento todavía no tiene resumen: diga en dos o tres frases qué pide y por qué.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="265"/>
+        <location filename="../../briefwriter/core/checks.py" line="276"/>
         <source>Arabic</source>
         <translation type="unfinished">árabe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="265"/>
+        <location filename="../../briefwriter/core/checks.py" line="276"/>
         <source>Chinese</source>
         <translation type="unfinished">chino</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="266"/>
+        <location filename="../../briefwriter/core/checks.py" line="277"/>
         <source>French</source>
         <translation type="unfinished">francés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="266"/>
+        <location filename="../../briefwriter/core/checks.py" line="277"/>
         <source>Russian</source>
         <translation type="unfinished">ruso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="267"/>
+        <location filename="../../briefwriter/core/checks.py" line="278"/>
         <source>Spanish</source>
         <translation type="unfinished">español</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="281"/>
+        <location filename="../../briefwriter/core/checks.py" line="292"/>
         <source>This brief is in {language} but quotes the English text of the GCM, and the paper says so. To quote the official {language} text, import it: Help ▸ Check the GCM Text Against the Official Document…</source>
         <translation type="unfinished">Este documento está en {language} pero cita el texto en inglés del Pacto Mundial, y el documento lo indica. Para citar el texto oficial en {language}, impórtelo: Ayuda ▸ Cotejar el texto del Pacto Mundial con el documento oficial…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="291"/>
+        <location filename="../../briefwriter/core/checks.py" line="302"/>
         <source>The GCM has no official edition in this brief&apos;s language: the paper quotes its English text and says so.</source>
         <translation type="unfinished">El Pacto Mundial no tiene edición oficial en el idioma de este documento: el documento cita su texto en inglés y lo indica.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="310"/>
+        <location filename="../../briefwriter/core/checks.py" line="321"/>
         <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
         <translation type="unfinished">BriefWriter no dispone del texto completo de {items}: el PDF lo cita y muestra «Texto no incluido: véase A/RES/73/195» en lugar de reproducirlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="65"/>
+        <location filename="../../briefwriter/core/check_text.py" line="67"/>
         <source>The title is {count} characters long; over {limit} it no longer fits the cover. Shorten it and move the rest to the subtitle.</source>
         <translation type="unfinished">El título tiene {count} caracteres; con más de {limit} ya no cabe en la portada. Acórtelo y pase el resto al subtítulo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="73"/>
+        <location filename="../../briefwriter/core/check_text.py" line="75"/>
         <source>The subtitle is {count} characters long; over {limit} it crowds the cover. Shorten it and move the detail to the summary.</source>
         <translation type="unfinished">El subtítulo tiene {count} caracteres; con más de {limit} sobrecarga la portada. Acórtelo y pase los detalles al resumen.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="82"/>
+        <location filename="../../briefwriter/core/check_text.py" line="84"/>
         <source>Your organisation&apos;s name is {count} characters long; over {limit} it does not fit where the paper names you. Use the name you are known by and say more in the description.</source>
         <translation type="unfinished">El nombre de su organización tiene {count} caracteres; con más de {limit} no cabe donde el documento la nombra. Use el nombre por el que se les conoce y explique más en la descripción.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="91"/>
+        <location filename="../../briefwriter/core/check_text.py" line="93"/>
         <source>The summary is {count} characters long; over {limit} it is no longer a summary. Keep it to a few sentences and move the detail into the priorities.</source>
         <translation type="unfinished">El resumen tiene {count} caracteres; con más de {limit} ya no es un resumen. Limítelo a unas pocas frases y pase los detalles a las prioridades.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="101"/>
+        <location filename="../../briefwriter/core/check_text.py" line="103"/>
         <source>The heading of section {number} is {count} characters long; over {limit} it is no longer a heading. Shorten it and begin the section&apos;s text with the rest.</source>
         <translation type="unfinished">El título de la sección {number} tiene {count} caracteres; con más de {limit} ya no es un título. Acórtelo y empiece el texto de la sección con el resto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="114"/>
+        <location filename="../../briefwriter/core/check_text.py" line="116"/>
         <source>The title of priority {number} is {count} characters long; over {limit} it is no longer a short name. Shorten it and move the rest to its description.</source>
         <translation type="unfinished">El título de la prioridad {number} tiene {count} caracteres; con más de {limit} ya no es un nombre breve. Acórtelo y pase el resto a su descripción.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="124"/>
+        <location filename="../../briefwriter/core/check_text.py" line="126"/>
         <source>The description of {name} is {count} characters long; over {limit} readers skim it. Cut it down, or move the detail into its evidence or a section of your own.</source>
         <translation type="unfinished">La descripción de {name} tiene {count} caracteres; con más de {limit} los lectores la leen en diagonal. Redúzcala o pase los detalles a sus pruebas o a una sección propia.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="135"/>
+        <location filename="../../briefwriter/core/check_text.py" line="137"/>
         <source>Key message {number} is {count} characters long; over {limit} readers no longer take it in at a glance. Keep it to a sentence or two.</source>
         <translation type="unfinished">El mensaje clave {number} tiene {count} caracteres; con más de {limit} los lectores ya no lo captan de un vistazo. Limítelo a una o dos frases.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="146"/>
+        <location filename="../../briefwriter/core/check_text.py" line="148"/>
         <source>Recommendation {number} is {count} characters long; over {limit} it asks for too much at once. Split it into several recommendations.</source>
         <translation type="unfinished">La recomendación {number} tiene {count} caracteres; con más de {limit} pide demasiado a la vez. Divídala en varias recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="333"/>
+        <location filename="../../briefwriter/core/check_text.py" line="244"/>
+        <source>The title</source>
+        <translation type="unfinished">El título</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="245"/>
+        <source>The subtitle</source>
+        <translation type="unfinished">El subtítulo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="246"/>
+        <source>The summary</source>
+        <translation type="unfinished">El resumen</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="247"/>
+        <source>Your organisation&apos;s details</source>
+        <translation type="unfinished">Los datos de su organización</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="248"/>
+        <source>The occasion</source>
+        <translation type="unfinished">El contexto</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="249"/>
+        <source>Your headings</source>
+        <translation type="unfinished">Sus títulos de sección</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="250"/>
+        <source>The oral statement</source>
+        <translation type="unfinished">La declaración oral</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="255"/>
+        <source>Key message {number}</source>
+        <translation type="unfinished">Mensaje clave {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="256"/>
+        <source>Recommendation {number}</source>
+        <translation type="unfinished">Recomendación {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="257"/>
+        <source>Pledge {number}</source>
+        <translation type="unfinished">Compromiso {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="258"/>
+        <source>Co-signatory {number}</source>
+        <translation type="unfinished">Cofirmante {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="275"/>
+        <source>The field {field}</source>
+        <translation type="unfinished">El campo {field}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="287"/>
+        <source>{name}: a character no font can print: {characters}. It would come out as an empty box: replace it, or install a font that has it.</source>
+        <translation type="unfinished">{name}: un carácter que ninguna fuente puede imprimir: {characters}. Saldría como un recuadro vacío: sustitúyalo o instale una fuente que lo contenga.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="293"/>
+        <source>{name}: {count} characters no font can print: {characters}. They would come out as empty boxes: replace them, or install a font that has them.</source>
+        <translation type="unfinished">{name}: {count} caracteres que ninguna fuente puede imprimir: {characters}. Saldrían como recuadros vacíos: sustitúyalos o instale una fuente que los contenga.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="344"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">El documento todavía no tiene prioridades: añada al menos una, con sus propias palabras o a partir de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="348"/>
+        <location filename="../../briefwriter/core/checks.py" line="359"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}: todavía no tiene título. Póngale un nombre breve, como «Poner fin a la indiferencia letal».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="361"/>
+        <location filename="../../briefwriter/core/checks.py" line="372"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}: todavía no tiene descripción. Diga en pocas frases cuál es el problema y qué debe cambiar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="374"/>
+        <location filename="../../briefwriter/core/checks.py" line="385"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}: todavía sin vínculo con el Pacto Mundial. Vincúlela al menos a un objetivo o una acción en el paso «Vínculo con el Pacto Mundial».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="393"/>
+        <location filename="../../briefwriter/core/checks.py" line="404"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">Prueba {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="401"/>
-        <location filename="../../briefwriter/core/check_text.py" line="216"/>
+        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/check_text.py" line="218"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}: vacía. Complétela o elimínela.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="411"/>
+        <location filename="../../briefwriter/core/checks.py" line="422"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}: tiene fuente pero no texto. Escriba el hecho o el hallazgo que respalda.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="424"/>
+        <location filename="../../briefwriter/core/checks.py" line="435"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}: no tiene fuente. Indique quién la publicó, el título y el año, para que quienes lean puedan comprobarla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="440"/>
+        <location filename="../../briefwriter/core/checks.py" line="451"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}: el enlace {url} no es una dirección web. Escriba la dirección completa que empieza por https://, p. ej., {example}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="454"/>
+        <location filename="../../briefwriter/core/checks.py" line="465"/>
         <source>who should act</source>
         <translation type="unfinished">quién debe actuar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="455"/>
+        <location filename="../../briefwriter/core/checks.py" line="466"/>
         <source>what they should do</source>
         <translation type="unfinished">qué debe hacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="456"/>
+        <location filename="../../briefwriter/core/checks.py" line="467"/>
         <source>by when</source>
         <translation type="unfinished">para cuándo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="464"/>
+        <location filename="../../briefwriter/core/checks.py" line="475"/>
+        <location filename="../../briefwriter/core/check_text.py" line="254"/>
         <source>Aim {number}</source>
         <translation type="unfinished">Propósito {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="467"/>
+        <location filename="../../briefwriter/core/checks.py" line="478"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">Propósito {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="474"/>
+        <location filename="../../briefwriter/core/checks.py" line="485"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}: vacío. Elija un propósito de la lista o escriba el suyo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="486"/>
+        <location filename="../../briefwriter/core/checks.py" line="497"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}: todavía no tiene una petición concreta. Indique {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="488"/>
+        <location filename="../../briefwriter/core/checks.py" line="499"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}: petición incompleta. Indique {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="505"/>
+        <location filename="../../briefwriter/core/checks.py" line="516"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">La nota de dos páginas empieza con sus mensajes clave, y todavía no hay ninguno: añada dos o tres.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="519"/>
+        <location filename="../../briefwriter/core/checks.py" line="530"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">La recomendación {number} está vacía: complétela o elimínela.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="530"/>
+        <location filename="../../briefwriter/core/checks.py" line="541"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">La recomendación {number} {text} no tiene destinatario: diga quién debe actuar (por ejemplo, «Estados Miembros»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="544"/>
+        <location filename="../../briefwriter/core/checks.py" line="555"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">La recomendación {number} dirigida a {addressee} todavía no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="565"/>
+        <location filename="../../briefwriter/core/checks.py" line="576"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">unos {duration} de lectura ({words} palabras a {wpm} palabras por minuto), por encima de su límite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="576"/>
+        <location filename="../../briefwriter/core/checks.py" line="587"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">La declaración requiere {timing}: recorte unas {cut} palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="580"/>
+        <location filename="../../briefwriter/core/checks.py" line="591"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">La declaración compuesta a partir de su resumen, sus mensajes clave y sus peticiones requiere {timing}: escriba una declaración más breve en el campo de la declaración oral, o recorte unas {cut} palabras de esas partes.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="186"/>
+        <location filename="../../briefwriter/core/check_text.py" line="188"/>
         <source>The publication date {date} does not exist in the calendar: correct it, or leave it empty to print no date.</source>
         <translation type="unfinished">La fecha de publicación {date} no existe en el calendario: corríjala o deje el campo vacío para no imprimir ninguna fecha.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="192"/>
+        <location filename="../../briefwriter/core/check_text.py" line="194"/>
         <source>The publication date {date} is not a date: write it as 2026-05-12, or leave it empty to print no date.</source>
         <translation type="unfinished">La fecha de publicación {date} no es una fecha: escríbala con el formato 2026-05-12 o deje el campo vacío para no imprimir ninguna fecha.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="202"/>
+        <location filename="../../briefwriter/core/check_text.py" line="204"/>
         <source>Your section {number} {heading}</source>
         <translation type="unfinished">Su sección {number} {heading}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="204"/>
+        <location filename="../../briefwriter/core/check_text.py" line="206"/>
         <source>Your section {number}</source>
         <translation type="unfinished">Su sección {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="221"/>
+        <location filename="../../briefwriter/core/check_text.py" line="223"/>
         <source>{name} has text but no heading: give it one, so readers can find it.</source>
         <translation type="unfinished">{name} tiene texto, pero no título: póngale uno para que quienes lean puedan encontrarla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="229"/>
+        <location filename="../../briefwriter/core/check_text.py" line="231"/>
         <source>{name} has a heading but no text yet.</source>
         <translation type="unfinished">{name} tiene título, pero todavía no tiene texto.</translation>
     </message>
@@ -1180,52 +1252,52 @@
         <translation type="unfinished">El campo {field} tiene {count} notas (la que supera el límite está en la línea {line} de su texto); un campo admite como máximo {limit}, así que este texto se imprime tal cual, sin formato ni notas. Elimine algunas notas o pase las fuentes a las pruebas de una prioridad.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="409"/>
+        <location filename="../../briefwriter/core/statement.py" line="358"/>
         <source>key message {numbers}</source>
         <translation type="unfinished">mensaje clave {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="410"/>
+        <location filename="../../briefwriter/core/statement.py" line="359"/>
         <source>key messages {numbers}</source>
         <translation type="unfinished">mensajes clave {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="413"/>
+        <location filename="../../briefwriter/core/statement.py" line="362"/>
         <source>the ask of aim {numbers}</source>
         <translation type="unfinished">la petición del propósito {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="414"/>
+        <location filename="../../briefwriter/core/statement.py" line="363"/>
         <source>the asks of aims {numbers}</source>
         <translation type="unfinished">las peticiones de los propósitos {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="417"/>
+        <location filename="../../briefwriter/core/statement.py" line="366"/>
         <source>{a}; {b}</source>
         <translation type="unfinished">{a}; {b}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="447"/>
+        <location filename="../../briefwriter/core/statement.py" line="396"/>
         <source>The suggested statement is in English: BriefWriter cannot yet compose one in {language}. Translate it or write your own.</source>
         <translation type="unfinished">La declaración propuesta está en inglés: BriefWriter todavía no puede redactar una en {language}. Tradúzcala o escriba la suya.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="486"/>
+        <location filename="../../briefwriter/core/statement.py" line="436"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over the time limit of {limit}.</source>
         <translation type="unfinished">La declaración propuesta duraría {duration} ({words} palabras a 130 palabras por minuto): {over} palabras ({over_time}) por encima del límite de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="491"/>
+        <location filename="../../briefwriter/core/statement.py" line="441"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over {limit}, the usual limit when none is set.</source>
         <translation type="unfinished">La declaración propuesta duraría {duration} ({words} palabras a 130 palabras por minuto): {over} palabras ({over_time}) por encima de {limit}, el límite habitual cuando no se fija ninguno.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="498"/>
+        <location filename="../../briefwriter/core/statement.py" line="448"/>
         <source>Left out to fit: {parts}.</source>
         <translation type="unfinished">Para ajustarse al límite, la declaración omite: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="501"/>
+        <location filename="../../briefwriter/core/statement.py" line="451"/>
         <source>It is still {over} words over: shorten the first key message or the first ask, or edit the draft.</source>
         <translation type="unfinished">La declaración aún supera el límite en {over} palabras: acorte el primer mensaje clave o la primera petición, o edite el borrador.</translation>
     </message>
@@ -1780,109 +1852,109 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="147"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="148"/>
         <source>Template Gallery</source>
         <translation type="unfinished">Galería de plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="161"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="162"/>
         <source>Each template is shown printing the first page of your brief. Use the arrow keys to move between them and Enter to use one for this brief.</source>
         <translation type="unfinished">Cada plantilla muestra la primera página de su documento impresa con ella. Use las teclas de flecha para pasar de una a otra e Intro para usar la elegida en este documento.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="167"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="168"/>
         <source>Looking for templates…</source>
         <translation type="unfinished">Buscando plantillas…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="172"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="173"/>
         <source>Templates</source>
         <translation type="unfinished">Plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="182"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="183"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importar paquete de plantilla…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="185"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="186"/>
         <source>Re&amp;load</source>
         <translation type="unfinished">Re&amp;cargar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="226"/>
-        <location filename="../../briefwriter/gui/gallery.py" line="384"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="227"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="385"/>
         <source>&amp;Use for This Brief</source>
         <translation type="unfinished">&amp;Usar en este documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="228"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="229"/>
         <source>&amp;Customise…</source>
         <translation type="unfinished">&amp;Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="229"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="230"/>
         <source>Copy this template into your template folder under a new name and change it in the workshop</source>
         <translation type="unfinished">Copiar esta plantilla en su carpeta de plantillas con un nombre nuevo y modificarla en el taller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="231"/>
-        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="389"/>
         <source>Open in &amp;Workshop</source>
         <translation type="unfinished">Abrir en el &amp;taller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
         <source>Re&amp;vert…</source>
         <translation type="unfinished">&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="234"/>
         <source>Put back the files of the template this one is based on</source>
         <translation type="unfinished">Recuperar los archivos de la plantilla en la que se basa esta</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="235"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
         <source>Rena&amp;me…</source>
         <translation type="unfinished">Cambiar &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="238"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished">E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="238"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="239"/>
         <source>Save this template as a file to share</source>
         <translation type="unfinished">Guardar esta plantilla en un archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="259"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="260"/>
         <source>No templates found.</source>
         <translation type="unfinished">No se encontró ninguna plantilla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="269"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="270"/>
         <source>Some folders in your template folder could not be read as templates: %1</source>
         <translation type="unfinished">Algunas carpetas de su carpeta de plantillas no se pudieron leer como plantillas: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="337"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="338"/>
         <source>Choose template</source>
         <translation type="unfinished">Elegir plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="383"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="384"/>
         <source>In Use for This Brief</source>
         <translation type="unfinished">En uso en este documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="387"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
         <source>Open in &amp;Workshop (Read Only)</source>
         <translation type="unfinished">Abrir en el &amp;taller (solo lectura)</translation>
     </message>
@@ -1997,7 +2069,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="154"/>
         <source>Search the whole Compact: its paragraphs, guiding principles, objectives and actions. Press Down to go to the results.</source>
-        <translation type="unfinished">Busque en todo el Pacto (texto en inglés): sus párrafos, principios rectores, objetivos y acciones. Pulse Abajo para ir a los resultados.</translation>
+        <translation type="unfinished">Busque en todo el Pacto: sus párrafos, principios rectores, objetivos y acciones. Pulse Abajo para ir a los resultados.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
@@ -2053,17 +2125,17 @@
 <context>
     <name>GcmImport</name>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="40"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="41"/>
         <source>The built-in English text, in which some wording is not yet verified against the official document.</source>
         <translation type="unfinished">El texto en inglés integrado, en el que parte de la redacción aún no se ha verificado con el documento oficial.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="44"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="45"/>
         <source>The official %1 text of A/RES/73/195, imported on %2 from %3 (SHA-256 %4…).</source>
         <translation type="unfinished">El texto oficial (%1) de A/RES/73/195, importado el %2 desde %3 (SHA-256 %4…).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="50"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="51"/>
         <source>Papers in %1 quote the official edition in their language.</source>
         <translation type="unfinished">Los documentos redactados en %1 citan la edición oficial en su idioma.</translation>
     </message>
@@ -2071,92 +2143,92 @@
 <context>
     <name>GcmImportDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="80"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="81"/>
         <source>Check the GCM Text Against the Official Document</source>
         <translation type="unfinished">Cotejar el texto del Pacto Mundial con el documento oficial</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="90"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="91"/>
         <source>&lt;p&gt;BriefWriter quotes the Global Compact for Migration from a built-in copy in which some wording comes from the July 2018 draft. Bring the official resolution and BriefWriter checks every paragraph, guiding principle, objective and action against it.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open the UN Official Document System, &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Search for the symbol &lt;b&gt;A/RES/73/195&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose the language of your papers (Arabic, Chinese, English, French, Russian or Spanish) and download the PDF.&lt;/li&gt;&lt;li&gt;Choose that file here.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Items that match become verified; items that differ take the official wording and are listed. The file is read on this computer only.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;BriefWriter cita el Pacto Mundial para la Migración a partir de una copia integrada en la que parte de la redacción procede del borrador de julio de 2018. Facilite la resolución oficial y BriefWriter cotejará con ella cada párrafo, principio rector, objetivo y acción.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Abra el Sistema de Archivo de Documentos de las Naciones Unidas (ODS), &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Busque la signatura &lt;b&gt;A/RES/73/195&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Elija el idioma de sus documentos (árabe, chino, español, francés, inglés o ruso) y descargue el PDF.&lt;/li&gt;&lt;li&gt;Elija ese archivo aquí.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Los elementos que coinciden pasan a estar verificados; los que difieren adoptan la redacción oficial y se enumeran. El archivo solo se lee en este equipo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="101"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="102"/>
         <source>Where to download the official text</source>
         <translation type="unfinished">Dónde descargar el texto oficial</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="109"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="110"/>
         <source>&amp;Choose the PDF…</source>
         <translation type="unfinished">&amp;Elegir el PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="110"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="111"/>
         <source>Choose the official PDF of A/RES/73/195</source>
         <translation type="unfinished">Elegir el PDF oficial de A/RES/73/195</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="115"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="116"/>
         <source>Result of the check</source>
         <translation type="unfinished">Resultado del cotejo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="121"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="122"/>
         <source>Use the &amp;Built-in Text Again</source>
         <translation type="unfinished">Volver a usar el texto &amp;integrado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="122"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="123"/>
         <source>Forget the imported text and use the built-in text again</source>
         <translation type="unfinished">Olvidar el texto importado y volver a usar el texto integrado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="136"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="137"/>
         <source>Text in use: %1</source>
         <translation type="unfinished">Texto en uso: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="141"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="142"/>
         <source>Choose the Official PDF of A/RES/73/195</source>
         <translation type="unfinished">Elegir el PDF oficial de A/RES/73/195</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="142"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="143"/>
         <source>PDF documents (*.pdf *.PDF)</source>
         <translation type="unfinished">Documentos PDF (*.pdf *.PDF)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="152"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="153"/>
         <source>Reading %1…</source>
         <translation type="unfinished">Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="173"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="174"/>
         <source>The file was not used; the text in use is unchanged.</source>
         <translation type="unfinished">No se usó el archivo; el texto en uso no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="183"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="184"/>
         <source>%1: the official %2 text of A/RES/73/195. Found %3 of %4 items; they are kept as the %2 edition of the Compact.</source>
         <translation type="unfinished">%1: el texto oficial (%2) de A/RES/73/195. Se encontraron %3 de %4 elementos; se conservan como la edición (%2) del Pacto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="188"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="189"/>
         <source>%1: the official English text of A/RES/73/195. Found %2 of %3 items: %4 matched the built-in text and are now verified, %5 differed and now use the official wording, %6 were not (fully) in the built-in text and were added.</source>
         <translation type="unfinished">%1: el texto oficial en inglés de A/RES/73/195. Se encontraron %2 de %3 elementos: %4 coincidían con el texto integrado y ahora están verificados, %5 diferían y ahora usan la redacción oficial, y %6 no estaban (completos) en el texto integrado y se añadieron.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="194"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="195"/>
         <source>Wording that differed (the official wording is now used):</source>
         <translation type="unfinished">Redacción que difería (ahora se usa la redacción oficial):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="196"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="197"/>
         <source>Not found in the file (these keep their flags):</source>
         <translation type="unfinished">No encontrados en el archivo (siguen señalados):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="206"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="207"/>
         <source>The built-in text is used again.</source>
         <translation type="unfinished">Se vuelve a usar el texto integrado.</translation>
     </message>
@@ -3943,44 +4015,44 @@
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="61"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="62"/>
         <source>Printing your brief…</source>
         <translation type="unfinished">Imprimiendo su documento…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="65"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="66"/>
         <source>Thumbnail of %1</source>
         <translation type="unfinished">Miniatura de %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="67"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="68"/>
         <source>Page 1 of your brief printed with “%1” is being made.</source>
         <translation type="unfinished">Se está preparando la página 1 de su documento impresa con «%1».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="77"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="78"/>
         <source>%1 pages at most</source>
         <translation type="unfinished">%1 páginas como máximo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="78"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="79"/>
         <source>1 page</source>
         <translation type="unfinished">1 página</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="88"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="89"/>
         <source>Page 1 of your brief printed with “%1”.</source>
         <translation type="unfinished">Página 1 de su documento impresa con «%1».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="93"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="94"/>
         <source>Could not print your brief:
 %1</source>
         <translation type="unfinished">No se pudo imprimir su documento:
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="96"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="97"/>
         <source>Your brief could not be printed with “%1”: %2</source>
         <translation type="unfinished">No se pudo imprimir su documento con «%1»: %2</translation>
     </message>
@@ -4115,67 +4187,67 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="375"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="392"/>
         <source>Preferences</source>
         <translation type="unfinished">Preferencias</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="382"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="399"/>
         <source>Language of the app</source>
         <translation type="unfinished">Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="383"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="388"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="405"/>
         <source>Automatic (from the language)</source>
         <translation type="unfinished">Automática (según el idioma)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="389"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="406"/>
         <source>Left to right</source>
         <translation type="unfinished">De izquierda a derecha</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="390"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="407"/>
         <source>Right to left</source>
         <translation type="unfinished">De derecha a izquierda</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="393"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="410"/>
         <source>Layout direction</source>
         <translation type="unfinished">Dirección de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="394"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="411"/>
         <source>Layout &amp;direction:</source>
         <translation type="unfinished">&amp;Dirección de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="417"/>
         <source> s</source>
         <translation type="unfinished"> s</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="402"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="419"/>
         <source>Seconds without typing before a recovery copy is saved</source>
         <translation type="unfinished">Segundos sin escribir antes de guardar una copia de recuperación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="404"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="421"/>
         <source>&amp;Recovery copy after a pause of:</source>
         <translation type="unfinished">Copia de &amp;recuperación tras una pausa de:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="408"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="425"/>
         <source>Show “Getting started” when BriefWriter &amp;starts</source>
         <translation type="unfinished">Mostrar «Primeros pasos» al i&amp;niciar BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="414"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
         <source>A new language or layout direction applies the next time BriefWriter starts.</source>
         <translation type="unfinished">Un cambio de idioma o de dirección de la interfaz se aplica la próxima vez que se inicie BriefWriter.</translation>
     </message>
@@ -4451,27 +4523,27 @@
 <context>
     <name>ProblemsList</name>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="52"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="47"/>
         <source>Problems</source>
         <translation type="unfinished">Problemas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="75"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="70"/>
         <source>Error</source>
         <translation type="unfinished">Error</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="75"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="70"/>
         <source>Warning</source>
         <translation type="unfinished">Advertencia</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="76"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="71"/>
         <source>Note</source>
         <translation type="unfinished">Nota</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="94"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="89"/>
         <source>No problems found.</source>
         <translation type="unfinished">No se encontró ningún problema.</translation>
     </message>
@@ -5144,7 +5216,7 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="79"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="81"/>
         <source>Do you want to save the changes to “%1”?
 
 If you don&apos;t save them, your changes will be lost.</source>
@@ -5153,217 +5225,217 @@ If you don&apos;t save them, your changes will be lost.</source>
 Si no los guarda, se perderán.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="78"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="80"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished">Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="118"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="120"/>
         <source>%1 at %2</source>
         <translation type="unfinished">%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="126"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="128"/>
         <source>never saved</source>
         <translation type="unfinished">nunca guardado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="127"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="129"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Documento sin título</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="128"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="130"/>
         <source>BriefWriter did not close properly. A recovery copy of “%1” (%2) was found</source>
         <translation type="unfinished">BriefWriter no se cerró correctamente. Se encontró una copia de recuperación de «%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="131"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="133"/>
         <source>, saved %1</source>
         <translation type="unfinished">, guardada el %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="139"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="141"/>
         <source>Recover Unsaved Work?</source>
         <translation type="unfinished">¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="141"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="143"/>
         <source>Recover opens it with its changes marked as unsaved; your own file is not changed until you save. Discard deletes the copy. Later keeps it for the next start.</source>
         <translation type="unfinished">Recuperar la abre con sus cambios marcados como no guardados; su propio archivo no cambia hasta que guarde. Descartar elimina la copia. Más tarde la conserva para el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="145"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="147"/>
         <source>&amp;Recover</source>
         <translation type="unfinished">&amp;Recuperar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="146"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="148"/>
         <source>&amp;Discard</source>
         <translation type="unfinished">&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="148"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="150"/>
         <source>&amp;Later</source>
         <translation type="unfinished">Más &amp;tarde</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="169"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="171"/>
         <source>You can save the brief under another name or in another folder.</source>
         <translation type="unfinished">Puede guardar el documento con otro nombre o en otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="171"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="173"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="193"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="210"/>
         <source>Briefs (*.brief.yaml)</source>
         <translation type="unfinished">Documentos de BriefWriter (*.brief.yaml)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="194"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="211"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation type="unfinished">Archivos YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="195"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="212"/>
         <source>All files (*)</source>
         <translation type="unfinished">Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="199"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="216"/>
         <source>Open Brief</source>
         <translation type="unfinished">Abrir documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="206"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="223"/>
         <source>Save Brief As</source>
         <translation type="unfinished">Guardar documento como</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="220"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="237"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;</source>
         <translation type="unfinished">&lt;h2&gt;Primeros pasos&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="221"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="238"/>
         <source>&lt;p&gt;BriefWriter walks you through a briefing paper step by step. The list on the left shows them in order, with a mark for each: an empty circle for a step not started, a tick when it is done, and a warning sign when something needs a look. You can go to any step at any time.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;BriefWriter le acompaña paso a paso en la redacción de una nota informativa. La lista de la izquierda muestra los pasos en orden, cada uno con una marca: un círculo vacío para un paso sin empezar, una marca de verificación cuando está terminado y un signo de advertencia cuando algo merece una revisión. Puede ir a cualquier paso en cualquier momento.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="226"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="243"/>
         <source>&lt;p&gt;&lt;b&gt;Start with who you are and what the paper is for.&lt;/b&gt; Organisation takes your name, country and contact; Occasion and audience asks which process or event the paper is for (the IMRF, a regional review, a Human Rights Council session or your own) and who will read it.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Empiece por quiénes son ustedes y para qué es el documento.&lt;/b&gt; Organización recoge su nombre, su país y sus datos de contacto; Contexto y público pregunta para qué proceso o evento es el documento (el Foro de Examen de la Migración Internacional, un examen regional, un período de sesiones del Consejo de Derechos Humanos u otro propio) y quién lo leerá.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="231"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="248"/>
         <source>&lt;p&gt;&lt;b&gt;Name your priorities in your own words.&lt;/b&gt; Suggestions drawn from civil-society guidance are there if they help. Then, in Link to the GCM, tick the guiding principles, objectives and lettered actions of the Global Compact that each priority relates to. Search for words such as “detention” or “children” to find them quickly.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Nombre sus prioridades con sus propias palabras.&lt;/b&gt; Hay sugerencias tomadas de guías de la sociedad civil por si le ayudan. Después, en Vínculo con el Pacto Mundial, marque los principios rectores, los objetivos y las acciones (designadas con una letra) del Pacto Mundial con los que se relaciona cada prioridad. Busque palabras como «detention» o «children» (el texto del Pacto está en inglés) para encontrarlos rápido.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="237"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="254"/>
         <source>&lt;p&gt;&lt;b&gt;Say what you want to achieve.&lt;/b&gt; Pick engagement aims and turn each into a concrete ask: who should do what, by when. Add your key messages, recommendations, evidence with sources, pledges and co-signatories.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Diga qué quiere lograr.&lt;/b&gt; Elija propósitos de participación y convierta cada uno en una petición concreta: quién debe hacer qué y para cuándo. Añada sus mensajes clave, recomendaciones, pruebas con sus fuentes, compromisos y cofirmantes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="241"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="258"/>
         <source>&lt;p&gt;&lt;b&gt;Watch the paper take shape.&lt;/b&gt; The pane on the right shows the real PDF and updates a moment after you stop typing. Choose a template and adjust the look in Template and look.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Vea cómo toma forma el documento.&lt;/b&gt; El panel de la derecha muestra el PDF real y se actualiza un momento después de que deje de escribir. Elija una plantilla y ajuste el aspecto en Plantilla y aspecto.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="245"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="262"/>
         <source>&lt;p&gt;&lt;b&gt;Export.&lt;/b&gt; Review and export lists anything worth checking; choose an item to jump to the field. Then export an accessible PDF (or HTML) with File ▸ Export PDF.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Exporte.&lt;/b&gt; Revisión y exportación enumera todo lo que conviene revisar; elija un elemento para ir al campo. Después exporte un PDF accesible (o HTML) con Archivo ▸ Exportar PDF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="249"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="266"/>
         <source>&lt;p&gt;&lt;b&gt;Your work is kept safe.&lt;/b&gt; Save with Ctrl+S: briefs are readable text files you can reopen next year or share with partners. Every change can be undone with Ctrl+Z, and a recovery copy is kept while you work, so a crash does not cost you your text.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Su trabajo está a salvo.&lt;/b&gt; Guarde con Ctrl+S: los documentos son archivos de texto legibles que podrá volver a abrir el año próximo o compartir con sus socios. Cada cambio se puede deshacer con Ctrl+Z, y se mantiene una copia de recuperación mientras trabaja, así que un cierre inesperado no le hará perder su texto.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="254"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="271"/>
         <source>&lt;p&gt;Everything works from the keyboard: Tab moves between fields, Alt+Left and Alt+Right (or Ctrl+Page Up and Ctrl+Page Down) go to the previous and next step, and F1 opens this guide again.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Todo funciona con el teclado: Tab pasa de un campo a otro, Alt+Izquierda y Alt+Derecha (o Ctrl+Re Pág y Ctrl+Av Pág) llevan al paso anterior y al siguiente, y F1 vuelve a abrir esta guía.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="283"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="300"/>
         <source>Getting Started with BriefWriter</source>
         <translation type="unfinished">Primeros pasos con BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="300"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="317"/>
         <source>&lt;p&gt;The GCM data could not be loaded: %1&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;No se pudieron cargar los datos del Pacto Mundial: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="303"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="320"/>
         <source>%1 of %2 verified</source>
         <translation type="unfinished">%1 de %2 verificados</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="305"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="322"/>
         <source>Guiding principles</source>
         <translation type="unfinished">Principios rectores</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="307"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="324"/>
         <source>Objective titles</source>
         <translation type="unfinished">Títulos de los objetivos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="309"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="326"/>
         <source>Commitments</source>
         <translation type="unfinished">Compromisos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="310"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="327"/>
         <source>%1 verified, %2 partly verified, of %3</source>
         <translation type="unfinished">%1 verificados, %2 verificados en parte, de %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="313"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="330"/>
         <source>Actions</source>
         <translation type="unfinished">Acciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="314"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="331"/>
         <source>%1 verified, %2 partly verified, %3 not yet verified, of %4</source>
         <translation type="unfinished">%1 verificadas, %2 verificadas en parte, %3 aún sin verificar, de %4</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="325"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="342"/>
         <source>&lt;p&gt;“Verified” means every word was compared with the final text of %1. Wording not yet verified is flagged in the app and, if you choose, in the PDF.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;«Verificado» significa que cada palabra se cotejó con el texto final de %1. La redacción aún no verificada se señala en la aplicación y, si así lo decide, en el PDF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="331"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="348"/>
         <source>&lt;h3&gt;The Global Compact for Migration text&lt;/h3&gt;</source>
         <translation type="unfinished">&lt;h3&gt;El texto del Pacto Mundial para la Migración&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="333"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="350"/>
         <source>&lt;p&gt;&lt;b&gt;Text in use:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Texto en uso:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="337"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="354"/>
         <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Fuentes&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="349"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="366"/>
         <source>&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Write briefing papers on migrants&apos; rights that cite the Global Compact for Migration, and export accessible PDFs.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Redacte notas informativas sobre los derechos de las personas migrantes que citan el Pacto Mundial para la Migración, y exporte PDF accesibles.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="353"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="370"/>
         <source>&lt;p&gt;Code: GPL-3.0-or-later. Fonts: Noto, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Código: GPL-3.0-or-later. Fuentes tipográficas: Noto, SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="360"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="377"/>
         <source>About BriefWriter</source>
         <translation type="unfinished">Acerca de BriefWriter</translation>
     </message>

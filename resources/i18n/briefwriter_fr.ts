@@ -749,27 +749,27 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="35"/>
+        <location filename="../../briefwriter/core/checks.py" line="41"/>
         <source>a guiding principle</source>
         <translation type="unfinished">un principe directeur</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="36"/>
+        <location filename="../../briefwriter/core/checks.py" line="42"/>
         <source>an objective</source>
         <translation type="unfinished">un objectif</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="37"/>
+        <location filename="../../briefwriter/core/checks.py" line="43"/>
         <source>an action</source>
         <translation type="unfinished">une action</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="30"/>
+        <location filename="../../briefwriter/core/check_text.py" line="32"/>
         <source>Priority {number} {title}</source>
         <translation type="unfinished">Priorité {number} {title}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="32"/>
+        <location filename="../../briefwriter/core/check_text.py" line="34"/>
         <source>Priority {number}</source>
         <translation type="unfinished">Priorité {number}</translation>
     </message>
@@ -849,308 +849,380 @@
         <translation type="unfinished">Le logo {logo} n’est pas une image PNG, JPEG ou SVG (quel que soit son nom). Exportez le logo dans l’un de ces formats et choisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="94"/>
+        <location filename="../../briefwriter/core/checks.py" line="100"/>
         <source>it names {citation}, which is not {kind}</source>
         <translation type="unfinished">il désigne {citation}, qui n’est pas {kind}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="102"/>
+        <location filename="../../briefwriter/core/checks.py" line="108"/>
         <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}&#xa0;: le lien {ref} ne figure pas dans le Pacte mondial&#xa0;: {reason}. Retirez-le ou choisissez le bon élément à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="124"/>
+        <location filename="../../briefwriter/core/checks.py" line="130"/>
         <source>The PDF marks this wording.</source>
         <translation type="unfinished">Le PDF signale ce libellé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="126"/>
+        <location filename="../../briefwriter/core/checks.py" line="132"/>
         <source>Marking it in the PDF is turned off in the look settings.</source>
         <translation type="unfinished">Son signalement dans le PDF est désactivé dans les réglages d’apparence.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="131"/>
+        <location filename="../../briefwriter/core/checks.py" line="137"/>
         <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">L’élément du Pacte mondial lié à ce document ({items}) reprend un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="138"/>
+        <location filename="../../briefwriter/core/checks.py" line="144"/>
         <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Les {total} éléments du Pacte mondial liés à ce document ({items}) reprennent tous un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="145"/>
+        <location filename="../../briefwriter/core/checks.py" line="151"/>
         <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">{count} des {total} éléments du Pacte mondial liés à ce document ({items}) reprennent un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="177"/>
+        <location filename="../../briefwriter/core/checks.py" line="183"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="183"/>
+        <location filename="../../briefwriter/core/checks.py" line="189"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Vouliez-vous dire {suggestion}&#xa0;? Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="214"/>
+        <location filename="../../briefwriter/core/checks.py" line="224"/>
         <source>The brief has no title yet: give it one.</source>
         <translation type="unfinished">Le document n’a pas encore de titre&#xa0;: donnez-lui-en un.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="222"/>
+        <location filename="../../briefwriter/core/checks.py" line="232"/>
         <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
         <translation type="unfinished">Le nom de votre organisation manque&#xa0;: ajoutez-le à l’étape «&#xa0;Organisation&#xa0;» pour que les lecteurs sachent qui s’exprime.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="232"/>
+        <location filename="../../briefwriter/core/checks.py" line="243"/>
         <source>The process</source>
         <translation type="unfinished">Processus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="236"/>
+        <location filename="../../briefwriter/core/checks.py" line="247"/>
+        <location filename="../../briefwriter/core/check_text.py" line="253"/>
         <source>Audience {number}</source>
         <translation type="unfinished">Public {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="243"/>
+        <location filename="../../briefwriter/core/checks.py" line="254"/>
         <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
         <translation type="unfinished">Le document n’a pas encore de résumé&#xa0;: dites en deux ou trois phrases ce que vous demandez et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="265"/>
+        <location filename="../../briefwriter/core/checks.py" line="276"/>
         <source>Arabic</source>
         <translation type="unfinished">arabe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="265"/>
+        <location filename="../../briefwriter/core/checks.py" line="276"/>
         <source>Chinese</source>
         <translation type="unfinished">chinois</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="266"/>
+        <location filename="../../briefwriter/core/checks.py" line="277"/>
         <source>French</source>
         <translation type="unfinished">français</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="266"/>
+        <location filename="../../briefwriter/core/checks.py" line="277"/>
         <source>Russian</source>
         <translation type="unfinished">russe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="267"/>
+        <location filename="../../briefwriter/core/checks.py" line="278"/>
         <source>Spanish</source>
         <translation type="unfinished">espagnol</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="281"/>
+        <location filename="../../briefwriter/core/checks.py" line="292"/>
         <source>This brief is in {language} but quotes the English text of the GCM, and the paper says so. To quote the official {language} text, import it: Help ▸ Check the GCM Text Against the Official Document…</source>
         <translation type="unfinished">Ce document est rédigé en {language} mais cite le texte anglais du Pacte mondial, et le document l’indique. Pour citer le texte officiel en {language}, importez-le&#xa0;: Aide ▸ Comparer le texte du Pacte mondial avec le document officiel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="291"/>
+        <location filename="../../briefwriter/core/checks.py" line="302"/>
         <source>The GCM has no official edition in this brief&apos;s language: the paper quotes its English text and says so.</source>
         <translation type="unfinished">Le Pacte mondial n’a pas d’édition officielle dans la langue de ce document&#xa0;: le document cite son texte anglais et l’indique.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="310"/>
+        <location filename="../../briefwriter/core/checks.py" line="321"/>
         <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
         <translation type="unfinished">BriefWriter ne dispose pas du texte intégral de {items} : le PDF y renvoie et indique « Texte non reproduit : voir A/RES/73/195 » au lieu d’en citer le texte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="65"/>
+        <location filename="../../briefwriter/core/check_text.py" line="67"/>
         <source>The title is {count} characters long; over {limit} it no longer fits the cover. Shorten it and move the rest to the subtitle.</source>
         <translation type="unfinished">Le titre compte {count} caractères ; au-delà de {limit}, il ne tient plus sur la couverture. Raccourcissez-le et placez le reste dans le sous-titre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="73"/>
+        <location filename="../../briefwriter/core/check_text.py" line="75"/>
         <source>The subtitle is {count} characters long; over {limit} it crowds the cover. Shorten it and move the detail to the summary.</source>
         <translation type="unfinished">Le sous-titre compte {count} caractères ; au-delà de {limit}, il encombre la couverture. Raccourcissez-le et placez les détails dans le résumé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="82"/>
+        <location filename="../../briefwriter/core/check_text.py" line="84"/>
         <source>Your organisation&apos;s name is {count} characters long; over {limit} it does not fit where the paper names you. Use the name you are known by and say more in the description.</source>
         <translation type="unfinished">Le nom de votre organisation compte {count} caractères ; au-delà de {limit}, il ne tient pas là où le document vous nomme. Utilisez le nom sous lequel vous êtes connus et dites-en plus dans la description.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="91"/>
+        <location filename="../../briefwriter/core/check_text.py" line="93"/>
         <source>The summary is {count} characters long; over {limit} it is no longer a summary. Keep it to a few sentences and move the detail into the priorities.</source>
         <translation type="unfinished">Le résumé compte {count} caractères ; au-delà de {limit}, ce n’est plus un résumé. Tenez-vous-en à quelques phrases et placez les détails dans les priorités.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="101"/>
+        <location filename="../../briefwriter/core/check_text.py" line="103"/>
         <source>The heading of section {number} is {count} characters long; over {limit} it is no longer a heading. Shorten it and begin the section&apos;s text with the rest.</source>
         <translation type="unfinished">Le titre de la section {number} compte {count} caractères ; au-delà de {limit}, ce n’est plus un titre. Raccourcissez-le et commencez le texte de la section par le reste.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="114"/>
+        <location filename="../../briefwriter/core/check_text.py" line="116"/>
         <source>The title of priority {number} is {count} characters long; over {limit} it is no longer a short name. Shorten it and move the rest to its description.</source>
         <translation type="unfinished">Le titre de la priorité {number} compte {count} caractères ; au-delà de {limit}, ce n’est plus un nom court. Raccourcissez-le et placez le reste dans sa description.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="124"/>
+        <location filename="../../briefwriter/core/check_text.py" line="126"/>
         <source>The description of {name} is {count} characters long; over {limit} readers skim it. Cut it down, or move the detail into its evidence or a section of your own.</source>
         <translation type="unfinished">La description de {name} compte {count} caractères ; au-delà de {limit}, les lecteurs la survolent. Raccourcissez-la ou placez les détails dans ses preuves ou dans une section à vous.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="135"/>
+        <location filename="../../briefwriter/core/check_text.py" line="137"/>
         <source>Key message {number} is {count} characters long; over {limit} readers no longer take it in at a glance. Keep it to a sentence or two.</source>
         <translation type="unfinished">Le message clé {number} compte {count} caractères ; au-delà de {limit}, les lecteurs ne le saisissent plus d’un coup d’œil. Tenez-vous-en à une ou deux phrases.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="146"/>
+        <location filename="../../briefwriter/core/check_text.py" line="148"/>
         <source>Recommendation {number} is {count} characters long; over {limit} it asks for too much at once. Split it into several recommendations.</source>
         <translation type="unfinished">La recommandation {number} compte {count} caractères ; au-delà de {limit}, elle demande trop à la fois. Scindez-la en plusieurs recommandations.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="333"/>
+        <location filename="../../briefwriter/core/check_text.py" line="244"/>
+        <source>The title</source>
+        <translation type="unfinished">Le titre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="245"/>
+        <source>The subtitle</source>
+        <translation type="unfinished">Le sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="246"/>
+        <source>The summary</source>
+        <translation type="unfinished">Le résumé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="247"/>
+        <source>Your organisation&apos;s details</source>
+        <translation type="unfinished">Les informations sur votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="248"/>
+        <source>The occasion</source>
+        <translation type="unfinished">Le contexte</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="249"/>
+        <source>Your headings</source>
+        <translation type="unfinished">Vos titres de section</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="250"/>
+        <source>The oral statement</source>
+        <translation type="unfinished">La déclaration orale</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="255"/>
+        <source>Key message {number}</source>
+        <translation type="unfinished">Message clé {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="256"/>
+        <source>Recommendation {number}</source>
+        <translation type="unfinished">Recommandation {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="257"/>
+        <source>Pledge {number}</source>
+        <translation type="unfinished">Engagement {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="258"/>
+        <source>Co-signatory {number}</source>
+        <translation type="unfinished">Cosignataire {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="275"/>
+        <source>The field {field}</source>
+        <translation type="unfinished">Le champ {field}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="287"/>
+        <source>{name}: a character no font can print: {characters}. It would come out as an empty box: replace it, or install a font that has it.</source>
+        <translation type="unfinished">{name}&#xa0;: un caractère qu’aucune police ne peut imprimer&#xa0;: {characters}. Il apparaîtrait comme un carré vide&#xa0;: remplacez-le, ou installez une police qui le contient.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="293"/>
+        <source>{name}: {count} characters no font can print: {characters}. They would come out as empty boxes: replace them, or install a font that has them.</source>
+        <translation type="unfinished">{name}&#xa0;: {count}&#xa0;caractères qu’aucune police ne peut imprimer&#xa0;: {characters}. Ils apparaîtraient comme des carrés vides&#xa0;: remplacez-les, ou installez une police qui les contient.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="344"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">Le document n’a pas encore de priorités&#xa0;: ajoutez-en au moins une, avec vos propres mots ou à partir des suggestions.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="348"/>
+        <location filename="../../briefwriter/core/checks.py" line="359"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de titre. Donnez-lui un nom court, par exemple «&#xa0;Mettre fin à l’indifférence meurtrière&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="361"/>
+        <location filename="../../briefwriter/core/checks.py" line="372"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de description. Dites en quelques phrases quel est le problème et ce qui doit changer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="374"/>
+        <location filename="../../briefwriter/core/checks.py" line="385"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}&#xa0;: aucun lien avec le Pacte mondial pour l’instant. Liez-la à au moins un objectif ou une action à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="393"/>
+        <location filename="../../briefwriter/core/checks.py" line="404"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">Preuve {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="401"/>
-        <location filename="../../briefwriter/core/check_text.py" line="216"/>
+        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/check_text.py" line="218"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}&#xa0;: vide. Complétez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="411"/>
+        <location filename="../../briefwriter/core/checks.py" line="422"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}&#xa0;: une source, mais pas de texte. Écrivez le fait ou le constat qu’elle étaye.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="424"/>
+        <location filename="../../briefwriter/core/checks.py" line="435"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}&#xa0;: pas de source. Indiquez qui l’a publiée, le titre et l’année, pour que les lecteurs puissent vérifier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="440"/>
+        <location filename="../../briefwriter/core/checks.py" line="451"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}&#xa0;: le lien {url} n’est pas une adresse web. Écrivez l’adresse complète commençant par https://, p. ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="454"/>
+        <location filename="../../briefwriter/core/checks.py" line="465"/>
         <source>who should act</source>
         <translation type="unfinished">qui doit agir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="455"/>
+        <location filename="../../briefwriter/core/checks.py" line="466"/>
         <source>what they should do</source>
         <translation type="unfinished">ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="456"/>
+        <location filename="../../briefwriter/core/checks.py" line="467"/>
         <source>by when</source>
         <translation type="unfinished">dans quel délai</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="464"/>
+        <location filename="../../briefwriter/core/checks.py" line="475"/>
+        <location filename="../../briefwriter/core/check_text.py" line="254"/>
         <source>Aim {number}</source>
         <translation type="unfinished">But {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="467"/>
+        <location filename="../../briefwriter/core/checks.py" line="478"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">But {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="474"/>
+        <location filename="../../briefwriter/core/checks.py" line="485"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}&#xa0;: vide. Choisissez un but dans la liste ou écrivez le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="486"/>
+        <location filename="../../briefwriter/core/checks.py" line="497"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de demande concrète. Précisez {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="488"/>
+        <location filename="../../briefwriter/core/checks.py" line="499"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}&#xa0;: demande incomplète. Précisez {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="505"/>
+        <location filename="../../briefwriter/core/checks.py" line="516"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">La note de deux pages s’ouvre sur vos messages clés, et il n’y en a encore aucun&#xa0;: ajoutez-en deux ou trois.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="519"/>
+        <location filename="../../briefwriter/core/checks.py" line="530"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">La recommandation {number} est vide&#xa0;: complétez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="530"/>
+        <location filename="../../briefwriter/core/checks.py" line="541"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">La recommandation {number} {text} n’a pas de destinataire&#xa0;: dites qui doit y donner suite (par exemple «&#xa0;États Membres&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="544"/>
+        <location filename="../../briefwriter/core/checks.py" line="555"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">La recommandation {number} adressée à {addressee} n’a pas encore de texte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="565"/>
+        <location filename="../../briefwriter/core/checks.py" line="576"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">environ {duration} à prononcer ({words} mots à {wpm} mots par minute), au-delà de sa limite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="576"/>
+        <location filename="../../briefwriter/core/checks.py" line="587"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">La déclaration demande {timing}&#xa0;: supprimez environ {cut} mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="580"/>
+        <location filename="../../briefwriter/core/checks.py" line="591"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">La déclaration composée à partir de votre résumé, de vos messages clés et de vos demandes demande {timing}&#xa0;: rédigez une déclaration plus courte dans le champ de la déclaration orale, ou supprimez environ {cut} mots de ces parties.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="186"/>
+        <location filename="../../briefwriter/core/check_text.py" line="188"/>
         <source>The publication date {date} does not exist in the calendar: correct it, or leave it empty to print no date.</source>
         <translation type="unfinished">La date de publication {date} n’existe pas dans le calendrier : corrigez-la ou laissez le champ vide pour n’imprimer aucune date.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="192"/>
+        <location filename="../../briefwriter/core/check_text.py" line="194"/>
         <source>The publication date {date} is not a date: write it as 2026-05-12, or leave it empty to print no date.</source>
         <translation type="unfinished">La date de publication {date} n’est pas une date : écrivez-la sous la forme 2026-05-12, ou laissez le champ vide pour n’imprimer aucune date.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="202"/>
+        <location filename="../../briefwriter/core/check_text.py" line="204"/>
         <source>Your section {number} {heading}</source>
         <translation type="unfinished">Votre section {number} {heading}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="204"/>
+        <location filename="../../briefwriter/core/check_text.py" line="206"/>
         <source>Your section {number}</source>
         <translation type="unfinished">Votre section {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="221"/>
+        <location filename="../../briefwriter/core/check_text.py" line="223"/>
         <source>{name} has text but no heading: give it one, so readers can find it.</source>
         <translation type="unfinished">{name} a du texte, mais pas de titre : donnez-lui-en un pour que les lecteurs la trouvent.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="229"/>
+        <location filename="../../briefwriter/core/check_text.py" line="231"/>
         <source>{name} has a heading but no text yet.</source>
         <translation type="unfinished">{name} a un titre, mais pas encore de texte.</translation>
     </message>
@@ -1180,52 +1252,52 @@
         <translation type="unfinished">Le champ {field} contient {count} notes (la note qui dépasse la limite est à la ligne {line} de son texte) ; un champ en accepte au plus {limit}, ce texte est donc imprimé tel quel, sans sa mise en forme ni ses notes. Supprimez des notes ou déplacez les sources dans les preuves d’une priorité.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="409"/>
+        <location filename="../../briefwriter/core/statement.py" line="358"/>
         <source>key message {numbers}</source>
         <translation type="unfinished">message clé {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="410"/>
+        <location filename="../../briefwriter/core/statement.py" line="359"/>
         <source>key messages {numbers}</source>
         <translation type="unfinished">messages clés {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="413"/>
+        <location filename="../../briefwriter/core/statement.py" line="362"/>
         <source>the ask of aim {numbers}</source>
         <translation type="unfinished">la demande du but {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="414"/>
+        <location filename="../../briefwriter/core/statement.py" line="363"/>
         <source>the asks of aims {numbers}</source>
         <translation type="unfinished">les demandes des buts {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="417"/>
+        <location filename="../../briefwriter/core/statement.py" line="366"/>
         <source>{a}; {b}</source>
         <translation type="unfinished">{a} ; {b}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="447"/>
+        <location filename="../../briefwriter/core/statement.py" line="396"/>
         <source>The suggested statement is in English: BriefWriter cannot yet compose one in {language}. Translate it or write your own.</source>
         <translation type="unfinished">La déclaration proposée est en anglais : BriefWriter ne sait pas encore en composer une en {language}. Traduisez-la ou rédigez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="486"/>
+        <location filename="../../briefwriter/core/statement.py" line="436"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over the time limit of {limit}.</source>
         <translation type="unfinished">La déclaration proposée durerait {duration} ({words} mots à 130 mots par minute) : {over} mots ({over_time}) au-delà de la limite de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="491"/>
+        <location filename="../../briefwriter/core/statement.py" line="441"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over {limit}, the usual limit when none is set.</source>
         <translation type="unfinished">La déclaration proposée durerait {duration} ({words} mots à 130 mots par minute) : {over} mots ({over_time}) au-delà de {limit}, la limite habituelle quand aucune n’est fixée.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="498"/>
+        <location filename="../../briefwriter/core/statement.py" line="448"/>
         <source>Left out to fit: {parts}.</source>
         <translation type="unfinished">Pour respecter la limite, la déclaration omet : {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="501"/>
+        <location filename="../../briefwriter/core/statement.py" line="451"/>
         <source>It is still {over} words over: shorten the first key message or the first ask, or edit the draft.</source>
         <translation type="unfinished">La déclaration dépasse encore la limite de {over} mots : raccourcissez le premier message clé ou la première demande, ou modifiez la version proposée.</translation>
     </message>
@@ -1780,109 +1852,109 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="147"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="148"/>
         <source>Template Gallery</source>
         <translation type="unfinished">Galerie de modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="161"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="162"/>
         <source>Each template is shown printing the first page of your brief. Use the arrow keys to move between them and Enter to use one for this brief.</source>
         <translation type="unfinished">Chaque modèle montre la première page de votre document imprimée avec lui. Passez de l’un à l’autre avec les touches fléchées et appuyez sur Entrée pour utiliser le modèle choisi pour ce document.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="167"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="168"/>
         <source>Looking for templates…</source>
         <translation type="unfinished">Recherche des modèles…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="172"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="173"/>
         <source>Templates</source>
         <translation type="unfinished">Modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="182"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="183"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importer un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="185"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="186"/>
         <source>Re&amp;load</source>
         <translation type="unfinished">Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="226"/>
-        <location filename="../../briefwriter/gui/gallery.py" line="384"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="227"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="385"/>
         <source>&amp;Use for This Brief</source>
         <translation type="unfinished">&amp;Utiliser pour ce document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="228"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="229"/>
         <source>&amp;Customise…</source>
         <translation type="unfinished">&amp;Personnaliser…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="229"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="230"/>
         <source>Copy this template into your template folder under a new name and change it in the workshop</source>
         <translation type="unfinished">Copier ce modèle dans votre dossier de modèles sous un nouveau nom et le modifier dans l’atelier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="231"/>
-        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="389"/>
         <source>Open in &amp;Workshop</source>
         <translation type="unfinished">Ouvrir dans l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
         <source>Re&amp;vert…</source>
         <translation type="unfinished">&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="234"/>
         <source>Put back the files of the template this one is based on</source>
         <translation type="unfinished">Remettre les fichiers du modèle dont celui-ci est issu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="235"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
         <source>Rena&amp;me…</source>
         <translation type="unfinished">Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="238"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished">E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="238"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="239"/>
         <source>Save this template as a file to share</source>
         <translation type="unfinished">Enregistrer ce modèle dans un fichier à partager</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="259"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="260"/>
         <source>No templates found.</source>
         <translation type="unfinished">Aucun modèle trouvé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="269"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="270"/>
         <source>Some folders in your template folder could not be read as templates: %1</source>
         <translation type="unfinished">Certains dossiers de votre dossier de modèles n’ont pas pu être lus comme des modèles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="337"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="338"/>
         <source>Choose template</source>
         <translation type="unfinished">Choisir le modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="383"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="384"/>
         <source>In Use for This Brief</source>
         <translation type="unfinished">Utilisé pour ce document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="387"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
         <source>Open in &amp;Workshop (Read Only)</source>
         <translation type="unfinished">Ouvrir dans l’&amp;atelier (lecture seule)</translation>
     </message>
@@ -1997,7 +2069,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="154"/>
         <source>Search the whole Compact: its paragraphs, guiding principles, objectives and actions. Press Down to go to the results.</source>
-        <translation type="unfinished">Cherchez dans tout le Pacte (texte anglais) : ses paragraphes, principes directeurs, objectifs et actions. Appuyez sur Bas pour aller aux résultats.</translation>
+        <translation type="unfinished">Cherchez dans tout le Pacte&#xa0;: ses paragraphes, principes directeurs, objectifs et actions. Appuyez sur Bas pour aller aux résultats.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
@@ -2053,17 +2125,17 @@
 <context>
     <name>GcmImport</name>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="40"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="41"/>
         <source>The built-in English text, in which some wording is not yet verified against the official document.</source>
         <translation type="unfinished">Le texte anglais intégré, dont une partie du libellé n’est pas encore vérifiée par rapport au document officiel.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="44"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="45"/>
         <source>The official %1 text of A/RES/73/195, imported on %2 from %3 (SHA-256 %4…).</source>
         <translation type="unfinished">Le texte officiel (%1) de A/RES/73/195, importé le %2 depuis %3 (SHA-256 %4…).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="50"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="51"/>
         <source>Papers in %1 quote the official edition in their language.</source>
         <translation type="unfinished">Les documents rédigés en %1 citent l’édition officielle dans leur langue.</translation>
     </message>
@@ -2071,92 +2143,92 @@
 <context>
     <name>GcmImportDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="80"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="81"/>
         <source>Check the GCM Text Against the Official Document</source>
         <translation type="unfinished">Comparer le texte du Pacte mondial avec le document officiel</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="90"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="91"/>
         <source>&lt;p&gt;BriefWriter quotes the Global Compact for Migration from a built-in copy in which some wording comes from the July 2018 draft. Bring the official resolution and BriefWriter checks every paragraph, guiding principle, objective and action against it.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open the UN Official Document System, &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Search for the symbol &lt;b&gt;A/RES/73/195&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose the language of your papers (Arabic, Chinese, English, French, Russian or Spanish) and download the PDF.&lt;/li&gt;&lt;li&gt;Choose that file here.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Items that match become verified; items that differ take the official wording and are listed. The file is read on this computer only.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;BriefWriter cite le Pacte mondial sur les migrations à partir d’une copie intégrée dont une partie du libellé provient du projet de juillet 2018. Fournissez la résolution officielle et BriefWriter comparera avec elle chaque paragraphe, principe directeur, objectif et action.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Ouvrez le Système de diffusion électronique des documents de l’ONU (Sédoc), &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Recherchez la cote &lt;b&gt;A/RES/73/195&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choisissez la langue de vos documents (anglais, arabe, chinois, espagnol, français ou russe) et téléchargez le PDF.&lt;/li&gt;&lt;li&gt;Choisissez ce fichier ici.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Les éléments identiques deviennent vérifiés&#xa0;; les éléments différents prennent le libellé officiel et sont listés. Le fichier est lu uniquement sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="101"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="102"/>
         <source>Where to download the official text</source>
         <translation type="unfinished">Où télécharger le texte officiel</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="109"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="110"/>
         <source>&amp;Choose the PDF…</source>
         <translation type="unfinished">&amp;Choisir le PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="110"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="111"/>
         <source>Choose the official PDF of A/RES/73/195</source>
         <translation type="unfinished">Choisir le PDF officiel de A/RES/73/195</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="115"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="116"/>
         <source>Result of the check</source>
         <translation type="unfinished">Résultat de la comparaison</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="121"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="122"/>
         <source>Use the &amp;Built-in Text Again</source>
         <translation type="unfinished">Réutiliser le texte &amp;intégré</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="122"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="123"/>
         <source>Forget the imported text and use the built-in text again</source>
         <translation type="unfinished">Oublier le texte importé et réutiliser le texte intégré</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="136"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="137"/>
         <source>Text in use: %1</source>
         <translation type="unfinished">Texte utilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="141"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="142"/>
         <source>Choose the Official PDF of A/RES/73/195</source>
         <translation type="unfinished">Choisir le PDF officiel de A/RES/73/195</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="142"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="143"/>
         <source>PDF documents (*.pdf *.PDF)</source>
         <translation type="unfinished">Documents PDF (*.pdf *.PDF)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="152"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="153"/>
         <source>Reading %1…</source>
         <translation type="unfinished">Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="173"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="174"/>
         <source>The file was not used; the text in use is unchanged.</source>
         <translation type="unfinished">Le fichier n’a pas été utilisé&#xa0;; le texte utilisé reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="183"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="184"/>
         <source>%1: the official %2 text of A/RES/73/195. Found %3 of %4 items; they are kept as the %2 edition of the Compact.</source>
         <translation type="unfinished">%1&#xa0;: le texte officiel (%2) de A/RES/73/195. %3 éléments trouvés sur %4&#xa0;; ils sont conservés comme édition (%2) du Pacte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="188"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="189"/>
         <source>%1: the official English text of A/RES/73/195. Found %2 of %3 items: %4 matched the built-in text and are now verified, %5 differed and now use the official wording, %6 were not (fully) in the built-in text and were added.</source>
         <translation type="unfinished">%1&#xa0;: le texte officiel anglais de A/RES/73/195. %2 éléments trouvés sur %3&#xa0;: %4 correspondaient au texte intégré et sont maintenant vérifiés, %5 différaient et reprennent maintenant le libellé officiel, %6 ne figuraient pas (en entier) dans le texte intégré et ont été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="194"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="195"/>
         <source>Wording that differed (the official wording is now used):</source>
         <translation type="unfinished">Libellé qui différait (le libellé officiel est maintenant utilisé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="196"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="197"/>
         <source>Not found in the file (these keep their flags):</source>
         <translation type="unfinished">Introuvables dans le fichier (ces éléments restent signalés)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="206"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="207"/>
         <source>The built-in text is used again.</source>
         <translation type="unfinished">Le texte intégré est de nouveau utilisé.</translation>
     </message>
@@ -3943,44 +4015,44 @@
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="61"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="62"/>
         <source>Printing your brief…</source>
         <translation type="unfinished">Impression de votre document…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="65"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="66"/>
         <source>Thumbnail of %1</source>
         <translation type="unfinished">Miniature de %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="67"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="68"/>
         <source>Page 1 of your brief printed with “%1” is being made.</source>
         <translation type="unfinished">La page 1 de votre document imprimée avec «&#xa0;%1&#xa0;» est en cours de création.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="77"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="78"/>
         <source>%1 pages at most</source>
         <translation type="unfinished">%1 pages au maximum</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="78"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="79"/>
         <source>1 page</source>
         <translation type="unfinished">1 page</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="88"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="89"/>
         <source>Page 1 of your brief printed with “%1”.</source>
         <translation type="unfinished">Page 1 de votre document imprimée avec «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="93"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="94"/>
         <source>Could not print your brief:
 %1</source>
         <translation type="unfinished">Impossible d’imprimer votre document&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="96"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="97"/>
         <source>Your brief could not be printed with “%1”: %2</source>
         <translation type="unfinished">Votre document n’a pas pu être imprimé avec «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -4115,67 +4187,67 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="375"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="392"/>
         <source>Preferences</source>
         <translation type="unfinished">Préférences</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="382"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="399"/>
         <source>Language of the app</source>
         <translation type="unfinished">Langue de l’application</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="383"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="388"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="405"/>
         <source>Automatic (from the language)</source>
         <translation type="unfinished">Automatique (selon la langue)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="389"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="406"/>
         <source>Left to right</source>
         <translation type="unfinished">De gauche à droite</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="390"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="407"/>
         <source>Right to left</source>
         <translation type="unfinished">De droite à gauche</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="393"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="410"/>
         <source>Layout direction</source>
         <translation type="unfinished">Sens de l’interface</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="394"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="411"/>
         <source>Layout &amp;direction:</source>
         <translation type="unfinished">&amp;Sens de l’interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="417"/>
         <source> s</source>
         <translation type="unfinished"> s</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="402"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="419"/>
         <source>Seconds without typing before a recovery copy is saved</source>
         <translation type="unfinished">Secondes sans saisie avant l’enregistrement d’une copie de récupération</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="404"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="421"/>
         <source>&amp;Recovery copy after a pause of:</source>
         <translation type="unfinished">Copie de &amp;récupération après une pause de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="408"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="425"/>
         <source>Show “Getting started” when BriefWriter &amp;starts</source>
         <translation type="unfinished">Afficher «&#xa0;Prise en main&#xa0;» au &amp;démarrage de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="414"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
         <source>A new language or layout direction applies the next time BriefWriter starts.</source>
         <translation type="unfinished">Un changement de langue ou de sens de l’interface prend effet au prochain démarrage de BriefWriter.</translation>
     </message>
@@ -4451,27 +4523,27 @@
 <context>
     <name>ProblemsList</name>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="52"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="47"/>
         <source>Problems</source>
         <translation type="unfinished">Problèmes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="75"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="70"/>
         <source>Error</source>
         <translation type="unfinished">Erreur</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="75"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="70"/>
         <source>Warning</source>
         <translation type="unfinished">Avertissement</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="76"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="71"/>
         <source>Note</source>
         <translation type="unfinished">Remarque</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="94"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="89"/>
         <source>No problems found.</source>
         <translation type="unfinished">Aucun problème trouvé.</translation>
     </message>
@@ -5144,7 +5216,7 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="79"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="81"/>
         <source>Do you want to save the changes to “%1”?
 
 If you don&apos;t save them, your changes will be lost.</source>
@@ -5153,217 +5225,217 @@ If you don&apos;t save them, your changes will be lost.</source>
 Si vous ne les enregistrez pas, elles seront perdues.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="78"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="80"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished">Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="118"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="120"/>
         <source>%1 at %2</source>
         <translation type="unfinished">%1 à %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="126"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="128"/>
         <source>never saved</source>
         <translation type="unfinished">jamais enregistré</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="127"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="129"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Document sans titre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="128"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="130"/>
         <source>BriefWriter did not close properly. A recovery copy of “%1” (%2) was found</source>
         <translation type="unfinished">BriefWriter ne s’est pas fermé correctement. Une copie de récupération de «&#xa0;%1&#xa0;» (%2) a été trouvée</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="131"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="133"/>
         <source>, saved %1</source>
         <translation type="unfinished">, enregistrée le %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="139"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="141"/>
         <source>Recover Unsaved Work?</source>
         <translation type="unfinished">Récupérer le travail non enregistré&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="141"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="143"/>
         <source>Recover opens it with its changes marked as unsaved; your own file is not changed until you save. Discard deletes the copy. Later keeps it for the next start.</source>
         <translation type="unfinished">Récupérer l’ouvre avec ses modifications marquées comme non enregistrées&#xa0;; votre propre fichier ne change pas tant que vous n’enregistrez pas. Supprimer efface la copie. Plus tard la garde pour le prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="145"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="147"/>
         <source>&amp;Recover</source>
         <translation type="unfinished">&amp;Récupérer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="146"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="148"/>
         <source>&amp;Discard</source>
         <translation type="unfinished">&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="148"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="150"/>
         <source>&amp;Later</source>
         <translation type="unfinished">Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="169"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="171"/>
         <source>You can save the brief under another name or in another folder.</source>
         <translation type="unfinished">Vous pouvez enregistrer le document sous un autre nom ou dans un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="171"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="173"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="193"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="210"/>
         <source>Briefs (*.brief.yaml)</source>
         <translation type="unfinished">Documents BriefWriter (*.brief.yaml)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="194"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="211"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation type="unfinished">Fichiers YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="195"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="212"/>
         <source>All files (*)</source>
         <translation type="unfinished">Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="199"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="216"/>
         <source>Open Brief</source>
         <translation type="unfinished">Ouvrir un document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="206"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="223"/>
         <source>Save Brief As</source>
         <translation type="unfinished">Enregistrer le document sous</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="220"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="237"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;</source>
         <translation type="unfinished">&lt;h2&gt;Prise en main&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="221"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="238"/>
         <source>&lt;p&gt;BriefWriter walks you through a briefing paper step by step. The list on the left shows them in order, with a mark for each: an empty circle for a step not started, a tick when it is done, and a warning sign when something needs a look. You can go to any step at any time.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;BriefWriter vous guide pas à pas dans la rédaction d’une note d’information. La liste de gauche présente les étapes dans l’ordre, chacune avec une marque : un cercle vide pour une étape pas commencée, une coche quand elle est terminée et un signe d’avertissement quand quelque chose mérite un coup d’œil. Vous pouvez passer à n’importe quelle étape à tout moment.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="226"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="243"/>
         <source>&lt;p&gt;&lt;b&gt;Start with who you are and what the paper is for.&lt;/b&gt; Organisation takes your name, country and contact; Occasion and audience asks which process or event the paper is for (the IMRF, a regional review, a Human Rights Council session or your own) and who will read it.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Commencez par dire qui vous êtes et à quoi sert le document.&lt;/b&gt; Organisation recueille votre nom, votre pays et vos coordonnées&#xa0;; Contexte et public demande à quel processus ou événement le document est destiné (le Forum d’examen des migrations internationales, un examen régional, une session du Conseil des droits de l’homme ou le vôtre) et qui le lira.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="231"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="248"/>
         <source>&lt;p&gt;&lt;b&gt;Name your priorities in your own words.&lt;/b&gt; Suggestions drawn from civil-society guidance are there if they help. Then, in Link to the GCM, tick the guiding principles, objectives and lettered actions of the Global Compact that each priority relates to. Search for words such as “detention” or “children” to find them quickly.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Nommez vos priorités avec vos propres mots.&lt;/b&gt; Des suggestions tirées de guides de la société civile sont là si elles vous aident. Ensuite, à l’étape Lien avec le Pacte mondial, cochez les principes directeurs, les objectifs et les actions (désignées par une lettre) du Pacte mondial auxquels se rapporte chaque priorité. Cherchez des mots comme «&#xa0;detention&#xa0;» ou «&#xa0;children&#xa0;» (le texte du Pacte est en anglais) pour les trouver vite.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="237"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="254"/>
         <source>&lt;p&gt;&lt;b&gt;Say what you want to achieve.&lt;/b&gt; Pick engagement aims and turn each into a concrete ask: who should do what, by when. Add your key messages, recommendations, evidence with sources, pledges and co-signatories.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Dites ce que vous voulez obtenir.&lt;/b&gt; Choisissez des buts de participation et traduisez chacun en une demande concrète&#xa0;: qui doit faire quoi, et dans quel délai. Ajoutez vos messages clés, vos recommandations, vos preuves avec leurs sources, vos engagements et vos cosignataires.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="241"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="258"/>
         <source>&lt;p&gt;&lt;b&gt;Watch the paper take shape.&lt;/b&gt; The pane on the right shows the real PDF and updates a moment after you stop typing. Choose a template and adjust the look in Template and look.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Regardez le document prendre forme.&lt;/b&gt; Le volet de droite montre le vrai PDF et se met à jour un instant après que vous arrêtez de taper. Choisissez un modèle et réglez l’apparence à l’étape Modèle et apparence.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="245"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="262"/>
         <source>&lt;p&gt;&lt;b&gt;Export.&lt;/b&gt; Review and export lists anything worth checking; choose an item to jump to the field. Then export an accessible PDF (or HTML) with File ▸ Export PDF.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Exportez.&lt;/b&gt; Vérification et exportation liste tout ce qui mérite d’être vérifié&#xa0;; choisissez un élément pour aller au champ. Exportez ensuite un PDF accessible (ou du HTML) avec Fichier ▸ Exporter en PDF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="249"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="266"/>
         <source>&lt;p&gt;&lt;b&gt;Your work is kept safe.&lt;/b&gt; Save with Ctrl+S: briefs are readable text files you can reopen next year or share with partners. Every change can be undone with Ctrl+Z, and a recovery copy is kept while you work, so a crash does not cost you your text.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Votre travail est en sécurité.&lt;/b&gt; Enregistrez avec Ctrl+S&#xa0;: les documents sont des fichiers texte lisibles que vous pourrez rouvrir l’an prochain ou partager avec vos partenaires. Chaque modification peut être annulée avec Ctrl+Z, et une copie de récupération est tenue à jour pendant que vous travaillez&#xa0;: un plantage ne vous fera pas perdre votre texte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="254"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="271"/>
         <source>&lt;p&gt;Everything works from the keyboard: Tab moves between fields, Alt+Left and Alt+Right (or Ctrl+Page Up and Ctrl+Page Down) go to the previous and next step, and F1 opens this guide again.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Tout fonctionne au clavier&#xa0;: Tab passe d’un champ à l’autre, Alt+Gauche et Alt+Droite (ou Ctrl+Page préc. et Ctrl+Page suiv.) mènent à l’étape précédente et à la suivante, et F1 rouvre ce guide.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="283"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="300"/>
         <source>Getting Started with BriefWriter</source>
         <translation type="unfinished">Prise en main de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="300"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="317"/>
         <source>&lt;p&gt;The GCM data could not be loaded: %1&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Les données du Pacte mondial n’ont pas pu être chargées&#xa0;: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="303"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="320"/>
         <source>%1 of %2 verified</source>
         <translation type="unfinished">%1 sur %2 vérifiés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="305"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="322"/>
         <source>Guiding principles</source>
         <translation type="unfinished">Principes directeurs</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="307"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="324"/>
         <source>Objective titles</source>
         <translation type="unfinished">Titres des objectifs</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="309"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="326"/>
         <source>Commitments</source>
         <translation type="unfinished">Engagements</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="310"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="327"/>
         <source>%1 verified, %2 partly verified, of %3</source>
         <translation type="unfinished">%1 vérifiés, %2 en partie vérifiés, sur %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="313"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="330"/>
         <source>Actions</source>
         <translation type="unfinished">Actions</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="314"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="331"/>
         <source>%1 verified, %2 partly verified, %3 not yet verified, of %4</source>
         <translation type="unfinished">%1 vérifiées, %2 en partie vérifiées, %3 pas encore vérifiées, sur %4</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="325"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="342"/>
         <source>&lt;p&gt;“Verified” means every word was compared with the final text of %1. Wording not yet verified is flagged in the app and, if you choose, in the PDF.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;«&#xa0;Vérifié&#xa0;» signifie que chaque mot a été comparé avec le texte final de %1. Le libellé pas encore vérifié est signalé dans l’application et, si vous le souhaitez, dans le PDF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="331"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="348"/>
         <source>&lt;h3&gt;The Global Compact for Migration text&lt;/h3&gt;</source>
         <translation type="unfinished">&lt;h3&gt;Le texte du Pacte mondial sur les migrations&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="333"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="350"/>
         <source>&lt;p&gt;&lt;b&gt;Text in use:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Texte utilisé&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="337"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="354"/>
         <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="349"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="366"/>
         <source>&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Write briefing papers on migrants&apos; rights that cite the Global Compact for Migration, and export accessible PDFs.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Rédigez des notes d’information sur les droits des personnes migrantes qui citent le Pacte mondial sur les migrations, et exportez des PDF accessibles.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="353"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="370"/>
         <source>&lt;p&gt;Code: GPL-3.0-or-later. Fonts: Noto, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Code&#xa0;: GPL-3.0-or-later. Polices&#xa0;: Noto, SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="360"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="377"/>
         <source>About BriefWriter</source>
         <translation type="unfinished">À propos de BriefWriter</translation>
     </message>
