@@ -235,3 +235,15 @@ def test_preview_is_a_picture_of_the_paper_and_its_text_can_be_read(qtbot, real_
     # And back to the pages with the pane's own button.
     qtbot.mouseClick(preview.text_button, Qt.MouseButton.LeftButton)
     assert preview.view.isVisible() and not window.paper_text_action.isChecked()
+
+
+def test_no_silent_node_in_the_template_gallery(qtbot, real_window):
+    from briefwriter.gui.gallery import GalleryDialog
+
+    dialog = GalleryDialog(real_window.ctx, real_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    found = silent_nodes(dialog)
+    dialog.close()
+    assert not found, report(found)
