@@ -377,7 +377,9 @@ class PreviewPane(QWidget):
         self.page_count_label.setText(self.tr("of %n", "", self.pages) if self.pages else "")
         where = fill(self.tr("Page %1 of %2"), self.current_page(), self.pages)
         self.page_spin.setAccessibleDescription(where)
-        keys = self.text_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        # The pane's own key, also when the window's View menu has taken it over.
+        keys = self._own_shortcuts[self.text_action][0].toString(
+            QKeySequence.SequenceFormat.NativeText)
         self.view.setAccessibleDescription(
             fill(self.tr("%1. To read its text, choose Paper as text (%2)."), where, keys)
             if self.pages else self.tr("No preview yet."))

@@ -197,7 +197,7 @@ def test_preview_is_a_picture_of_the_paper_and_its_text_can_be_read(qtbot, real_
     assert view.role() == QAccessible.Role.Graphic
     assert view.text(QAccessible.Text.Name) == "Preview of the brief"
     assert "Page 1 of" in view.text(QAccessible.Text.Description)
-    assert "Paper as text" in view.text(QAccessible.Text.Description)
+    assert "choose Paper as text (Ctrl+Shift+T)" in view.text(QAccessible.Text.Description)
 
     # View ▸ Paper as Text, from the keyboard.
     window.navigator.setFocus()
