@@ -13,7 +13,7 @@ import enum
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from briefwriter.core.errors import Problem
 from briefwriter.core.model import FieldPath
@@ -69,7 +69,8 @@ class StepPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         # Not a Tab stop: a screen reader would announce it as a nameless "filler" on every
         # page, and a keyboard user would spend a key press on it.  The page scrolls to
-        # whichever field takes the focus instead (Tab, Alt+letter, "jump to the field").
+        # whichever field takes the focus instead (``scroll_to``, called by the window's
+        # ``StepPages`` for Tab, Alt+letter, "jump to the field").
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner = QWidget()
         self.body = QVBoxLayout(inner)
@@ -78,9 +79,6 @@ class StepPage(QWidget):
         scroll.setWidget(inner)
         outer.addWidget(scroll)
         self.scroll_area = scroll
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._scroll_to_focus)
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
@@ -107,11 +105,11 @@ class StepPage(QWidget):
         return show_and_focus(self.scroll_area, widget) if widget is not None else False
 
     # -- shared -------------------------------------------------------------------------
-    def _scroll_to_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def scroll_to(self, widget: QWidget) -> None:
+        """Scroll the page so that ``widget`` (one of its own) is in view."""
         inner = self.scroll_area.widget()
-        if new is not None and inner is not None and self.isVisible() \
-                and inner.isAncestorOf(new):
-            self.scroll_area.ensureWidgetVisible(new)
+        if inner is not None and inner.isAncestorOf(widget):
+            self.scroll_area.ensureWidgetVisible(widget)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
