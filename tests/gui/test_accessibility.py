@@ -247,3 +247,15 @@ def test_no_silent_node_in_the_template_gallery(qtbot, real_window):
     found = silent_nodes(dialog)
     dialog.close()
     assert not found, report(found)
+
+
+def test_no_silent_node_in_the_template_workshop(qtbot, real_window):
+    from briefwriter.gui.workshop import open_workshop
+    from briefwriter.paths import templates_dir
+
+    workshop = open_workshop(real_window.ctx, templates_dir() / "position-paper", real_window)
+    qtbot.waitExposed(workshop)
+    qtbot.waitUntil(lambda: workshop.file_list.count() > 0, timeout=SHORT_WAIT_MS)
+    found = silent_nodes(workshop)
+    workshop.close()
+    assert not found, report(found)
