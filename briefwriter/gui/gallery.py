@@ -171,6 +171,9 @@ class GalleryDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_widget)
         scroll.setAccessibleName(self.tr("Templates"))
+        # Not a Tab stop of its own (a screen reader hears a nameless "filler"): the cards
+        # take the focus, and the area scrolls to the card that has it.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll = scroll
         body.addWidget(scroll, 3)
         body.addWidget(self._details(), 1)
