@@ -4,52 +4,52 @@
 <context>
     <name>Addressees</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="40"/>
         <source>Member States</source>
         <translation type="unfinished">الدول الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="41"/>
         <source>Our government</source>
         <translation type="unfinished">حكومتنا</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="42"/>
         <source>Parliaments</source>
         <translation type="unfinished">البرلمانات</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="43"/>
         <source>IOM</source>
         <translation type="unfinished">المنظمة الدولية للهجرة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="44"/>
         <source>OHCHR</source>
         <translation type="unfinished">مفوضية الأمم المتحدة السامية لحقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="45"/>
         <source>UNHCR</source>
         <translation type="unfinished">مفوضية الأمم المتحدة لشؤون اللاجئين</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="46"/>
         <source>The UN Network on Migration</source>
         <translation type="unfinished">شبكة الأمم المتحدة المعنية بالهجرة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="47"/>
         <source>Local authorities</source>
         <translation type="unfinished">السلطات المحلية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="47"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="48"/>
         <source>National human rights institutions</source>
         <translation type="unfinished">المؤسسات الوطنية لحقوق الإنسان</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="48"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="49"/>
         <source>Civil-society organisations</source>
         <translation type="unfinished">منظمات المجتمع المدني</translation>
     </message>
@@ -57,48 +57,58 @@
 <context>
     <name>AimsPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="62"/>
         <source>who</source>
         <translation type="unfinished">الجهة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="64"/>
         <source>what</source>
         <translation type="unfinished">المطلوب</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="66"/>
         <source>by when</source>
         <translation type="unfinished">الموعد</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="60"/>
         <source>Engagement aims and asks</source>
         <translation type="unfinished">غايات المشاركة والمطالب</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="76"/>
         <source>What do you want to achieve by engaging? Choose from the twelve common aims or write your own, then turn each into a concrete ask: who should do what, by when.</source>
         <translation type="unfinished">ما الذي تريد تحقيقه من خلال المشاركة؟ اختر من الغايات الاثنتي عشرة الشائعة أو اكتب غايتك الخاصة، ثم حوِّل كل غاية إلى مطلب محدد: من ينبغي أن يفعل ماذا، ومتى.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="85"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="86"/>
         <source>Aim</source>
         <translation type="unfinished">الغاية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="86"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="87"/>
         <source>Choose an aim or type your own</source>
         <translation type="unfinished">اختر غاية أو اكتب غايتك الخاصة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="88"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="89"/>
         <source>&amp;Aim:</source>
         <translation type="unfinished">الغاية(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="91"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="97"/>
+        <source>&amp;Who should act:</source>
+        <translation type="unfinished">من ينبغي أن يتصرف(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="103"/>
+        <source>W&amp;hat they should do:</source>
+        <translation type="unfinished">ما الذي ينبغي فعله(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="107"/>
         <source>The ask</source>
         <translation type="unfinished">المطلب</translation>
     </message>
@@ -113,11 +123,6 @@
         <translation type="unfinished">مثلًا: الدول الأعضاء</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="97"/>
-        <source>&amp;Who:</source>
-        <translation type="unfinished">الجهة(&amp;W):</translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="98"/>
         <source>What they should do</source>
         <translation type="unfinished">ما ينبغي فعله</translation>
@@ -126,11 +131,6 @@
         <location filename="../../briefwriter/gui/steps/aims.py" line="99"/>
         <source>e.g. adopt a national GCM implementation plan with civil society</source>
         <translation type="unfinished">مثلًا: اعتماد خطة وطنية لتنفيذ الاتفاق العالمي بالتعاون مع المجتمع المدني</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="103"/>
-        <source>W&amp;hat:</source>
-        <translation type="unfinished">المطلوب(&amp;H):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="104"/>
@@ -148,92 +148,92 @@
         <translation type="unfinished">الموعد(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="115"/>
         <source>&amp;Aims:</source>
         <translation type="unfinished">الغايات(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="115"/>
         <source>Add your o&amp;wn aim</source>
         <translation type="unfinished">إضافة غاية خاصة بك(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">إزالة(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">نقل لأعلى(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">نقل لأسفل(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
         <source>No aims yet: choose from the twelve aims or add your own.</source>
         <translation type="unfinished">لا توجد غايات بعد: اختر من الغايات الاثنتي عشرة أو أضف غايتك الخاصة.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="119"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
         <source>aim</source>
         <translation type="unfinished">الغاية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="123"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="122"/>
         <source>Choose from the &amp;twelve aims…</source>
         <translation type="unfinished">الاختيار من الغايات الاثنتي عشرة(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="124"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="123"/>
         <source>Add an aim from the twelve aims</source>
         <translation type="unfinished">إضافة غاية من الغايات الاثنتي عشرة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="135"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="134"/>
         <source>(no aim yet)</source>
         <translation type="unfinished">(لا توجد غاية بعد)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="142"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="141"/>
         <source> — ask incomplete</source>
         <translation type="unfinished"> — المطلب غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="147"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="146"/>
         <source>The ask is complete.</source>
         <translation type="unfinished">المطلب مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="148"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="147"/>
         <source>The ask is missing: %1.</source>
         <translation type="unfinished">ينقص المطلب: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="181"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="180"/>
         <source>✓ This ask is complete.</source>
         <translation type="unfinished">✓ هذا المطلب مكتمل.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="182"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="181"/>
         <source>⚠ This ask is incomplete: add %1.</source>
         <translation type="unfinished">⚠ هذا المطلب غير مكتمل: أضف %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="187"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="186"/>
         <source>Choose an engagement aim</source>
         <translation type="unfinished">اختيار غاية للمشاركة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="188"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="187"/>
         <source>The twelve aims organisations commonly pursue when engaging with the Global Compact reviews. You will turn the aim into a concrete ask next.</source>
         <translation type="unfinished">الغايات الاثنتا عشرة التي تسعى إليها المنظمات عادةً عند المشاركة في استعراضات الاتفاق العالمي. ستحوِّل الغاية بعد ذلك إلى مطلب محدد.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="193"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="192"/>
         <source>Add aim</source>
         <translation type="unfinished">إضافة الغاية</translation>
     </message>
@@ -1342,132 +1342,132 @@
         <translation type="unfinished">اذكر المنظمات التي توقِّع الورقة معك، والتعهدات التي تقطعها: التزامات ملموسة وقابلة للقياس ومحددة بموعد، ليتمكن الآخرون من مساءلتك عنها.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="32"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="50"/>
         <source>Co-signatories</source>
         <translation type="unfinished">الجهات الموقِّعة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="35"/>
         <source>Co-signatory name</source>
         <translation type="unfinished">اسم الجهة الموقِّعة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="36"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">الاسم(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
         <source>Co-signatory country</source>
         <translation type="unfinished">بلد الجهة الموقِّعة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">البلد(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
         <source>Co-si&amp;gnatories:</source>
         <translation type="unfinished">الجهات الموقِّعة المشاركة(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
         <source>&amp;Add co-signatory</source>
         <translation type="unfinished">إضافة جهة موقِّعة مشاركة(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">إزالة(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">نقل لأعلى(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">نقل لأسفل(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
         <source>No co-signatories yet.</source>
         <translation type="unfinished">لا توجد جهات موقِّعة مشاركة بعد.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
         <source>co-signatory</source>
         <translation type="unfinished">الجهة الموقِّعة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="73"/>
         <source>Pledges</source>
         <translation type="unfinished">التعهدات</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="55"/>
         <source>Pledge</source>
         <translation type="unfinished">التعهد</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="56"/>
         <source>&amp;Pledge:</source>
         <translation type="unfinished">التعهد(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
         <source>Pledge by when</source>
         <translation type="unfinished">موعد التعهد</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
         <source>e.g. by the end of 2027</source>
         <translation type="unfinished">مثلًا: بحلول نهاية عام 2027</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
         <source>&amp;By when:</source>
         <translation type="unfinished">الموعد(&amp;B):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="61"/>
         <source>A good pledge says what you will do, for whom, and by when.</source>
         <translation type="unfinished">التعهد الجيد يذكر ما ستفعله، ولمن، ومتى.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
         <source>Pl&amp;edges:</source>
         <translation type="unfinished">التعهدات(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
         <source>Add p&amp;ledge</source>
         <translation type="unfinished">إضافة تعهد(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
         <source>Remo&amp;ve</source>
         <translation type="unfinished">إزالة(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
         <source>Move u&amp;p</source>
         <translation type="unfinished">نقل لأعلى(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
         <source>Move dow&amp;n</source>
         <translation type="unfinished">نقل لأسفل(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
         <source>No pledges yet.</source>
         <translation type="unfinished">لا توجد تعهدات بعد.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
         <source>pledge</source>
         <translation type="unfinished">التعهد</translation>
     </message>
@@ -1876,89 +1876,89 @@
         <translation type="unfinished">القوالب</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="183"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="186"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">استيراد حزمة قالب(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="186"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="189"/>
         <source>Re&amp;load</source>
         <translation type="unfinished">إعادة تحميل(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="227"/>
-        <location filename="../../briefwriter/gui/gallery.py" line="385"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="230"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
         <source>&amp;Use for This Brief</source>
         <translation type="unfinished">استخدام لهذه الورقة(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="229"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
         <source>&amp;Customise…</source>
         <translation type="unfinished">تخصيص(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="230"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
         <source>Copy this template into your template folder under a new name and change it in the workshop</source>
         <translation type="unfinished">نسخ هذا القالب إلى مجلد قوالبك باسم جديد وتعديله في ورشة القوالب</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
-        <location filename="../../briefwriter/gui/gallery.py" line="389"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="235"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="392"/>
         <source>Open in &amp;Workshop</source>
         <translation type="unfinished">فتح في ورشة القوالب(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
         <source>Re&amp;vert…</source>
         <translation type="unfinished">استعادة الأصل(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="234"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
         <source>Put back the files of the template this one is based on</source>
         <translation type="unfinished">إعادة ملفات القالب الذي بُني عليه هذا القالب</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="239"/>
         <source>Rena&amp;me…</source>
         <translation type="unfinished">إعادة تسمية(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="240"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">حذف(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="238"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="241"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished">تصدير(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="239"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="242"/>
         <source>Save this template as a file to share</source>
         <translation type="unfinished">حفظ هذا القالب في ملف لمشاركته</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="260"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="263"/>
         <source>No templates found.</source>
         <translation type="unfinished">لم يُعثر على قوالب.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="270"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="273"/>
         <source>Some folders in your template folder could not be read as templates: %1</source>
         <translation type="unfinished">تعذّرت قراءة بعض المجلدات في مجلد قوالبك بوصفها قوالب: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="338"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="341"/>
         <source>Choose template</source>
         <translation type="unfinished">اختيار القالب</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="384"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="387"/>
         <source>In Use for This Brief</source>
         <translation type="unfinished">مستخدَم لهذه الورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="391"/>
         <source>Open in &amp;Workshop (Read Only)</source>
         <translation type="unfinished">فتح في ورشة القوالب (للقراءة فقط)(&amp;W)</translation>
     </message>
@@ -1966,162 +1966,167 @@
 <context>
     <name>GcmBrowser</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="83"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="84"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195 (the objective&apos;s title or commitment is not yet verified).</source>
         <translation type="unfinished">صيغة مأخوذة من مسودة تموز/يوليه 2018 — قارِنها بـ A/RES/73/195 (لم يُتحقق بعدُ من عنوان الهدف أو من الالتزام).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="89"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="90"/>
         <source>Wording partly from the July 2018 draft — check against A/RES/73/195.</source>
         <translation type="unfinished">صيغة مأخوذة جزئيًا من مسودة تموز/يوليه 2018 — قارِنها بـ A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="91"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="92"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195.</source>
         <translation type="unfinished">صيغة مأخوذة من مسودة تموز/يوليه 2018 — قارِنها بـ A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="97"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="98"/>
         <source>Text not included — see A/RES/73/195, %1. It can still be cited.</source>
         <translation type="unfinished">النص غير مُدرج — انظر A/RES/73/195، %1. ولا يزال بالإمكان الاستشهاد به.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="101"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="102"/>
         <source>Only part of the text is included (… marks where it breaks off) — see A/RES/73/195, %1. The paper cites it without quoting it.</source>
         <translation type="unfinished">لم يُدرج سوى جزء من النص (تشير … إلى موضع انقطاعه) — انظر A/RES/73/195، %1. وتستشهد به الورقة دون اقتباسه.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="106"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="107"/>
         <source>Wording not yet checked word for word — check against A/RES/73/195.</source>
         <translation type="unfinished">صيغة لم تُطابَق بعدُ كلمةً كلمة — قارِنها بـ A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="152"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="151"/>
+        <source>Clear search</source>
+        <translation type="unfinished">مسح البحث</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="153"/>
         <source>e.g. detention, firewall, children, 29(c), para 49</source>
         <translation type="unfinished">مثلًا: detention, firewall, children, 29(c), para 49</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="154"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="155"/>
         <source>Search the whole Compact: its paragraphs, guiding principles, objectives and actions. Press Down to go to the results.</source>
         <translation type="unfinished">ابحث في الاتفاق كله: فقراته ومبادئه التوجيهية وأهدافه وإجراءاته. اضغط السهم السفلي للانتقال إلى النتائج.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="158"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="159"/>
         <source>&amp;Search the Compact:</source>
         <translation type="unfinished">البحث في الاتفاق(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="164"/>
         <source>Paragraph, principle, objective or action</source>
         <translation type="unfinished">فقرة أو مبدأ أو هدف أو إجراء</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="164"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="165"/>
         <source>Reference</source>
         <translation type="unfinished">المرجع</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="167"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="168"/>
         <source>Global Compact for Migration</source>
         <translation type="unfinished">الاتفاق العالمي من أجل الهجرة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="169"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="170"/>
         <source>The parts of the Compact in order. Arrows move, Right expands a part, objective or paragraph, Space ticks the item for the selected priority.</source>
         <translation type="unfinished">أجزاء الاتفاق بالترتيب. تنقَّل بالأسهم، ويوسِّع السهم الأيسر الجزء أو الهدف أو الفقرة، ويضع مفتاح المسافة علامة على العنصر للأولوية المحددة.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="186"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="187"/>
         <source>Full text of the selected item</source>
         <translation type="unfinished">النص الكامل للعنصر المحدد</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="193"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="194"/>
         <source>F&amp;ull text:</source>
         <translation type="unfinished">النص الكامل(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="200"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="201"/>
         <source>Wording from the July 2018 draft or not yet checked, or a paragraph whose text is not included — check against A/RES/73/195 (the final text).</source>
         <translation type="unfinished">صيغة مأخوذة من مسودة تموز/يوليه 2018 أو لم يُتحقق منها بعد، أو فقرة نصها غير مُدرج — قارِنها بـ A/RES/73/195 (النص النهائي).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="267"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="268"/>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="269"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="270"/>
         <source>Part of the Compact: %1, %2</source>
         <translation type="unfinished">جزء من الاتفاق: %1، %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="292"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="296"/>
         <source>Commitment: %1</source>
         <translation type="unfinished">الالتزام: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="294"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="298"/>
         <source>para %1</source>
         <translation type="unfinished">الفقرة %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="311"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="315"/>
         <source>Text not included</source>
         <translation type="unfinished">النص غير مُدرج</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="313"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="317"/>
         <source>%1 (partial text)</source>
         <translation type="unfinished">%1 (نص جزئي)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="396"/>
         <source>Link %1</source>
         <translation type="unfinished">ربط %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="396"/>
         <source>Unlink %1</source>
         <translation type="unfinished">إلغاء ربط %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="421"/>
         <source>Matches: %1</source>
         <translation type="unfinished">النتائج: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="421"/>
         <source>No match</source>
         <translation type="unfinished">لا نتائج</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="500"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="504"/>
         <source>&lt;p&gt;The Compact in the order of the resolution: the preamble and vision, the ten guiding principles (paragraph 15), the cooperative framework, the 23 objectives, implementation, and follow-up and review. Expand a part to see its paragraphs.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;الاتفاق بترتيب القرار: الديباجة والرؤية، والمبادئ التوجيهية العشرة (الفقرة 15)، والإطار التعاوني، والأهداف الثلاثة والعشرون، والتنفيذ، والمتابعة والاستعراض. وسِّع أي جزء لرؤية فقراته.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="521"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="525"/>
         <source>Guiding principle: %1</source>
         <translation type="unfinished">المبدأ التوجيهي: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="527"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="531"/>
         <source>Actions: %1</source>
         <translation type="unfinished">الإجراءات: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="531"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="535"/>
         <source>Objective %1: %2</source>
         <translation type="unfinished">الهدف %1: %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="540"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="544"/>
         <source>Part of the Compact: %1</source>
         <translation type="unfinished">جزء من الاتفاق: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="547"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="551"/>
         <source>Source: %1</source>
         <translation type="unfinished">المصدر: %1</translation>
     </message>
@@ -2276,12 +2281,12 @@
         <translation type="unfinished">استيراد ملف PDF الرسمي للقرار A/RES/73/195 (بلغة الورقة) للتحقق من كل اقتباس</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="74"/>
         <source>Overview: priorities × objectives</source>
         <translation type="unfinished">نظرة عامة: الأولويات × الأهداف</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="62"/>
         <source>Columns are objectives 1 to 23 (point at a number for its title). ● marks an objective linked to a priority directly or through its actions. Select a cell to show the objective above; double-click or press Space to tick or untick it.</source>
         <translation type="unfinished">الأعمدة هي الأهداف من 1 إلى 23 (أشِر إلى رقم لرؤية عنوانه). تشير العلامة ● إلى هدف مرتبط بأولوية، مباشرةً أو عبر إجراءاته. حدِّد خلية لعرض الهدف أعلاه؛ وانقر نقرًا مزدوجًا أو اضغط مفتاح المسافة لوضع العلامة أو إزالتها.</translation>
     </message>
@@ -2598,214 +2603,214 @@
         <translation type="unfinished">اختر مظهر الورقة. تعرض المعاينة ملف PDF الفعلي أثناء إجرائك التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="97"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="101"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="123"/>
         <source>Template</source>
         <translation type="unfinished">القالب</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="103"/>
         <source>Re&amp;load templates</source>
         <translation type="unfinished">إعادة تحميل القوالب(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="105"/>
         <source>&amp;Open templates folder</source>
         <translation type="unfinished">فتح مجلد القوالب(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="108"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="107"/>
         <source>Put template packs shared by other organisations here, then press Reload.</source>
         <translation type="unfinished">ضع هنا حزم القوالب التي شاركتها منظمات أخرى، ثم اضغط «إعادة تحميل القوالب».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="111"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="110"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">معرض القوالب(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="113"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="112"/>
         <source>See each template print your brief; customise, import or share templates.</source>
         <translation type="unfinished">اطّلع على ورقتك مطبوعةً بكل قالب؛ وخصِّص القوالب أو استوردها أو شاركها.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="121"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="120"/>
         <source>&amp;Template:</source>
         <translation type="unfinished">القالب(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="126"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="192"/>
         <source>Look</source>
         <translation type="unfinished">المظهر</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="131"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="129"/>
         <source>Accent colour sample</source>
         <translation type="unfinished">عينة لون التمييز</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="137"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="135"/>
         <source>Accent colour, hexadecimal</source>
         <translation type="unfinished">لون التمييز، بالنظام الست عشري</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="139"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="137"/>
         <source>C&amp;hoose colour…</source>
         <translation type="unfinished">اختيار اللون(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="140"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="138"/>
         <source>Choose accent colour</source>
         <translation type="unfinished">اختيار لون التمييز</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="149"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="147"/>
         <source>&amp;Accent colour:</source>
         <translation type="unfinished">لون التمييز(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="161"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="159"/>
         <source>%1 accent colour (%2)</source>
         <translation type="unfinished">لون التمييز %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="169"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="167"/>
         <source>Presets:</source>
         <translation type="unfinished">ألوان جاهزة:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="172"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="170"/>
         <source>Font</source>
         <translation type="unfinished">الخط</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="171"/>
         <source>Sans-serif (Noto Sans)</source>
         <translation type="unfinished">بلا زوائد (Noto Sans)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="171"/>
         <source>Serif (Noto Serif)</source>
         <translation type="unfinished">بزوائد (Noto Serif)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="172"/>
         <source>&amp;Font:</source>
         <translation type="unfinished">الخط(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="175"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
         <source>Paper size</source>
         <translation type="unfinished">حجم الورق</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
         <source>A4 (210 × 297 mm)</source>
         <translation type="unfinished">A4 (210 × 297 مم)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation type="unfinished">Letter الأمريكي (8.5 × 11 بوصة)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="177"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="175"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished">الورق(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="178"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
         <source>Apply ho&amp;use style</source>
         <translation type="unfinished">تطبيق الهوية البصرية(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="180"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="178"/>
         <source>Set this brief&apos;s accent colour, font and paper to your organisation&apos;s brand kit (Tools ▸ Brand Kit…). Undo takes it back.</source>
         <translation type="unfinished">ضبط لون التمييز والخط والورق في هذه الورقة وفقًا للهوية البصرية لمنظمتك (أدوات ▸ الهوية البصرية…). ويُلغي «تراجع» ذلك.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="192"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="190"/>
         <source>&amp;Mark GCM wording not yet verified against the final text (†)</source>
         <translation type="unfinished">وضع علامة على صيغ الاتفاق العالمي التي لم يُتحقق منها بعد مقابل النص النهائي (†)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="227"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="224"/>
         <source>Looking for templates…</source>
         <translation type="unfinished">جارٍ البحث عن القوالب…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="233"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="230"/>
         <source>bundled</source>
         <translation type="unfinished">مضمَّن</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="234"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="231"/>
         <source>your templates: %1</source>
         <translation type="unfinished">قوالبك: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="248"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="245"/>
         <source>%1 (not installed on this computer)</source>
         <translation type="unfinished">%1 (غير مثبَّت على هذا الحاسوب)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="268"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="265"/>
         <source>Choose template</source>
         <translation type="unfinished">اختيار القالب</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="296"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="293"/>
         <source>Brand kit “%1”: what this brief leaves at the default (colour, font, paper) is taken from it.</source>
         <translation type="unfinished">الهوية البصرية «%1»: ما تتركه هذه الورقة على القيمة الافتراضية (اللون، الخط، الورق) يؤخذ منها.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="297"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="294"/>
         <source>unnamed</source>
         <translation type="unfinished">بلا اسم</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="302"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="337"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="299"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="334"/>
         <source>The brand kit cannot be used: %1</source>
         <translation type="unfinished">لا يمكن استخدام الهوية البصرية: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="318"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="315"/>
         <source>There is no brand kit yet: make one with Tools ▸ Brand Kit…</source>
         <translation type="unfinished">لا توجد هوية بصرية بعد: أنشئ واحدة من أدوات ▸ الهوية البصرية…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="324"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="321"/>
         <source>Apply house style</source>
         <translation type="unfinished">تطبيق الهوية البصرية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="330"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="327"/>
         <source>The brief now uses the house style of “%1”.</source>
         <translation type="unfinished">تتبع الورقة الآن الهوية البصرية «%1».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="331"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="328"/>
         <source>your brand kit</source>
         <translation type="unfinished">هويتك البصرية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="346"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="343"/>
         <source>Change accent colour</source>
         <translation type="unfinished">تغيير لون التمييز</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="361"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="358"/>
         <source>Choose the accent colour</source>
         <translation type="unfinished">اختيار لون التمييز</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="379"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="376"/>
         <source>Contrast with white paper %1:1 — headings in this colour may be hard to read; choose a darker colour.</source>
         <translation type="unfinished">التباين مع الورق الأبيض %1:1 — قد يصعب قراءة العناوين بهذا اللون؛ اختر لونًا أغمق.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="381"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="378"/>
         <source>Contrast with white paper %1:1 — easy to read.</source>
         <translation type="unfinished">التباين مع الورق الأبيض %1:1 — سهل القراءة.</translation>
     </message>
@@ -2819,42 +2824,57 @@
         <translation type="unfinished">جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="228"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="177"/>
+        <source>Resize the steps and the form</source>
+        <translation type="unfinished">تغيير حجم الخطوات والنموذج</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="177"/>
+        <source>Resize the form and the preview</source>
+        <translation type="unfinished">تغيير حجم النموذج والمعاينة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="178"/>
+        <source>Resize the window</source>
+        <translation type="unfinished">تغيير حجم النافذة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="231"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">تراجع(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="230"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="233"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">إعادة(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="354"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="360"/>
         <source>&amp;Back</source>
         <translation type="unfinished">رجوع(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="356"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="362"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">الخطوة السابقة (Alt+السهم الأيسر)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="359"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="365"/>
         <source>&amp;Next</source>
         <translation type="unfinished">التالي(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="362"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">الخطوة التالية (Alt+السهم الأيمن)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="408"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="414"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">الخطوة %1 من %2: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="453"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="459"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
@@ -2975,151 +2995,161 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="159"/>
+        <source>Paper as &amp;Text</source>
+        <translation type="unfinished">الورقة كنص(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
+        <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
+        <translation type="unfinished">إظهار نص المعاينة بدلًا من صفحاتها لقراءته سطرًا سطرًا (تقرؤه برامج قراءة الشاشة أيضًا)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="169"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">تكبير(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="175"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">تصغير(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="172"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="182"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">الخطوة السابقة(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="178"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="188"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">الخطوة التالية(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">بدء الاستخدام(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="200"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">حول BriefWriter(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="204"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">مطابقة نص الاتفاق العالمي مع الوثيقة الرسمية(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="217"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="228"/>
         <source>&amp;File</source>
         <translation type="unfinished">ملف(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="230"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">فتح ملف حديث(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">تحرير(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="238"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="249"/>
         <source>&amp;View</source>
         <translation type="unfinished">عرض(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="253"/>
         <source>&amp;Go</source>
         <translation type="unfinished">انتقال(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="248"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="259"/>
         <source>&amp;Help</source>
         <translation type="unfinished">تعليمات(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="255"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="266"/>
         <source>More menus</source>
         <translation type="unfinished">قوائم أخرى</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="275"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="286"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">قوالب(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="277"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="288"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">معرض القوالب(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="278"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="289"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">رؤية ورقتك بكل قالب، واختيار أحدها</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="280"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="291"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">تخصيص القالب الحالي(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="282"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">نسخ قالب هذه الورقة باسم جديد وتعديله</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="284"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="295"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">فتح في ورشة القوالب(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="286"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="297"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">تحرير قالب هذه الورقة مع معاينة مباشرة (يُفتح القالب المضمَّن للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="289"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="300"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">استيراد حزمة قالب(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="290"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="301"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">تثبيت ملف حزمة قالب من أحد الشركاء</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="292"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">تصدير حزمة قالب(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">حفظ قالب في ملف لمشاركته</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="329"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">أدوات(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="320"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">الهوية البصرية(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="321"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">شعار منظمتك وألوانها وخطوطها وسطر التذييل، لكل ورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="353"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="364"/>
         <source>No recent files</source>
         <translation type="unfinished">لا توجد ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="356"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="367"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">مسح القائمة(&amp;C)</translation>
     </message>
@@ -3231,28 +3261,28 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="54"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="63"/>
         <source>Messages and recommendations</source>
         <translation type="unfinished">الرسائل والتوصيات</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="55"/>
         <source>Say it briefly: a summary, a few key messages, recommendations for each addressee, and — for the oral-statement template — the words to deliver.</source>
         <translation type="unfinished">قلها باختصار: ملخص، وبضع رسائل رئيسية، وتوصيات لكل جهة مخاطَبة، و— لقالب البيان الشفوي — النص الذي سيُلقى.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="62"/>
         <source>Summary</source>
         <translation type="unfinished">الملخص</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="63"/>
         <source>S&amp;ummary:</source>
         <translation type="unfinished">الملخص(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="87"/>
         <source>Key messages</source>
         <translation type="unfinished">الرسائل الرئيسية</translation>
     </message>
@@ -3310,7 +3340,7 @@
         <translation type="unfinished">الرسالة الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="112"/>
         <source>Recommendations</source>
         <translation type="unfinished">التوصيات</translation>
     </message>
@@ -3360,7 +3390,7 @@
         <translation type="unfinished">التوصية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="114"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="158"/>
         <source>Oral statement</source>
         <translation type="unfinished">البيان الشفوي</translation>
     </message>
@@ -3426,7 +3456,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="147"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="243"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="242"/>
         <source>No limit</source>
         <translation type="unfinished">بلا حد</translation>
     </message>
@@ -3441,52 +3471,52 @@
         <translation type="unfinished">مدة البيان</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="172"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="171"/>
         <source>(empty)</source>
         <translation type="unfinished">(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="175"/>
         <source>(no addressee)</source>
         <translation type="unfinished">(بلا جهة مخاطَبة)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="212"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="211"/>
         <source>Insert the suggested statement</source>
         <translation type="unfinished">إدراج البيان المقترح</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="230"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="229"/>
         <source>Words: %1</source>
         <translation type="unfinished">عدد الكلمات: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="231"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="230"/>
         <source>about %1 to speak at %2 words a minute</source>
         <translation type="unfinished">نحو %1 من الكلام بمعدل %2 كلمة في الدقيقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="235"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="234"/>
         <source>⚠ %1 over the limit of %2</source>
         <translation type="unfinished">⚠ %1 فوق الحد البالغ %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="238"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="237"/>
         <source>within the limit of %1</source>
         <translation type="unfinished">ضمن الحد البالغ %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="241"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="240"/>
         <source>Composed statement: %1</source>
         <translation type="unfinished">البيان المؤلَّف: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="248"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="247"/>
         <source>No draft yet: add key messages or asks.</source>
         <translation type="unfinished">لا توجد مسودة بعد: أضف رسائل رئيسية أو مطالب.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="251"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="250"/>
         <source>Suggested draft: %1 words, about %2</source>
         <translation type="unfinished">المسودة المقترحة: %1 كلمة، نحو %2</translation>
     </message>
@@ -3494,103 +3524,103 @@
 <context>
     <name>OccasionPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="28"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="29"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="50"/>
         <source>Occasion and audience</source>
         <translation type="unfinished">المناسبة والجمهور</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="29"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="30"/>
         <source>What is the paper for? Give it a title, choose the language it is written in, and say which process or meeting it is for and who should read it.</source>
         <translation type="unfinished">ما الغرض من الورقة؟ أعطها عنوانًا، واختر اللغة التي كُتبت بها، واذكر العملية أو الاجتماع الذي تُعَدّ له ومن ينبغي أن يقرأها.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="37"/>
         <source>Paper title</source>
         <translation type="unfinished">عنوان الورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="38"/>
         <source>&amp;Title:</source>
         <translation type="unfinished">العنوان(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="39"/>
         <source>Subtitle</source>
         <translation type="unfinished">العنوان الفرعي</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="40"/>
         <source>&amp;Subtitle:</source>
         <translation type="unfinished">العنوان الفرعي(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="41"/>
         <source>Language of the paper</source>
         <translation type="unfinished">لغة الورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="42"/>
         <source>English</source>
         <translation type="unfinished">English — الإنكليزية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="43"/>
         <source>Français — French</source>
         <translation type="unfinished">Français — الفرنسية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="44"/>
         <source>Español — Spanish</source>
         <translation type="unfinished">Español — الإسبانية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="45"/>
         <source>العربية — Arabic</source>
         <translation type="unfinished">العربية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="46"/>
         <source>中文 — Chinese</source>
         <translation type="unfinished">中文 — الصينية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="47"/>
         <source>Русский — Russian</source>
         <translation type="unfinished">Русский — الروسية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="50"/>
         <source>The six official UN languages. Headings and dates in the paper follow it; Arabic papers are laid out right to left.</source>
         <translation type="unfinished">اللغات الرسمية الست للأمم المتحدة. تتبعها العناوين والتواريخ في الورقة؛ وتُنسَّق الأوراق العربية من اليمين إلى اليسار.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="52"/>
         <source>&amp;Language of the paper:</source>
         <translation type="unfinished">لغة الورقة(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="53"/>
         <source>Publication date</source>
         <translation type="unfinished">تاريخ النشر</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="54"/>
         <source>Not shown on the paper</source>
         <translation type="unfinished">لا يظهر على الورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="55"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="56"/>
         <source>The day the paper comes out, written YYYY-MM-DD (2026-05-05); it is printed on the paper. Leave it empty to print no date.</source>
         <translation type="unfinished">يوم صدور الورقة، بالصيغة YYYY-MM-DD (2026-05-05)؛ ويُطبع على الورقة. اترك الحقل فارغًا كي لا يُطبع أي تاريخ.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="58"/>
         <source>P&amp;ublished:</source>
         <translation type="unfinished">تاريخ النشر(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="80"/>
         <source>Process and event</source>
         <translation type="unfinished">العملية والفعالية</translation>
     </message>
@@ -3660,29 +3690,29 @@
         <translation type="unfinished">المكان(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="83"/>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="82"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="88"/>
         <source>Audience</source>
         <translation type="unfinished">الجمهور</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="88"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="86"/>
         <source>Tick everyone the paper is for (hover for a hint), or add your own.</source>
         <translation type="unfinished">ضع علامة على كل من تُوجَّه إليه الورقة (مرِّر المؤشر فوق أي خيار لرؤية تلميح)، أو أضف جمهورك الخاص.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="96"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="94"/>
         <source>Not a date: write 2026-05-12, 2026-05 or 2026.</source>
         <translation type="unfinished">ليس تاريخًا: اكتب 2026-05-12 أو 2026-05 أو 2026.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="98"/>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="96"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="104"/>
         <source>This date does not exist in the calendar.</source>
         <translation type="unfinished">هذا التاريخ غير موجود في التقويم.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="102"/>
         <source>Not a date: write it as 2026-05-12, or leave it empty.</source>
         <translation type="unfinished">ليس تاريخًا: اكتبه بالصيغة 2026-05-12، أو اترك الحقل فارغًا.</translation>
     </message>
@@ -3690,79 +3720,79 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="30"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="31"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="48"/>
         <source>Organisation</source>
         <extracomment>Field path prefixes; ``None`` stands for any list index.</extracomment>
         <translation type="unfinished">المنظمة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="32"/>
         <source>Tell readers who is speaking. The name and a short description appear on the paper; the contact details let them reach you.</source>
         <translation type="unfinished">عرِّف القراء بمن يتحدث. يظهر الاسم ووصف قصير على الورقة؛ وتتيح لهم بيانات الاتصال التواصل معك.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="37"/>
         <source>Organisation name</source>
         <translation type="unfinished">اسم المنظمة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="38"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">الاسم(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
         <source>Acronym or short name</source>
         <translation type="unfinished">الاختصار أو الاسم المختصر</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
         <source>e.g. MVWA</source>
         <translation type="unfinished">مثلًا: MVWA</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
         <source>&amp;Acronym:</source>
         <translation type="unfinished">الاختصار(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
         <source>Country</source>
         <translation type="unfinished">البلد</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
         <source>Where you are based</source>
         <translation type="unfinished">البلد الذي يوجد فيه مقرك</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="44"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">البلد(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="46"/>
         <source>&amp;Migrant-led organisation</source>
         <translation type="unfinished">منظمة يقودها مهاجرون(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="47"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="48"/>
         <source>Led by migrants, refugees or returnees themselves. The paper says so.</source>
         <translation type="unfinished">يقودها المهاجرون أو اللاجئون أو العائدون أنفسهم. وتذكر الورقة ذلك.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="50"/>
         <source>Short description</source>
         <translation type="unfinished">وصف قصير</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="52"/>
         <source>Short &amp;description:</source>
         <translation type="unfinished">وصف قصير(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="71"/>
         <source>Contact</source>
         <translation type="unfinished">الاتصال</translation>
     </message>
@@ -3822,17 +3852,17 @@
         <translation type="unfinished">العنوان(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="76"/>
         <source>Logo</source>
         <translation type="unfinished">الشعار</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="83"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="81"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished">لا يبدو هذا عنوان بريد إلكتروني (name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="87"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="85"/>
         <source>This does not look like a web address (https://example.org).</source>
         <translation type="unfinished">لا يبدو هذا عنوان ويب (https://example.org).</translation>
     </message>
@@ -4189,6 +4219,30 @@
     </message>
 </context>
 <context>
+    <name>PaperText</name>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="34"/>
+        <source>Paper as text</source>
+        <extracomment>pages read per turn of the event loop (a page takes a few milliseconds)</extracomment>
+        <translation type="unfinished">الورقة كنص</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="36"/>
+        <source>The text of the preview, page by page. The arrow keys read it line by line.</source>
+        <translation type="unfinished">نص المعاينة صفحةً صفحة. تقرؤه مفاتيح الأسهم سطرًا سطرًا.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="41"/>
+        <source>No preview yet.</source>
+        <translation type="unfinished">لا توجد معاينة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="69"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">الصفحة %1 من %2</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="392"/>
@@ -4259,52 +4313,58 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="102"/>
+        <location filename="../../briefwriter/gui/preview.py" line="120"/>
         <source>Preview of the brief</source>
+        <extracomment>the pane switched between the pages and their text (&quot;Paper as text&quot;)</extracomment>
         <translation type="unfinished">معاينة الورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="119"/>
+        <location filename="../../briefwriter/gui/preview.py" line="141"/>
         <source>Preview error</source>
         <translation type="unfinished">خطأ في المعاينة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="126"/>
+        <location filename="../../briefwriter/gui/preview.py" line="148"/>
         <source>Preview status</source>
         <translation type="unfinished">حالة المعاينة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="132"/>
+        <location filename="../../briefwriter/gui/preview.py" line="154"/>
         <source>Preview warnings</source>
         <translation type="unfinished">تحذيرات المعاينة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="183"/>
+        <location filename="../../briefwriter/gui/preview.py" line="207"/>
         <source>Zoom out</source>
         <translation type="unfinished">تصغير</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="186"/>
+        <location filename="../../briefwriter/gui/preview.py" line="210"/>
         <source>Zoom in</source>
         <translation type="unfinished">تكبير</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="190"/>
+        <location filename="../../briefwriter/gui/preview.py" line="214"/>
         <source>Fit width</source>
         <translation type="unfinished">ملاءمة العرض</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="241"/>
+        <location filename="../../briefwriter/gui/preview.py" line="217"/>
+        <source>Paper as text</source>
+        <translation type="unfinished">الورقة كنص</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="271"/>
         <source>&amp;Page</source>
         <translation type="unfinished">الصفحة(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="243"/>
+        <location filename="../../briefwriter/gui/preview.py" line="273"/>
         <source>Page</source>
         <translation type="unfinished">الصفحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="319"/>
+        <location filename="../../briefwriter/gui/preview.py" line="377"/>
         <source>of %n</source>
         <translation type="unfinished">
             <numerusform>من %n</numerusform>
@@ -4316,58 +4376,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="321"/>
+        <location filename="../../briefwriter/gui/preview.py" line="378"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished">الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="330"/>
-        <location filename="../../briefwriter/gui/preview.py" line="343"/>
+        <location filename="../../briefwriter/gui/preview.py" line="384"/>
+        <source>%1. To read its text, choose Paper as text (%2).</source>
+        <translation type="unfinished">%1. لقراءة نصها، اختر الورقة كنص (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="393"/>
+        <location filename="../../briefwriter/gui/preview.py" line="406"/>
         <source>Updating…</source>
         <translation type="unfinished">جارٍ التحديث…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="347"/>
+        <location filename="../../briefwriter/gui/preview.py" line="410"/>
         <source>Starting the preview…</source>
         <translation type="unfinished">جارٍ بدء المعاينة…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="349"/>
+        <location filename="../../briefwriter/gui/preview.py" line="412"/>
         <source>Restarting the renderer…</source>
         <translation type="unfinished">جارٍ إعادة تشغيل محرك الإخراج…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="351"/>
+        <location filename="../../briefwriter/gui/preview.py" line="414"/>
         <source>The preview is not available.</source>
         <translation type="unfinished">المعاينة غير متاحة.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="354"/>
+        <location filename="../../briefwriter/gui/preview.py" line="417"/>
         <source>The preview could not be updated:</source>
         <translation type="unfinished">تعذّر تحديث المعاينة:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="361"/>
+        <location filename="../../briefwriter/gui/preview.py" line="424"/>
         <source>Showing the last preview that worked.</source>
         <translation type="unfinished">تُعرض آخر معاينة ناجحة.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="363"/>
+        <location filename="../../briefwriter/gui/preview.py" line="385"/>
+        <location filename="../../briefwriter/gui/preview.py" line="426"/>
         <source>No preview yet.</source>
         <translation type="unfinished">لا توجد معاينة بعد.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="370"/>
+        <location filename="../../briefwriter/gui/preview.py" line="433"/>
         <source>The preview file could not be opened.</source>
         <translation type="unfinished">تعذّر فتح ملف المعاينة.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="398"/>
+        <location filename="../../briefwriter/gui/preview.py" line="462"/>
         <source>Up to date</source>
         <translation type="unfinished">محدَّثة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="401"/>
+        <location filename="../../briefwriter/gui/preview.py" line="465"/>
         <source>Up to date, with %n warning(s):</source>
         <translation type="unfinished">
             <numerusform>محدَّثة، مع %n تحذير:</numerusform>
@@ -4379,7 +4445,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="406"/>
+        <location filename="../../briefwriter/gui/preview.py" line="470"/>
         <source>and %n more</source>
         <translation type="unfinished">
             <numerusform>و%n غيرها</numerusform>
@@ -4394,58 +4460,58 @@
 <context>
     <name>PrioritiesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="35"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="36"/>
         <source>principles %1</source>
         <translation type="unfinished">المبادئ %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="39"/>
         <source>objectives %1</source>
         <translation type="unfinished">الأهداف %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="42"/>
         <source>actions %1</source>
         <translation type="unfinished">الإجراءات %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="54"/>
         <source>Priorities</source>
         <translation type="unfinished">الأولويات</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="53"/>
         <source>Name the issues your paper is about, in your own words. Start from a suggestion if one fits: it comes with links to the Global Compact already ticked.</source>
         <translation type="unfinished">سمِّ بكلماتك الخاصة القضايا التي تتناولها ورقتك. ابدأ من اقتراح إن كان مناسبًا: فهو يأتي مع روابطه بالاتفاق العالمي وقد وُضعت عليها العلامة مسبقًا.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="62"/>
         <source>Priority title</source>
         <translation type="unfinished">عنوان الأولوية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="63"/>
         <source>A short, clear headline</source>
         <translation type="unfinished">عنوان قصير وواضح</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="64"/>
         <source>&amp;Title:</source>
         <translation type="unfinished">العنوان(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="64"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="65"/>
         <source>Priority description</source>
         <translation type="unfinished">وصف الأولوية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="66"/>
         <source>&amp;Description:</source>
         <translation type="unfinished">الوصف(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="69"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="78"/>
         <source>Links to the GCM</source>
         <translation type="unfinished">الروابط بالاتفاق العالمي</translation>
     </message>
@@ -4622,115 +4688,115 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="55"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="75"/>
         <source>Review and export</source>
         <translation type="unfinished">المراجعة والتصدير</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="56"/>
         <source>Check what is still missing, then export the paper. Press Enter on a remark (or double-click it) to go to the field it is about.</source>
         <translation type="unfinished">تحقق مما ينقص بعد، ثم صدِّر الورقة. اضغط Enter على أي ملاحظة (أو انقر عليها نقرًا مزدوجًا) للانتقال إلى الحقل الذي تتعلق به.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="71"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="70"/>
         <source>Remarks on the brief</source>
         <translation type="unfinished">ملاحظات على الورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="73"/>
         <source>&amp;Remarks:</source>
         <translation type="unfinished">الملاحظات(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="76"/>
         <source>&amp;Go to the field</source>
         <translation type="unfinished">الانتقال إلى الحقل(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="112"/>
         <source>Export</source>
         <translation type="unfinished">التصدير</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="88"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="86"/>
         <source>Tagged for screen readers; the best choice for sharing.</source>
         <translation type="unfinished">موسوم لقارئات الشاشة؛ وهو الخيار الأفضل للمشاركة.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="87"/>
         <source>For long-term archiving.</source>
         <translation type="unfinished">للأرشفة طويلة الأمد.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="90"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="88"/>
         <source>An ordinary PDF, for systems that reject the others.</source>
         <translation type="unfinished">ملف PDF عادي، للأنظمة التي ترفض الأنواع الأخرى.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="95"/>
-        <location filename="../../briefwriter/gui/steps/review.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="93"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="104"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished">تصدير بصيغة PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="96"/>
-        <location filename="../../briefwriter/gui/steps/review.py" line="108"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="106"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">تصدير بصيغة HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="141"/>
         <source>Problem</source>
         <translation type="unfinished">مشكلة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="141"/>
         <source>Warning</source>
         <translation type="unfinished">تحذير</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="144"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="142"/>
         <source>Note</source>
         <translation type="unfinished">ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="166"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="164"/>
         <source>General</source>
         <translation type="unfinished">عام</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="174"/>
         <source>%1, %2</source>
         <translation type="unfinished">%1، %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="183"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="181"/>
         <source>Warnings: %1. Look at them before you export.</source>
         <translation type="unfinished">التحذيرات: %1. اطّلع عليها قبل التصدير.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="185"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="183"/>
         <source>No warnings: the brief is ready to export.</source>
         <translation type="unfinished">لا توجد تحذيرات: الورقة جاهزة للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="187"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="185"/>
         <source>Notes for your information: %1.</source>
         <translation type="unfinished">ملاحظات للعلم: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="228"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="226"/>
         <source>Accessible PDF (PDF/UA) — recommended</source>
         <translation type="unfinished">PDF ميسَّر الوصول (PDF/UA) — موصى به</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="229"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="227"/>
         <source>PDF/A-3u for archiving</source>
         <translation type="unfinished">PDF/A-3u للأرشفة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="230"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="228"/>
         <source>Plain PDF</source>
         <translation type="unfinished">PDF عادي</translation>
     </message>
@@ -4738,231 +4804,231 @@
 <context>
     <name>SectionsPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="25"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="32"/>
         <source>At the start</source>
         <extracomment>What the &quot;Placed&quot; choice says for each ``Section.after`` value, in ``SECTION_PLACES`` order.</extracomment>
         <translation type="unfinished">في البداية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="26"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="33"/>
         <source>After the summary</source>
         <translation type="unfinished">بعد الملخص</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="27"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="34"/>
         <source>After the priorities</source>
         <translation type="unfinished">بعد الأولويات</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="28"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="35"/>
         <source>After the asks</source>
         <translation type="unfinished">بعد المطالب</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="29"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="36"/>
         <source>After the key messages</source>
         <translation type="unfinished">بعد الرسائل الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="30"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="37"/>
         <source>After the recommendations</source>
         <translation type="unfinished">بعد التوصيات</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="38"/>
         <source>After the pledges</source>
         <translation type="unfinished">بعد التعهدات</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="32"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="39"/>
         <source>After the co-signatories</source>
         <translation type="unfinished">بعد الجهات الموقِّعة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="33"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="40"/>
         <source>At the end</source>
         <translation type="unfinished">في النهاية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="47"/>
         <source>Summar&amp;y:</source>
         <extracomment>The label of each fixed part&apos;s field in &quot;Your own headings&quot; (mnemonics chosen to be free on this page and in the window), and the accessible name of that field.</extracomment>
         <translation type="unfinished">الملخص(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="48"/>
         <source>Your heading for the summary</source>
         <translation type="unfinished">عنوانك للملخص</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="49"/>
         <source>Pr&amp;iorities:</source>
         <translation type="unfinished">الأولويات(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
         <source>Your heading for the priorities</source>
         <translation type="unfinished">عنوانك للأولويات</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
         <source>As&amp;ks:</source>
         <translation type="unfinished">المطالب(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="52"/>
         <source>Your heading for the asks</source>
         <translation type="unfinished">عنوانك للمطالب</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
         <source>Key &amp;messages:</source>
         <translation type="unfinished">الرسائل الرئيسية(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="47"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
         <source>Your heading for the key messages</source>
         <translation type="unfinished">عنوانك للرسائل الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="48"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="55"/>
         <source>Rec&amp;ommendations:</source>
         <translation type="unfinished">التوصيات(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="56"/>
         <source>Your heading for the recommendations</source>
         <translation type="unfinished">عنوانك للتوصيات</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="58"/>
         <source>P&amp;ledges:</source>
         <translation type="unfinished">التعهدات(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="59"/>
         <source>Your heading for the pledges</source>
         <translation type="unfinished">عنوانك للتعهدات</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="60"/>
         <source>Co-signa&amp;tories:</source>
         <translation type="unfinished">الجهات الموقِّعة المشاركة(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="61"/>
         <source>Your heading for the co-signatories</source>
         <translation type="unfinished">عنوانك للجهات الموقِّعة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="73"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="80"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="66"/>
         <source>Your own sections</source>
         <extracomment>The templates print the asks under the label &quot;aims_and_asks&quot;; every other part&apos;s label has the part&apos;s own name.</extracomment>
         <translation type="unfinished">أقسامك الخاصة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="81"/>
         <source>Add the parts only your organisation can write — a testimony, the situation in your country, how you gathered your evidence — and choose where each goes among the paper&apos;s fixed parts. You can also give the fixed parts headings of your own.</source>
         <translation type="unfinished">أضف الأجزاء التي لا تستطيع كتابتها إلا منظمتك — شهادة، أو الوضع في بلدك، أو الطريقة التي جمعت بها أدلتك — واختر موضع كل منها بين الأجزاء الثابتة للورقة. ويمكنك أيضًا إعطاء الأجزاء الثابتة عناوين من اختيارك.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="79"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="112"/>
         <source>Sections</source>
         <translation type="unfinished">الأقسام</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="83"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="89"/>
         <source>Section heading</source>
         <translation type="unfinished">عنوان القسم</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="90"/>
         <source>e.g. What we see in detention</source>
         <translation type="unfinished">مثلًا: ما نراه في أماكن الاحتجاز</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="85"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="91"/>
         <source>Hea&amp;ding:</source>
         <translation type="unfinished">العنوان(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="86"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="92"/>
         <source>Section text</source>
         <translation type="unfinished">نص القسم</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="87"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="93"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished">النص(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="95"/>
         <source>Where the section goes</source>
         <translation type="unfinished">موضع القسم</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="92"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
         <source>Pla&amp;ced:</source>
         <translation type="unfinished">الموضع(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
         <source>Sections placed at the same spot follow the order of the list.</source>
         <translation type="unfinished">الأقسام الموضوعة في الموضع نفسه تتبع ترتيب القائمة.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
         <source>Your &amp;sections:</source>
         <translation type="unfinished">أقسامك(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
         <source>&amp;Add section</source>
         <translation type="unfinished">إضافة قسم(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">إزالة(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">نقل لأعلى(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">نقل لأسفل(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
         <source>No sections of your own yet.</source>
         <translation type="unfinished">لا توجد أقسام خاصة بك بعد.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
         <source>section</source>
         <translation type="unfinished">القسم</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="107"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="124"/>
         <source>Your own headings</source>
         <translation type="unfinished">عناوينك الخاصة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="110"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="116"/>
         <source>A heading left empty keeps the template&apos;s, shown greyed in the field.</source>
         <translation type="unfinished">العنوان المتروك فارغًا يُبقي على عنوان القالب، المعروض باللون الرمادي في الحقل.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="132"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="137"/>
         <source>(no heading)</source>
         <translation type="unfinished">(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="150"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="155"/>
         <source>Template&apos;s heading</source>
         <translation type="unfinished">عنوان القالب</translation>
     </message>
@@ -4970,7 +5036,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="452"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="458"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">ورقة بلا عنوان</translation>
@@ -4999,37 +5065,37 @@
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="36"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="40"/>
         <source>Steps</source>
         <translation type="unfinished">الخطوات</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="38"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="42"/>
         <source>The steps of writing a brief; each says whether it is empty, done or has warnings. Choose one to go to it.</source>
         <translation type="unfinished">خطوات كتابة الورقة؛ وتبيِّن كل خطوة ما إذا كانت فارغة أو مكتملة أو فيها تحذيرات. اختر إحداها للانتقال إليها.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="62"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="71"/>
         <source>%1. %2</source>
         <translation type="unfinished">%1. %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="70"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="79"/>
         <source>done</source>
         <translation type="unfinished">مكتملة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="72"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="81"/>
         <source>has warnings</source>
         <translation type="unfinished">فيها تحذيرات</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="73"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="82"/>
         <source>empty</source>
         <translation type="unfinished">فارغة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="90"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="99"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
     </message>
@@ -5066,165 +5132,185 @@
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="120"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="121"/>
         <source>Pack files</source>
         <extracomment>brief edits are let pause this long before the pack&apos;s preview is made again</extracomment>
         <translation type="unfinished">ملفات الحزمة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="122"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="123"/>
         <source>&amp;Files</source>
         <translation type="unfinished">الملفات(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="134"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="135"/>
         <source>Bundled templates cannot be changed — Customise… makes your own copy</source>
         <translation type="unfinished">لا يمكن تغيير القوالب المضمَّنة — يُنشئ «تخصيص…» نسختك الخاصة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="136"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="137"/>
         <source>&amp;Customise…</source>
         <translation type="unfinished">تخصيص(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="137"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="138"/>
         <source>Customise this template</source>
         <translation type="unfinished">تخصيص هذا القالب</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="148"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="149"/>
         <source>Preview of the brief with this template</source>
         <translation type="unfinished">معاينة الورقة بهذا القالب</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="151"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="152"/>
         <source>P&amp;roblems</source>
         <translation type="unfinished">المشكلات(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="169"/>
+        <source>Resize the file list and the editor</source>
+        <translation type="unfinished">تغيير حجم قائمة الملفات والمحرر</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="170"/>
+        <source>Resize the editor and the preview</source>
+        <translation type="unfinished">تغيير حجم المحرر والمعاينة</translation>
+    </message>
+    <message>
         <location filename="../../briefwriter/gui/workshop/window.py" line="171"/>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="303"/>
+        <source>Resize the editor and the problems</source>
+        <translation type="unfinished">تغيير حجم المحرر وقائمة المشكلات</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="175"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="308"/>
         <source>Line %1, column %2</source>
         <translation type="unfinished">السطر %1، العمود %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="199"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="179"/>
+        <source>Resize the window</source>
+        <translation type="unfinished">تغيير حجم النافذة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="204"/>
         <source>&amp;Save</source>
         <translation type="unfinished">حفظ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="200"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="205"/>
         <source>Save A&amp;ll</source>
         <translation type="unfinished">حفظ الكل(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="202"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="207"/>
         <source>C&amp;heck Now</source>
         <translation type="unfinished">التحقق الآن(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="204"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="209"/>
         <source>&amp;Close</source>
         <translation type="unfinished">إغلاق(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="206"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="211"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">تراجع(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="208"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="213"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">إعادة(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="210"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="215"/>
         <source>&amp;Find…</source>
         <translation type="unfinished">بحث(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="212"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="217"/>
         <source>R&amp;eplace…</source>
         <translation type="unfinished">استبدال(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="214"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="219"/>
         <source>&amp;Go to Line…</source>
         <translation type="unfinished">انتقال إلى سطر(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="220"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="225"/>
         <source>&amp;File</source>
         <translation type="unfinished">ملف(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="226"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">تحرير(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="237"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="242"/>
         <source>%1 (not editable: %2)</source>
         <translation type="unfinished">%1 (غير قابل للتحرير: %2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="238"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="243"/>
         <source>an asset</source>
         <translation type="unfinished">مورد</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="248"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="253"/>
         <source>The template&apos;s files could not be read: %1</source>
         <translation type="unfinished">تعذّرت قراءة ملفات القالب: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="264"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="269"/>
         <source>Text of %1</source>
         <translation type="unfinished">نص %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="267"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="272"/>
         <source>%1 cannot be edited here (%2).</source>
         <translation type="unfinished">لا يمكن تحرير %1 هنا (%2).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="268"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="273"/>
         <source>an image, font or other asset</source>
         <translation type="unfinished">صورة أو خط أو مورد آخر</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="280"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="285"/>
         <source>%1[*] — Template workshop</source>
         <translation type="unfinished">%1[*] — ورشة القوالب</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="308"/>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="314"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="313"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="319"/>
         <source>Saving…</source>
         <translation type="unfinished">جارٍ الحفظ…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="318"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="323"/>
         <source>Saved %1.</source>
         <translation type="unfinished">تم حفظ %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="331"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="336"/>
         <source>The file could not be saved</source>
         <translation type="unfinished">تعذّر حفظ الملف</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="350"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="355"/>
         <source>The template could not be checked: %1</source>
         <translation type="unfinished">تعذّر التحقق من القالب: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="390"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="395"/>
         <source>Go to Line</source>
         <translation type="unfinished">الانتقال إلى سطر</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="391"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="396"/>
         <source>&amp;Line (1 to %1):</source>
         <translation type="unfinished">السطر(&amp;L) (من 1 إلى %1):</translation>
     </message>

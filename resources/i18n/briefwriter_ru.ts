@@ -4,52 +4,52 @@
 <context>
     <name>Addressees</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="40"/>
         <source>Member States</source>
         <translation type="unfinished">Государства-члены</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="41"/>
         <source>Our government</source>
         <translation type="unfinished">Наше правительство</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="42"/>
         <source>Parliaments</source>
         <translation type="unfinished">Парламенты</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="43"/>
         <source>IOM</source>
         <translation type="unfinished">МОМ</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="44"/>
         <source>OHCHR</source>
         <translation type="unfinished">УВКПЧ</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="45"/>
         <source>UNHCR</source>
         <translation type="unfinished">УВКБ ООН</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="46"/>
         <source>The UN Network on Migration</source>
         <translation type="unfinished">Сеть ООН по миграции</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="47"/>
         <source>Local authorities</source>
         <translation type="unfinished">Местные органы власти</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="47"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="48"/>
         <source>National human rights institutions</source>
         <translation type="unfinished">Национальные правозащитные учреждения</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="48"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="49"/>
         <source>Civil-society organisations</source>
         <translation type="unfinished">Организации гражданского общества</translation>
     </message>
@@ -57,48 +57,58 @@
 <context>
     <name>AimsPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="62"/>
         <source>who</source>
         <translation type="unfinished">кто</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="64"/>
         <source>what</source>
         <translation type="unfinished">что</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="66"/>
         <source>by when</source>
         <translation type="unfinished">к какому сроку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="60"/>
         <source>Engagement aims and asks</source>
         <translation type="unfinished">Задачи участия и требования</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="76"/>
         <source>What do you want to achieve by engaging? Choose from the twelve common aims or write your own, then turn each into a concrete ask: who should do what, by when.</source>
         <translation type="unfinished">Чего вы хотите добиться своим участием? Выберите одну из двенадцати типичных задач или сформулируйте свою, а затем превратите каждую в конкретное требование: кто, что и к какому сроку должен сделать.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="85"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="86"/>
         <source>Aim</source>
         <translation type="unfinished">Задача</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="86"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="87"/>
         <source>Choose an aim or type your own</source>
         <translation type="unfinished">Выберите задачу или введите свою</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="88"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="89"/>
         <source>&amp;Aim:</source>
         <translation type="unfinished">&amp;Задача:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="91"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="97"/>
+        <source>&amp;Who should act:</source>
+        <translation type="unfinished">&amp;Кто должен действовать:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="103"/>
+        <source>W&amp;hat they should do:</source>
+        <translation type="unfinished">&amp;Что нужно сделать:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="107"/>
         <source>The ask</source>
         <translation type="unfinished">Требование</translation>
     </message>
@@ -113,11 +123,6 @@
         <translation type="unfinished">например, государства-члены</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="97"/>
-        <source>&amp;Who:</source>
-        <translation type="unfinished">&amp;Кто:</translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="98"/>
         <source>What they should do</source>
         <translation type="unfinished">Что нужно сделать</translation>
@@ -126,11 +131,6 @@
         <location filename="../../briefwriter/gui/steps/aims.py" line="99"/>
         <source>e.g. adopt a national GCM implementation plan with civil society</source>
         <translation type="unfinished">например, принять национальный план осуществления ГДМ совместно с гражданским обществом</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="103"/>
-        <source>W&amp;hat:</source>
-        <translation type="unfinished">&amp;Что:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="104"/>
@@ -148,92 +148,92 @@
         <translation type="unfinished">&amp;Срок:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="115"/>
         <source>&amp;Aims:</source>
         <translation type="unfinished">Зад&amp;ачи:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="115"/>
         <source>Add your o&amp;wn aim</source>
         <translation type="unfinished">Добавить св&amp;ою задачу</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">&amp;Вверх</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">В&amp;низ</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
         <source>No aims yet: choose from the twelve aims or add your own.</source>
         <translation type="unfinished">Задач пока нет: выберите одну из двенадцати задач или добавьте свою.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="119"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
         <source>aim</source>
         <translation type="unfinished">задачу</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="123"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="122"/>
         <source>Choose from the &amp;twelve aims…</source>
         <translation type="unfinished">Выбрать из &amp;двенадцати задач…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="124"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="123"/>
         <source>Add an aim from the twelve aims</source>
         <translation type="unfinished">Добавить одну из двенадцати задач</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="135"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="134"/>
         <source>(no aim yet)</source>
         <translation type="unfinished">(задача пока не указана)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="142"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="141"/>
         <source> — ask incomplete</source>
         <translation type="unfinished"> — требование неполное</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="147"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="146"/>
         <source>The ask is complete.</source>
         <translation type="unfinished">Требование заполнено полностью.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="148"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="147"/>
         <source>The ask is missing: %1.</source>
         <translation type="unfinished">В требовании не указано: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="181"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="180"/>
         <source>✓ This ask is complete.</source>
         <translation type="unfinished">✓ Это требование заполнено полностью.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="182"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="181"/>
         <source>⚠ This ask is incomplete: add %1.</source>
         <translation type="unfinished">⚠ Это требование неполное: укажите, %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="187"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="186"/>
         <source>Choose an engagement aim</source>
         <translation type="unfinished">Выбрать задачу участия</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="188"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="187"/>
         <source>The twelve aims organisations commonly pursue when engaging with the Global Compact reviews. You will turn the aim into a concrete ask next.</source>
         <translation type="unfinished">Двенадцать задач, которые организации обычно ставят перед собой, участвуя в обзорах Глобального договора. Затем вы превратите выбранную задачу в конкретное требование.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="193"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="192"/>
         <source>Add aim</source>
         <translation type="unfinished">добавление задачи</translation>
     </message>
@@ -1342,132 +1342,132 @@
         <translation type="unfinished">Перечислите организации, которые подписывают записку вместе с вами, и обязательства, которые вы берёте на себя: конкретные, измеримые и с указанием срока, чтобы другие могли спросить с вас за их выполнение.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="32"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="50"/>
         <source>Co-signatories</source>
         <translation type="unfinished">Соподписанты</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="35"/>
         <source>Co-signatory name</source>
         <translation type="unfinished">Название соподписанта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="36"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
         <source>Co-signatory country</source>
         <translation type="unfinished">Страна соподписанта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
         <source>Co-si&amp;gnatories:</source>
         <translation type="unfinished">Соп&amp;одписанты:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
         <source>&amp;Add co-signatory</source>
         <translation type="unfinished">&amp;Добавить соподписанта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">&amp;Вверх</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">Вни&amp;з</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
         <source>No co-signatories yet.</source>
         <translation type="unfinished">Соподписантов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
         <source>co-signatory</source>
         <translation type="unfinished">соподписанта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="73"/>
         <source>Pledges</source>
         <translation type="unfinished">Обязательства</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="55"/>
         <source>Pledge</source>
         <translation type="unfinished">Обязательство</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="56"/>
         <source>&amp;Pledge:</source>
         <translation type="unfinished">Обяза&amp;тельство:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
         <source>Pledge by when</source>
         <translation type="unfinished">Срок выполнения обязательства</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
         <source>e.g. by the end of 2027</source>
         <translation type="unfinished">например, до конца 2027 года</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
         <source>&amp;By when:</source>
         <translation type="unfinished">С&amp;рок:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="61"/>
         <source>A good pledge says what you will do, for whom, and by when.</source>
         <translation type="unfinished">В хорошем обязательстве сказано, что вы сделаете, для кого и к какому сроку.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
         <source>Pl&amp;edges:</source>
         <translation type="unfinished">Об&amp;язательства:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
         <source>Add p&amp;ledge</source>
         <translation type="unfinished">Добавить о&amp;бязательство</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
         <source>Remo&amp;ve</source>
         <translation type="unfinished">Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
         <source>Move u&amp;p</source>
         <translation type="unfinished">Вв&amp;ерх</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
         <source>Move dow&amp;n</source>
         <translation type="unfinished">Вн&amp;из</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
         <source>No pledges yet.</source>
         <translation type="unfinished">Обязательств пока нет.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
         <source>pledge</source>
         <translation type="unfinished">обязательство</translation>
     </message>
@@ -1873,89 +1873,89 @@
         <translation type="unfinished">Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="183"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="186"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Импортировать пакет шаблона…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="186"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="189"/>
         <source>Re&amp;load</source>
         <translation type="unfinished">&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="227"/>
-        <location filename="../../briefwriter/gui/gallery.py" line="385"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="230"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
         <source>&amp;Use for This Brief</source>
         <translation type="unfinished">&amp;Применить к этой записке</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="229"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
         <source>&amp;Customise…</source>
         <translation type="unfinished">&amp;Настроить…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="230"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
         <source>Copy this template into your template folder under a new name and change it in the workshop</source>
         <translation type="unfinished">Скопировать этот шаблон в вашу папку шаблонов под новым именем и изменить его в мастерской</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
-        <location filename="../../briefwriter/gui/gallery.py" line="389"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="235"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="392"/>
         <source>Open in &amp;Workshop</source>
         <translation type="unfinished">Открыть в &amp;мастерской</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
         <source>Re&amp;vert…</source>
         <translation type="unfinished">&amp;Сбросить…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="234"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
         <source>Put back the files of the template this one is based on</source>
         <translation type="unfinished">Вернуть файлы шаблона, на основе которого создан этот шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="239"/>
         <source>Rena&amp;me…</source>
         <translation type="unfinished">П&amp;ереименовать…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="240"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="238"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="241"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished">&amp;Экспортировать…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="239"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="242"/>
         <source>Save this template as a file to share</source>
         <translation type="unfinished">Сохранить этот шаблон в файл, чтобы поделиться им</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="260"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="263"/>
         <source>No templates found.</source>
         <translation type="unfinished">Шаблоны не найдены.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="270"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="273"/>
         <source>Some folders in your template folder could not be read as templates: %1</source>
         <translation type="unfinished">Некоторые папки в вашей папке шаблонов не удалось прочитать как шаблоны: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="338"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="341"/>
         <source>Choose template</source>
         <translation type="unfinished">Выбрать шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="384"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="387"/>
         <source>In Use for This Brief</source>
         <translation type="unfinished">Применяется к этой записке</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="391"/>
         <source>Open in &amp;Workshop (Read Only)</source>
         <translation type="unfinished">Открыть в &amp;мастерской (только чтение)</translation>
     </message>
@@ -1963,162 +1963,167 @@
 <context>
     <name>GcmBrowser</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="83"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="84"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195 (the objective&apos;s title or commitment is not yet verified).</source>
         <translation type="unfinished">Формулировка из проекта от июля 2018 года — сверьте с A/RES/73/195 (название или обязательство этой цели ещё не проверено).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="89"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="90"/>
         <source>Wording partly from the July 2018 draft — check against A/RES/73/195.</source>
         <translation type="unfinished">Формулировка частично из проекта от июля 2018 года — сверьте с A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="91"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="92"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195.</source>
         <translation type="unfinished">Формулировка из проекта от июля 2018 года — сверьте с A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="97"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="98"/>
         <source>Text not included — see A/RES/73/195, %1. It can still be cited.</source>
         <translation type="unfinished">Текст не приводится — см. A/RES/73/195, %1. На этот пункт всё равно можно сослаться.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="101"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="102"/>
         <source>Only part of the text is included (… marks where it breaks off) — see A/RES/73/195, %1. The paper cites it without quoting it.</source>
         <translation type="unfinished">Приводится только часть текста (… отмечает место обрыва) — см. A/RES/73/195, %1. В записке на него даётся ссылка без цитаты.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="106"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="107"/>
         <source>Wording not yet checked word for word — check against A/RES/73/195.</source>
         <translation type="unfinished">Формулировка ещё не сверена дословно — сверьте с A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="152"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="151"/>
+        <source>Clear search</source>
+        <translation type="unfinished">Очистить поиск</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="153"/>
         <source>e.g. detention, firewall, children, 29(c), para 49</source>
         <translation type="unfinished">например: detention, firewall, children, 29(c), para 49</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="154"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="155"/>
         <source>Search the whole Compact: its paragraphs, guiding principles, objectives and actions. Press Down to go to the results.</source>
         <translation type="unfinished">Поиск по всему Глобальному договору: пунктам, руководящим принципам, целям и действиям. Нажмите стрелку вниз, чтобы перейти к результатам.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="158"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="159"/>
         <source>&amp;Search the Compact:</source>
         <translation type="unfinished">&amp;Поиск по Глобальному договору:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="164"/>
         <source>Paragraph, principle, objective or action</source>
         <translation type="unfinished">Пункт, принцип, цель или действие</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="164"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="165"/>
         <source>Reference</source>
         <translation type="unfinished">Ссылка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="167"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="168"/>
         <source>Global Compact for Migration</source>
         <translation type="unfinished">Глобальный договор о миграции</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="169"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="170"/>
         <source>The parts of the Compact in order. Arrows move, Right expands a part, objective or paragraph, Space ticks the item for the selected priority.</source>
         <translation type="unfinished">Части Глобального договора по порядку. Стрелки перемещают выделение, стрелка вправо раскрывает часть, цель или пункт, пробел отмечает элемент для выбранного приоритета.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="186"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="187"/>
         <source>Full text of the selected item</source>
         <translation type="unfinished">Полный текст выбранного элемента</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="193"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="194"/>
         <source>F&amp;ull text:</source>
         <translation type="unfinished">По&amp;лный текст:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="200"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="201"/>
         <source>Wording from the July 2018 draft or not yet checked, or a paragraph whose text is not included — check against A/RES/73/195 (the final text).</source>
         <translation type="unfinished">Формулировка из проекта от июля 2018 года или ещё не проверенная либо пункт, текст которого не приводится, — сверьте с A/RES/73/195 (окончательным текстом).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="267"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="268"/>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="269"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="270"/>
         <source>Part of the Compact: %1, %2</source>
         <translation type="unfinished">Часть Глобального договора: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="292"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="296"/>
         <source>Commitment: %1</source>
         <translation type="unfinished">Обязательство: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="294"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="298"/>
         <source>para %1</source>
         <translation type="unfinished">пункт %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="311"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="315"/>
         <source>Text not included</source>
         <translation type="unfinished">Текст не приводится</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="313"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="317"/>
         <source>%1 (partial text)</source>
         <translation type="unfinished">%1 (частичный текст)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="396"/>
         <source>Link %1</source>
         <translation type="unfinished">добавление связи: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="396"/>
         <source>Unlink %1</source>
         <translation type="unfinished">удаление связи: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="421"/>
         <source>Matches: %1</source>
         <translation type="unfinished">Совпадений: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="421"/>
         <source>No match</source>
         <translation type="unfinished">Нет совпадений</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="500"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="504"/>
         <source>&lt;p&gt;The Compact in the order of the resolution: the preamble and vision, the ten guiding principles (paragraph 15), the cooperative framework, the 23 objectives, implementation, and follow-up and review. Expand a part to see its paragraphs.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Глобальный договор в порядке резолюции: преамбула и видение, десять руководящих принципов (пункт 15), рамки сотрудничества, 23 цели, осуществление, последующая деятельность и обзор. Раскройте часть, чтобы увидеть её пункты.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="521"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="525"/>
         <source>Guiding principle: %1</source>
         <translation type="unfinished">Руководящий принцип: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="527"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="531"/>
         <source>Actions: %1</source>
         <translation type="unfinished">Действия: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="531"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="535"/>
         <source>Objective %1: %2</source>
         <translation type="unfinished">Цель %1: %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="540"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="544"/>
         <source>Part of the Compact: %1</source>
         <translation type="unfinished">Часть Глобального договора: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="547"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="551"/>
         <source>Source: %1</source>
         <translation type="unfinished">Источник: %1</translation>
     </message>
@@ -2273,12 +2278,12 @@
         <translation type="unfinished">Импортировать официальный PDF-файл резолюции A/RES/73/195 (на языке записки), чтобы проверить каждую цитату</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="74"/>
         <source>Overview: priorities × objectives</source>
         <translation type="unfinished">Сводка: приоритеты × цели</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="62"/>
         <source>Columns are objectives 1 to 23 (point at a number for its title). ● marks an objective linked to a priority directly or through its actions. Select a cell to show the objective above; double-click or press Space to tick or untick it.</source>
         <translation type="unfinished">Столбцы — цели с 1 по 23 (наведите указатель на номер, чтобы увидеть название цели). ● отмечает цель, связанную с приоритетом напрямую или через её действия. Выберите ячейку, чтобы показать цель выше; дважды щёлкните или нажмите пробел, чтобы поставить или снять отметку.</translation>
     </message>
@@ -2595,214 +2600,214 @@
         <translation type="unfinished">Выберите, как будет выглядеть записка. В предпросмотре показывается настоящий PDF, который меняется вместе с вашими настройками.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="97"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="101"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="123"/>
         <source>Template</source>
         <translation type="unfinished">Шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="103"/>
         <source>Re&amp;load templates</source>
         <translation type="unfinished">Об&amp;новить список шаблонов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="105"/>
         <source>&amp;Open templates folder</source>
         <translation type="unfinished">&amp;Открыть папку шаблонов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="108"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="107"/>
         <source>Put template packs shared by other organisations here, then press Reload.</source>
         <translation type="unfinished">Поместите сюда пакеты шаблонов, которыми поделились другие организации, а затем нажмите «Обновить список шаблонов».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="111"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="110"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Галерея шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="113"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="112"/>
         <source>See each template print your brief; customise, import or share templates.</source>
         <translation type="unfinished">Посмотреть, как каждый шаблон печатает вашу записку; настроить или импортировать шаблоны, поделиться ими.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="121"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="120"/>
         <source>&amp;Template:</source>
         <translation type="unfinished">&amp;Шаблон:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="126"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="192"/>
         <source>Look</source>
         <translation type="unfinished">Оформление</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="131"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="129"/>
         <source>Accent colour sample</source>
         <translation type="unfinished">Образец акцентного цвета</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="137"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="135"/>
         <source>Accent colour, hexadecimal</source>
         <translation type="unfinished">Акцентный цвет, шестнадцатеричный код</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="139"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="137"/>
         <source>C&amp;hoose colour…</source>
         <translation type="unfinished">&amp;Выбрать цвет…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="140"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="138"/>
         <source>Choose accent colour</source>
         <translation type="unfinished">Выбрать акцентный цвет</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="149"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="147"/>
         <source>&amp;Accent colour:</source>
         <translation type="unfinished">&amp;Акцентный цвет:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="161"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="159"/>
         <source>%1 accent colour (%2)</source>
         <translation type="unfinished">Акцентный цвет «%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="169"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="167"/>
         <source>Presets:</source>
         <translation type="unfinished">Готовые цвета:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="172"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="170"/>
         <source>Font</source>
         <translation type="unfinished">Шрифт</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="171"/>
         <source>Sans-serif (Noto Sans)</source>
         <translation type="unfinished">Без засечек (Noto Sans)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="171"/>
         <source>Serif (Noto Serif)</source>
         <translation type="unfinished">С засечками (Noto Serif)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="172"/>
         <source>&amp;Font:</source>
         <translation type="unfinished">Шри&amp;фт:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="175"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
         <source>Paper size</source>
         <translation type="unfinished">Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
         <source>A4 (210 × 297 mm)</source>
         <translation type="unfinished">A4 (210 × 297 мм)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation type="unfinished">US Letter (8,5 × 11 дюйм.)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="177"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="175"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished">&amp;Бумага:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="178"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
         <source>Apply ho&amp;use style</source>
         <translation type="unfinished">Применить фирменный &amp;стиль</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="180"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="178"/>
         <source>Set this brief&apos;s accent colour, font and paper to your organisation&apos;s brand kit (Tools ▸ Brand Kit…). Undo takes it back.</source>
         <translation type="unfinished">Применить к этой записке акцентный цвет, шрифт и бумагу из фирменного стиля вашей организации (Инструменты ▸ Фирменный стиль…). Команда «Отменить» вернёт прежние настройки.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="192"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="190"/>
         <source>&amp;Mark GCM wording not yet verified against the final text (†)</source>
         <translation type="unfinished">&amp;Помечать формулировки ГДМ, ещё не сверенные с окончательным текстом (†)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="227"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="224"/>
         <source>Looking for templates…</source>
         <translation type="unfinished">Поиск шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="233"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="230"/>
         <source>bundled</source>
         <translation type="unfinished">встроенный</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="234"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="231"/>
         <source>your templates: %1</source>
         <translation type="unfinished">ваши шаблоны: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="248"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="245"/>
         <source>%1 (not installed on this computer)</source>
         <translation type="unfinished">%1 (не установлен на этом компьютере)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="268"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="265"/>
         <source>Choose template</source>
         <translation type="unfinished">Выбрать шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="296"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="293"/>
         <source>Brand kit “%1”: what this brief leaves at the default (colour, font, paper) is taken from it.</source>
         <translation type="unfinished">Фирменный стиль «%1»: всё, что в этой записке оставлено по умолчанию (цвет, шрифт, бумага), берётся из него.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="297"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="294"/>
         <source>unnamed</source>
         <translation type="unfinished">без названия</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="302"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="337"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="299"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="334"/>
         <source>The brand kit cannot be used: %1</source>
         <translation type="unfinished">Фирменный стиль нельзя использовать: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="318"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="315"/>
         <source>There is no brand kit yet: make one with Tools ▸ Brand Kit…</source>
         <translation type="unfinished">Фирменного стиля пока нет: создайте его через Инструменты ▸ Фирменный стиль…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="324"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="321"/>
         <source>Apply house style</source>
         <translation type="unfinished">применение фирменного стиля</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="330"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="327"/>
         <source>The brief now uses the house style of “%1”.</source>
         <translation type="unfinished">Теперь в записке используется фирменный стиль «%1».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="331"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="328"/>
         <source>your brand kit</source>
         <translation type="unfinished">ваш фирменный стиль</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="346"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="343"/>
         <source>Change accent colour</source>
         <translation type="unfinished">изменение акцентного цвета</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="361"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="358"/>
         <source>Choose the accent colour</source>
         <translation type="unfinished">Выбрать акцентный цвет</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="379"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="376"/>
         <source>Contrast with white paper %1:1 — headings in this colour may be hard to read; choose a darker colour.</source>
         <translation type="unfinished">Контрастность с белой бумагой %1:1 — заголовки этого цвета может быть трудно читать; выберите более тёмный цвет.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="381"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="378"/>
         <source>Contrast with white paper %1:1 — easy to read.</source>
         <translation type="unfinished">Контрастность с белой бумагой %1:1 — хорошо читается.</translation>
     </message>
@@ -2816,42 +2821,57 @@
         <translation type="unfinished">Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="228"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="177"/>
+        <source>Resize the steps and the form</source>
+        <translation type="unfinished">Изменить размер списка шагов и формы</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="177"/>
+        <source>Resize the form and the preview</source>
+        <translation type="unfinished">Изменить размер формы и предпросмотра</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="178"/>
+        <source>Resize the window</source>
+        <translation type="unfinished">Изменить размер окна</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="231"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="230"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="233"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="354"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="360"/>
         <source>&amp;Back</source>
         <translation type="unfinished">&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="356"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="362"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">Предыдущий шаг (Alt+Влево)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="359"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="365"/>
         <source>&amp;Next</source>
         <translation type="unfinished">&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="362"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">Следующий шаг (Alt+Вправо)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="408"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="414"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">Шаг %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="453"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="459"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
@@ -2972,151 +2992,161 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="159"/>
+        <source>Paper as &amp;Text</source>
+        <translation type="unfinished">Записка как &amp;текст</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
+        <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
+        <translation type="unfinished">Показать текст предпросмотра вместо страниц, чтобы читать его построчно (программы экранного доступа тоже его читают)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="169"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="175"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="172"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="182"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">&amp;Предыдущий шаг</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="178"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="188"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">&amp;Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Начало работы</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="200"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">&amp;О программе BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="204"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">Сверить &amp;текст ГДМ с официальным документом…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="217"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="228"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="230"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="238"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="249"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="253"/>
         <source>&amp;Go</source>
         <translation type="unfinished">Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="248"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="259"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="255"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="266"/>
         <source>More menus</source>
         <translation type="unfinished">Другие меню</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="275"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="286"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="277"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="288"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Галерея шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="278"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="289"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Посмотреть вашу записку в каждом шаблоне и выбрать один из них</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="280"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="291"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Настроить текущий шаблон…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="282"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Скопировать шаблон этой записки под новым именем и изменить его</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="284"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="295"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Открыть в &amp;мастерской…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="286"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="297"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Изменить шаблон этой записки с предпросмотром в реальном времени (встроенный шаблон открывается только для чтения)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="289"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="300"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Импортировать пакет шаблона…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="290"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="301"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Установить файл пакета шаблона, полученный от партнёра</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="292"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Экспортировать пакет шаблона…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Сохранить шаблон в файл, чтобы поделиться им</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="329"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="320"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Фирменный стиль…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="321"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">Логотип, цвета, шрифты и строка нижнего колонтитула вашей организации для всех записок</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="353"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="364"/>
         <source>No recent files</source>
         <translation type="unfinished">Нет недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="356"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="367"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Очистить меню</translation>
     </message>
@@ -3228,28 +3258,28 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="54"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="63"/>
         <source>Messages and recommendations</source>
         <translation type="unfinished">Тезисы и рекомендации</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="55"/>
         <source>Say it briefly: a summary, a few key messages, recommendations for each addressee, and — for the oral-statement template — the words to deliver.</source>
         <translation type="unfinished">Коротко о главном: резюме, несколько ключевых тезисов, рекомендации для каждого адресата и — для шаблона устного заявления — текст выступления.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="62"/>
         <source>Summary</source>
         <translation type="unfinished">Резюме</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="63"/>
         <source>S&amp;ummary:</source>
         <translation type="unfinished">&amp;Резюме:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="87"/>
         <source>Key messages</source>
         <translation type="unfinished">Ключевые тезисы</translation>
     </message>
@@ -3307,7 +3337,7 @@
         <translation type="unfinished">ключевой тезис</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="112"/>
         <source>Recommendations</source>
         <translation type="unfinished">Рекомендации</translation>
     </message>
@@ -3357,7 +3387,7 @@
         <translation type="unfinished">рекомендацию</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="114"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="158"/>
         <source>Oral statement</source>
         <translation type="unfinished">Устное заявление</translation>
     </message>
@@ -3423,7 +3453,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="147"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="243"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="242"/>
         <source>No limit</source>
         <translation type="unfinished">Без ограничения</translation>
     </message>
@@ -3438,52 +3468,52 @@
         <translation type="unfinished">Продолжительность заявления</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="172"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="171"/>
         <source>(empty)</source>
         <translation type="unfinished">(пусто)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="175"/>
         <source>(no addressee)</source>
         <translation type="unfinished">(без адресата)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="212"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="211"/>
         <source>Insert the suggested statement</source>
         <translation type="unfinished">вставка предлагаемого заявления</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="230"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="229"/>
         <source>Words: %1</source>
         <translation type="unfinished">Слов: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="231"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="230"/>
         <source>about %1 to speak at %2 words a minute</source>
         <translation type="unfinished">примерно %1 в темпе %2 сл./мин</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="235"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="234"/>
         <source>⚠ %1 over the limit of %2</source>
         <translation type="unfinished">⚠ на %1 больше лимита (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="238"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="237"/>
         <source>within the limit of %1</source>
         <translation type="unfinished">в пределах лимита (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="241"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="240"/>
         <source>Composed statement: %1</source>
         <translation type="unfinished">Составленное заявление: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="248"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="247"/>
         <source>No draft yet: add key messages or asks.</source>
         <translation type="unfinished">Предлагаемого текста пока нет: добавьте ключевые тезисы или требования.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="251"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="250"/>
         <source>Suggested draft: %1 words, about %2</source>
         <translation type="unfinished">Предлагаемый текст: %1 сл., примерно %2</translation>
     </message>
@@ -3491,103 +3521,103 @@
 <context>
     <name>OccasionPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="28"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="29"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="50"/>
         <source>Occasion and audience</source>
         <translation type="unfinished">Повод и аудитория</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="29"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="30"/>
         <source>What is the paper for? Give it a title, choose the language it is written in, and say which process or meeting it is for and who should read it.</source>
         <translation type="unfinished">Для чего эта записка? Дайте ей заголовок, выберите язык, на котором она написана, и укажите, для какого процесса или встречи она предназначена и кто должен её прочитать.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="37"/>
         <source>Paper title</source>
         <translation type="unfinished">Заголовок записки</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="38"/>
         <source>&amp;Title:</source>
         <translation type="unfinished">&amp;Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="39"/>
         <source>Subtitle</source>
         <translation type="unfinished">Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="40"/>
         <source>&amp;Subtitle:</source>
         <translation type="unfinished">&amp;Подзаголовок:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="41"/>
         <source>Language of the paper</source>
         <translation type="unfinished">Язык записки</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="42"/>
         <source>English</source>
         <translation type="unfinished">English — английский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="43"/>
         <source>Français — French</source>
         <translation type="unfinished">Français — французский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="44"/>
         <source>Español — Spanish</source>
         <translation type="unfinished">Español — испанский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="45"/>
         <source>العربية — Arabic</source>
         <translation type="unfinished">العربية — арабский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="46"/>
         <source>中文 — Chinese</source>
         <translation type="unfinished">中文 — китайский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="47"/>
         <source>Русский — Russian</source>
         <translation type="unfinished">Русский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="50"/>
         <source>The six official UN languages. Headings and dates in the paper follow it; Arabic papers are laid out right to left.</source>
         <translation type="unfinished">Шесть официальных языков ООН. От выбранного языка зависят заголовки и даты в записке; записки на арабском языке верстаются справа налево.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="52"/>
         <source>&amp;Language of the paper:</source>
         <translation type="unfinished">&amp;Язык записки:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="53"/>
         <source>Publication date</source>
         <translation type="unfinished">Дата публикации</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="54"/>
         <source>Not shown on the paper</source>
         <translation type="unfinished">Не указывается в записке</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="55"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="56"/>
         <source>The day the paper comes out, written YYYY-MM-DD (2026-05-05); it is printed on the paper. Leave it empty to print no date.</source>
         <translation type="unfinished">День выхода записки в формате ГГГГ-ММ-ДД (2026-05-05); эта дата печатается в записке. Оставьте поле пустым, чтобы дата не печаталась.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="58"/>
         <source>P&amp;ublished:</source>
         <translation type="unfinished">Опу&amp;бликовано:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="80"/>
         <source>Process and event</source>
         <translation type="unfinished">Процесс и мероприятие</translation>
     </message>
@@ -3657,29 +3687,29 @@
         <translation type="unfinished">Мес&amp;то:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="83"/>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="82"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="88"/>
         <source>Audience</source>
         <translation type="unfinished">Аудитория</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="88"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="86"/>
         <source>Tick everyone the paper is for (hover for a hint), or add your own.</source>
         <translation type="unfinished">Отметьте всех, для кого предназначена записка (наведите указатель, чтобы увидеть подсказку), или добавьте свои варианты.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="96"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="94"/>
         <source>Not a date: write 2026-05-12, 2026-05 or 2026.</source>
         <translation type="unfinished">Это не дата: введите 2026-05-12, 2026-05 или 2026.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="98"/>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="96"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="104"/>
         <source>This date does not exist in the calendar.</source>
         <translation type="unfinished">Такой даты нет в календаре.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="102"/>
         <source>Not a date: write it as 2026-05-12, or leave it empty.</source>
         <translation type="unfinished">Это не дата: введите её в формате 2026-05-12 или оставьте поле пустым.</translation>
     </message>
@@ -3687,79 +3717,79 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="30"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="31"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="48"/>
         <source>Organisation</source>
         <extracomment>Field path prefixes; ``None`` stands for any list index.</extracomment>
         <translation type="unfinished">Организация</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="32"/>
         <source>Tell readers who is speaking. The name and a short description appear on the paper; the contact details let them reach you.</source>
         <translation type="unfinished">Расскажите читателям, кто выступает. Название и краткое описание печатаются в записке; по контактным данным с вами смогут связаться.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="37"/>
         <source>Organisation name</source>
         <translation type="unfinished">Название организации</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="38"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
         <source>Acronym or short name</source>
         <translation type="unfinished">Аббревиатура или краткое название</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
         <source>e.g. MVWA</source>
         <translation type="unfinished">например, MVWA</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
         <source>&amp;Acronym:</source>
         <translation type="unfinished">&amp;Аббревиатура:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
         <source>Country</source>
         <translation type="unfinished">Страна</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
         <source>Where you are based</source>
         <translation type="unfinished">Где базируется организация</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="44"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="46"/>
         <source>&amp;Migrant-led organisation</source>
         <translation type="unfinished">&amp;Организация, возглавляемая мигрантами</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="47"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="48"/>
         <source>Led by migrants, refugees or returnees themselves. The paper says so.</source>
         <translation type="unfinished">Организацией руководят сами мигранты, беженцы или вернувшиеся на родину лица. В записке это будет указано.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="50"/>
         <source>Short description</source>
         <translation type="unfinished">Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="52"/>
         <source>Short &amp;description:</source>
         <translation type="unfinished">&amp;Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="71"/>
         <source>Contact</source>
         <translation type="unfinished">Контакты</translation>
     </message>
@@ -3819,17 +3849,17 @@
         <translation type="unfinished">А&amp;дрес:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="76"/>
         <source>Logo</source>
         <translation type="unfinished">Логотип</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="83"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="81"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished">Это не похоже на адрес электронной почты (name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="87"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="85"/>
         <source>This does not look like a web address (https://example.org).</source>
         <translation type="unfinished">Это не похоже на веб-адрес (https://example.org).</translation>
     </message>
@@ -4186,6 +4216,30 @@
     </message>
 </context>
 <context>
+    <name>PaperText</name>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="34"/>
+        <source>Paper as text</source>
+        <extracomment>pages read per turn of the event loop (a page takes a few milliseconds)</extracomment>
+        <translation type="unfinished">Записка как текст</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="36"/>
+        <source>The text of the preview, page by page. The arrow keys read it line by line.</source>
+        <translation type="unfinished">Текст предпросмотра, страница за страницей. Клавиши со стрелками читают его построчно.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="41"/>
+        <source>No preview yet.</source>
+        <translation type="unfinished">Предпросмотра пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="69"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Страница %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="392"/>
@@ -4256,52 +4310,58 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="102"/>
+        <location filename="../../briefwriter/gui/preview.py" line="120"/>
         <source>Preview of the brief</source>
+        <extracomment>the pane switched between the pages and their text (&quot;Paper as text&quot;)</extracomment>
         <translation type="unfinished">Предпросмотр записки</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="119"/>
+        <location filename="../../briefwriter/gui/preview.py" line="141"/>
         <source>Preview error</source>
         <translation type="unfinished">Ошибка предпросмотра</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="126"/>
+        <location filename="../../briefwriter/gui/preview.py" line="148"/>
         <source>Preview status</source>
         <translation type="unfinished">Состояние предпросмотра</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="132"/>
+        <location filename="../../briefwriter/gui/preview.py" line="154"/>
         <source>Preview warnings</source>
         <translation type="unfinished">Предупреждения предпросмотра</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="183"/>
+        <location filename="../../briefwriter/gui/preview.py" line="207"/>
         <source>Zoom out</source>
         <translation type="unfinished">Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="186"/>
+        <location filename="../../briefwriter/gui/preview.py" line="210"/>
         <source>Zoom in</source>
         <translation type="unfinished">Увеличить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="190"/>
+        <location filename="../../briefwriter/gui/preview.py" line="214"/>
         <source>Fit width</source>
         <translation type="unfinished">По ширине</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="241"/>
+        <location filename="../../briefwriter/gui/preview.py" line="217"/>
+        <source>Paper as text</source>
+        <translation type="unfinished">Записка как текст</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="271"/>
         <source>&amp;Page</source>
         <translation type="unfinished">&amp;Страница</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="243"/>
+        <location filename="../../briefwriter/gui/preview.py" line="273"/>
         <source>Page</source>
         <translation type="unfinished">Страница</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="319"/>
+        <location filename="../../briefwriter/gui/preview.py" line="377"/>
         <source>of %n</source>
         <translation type="unfinished">
             <numerusform>из %n</numerusform>
@@ -4310,58 +4370,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="321"/>
+        <location filename="../../briefwriter/gui/preview.py" line="378"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished">Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="330"/>
-        <location filename="../../briefwriter/gui/preview.py" line="343"/>
+        <location filename="../../briefwriter/gui/preview.py" line="384"/>
+        <source>%1. To read its text, choose Paper as text (%2).</source>
+        <translation type="unfinished">%1. Чтобы прочитать текст, выберите «Записка как текст» (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="393"/>
+        <location filename="../../briefwriter/gui/preview.py" line="406"/>
         <source>Updating…</source>
         <translation type="unfinished">Обновление…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="347"/>
+        <location filename="../../briefwriter/gui/preview.py" line="410"/>
         <source>Starting the preview…</source>
         <translation type="unfinished">Запуск предпросмотра…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="349"/>
+        <location filename="../../briefwriter/gui/preview.py" line="412"/>
         <source>Restarting the renderer…</source>
         <translation type="unfinished">Перезапуск модуля отрисовки…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="351"/>
+        <location filename="../../briefwriter/gui/preview.py" line="414"/>
         <source>The preview is not available.</source>
         <translation type="unfinished">Предпросмотр недоступен.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="354"/>
+        <location filename="../../briefwriter/gui/preview.py" line="417"/>
         <source>The preview could not be updated:</source>
         <translation type="unfinished">Не удалось обновить предпросмотр:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="361"/>
+        <location filename="../../briefwriter/gui/preview.py" line="424"/>
         <source>Showing the last preview that worked.</source>
         <translation type="unfinished">Показан последний удачный предпросмотр.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="363"/>
+        <location filename="../../briefwriter/gui/preview.py" line="385"/>
+        <location filename="../../briefwriter/gui/preview.py" line="426"/>
         <source>No preview yet.</source>
         <translation type="unfinished">Предпросмотра пока нет.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="370"/>
+        <location filename="../../briefwriter/gui/preview.py" line="433"/>
         <source>The preview file could not be opened.</source>
         <translation type="unfinished">Не удалось открыть файл предпросмотра.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="398"/>
+        <location filename="../../briefwriter/gui/preview.py" line="462"/>
         <source>Up to date</source>
         <translation type="unfinished">Актуально</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="401"/>
+        <location filename="../../briefwriter/gui/preview.py" line="465"/>
         <source>Up to date, with %n warning(s):</source>
         <translation type="unfinished">
             <numerusform>Актуально, %n предупреждение:</numerusform>
@@ -4370,7 +4436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="406"/>
+        <location filename="../../briefwriter/gui/preview.py" line="470"/>
         <source>and %n more</source>
         <translation type="unfinished">
             <numerusform>и ещё %n</numerusform>
@@ -4382,58 +4448,58 @@
 <context>
     <name>PrioritiesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="35"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="36"/>
         <source>principles %1</source>
         <translation type="unfinished">принципы %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="39"/>
         <source>objectives %1</source>
         <translation type="unfinished">цели %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="42"/>
         <source>actions %1</source>
         <translation type="unfinished">действия %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="54"/>
         <source>Priorities</source>
         <translation type="unfinished">Приоритеты</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="53"/>
         <source>Name the issues your paper is about, in your own words. Start from a suggestion if one fits: it comes with links to the Global Compact already ticked.</source>
         <translation type="unfinished">Своими словами назовите проблемы, которым посвящена ваша записка. Если подходит один из предложенных вариантов, начните с него: связи с Глобальным договором в нём уже отмечены.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="62"/>
         <source>Priority title</source>
         <translation type="unfinished">Название приоритета</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="63"/>
         <source>A short, clear headline</source>
         <translation type="unfinished">Короткое и ясное название</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="64"/>
         <source>&amp;Title:</source>
         <translation type="unfinished">&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="64"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="65"/>
         <source>Priority description</source>
         <translation type="unfinished">Описание приоритета</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="66"/>
         <source>&amp;Description:</source>
         <translation type="unfinished">&amp;Описание:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="69"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="78"/>
         <source>Links to the GCM</source>
         <translation type="unfinished">Связи с ГДМ</translation>
     </message>
@@ -4610,115 +4676,115 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="55"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="75"/>
         <source>Review and export</source>
         <translation type="unfinished">Проверка и экспорт</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="56"/>
         <source>Check what is still missing, then export the paper. Press Enter on a remark (or double-click it) to go to the field it is about.</source>
         <translation type="unfinished">Проверьте, чего ещё не хватает, а затем экспортируйте записку. Нажмите Enter на замечании (или дважды щёлкните его), чтобы перейти к полю, к которому оно относится.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="71"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="70"/>
         <source>Remarks on the brief</source>
         <translation type="unfinished">Замечания по записке</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="73"/>
         <source>&amp;Remarks:</source>
         <translation type="unfinished">&amp;Замечания:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="76"/>
         <source>&amp;Go to the field</source>
         <translation type="unfinished">&amp;Перейти к полю</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="112"/>
         <source>Export</source>
         <translation type="unfinished">Экспорт</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="88"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="86"/>
         <source>Tagged for screen readers; the best choice for sharing.</source>
         <translation type="unfinished">Размечен тегами для программ чтения с экрана; лучший выбор, чтобы делиться записками.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="87"/>
         <source>For long-term archiving.</source>
         <translation type="unfinished">Для долгосрочного архивного хранения.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="90"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="88"/>
         <source>An ordinary PDF, for systems that reject the others.</source>
         <translation type="unfinished">Обычный PDF для систем, которые не принимают другие варианты.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="95"/>
-        <location filename="../../briefwriter/gui/steps/review.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="93"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="104"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished">Экспортировать в &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="96"/>
-        <location filename="../../briefwriter/gui/steps/review.py" line="108"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="106"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">Экспортировать в &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="141"/>
         <source>Problem</source>
         <translation type="unfinished">Проблема</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="141"/>
         <source>Warning</source>
         <translation type="unfinished">Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="144"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="142"/>
         <source>Note</source>
         <translation type="unfinished">Замечание</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="166"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="164"/>
         <source>General</source>
         <translation type="unfinished">Общее</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="174"/>
         <source>%1, %2</source>
         <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="183"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="181"/>
         <source>Warnings: %1. Look at them before you export.</source>
         <translation type="unfinished">Предупреждений: %1. Просмотрите их перед экспортом.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="185"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="183"/>
         <source>No warnings: the brief is ready to export.</source>
         <translation type="unfinished">Предупреждений нет: записка готова к экспорту.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="187"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="185"/>
         <source>Notes for your information: %1.</source>
         <translation type="unfinished">Замечаний для сведения: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="228"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="226"/>
         <source>Accessible PDF (PDF/UA) — recommended</source>
         <translation type="unfinished">Доступный PDF (PDF/UA) — рекомендуется</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="229"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="227"/>
         <source>PDF/A-3u for archiving</source>
         <translation type="unfinished">PDF/A-3u для архивного хранения</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="230"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="228"/>
         <source>Plain PDF</source>
         <translation type="unfinished">Обычный PDF</translation>
     </message>
@@ -4726,231 +4792,231 @@
 <context>
     <name>SectionsPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="25"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="32"/>
         <source>At the start</source>
         <extracomment>What the &quot;Placed&quot; choice says for each ``Section.after`` value, in ``SECTION_PLACES`` order.</extracomment>
         <translation type="unfinished">В начале</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="26"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="33"/>
         <source>After the summary</source>
         <translation type="unfinished">После резюме</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="27"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="34"/>
         <source>After the priorities</source>
         <translation type="unfinished">После приоритетов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="28"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="35"/>
         <source>After the asks</source>
         <translation type="unfinished">После требований</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="29"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="36"/>
         <source>After the key messages</source>
         <translation type="unfinished">После ключевых тезисов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="30"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="37"/>
         <source>After the recommendations</source>
         <translation type="unfinished">После рекомендаций</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="38"/>
         <source>After the pledges</source>
         <translation type="unfinished">После обязательств</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="32"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="39"/>
         <source>After the co-signatories</source>
         <translation type="unfinished">После соподписантов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="33"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="40"/>
         <source>At the end</source>
         <translation type="unfinished">В конце</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="47"/>
         <source>Summar&amp;y:</source>
         <extracomment>The label of each fixed part&apos;s field in &quot;Your own headings&quot; (mnemonics chosen to be free on this page and in the window), and the accessible name of that field.</extracomment>
         <translation type="unfinished">&amp;Резюме:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="48"/>
         <source>Your heading for the summary</source>
         <translation type="unfinished">Ваш заголовок для резюме</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="49"/>
         <source>Pr&amp;iorities:</source>
         <translation type="unfinished">&amp;Приоритеты:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
         <source>Your heading for the priorities</source>
         <translation type="unfinished">Ваш заголовок для приоритетов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
         <source>As&amp;ks:</source>
         <translation type="unfinished">&amp;Требования:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="52"/>
         <source>Your heading for the asks</source>
         <translation type="unfinished">Ваш заголовок для требований</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
         <source>Key &amp;messages:</source>
         <translation type="unfinished">&amp;Ключевые тезисы:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="47"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
         <source>Your heading for the key messages</source>
         <translation type="unfinished">Ваш заголовок для ключевых тезисов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="48"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="55"/>
         <source>Rec&amp;ommendations:</source>
         <translation type="unfinished">Рек&amp;омендации:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="56"/>
         <source>Your heading for the recommendations</source>
         <translation type="unfinished">Ваш заголовок для рекомендаций</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="58"/>
         <source>P&amp;ledges:</source>
         <translation type="unfinished">О&amp;бязательства:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="59"/>
         <source>Your heading for the pledges</source>
         <translation type="unfinished">Ваш заголовок для обязательств</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="60"/>
         <source>Co-signa&amp;tories:</source>
         <translation type="unfinished">&amp;Соподписанты:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="61"/>
         <source>Your heading for the co-signatories</source>
         <translation type="unfinished">Ваш заголовок для соподписантов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="73"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="80"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="66"/>
         <source>Your own sections</source>
         <extracomment>The templates print the asks under the label &quot;aims_and_asks&quot;; every other part&apos;s label has the part&apos;s own name.</extracomment>
         <translation type="unfinished">Собственные разделы</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="81"/>
         <source>Add the parts only your organisation can write — a testimony, the situation in your country, how you gathered your evidence — and choose where each goes among the paper&apos;s fixed parts. You can also give the fixed parts headings of your own.</source>
         <translation type="unfinished">Добавьте части, которые может написать только ваша организация, — свидетельство, положение дел в вашей стране, то, как вы собирали факты, — и выберите, где каждая из них будет стоять среди постоянных частей записки. Постоянным частям тоже можно дать собственные заголовки.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="79"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="112"/>
         <source>Sections</source>
         <translation type="unfinished">Разделы</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="83"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="89"/>
         <source>Section heading</source>
         <translation type="unfinished">Заголовок раздела</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="90"/>
         <source>e.g. What we see in detention</source>
         <translation type="unfinished">например, Что мы видим в местах содержания под стражей</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="85"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="91"/>
         <source>Hea&amp;ding:</source>
         <translation type="unfinished">&amp;Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="86"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="92"/>
         <source>Section text</source>
         <translation type="unfinished">Текст раздела</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="87"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="93"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished">Т&amp;екст:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="95"/>
         <source>Where the section goes</source>
         <translation type="unfinished">Место раздела</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="92"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
         <source>Pla&amp;ced:</source>
         <translation type="unfinished">&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
         <source>Sections placed at the same spot follow the order of the list.</source>
         <translation type="unfinished">Разделы, размещённые в одном месте, идут в порядке списка.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
         <source>Your &amp;sections:</source>
         <translation type="unfinished">&amp;Ваши разделы:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
         <source>&amp;Add section</source>
         <translation type="unfinished">&amp;Добавить раздел</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">Ввер&amp;х</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">В&amp;низ</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
         <source>No sections of your own yet.</source>
         <translation type="unfinished">Собственных разделов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
         <source>section</source>
         <translation type="unfinished">раздел</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="107"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="124"/>
         <source>Your own headings</source>
         <translation type="unfinished">Собственные заголовки</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="110"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="116"/>
         <source>A heading left empty keeps the template&apos;s, shown greyed in the field.</source>
         <translation type="unfinished">Если заголовок оставлен пустым, используется заголовок шаблона — он показан в поле серым.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="132"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="137"/>
         <source>(no heading)</source>
         <translation type="unfinished">(без заголовка)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="150"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="155"/>
         <source>Template&apos;s heading</source>
         <translation type="unfinished">Заголовок шаблона</translation>
     </message>
@@ -4958,7 +5024,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="452"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="458"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Записка без названия</translation>
@@ -4987,37 +5053,37 @@
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="36"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="40"/>
         <source>Steps</source>
         <translation type="unfinished">Шаги</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="38"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="42"/>
         <source>The steps of writing a brief; each says whether it is empty, done or has warnings. Choose one to go to it.</source>
         <translation type="unfinished">Шаги работы над запиской; для каждого указано, не заполнен ли он, выполнен ли или содержит предупреждения. Выберите шаг, чтобы перейти к нему.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="62"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="71"/>
         <source>%1. %2</source>
         <translation type="unfinished">%1. %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="70"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="79"/>
         <source>done</source>
         <translation type="unfinished">выполнен</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="72"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="81"/>
         <source>has warnings</source>
         <translation type="unfinished">есть предупреждения</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="73"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="82"/>
         <source>empty</source>
         <translation type="unfinished">не заполнен</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="90"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="99"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
     </message>
@@ -5054,165 +5120,185 @@
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="120"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="121"/>
         <source>Pack files</source>
         <extracomment>brief edits are let pause this long before the pack&apos;s preview is made again</extracomment>
         <translation type="unfinished">Файлы пакета</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="122"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="123"/>
         <source>&amp;Files</source>
         <translation type="unfinished">Ф&amp;айлы</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="134"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="135"/>
         <source>Bundled templates cannot be changed — Customise… makes your own copy</source>
         <translation type="unfinished">Встроенные шаблоны нельзя изменять — команда «Настроить…» создаёт вашу собственную копию</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="136"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="137"/>
         <source>&amp;Customise…</source>
         <translation type="unfinished">&amp;Настроить…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="137"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="138"/>
         <source>Customise this template</source>
         <translation type="unfinished">Настроить этот шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="148"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="149"/>
         <source>Preview of the brief with this template</source>
         <translation type="unfinished">Предпросмотр записки с этим шаблоном</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="151"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="152"/>
         <source>P&amp;roblems</source>
         <translation type="unfinished">П&amp;роблемы</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="169"/>
+        <source>Resize the file list and the editor</source>
+        <translation type="unfinished">Изменить размер списка файлов и редактора</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="170"/>
+        <source>Resize the editor and the preview</source>
+        <translation type="unfinished">Изменить размер редактора и предпросмотра</translation>
+    </message>
+    <message>
         <location filename="../../briefwriter/gui/workshop/window.py" line="171"/>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="303"/>
+        <source>Resize the editor and the problems</source>
+        <translation type="unfinished">Изменить размер редактора и списка проблем</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="175"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="308"/>
         <source>Line %1, column %2</source>
         <translation type="unfinished">Строка %1, столбец %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="199"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="179"/>
+        <source>Resize the window</source>
+        <translation type="unfinished">Изменить размер окна</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="204"/>
         <source>&amp;Save</source>
         <translation type="unfinished">&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="200"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="205"/>
         <source>Save A&amp;ll</source>
         <translation type="unfinished">Сохранить &amp;все</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="202"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="207"/>
         <source>C&amp;heck Now</source>
         <translation type="unfinished">Пр&amp;оверить сейчас</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="204"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="209"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="206"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="211"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="208"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="213"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="210"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="215"/>
         <source>&amp;Find…</source>
         <translation type="unfinished">&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="212"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="217"/>
         <source>R&amp;eplace…</source>
         <translation type="unfinished">За&amp;менить…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="214"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="219"/>
         <source>&amp;Go to Line…</source>
         <translation type="unfinished">Перейти к &amp;строке…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="220"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="225"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="226"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="237"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="242"/>
         <source>%1 (not editable: %2)</source>
         <translation type="unfinished">%1 (нельзя изменить: %2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="238"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="243"/>
         <source>an asset</source>
         <translation type="unfinished">ресурс</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="248"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="253"/>
         <source>The template&apos;s files could not be read: %1</source>
         <translation type="unfinished">Не удалось прочитать файлы шаблона: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="264"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="269"/>
         <source>Text of %1</source>
         <translation type="unfinished">Текст файла %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="267"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="272"/>
         <source>%1 cannot be edited here (%2).</source>
         <translation type="unfinished">Файл %1 нельзя изменить здесь (%2).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="268"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="273"/>
         <source>an image, font or other asset</source>
         <translation type="unfinished">изображение, шрифт или другой ресурс</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="280"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="285"/>
         <source>%1[*] — Template workshop</source>
         <translation type="unfinished">%1[*] — Мастерская шаблонов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="308"/>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="314"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="313"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="319"/>
         <source>Saving…</source>
         <translation type="unfinished">Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="318"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="323"/>
         <source>Saved %1.</source>
         <translation type="unfinished">Файл %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="331"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="336"/>
         <source>The file could not be saved</source>
         <translation type="unfinished">Не удалось сохранить файл</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="350"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="355"/>
         <source>The template could not be checked: %1</source>
         <translation type="unfinished">Не удалось проверить шаблон: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="390"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="395"/>
         <source>Go to Line</source>
         <translation type="unfinished">Перейти к строке</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="391"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="396"/>
         <source>&amp;Line (1 to %1):</source>
         <translation type="unfinished">&amp;Строка (от 1 до %1):</translation>
     </message>

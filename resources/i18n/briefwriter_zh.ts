@@ -4,52 +4,52 @@
 <context>
     <name>Addressees</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="40"/>
         <source>Member States</source>
         <translation type="unfinished">会员国</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="41"/>
         <source>Our government</source>
         <translation type="unfinished">本国政府</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="42"/>
         <source>Parliaments</source>
         <translation type="unfinished">议会</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="43"/>
         <source>IOM</source>
         <translation type="unfinished">国际移民组织</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="44"/>
         <source>OHCHR</source>
         <translation type="unfinished">人权高专办</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="45"/>
         <source>UNHCR</source>
         <translation type="unfinished">难民署</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="46"/>
         <source>The UN Network on Migration</source>
         <translation type="unfinished">联合国移民问题网络</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="47"/>
         <source>Local authorities</source>
         <translation type="unfinished">地方当局</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="47"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="48"/>
         <source>National human rights institutions</source>
         <translation type="unfinished">国家人权机构</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="48"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="49"/>
         <source>Civil-society organisations</source>
         <translation type="unfinished">民间社会组织</translation>
     </message>
@@ -57,48 +57,58 @@
 <context>
     <name>AimsPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="62"/>
         <source>who</source>
         <translation type="unfinished">行动方</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="64"/>
         <source>what</source>
         <translation type="unfinished">行动内容</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="66"/>
         <source>by when</source>
         <translation type="unfinished">期限</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="60"/>
         <source>Engagement aims and asks</source>
         <translation type="unfinished">参与目的和诉求</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="76"/>
         <source>What do you want to achieve by engaging? Choose from the twelve common aims or write your own, then turn each into a concrete ask: who should do what, by when.</source>
         <translation type="unfinished">您希望通过参与实现什么？请从十二个常见目的中选择或自行填写，然后将每个目的转化为具体诉求：应由谁在何时之前做什么。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="85"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="86"/>
         <source>Aim</source>
         <translation type="unfinished">目的</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="86"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="87"/>
         <source>Choose an aim or type your own</source>
         <translation type="unfinished">选择目的或自行输入</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="88"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="89"/>
         <source>&amp;Aim:</source>
         <translation type="unfinished">目的(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="91"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="97"/>
+        <source>&amp;Who should act:</source>
+        <translation type="unfinished">应由谁行动(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="103"/>
+        <source>W&amp;hat they should do:</source>
+        <translation type="unfinished">应做什么(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="107"/>
         <source>The ask</source>
         <translation type="unfinished">诉求</translation>
     </message>
@@ -113,11 +123,6 @@
         <translation type="unfinished">例如：会员国</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="97"/>
-        <source>&amp;Who:</source>
-        <translation type="unfinished">由谁(&amp;W)：</translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="98"/>
         <source>What they should do</source>
         <translation type="unfinished">应做什么</translation>
@@ -126,11 +131,6 @@
         <location filename="../../briefwriter/gui/steps/aims.py" line="99"/>
         <source>e.g. adopt a national GCM implementation plan with civil society</source>
         <translation type="unfinished">例如：与民间社会共同制定国家《全球契约》执行计划</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="103"/>
-        <source>W&amp;hat:</source>
-        <translation type="unfinished">做什么(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="104"/>
@@ -148,92 +148,92 @@
         <translation type="unfinished">期限(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="115"/>
         <source>&amp;Aims:</source>
         <translation type="unfinished">目的(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="115"/>
         <source>Add your o&amp;wn aim</source>
         <translation type="unfinished">添加自定义目的(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
         <source>No aims yet: choose from the twelve aims or add your own.</source>
         <translation type="unfinished">尚无目的：请从十二个目的中选择，或添加自定义目的。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="119"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
         <source>aim</source>
         <translation type="unfinished">目的</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="123"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="122"/>
         <source>Choose from the &amp;twelve aims…</source>
         <translation type="unfinished">从十二个目的中选择(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="124"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="123"/>
         <source>Add an aim from the twelve aims</source>
         <translation type="unfinished">从十二个目的中添加一个</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="135"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="134"/>
         <source>(no aim yet)</source>
         <translation type="unfinished">（尚无目的）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="142"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="141"/>
         <source> — ask incomplete</source>
         <translation type="unfinished">（诉求不完整）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="147"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="146"/>
         <source>The ask is complete.</source>
         <translation type="unfinished">诉求已完整。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="148"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="147"/>
         <source>The ask is missing: %1.</source>
         <translation type="unfinished">诉求缺少：%1。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="181"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="180"/>
         <source>✓ This ask is complete.</source>
         <translation type="unfinished">✓ 此诉求已完整。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="182"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="181"/>
         <source>⚠ This ask is incomplete: add %1.</source>
         <translation type="unfinished">⚠ 此诉求不完整：请补充%1。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="187"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="186"/>
         <source>Choose an engagement aim</source>
         <translation type="unfinished">选择参与目的</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="188"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="187"/>
         <source>The twelve aims organisations commonly pursue when engaging with the Global Compact reviews. You will turn the aim into a concrete ask next.</source>
         <translation type="unfinished">各组织参与《全球契约》审查时通常追求的十二个目的。接下来您将把所选目的转化为具体诉求。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="193"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="192"/>
         <source>Add aim</source>
         <translation type="unfinished">添加目的</translation>
     </message>
@@ -1342,132 +1342,132 @@
         <translation type="unfinished">请列出与您共同签署本简报的组织，以及您作出的保证，即具体、可衡量、注明日期的承诺，以便他人督促您兑现。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="32"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="50"/>
         <source>Co-signatories</source>
         <translation type="unfinished">联署方</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="35"/>
         <source>Co-signatory name</source>
         <translation type="unfinished">联署方名称</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="36"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
         <source>Co-signatory country</source>
         <translation type="unfinished">联署方所在国家</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">国家(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
         <source>Co-si&amp;gnatories:</source>
         <translation type="unfinished">联署方(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
         <source>&amp;Add co-signatory</source>
         <translation type="unfinished">添加联署方(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
         <source>No co-signatories yet.</source>
         <translation type="unfinished">尚无联署方。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
         <source>co-signatory</source>
         <translation type="unfinished">联署方</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="73"/>
         <source>Pledges</source>
         <translation type="unfinished">保证</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="55"/>
         <source>Pledge</source>
         <translation type="unfinished">保证</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="56"/>
         <source>&amp;Pledge:</source>
         <translation type="unfinished">保证(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
         <source>Pledge by when</source>
         <translation type="unfinished">保证期限</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
         <source>e.g. by the end of 2027</source>
         <translation type="unfinished">例如：2027年底前</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
         <source>&amp;By when:</source>
         <translation type="unfinished">期限(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="61"/>
         <source>A good pledge says what you will do, for whom, and by when.</source>
         <translation type="unfinished">好的保证应说明您将做什么、为谁做以及在何时之前完成。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
         <source>Pl&amp;edges:</source>
         <translation type="unfinished">保证(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
         <source>Add p&amp;ledge</source>
         <translation type="unfinished">添加保证(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
         <source>Remo&amp;ve</source>
         <translation type="unfinished">移除(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
         <source>Move u&amp;p</source>
         <translation type="unfinished">上移(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
         <source>Move dow&amp;n</source>
         <translation type="unfinished">下移(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
         <source>No pledges yet.</source>
         <translation type="unfinished">尚无保证。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
         <source>pledge</source>
         <translation type="unfinished">保证</translation>
     </message>
@@ -1871,89 +1871,89 @@
         <translation type="unfinished">模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="183"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="186"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">导入模板包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="186"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="189"/>
         <source>Re&amp;load</source>
         <translation type="unfinished">重新加载(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="227"/>
-        <location filename="../../briefwriter/gui/gallery.py" line="385"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="230"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
         <source>&amp;Use for This Brief</source>
         <translation type="unfinished">用于本简报(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="229"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
         <source>&amp;Customise…</source>
         <translation type="unfinished">自定义(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="230"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
         <source>Copy this template into your template folder under a new name and change it in the workshop</source>
         <translation type="unfinished">将此模板以新名称复制到您的模板文件夹，并在工坊中修改</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
-        <location filename="../../briefwriter/gui/gallery.py" line="389"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="235"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="392"/>
         <source>Open in &amp;Workshop</source>
         <translation type="unfinished">在工坊中打开(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
         <source>Re&amp;vert…</source>
         <translation type="unfinished">还原(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="234"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
         <source>Put back the files of the template this one is based on</source>
         <translation type="unfinished">恢复此模板所依据的原模板的文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="239"/>
         <source>Rena&amp;me…</source>
         <translation type="unfinished">重命名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="240"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="238"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="241"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished">导出(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="239"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="242"/>
         <source>Save this template as a file to share</source>
         <translation type="unfinished">将此模板保存为文件以便共享</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="260"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="263"/>
         <source>No templates found.</source>
         <translation type="unfinished">未找到模板。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="270"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="273"/>
         <source>Some folders in your template folder could not be read as templates: %1</source>
         <translation type="unfinished">您的模板文件夹中有些文件夹无法作为模板读取：%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="338"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="341"/>
         <source>Choose template</source>
         <translation type="unfinished">选择模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="384"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="387"/>
         <source>In Use for This Brief</source>
         <translation type="unfinished">已用于本简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="391"/>
         <source>Open in &amp;Workshop (Read Only)</source>
         <translation type="unfinished">在工坊中打开(&amp;W)（只读）</translation>
     </message>
@@ -1961,162 +1961,167 @@
 <context>
     <name>GcmBrowser</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="83"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="84"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195 (the objective&apos;s title or commitment is not yet verified).</source>
         <translation type="unfinished">措辞来自2018年7月草案——请对照A/RES/73/195核对（该目标的标题或承诺尚未核实）。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="89"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="90"/>
         <source>Wording partly from the July 2018 draft — check against A/RES/73/195.</source>
         <translation type="unfinished">部分措辞来自2018年7月草案——请对照A/RES/73/195核对。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="91"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="92"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195.</source>
         <translation type="unfinished">措辞来自2018年7月草案——请对照A/RES/73/195核对。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="97"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="98"/>
         <source>Text not included — see A/RES/73/195, %1. It can still be cited.</source>
         <translation type="unfinished">未收录文本——见A/RES/73/195，%1。仍可引用。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="101"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="102"/>
         <source>Only part of the text is included (… marks where it breaks off) — see A/RES/73/195, %1. The paper cites it without quoting it.</source>
         <translation type="unfinished">仅收录部分文本（…表示截断处）——见A/RES/73/195，%1。简报只注明出处，不引述原文。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="106"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="107"/>
         <source>Wording not yet checked word for word — check against A/RES/73/195.</source>
         <translation type="unfinished">措辞尚未逐字核实——请对照A/RES/73/195核对。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="152"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="151"/>
+        <source>Clear search</source>
+        <translation type="unfinished">清除搜索</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="153"/>
         <source>e.g. detention, firewall, children, 29(c), para 49</source>
         <translation type="unfinished">例如：detention、firewall、children、29(c)、para 49</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="154"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="155"/>
         <source>Search the whole Compact: its paragraphs, guiding principles, objectives and actions. Press Down to go to the results.</source>
         <translation type="unfinished">搜索整部《全球契约》：段落、指导原则、目标和行动。按向下键可转到搜索结果。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="158"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="159"/>
         <source>&amp;Search the Compact:</source>
         <translation type="unfinished">搜索《全球契约》(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="164"/>
         <source>Paragraph, principle, objective or action</source>
         <translation type="unfinished">段落、原则、目标或行动</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="164"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="165"/>
         <source>Reference</source>
         <translation type="unfinished">编号</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="167"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="168"/>
         <source>Global Compact for Migration</source>
         <translation type="unfinished">《安全、有序和正常移民全球契约》</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="169"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="170"/>
         <source>The parts of the Compact in order. Arrows move, Right expands a part, objective or paragraph, Space ticks the item for the selected priority.</source>
         <translation type="unfinished">按顺序列出的《全球契约》各部分。方向键用于移动，向右键展开部分、目标或段落，空格键为所选优先事项勾选该条目。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="186"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="187"/>
         <source>Full text of the selected item</source>
         <translation type="unfinished">所选条目的全文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="193"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="194"/>
         <source>F&amp;ull text:</source>
         <translation type="unfinished">全文(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="200"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="201"/>
         <source>Wording from the July 2018 draft or not yet checked, or a paragraph whose text is not included — check against A/RES/73/195 (the final text).</source>
         <translation type="unfinished">措辞来自2018年7月草案或尚未核实，或该段文本未收录——请对照A/RES/73/195（最终文本）核对。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="267"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="268"/>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="269"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="270"/>
         <source>Part of the Compact: %1, %2</source>
         <translation type="unfinished">《全球契约》部分：%1，%2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="292"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="296"/>
         <source>Commitment: %1</source>
         <translation type="unfinished">承诺：%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="294"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="298"/>
         <source>para %1</source>
         <translation type="unfinished">第%1段</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="311"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="315"/>
         <source>Text not included</source>
         <translation type="unfinished">未收录文本</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="313"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="317"/>
         <source>%1 (partial text)</source>
         <translation type="unfinished">%1（部分文本）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="396"/>
         <source>Link %1</source>
         <translation type="unfinished">关联%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="396"/>
         <source>Unlink %1</source>
         <translation type="unfinished">取消关联%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="421"/>
         <source>Matches: %1</source>
         <translation type="unfinished">匹配项：%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="421"/>
         <source>No match</source>
         <translation type="unfinished">无匹配项</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="500"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="504"/>
         <source>&lt;p&gt;The Compact in the order of the resolution: the preamble and vision, the ten guiding principles (paragraph 15), the cooperative framework, the 23 objectives, implementation, and follow-up and review. Expand a part to see its paragraphs.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;按决议顺序排列的《全球契约》：序言和愿景、十项指导原则（第15段）、合作框架、23个目标、执行以及后续行动和审查。展开某一部分可查看其段落。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="521"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="525"/>
         <source>Guiding principle: %1</source>
         <translation type="unfinished">指导原则：%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="527"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="531"/>
         <source>Actions: %1</source>
         <translation type="unfinished">行动：%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="531"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="535"/>
         <source>Objective %1: %2</source>
         <translation type="unfinished">目标%1：%2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="540"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="544"/>
         <source>Part of the Compact: %1</source>
         <translation type="unfinished">《全球契约》部分：%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="547"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="551"/>
         <source>Source: %1</source>
         <translation type="unfinished">来源：%1</translation>
     </message>
@@ -2271,12 +2276,12 @@
         <translation type="unfinished">导入决议A/RES/73/195的正式PDF（使用简报的语言），以核实每一处引文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="74"/>
         <source>Overview: priorities × objectives</source>
         <translation type="unfinished">概览：优先事项×目标</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="62"/>
         <source>Columns are objectives 1 to 23 (point at a number for its title). ● marks an objective linked to a priority directly or through its actions. Select a cell to show the objective above; double-click or press Space to tick or untick it.</source>
         <translation type="unfinished">各列为目标1至23（指向编号可查看其标题）。●表示某一目标已直接或通过其行动与某一优先事项关联。选择一个单元格可在上方显示该目标；双击或按空格键可勾选或取消勾选。</translation>
     </message>
@@ -2593,214 +2598,214 @@
         <translation type="unfinished">选择简报的外观。您更改设置时，预览会显示实际的PDF。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="97"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="101"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="123"/>
         <source>Template</source>
         <translation type="unfinished">模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="103"/>
         <source>Re&amp;load templates</source>
         <translation type="unfinished">重新加载模板(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="105"/>
         <source>&amp;Open templates folder</source>
         <translation type="unfinished">打开模板文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="108"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="107"/>
         <source>Put template packs shared by other organisations here, then press Reload.</source>
         <translation type="unfinished">将其他组织共享的模板包放在这里，然后按“重新加载模板”。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="111"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="110"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">模板库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="113"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="112"/>
         <source>See each template print your brief; customise, import or share templates.</source>
         <translation type="unfinished">查看用各模板排版的简报效果；自定义、导入或共享模板。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="121"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="120"/>
         <source>&amp;Template:</source>
         <translation type="unfinished">模板(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="126"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="192"/>
         <source>Look</source>
         <translation type="unfinished">外观</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="131"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="129"/>
         <source>Accent colour sample</source>
         <translation type="unfinished">强调色示例</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="137"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="135"/>
         <source>Accent colour, hexadecimal</source>
         <translation type="unfinished">强调色，十六进制</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="139"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="137"/>
         <source>C&amp;hoose colour…</source>
         <translation type="unfinished">选择颜色(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="140"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="138"/>
         <source>Choose accent colour</source>
         <translation type="unfinished">选择强调色</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="149"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="147"/>
         <source>&amp;Accent colour:</source>
         <translation type="unfinished">强调色(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="161"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="159"/>
         <source>%1 accent colour (%2)</source>
         <translation type="unfinished">%1强调色（%2）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="169"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="167"/>
         <source>Presets:</source>
         <translation type="unfinished">预设：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="172"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="170"/>
         <source>Font</source>
         <translation type="unfinished">字体</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="171"/>
         <source>Sans-serif (Noto Sans)</source>
         <translation type="unfinished">无衬线（Noto Sans）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="171"/>
         <source>Serif (Noto Serif)</source>
         <translation type="unfinished">衬线（Noto Serif）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="172"/>
         <source>&amp;Font:</source>
         <translation type="unfinished">字体(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="175"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
         <source>Paper size</source>
         <translation type="unfinished">纸张大小</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
         <source>A4 (210 × 297 mm)</source>
         <translation type="unfinished">A4（210×297毫米）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation type="unfinished">美国信纸（8.5×11英寸）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="177"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="175"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished">纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="178"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
         <source>Apply ho&amp;use style</source>
         <translation type="unfinished">应用机构风格(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="180"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="178"/>
         <source>Set this brief&apos;s accent colour, font and paper to your organisation&apos;s brand kit (Tools ▸ Brand Kit…). Undo takes it back.</source>
         <translation type="unfinished">将本简报的强调色、字体和纸张设为您所在组织品牌套件中的设置（工具 ▸ 品牌套件…）。可用“撤销”恢复。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="192"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="190"/>
         <source>&amp;Mark GCM wording not yet verified against the final text (†)</source>
         <translation type="unfinished">标记尚未对照最终文本核实的《全球契约》措辞（†）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="227"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="224"/>
         <source>Looking for templates…</source>
         <translation type="unfinished">正在查找模板…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="233"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="230"/>
         <source>bundled</source>
         <translation type="unfinished">内置</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="234"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="231"/>
         <source>your templates: %1</source>
         <translation type="unfinished">您的模板：%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="248"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="245"/>
         <source>%1 (not installed on this computer)</source>
         <translation type="unfinished">%1（未安装在本计算机上）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="268"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="265"/>
         <source>Choose template</source>
         <translation type="unfinished">选择模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="296"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="293"/>
         <source>Brand kit “%1”: what this brief leaves at the default (colour, font, paper) is taken from it.</source>
         <translation type="unfinished">品牌套件“%1”：本简报中保留默认值的设置（颜色、字体、纸张）将采用品牌套件中的设置。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="297"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="294"/>
         <source>unnamed</source>
         <translation type="unfinished">未命名</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="302"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="337"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="299"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="334"/>
         <source>The brand kit cannot be used: %1</source>
         <translation type="unfinished">品牌套件无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="318"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="315"/>
         <source>There is no brand kit yet: make one with Tools ▸ Brand Kit…</source>
         <translation type="unfinished">尚无品牌套件：请通过“工具 ▸ 品牌套件…”创建。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="324"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="321"/>
         <source>Apply house style</source>
         <translation type="unfinished">应用机构风格</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="330"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="327"/>
         <source>The brief now uses the house style of “%1”.</source>
         <translation type="unfinished">本简报现已采用“%1”的机构风格。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="331"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="328"/>
         <source>your brand kit</source>
         <translation type="unfinished">您的品牌套件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="346"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="343"/>
         <source>Change accent colour</source>
         <translation type="unfinished">更改强调色</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="361"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="358"/>
         <source>Choose the accent colour</source>
         <translation type="unfinished">选择强调色</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="379"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="376"/>
         <source>Contrast with white paper %1:1 — headings in this colour may be hard to read; choose a darker colour.</source>
         <translation type="unfinished">与白纸的对比度为%1:1——此颜色的标题可能难以阅读；请选择较深的颜色。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="381"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="378"/>
         <source>Contrast with white paper %1:1 — easy to read.</source>
         <translation type="unfinished">与白纸的对比度为%1:1——易于阅读。</translation>
     </message>
@@ -2814,42 +2819,57 @@
         <translation type="unfinished">正在加载…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="228"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="177"/>
+        <source>Resize the steps and the form</source>
+        <translation type="unfinished">调整步骤列表和表单的大小</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="177"/>
+        <source>Resize the form and the preview</source>
+        <translation type="unfinished">调整表单和预览的大小</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="178"/>
+        <source>Resize the window</source>
+        <translation type="unfinished">调整窗口大小</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="231"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="230"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="233"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="354"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="360"/>
         <source>&amp;Back</source>
         <translation type="unfinished">上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="356"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="362"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">上一步（Alt+向左键）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="359"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="365"/>
         <source>&amp;Next</source>
         <translation type="unfinished">下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="362"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">下一步（Alt+向右键）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="408"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="414"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">第%1步，共%2步：%3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="453"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="459"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
@@ -2970,151 +2990,161 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="159"/>
+        <source>Paper as &amp;Text</source>
+        <translation type="unfinished">以文本查看简报(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
+        <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
+        <translation type="unfinished">显示预览的文本而不是页面，以便逐行阅读（屏幕阅读器也会朗读）</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="169"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="175"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="172"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="182"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="178"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="188"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">入门指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="200"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">关于BriefWriter(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="204"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">对照正式文件核对《全球契约》文本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="217"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="228"/>
         <source>&amp;File</source>
         <translation type="unfinished">文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="230"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">最近打开的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="238"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="249"/>
         <source>&amp;View</source>
         <translation type="unfinished">视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="253"/>
         <source>&amp;Go</source>
         <translation type="unfinished">转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="248"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="259"/>
         <source>&amp;Help</source>
         <translation type="unfinished">帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="255"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="266"/>
         <source>More menus</source>
         <translation type="unfinished">更多菜单</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="275"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="286"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">模板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="277"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="288"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">模板库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="278"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="289"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">查看用各模板排版的简报，并从中选择一个</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="280"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="291"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">自定义当前模板(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="282"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">将本简报的模板以新名称复制并加以修改</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="284"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="295"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">在工坊中打开(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="286"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="297"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">在实时预览下编辑本简报的模板（内置模板以只读方式打开）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="289"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="300"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">导入模板包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="290"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="301"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">安装合作伙伴提供的模板包文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="292"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">导出模板包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">将模板保存为文件以便共享</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="329"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">工具(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="320"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">品牌套件(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="321"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">您的组织用于所有简报的徽标、颜色、字体和页脚文字</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="353"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="364"/>
         <source>No recent files</source>
         <translation type="unfinished">无最近使用的文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="356"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="367"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">清除菜单(&amp;C)</translation>
     </message>
@@ -3226,28 +3256,28 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="54"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="63"/>
         <source>Messages and recommendations</source>
         <translation type="unfinished">信息和建议</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="55"/>
         <source>Say it briefly: a summary, a few key messages, recommendations for each addressee, and — for the oral-statement template — the words to deliver.</source>
         <translation type="unfinished">简明扼要：一份摘要、几条关键信息、针对每个建议对象的建议，以及（如使用口头发言模板）要宣读的发言内容。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="62"/>
         <source>Summary</source>
         <translation type="unfinished">摘要</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="63"/>
         <source>S&amp;ummary:</source>
         <translation type="unfinished">摘要(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="87"/>
         <source>Key messages</source>
         <translation type="unfinished">关键信息</translation>
     </message>
@@ -3305,7 +3335,7 @@
         <translation type="unfinished">关键信息</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="112"/>
         <source>Recommendations</source>
         <translation type="unfinished">建议</translation>
     </message>
@@ -3355,7 +3385,7 @@
         <translation type="unfinished">建议</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="114"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="158"/>
         <source>Oral statement</source>
         <translation type="unfinished">口头发言</translation>
     </message>
@@ -3421,7 +3451,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="147"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="243"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="242"/>
         <source>No limit</source>
         <translation type="unfinished">无限制</translation>
     </message>
@@ -3436,52 +3466,52 @@
         <translation type="unfinished">发言时长</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="172"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="171"/>
         <source>(empty)</source>
         <translation type="unfinished">（空）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="175"/>
         <source>(no addressee)</source>
         <translation type="unfinished">（无建议对象）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="212"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="211"/>
         <source>Insert the suggested statement</source>
         <translation type="unfinished">插入参考发言稿</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="230"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="229"/>
         <source>Words: %1</source>
         <translation type="unfinished">词数：%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="231"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="230"/>
         <source>about %1 to speak at %2 words a minute</source>
         <translation type="unfinished">按每分钟%2个词计，宣读约需%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="235"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="234"/>
         <source>⚠ %1 over the limit of %2</source>
         <translation type="unfinished">⚠ 比%2的时限超出%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="238"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="237"/>
         <source>within the limit of %1</source>
         <translation type="unfinished">在%1的时限内</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="241"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="240"/>
         <source>Composed statement: %1</source>
         <translation type="unfinished">生成的发言：%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="248"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="247"/>
         <source>No draft yet: add key messages or asks.</source>
         <translation type="unfinished">尚无参考稿：请添加关键信息或诉求。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="251"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="250"/>
         <source>Suggested draft: %1 words, about %2</source>
         <translation type="unfinished">参考稿：%1个词，约%2</translation>
     </message>
@@ -3489,103 +3519,103 @@
 <context>
     <name>OccasionPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="28"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="29"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="50"/>
         <source>Occasion and audience</source>
         <translation type="unfinished">场合和受众</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="29"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="30"/>
         <source>What is the paper for? Give it a title, choose the language it is written in, and say which process or meeting it is for and who should read it.</source>
         <translation type="unfinished">简报的用途是什么？请为其添加标题，选择撰写语言，并说明它面向哪个进程或会议，以及应由谁阅读。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="37"/>
         <source>Paper title</source>
         <translation type="unfinished">简报标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="38"/>
         <source>&amp;Title:</source>
         <translation type="unfinished">标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="39"/>
         <source>Subtitle</source>
         <translation type="unfinished">副标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="40"/>
         <source>&amp;Subtitle:</source>
         <translation type="unfinished">副标题(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="41"/>
         <source>Language of the paper</source>
         <translation type="unfinished">简报语言</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="42"/>
         <source>English</source>
         <translation type="unfinished">English — 英文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="43"/>
         <source>Français — French</source>
         <translation type="unfinished">Français — 法文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="44"/>
         <source>Español — Spanish</source>
         <translation type="unfinished">Español — 西班牙文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="45"/>
         <source>العربية — Arabic</source>
         <translation type="unfinished">العربية — 阿拉伯文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="46"/>
         <source>中文 — Chinese</source>
         <translation type="unfinished">中文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="47"/>
         <source>Русский — Russian</source>
         <translation type="unfinished">Русский — 俄文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="50"/>
         <source>The six official UN languages. Headings and dates in the paper follow it; Arabic papers are laid out right to left.</source>
         <translation type="unfinished">联合国六种正式语文。简报中的标题和日期将随之变化；阿拉伯文简报从右向左排版。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="52"/>
         <source>&amp;Language of the paper:</source>
         <translation type="unfinished">简报语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="53"/>
         <source>Publication date</source>
         <translation type="unfinished">发布日期</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="54"/>
         <source>Not shown on the paper</source>
         <translation type="unfinished">不显示在简报上</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="55"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="56"/>
         <source>The day the paper comes out, written YYYY-MM-DD (2026-05-05); it is printed on the paper. Leave it empty to print no date.</source>
         <translation type="unfinished">简报的发布日期，格式为YYYY-MM-DD（如2026-05-05），将打印在简报上。留空则不打印日期。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="58"/>
         <source>P&amp;ublished:</source>
         <translation type="unfinished">发布日期(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="80"/>
         <source>Process and event</source>
         <translation type="unfinished">进程和活动</translation>
     </message>
@@ -3655,29 +3685,29 @@
         <translation type="unfinished">地点(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="83"/>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="82"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="88"/>
         <source>Audience</source>
         <translation type="unfinished">受众</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="88"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="86"/>
         <source>Tick everyone the paper is for (hover for a hint), or add your own.</source>
         <translation type="unfinished">勾选简报面向的所有受众（悬停可查看提示），或添加自定义受众。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="96"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="94"/>
         <source>Not a date: write 2026-05-12, 2026-05 or 2026.</source>
         <translation type="unfinished">不是日期：请填写2026-05-12、2026-05或2026。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="98"/>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="96"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="104"/>
         <source>This date does not exist in the calendar.</source>
         <translation type="unfinished">此日期在日历中不存在。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="102"/>
         <source>Not a date: write it as 2026-05-12, or leave it empty.</source>
         <translation type="unfinished">不是日期：请按2026-05-12的格式填写，或留空。</translation>
     </message>
@@ -3685,79 +3715,79 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="30"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="31"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="48"/>
         <source>Organisation</source>
         <extracomment>Field path prefixes; ``None`` stands for any list index.</extracomment>
         <translation type="unfinished">组织</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="32"/>
         <source>Tell readers who is speaking. The name and a short description appear on the paper; the contact details let them reach you.</source>
         <translation type="unfinished">告诉读者是谁在发声。名称和简短描述会显示在简报上；读者可通过联系方式与您联系。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="37"/>
         <source>Organisation name</source>
         <translation type="unfinished">组织名称</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="38"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
         <source>Acronym or short name</source>
         <translation type="unfinished">缩写或简称</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
         <source>e.g. MVWA</source>
         <translation type="unfinished">例如：MVWA</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
         <source>&amp;Acronym:</source>
         <translation type="unfinished">缩写(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
         <source>Country</source>
         <translation type="unfinished">国家</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
         <source>Where you are based</source>
         <translation type="unfinished">您所在的国家</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="44"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">国家(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="46"/>
         <source>&amp;Migrant-led organisation</source>
         <translation type="unfinished">由移民领导的组织(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="47"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="48"/>
         <source>Led by migrants, refugees or returnees themselves. The paper says so.</source>
         <translation type="unfinished">由移民、难民或回返者本人领导。简报中会予以注明。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="50"/>
         <source>Short description</source>
         <translation type="unfinished">简短描述</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="52"/>
         <source>Short &amp;description:</source>
         <translation type="unfinished">简短描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="71"/>
         <source>Contact</source>
         <translation type="unfinished">联系方式</translation>
     </message>
@@ -3817,17 +3847,17 @@
         <translation type="unfinished">地址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="76"/>
         <source>Logo</source>
         <translation type="unfinished">徽标</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="83"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="81"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished">这看起来不像电子邮件地址（name@example.org）。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="87"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="85"/>
         <source>This does not look like a web address (https://example.org).</source>
         <translation type="unfinished">这看起来不像网址（https://example.org）。</translation>
     </message>
@@ -4184,6 +4214,30 @@
     </message>
 </context>
 <context>
+    <name>PaperText</name>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="34"/>
+        <source>Paper as text</source>
+        <extracomment>pages read per turn of the event loop (a page takes a few milliseconds)</extracomment>
+        <translation type="unfinished">以文本查看简报</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="36"/>
+        <source>The text of the preview, page by page. The arrow keys read it line by line.</source>
+        <translation type="unfinished">预览的文本，逐页显示。使用方向键可逐行阅读。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="41"/>
+        <source>No preview yet.</source>
+        <translation type="unfinished">尚无预览。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="69"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">第%1页，共%2页</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="392"/>
@@ -4254,117 +4308,129 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="102"/>
+        <location filename="../../briefwriter/gui/preview.py" line="120"/>
         <source>Preview of the brief</source>
+        <extracomment>the pane switched between the pages and their text (&quot;Paper as text&quot;)</extracomment>
         <translation type="unfinished">简报预览</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="119"/>
+        <location filename="../../briefwriter/gui/preview.py" line="141"/>
         <source>Preview error</source>
         <translation type="unfinished">预览错误</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="126"/>
+        <location filename="../../briefwriter/gui/preview.py" line="148"/>
         <source>Preview status</source>
         <translation type="unfinished">预览状态</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="132"/>
+        <location filename="../../briefwriter/gui/preview.py" line="154"/>
         <source>Preview warnings</source>
         <translation type="unfinished">预览警告</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="183"/>
+        <location filename="../../briefwriter/gui/preview.py" line="207"/>
         <source>Zoom out</source>
         <translation type="unfinished">缩小</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="186"/>
+        <location filename="../../briefwriter/gui/preview.py" line="210"/>
         <source>Zoom in</source>
         <translation type="unfinished">放大</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="190"/>
+        <location filename="../../briefwriter/gui/preview.py" line="214"/>
         <source>Fit width</source>
         <translation type="unfinished">适合宽度</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="241"/>
+        <location filename="../../briefwriter/gui/preview.py" line="217"/>
+        <source>Paper as text</source>
+        <translation type="unfinished">以文本查看简报</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="271"/>
         <source>&amp;Page</source>
         <translation type="unfinished">页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="243"/>
+        <location filename="../../briefwriter/gui/preview.py" line="273"/>
         <source>Page</source>
         <translation type="unfinished">页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="319"/>
+        <location filename="../../briefwriter/gui/preview.py" line="377"/>
         <source>of %n</source>
         <translation type="unfinished">
             <numerusform>共%n页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="321"/>
+        <location filename="../../briefwriter/gui/preview.py" line="378"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished">第%1页，共%2页</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="330"/>
-        <location filename="../../briefwriter/gui/preview.py" line="343"/>
+        <location filename="../../briefwriter/gui/preview.py" line="384"/>
+        <source>%1. To read its text, choose Paper as text (%2).</source>
+        <translation type="unfinished">%1。如需阅读其文本，请选择“以文本查看简报”（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="393"/>
+        <location filename="../../briefwriter/gui/preview.py" line="406"/>
         <source>Updating…</source>
         <translation type="unfinished">正在更新…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="347"/>
+        <location filename="../../briefwriter/gui/preview.py" line="410"/>
         <source>Starting the preview…</source>
         <translation type="unfinished">正在启动预览…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="349"/>
+        <location filename="../../briefwriter/gui/preview.py" line="412"/>
         <source>Restarting the renderer…</source>
         <translation type="unfinished">正在重新启动渲染器…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="351"/>
+        <location filename="../../briefwriter/gui/preview.py" line="414"/>
         <source>The preview is not available.</source>
         <translation type="unfinished">预览不可用。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="354"/>
+        <location filename="../../briefwriter/gui/preview.py" line="417"/>
         <source>The preview could not be updated:</source>
         <translation type="unfinished">无法更新预览：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="361"/>
+        <location filename="../../briefwriter/gui/preview.py" line="424"/>
         <source>Showing the last preview that worked.</source>
         <translation type="unfinished">显示的是上一次成功生成的预览。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="363"/>
+        <location filename="../../briefwriter/gui/preview.py" line="385"/>
+        <location filename="../../briefwriter/gui/preview.py" line="426"/>
         <source>No preview yet.</source>
         <translation type="unfinished">尚无预览。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="370"/>
+        <location filename="../../briefwriter/gui/preview.py" line="433"/>
         <source>The preview file could not be opened.</source>
         <translation type="unfinished">无法打开预览文件。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="398"/>
+        <location filename="../../briefwriter/gui/preview.py" line="462"/>
         <source>Up to date</source>
         <translation type="unfinished">已是最新</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="401"/>
+        <location filename="../../briefwriter/gui/preview.py" line="465"/>
         <source>Up to date, with %n warning(s):</source>
         <translation type="unfinished">
             <numerusform>已是最新，有%n条警告：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="406"/>
+        <location filename="../../briefwriter/gui/preview.py" line="470"/>
         <source>and %n more</source>
         <translation type="unfinished">
             <numerusform>另有%n条</numerusform>
@@ -4374,58 +4440,58 @@
 <context>
     <name>PrioritiesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="35"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="36"/>
         <source>principles %1</source>
         <translation type="unfinished">原则%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="39"/>
         <source>objectives %1</source>
         <translation type="unfinished">目标%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="42"/>
         <source>actions %1</source>
         <translation type="unfinished">行动%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="54"/>
         <source>Priorities</source>
         <translation type="unfinished">优先事项</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="53"/>
         <source>Name the issues your paper is about, in your own words. Start from a suggestion if one fits: it comes with links to the Global Compact already ticked.</source>
         <translation type="unfinished">用您自己的话列出简报涉及的问题。如有合适的推荐项，可以从推荐项开始：其与《全球契约》的关联已预先勾选。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="62"/>
         <source>Priority title</source>
         <translation type="unfinished">优先事项标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="63"/>
         <source>A short, clear headline</source>
         <translation type="unfinished">简短、清晰的标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="64"/>
         <source>&amp;Title:</source>
         <translation type="unfinished">标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="64"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="65"/>
         <source>Priority description</source>
         <translation type="unfinished">优先事项描述</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="66"/>
         <source>&amp;Description:</source>
         <translation type="unfinished">描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="69"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="78"/>
         <source>Links to the GCM</source>
         <translation type="unfinished">与《全球契约》的关联</translation>
     </message>
@@ -4602,115 +4668,115 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="55"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="75"/>
         <source>Review and export</source>
         <translation type="unfinished">审阅和导出</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="56"/>
         <source>Check what is still missing, then export the paper. Press Enter on a remark (or double-click it) to go to the field it is about.</source>
         <translation type="unfinished">检查还缺少哪些内容，然后导出简报。在某条检查结果上按Enter键（或双击）即可转到相关字段。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="71"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="70"/>
         <source>Remarks on the brief</source>
         <translation type="unfinished">简报检查结果</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="73"/>
         <source>&amp;Remarks:</source>
         <translation type="unfinished">检查结果(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="76"/>
         <source>&amp;Go to the field</source>
         <translation type="unfinished">转到字段(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="112"/>
         <source>Export</source>
         <translation type="unfinished">导出</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="88"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="86"/>
         <source>Tagged for screen readers; the best choice for sharing.</source>
         <translation type="unfinished">已为屏幕阅读器添加标记；最适合共享。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="87"/>
         <source>For long-term archiving.</source>
         <translation type="unfinished">用于长期存档。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="90"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="88"/>
         <source>An ordinary PDF, for systems that reject the others.</source>
         <translation type="unfinished">普通PDF，适用于不接受其他格式的系统。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="95"/>
-        <location filename="../../briefwriter/gui/steps/review.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="93"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="104"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished">导出PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="96"/>
-        <location filename="../../briefwriter/gui/steps/review.py" line="108"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="106"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">导出HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="141"/>
         <source>Problem</source>
         <translation type="unfinished">问题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="141"/>
         <source>Warning</source>
         <translation type="unfinished">警告</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="144"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="142"/>
         <source>Note</source>
         <translation type="unfinished">提示</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="166"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="164"/>
         <source>General</source>
         <translation type="unfinished">一般</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="174"/>
         <source>%1, %2</source>
         <translation type="unfinished">%1，%2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="183"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="181"/>
         <source>Warnings: %1. Look at them before you export.</source>
         <translation type="unfinished">警告：%1。请在导出前查看。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="185"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="183"/>
         <source>No warnings: the brief is ready to export.</source>
         <translation type="unfinished">没有警告：简报已可导出。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="187"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="185"/>
         <source>Notes for your information: %1.</source>
         <translation type="unfinished">供参考的提示：%1。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="228"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="226"/>
         <source>Accessible PDF (PDF/UA) — recommended</source>
         <translation type="unfinished">无障碍PDF（PDF/UA）——推荐</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="229"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="227"/>
         <source>PDF/A-3u for archiving</source>
         <translation type="unfinished">用于存档的PDF/A-3u</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="230"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="228"/>
         <source>Plain PDF</source>
         <translation type="unfinished">普通PDF</translation>
     </message>
@@ -4718,231 +4784,231 @@
 <context>
     <name>SectionsPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="25"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="32"/>
         <source>At the start</source>
         <extracomment>What the &quot;Placed&quot; choice says for each ``Section.after`` value, in ``SECTION_PLACES`` order.</extracomment>
         <translation type="unfinished">开头</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="26"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="33"/>
         <source>After the summary</source>
         <translation type="unfinished">摘要之后</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="27"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="34"/>
         <source>After the priorities</source>
         <translation type="unfinished">优先事项之后</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="28"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="35"/>
         <source>After the asks</source>
         <translation type="unfinished">诉求之后</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="29"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="36"/>
         <source>After the key messages</source>
         <translation type="unfinished">关键信息之后</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="30"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="37"/>
         <source>After the recommendations</source>
         <translation type="unfinished">建议之后</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="38"/>
         <source>After the pledges</source>
         <translation type="unfinished">保证之后</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="32"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="39"/>
         <source>After the co-signatories</source>
         <translation type="unfinished">联署方之后</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="33"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="40"/>
         <source>At the end</source>
         <translation type="unfinished">结尾</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="47"/>
         <source>Summar&amp;y:</source>
         <extracomment>The label of each fixed part&apos;s field in &quot;Your own headings&quot; (mnemonics chosen to be free on this page and in the window), and the accessible name of that field.</extracomment>
         <translation type="unfinished">摘要(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="48"/>
         <source>Your heading for the summary</source>
         <translation type="unfinished">您为摘要设定的标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="49"/>
         <source>Pr&amp;iorities:</source>
         <translation type="unfinished">优先事项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
         <source>Your heading for the priorities</source>
         <translation type="unfinished">您为优先事项设定的标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
         <source>As&amp;ks:</source>
         <translation type="unfinished">诉求(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="52"/>
         <source>Your heading for the asks</source>
         <translation type="unfinished">您为诉求设定的标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
         <source>Key &amp;messages:</source>
         <translation type="unfinished">关键信息(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="47"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
         <source>Your heading for the key messages</source>
         <translation type="unfinished">您为关键信息设定的标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="48"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="55"/>
         <source>Rec&amp;ommendations:</source>
         <translation type="unfinished">建议(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="56"/>
         <source>Your heading for the recommendations</source>
         <translation type="unfinished">您为建议设定的标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="58"/>
         <source>P&amp;ledges:</source>
         <translation type="unfinished">保证(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="59"/>
         <source>Your heading for the pledges</source>
         <translation type="unfinished">您为保证设定的标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="60"/>
         <source>Co-signa&amp;tories:</source>
         <translation type="unfinished">联署方(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="61"/>
         <source>Your heading for the co-signatories</source>
         <translation type="unfinished">您为联署方设定的标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="73"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="80"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="66"/>
         <source>Your own sections</source>
         <extracomment>The templates print the asks under the label &quot;aims_and_asks&quot;; every other part&apos;s label has the part&apos;s own name.</extracomment>
         <translation type="unfinished">自定义章节</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="81"/>
         <source>Add the parts only your organisation can write — a testimony, the situation in your country, how you gathered your evidence — and choose where each goes among the paper&apos;s fixed parts. You can also give the fixed parts headings of your own.</source>
         <translation type="unfinished">添加只有您的组织才能撰写的内容——一段证词、您所在国家的情况、您收集证据的方式——并选择每个章节在简报固定部分之间的位置。您还可以为固定部分设定自己的标题。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="79"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="112"/>
         <source>Sections</source>
         <translation type="unfinished">章节</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="83"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="89"/>
         <source>Section heading</source>
         <translation type="unfinished">章节标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="90"/>
         <source>e.g. What we see in detention</source>
         <translation type="unfinished">例如：我们在拘留场所看到的情况</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="85"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="91"/>
         <source>Hea&amp;ding:</source>
         <translation type="unfinished">标题(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="86"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="92"/>
         <source>Section text</source>
         <translation type="unfinished">章节正文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="87"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="93"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished">正文(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="95"/>
         <source>Where the section goes</source>
         <translation type="unfinished">章节位置</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="92"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
         <source>Pla&amp;ced:</source>
         <translation type="unfinished">位置(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
         <source>Sections placed at the same spot follow the order of the list.</source>
         <translation type="unfinished">放在同一位置的章节按列表顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
         <source>Your &amp;sections:</source>
         <translation type="unfinished">自定义章节(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
         <source>&amp;Add section</source>
         <translation type="unfinished">添加章节(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
         <source>No sections of your own yet.</source>
         <translation type="unfinished">尚无自定义章节。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
         <source>section</source>
         <translation type="unfinished">章节</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="107"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="124"/>
         <source>Your own headings</source>
         <translation type="unfinished">自定义标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="110"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="116"/>
         <source>A heading left empty keeps the template&apos;s, shown greyed in the field.</source>
         <translation type="unfinished">留空的标题将沿用模板的标题，该标题以灰色显示在字段中。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="132"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="137"/>
         <source>(no heading)</source>
         <translation type="unfinished">（无标题）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="150"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="155"/>
         <source>Template&apos;s heading</source>
         <translation type="unfinished">模板的标题</translation>
     </message>
@@ -4950,7 +5016,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="452"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="458"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">无标题简报</translation>
@@ -4979,37 +5045,37 @@
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="36"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="40"/>
         <source>Steps</source>
         <translation type="unfinished">步骤</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="38"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="42"/>
         <source>The steps of writing a brief; each says whether it is empty, done or has warnings. Choose one to go to it.</source>
         <translation type="unfinished">撰写简报的各个步骤；每个步骤都会标明是空的、已完成还是有警告。选择一个步骤即可转到该步骤。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="62"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="71"/>
         <source>%1. %2</source>
         <translation type="unfinished">%1. %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="70"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="79"/>
         <source>done</source>
         <translation type="unfinished">已完成</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="72"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="81"/>
         <source>has warnings</source>
         <translation type="unfinished">有警告</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="73"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="82"/>
         <source>empty</source>
         <translation type="unfinished">空</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="90"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="99"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1——%2</translation>
     </message>
@@ -5046,165 +5112,185 @@
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="120"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="121"/>
         <source>Pack files</source>
         <extracomment>brief edits are let pause this long before the pack&apos;s preview is made again</extracomment>
         <translation type="unfinished">模板包文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="122"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="123"/>
         <source>&amp;Files</source>
         <translation type="unfinished">文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="134"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="135"/>
         <source>Bundled templates cannot be changed — Customise… makes your own copy</source>
         <translation type="unfinished">内置模板无法更改——“自定义…”可创建您自己的副本</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="136"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="137"/>
         <source>&amp;Customise…</source>
         <translation type="unfinished">自定义(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="137"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="138"/>
         <source>Customise this template</source>
         <translation type="unfinished">自定义此模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="148"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="149"/>
         <source>Preview of the brief with this template</source>
         <translation type="unfinished">使用此模板的简报预览</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="151"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="152"/>
         <source>P&amp;roblems</source>
         <translation type="unfinished">问题(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="169"/>
+        <source>Resize the file list and the editor</source>
+        <translation type="unfinished">调整文件列表和编辑器的大小</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="170"/>
+        <source>Resize the editor and the preview</source>
+        <translation type="unfinished">调整编辑器和预览的大小</translation>
+    </message>
+    <message>
         <location filename="../../briefwriter/gui/workshop/window.py" line="171"/>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="303"/>
+        <source>Resize the editor and the problems</source>
+        <translation type="unfinished">调整编辑器和问题列表的大小</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="175"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="308"/>
         <source>Line %1, column %2</source>
         <translation type="unfinished">第%1行，第%2列</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="199"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="179"/>
+        <source>Resize the window</source>
+        <translation type="unfinished">调整窗口大小</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="204"/>
         <source>&amp;Save</source>
         <translation type="unfinished">保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="200"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="205"/>
         <source>Save A&amp;ll</source>
         <translation type="unfinished">全部保存(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="202"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="207"/>
         <source>C&amp;heck Now</source>
         <translation type="unfinished">立即检查(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="204"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="209"/>
         <source>&amp;Close</source>
         <translation type="unfinished">关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="206"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="211"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="208"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="213"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="210"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="215"/>
         <source>&amp;Find…</source>
         <translation type="unfinished">查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="212"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="217"/>
         <source>R&amp;eplace…</source>
         <translation type="unfinished">替换(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="214"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="219"/>
         <source>&amp;Go to Line…</source>
         <translation type="unfinished">转到行(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="220"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="225"/>
         <source>&amp;File</source>
         <translation type="unfinished">文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="226"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="237"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="242"/>
         <source>%1 (not editable: %2)</source>
         <translation type="unfinished">%1（不可编辑：%2）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="238"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="243"/>
         <source>an asset</source>
         <translation type="unfinished">资源文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="248"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="253"/>
         <source>The template&apos;s files could not be read: %1</source>
         <translation type="unfinished">无法读取模板的文件：%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="264"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="269"/>
         <source>Text of %1</source>
         <translation type="unfinished">%1的文本</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="267"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="272"/>
         <source>%1 cannot be edited here (%2).</source>
         <translation type="unfinished">无法在此编辑%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="268"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="273"/>
         <source>an image, font or other asset</source>
         <translation type="unfinished">图像、字体或其他资源文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="280"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="285"/>
         <source>%1[*] — Template workshop</source>
         <translation type="unfinished">%1[*] — 模板工坊</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="308"/>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="314"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="313"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="319"/>
         <source>Saving…</source>
         <translation type="unfinished">正在保存…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="318"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="323"/>
         <source>Saved %1.</source>
         <translation type="unfinished">已保存%1。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="331"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="336"/>
         <source>The file could not be saved</source>
         <translation type="unfinished">无法保存文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="350"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="355"/>
         <source>The template could not be checked: %1</source>
         <translation type="unfinished">无法检查模板：%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="390"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="395"/>
         <source>Go to Line</source>
         <translation type="unfinished">转到行</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="391"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="396"/>
         <source>&amp;Line (1 to %1):</source>
         <translation type="unfinished">行号(&amp;L)（1至%1）：</translation>
     </message>
