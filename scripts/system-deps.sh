@@ -1,8 +1,11 @@
 #!/bin/sh
 # Install the system libraries BriefWriter needs (Debian/Ubuntu), only those that are missing.
 # WeasyPrint needs Pango, HarfBuzz and fontconfig; the Qt wheels need GL/EGL, xkbcommon and the
-# xcb libraries for a real display.  Also: python3-venv, and for the screenshot script
-# poppler-utils and xvfb (optional: pass --extras).
+# xcb libraries for a real display.  Papers in Chinese need a Simplified Chinese font: Noto Sans
+# and Serif CJK SC (fonts-noto-cjk, regular and bold), which the font lists name after the
+# bundled fonts; fc-list (fontconfig) lets the Review check see which characters the installed
+# fonts can print.  Also: python3-venv, and for the screenshot script poppler-utils and xvfb
+# (optional: pass --extras).
 set -eu
 
 need=""
@@ -23,6 +26,12 @@ for pair in \
     libxcb-xkb.so.1:libxcb-xkb1 libxcb-xfixes.so.0:libxcb-xfixes0 libzstd.so.1:libzstd1
 do
     have_lib "${pair%%:*}" || add "${pair#*:}"
+done
+
+command -v fc-list >/dev/null 2>&1 || add fontconfig
+# fc-list -q exits 1 when no installed font matches (and fails when fc-list itself is missing).
+for family in "Noto Sans CJK SC" "Noto Serif CJK SC"; do
+    fc-list -q ":family=$family:weight=bold" 2>/dev/null || { add fonts-noto-cjk; break; }
 done
 
 PY=${PYTHON:-python3}

@@ -36,6 +36,7 @@ from briefwriter.core.storage import (
     NotRegularFileError,
     atomic_write_bytes,
     read_regular_file,
+    swap_in_folder,
 )
 from briefwriter.core.yamlio import ParsedYaml, dump_yaml, parse_yaml
 
@@ -373,7 +374,7 @@ def save_kit(kit: BrandKit, sources: Mapping[str, Path] | None = None,
                            keep_backup=False)
         loaded = load_kit(stage)
         assert loaded is not None
-        _swap_in(stage, folder)
+        swap_in_folder(stage, folder)
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
@@ -381,21 +382,6 @@ def save_kit(kit: BrandKit, sources: Mapping[str, Path] | None = None,
     return loaded
 
 
-def _swap_in(new: Path, folder: Path) -> None:
-    """Rename ``new`` to ``folder``; an old ``folder`` is removed only once ``new`` is in."""
-    old = None
-    if os.path.lexists(folder):
-        old = Path(tempfile.mkdtemp(prefix=f".{folder.name}.old-", dir=folder.parent))
-        os.rmdir(old)
-        os.rename(folder, old)
-    try:
-        os.rename(new, folder)
-    except BaseException:
-        if old is not None:
-            os.rename(old, folder)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 def remove_kit(folder: Path | None = None) -> None:

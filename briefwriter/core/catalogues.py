@@ -1,6 +1,7 @@
-"""Suggestion catalogues: engagement aims, priorities, processes and audiences (en/fr/es).
+"""Suggestion catalogues: engagement aims, priorities, processes and audiences (six languages).
 
-``load_catalogues()`` reads and checks ``resources/catalogues.yaml`` once.  A brief stores a
+``load_catalogues()`` reads and checks ``resources/catalogues.yaml`` once; its ``review``
+says which languages are drafts awaiting a native speaker's review.  A brief stores a
 catalogue id or the person's own words in the same field; ``label_for`` shows either, and
 ``looks_like_unknown_id`` spots a mistyped id.
 """
@@ -86,6 +87,18 @@ class Catalogues:
     priorities: tuple[CatalogueItem, ...]
     processes: tuple[CatalogueItem, ...]
     audiences: tuple[CatalogueItem, ...]
+    review: Mapping[str, str] = field(default_factory=dict, hash=False)
+    """Language code -> the state of its texts ("drafted, to be reviewed by a native
+    speaker"); a language not named here needs no review."""
+
+    def is_draft(self, lang: str) -> bool:
+        """Whether the texts shown for ``lang`` still await a native speaker's review."""
+        for code in _language_chain(lang):
+            if code in self.review:
+                return True
+            if code == DEFAULT_LANGUAGE:
+                break  # English texts are shown, and they are final
+        return False
 
     def items(self, kind: CatalogueKind) -> tuple[CatalogueItem, ...]:
         if kind not in KINDS:
@@ -257,6 +270,23 @@ class _Reader:
             self.fail(node, path, f"'{ref}' is a GCM {item.kind}, not {article} {kind}")
         return item
 
+    def review(self, data: dict[str, Any]) -> dict[str, str]:
+        """The optional ``review`` mapping: language code -> the state of its texts."""
+        value = data.get("review", {})
+        if not isinstance(value, dict):
+            self.fail(data, ("review",), "'review' must map languages to text, e.g. "
+                      "review: {ru: drafted, to be reviewed by a native speaker}")
+            return {}
+        out: dict[str, str] = {}
+        for lang, text in value.items():
+            if not isinstance(lang, str) or not _LANG_RE.fullmatch(lang):
+                self.fail(value, ("review",), f"'{lang}' is not a language code such as en, fr, es")
+            elif not isinstance(text, str) or not text.strip():
+                self.fail(value, ("review", lang), "must be non-empty text")
+            else:
+                out[lang] = text.strip()
+        return out
+
     def catalogue(self, data: dict[str, Any], kind: CatalogueKind) -> tuple[CatalogueItem, ...]:
         entries = data.get(kind)
         if not isinstance(entries, list) or not entries:
@@ -307,9 +337,10 @@ def catalogues_from_text(text: str, path: Path | None = None, gcm: Gcm | None = 
     if version != FORMAT_VERSION:
         reader.fail(data, ("format",), f"format {version!r} is not supported (expected 1)")
     parts = {kind: reader.catalogue(data, kind) for kind in KINDS}
+    review = reader.review(data)
     if reader.problems:
         raise CatalogueError(path, reader.problems)
-    return Catalogues(**parts)
+    return Catalogues(**parts, review=review)
 
 
 def load_catalogues_file(path: Path) -> Catalogues:

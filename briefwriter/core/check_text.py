@@ -1,6 +1,7 @@
 """Checks on the words themselves: lengths past what a place in the paper holds, the
-publication date, and the organisation's own sections; and the helpers that make a
-translatable ``Problem``, shared with ``core.checks`` (which runs all of them)."""
+publication date, the organisation's own sections and characters no font can print; and the
+helpers that make a translatable ``Problem``, shared with ``core.checks`` (which runs all of
+them)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import datetime
 import re
 
 from briefwriter.core.errors import Problem
+from briefwriter.core.font_coverage import Coverage, describe, unprintable_fields
 from briefwriter.core.i18n import QT_TRANSLATE_NOOP, Msg
 from briefwriter.core.logo import quoted
-from briefwriter.core.model import Brief, FieldPath, Priority, Section
+from briefwriter.core.model import Brief, FieldPath, Priority, Section, format_path
 
 
 def problem(severity: str, code: str, path: FieldPath, template: str,
@@ -228,4 +230,71 @@ def check_sections(brief: Brief) -> list[Problem]:
                 "section-without-body", (*path, "body"),
                 QT_TRANSLATE_NOOP("Checks", "{name} has a heading but no text yet."),
                 name=name))
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Characters no font can print (they would come out as empty boxes)
+# --------------------------------------------------------------------------------------
+
+SHOWN_CHARACTERS = 5
+"""How many of a field's unprintable characters a message lists."""
+
+_PART_NAMES = {
+    "title": QT_TRANSLATE_NOOP("Checks", "The title"),
+    "subtitle": QT_TRANSLATE_NOOP("Checks", "The subtitle"),
+    "summary": QT_TRANSLATE_NOOP("Checks", "The summary"),
+    "organisation": QT_TRANSLATE_NOOP("Checks", "Your organisation's details"),
+    "occasion": QT_TRANSLATE_NOOP("Checks", "The occasion"),
+    "headings": QT_TRANSLATE_NOOP("Checks", "Your headings"),
+    "statement": QT_TRANSLATE_NOOP("Checks", "The oral statement"),
+}
+_ITEM_NAMES = {
+    "audience": QT_TRANSLATE_NOOP("Checks", "Audience {number}"),
+    "aims": QT_TRANSLATE_NOOP("Checks", "Aim {number}"),
+    "key_messages": QT_TRANSLATE_NOOP("Checks", "Key message {number}"),
+    "recommendations": QT_TRANSLATE_NOOP("Checks", "Recommendation {number}"),
+    "pledges": QT_TRANSLATE_NOOP("Checks", "Pledge {number}"),
+    "cosignatories": QT_TRANSLATE_NOOP("Checks", "Co-signatory {number}"),
+}
+
+
+def field_name(brief: Brief, path: FieldPath) -> Msg:
+    """How a check names the part of the brief at ``path``: "The summary", "Priority 2
+    “Detention”", "Key message 3" (the path itself says which field of it)."""
+    head = path[0] if path else ""
+    index = path[1] if len(path) > 1 and isinstance(path[1], int) else None
+    if head == "priorities" and index is not None and index < len(brief.priorities):
+        return priority_name(index, brief.priorities[index])
+    if head == "sections" and index is not None and index < len(brief.sections):
+        return _section_name(index, brief.sections[index])
+    if isinstance(head, str) and head in _ITEM_NAMES and index is not None:
+        return Msg.of(_ITEM_NAMES[head], number=index + 1)
+    if isinstance(head, str) and head in _PART_NAMES:
+        return Msg(_PART_NAMES[head])
+    return Msg.of(QT_TRANSLATE_NOOP("Checks", "The field {field}"), field=format_path(path))
+
+
+def check_printable(brief: Brief, coverage: Coverage) -> list[Problem]:
+    """A warning for each field holding characters that none of the fonts a paper can use
+    has: they would print as empty boxes."""
+    out: list[Problem] = []
+    for path, missing in unprintable_fields(brief, coverage):
+        shown = ", ".join(describe(char) for char in missing[:SHOWN_CHARACTERS])
+        if len(missing) > SHOWN_CHARACTERS:
+            shown += ", …"
+        if len(missing) == 1:
+            template = QT_TRANSLATE_NOOP(
+                "Checks",
+                "{name}: a character no font can print: {characters}. It would come out as "
+                "an empty box: replace it, or install a font that has it.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "Checks",
+                "{name}: {count} characters no font can print: {characters}. They would come "
+                "out as empty boxes: replace them, or install a font that has them.",
+            )
+        out.append(warning("unprintable-characters", path, template,
+                           name=field_name(brief, path), count=len(missing), characters=shown))
     return out

@@ -12,11 +12,17 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefwriter.core.catalogues import CatalogueKind, Catalogues, load_catalogues
-from briefwriter.core.check_text import check_lengths, check_published, check_sections
+from briefwriter.core.check_text import (
+    check_lengths,
+    check_printable,
+    check_published,
+    check_sections,
+)
 from briefwriter.core.check_text import priority_name as _priority_name
 from briefwriter.core.check_text import problem as _problem
 from briefwriter.core.check_text import warning as _warning
 from briefwriter.core.errors import GcmReferenceError, Problem
+from briefwriter.core.font_coverage import Coverage, paper_coverage
 from briefwriter.core.gcm import Gcm, GcmItem, base_language, load_gcm
 from briefwriter.core.i18n import QT_TRANSLATE_NOOP, Msg, join_and
 from briefwriter.core.logo import LOGO_FIELD, LogoRefused, load_logo, quoted
@@ -201,8 +207,12 @@ def check_brief(
     *,
     gcm: Gcm | None = None,
     catalogues: Catalogues | None = None,
+    coverage: Coverage | None = None,
 ) -> list[Problem]:
-    """Everything worth a look before the brief goes out, in the order of the brief."""
+    """Everything worth a look before the brief goes out, in the order of the brief.
+
+    ``coverage``: the characters the fonts can print (default: the bundled, brand kit and
+    installed fonts, read once per process)."""
     gcm = gcm or load_gcm(brief.language)
     cats = catalogues or load_catalogues()
     out: list[Problem] = []
@@ -229,6 +239,7 @@ def check_brief(
     out += check_published(brief)
     out += check_logo(brief.organisation.logo, brief_dir)
     out += check_lengths(brief)
+    out += check_printable(brief, coverage or paper_coverage())
     process = Msg(QT_TRANSLATE_NOOP("Checks", "The process"))
     out += _mistyped(cats, "processes", brief.occasion.process, process,
                      ("occasion", "process"), "unknown-process-id")

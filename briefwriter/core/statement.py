@@ -1,10 +1,11 @@
 """The oral statement BriefWriter suggests: composed from the key messages and the asks.
 
-``compose_statement(brief)`` writes plain, speakable sentences in the brief's language (English,
-French or Spanish; other languages fall back to English with a note), with the articles names
-need ("the Coalition for ...", "la Coalition ..."), one deadline per ask and one full stop per
-sentence, and keeps the statement within its time limit at 130 words a minute by leaving out
-the later key messages, then the later asks.  The oral-statement template prints it when the
+``compose_statement(brief)`` writes plain, speakable sentences in the brief's language (one of
+the six UN languages, whose phrases are in ``core.statement_phrases``; other languages fall
+back to English with a note), with the articles names need ("the Coalition for ...",
+"la Coalition ..."), one deadline per ask and one full stop per sentence, and keeps the
+statement within its time limit at 130 words a minute by leaving out the later key messages,
+then the later asks.  The oral-statement template prints it when the
 brief has no statement of its own; the Messages step offers it as a draft to edit.
 """
 
@@ -14,8 +15,22 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from briefwriter.core.gcm import base_language
 from briefwriter.core.i18n import QT_TRANSLATE_NOOP, Msg, join_and
 from briefwriter.core.model import Ask, Brief
+from briefwriter.core.statement_phrases import (
+    AT_ONCE,
+    EVENTS,
+    LEADING_TO,
+    MOMENT_PREPOSITIONS,
+    MONTHS,
+    PERIOD_PREPOSITIONS,
+    PHRASES,
+    TIME_UNITS,
+    TIME_WORDS,
+    ZH_TIME,
+    ZH_TIME_WORDS,
+)
 from briefwriter.core.text import (
     SPEAKING_WPM,
     count_words,
@@ -116,9 +131,9 @@ def with_article(name: str, lang: str = "en") -> str:
     and "IOM" unchanged.  French and Spanish: "Réseau X" -> "le Réseau X", "Red X" -> "la Red X".
     """
     name = " ".join(name.split())
-    if not name:
-        return ""
-    match = _LEADING_ARTICLES.get(lang, _LEADING_ARTICLES["en"]).match(name)
+    if not name or lang not in _LEADING_ARTICLES:
+        return name  # Arabic, Chinese, Russian: the name as written
+    match = _LEADING_ARTICLES[lang].match(name)
     if match:
         # An article the name already has, written in lower case mid-sentence.
         article = next(g for g in match.groups() if g).lower()
@@ -159,61 +174,22 @@ def _after_a(name: str, lang: str) -> str:
 # Deadlines
 # --------------------------------------------------------------------------------------
 
-_MONTHS = {
-    "en": "january february march april may june july august september october november december",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre "
-          "diciembre",
-}
-_TIME_UNITS = {
-    "en": "year years month months week weeks day days quarter end",
-    "fr": "an ans année années mois semaine semaines jour jours trimestre fin",
-    "es": "año años mes meses semana semanas día días trimestre final fin",
-}
-# Meetings count as a moment after "by", "before", "at" and the like, not after "in".
-_EVENTS = {
-    "en": "imrf forum review session summit conference meeting election elections",
-    "fr": "fimi forum examen session sommet conférence réunion élections",
-    "es": "fiem foro examen sesión cumbre conferencia reunión elecciones",
-}
-_MOMENT_PREPOSITIONS = {
-    "en": r"by|before|until|till|ahead\s+of|no\s+later\s+than|prior\s+to|at|during|after",
-    "fr": r"d[’']ici|avant|au\s+plus\s+tard|jusqu[’']\S*|lors|pendant|dès|après",
-    "es": r"antes|para|a\s+más\s+tardar|hasta|durante|después|tras",
-}
-_PERIOD_PREPOSITIONS = {
-    "en": r"in|within|from", "fr": r"en|dans|à\s+partir", "es": r"en|dentro|desde",
-}
-_AT_ONCE = {
-    "en": r"immediately|without\s+delay|now|as\s+soon\s+as\s+possible|urgently",
-    "fr": r"immédiatement|sans\s+délai|dès\s+maintenant|dès\s+que\s+possible|sans\s+attendre",
-    "es": r"inmediatamente|sin\s+demora|de\s+inmediato|lo\s+antes\s+posible|cuanto\s+antes",
-}
-
-
 def _time_tail_re(lang: str) -> re.Pattern[str]:
-    dated = rf"\d{{4}}|{'|'.join(_MONTHS[lang].split())}|{'|'.join(_TIME_UNITS[lang].split())}"
-    events = "|".join(_EVENTS[lang].split())
+    if lang == "zh":
+        return re.compile(ZH_TIME)
+    dated = rf"\d{{4}}|{'|'.join(MONTHS[lang].split())}|{'|'.join(TIME_UNITS[lang].split())}"
+    events = "|".join(EVENTS[lang].split())
     # A preposition of time, at most eight more words, the last clause of the sentence.
-    tail = r"(?:\s+[^\s,;:]+){0,8}?"
+    tail = r"(?:\s+[^\s,;:،؛]+){0,8}?"
     pattern = (
-        rf"(?:^|\s)(?:(?:{_MOMENT_PREPOSITIONS[lang]}){tail}\s+(?:mid-)?(?:{dated}|{events})\b"
-        rf"|(?:{_PERIOD_PREPOSITIONS[lang]}){tail}\s+(?:mid-)?(?:{dated})\b"
-        rf"|(?:{_AT_ONCE[lang]}))[\W\d]*$"
+        rf"(?:^|\s)(?:(?:{MOMENT_PREPOSITIONS[lang]}){tail}\s+(?:mid-)?(?:{dated}|{events})\b"
+        rf"|(?:{PERIOD_PREPOSITIONS[lang]}){tail}\s+(?:mid-)?(?:{dated})\b"
+        rf"|(?:{AT_ONCE[lang]}))[\W\d]*$"
     )
     return re.compile(pattern, re.IGNORECASE)
 
 
-_TIME_TAILS = {lang: _time_tail_re(lang) for lang in ("en", "fr", "es")}
-
-# A deadline that starts with one of these reads well as it is ("before the IMRF").
-_TIME_WORDS = {
-    "en": frozenset("by before at during within in until till ahead no from on after "
-                    "throughout between when once".split()),
-    "fr": frozenset("d’ici d'ici avant à au pendant lors en dans dès jusqu’ jusqu'au "
-                    "jusqu’au après".split()),
-    "es": frozenset("antes para a en durante hasta desde dentro tras después cuando".split()),
-}
+_TIME_TAILS = {lang: _time_tail_re(lang) for lang in PHRASES}
 
 
 def ends_with_time(text: str, lang: str = "en") -> bool:
@@ -225,75 +201,47 @@ def ends_with_time(text: str, lang: str = "en") -> bool:
 # Phrases
 # --------------------------------------------------------------------------------------
 
-_PHRASES: dict[str, dict[str, str]] = {
-    "en": {
-        "opening": "Thank you, Chair.",
-        "speaker": "I speak on behalf of {org}{led}{where}.",
-        "acronym": " ({acronym})",
-        "migrant_led": ", a migrant-led organisation",
-        "based_in": " based in {country}",
-        "ask": "We call on {who} to {what}{when}.",
-        "by": "by {when}",
-        "closing": "Thank you.",
-    },
-    "fr": {
-        "opening": "Merci, Madame la Présidente, Monsieur le Président.",
-        "speaker": "Je m’exprime au nom {org}{where}{led}.",
-        "acronym": " ({acronym})",
-        "migrant_led": ", une organisation dirigée par des personnes migrantes",
-        # Country names take gendered prepositions (au Sénégal, en France): a bracket avoids them.
-        "based_in": " ({country})",
-        "ask": "Nous appelons {who} à {what}{when}.",
-        "by": "d’ici {when}",
-        "closing": "Je vous remercie.",
-    },
-    "es": {
-        "opening": "Gracias, Presidencia.",
-        "speaker": "Hablo en nombre {org}{led}{where}.",
-        "acronym": " ({acronym})",
-        "migrant_led": ", una organización liderada por personas migrantes",
-        "based_in": " con sede en {country}",
-        "ask": "Instamos {who} a {what}{when}.",
-        "by": "para {when}",
-        "closing": "Muchas gracias.",
-    },
-}
-# "To end detention" after "We call on States to" would say "to" twice.
-_LEADING_TO = {"en": r"^to\s+", "fr": r"^à\s+"}
-
-
 def statement_language(lang: str) -> str:
     """The language the statement is composed in: ``lang`` when there are phrases for it."""
-    code = lang.strip().casefold().replace("_", "-").split("-")[0]
-    return code if code in _PHRASES else "en"
+    code = base_language(lang)
+    return code if code in PHRASES else "en"
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+# Punctuation that ends a field, to strip before it goes into a sentence.
+_TRAILING = " .;,:!،؛。；，：！"
+
+
+def _deadline(when: str, what: str, lang: str) -> str:
+    """How ``when`` reads after the ask ("" when the ask already says when)."""
+    if not when or ends_with_time(what, lang):
+        return ""
+    phrases = PHRASES[lang]
+    if lang == "zh":
+        return when if when.startswith(ZH_TIME_WORDS) else phrases["by"].format(when=when)
+    first = when.split()[0].casefold()
+    at_once = re.fullmatch(AT_ONCE[lang], when, flags=re.IGNORECASE)
+    if at_once or first in TIME_WORDS[lang] or first.startswith("jusqu"):
+        return " " + lower_first(when)
+    return phrases["by"].format(when=when)
+
+
 def ask_sentence(ask: Ask, lang: str = "en") -> str:
     """"We call on {who} to {what} {by when}." -- or "" when nobody or nothing is asked."""
     lang = statement_language(lang)
-    phrases = _PHRASES[lang]
+    phrases = PHRASES[lang]
     # The ask's fields are plain text, not Markdown.
-    who = strip_markers(ask.who).rstrip(" .;,:")
-    what = strip_markers(ask.what).rstrip(" .;,:!")
+    who = strip_markers(ask.who).rstrip(_TRAILING)
+    what = strip_markers(ask.what).rstrip(_TRAILING)
     if not who or not what:
         return ""
-    if lang in _LEADING_TO:
-        what = re.sub(_LEADING_TO[lang], "", lower_first(what), flags=re.IGNORECASE)
-    else:
-        what = lower_first(what)
-    when = _one_line(ask.by_when).rstrip(" .;,")
-    if when and not ends_with_time(what, lang):
-        first = when.split()[0].casefold()
-        if first in _TIME_WORDS[lang] or first.startswith("jusqu"):
-            when = " " + lower_first(when)
-        else:
-            when = " " + phrases["by"].format(when=when)
-    else:
-        when = ""
+    what = lower_first(what)
+    if lang in LEADING_TO:
+        what = re.sub(LEADING_TO[lang], "", what, flags=re.IGNORECASE)
+    when = _deadline(_one_line(ask.by_when).rstrip(_TRAILING), what, lang)
     who = with_article(who, lang)
     if lang == "es":
         who = _after_a(who, lang)
@@ -301,25 +249,26 @@ def ask_sentence(ask: Ask, lang: str = "en") -> str:
 
 
 def _opening(brief: Brief, lang: str) -> str:
-    phrases = _PHRASES[lang]
+    phrases = PHRASES[lang]
     org = brief.organisation
     name, acronym = _one_line(org.name), _one_line(org.acronym)
     if not name and not acronym:
         return phrases["opening"]
-    full = with_article(name or acronym, lang)
+    full = phrases.get("name", "{name}").format(name=with_article(name or acronym, lang))
     country = _one_line(org.country)
     where = phrases["based_in"].format(country=country) if country else ""
     if name and acronym:
-        if lang == "fr" and country:
-            where = f" ({acronym}, {country})"  # one bracket for both
+        if country and "acronym_and_country" in phrases:
+            # One bracket for both: "(MVTN, Sénégal)".
+            where = phrases["acronym_and_country"].format(acronym=acronym, country=country)
         else:
             full += phrases["acronym"].format(acronym=acronym)
     led = phrases["migrant_led"] if org.migrant_led else ""
-    if where and not led and lang != "fr":
-        where = "," + where  # "the Network, based in Senegal"
+    if where and not led:
+        where = phrases.get("comma_before_where", "") + where  # "the Network, based in Senegal"
     speaker = phrases["speaker"].format(
-        org=full if lang == "en" else _after_de(full, lang), where=where, led=led)
-    return f"{phrases['opening']} {end_sentence(speaker)}"
+        org=_after_de(full, lang) if lang in ("fr", "es") else full, where=where, led=led)
+    return phrases.get("space", " ").join((phrases["opening"], end_sentence(speaker)))
 
 
 def _escape_markdown(paragraph: str) -> str:
@@ -342,7 +291,7 @@ class ComposedStatement:
     paragraphs: tuple[str, ...]
     """Plain speakable text: the opening, the key messages, the asks, the closing."""
     language: str
-    """The language of the phrases ("en", "fr", "es")."""
+    """The language of the phrases ("ar", "en", "es", "fr", "ru", "zh")."""
     words: int
     seconds: int
     """Seconds to deliver at ``SPEAKING_WPM``."""
@@ -388,10 +337,10 @@ def _message_paragraphs(brief: Brief) -> list[tuple[int, str]]:
 
 
 def _assemble(opening: str, messages: list[tuple[int, str]], asks: list[tuple[int, str]],
-              closing: str) -> tuple[str, ...]:
+              closing: str, space: str = " ") -> tuple[str, ...]:
     body = [text for _n, text in messages]
     if asks:
-        body.append(" ".join(text for _n, text in asks))
+        body.append(space.join(text for _n, text in asks))
     return (opening, *body, closing)
 
 
@@ -441,9 +390,9 @@ def compose_statement(brief: Brief, lang: str | None = None) -> ComposedStatemen
     """
     requested = (lang or brief.language or "en").strip() or "en"
     code = statement_language(requested)
-    phrases = _PHRASES[code]
+    phrases = PHRASES[code]
     notes: list[Msg] = []
-    if code != requested.casefold().replace("_", "-").split("-")[0]:
+    if code != base_language(requested):
         notes.append(Msg.of(QT_TRANSLATE_NOOP(
             "Checks",
             "The suggested statement is in English: BriefWriter cannot yet compose one in "
@@ -456,8 +405,9 @@ def compose_statement(brief: Brief, lang: str | None = None) -> ComposedStatemen
     if not messages and not asks and not (org.name.strip() or org.acronym.strip()):
         return ComposedStatement((), code, 0, 0, limit, notes=tuple(notes))
     opening, closing = _opening(brief, code), phrases["closing"]
+    space = phrases.get("space", " ")
 
-    paragraphs = _assemble(opening, messages, asks, closing)
+    paragraphs = _assemble(opening, messages, asks, closing, space)
     full_words = _words_in(paragraphs)
     max_words = limit * SPEAKING_WPM // 60
     left_messages: list[int] = []
@@ -467,11 +417,11 @@ def compose_statement(brief: Brief, lang: str | None = None) -> ComposedStatemen
     # stays, or the statement would say nothing.
     while words > max_words and len(messages) > 1:
         left_messages.append(messages.pop()[0])
-        paragraphs = _assemble(opening, messages, asks, closing)
+        paragraphs = _assemble(opening, messages, asks, closing, space)
         words = _words_in(paragraphs)
     while words > max_words and len(asks) > 1:
         left_asks.append(asks.pop()[0])
-        paragraphs = _assemble(opening, messages, asks, closing)
+        paragraphs = _assemble(opening, messages, asks, closing, space)
         words = _words_in(paragraphs)
 
     if full_words > max_words:

@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import stat
+import tempfile
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -519,6 +520,24 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def swap_in_folder(new: Path, folder: Path) -> None:
+    """Rename the folder ``new`` to ``folder``; an old ``folder`` is put aside first, put back
+    if the rename fails, and removed only once ``new`` is in."""
+    old = None
+    if os.path.lexists(folder):
+        old = Path(tempfile.mkdtemp(prefix=f".{folder.name}.old-", dir=folder.parent))
+        os.rmdir(old)
+        os.rename(folder, old)
+    try:
+        os.rename(new, folder)
+    except BaseException:
+        if old is not None:
+            os.rename(old, folder)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def atomic_write_bytes(path: str | Path, data: bytes, *, keep_backup: bool = True) -> None:

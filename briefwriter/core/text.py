@@ -48,7 +48,7 @@ def _inline_text(token: Token) -> str:
 _LEFTOVER_MARKERS_RE = re.compile(
     r"\[\^[^\]\s]*\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+|(?<=[.,;:)\u201d\u2019\"])\d{1,3}(?=\s|$)"
 )
-_SENTENCE_END = ".!?\u2026"
+_SENTENCE_END = ".!?\u2026。！？؟"
 
 
 def _chunks(markdown: str, speakable: bool) -> list[tuple[str, int]]:

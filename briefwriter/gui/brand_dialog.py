@@ -32,7 +32,7 @@ from briefwriter.core.errors import BriefWriterError
 from briefwriter.core.logo import LogoImage, LogoRefused, read_logo_file
 from briefwriter.gui import jobs
 from briefwriter.gui.context import AppContext
-from briefwriter.gui.dialogs import show_error, show_info
+from briefwriter.gui.dialogs import show_error, show_info, show_single
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.pack_dialogs import ask_confirm
 from briefwriter.gui.widgets.forms import add_row, hint_label, line_height, new_form, text_width
@@ -461,13 +461,4 @@ class BrandDialog(QDialog):
 
 def open_brand_dialog(ctx: AppContext, parent: QWidget) -> BrandDialog:
     """Show the brand kit dialog of ``parent``'s window (the one already open is raised)."""
-    window = parent.window()
-    existing = window.findChild(BrandDialog)
-    if existing is not None and existing.isVisible():
-        existing.raise_()
-        existing.activateWindow()
-        return existing
-    dialog = BrandDialog(ctx, window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
-    return dialog
+    return show_single(parent, BrandDialog, lambda window: BrandDialog(ctx, window))

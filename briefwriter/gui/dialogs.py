@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import html
 import platform
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from briefwriter.gui.recovery import Orphan
 
 translate = QCoreApplication.translate
+D = TypeVar("D", bound=QDialog)
 
 BRIEF_SUFFIX = ".brief.yaml"
 
@@ -188,6 +190,21 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
 
 
 # -- file choosers --------------------------------------------------------------------------
+
+def show_single(parent: QWidget, kind: type[D], make: Callable[[QWidget], D]) -> D:
+    """Show ``parent``'s window's dialog of ``kind``: the one already open is raised, else
+    ``make(window)`` makes one, deleted when it closes (for dialogs that are not modal)."""
+    window = parent.window()
+    existing = window.findChild(kind)
+    if existing is not None and existing.isVisible():
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    dialog = make(window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
 
 def _filters() -> str:
     return ";;".join([translate("dialogs", "Briefs (*.brief.yaml)"),

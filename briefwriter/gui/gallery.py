@@ -23,6 +23,7 @@ from briefwriter.core.errors import TemplateError
 from briefwriter.core.model import FieldPath
 from briefwriter.gui import jobs
 from briefwriter.gui.context import AppContext
+from briefwriter.gui.dialogs import show_single
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.pack_dialogs import (
     TEMPLATE_NAME,
@@ -170,6 +171,9 @@ class GalleryDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_widget)
         scroll.setAccessibleName(self.tr("Templates"))
+        # Not a Tab stop of its own (a screen reader hears a nameless "filler"): the cards
+        # take the focus, and the area scrolls to the card that has it.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll = scroll
         body.addWidget(scroll, 3)
         body.addWidget(self._details(), 1)
@@ -418,13 +422,4 @@ class GalleryDialog(QDialog):
 
 def open_gallery(ctx: AppContext, parent: QWidget) -> GalleryDialog:
     """Show the gallery of ``parent``'s window (the one already open is raised)."""
-    window = parent.window()
-    existing = window.findChild(GalleryDialog)
-    if existing is not None and existing.isVisible():
-        existing.raise_()
-        existing.activateWindow()
-        return existing
-    gallery = GalleryDialog(ctx, window)
-    gallery.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    gallery.show()
-    return gallery
+    return show_single(parent, GalleryDialog, lambda window: GalleryDialog(ctx, window))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefwriter.gui import jobs
+from briefwriter.gui.dialogs import show_single
 from briefwriter.gui.i18n import fill
 
 GCM_LANE = "gcm"
@@ -209,8 +210,7 @@ class GcmImportDialog(QDialog):
 
 
 def open_gcm_import(parent: QWidget, start_folder: str = "") -> GcmImportDialog:
-    """Show the dialog (not modal: the person may look at the GCM step meanwhile)."""
-    dialog = GcmImportDialog(parent, start_folder)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.show()
-    return dialog
+    """Show the dialog (not modal: the person may look at the GCM step meanwhile); the one
+    already open is raised."""
+    return show_single(parent, GcmImportDialog,
+                       lambda window: GcmImportDialog(window, start_folder))

@@ -47,6 +47,7 @@ class Place:
     field: FieldPath | None = None  # the field with the keyboard focus, on the step page
     focus: str = ""  # or "navigator", "back", "next", "preview"
     preview: dict[str, Any] | None = None
+    paper_text: bool = False  # the preview shows the paper's text rather than its pages
 
 
 def _edited_field(widget: QWidget | None, page: QWidget) -> FieldPath | None:
@@ -91,6 +92,8 @@ def remember_place(window: MainWindow) -> Place:
         elif window.preview.isAncestorOf(focused):
             place.focus = "preview"
     place.preview = _preview_state(window.preview)
+    paper_text = getattr(window, "paper_text_action", None)
+    place.paper_text = paper_text is not None and paper_text.isChecked()
     return place
 
 
@@ -120,6 +123,8 @@ def _restore_preview(preview: QWidget, state: dict[str, Any]) -> None:
 def restore_place(window: MainWindow, place: Place) -> None:
     if place.preview is not None:
         _restore_preview(window.preview, place.preview)
+    if place.paper_text:
+        window.paper_text_action.setChecked(True)
     window.go_to_step(max(place.step, 0))
     page = window.stack.currentWidget()
     if page is None:
@@ -221,11 +226,12 @@ def rebuild_in_new_language(window: MainWindow) -> None:
     window.loading.setText(QCoreApplication.translate("MainWindow", "Loading…"))
     if window._has(Made.PARTS) and not window.is_built():
         window.ensure_built()  # half-made: finish it, then make it again as a whole
+    place = remember_place(window) if window.is_built() else None
     rebuild_menus(window)
+    window.name_frame_parts()
     window._update_title()
-    if not window.is_built():
+    if place is None:
         return  # the panes are yet to be made: they come in the new language
-    place = remember_place(window)
     window.setUpdatesEnabled(False)  # one repaint, with the new panes
     try:
         rebuild_panes(window)

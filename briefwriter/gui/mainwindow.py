@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefwriter.gui import startup, window_actions
+from briefwriter.gui import accessibility, startup, window_actions
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.settings import AUTOSAVE_KEY, Settings
 
@@ -173,6 +173,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.setCentralWidget(self.splitter)
         self.statusBar()
+        self.name_frame_parts()
+
+    def name_frame_parts(self) -> None:
+        """Accessible names of the splitter's handles and the size grip (again after a
+        change of language)."""
+        accessibility.name_splitter_handles(self.splitter, [
+            self.tr("Resize the steps and the form"), self.tr("Resize the form and the preview")])
+        accessibility.name_size_grips(self, self.tr("Resize the window"))
 
     # -- the rest, after the first paint ----------------------------------------------------
     def _startup_steps(self) -> list[startup.Step]:
@@ -286,6 +294,9 @@ class MainWindow(QMainWindow):
         assert self.parts is not None
         self.preview = self.parts.preview(self.render, self.preview_slot)
         self.preview_slot.layout().addWidget(self.preview)
+        toggled = getattr(self.preview, "paperTextToggled", None)
+        if toggled is not None:  # the pane's own button: the View menu's tick follows it
+            toggled.connect(self.paper_text_action.setChecked)
 
     def _show_first_page(self) -> None:
         self.loading.hide()
@@ -450,6 +461,16 @@ class MainWindow(QMainWindow):
             name, modified = QCoreApplication.translate("Session", "Untitled brief"), False
         self.setWindowTitle(fill(self.tr("%1[*] — BriefWriter"), name))
         self.setWindowModified(modified)
+
+    def show_paper_text(self, on: bool) -> None:
+        """The preview shows the paper's text (``on``) or its pages; the text shows the
+        preview if it was hidden."""
+        show = getattr(self.preview, "show_paper_text", None) if self._has(Made.PARTS) else None
+        if not callable(show):
+            return
+        if on and not self.preview_action.isChecked():
+            self.set_preview_visible(True)
+        show(on)
 
     def set_preview_visible(self, on: bool) -> None:
         self.preview_slot.setVisible(on)

@@ -1,13 +1,16 @@
 """The step navigator: the steps in order, each with its state, for free jumping.
 
 Each row's icon shows the state and its accessible name says it in words ("Organisation —
-done"), so a screen reader hears what a sighted person sees.
+done"), so a screen reader hears what a sighted person sees.  A screen reader may choose a
+row by selecting it (AT-SPI's Selection, Qt's ``QAccessibleSelectionInterface``) without
+moving the current row: the navigator follows the selection too, so the page shown and the
+row highlighted always agree.
 """
 
 from __future__ import annotations
 
 from PySide6 import QtCore
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -22,7 +25,8 @@ from briefwriter.gui.widgets.forms import bidi_isolate
 
 
 class StepNavigator(QListWidget):
-    """A list of the steps; selecting a row (mouse, arrows, Home/End) asks for that step.
+    """A list of the steps; choosing a row (mouse, arrows, Home/End, or selecting it through
+    assistive technology) asks for that step.
 
     ``stepSelected(index)`` is emitted when the person picks a step; ``set_current`` moves
     the selection without emitting it.
@@ -49,6 +53,11 @@ class StepNavigator(QListWidget):
         self._states: list[StepState] = []
         self._quiet = False
         self.currentRowChanged.connect(self._on_row_changed)
+        self._sync = QTimer(self)
+        self._sync.setSingleShot(True)
+        self._sync.setInterval(0)
+        self._sync.timeout.connect(self._follow_selection)
+        self.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
     def set_steps(self, titles: list[str]) -> None:
         # Set here, not at construction: the window is shown before touching QtCore.Qt.
@@ -104,6 +113,27 @@ class StepNavigator(QListWidget):
     def _on_row_changed(self, row: int) -> None:
         if not self._quiet and row >= 0:
             self.stepSelected.emit(row)
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        # Looked at once the change is complete: assistive technology may clear the
+        # selection and then select the new row, in two steps.
+        if not self._quiet and not self._sync.isActive():
+            self._sync.start()
+
+    def _follow_selection(self) -> None:
+        """A row selected without becoming current (assistive technology selects a child;
+        the mouse and keys move both) becomes current, which asks for its step.  With no
+        row selected, or several, the current row alone is selected again."""
+        rows = sorted({index.row() for index in self.selectionModel().selectedIndexes()})
+        current = self.currentRow()
+        if len(rows) == 1 and rows[0] != current:
+            self.setCurrentRow(rows[0])
+        elif rows != [current] and current >= 0:
+            self._quiet = True
+            try:
+                self.setCurrentRow(current)  # selects it alone (single selection)
+            finally:
+                self._quiet = False
 
     def sizeHint(self) -> QSize:
         # Wide enough for the longest title at the current font, whatever the scaling.

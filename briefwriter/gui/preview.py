@@ -2,7 +2,9 @@
 
 New pages are loaded into a second ``QPdfDocument`` and swapped in only once they are ready,
 so the previous pages stay on screen; zoom and scroll position survive the swap.  Render
-errors appear in a banner inside the pane and never take the keyboard focus.
+errors appear in a banner inside the pane and never take the keyboard focus.  "Paper as
+text" shows the pages' text instead of their picture (``gui.paper_text``): what a screen
+reader reads, line by line.
 """
 
 from __future__ import annotations
@@ -12,22 +14,36 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QKeySequence, 
 from PySide6.QtPdf import QPdfDocument, QPdfPageRenderer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
     QSpinBox,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from briefwriter.gui import accessibility
 from briefwriter.gui import render_service as rs
+from briefwriter.gui.i18n import fill
+from briefwriter.gui.paper_text import PaperText
 from briefwriter.gui.render_service import RenderService
 
 COVER_MAX_MS = 500  # the longest the old pages may cover the new ones while they render
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
 MAX_WARNINGS_SHOWN = 3
+
+
+class PaperView(QPdfView):
+    """The pages.  Screen readers meet it as a picture of the paper (Qt would present the
+    view as a nameless scroll area) whose description says the page and where to read the
+    text; it keeps the keyboard focus, for scrolling with the arrows."""
+
+
+accessibility.present_as(PaperView, QAccessible.Role.Graphic)
 
 
 class _SwapCover(QLabel):
@@ -86,6 +102,8 @@ class PreviewPane(QWidget):
     """
 
     pagesUpdated = Signal(int)
+    #: the pane switched between the pages and their text ("Paper as text")
+    paperTextToggled = Signal(bool)
 
     def __init__(self, render: RenderService, parent: QWidget | None = None, *,
                  follow_previews: bool = True) -> None:
@@ -97,7 +115,7 @@ class PreviewPane(QWidget):
         self._docs = (QPdfDocument(self), QPdfDocument(self))
         self._front = 0
 
-        self.view = QPdfView(self)
+        self.view = PaperView(self)
         self.view.setObjectName("previewView")
         self.view.setAccessibleName(self.tr("Preview of the brief"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -105,6 +123,10 @@ class PreviewPane(QWidget):
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys scroll the pages
         self.view.setDocument(self._docs[self._front])
         self._cover = _SwapCover(self.view)
+        self.paper_text = PaperText(self)
+        self.sheets = QStackedWidget(self)
+        self.sheets.addWidget(self.view)
+        self.sheets.addWidget(self.paper_text)
 
         self._build_actions()
         toolbar = self._build_toolbar()
@@ -142,13 +164,15 @@ class PreviewPane(QWidget):
         layout.setSpacing(gap)
         layout.addLayout(toolbar)
         layout.addWidget(self.banner)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.sheets, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.warning_label)
         self.setTabOrder(self.zoom_out_button, self.zoom_in_button)
         self.setTabOrder(self.zoom_in_button, self.fit_button)
-        self.setTabOrder(self.fit_button, self.page_spin)
+        self.setTabOrder(self.fit_button, self.text_button)
+        self.setTabOrder(self.text_button, self.page_spin)
         self.setTabOrder(self.page_spin, self.view)
+        self.setTabOrder(self.view, self.paper_text)
 
         nav = self.view.pageNavigator()
         nav.currentPageChanged.connect(self._on_current_page)
@@ -189,8 +213,13 @@ class PreviewPane(QWidget):
         self.fit_width_action = self._action(
             self.tr("Fit width"), [QKeySequence("Ctrl+0")], self.fit_width)
         self.fit_width_action.setCheckable(True)
+        self.text_action = self._action(
+            self.tr("Paper as text"), [QKeySequence("Ctrl+Shift+T")], lambda: None)
+        self.text_action.setCheckable(True)
+        self.text_action.toggled.connect(self.show_paper_text)
         self._own_shortcuts = {a: a.shortcuts() for a in
-                               (self.zoom_out_action, self.zoom_in_action, self.fit_width_action)}
+                               (self.zoom_out_action, self.zoom_in_action, self.fit_width_action,
+                                self.text_action)}
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -238,6 +267,7 @@ class PreviewPane(QWidget):
         self.zoom_out_button = self._button(self.zoom_out_action)
         self.zoom_in_button = self._button(self.zoom_in_action)
         self.fit_button = self._button(self.fit_width_action)
+        self.text_button = self._button(self.text_action)
         self.page_label = QLabel(self.tr("&Page"), self)
         self.page_spin = QSpinBox(self)
         self.page_spin.setAccessibleName(self.tr("Page"))
@@ -247,13 +277,33 @@ class PreviewPane(QWidget):
         self.page_count_label = QLabel(self)
         self.page_count_label.setSizePolicy(QSizePolicy.Policy.Preferred,
                                             QSizePolicy.Policy.Preferred)
-        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button,
+                       self.text_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.page_label)
         bar.addWidget(self.page_spin)
         bar.addWidget(self.page_count_label)
         return bar
+
+    # -- the paper as text -------------------------------------------------------------------
+    def show_paper_text(self, on: bool) -> None:
+        """Show the pages' text (``on``) or their picture, and put the focus there when it
+        was in the pane (a person who asked to read goes on reading)."""
+        if self.text_action.isChecked() != on:
+            self.text_action.setChecked(on)  # comes back here through ``toggled``
+            return
+        had_focus = self.isAncestorOf(QApplication.focusWidget())
+        shown = self.paper_text if on else self.view
+        if self.sheets.currentWidget() is not shown:
+            self.sheets.setCurrentWidget(shown)
+            self._update_actions()
+            if had_focus or on:
+                shown.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.paperTextToggled.emit(on)
+
+    def showing_text(self) -> bool:
+        return self.sheets.currentWidget() is self.paper_text
 
     # -- zoom and pages --------------------------------------------------------------------
     def effective_zoom(self) -> float:
@@ -274,11 +324,17 @@ class PreviewPane(QWidget):
         self._update_actions()
 
     def zoom_in(self) -> None:
+        if self.showing_text():
+            self.paper_text.zoomIn(1)  # larger letters, for the text as for the pages
+            return
         current = self.effective_zoom()
         bigger = [z for z in ZOOM_STEPS if z > current + 0.005]
         self._set_zoom(bigger[0] if bigger else ZOOM_STEPS[-1])
 
     def zoom_out(self) -> None:
+        if self.showing_text():
+            self.paper_text.zoomOut(1)
+            return
         current = self.effective_zoom()
         smaller = [z for z in ZOOM_STEPS if z < current - 0.005]
         self._set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
@@ -291,8 +347,10 @@ class PreviewPane(QWidget):
         fitting = self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
         self.fit_width_action.setChecked(fitting)
         zoom = self.effective_zoom()
-        self.zoom_in_action.setEnabled(zoom < ZOOM_STEPS[-1] - 0.005)
-        self.zoom_out_action.setEnabled(zoom > ZOOM_STEPS[0] + 0.005)
+        text = self.showing_text()
+        self.zoom_in_action.setEnabled(text or zoom < ZOOM_STEPS[-1] - 0.005)
+        self.zoom_out_action.setEnabled(text or zoom > ZOOM_STEPS[0] + 0.005)
+        self.fit_width_action.setEnabled(not text)
 
     def current_page(self) -> int:
         """The page at the top of the view, counted from 1 (0 when there are none)."""
@@ -317,9 +375,14 @@ class PreviewPane(QWidget):
         self.page_spin.blockSignals(False)
         self.page_spin.setEnabled(self.pages > 1)
         self.page_count_label.setText(self.tr("of %n", "", self.pages) if self.pages else "")
-        self.page_spin.setAccessibleDescription(
-            self.tr("Page %1 of %2").replace("%1", str(self.current_page()))
-            .replace("%2", str(self.pages)))
+        where = fill(self.tr("Page %1 of %2"), self.current_page(), self.pages)
+        self.page_spin.setAccessibleDescription(where)
+        # The pane's own key, also when the window's View menu has taken it over.
+        keys = self._own_shortcuts[self.text_action][0].toString(
+            QKeySequence.SequenceFormat.NativeText)
+        self.view.setAccessibleDescription(
+            fill(self.tr("%1. To read its text, choose Paper as text (%2)."), where, keys)
+            if self.pages else self.tr("No preview yet."))
 
     # -- updates from the render service -----------------------------------------------------
     def _set_status(self, text: str) -> None:
@@ -386,6 +449,7 @@ class PreviewPane(QWidget):
         self._front = back_index
         self.pages = back.pageCount()
         self.current_path = path
+        self.paper_text.load(back)
         self.banner.hide()
         self._show_warnings(warnings)
         self._update_page_controls()

@@ -154,6 +154,16 @@ def create_actions(window: MainWindow) -> None:
     )
     window.preview_action.setCheckable(True)
     window.preview_action.toggled.connect(window.set_preview_visible)
+    window.paper_text_action = make_action(
+        window,
+        translate("MainWindow", "Paper as &Text"),
+        lambda: None,
+        fallback="Ctrl+Shift+T",
+        tip=translate("MainWindow", "Show the text of the preview instead of its pages, to "
+                                    "read it line by line (screen readers read it too)"),
+    )
+    window.paper_text_action.setCheckable(True)
+    window.paper_text_action.toggled.connect(window.show_paper_text)
     window.zoom_in_action = make_action(
         window,
         translate("MainWindow", "Zoom &In"),
@@ -197,6 +207,7 @@ def create_actions(window: MainWindow) -> None:
     window.needs_parts = [
         window.export_pdf_action,
         window.export_html_action,
+        window.paper_text_action,
         window.zoom_in_action,
         window.zoom_out_action,
         window.back_action,
@@ -250,7 +261,7 @@ def create_menus(window: MainWindow) -> None:
     window.edit_menu.aboutToShow.connect(window.field_commands.update)
 
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
-    view_menu.addAction(window.preview_action)
+    view_menu.addActions([window.preview_action, window.paper_text_action])
     view_menu.addActions([window.zoom_in_action, window.zoom_out_action])
 
     go_menu = bar.addMenu(translate("MainWindow", "&Go"))

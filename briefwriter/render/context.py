@@ -48,9 +48,12 @@ from briefwriter.render.templates import TemplatePack
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"})
 DEFAULT_ACCENT = "#1d5c8c"
 NO_BRAND: dict[str, Any] = {"name": "", "footer": "", "logo": "", "has_kit": False}
+# Each list: the bundled Latin/Greek/Cyrillic face, bundled Arabic, then Simplified Chinese
+# from fonts-noto-cjk (installed by scripts/system-deps.sh; named as fontconfig knows it, see
+# resources/fonts/README.md for why it is not an @font-face of base.css).
 FONT_FAMILIES = {
-    "sans": '"BriefWriter Sans", "BriefWriter Arabic", sans-serif',
-    "serif": '"BriefWriter Serif", "BriefWriter Arabic", serif',
+    "sans": '"BriefWriter Sans", "BriefWriter Arabic", "Noto Sans CJK SC", sans-serif',
+    "serif": '"BriefWriter Serif", "BriefWriter Arabic", "Noto Serif CJK SC", serif',
 }
 GCM_TEXT_LANG = "en"  # the bundled GCM text is the English resolution
 _HEX_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")

@@ -1,4 +1,7 @@
-"""Headings and fixed phrases printed in a brief, per output language (English fallback)."""
+"""Headings and fixed phrases printed in a brief, in the six UN languages (English fallback).
+
+``DRAFT_LANGUAGES`` names the tables that still await review by a native speaker.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +27,8 @@ _EN = {
     "cosignatories": "Co-signatories",
     "evidence": "Evidence and sources",
     "contact": "Contact",
+    "contact_label": "Contact:",
+    "logo_alt": "Logo of {name}",
     "page": "Page",
     "of": "of",
     "unverified_note": (
@@ -48,6 +53,11 @@ _EN = {
     "letter_closing": "Please accept, Excellencies, the assurances of our highest consideration.",
     "letter_on_behalf": "On behalf of the signatories",
     "signatories": "Signatories",
+    # Punctuation between a label and its value or between items, with the space after
+    # it: French spaces its colon, Arabic and Chinese have their own marks.
+    "colon": ": ",
+    "comma": ", ",
+    "semicolon": "; ",
 }
 
 # Drafted, not yet reviewed by a native speaker: corrections welcome (see README).
@@ -68,6 +78,8 @@ _FR = {
     "cosignatories": "Cosignataires",
     "evidence": "Données et sources",
     "contact": "Contact",
+    "contact_label": "Contact\u00a0:",
+    "logo_alt": "Logo de {name}",
     "page": "Page",
     "of": "sur",
     "unverified_note": (
@@ -94,6 +106,9 @@ _FR = {
     ),
     "letter_on_behalf": "Au nom des signataires",
     "signatories": "Signataires",
+    "colon": "\u00a0: ",
+    "comma": ", ",
+    "semicolon": "\u00a0; ",
 }
 
 # Drafted, not yet reviewed by a native speaker: corrections welcome (see README).
@@ -114,6 +129,8 @@ _ES = {
     "cosignatories": "Cofirmantes",
     "evidence": "Datos y fuentes",
     "contact": "Contacto",
+    "contact_label": "Contacto:",
+    "logo_alt": "Logotipo de {name}",
     "page": "Página",
     "of": "de",
     "unverified_note": (
@@ -140,6 +157,9 @@ _ES = {
     ),
     "letter_on_behalf": "En nombre de los firmantes",
     "signatories": "Firmantes",
+    "colon": ": ",
+    "comma": ", ",
+    "semicolon": "; ",
 }
 
 # Drafted, not yet reviewed by a native speaker: corrections welcome (see README).
@@ -160,6 +180,8 @@ _AR = {
     "cosignatories": "الجهات الموقّعة",
     "evidence": "الأدلة والمصادر",
     "contact": "للتواصل",
+    "contact_label": "للتواصل:",
+    "logo_alt": "شعار {name}",
     "page": "صفحة",
     "of": "من",
     "unverified_note": (
@@ -181,10 +203,123 @@ _AR = {
     "letter_closing": "وتفضلوا، أصحاب السعادة، بقبول فائق الاحترام والتقدير.",
     "letter_on_behalf": "باسم الجهات الموقّعة",
     "signatories": "الجهات الموقّعة",
+    "colon": ": ",
+    "comma": "، ",
+    "semicolon": "؛ ",
 }
 
-LABELS: dict[str, dict[str, str]] = {"en": _EN, "fr": _FR, "es": _ES, "ar": _AR}
+# Drafted, not yet reviewed by a native speaker: corrections welcome (see README).
+_RU = {
+    "summary": "Резюме",
+    "priorities": "Наши приоритеты",
+    "gcm_links": "Связь с Глобальным договором о миграции",
+    "principles": "Руководящие принципы",
+    "objectives": "Цели",
+    "actions": "Действия",
+    "aims_and_asks": "Наши призывы",
+    "ask_who": "Кто",
+    "ask_what": "Что",
+    "ask_by_when": "Срок",
+    "key_messages": "Основные тезисы",
+    "recommendations": "Рекомендации",
+    "pledges": "Обязательства",
+    "cosignatories": "Также подписали",
+    "evidence": "Факты и источники",
+    "contact": "Контакты",
+    "contact_label": "Контакты:",
+    "logo_alt": "Логотип организации «{name}»",
+    "page": "Страница",
+    "of": "из",
+    "unverified_note": (
+        "Формулировки, отмеченные знаком †, ещё не сверены с окончательным текстом "
+        "резолюции A/RES/73/195."
+    ),
+    "speaking_time": "Длительность",
+    # "сл." after any number: the full word would need three plural forms.
+    "words": "сл.",
+    "time_limit": "Регламент",
+    "prepared_by": "Подготовлено:",
+    "migrant_led": "Организация, возглавляемая мигрантами",
+    "annex_gcm": "Приложение: цитируемые положения Глобального договора",
+    "gcm_text_not_included": "Текст не приводится, см.",
+    "gcm_quoted_in_english": (
+        "Глобальный договор о миграции цитируется по тексту на английском языке."
+    ),
+    "gcm_other_paragraphs": "Другие пункты",
+    "letter_to": "Кому:",
+    "letter_subject": "Тема:",
+    "letter_salutation": "Ваши Превосходительства!",
+    "letter_asks": "В связи с изложенным мы призываем:",
+    "letter_closing": (
+        "Примите, Ваши Превосходительства, уверения в нашем самом высоком уважении."
+    ),
+    "letter_on_behalf": "От имени подписавших организаций",
+    "signatories": "Подписавшие организации",
+    "colon": ": ",
+    "comma": ", ",
+    "semicolon": "; ",
+}
+
+# Drafted, not yet reviewed by a native speaker: corrections welcome (see README).
+# Full-width punctuation (：，。《》) as Chinese typesetting requires.
+_ZH = {
+    "summary": "摘要",
+    "priorities": "我们的优先事项",
+    "gcm_links": "与《移民全球契约》的关联",
+    "principles": "指导原则",
+    "objectives": "目标",
+    "actions": "行动",
+    "aims_and_asks": "我们的诉求",
+    "ask_who": "责任方",
+    "ask_what": "要求",
+    "ask_by_when": "完成时限",
+    "key_messages": "关键信息",
+    "recommendations": "建议",
+    "pledges": "承诺",
+    "cosignatories": "联署方",
+    "evidence": "证据和来源",
+    "contact": "联系方式",
+    "contact_label": "联系方式：",
+    "logo_alt": "{name}的标志",
+    # The page counter reads "页码 2 / 5": "第 2 页，共 5 页" would need a word after the
+    # total, which the templates do not print.
+    "page": "页码",
+    "of": "/",
+    "unverified_note": (
+        "标有†的措辞尚未对照第73/195号决议（A/RES/73/195）的最终案文进行核对。"
+    ),
+    "speaking_time": "发言时长",
+    "words": "字",
+    "time_limit": "发言时限",
+    "prepared_by": "编写单位：",
+    "migrant_led": "移民主导的组织",
+    "annex_gcm": "附件：所引《移民全球契约》案文",
+    "gcm_text_not_included": "案文未收录，见",
+    "gcm_quoted_in_english": "《移民全球契约》的引文依据其英文文本。",
+    "gcm_other_paragraphs": "其他段落",
+    "letter_to": "致：",
+    "letter_subject": "事由：",
+    "letter_salutation": "尊敬的各位阁下：",
+    "letter_asks": "为此，我们呼吁：",
+    "letter_closing": "顺致崇高的敬意。",
+    "letter_on_behalf": "谨代表全体签署方",
+    "signatories": "签署方",
+    "colon": "：",
+    "comma": "，",
+    "semicolon": "；",
+}
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": _EN, "fr": _FR, "es": _ES, "ar": _AR, "ru": _RU, "zh": _ZH,
+}
 LABEL_KEYS: tuple[str, ...] = tuple(_EN)
+
+DRAFT_LANGUAGES: frozenset[str] = frozenset({"fr", "es", "ar", "ru", "zh"})
+"""Languages whose labels were drafted and still await review by a native speaker.
+
+Only English is written by its authors; take a language out of this set only once a native
+speaker has reviewed its table (the README says how to help).
+"""
 
 
 def babel_locale_name(lang: str) -> str:

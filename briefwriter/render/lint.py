@@ -51,14 +51,18 @@ class LintProblem:
     code: str
     message: str
 
-    def describe(self) -> str:
-        """``"style.css:12:5: error: ..."``, the form compilers and editors understand."""
+    def where(self) -> str:
+        """``"style.css:12:5"``, ``"style.css:12"`` or ``"style.css"``."""
         where = self.file
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.severity}: {self.message}"
+        return where
+
+    def describe(self) -> str:
+        """``"style.css:12:5: error: ..."``, the form compilers and editors understand."""
+        return f"{self.where()}: {self.severity}: {self.message}"
 
 
 def sort_key(problem: LintProblem) -> tuple[str, int, int, str]:

@@ -24,7 +24,7 @@ from briefwriter.core.archive import (
     write_zip,
 )
 from briefwriter.core.errors import SaveError, TemplateError
-from briefwriter.core.storage import read_regular_file
+from briefwriter.core.storage import read_regular_file, swap_in_folder
 from briefwriter.render import templates
 from briefwriter.render.lint import lint_pack
 from briefwriter.render.templates import (
@@ -137,27 +137,19 @@ def _set_fields(folder: Path, changes: dict[str, str]) -> None:
 def _made(folder: Path, root: Path, name: str, replace_old: bool = False) -> TemplatePack:
     """Check the pack in the temporary ``folder`` and rename it to ``root/name``."""
     target = root / name
-    old: Path | None = None
     try:
         pack = templates.load_pack(folder)
         if pack.name != name:
             raise PackError(f"the copy is called '{pack.name}', not '{name}'")
-        if replace_old and os.path.lexists(target):
-            old = target.with_name(f".{name}.replaced-{os.getpid()}-{id(folder)}")
-            os.rename(target, old)
-        try:
+        if replace_old:
+            swap_in_folder(folder, target)
+        else:
             os.rename(folder, target)
-        except OSError:
-            if old is not None:
-                os.rename(old, target)
-            raise
     except (TemplateError, OSError) as exc:
         shutil.rmtree(folder, ignore_errors=True)
         if isinstance(exc, OSError):
             raise _failed(f"write the template '{name}'", exc) from None
         raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
     templates.forget_read_packs()
     return templates.load_pack(target)
 

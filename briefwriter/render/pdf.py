@@ -32,6 +32,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from briefwriter import __version__, paths
 from briefwriter.core.storage import atomic_write_bytes
+from briefwriter.render import pdf_structure
 from briefwriter.render.fetcher import ResourceBlocked, SafeURLFetcher, content_type_for
 
 PDF_VARIANTS: dict[str, str | None] = {"ua-1": "pdf/ua-1", "a-3u": "pdf/a-3u", "none": None}
@@ -70,6 +71,23 @@ def _tolerate_footnote_rounding() -> None:
 
 
 _tolerate_footnote_rounding()
+
+
+def _tag_notes_and_headers() -> None:
+    """Tell ``render.pdf_structure`` which tags are footnotes, and give header cells the
+    scope their HTML says, as WeasyPrint 70 tags each box (it knows neither)."""
+    try:
+        from weasyprint.formatting_structure.boxes import FootnoteAreaBox
+        from weasyprint.pdf import tags
+
+        original = tags._build_box_tree
+    except (ImportError, AttributeError):  # pragma: no cover - a WeasyPrint without it
+        return
+    if not getattr(original, "_briefwriter_notes", False):
+        tags._build_box_tree = pdf_structure.noting_tagger(original, FootnoteAreaBox)
+
+
+_tag_notes_and_headers()
 
 
 def font_config() -> FontConfiguration:
@@ -227,8 +245,11 @@ class PdfOutput:
 
 
 def _finish(document: Any, pdf: Any) -> None:
-    """Last look before the file is written: a title shown by viewers, never embedded files."""
+    """Last look before the file is written: a title shown by viewers, never embedded files,
+    the tag tree finished for PDF/UA (``render.pdf_structure``)."""
     import pydyf
+
+    pdf_structure.finish_structure(pdf)
 
     prefs = pdf.catalog.get("ViewerPreferences")
     if prefs is None:

@@ -4,52 +4,52 @@
 <context>
     <name>Addressees</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="40"/>
         <source>Member States</source>
         <translation type="unfinished">Estados Miembros</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="41"/>
         <source>Our government</source>
         <translation type="unfinished">Nuestro gobierno</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="42"/>
         <source>Parliaments</source>
         <translation type="unfinished">Parlamentos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="43"/>
         <source>IOM</source>
         <translation type="unfinished">OIM</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="44"/>
         <source>OHCHR</source>
         <translation type="unfinished">ACNUDH</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="45"/>
         <source>UNHCR</source>
         <translation type="unfinished">ACNUR</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="46"/>
         <source>The UN Network on Migration</source>
         <translation type="unfinished">La Red de las Naciones Unidas sobre la Migración</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="47"/>
         <source>Local authorities</source>
         <translation type="unfinished">Autoridades locales</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="47"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="48"/>
         <source>National human rights institutions</source>
         <translation type="unfinished">Instituciones nacionales de derechos humanos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="48"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="49"/>
         <source>Civil-society organisations</source>
         <translation type="unfinished">Organizaciones de la sociedad civil</translation>
     </message>
@@ -57,48 +57,58 @@
 <context>
     <name>AimsPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="62"/>
         <source>who</source>
         <translation type="unfinished">quién</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="64"/>
         <source>what</source>
         <translation type="unfinished">qué</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="66"/>
         <source>by when</source>
         <translation type="unfinished">para cuándo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="60"/>
         <source>Engagement aims and asks</source>
         <translation type="unfinished">Propósitos de la participación y peticiones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="76"/>
         <source>What do you want to achieve by engaging? Choose from the twelve common aims or write your own, then turn each into a concrete ask: who should do what, by when.</source>
         <translation type="unfinished">¿Qué quiere lograr con su participación? Elija entre los doce propósitos habituales o escriba el suyo, y conviértalo en una petición concreta: quién debe hacer qué y para cuándo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="85"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="86"/>
         <source>Aim</source>
         <translation type="unfinished">Propósito</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="86"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="87"/>
         <source>Choose an aim or type your own</source>
         <translation type="unfinished">Elija un propósito o escriba el suyo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="88"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="89"/>
         <source>&amp;Aim:</source>
         <translation type="unfinished">&amp;Propósito:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="91"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="97"/>
+        <source>&amp;Who should act:</source>
+        <translation type="unfinished">Q&amp;uién debe actuar:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="103"/>
+        <source>W&amp;hat they should do:</source>
+        <translation type="unfinished">&amp;Lo que debe hacer:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="107"/>
         <source>The ask</source>
         <translation type="unfinished">La petición</translation>
     </message>
@@ -113,11 +123,6 @@
         <translation type="unfinished">p. ej., los Estados Miembros</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="97"/>
-        <source>&amp;Who:</source>
-        <translation type="unfinished">&amp;Quién:</translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="98"/>
         <source>What they should do</source>
         <translation type="unfinished">Qué debe hacer</translation>
@@ -126,11 +131,6 @@
         <location filename="../../briefwriter/gui/steps/aims.py" line="99"/>
         <source>e.g. adopt a national GCM implementation plan with civil society</source>
         <translation type="unfinished">p. ej., aprobar con la sociedad civil un plan nacional de implementación del Pacto Mundial</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="103"/>
-        <source>W&amp;hat:</source>
-        <translation type="unfinished">Q&amp;ué:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="104"/>
@@ -148,92 +148,92 @@
         <translation type="unfinished">P&amp;ara cuándo:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="115"/>
         <source>&amp;Aims:</source>
         <translation type="unfinished">Pr&amp;opósitos:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="115"/>
         <source>Add your o&amp;wn aim</source>
         <translation type="unfinished">Añadir un propósito &amp;propio</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
         <source>No aims yet: choose from the twelve aims or add your own.</source>
         <translation type="unfinished">Todavía no hay propósitos: elija entre los doce o añada el suyo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="119"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
         <source>aim</source>
         <translation type="unfinished">el propósito</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="123"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="122"/>
         <source>Choose from the &amp;twelve aims…</source>
         <translation type="unfinished">Elegir entre los &amp;doce propósitos…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="124"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="123"/>
         <source>Add an aim from the twelve aims</source>
         <translation type="unfinished">Añadir uno de los doce propósitos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="135"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="134"/>
         <source>(no aim yet)</source>
         <translation type="unfinished">(sin propósito todavía)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="142"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="141"/>
         <source> — ask incomplete</source>
         <translation type="unfinished"> — petición incompleta</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="147"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="146"/>
         <source>The ask is complete.</source>
         <translation type="unfinished">La petición está completa.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="148"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="147"/>
         <source>The ask is missing: %1.</source>
         <translation type="unfinished">A la petición le falta: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="182"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="181"/>
         <source>⚠ This ask is incomplete: add %1.</source>
         <translation type="unfinished">⚠ Esta petición está incompleta: indique %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="181"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="180"/>
         <source>✓ This ask is complete.</source>
         <translation type="unfinished">✓ Esta petición está completa.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="187"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="186"/>
         <source>Choose an engagement aim</source>
         <translation type="unfinished">Elegir un propósito de participación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="188"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="187"/>
         <source>The twelve aims organisations commonly pursue when engaging with the Global Compact reviews. You will turn the aim into a concrete ask next.</source>
         <translation type="unfinished">Los doce propósitos que las organizaciones suelen perseguir al participar en los exámenes del Pacto Mundial. Después convertirá el propósito en una petición concreta.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="193"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="192"/>
         <source>Add aim</source>
         <translation type="unfinished">Añadir propósito</translation>
     </message>
@@ -749,27 +749,27 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="35"/>
+        <location filename="../../briefwriter/core/checks.py" line="41"/>
         <source>a guiding principle</source>
         <translation type="unfinished">un principio rector</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="36"/>
+        <location filename="../../briefwriter/core/checks.py" line="42"/>
         <source>an objective</source>
         <translation type="unfinished">un objetivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="37"/>
+        <location filename="../../briefwriter/core/checks.py" line="43"/>
         <source>an action</source>
         <translation type="unfinished">una acción</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="30"/>
+        <location filename="../../briefwriter/core/check_text.py" line="32"/>
         <source>Priority {number} {title}</source>
         <translation type="unfinished">Prioridad {number} {title}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="32"/>
+        <location filename="../../briefwriter/core/check_text.py" line="34"/>
         <source>Priority {number}</source>
         <translation type="unfinished">Prioridad {number}</translation>
     </message>
@@ -849,308 +849,380 @@
         <translation type="unfinished">El logotipo {logo} no es una imagen PNG, JPEG o SVG (diga lo que diga su nombre). Exporte el logotipo en uno de esos formatos y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="94"/>
+        <location filename="../../briefwriter/core/checks.py" line="100"/>
         <source>it names {citation}, which is not {kind}</source>
         <translation type="unfinished">designa {citation}, que no es {kind}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="102"/>
+        <location filename="../../briefwriter/core/checks.py" line="108"/>
         <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}: el vínculo {ref} no figura en el Pacto Mundial: {reason}. Quítelo o elija el elemento correcto en el paso «Vínculo con el Pacto Mundial».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="124"/>
+        <location filename="../../briefwriter/core/checks.py" line="130"/>
         <source>The PDF marks this wording.</source>
         <translation type="unfinished">El PDF señala esta redacción.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="126"/>
+        <location filename="../../briefwriter/core/checks.py" line="132"/>
         <source>Marking it in the PDF is turned off in the look settings.</source>
         <translation type="unfinished">Su señalización en el PDF está desactivada en los ajustes de aspecto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="131"/>
+        <location filename="../../briefwriter/core/checks.py" line="137"/>
         <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">El elemento del Pacto Mundial vinculado a este documento ({items}) usa una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="138"/>
+        <location filename="../../briefwriter/core/checks.py" line="144"/>
         <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Los {total} elementos del Pacto Mundial vinculados a este documento ({items}) usan todos una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="145"/>
+        <location filename="../../briefwriter/core/checks.py" line="151"/>
         <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">{count} de los {total} elementos del Pacto Mundial vinculados a este documento ({items}) usan una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="177"/>
+        <location filename="../../briefwriter/core/checks.py" line="183"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}: el valor {value} parece una sugerencia mal escrita. Vuelva a elegirla en la lista o escríbala con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="183"/>
+        <location filename="../../briefwriter/core/checks.py" line="189"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}: el valor {value} parece una sugerencia mal escrita. ¿Quería decir {suggestion}? Vuelva a elegirla en la lista o escríbala con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="214"/>
+        <location filename="../../briefwriter/core/checks.py" line="224"/>
         <source>The brief has no title yet: give it one.</source>
         <translation type="unfinished">El documento todavía no tiene título: póngale uno.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="222"/>
+        <location filename="../../briefwriter/core/checks.py" line="232"/>
         <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
         <translation type="unfinished">Falta el nombre de su organización: añádalo en el paso «Organización» para que quienes lean sepan quién habla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="232"/>
+        <location filename="../../briefwriter/core/checks.py" line="243"/>
         <source>The process</source>
         <translation type="unfinished">Proceso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="236"/>
+        <location filename="../../briefwriter/core/checks.py" line="247"/>
+        <location filename="../../briefwriter/core/check_text.py" line="253"/>
         <source>Audience {number}</source>
         <translation type="unfinished">Público {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="243"/>
+        <location filename="../../briefwriter/core/checks.py" line="254"/>
         <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
         <translation type="unfinished">El documento todavía no tiene resumen: diga en dos o tres frases qué pide y por qué.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="265"/>
+        <location filename="../../briefwriter/core/checks.py" line="276"/>
         <source>Arabic</source>
         <translation type="unfinished">árabe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="265"/>
+        <location filename="../../briefwriter/core/checks.py" line="276"/>
         <source>Chinese</source>
         <translation type="unfinished">chino</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="266"/>
+        <location filename="../../briefwriter/core/checks.py" line="277"/>
         <source>French</source>
         <translation type="unfinished">francés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="266"/>
+        <location filename="../../briefwriter/core/checks.py" line="277"/>
         <source>Russian</source>
         <translation type="unfinished">ruso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="267"/>
+        <location filename="../../briefwriter/core/checks.py" line="278"/>
         <source>Spanish</source>
         <translation type="unfinished">español</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="281"/>
+        <location filename="../../briefwriter/core/checks.py" line="292"/>
         <source>This brief is in {language} but quotes the English text of the GCM, and the paper says so. To quote the official {language} text, import it: Help ▸ Check the GCM Text Against the Official Document…</source>
         <translation type="unfinished">Este documento está en {language} pero cita el texto en inglés del Pacto Mundial, y el documento lo indica. Para citar el texto oficial en {language}, impórtelo: Ayuda ▸ Cotejar el texto del Pacto Mundial con el documento oficial…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="291"/>
+        <location filename="../../briefwriter/core/checks.py" line="302"/>
         <source>The GCM has no official edition in this brief&apos;s language: the paper quotes its English text and says so.</source>
         <translation type="unfinished">El Pacto Mundial no tiene edición oficial en el idioma de este documento: el documento cita su texto en inglés y lo indica.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="310"/>
+        <location filename="../../briefwriter/core/checks.py" line="321"/>
         <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
         <translation type="unfinished">BriefWriter no dispone del texto completo de {items}: el PDF lo cita y muestra «Texto no incluido: véase A/RES/73/195» en lugar de reproducirlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="65"/>
+        <location filename="../../briefwriter/core/check_text.py" line="67"/>
         <source>The title is {count} characters long; over {limit} it no longer fits the cover. Shorten it and move the rest to the subtitle.</source>
         <translation type="unfinished">El título tiene {count} caracteres; con más de {limit} ya no cabe en la portada. Acórtelo y pase el resto al subtítulo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="73"/>
+        <location filename="../../briefwriter/core/check_text.py" line="75"/>
         <source>The subtitle is {count} characters long; over {limit} it crowds the cover. Shorten it and move the detail to the summary.</source>
         <translation type="unfinished">El subtítulo tiene {count} caracteres; con más de {limit} sobrecarga la portada. Acórtelo y pase los detalles al resumen.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="82"/>
+        <location filename="../../briefwriter/core/check_text.py" line="84"/>
         <source>Your organisation&apos;s name is {count} characters long; over {limit} it does not fit where the paper names you. Use the name you are known by and say more in the description.</source>
         <translation type="unfinished">El nombre de su organización tiene {count} caracteres; con más de {limit} no cabe donde el documento la nombra. Use el nombre por el que se les conoce y explique más en la descripción.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="91"/>
+        <location filename="../../briefwriter/core/check_text.py" line="93"/>
         <source>The summary is {count} characters long; over {limit} it is no longer a summary. Keep it to a few sentences and move the detail into the priorities.</source>
         <translation type="unfinished">El resumen tiene {count} caracteres; con más de {limit} ya no es un resumen. Limítelo a unas pocas frases y pase los detalles a las prioridades.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="101"/>
+        <location filename="../../briefwriter/core/check_text.py" line="103"/>
         <source>The heading of section {number} is {count} characters long; over {limit} it is no longer a heading. Shorten it and begin the section&apos;s text with the rest.</source>
         <translation type="unfinished">El título de la sección {number} tiene {count} caracteres; con más de {limit} ya no es un título. Acórtelo y empiece el texto de la sección con el resto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="114"/>
+        <location filename="../../briefwriter/core/check_text.py" line="116"/>
         <source>The title of priority {number} is {count} characters long; over {limit} it is no longer a short name. Shorten it and move the rest to its description.</source>
         <translation type="unfinished">El título de la prioridad {number} tiene {count} caracteres; con más de {limit} ya no es un nombre breve. Acórtelo y pase el resto a su descripción.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="124"/>
+        <location filename="../../briefwriter/core/check_text.py" line="126"/>
         <source>The description of {name} is {count} characters long; over {limit} readers skim it. Cut it down, or move the detail into its evidence or a section of your own.</source>
         <translation type="unfinished">La descripción de {name} tiene {count} caracteres; con más de {limit} los lectores la leen en diagonal. Redúzcala o pase los detalles a sus pruebas o a una sección propia.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="135"/>
+        <location filename="../../briefwriter/core/check_text.py" line="137"/>
         <source>Key message {number} is {count} characters long; over {limit} readers no longer take it in at a glance. Keep it to a sentence or two.</source>
         <translation type="unfinished">El mensaje clave {number} tiene {count} caracteres; con más de {limit} los lectores ya no lo captan de un vistazo. Limítelo a una o dos frases.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="146"/>
+        <location filename="../../briefwriter/core/check_text.py" line="148"/>
         <source>Recommendation {number} is {count} characters long; over {limit} it asks for too much at once. Split it into several recommendations.</source>
         <translation type="unfinished">La recomendación {number} tiene {count} caracteres; con más de {limit} pide demasiado a la vez. Divídala en varias recomendaciones.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="333"/>
+        <location filename="../../briefwriter/core/check_text.py" line="244"/>
+        <source>The title</source>
+        <translation type="unfinished">El título</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="245"/>
+        <source>The subtitle</source>
+        <translation type="unfinished">El subtítulo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="246"/>
+        <source>The summary</source>
+        <translation type="unfinished">El resumen</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="247"/>
+        <source>Your organisation&apos;s details</source>
+        <translation type="unfinished">Los datos de su organización</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="248"/>
+        <source>The occasion</source>
+        <translation type="unfinished">El contexto</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="249"/>
+        <source>Your headings</source>
+        <translation type="unfinished">Sus títulos de sección</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="250"/>
+        <source>The oral statement</source>
+        <translation type="unfinished">La declaración oral</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="255"/>
+        <source>Key message {number}</source>
+        <translation type="unfinished">Mensaje clave {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="256"/>
+        <source>Recommendation {number}</source>
+        <translation type="unfinished">Recomendación {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="257"/>
+        <source>Pledge {number}</source>
+        <translation type="unfinished">Compromiso {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="258"/>
+        <source>Co-signatory {number}</source>
+        <translation type="unfinished">Cofirmante {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="275"/>
+        <source>The field {field}</source>
+        <translation type="unfinished">El campo {field}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="287"/>
+        <source>{name}: a character no font can print: {characters}. It would come out as an empty box: replace it, or install a font that has it.</source>
+        <translation type="unfinished">{name}: un carácter que ninguna fuente puede imprimir: {characters}. Saldría como un recuadro vacío: sustitúyalo o instale una fuente que lo contenga.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="293"/>
+        <source>{name}: {count} characters no font can print: {characters}. They would come out as empty boxes: replace them, or install a font that has them.</source>
+        <translation type="unfinished">{name}: {count} caracteres que ninguna fuente puede imprimir: {characters}. Saldrían como recuadros vacíos: sustitúyalos o instale una fuente que los contenga.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="344"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">El documento todavía no tiene prioridades: añada al menos una, con sus propias palabras o a partir de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="348"/>
+        <location filename="../../briefwriter/core/checks.py" line="359"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}: todavía no tiene título. Póngale un nombre breve, como «Poner fin a la indiferencia letal».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="361"/>
+        <location filename="../../briefwriter/core/checks.py" line="372"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}: todavía no tiene descripción. Diga en pocas frases cuál es el problema y qué debe cambiar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="374"/>
+        <location filename="../../briefwriter/core/checks.py" line="385"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}: todavía sin vínculo con el Pacto Mundial. Vincúlela al menos a un objetivo o una acción en el paso «Vínculo con el Pacto Mundial».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="393"/>
+        <location filename="../../briefwriter/core/checks.py" line="404"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">Prueba {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="401"/>
-        <location filename="../../briefwriter/core/check_text.py" line="216"/>
+        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/check_text.py" line="218"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}: vacía. Complétela o elimínela.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="411"/>
+        <location filename="../../briefwriter/core/checks.py" line="422"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}: tiene fuente pero no texto. Escriba el hecho o el hallazgo que respalda.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="424"/>
+        <location filename="../../briefwriter/core/checks.py" line="435"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}: no tiene fuente. Indique quién la publicó, el título y el año, para que quienes lean puedan comprobarla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="440"/>
+        <location filename="../../briefwriter/core/checks.py" line="451"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}: el enlace {url} no es una dirección web. Escriba la dirección completa que empieza por https://, p. ej., {example}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="454"/>
+        <location filename="../../briefwriter/core/checks.py" line="465"/>
         <source>who should act</source>
         <translation type="unfinished">quién debe actuar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="455"/>
+        <location filename="../../briefwriter/core/checks.py" line="466"/>
         <source>what they should do</source>
         <translation type="unfinished">qué debe hacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="456"/>
+        <location filename="../../briefwriter/core/checks.py" line="467"/>
         <source>by when</source>
         <translation type="unfinished">para cuándo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="464"/>
+        <location filename="../../briefwriter/core/checks.py" line="475"/>
+        <location filename="../../briefwriter/core/check_text.py" line="254"/>
         <source>Aim {number}</source>
         <translation type="unfinished">Propósito {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="467"/>
+        <location filename="../../briefwriter/core/checks.py" line="478"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">Propósito {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="474"/>
+        <location filename="../../briefwriter/core/checks.py" line="485"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}: vacío. Elija un propósito de la lista o escriba el suyo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="486"/>
+        <location filename="../../briefwriter/core/checks.py" line="497"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}: todavía no tiene una petición concreta. Indique {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="488"/>
+        <location filename="../../briefwriter/core/checks.py" line="499"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}: petición incompleta. Indique {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="505"/>
+        <location filename="../../briefwriter/core/checks.py" line="516"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">La nota de dos páginas empieza con sus mensajes clave, y todavía no hay ninguno: añada dos o tres.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="519"/>
+        <location filename="../../briefwriter/core/checks.py" line="530"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">La recomendación {number} está vacía: complétela o elimínela.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="530"/>
+        <location filename="../../briefwriter/core/checks.py" line="541"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">La recomendación {number} {text} no tiene destinatario: diga quién debe actuar (por ejemplo, «Estados Miembros»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="544"/>
+        <location filename="../../briefwriter/core/checks.py" line="555"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">La recomendación {number} dirigida a {addressee} todavía no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="565"/>
+        <location filename="../../briefwriter/core/checks.py" line="576"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">unos {duration} de lectura ({words} palabras a {wpm} palabras por minuto), por encima de su límite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="576"/>
+        <location filename="../../briefwriter/core/checks.py" line="587"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">La declaración requiere {timing}: recorte unas {cut} palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="580"/>
+        <location filename="../../briefwriter/core/checks.py" line="591"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">La declaración compuesta a partir de su resumen, sus mensajes clave y sus peticiones requiere {timing}: escriba una declaración más breve en el campo de la declaración oral, o recorte unas {cut} palabras de esas partes.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="186"/>
+        <location filename="../../briefwriter/core/check_text.py" line="188"/>
         <source>The publication date {date} does not exist in the calendar: correct it, or leave it empty to print no date.</source>
         <translation type="unfinished">La fecha de publicación {date} no existe en el calendario: corríjala o deje el campo vacío para no imprimir ninguna fecha.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="192"/>
+        <location filename="../../briefwriter/core/check_text.py" line="194"/>
         <source>The publication date {date} is not a date: write it as 2026-05-12, or leave it empty to print no date.</source>
         <translation type="unfinished">La fecha de publicación {date} no es una fecha: escríbala con el formato 2026-05-12 o deje el campo vacío para no imprimir ninguna fecha.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="202"/>
+        <location filename="../../briefwriter/core/check_text.py" line="204"/>
         <source>Your section {number} {heading}</source>
         <translation type="unfinished">Su sección {number} {heading}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="204"/>
+        <location filename="../../briefwriter/core/check_text.py" line="206"/>
         <source>Your section {number}</source>
         <translation type="unfinished">Su sección {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="221"/>
+        <location filename="../../briefwriter/core/check_text.py" line="223"/>
         <source>{name} has text but no heading: give it one, so readers can find it.</source>
         <translation type="unfinished">{name} tiene texto, pero no título: póngale uno para que quienes lean puedan encontrarla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="229"/>
+        <location filename="../../briefwriter/core/check_text.py" line="231"/>
         <source>{name} has a heading but no text yet.</source>
         <translation type="unfinished">{name} tiene título, pero todavía no tiene texto.</translation>
     </message>
@@ -1180,52 +1252,52 @@
         <translation type="unfinished">El campo {field} tiene {count} notas (la que supera el límite está en la línea {line} de su texto); un campo admite como máximo {limit}, así que este texto se imprime tal cual, sin formato ni notas. Elimine algunas notas o pase las fuentes a las pruebas de una prioridad.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="409"/>
+        <location filename="../../briefwriter/core/statement.py" line="358"/>
         <source>key message {numbers}</source>
         <translation type="unfinished">mensaje clave {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="410"/>
+        <location filename="../../briefwriter/core/statement.py" line="359"/>
         <source>key messages {numbers}</source>
         <translation type="unfinished">mensajes clave {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="413"/>
+        <location filename="../../briefwriter/core/statement.py" line="362"/>
         <source>the ask of aim {numbers}</source>
         <translation type="unfinished">la petición del propósito {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="414"/>
+        <location filename="../../briefwriter/core/statement.py" line="363"/>
         <source>the asks of aims {numbers}</source>
         <translation type="unfinished">las peticiones de los propósitos {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="417"/>
+        <location filename="../../briefwriter/core/statement.py" line="366"/>
         <source>{a}; {b}</source>
         <translation type="unfinished">{a}; {b}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="447"/>
+        <location filename="../../briefwriter/core/statement.py" line="396"/>
         <source>The suggested statement is in English: BriefWriter cannot yet compose one in {language}. Translate it or write your own.</source>
         <translation type="unfinished">La declaración propuesta está en inglés: BriefWriter todavía no puede redactar una en {language}. Tradúzcala o escriba la suya.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="486"/>
+        <location filename="../../briefwriter/core/statement.py" line="436"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over the time limit of {limit}.</source>
         <translation type="unfinished">La declaración propuesta duraría {duration} ({words} palabras a 130 palabras por minuto): {over} palabras ({over_time}) por encima del límite de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="491"/>
+        <location filename="../../briefwriter/core/statement.py" line="441"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over {limit}, the usual limit when none is set.</source>
         <translation type="unfinished">La declaración propuesta duraría {duration} ({words} palabras a 130 palabras por minuto): {over} palabras ({over_time}) por encima de {limit}, el límite habitual cuando no se fija ninguno.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="498"/>
+        <location filename="../../briefwriter/core/statement.py" line="448"/>
         <source>Left out to fit: {parts}.</source>
         <translation type="unfinished">Para ajustarse al límite, la declaración omite: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="501"/>
+        <location filename="../../briefwriter/core/statement.py" line="451"/>
         <source>It is still {over} words over: shorten the first key message or the first ask, or edit the draft.</source>
         <translation type="unfinished">La declaración aún supera el límite en {over} palabras: acorte el primer mensaje clave o la primera petición, o edite el borrador.</translation>
     </message>
@@ -1270,132 +1342,132 @@
         <translation type="unfinished">Indique las organizaciones que firman el documento con usted y los compromisos que asume: compromisos concretos, medibles y con fecha, de los que otros puedan pedirle cuentas.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="32"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="50"/>
         <source>Co-signatories</source>
         <translation type="unfinished">Cofirmantes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="35"/>
         <source>Co-signatory name</source>
         <translation type="unfinished">Nombre del cofirmante</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="36"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
         <source>Co-signatory country</source>
         <translation type="unfinished">País del cofirmante</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
         <source>Co-si&amp;gnatories:</source>
         <translation type="unfinished">&amp;Cofirmantes:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
         <source>&amp;Add co-signatory</source>
         <translation type="unfinished">Aña&amp;dir cofirmante</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
         <source>No co-signatories yet.</source>
         <translation type="unfinished">Todavía no hay cofirmantes.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
         <source>co-signatory</source>
         <translation type="unfinished">el cofirmante</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="73"/>
         <source>Pledges</source>
         <translation type="unfinished">Compromisos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="55"/>
         <source>Pledge</source>
         <translation type="unfinished">Compromiso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="56"/>
         <source>&amp;Pledge:</source>
         <translation type="unfinished">Co&amp;mpromiso:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
         <source>Pledge by when</source>
         <translation type="unfinished">Plazo del compromiso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
         <source>e.g. by the end of 2027</source>
         <translation type="unfinished">p. ej., antes de finales de 2027</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
         <source>&amp;By when:</source>
         <translation type="unfinished">P&amp;lazo:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="61"/>
         <source>A good pledge says what you will do, for whom, and by when.</source>
         <translation type="unfinished">Un buen compromiso dice qué hará, para quién y para cuándo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
         <source>Pl&amp;edges:</source>
         <translation type="unfinished">Compr&amp;omisos:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
         <source>Add p&amp;ledge</source>
         <translation type="unfinished">Añadir compromis&amp;o</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
         <source>Remo&amp;ve</source>
         <translation type="unfinished">Q&amp;uitar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
         <source>Move u&amp;p</source>
         <translation type="unfinished">Su&amp;bir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
         <source>Move dow&amp;n</source>
         <translation type="unfinished">Baja&amp;r</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
         <source>No pledges yet.</source>
         <translation type="unfinished">Todavía no hay compromisos.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
         <source>pledge</source>
         <translation type="unfinished">el compromiso</translation>
     </message>
@@ -1780,109 +1852,109 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="147"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="148"/>
         <source>Template Gallery</source>
         <translation type="unfinished">Galería de plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="161"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="162"/>
         <source>Each template is shown printing the first page of your brief. Use the arrow keys to move between them and Enter to use one for this brief.</source>
         <translation type="unfinished">Cada plantilla muestra la primera página de su documento impresa con ella. Use las teclas de flecha para pasar de una a otra e Intro para usar la elegida en este documento.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="167"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="168"/>
         <source>Looking for templates…</source>
         <translation type="unfinished">Buscando plantillas…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="172"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="173"/>
         <source>Templates</source>
         <translation type="unfinished">Plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="182"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="186"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importar paquete de plantilla…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="185"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="189"/>
         <source>Re&amp;load</source>
         <translation type="unfinished">Re&amp;cargar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="226"/>
-        <location filename="../../briefwriter/gui/gallery.py" line="384"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="230"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
         <source>&amp;Use for This Brief</source>
         <translation type="unfinished">&amp;Usar en este documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="228"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
         <source>&amp;Customise…</source>
         <translation type="unfinished">&amp;Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="229"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
         <source>Copy this template into your template folder under a new name and change it in the workshop</source>
         <translation type="unfinished">Copiar esta plantilla en su carpeta de plantillas con un nombre nuevo y modificarla en el taller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="231"/>
-        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="235"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="392"/>
         <source>Open in &amp;Workshop</source>
         <translation type="unfinished">Abrir en el &amp;taller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
         <source>Re&amp;vert…</source>
         <translation type="unfinished">&amp;Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
         <source>Put back the files of the template this one is based on</source>
         <translation type="unfinished">Recuperar los archivos de la plantilla en la que se basa esta</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="235"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="239"/>
         <source>Rena&amp;me…</source>
         <translation type="unfinished">Cambiar &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="240"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="241"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished">E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="238"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="242"/>
         <source>Save this template as a file to share</source>
         <translation type="unfinished">Guardar esta plantilla en un archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="259"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="263"/>
         <source>No templates found.</source>
         <translation type="unfinished">No se encontró ninguna plantilla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="269"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="273"/>
         <source>Some folders in your template folder could not be read as templates: %1</source>
         <translation type="unfinished">Algunas carpetas de su carpeta de plantillas no se pudieron leer como plantillas: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="337"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="341"/>
         <source>Choose template</source>
         <translation type="unfinished">Elegir plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="383"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="387"/>
         <source>In Use for This Brief</source>
         <translation type="unfinished">En uso en este documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="387"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="391"/>
         <source>Open in &amp;Workshop (Read Only)</source>
         <translation type="unfinished">Abrir en el &amp;taller (solo lectura)</translation>
     </message>
@@ -1890,162 +1962,167 @@
 <context>
     <name>GcmBrowser</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="83"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="84"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195 (the objective&apos;s title or commitment is not yet verified).</source>
         <translation type="unfinished">Redacción tomada del borrador de julio de 2018 — cotéjela con A/RES/73/195 (el título o el compromiso del objetivo aún no se ha verificado).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="89"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="90"/>
         <source>Wording partly from the July 2018 draft — check against A/RES/73/195.</source>
         <translation type="unfinished">Redacción tomada en parte del borrador de julio de 2018 — cotéjela con A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="91"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="92"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195.</source>
         <translation type="unfinished">Redacción tomada del borrador de julio de 2018 — cotéjela con A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="158"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="151"/>
+        <source>Clear search</source>
+        <translation type="unfinished">Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="159"/>
         <source>&amp;Search the Compact:</source>
         <translation type="unfinished">&amp;Buscar en el Pacto:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="164"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="165"/>
         <source>Reference</source>
         <translation type="unfinished">Referencia</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="167"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="168"/>
         <source>Global Compact for Migration</source>
         <translation type="unfinished">Pacto Mundial para la Migración</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="186"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="187"/>
         <source>Full text of the selected item</source>
         <translation type="unfinished">Texto completo del elemento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="193"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="194"/>
         <source>F&amp;ull text:</source>
         <translation type="unfinished">Te&amp;xto completo:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="292"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="296"/>
         <source>Commitment: %1</source>
         <translation type="unfinished">Compromiso: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="294"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="298"/>
         <source>para %1</source>
         <translation type="unfinished">para %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="396"/>
         <source>Link %1</source>
         <translation type="unfinished">Vincular %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="396"/>
         <source>Unlink %1</source>
         <translation type="unfinished">Desvincular %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="500"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="504"/>
         <source>&lt;p&gt;The Compact in the order of the resolution: the preamble and vision, the ten guiding principles (paragraph 15), the cooperative framework, the 23 objectives, implementation, and follow-up and review. Expand a part to see its paragraphs.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;El Pacto en el orden de la resolución: el preámbulo y la visión, los diez principios rectores (párrafo 15), el marco de cooperación, los 23 objetivos, la aplicación, y el seguimiento y examen. Despliegue una parte para ver sus párrafos.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="521"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="525"/>
         <source>Guiding principle: %1</source>
         <translation type="unfinished">Principio rector: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="527"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="531"/>
         <source>Actions: %1</source>
         <translation type="unfinished">Acciones: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="531"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="535"/>
         <source>Objective %1: %2</source>
         <translation type="unfinished">Objetivo %1: %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="421"/>
         <source>No match</source>
         <translation type="unfinished">Sin resultados</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="97"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="98"/>
         <source>Text not included — see A/RES/73/195, %1. It can still be cited.</source>
         <translation type="unfinished">Texto no incluido — véase A/RES/73/195, %1. Aun así se puede citar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="101"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="102"/>
         <source>Only part of the text is included (… marks where it breaks off) — see A/RES/73/195, %1. The paper cites it without quoting it.</source>
         <translation type="unfinished">Solo se incluye parte del texto (… marca dónde se interrumpe) — véase A/RES/73/195, %1. El documento lo cita sin reproducirlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="106"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="107"/>
         <source>Wording not yet checked word for word — check against A/RES/73/195.</source>
         <translation type="unfinished">Redacción aún no cotejada palabra por palabra — cotéjela con A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="152"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="153"/>
         <source>e.g. detention, firewall, children, 29(c), para 49</source>
         <translation type="unfinished">p. ej., detention, firewall, children, 29(c), para 49</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="154"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="155"/>
         <source>Search the whole Compact: its paragraphs, guiding principles, objectives and actions. Press Down to go to the results.</source>
-        <translation type="unfinished">Busque en todo el Pacto (texto en inglés): sus párrafos, principios rectores, objetivos y acciones. Pulse Abajo para ir a los resultados.</translation>
+        <translation type="unfinished">Busque en todo el Pacto: sus párrafos, principios rectores, objetivos y acciones. Pulse Abajo para ir a los resultados.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="164"/>
         <source>Paragraph, principle, objective or action</source>
         <translation type="unfinished">Párrafo, principio, objetivo o acción</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="169"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="170"/>
         <source>The parts of the Compact in order. Arrows move, Right expands a part, objective or paragraph, Space ticks the item for the selected priority.</source>
         <translation type="unfinished">Las partes del Pacto en orden. Las flechas mueven la selección, Derecha despliega una parte, un objetivo o un párrafo, y Espacio marca el elemento para la prioridad elegida.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="200"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="201"/>
         <source>Wording from the July 2018 draft or not yet checked, or a paragraph whose text is not included — check against A/RES/73/195 (the final text).</source>
         <translation type="unfinished">Redacción tomada del borrador de julio de 2018 o aún no verificada, o párrafo cuyo texto no está incluido — compare con A/RES/73/195 (el texto final).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="267"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="268"/>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="269"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="270"/>
         <source>Part of the Compact: %1, %2</source>
         <translation type="unfinished">Parte del Pacto: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="311"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="315"/>
         <source>Text not included</source>
         <translation type="unfinished">Texto no incluido</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="313"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="317"/>
         <source>%1 (partial text)</source>
         <translation type="unfinished">%1 (texto parcial)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="421"/>
         <source>Matches: %1</source>
         <translation type="unfinished">Resultados: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="540"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="544"/>
         <source>Part of the Compact: %1</source>
         <translation type="unfinished">Parte del Pacto: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="547"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="551"/>
         <source>Source: %1</source>
         <translation type="unfinished">Fuente: %1</translation>
     </message>
@@ -2053,17 +2130,17 @@
 <context>
     <name>GcmImport</name>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="40"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="41"/>
         <source>The built-in English text, in which some wording is not yet verified against the official document.</source>
         <translation type="unfinished">El texto en inglés integrado, en el que parte de la redacción aún no se ha verificado con el documento oficial.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="44"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="45"/>
         <source>The official %1 text of A/RES/73/195, imported on %2 from %3 (SHA-256 %4…).</source>
         <translation type="unfinished">El texto oficial (%1) de A/RES/73/195, importado el %2 desde %3 (SHA-256 %4…).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="50"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="51"/>
         <source>Papers in %1 quote the official edition in their language.</source>
         <translation type="unfinished">Los documentos redactados en %1 citan la edición oficial en su idioma.</translation>
     </message>
@@ -2071,92 +2148,92 @@
 <context>
     <name>GcmImportDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="80"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="81"/>
         <source>Check the GCM Text Against the Official Document</source>
         <translation type="unfinished">Cotejar el texto del Pacto Mundial con el documento oficial</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="90"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="91"/>
         <source>&lt;p&gt;BriefWriter quotes the Global Compact for Migration from a built-in copy in which some wording comes from the July 2018 draft. Bring the official resolution and BriefWriter checks every paragraph, guiding principle, objective and action against it.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open the UN Official Document System, &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Search for the symbol &lt;b&gt;A/RES/73/195&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose the language of your papers (Arabic, Chinese, English, French, Russian or Spanish) and download the PDF.&lt;/li&gt;&lt;li&gt;Choose that file here.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Items that match become verified; items that differ take the official wording and are listed. The file is read on this computer only.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;BriefWriter cita el Pacto Mundial para la Migración a partir de una copia integrada en la que parte de la redacción procede del borrador de julio de 2018. Facilite la resolución oficial y BriefWriter cotejará con ella cada párrafo, principio rector, objetivo y acción.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Abra el Sistema de Archivo de Documentos de las Naciones Unidas (ODS), &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Busque la signatura &lt;b&gt;A/RES/73/195&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Elija el idioma de sus documentos (árabe, chino, español, francés, inglés o ruso) y descargue el PDF.&lt;/li&gt;&lt;li&gt;Elija ese archivo aquí.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Los elementos que coinciden pasan a estar verificados; los que difieren adoptan la redacción oficial y se enumeran. El archivo solo se lee en este equipo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="101"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="102"/>
         <source>Where to download the official text</source>
         <translation type="unfinished">Dónde descargar el texto oficial</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="109"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="110"/>
         <source>&amp;Choose the PDF…</source>
         <translation type="unfinished">&amp;Elegir el PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="110"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="111"/>
         <source>Choose the official PDF of A/RES/73/195</source>
         <translation type="unfinished">Elegir el PDF oficial de A/RES/73/195</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="115"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="116"/>
         <source>Result of the check</source>
         <translation type="unfinished">Resultado del cotejo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="121"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="122"/>
         <source>Use the &amp;Built-in Text Again</source>
         <translation type="unfinished">Volver a usar el texto &amp;integrado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="122"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="123"/>
         <source>Forget the imported text and use the built-in text again</source>
         <translation type="unfinished">Olvidar el texto importado y volver a usar el texto integrado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="136"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="137"/>
         <source>Text in use: %1</source>
         <translation type="unfinished">Texto en uso: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="141"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="142"/>
         <source>Choose the Official PDF of A/RES/73/195</source>
         <translation type="unfinished">Elegir el PDF oficial de A/RES/73/195</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="142"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="143"/>
         <source>PDF documents (*.pdf *.PDF)</source>
         <translation type="unfinished">Documentos PDF (*.pdf *.PDF)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="152"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="153"/>
         <source>Reading %1…</source>
         <translation type="unfinished">Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="173"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="174"/>
         <source>The file was not used; the text in use is unchanged.</source>
         <translation type="unfinished">No se usó el archivo; el texto en uso no ha cambiado.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="183"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="184"/>
         <source>%1: the official %2 text of A/RES/73/195. Found %3 of %4 items; they are kept as the %2 edition of the Compact.</source>
         <translation type="unfinished">%1: el texto oficial (%2) de A/RES/73/195. Se encontraron %3 de %4 elementos; se conservan como la edición (%2) del Pacto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="188"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="189"/>
         <source>%1: the official English text of A/RES/73/195. Found %2 of %3 items: %4 matched the built-in text and are now verified, %5 differed and now use the official wording, %6 were not (fully) in the built-in text and were added.</source>
         <translation type="unfinished">%1: el texto oficial en inglés de A/RES/73/195. Se encontraron %2 de %3 elementos: %4 coincidían con el texto integrado y ahora están verificados, %5 diferían y ahora usan la redacción oficial, y %6 no estaban (completos) en el texto integrado y se añadieron.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="194"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="195"/>
         <source>Wording that differed (the official wording is now used):</source>
         <translation type="unfinished">Redacción que difería (ahora se usa la redacción oficial):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="196"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="197"/>
         <source>Not found in the file (these keep their flags):</source>
         <translation type="unfinished">No encontrados en el archivo (siguen señalados):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="206"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="207"/>
         <source>The built-in text is used again.</source>
         <translation type="unfinished">Se vuelve a usar el texto integrado.</translation>
     </message>
@@ -2200,12 +2277,12 @@
         <translation type="unfinished">Importar el PDF oficial de la resolución A/RES/73/195 (en el idioma del documento) para verificar cada cita</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="74"/>
         <source>Overview: priorities × objectives</source>
         <translation type="unfinished">Vista general: prioridades × objetivos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="62"/>
         <source>Columns are objectives 1 to 23 (point at a number for its title). ● marks an objective linked to a priority directly or through its actions. Select a cell to show the objective above; double-click or press Space to tick or untick it.</source>
         <translation type="unfinished">Las columnas son los objetivos 1 a 23 (señale un número para ver su título). ● indica un objetivo vinculado a una prioridad, directamente o a través de sus acciones. Seleccione una celda para mostrar el objetivo arriba; haga doble clic o pulse Espacio para marcarlo o desmarcarlo.</translation>
     </message>
@@ -2522,214 +2599,214 @@
         <translation type="unfinished">Elija el aspecto del documento. La vista previa muestra el PDF real a medida que hace cambios.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="97"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="101"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="123"/>
         <source>Template</source>
         <translation type="unfinished">Plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="103"/>
         <source>Re&amp;load templates</source>
         <translation type="unfinished">&amp;Recargar plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="105"/>
         <source>&amp;Open templates folder</source>
         <translation type="unfinished">&amp;Abrir la carpeta de plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="108"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="107"/>
         <source>Put template packs shared by other organisations here, then press Reload.</source>
         <translation type="unfinished">Coloque aquí las plantillas compartidas por otras organizaciones y pulse Recargar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="111"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="110"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galería de plantillas…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="113"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="112"/>
         <source>See each template print your brief; customise, import or share templates.</source>
         <translation type="unfinished">Ver su documento impreso con cada plantilla; personalizar, importar o compartir plantillas.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="121"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="120"/>
         <source>&amp;Template:</source>
         <translation type="unfinished">&amp;Plantilla:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="126"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="192"/>
         <source>Look</source>
         <translation type="unfinished">Aspecto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="131"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="129"/>
         <source>Accent colour sample</source>
         <translation type="unfinished">Muestra del color de acento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="137"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="135"/>
         <source>Accent colour, hexadecimal</source>
         <translation type="unfinished">Color de acento, en hexadecimal</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="139"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="137"/>
         <source>C&amp;hoose colour…</source>
         <translation type="unfinished">Elegir c&amp;olor…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="140"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="138"/>
         <source>Choose accent colour</source>
         <translation type="unfinished">Elegir el color de acento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="149"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="147"/>
         <source>&amp;Accent colour:</source>
         <translation type="unfinished">&amp;Color de acento:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="161"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="159"/>
         <source>%1 accent colour (%2)</source>
         <translation type="unfinished">Color de acento %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="178"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
         <source>Apply ho&amp;use style</source>
         <translation type="unfinished">Ap&amp;licar la identidad visual</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="180"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="178"/>
         <source>Set this brief&apos;s accent colour, font and paper to your organisation&apos;s brand kit (Tools ▸ Brand Kit…). Undo takes it back.</source>
         <translation type="unfinished">Ajustar el color de acento, el tipo de letra y el papel de este documento a la identidad visual de su organización (Herramientas ▸ Identidad visual…). Deshacer lo revierte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="227"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="224"/>
         <source>Looking for templates…</source>
         <translation type="unfinished">Buscando plantillas…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="234"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="231"/>
         <source>your templates: %1</source>
         <translation type="unfinished">sus plantillas: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="248"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="245"/>
         <source>%1 (not installed on this computer)</source>
         <translation type="unfinished">%1 (no instalada en este equipo)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="296"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="293"/>
         <source>Brand kit “%1”: what this brief leaves at the default (colour, font, paper) is taken from it.</source>
         <translation type="unfinished">Identidad visual «%1»: lo que este documento deja con el valor predeterminado (color, tipo de letra, papel) se toma de ella.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="297"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="294"/>
         <source>unnamed</source>
         <translation type="unfinished">sin nombre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="302"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="337"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="299"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="334"/>
         <source>The brand kit cannot be used: %1</source>
         <translation type="unfinished">No se puede usar la identidad visual: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="318"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="315"/>
         <source>There is no brand kit yet: make one with Tools ▸ Brand Kit…</source>
         <translation type="unfinished">Todavía no hay identidad visual: cree una con Herramientas ▸ Identidad visual…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="324"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="321"/>
         <source>Apply house style</source>
         <translation type="unfinished">Aplicación de la identidad visual</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="330"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="327"/>
         <source>The brief now uses the house style of “%1”.</source>
         <translation type="unfinished">El documento sigue ahora el estilo de «%1».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="331"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="328"/>
         <source>your brand kit</source>
         <translation type="unfinished">su identidad visual</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="379"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="376"/>
         <source>Contrast with white paper %1:1 — headings in this colour may be hard to read; choose a darker colour.</source>
         <translation type="unfinished">Contraste con el papel blanco de %1:1 — los títulos en este color pueden ser difíciles de leer; elija un color más oscuro.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="381"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="378"/>
         <source>Contrast with white paper %1:1 — easy to read.</source>
         <translation type="unfinished">Contraste con el papel blanco de %1:1 — fácil de leer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="169"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="167"/>
         <source>Presets:</source>
         <translation type="unfinished">Colores predefinidos:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="172"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="170"/>
         <source>Font</source>
         <translation type="unfinished">Fuente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="171"/>
         <source>Sans-serif (Noto Sans)</source>
         <translation type="unfinished">Sin serifa (Noto Sans)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="171"/>
         <source>Serif (Noto Serif)</source>
         <translation type="unfinished">Con serifa (Noto Serif)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="172"/>
         <source>&amp;Font:</source>
         <translation type="unfinished">&amp;Tipo de letra:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="175"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
         <source>Paper size</source>
         <translation type="unfinished">Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
         <source>A4 (210 × 297 mm)</source>
         <translation type="unfinished">A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation type="unfinished">Carta EE. UU. (8,5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="177"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="175"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished">Pap&amp;el:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="192"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="190"/>
         <source>&amp;Mark GCM wording not yet verified against the final text (†)</source>
         <translation type="unfinished">&amp;Señalar la redacción del Pacto Mundial aún no verificada con el texto final (†)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="233"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="230"/>
         <source>bundled</source>
         <translation type="unfinished">incluida</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="268"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="265"/>
         <source>Choose template</source>
         <translation type="unfinished">Elegir plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="346"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="343"/>
         <source>Change accent colour</source>
         <translation type="unfinished">Cambiar el color de acento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="361"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="358"/>
         <source>Choose the accent colour</source>
         <translation type="unfinished">Elegir el color de acento</translation>
     </message>
@@ -2737,12 +2814,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="354"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="360"/>
         <source>&amp;Back</source>
         <translation type="unfinished">A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="359"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="365"/>
         <source>&amp;Next</source>
         <translation type="unfinished">&amp;Siguiente</translation>
     </message>
@@ -2753,12 +2830,27 @@
         <translation type="unfinished">Cargando…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="356"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="177"/>
+        <source>Resize the steps and the form</source>
+        <translation type="unfinished">Cambiar el tamaño de los pasos y el formulario</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="177"/>
+        <source>Resize the form and the preview</source>
+        <translation type="unfinished">Cambiar el tamaño del formulario y la vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="178"/>
+        <source>Resize the window</source>
+        <translation type="unfinished">Cambiar el tamaño de la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="362"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">Paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="362"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">Paso siguiente (Alt+Derecha)</translation>
     </message>
@@ -2843,12 +2935,12 @@
         <translation type="unfinished">Cerrar todas las ventanas y salir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="228"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="231"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="230"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="233"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rehacer</translation>
     </message>
@@ -2889,161 +2981,171 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="159"/>
+        <source>Paper as &amp;Text</source>
+        <translation type="unfinished">Documento como &amp;texto</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
+        <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
+        <translation type="unfinished">Mostrar el texto de la vista previa en lugar de sus páginas, para leerlo línea a línea (los lectores de pantalla también lo leen)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="169"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">A&amp;mpliar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="175"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="172"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="182"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="178"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="188"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="200"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">&amp;Acerca de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="204"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">Cotejar el &amp;texto del Pacto Mundial con el documento oficial…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="217"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="228"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="230"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="238"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="249"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="253"/>
         <source>&amp;Go</source>
         <translation type="unfinished">&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="248"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="259"/>
         <source>&amp;Help</source>
         <translation type="unfinished">A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="255"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="266"/>
         <source>More menus</source>
         <translation type="unfinished">Más menús</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="275"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="286"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="277"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="288"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galería de plantillas…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="278"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="289"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Ver su documento con cada una de las plantillas y elegir una</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="280"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="291"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Personalizar la plantilla actual…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="282"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Copiar la plantilla de este documento con un nombre nuevo y modificarla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="284"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="295"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Abrir en el &amp;taller…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="286"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="297"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Editar la plantilla de este documento con vista previa en directo (una plantilla incluida se abre en solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="289"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="300"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importar paquete de plantilla…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="290"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="301"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Instalar un paquete de plantilla recibido de un socio</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="292"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Exportar paquete de plantilla…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Guardar una plantilla en un archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="329"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="320"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Identidad visual…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="321"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">El logotipo, los colores, los tipos de letra y la línea de pie de página de su organización, para todos sus documentos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="353"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="364"/>
         <source>No recent files</source>
         <translation type="unfinished">No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="356"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="367"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vaciar el menú</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="408"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="414"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">Paso %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="453"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="459"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
@@ -3155,28 +3257,28 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="54"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="63"/>
         <source>Messages and recommendations</source>
         <translation type="unfinished">Mensajes y recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="55"/>
         <source>Say it briefly: a summary, a few key messages, recommendations for each addressee, and — for the oral-statement template — the words to deliver.</source>
         <translation type="unfinished">Dígalo en pocas palabras: un resumen, algunos mensajes clave, recomendaciones para cada destinatario y —para la plantilla de declaración oral— el texto que se leerá.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="62"/>
         <source>Summary</source>
         <translation type="unfinished">Resumen</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="63"/>
         <source>S&amp;ummary:</source>
         <translation type="unfinished">Res&amp;umen:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="87"/>
         <source>Key messages</source>
         <translation type="unfinished">Mensajes clave</translation>
     </message>
@@ -3234,7 +3336,7 @@
         <translation type="unfinished">el mensaje clave</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="112"/>
         <source>Recommendations</source>
         <translation type="unfinished">Recomendaciones</translation>
     </message>
@@ -3284,7 +3386,7 @@
         <translation type="unfinished">la recomendación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="114"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="158"/>
         <source>Oral statement</source>
         <translation type="unfinished">Declaración oral</translation>
     </message>
@@ -3324,12 +3426,12 @@
         <translation type="unfinished">Duración del borrador propuesto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="248"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="247"/>
         <source>No draft yet: add key messages or asks.</source>
         <translation type="unfinished">Todavía no hay borrador: añada mensajes clave o peticiones.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="251"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="250"/>
         <source>Suggested draft: %1 words, about %2</source>
         <translation type="unfinished">Borrador propuesto: %1 palabras, unos %2</translation>
     </message>
@@ -3360,7 +3462,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="147"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="243"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="242"/>
         <source>No limit</source>
         <translation type="unfinished">Sin límite</translation>
     </message>
@@ -3375,42 +3477,42 @@
         <translation type="unfinished">Duración de la declaración</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="172"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="171"/>
         <source>(empty)</source>
         <translation type="unfinished">(vacío)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="175"/>
         <source>(no addressee)</source>
         <translation type="unfinished">(sin destinatario)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="212"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="211"/>
         <source>Insert the suggested statement</source>
         <translation type="unfinished">Inserción de la declaración propuesta</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="230"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="229"/>
         <source>Words: %1</source>
         <translation type="unfinished">Palabras: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="231"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="230"/>
         <source>about %1 to speak at %2 words a minute</source>
         <translation type="unfinished">unos %1 de lectura a %2 palabras por minuto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="235"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="234"/>
         <source>⚠ %1 over the limit of %2</source>
         <translation type="unfinished">⚠ %1 por encima del límite de %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="238"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="237"/>
         <source>within the limit of %1</source>
         <translation type="unfinished">dentro del límite de %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="241"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="240"/>
         <source>Composed statement: %1</source>
         <translation type="unfinished">Declaración compuesta: %1</translation>
     </message>
@@ -3418,103 +3520,103 @@
 <context>
     <name>OccasionPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="28"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="29"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="50"/>
         <source>Occasion and audience</source>
         <translation type="unfinished">Contexto y público</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="29"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="30"/>
         <source>What is the paper for? Give it a title, choose the language it is written in, and say which process or meeting it is for and who should read it.</source>
         <translation type="unfinished">¿Para qué es el documento? Póngale un título, elija el idioma en que está escrito e indique para qué proceso o reunión es y quién debe leerlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="37"/>
         <source>Paper title</source>
         <translation type="unfinished">Título del documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="38"/>
         <source>&amp;Title:</source>
         <translation type="unfinished">&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="39"/>
         <source>Subtitle</source>
         <translation type="unfinished">Subtítulo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="40"/>
         <source>&amp;Subtitle:</source>
         <translation type="unfinished">&amp;Subtítulo:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="41"/>
         <source>Language of the paper</source>
         <translation type="unfinished">Idioma del documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="42"/>
         <source>English</source>
         <translation type="unfinished">English — inglés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="43"/>
         <source>Français — French</source>
         <translation type="unfinished">Français — francés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="44"/>
         <source>Español — Spanish</source>
         <translation type="unfinished">Español</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="45"/>
         <source>العربية — Arabic</source>
         <translation type="unfinished">العربية — árabe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="46"/>
         <source>中文 — Chinese</source>
         <translation type="unfinished">中文 — chino</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="47"/>
         <source>Русский — Russian</source>
         <translation type="unfinished">Русский — ruso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="50"/>
         <source>The six official UN languages. Headings and dates in the paper follow it; Arabic papers are laid out right to left.</source>
         <translation type="unfinished">Los seis idiomas oficiales de las Naciones Unidas. Los encabezados y las fechas del documento siguen esta elección; los documentos en árabe se maquetan de derecha a izquierda.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="52"/>
         <source>&amp;Language of the paper:</source>
         <translation type="unfinished">&amp;Idioma del documento:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="53"/>
         <source>Publication date</source>
         <translation type="unfinished">Fecha de publicación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="54"/>
         <source>Not shown on the paper</source>
         <translation type="unfinished">No figura en el documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="55"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="56"/>
         <source>The day the paper comes out, written YYYY-MM-DD (2026-05-05); it is printed on the paper. Leave it empty to print no date.</source>
         <translation type="unfinished">El día en que se publica el documento, con el formato AAAA-MM-DD (2026-05-05); se imprime en el documento. Deje el campo vacío para no imprimir ninguna fecha.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="58"/>
         <source>P&amp;ublished:</source>
         <translation type="unfinished">Pu&amp;blicado el:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="80"/>
         <source>Process and event</source>
         <translation type="unfinished">Proceso y evento</translation>
     </message>
@@ -3584,29 +3686,29 @@
         <translation type="unfinished">Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="83"/>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="82"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="88"/>
         <source>Audience</source>
         <translation type="unfinished">Público</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="88"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="86"/>
         <source>Tick everyone the paper is for (hover for a hint), or add your own.</source>
         <translation type="unfinished">Marque todos los públicos a los que se dirige el documento (pase el ratón para ver una explicación) o añada los suyos.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="96"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="94"/>
         <source>Not a date: write 2026-05-12, 2026-05 or 2026.</source>
         <translation type="unfinished">No es una fecha: escriba 2026-05-12, 2026-05 o 2026.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="98"/>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="96"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="104"/>
         <source>This date does not exist in the calendar.</source>
         <translation type="unfinished">Esta fecha no existe en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="102"/>
         <source>Not a date: write it as 2026-05-12, or leave it empty.</source>
         <translation type="unfinished">No es una fecha: escríbala con el formato 2026-05-12 o deje el campo vacío.</translation>
     </message>
@@ -3614,79 +3716,79 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="30"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="31"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="48"/>
         <source>Organisation</source>
         <extracomment>Field path prefixes; ``None`` stands for any list index.</extracomment>
         <translation type="unfinished">Organización</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="32"/>
         <source>Tell readers who is speaking. The name and a short description appear on the paper; the contact details let them reach you.</source>
         <translation type="unfinished">Diga a quienes lean quién habla. El nombre y una breve descripción aparecen en el documento; los datos de contacto permiten comunicarse con ustedes.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="37"/>
         <source>Organisation name</source>
         <translation type="unfinished">Nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="38"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
         <source>Acronym or short name</source>
         <translation type="unfinished">Sigla o nombre corto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
         <source>e.g. MVWA</source>
         <translation type="unfinished">p. ej., MVWA</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
         <source>&amp;Acronym:</source>
         <translation type="unfinished">Si&amp;gla:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
         <source>Country</source>
         <translation type="unfinished">País</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
         <source>Where you are based</source>
         <translation type="unfinished">Dónde tienen su sede</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="44"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="46"/>
         <source>&amp;Migrant-led organisation</source>
         <translation type="unfinished">Organización &amp;liderada por migrantes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="47"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="48"/>
         <source>Led by migrants, refugees or returnees themselves. The paper says so.</source>
         <translation type="unfinished">Liderada por las propias personas migrantes, refugiadas o retornadas. El documento lo indica.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="50"/>
         <source>Short description</source>
         <translation type="unfinished">Breve descripción</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="52"/>
         <source>Short &amp;description:</source>
         <translation type="unfinished">Breve &amp;descripción:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="71"/>
         <source>Contact</source>
         <translation type="unfinished">Contacto</translation>
     </message>
@@ -3746,17 +3848,17 @@
         <translation type="unfinished">Di&amp;rección:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="76"/>
         <source>Logo</source>
         <translation type="unfinished">Logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="83"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="81"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished">Esto no parece una dirección de correo electrónico (nombre@example.org).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="87"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="85"/>
         <source>This does not look like a web address (https://example.org).</source>
         <translation type="unfinished">Esto no parece una dirección web (https://example.org).</translation>
     </message>
@@ -3943,44 +4045,44 @@
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="61"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="62"/>
         <source>Printing your brief…</source>
         <translation type="unfinished">Imprimiendo su documento…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="65"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="66"/>
         <source>Thumbnail of %1</source>
         <translation type="unfinished">Miniatura de %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="67"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="68"/>
         <source>Page 1 of your brief printed with “%1” is being made.</source>
         <translation type="unfinished">Se está preparando la página 1 de su documento impresa con «%1».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="77"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="78"/>
         <source>%1 pages at most</source>
         <translation type="unfinished">%1 páginas como máximo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="78"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="79"/>
         <source>1 page</source>
         <translation type="unfinished">1 página</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="88"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="89"/>
         <source>Page 1 of your brief printed with “%1”.</source>
         <translation type="unfinished">Página 1 de su documento impresa con «%1».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="93"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="94"/>
         <source>Could not print your brief:
 %1</source>
         <translation type="unfinished">No se pudo imprimir su documento:
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="96"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="97"/>
         <source>Your brief could not be printed with “%1”: %2</source>
         <translation type="unfinished">No se pudo imprimir su documento con «%1»: %2</translation>
     </message>
@@ -4113,69 +4215,93 @@
     </message>
 </context>
 <context>
+    <name>PaperText</name>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="34"/>
+        <source>Paper as text</source>
+        <extracomment>pages read per turn of the event loop (a page takes a few milliseconds)</extracomment>
+        <translation type="unfinished">Documento como texto</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="36"/>
+        <source>The text of the preview, page by page. The arrow keys read it line by line.</source>
+        <translation type="unfinished">El texto de la vista previa, página por página. Las teclas de flecha lo recorren línea a línea.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="41"/>
+        <source>No preview yet.</source>
+        <translation type="unfinished">Todavía no hay vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="69"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Página %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="375"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="392"/>
         <source>Preferences</source>
         <translation type="unfinished">Preferencias</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="382"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="399"/>
         <source>Language of the app</source>
         <translation type="unfinished">Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="383"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="388"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="405"/>
         <source>Automatic (from the language)</source>
         <translation type="unfinished">Automática (según el idioma)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="389"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="406"/>
         <source>Left to right</source>
         <translation type="unfinished">De izquierda a derecha</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="390"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="407"/>
         <source>Right to left</source>
         <translation type="unfinished">De derecha a izquierda</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="393"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="410"/>
         <source>Layout direction</source>
         <translation type="unfinished">Dirección de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="394"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="411"/>
         <source>Layout &amp;direction:</source>
         <translation type="unfinished">&amp;Dirección de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="417"/>
         <source> s</source>
         <translation type="unfinished"> s</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="402"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="419"/>
         <source>Seconds without typing before a recovery copy is saved</source>
         <translation type="unfinished">Segundos sin escribir antes de guardar una copia de recuperación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="404"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="421"/>
         <source>&amp;Recovery copy after a pause of:</source>
         <translation type="unfinished">Copia de &amp;recuperación tras una pausa de:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="408"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="425"/>
         <source>Show “Getting started” when BriefWriter &amp;starts</source>
         <translation type="unfinished">Mostrar «Primeros pasos» al i&amp;niciar BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="414"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
         <source>A new language or layout direction applies the next time BriefWriter starts.</source>
         <translation type="unfinished">Un cambio de idioma o de dirección de la interfaz se aplica la próxima vez que se inicie BriefWriter.</translation>
     </message>
@@ -4183,52 +4309,58 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="102"/>
+        <location filename="../../briefwriter/gui/preview.py" line="120"/>
         <source>Preview of the brief</source>
+        <extracomment>the pane switched between the pages and their text (&quot;Paper as text&quot;)</extracomment>
         <translation type="unfinished">Vista previa del documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="119"/>
+        <location filename="../../briefwriter/gui/preview.py" line="141"/>
         <source>Preview error</source>
         <translation type="unfinished">Error de la vista previa</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="126"/>
+        <location filename="../../briefwriter/gui/preview.py" line="148"/>
         <source>Preview status</source>
         <translation type="unfinished">Estado de la vista previa</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="132"/>
+        <location filename="../../briefwriter/gui/preview.py" line="154"/>
         <source>Preview warnings</source>
         <translation type="unfinished">Advertencias de la vista previa</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="183"/>
+        <location filename="../../briefwriter/gui/preview.py" line="207"/>
         <source>Zoom out</source>
         <translation type="unfinished">Reducir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="186"/>
+        <location filename="../../briefwriter/gui/preview.py" line="210"/>
         <source>Zoom in</source>
         <translation type="unfinished">Ampliar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="190"/>
+        <location filename="../../briefwriter/gui/preview.py" line="214"/>
         <source>Fit width</source>
         <translation type="unfinished">Ancho completo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="241"/>
+        <location filename="../../briefwriter/gui/preview.py" line="217"/>
+        <source>Paper as text</source>
+        <translation type="unfinished">Documento como texto</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="271"/>
         <source>&amp;Page</source>
         <translation type="unfinished">&amp;Página</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="243"/>
+        <location filename="../../briefwriter/gui/preview.py" line="273"/>
         <source>Page</source>
         <translation type="unfinished">Página</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="319"/>
+        <location filename="../../briefwriter/gui/preview.py" line="377"/>
         <source>of %n</source>
         <translation type="unfinished">
             <numerusform>de %n</numerusform>
@@ -4236,58 +4368,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="321"/>
+        <location filename="../../briefwriter/gui/preview.py" line="378"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished">Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="330"/>
-        <location filename="../../briefwriter/gui/preview.py" line="343"/>
+        <location filename="../../briefwriter/gui/preview.py" line="384"/>
+        <source>%1. To read its text, choose Paper as text (%2).</source>
+        <translation type="unfinished">%1. Para leer su texto, elija Documento como texto (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="393"/>
+        <location filename="../../briefwriter/gui/preview.py" line="406"/>
         <source>Updating…</source>
         <translation type="unfinished">Actualizando…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="347"/>
+        <location filename="../../briefwriter/gui/preview.py" line="410"/>
         <source>Starting the preview…</source>
         <translation type="unfinished">Iniciando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="349"/>
+        <location filename="../../briefwriter/gui/preview.py" line="412"/>
         <source>Restarting the renderer…</source>
         <translation type="unfinished">Reiniciando el motor de representación…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="351"/>
+        <location filename="../../briefwriter/gui/preview.py" line="414"/>
         <source>The preview is not available.</source>
         <translation type="unfinished">La vista previa no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="354"/>
+        <location filename="../../briefwriter/gui/preview.py" line="417"/>
         <source>The preview could not be updated:</source>
         <translation type="unfinished">No se pudo actualizar la vista previa:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="361"/>
+        <location filename="../../briefwriter/gui/preview.py" line="424"/>
         <source>Showing the last preview that worked.</source>
         <translation type="unfinished">Se muestra la última vista previa que funcionó.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="363"/>
+        <location filename="../../briefwriter/gui/preview.py" line="385"/>
+        <location filename="../../briefwriter/gui/preview.py" line="426"/>
         <source>No preview yet.</source>
         <translation type="unfinished">Todavía no hay vista previa.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="370"/>
+        <location filename="../../briefwriter/gui/preview.py" line="433"/>
         <source>The preview file could not be opened.</source>
         <translation type="unfinished">No se pudo abrir el archivo de la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="398"/>
+        <location filename="../../briefwriter/gui/preview.py" line="462"/>
         <source>Up to date</source>
         <translation type="unfinished">Actualizada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="401"/>
+        <location filename="../../briefwriter/gui/preview.py" line="465"/>
         <source>Up to date, with %n warning(s):</source>
         <translation type="unfinished">
             <numerusform>Actualizada, con %n advertencia:</numerusform>
@@ -4295,7 +4433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="406"/>
+        <location filename="../../briefwriter/gui/preview.py" line="470"/>
         <source>and %n more</source>
         <translation type="unfinished">
             <numerusform>y %n más</numerusform>
@@ -4306,58 +4444,58 @@
 <context>
     <name>PrioritiesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="35"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="36"/>
         <source>principles %1</source>
         <translation type="unfinished">principios %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="39"/>
         <source>objectives %1</source>
         <translation type="unfinished">objetivos %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="42"/>
         <source>actions %1</source>
         <translation type="unfinished">acciones %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="54"/>
         <source>Priorities</source>
         <translation type="unfinished">Prioridades</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="53"/>
         <source>Name the issues your paper is about, in your own words. Start from a suggestion if one fits: it comes with links to the Global Compact already ticked.</source>
         <translation type="unfinished">Nombre con sus propias palabras los temas de los que trata su documento. Parta de una sugerencia si alguna encaja: trae ya marcados sus vínculos con el Pacto Mundial.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="62"/>
         <source>Priority title</source>
         <translation type="unfinished">Título de la prioridad</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="63"/>
         <source>A short, clear headline</source>
         <translation type="unfinished">Un titular breve y claro</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="64"/>
         <source>&amp;Title:</source>
         <translation type="unfinished">&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="64"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="65"/>
         <source>Priority description</source>
         <translation type="unfinished">Descripción de la prioridad</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="66"/>
         <source>&amp;Description:</source>
         <translation type="unfinished">&amp;Descripción:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="69"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="78"/>
         <source>Links to the GCM</source>
         <translation type="unfinished">Vínculos con el Pacto Mundial</translation>
     </message>
@@ -4451,27 +4589,27 @@
 <context>
     <name>ProblemsList</name>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="52"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="47"/>
         <source>Problems</source>
         <translation type="unfinished">Problemas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="75"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="70"/>
         <source>Error</source>
         <translation type="unfinished">Error</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="75"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="70"/>
         <source>Warning</source>
         <translation type="unfinished">Advertencia</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="76"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="71"/>
         <source>Note</source>
         <translation type="unfinished">Nota</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="94"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="89"/>
         <source>No problems found.</source>
         <translation type="unfinished">No se encontró ningún problema.</translation>
     </message>
@@ -4534,115 +4672,115 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="55"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="75"/>
         <source>Review and export</source>
         <translation type="unfinished">Revisión y exportación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="56"/>
         <source>Check what is still missing, then export the paper. Press Enter on a remark (or double-click it) to go to the field it is about.</source>
         <translation type="unfinished">Compruebe lo que falta todavía y exporte el documento. Pulse Intro sobre una observación (o haga doble clic en ella) para ir al campo correspondiente.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="71"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="70"/>
         <source>Remarks on the brief</source>
         <translation type="unfinished">Observaciones sobre el documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="73"/>
         <source>&amp;Remarks:</source>
         <translation type="unfinished">&amp;Observaciones:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="76"/>
         <source>&amp;Go to the field</source>
         <translation type="unfinished">&amp;Ir al campo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="112"/>
         <source>Export</source>
         <translation type="unfinished">Exportación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="88"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="86"/>
         <source>Tagged for screen readers; the best choice for sharing.</source>
         <translation type="unfinished">Etiquetado para lectores de pantalla; la mejor opción para compartir.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="87"/>
         <source>For long-term archiving.</source>
         <translation type="unfinished">Para el archivo a largo plazo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="90"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="88"/>
         <source>An ordinary PDF, for systems that reject the others.</source>
         <translation type="unfinished">Un PDF corriente, para los sistemas que rechazan los demás.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="95"/>
-        <location filename="../../briefwriter/gui/steps/review.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="93"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="104"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished">Exportar &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="96"/>
-        <location filename="../../briefwriter/gui/steps/review.py" line="108"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="106"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">Exportar &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="141"/>
         <source>Problem</source>
         <translation type="unfinished">Problema</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="141"/>
         <source>Warning</source>
         <translation type="unfinished">Advertencia</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="144"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="142"/>
         <source>Note</source>
         <translation type="unfinished">Nota</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="166"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="164"/>
         <source>General</source>
         <translation type="unfinished">General</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="174"/>
         <source>%1, %2</source>
         <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="183"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="181"/>
         <source>Warnings: %1. Look at them before you export.</source>
         <translation type="unfinished">Advertencias: %1. Revíselas antes de exportar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="187"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="185"/>
         <source>Notes for your information: %1.</source>
         <translation type="unfinished">Observaciones informativas: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="185"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="183"/>
         <source>No warnings: the brief is ready to export.</source>
         <translation type="unfinished">Sin advertencias: el documento está listo para exportar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="228"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="226"/>
         <source>Accessible PDF (PDF/UA) — recommended</source>
         <translation type="unfinished">PDF accesible (PDF/UA) — recomendado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="229"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="227"/>
         <source>PDF/A-3u for archiving</source>
         <translation type="unfinished">PDF/A-3u para archivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="230"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="228"/>
         <source>Plain PDF</source>
         <translation type="unfinished">PDF sencillo</translation>
     </message>
@@ -4650,231 +4788,231 @@
 <context>
     <name>SectionsPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="25"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="32"/>
         <source>At the start</source>
         <extracomment>What the &quot;Placed&quot; choice says for each ``Section.after`` value, in ``SECTION_PLACES`` order.</extracomment>
         <translation type="unfinished">Al principio</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="26"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="33"/>
         <source>After the summary</source>
         <translation type="unfinished">Después del resumen</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="27"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="34"/>
         <source>After the priorities</source>
         <translation type="unfinished">Después de las prioridades</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="28"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="35"/>
         <source>After the asks</source>
         <translation type="unfinished">Después de las peticiones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="29"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="36"/>
         <source>After the key messages</source>
         <translation type="unfinished">Después de los mensajes clave</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="30"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="37"/>
         <source>After the recommendations</source>
         <translation type="unfinished">Después de las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="38"/>
         <source>After the pledges</source>
         <translation type="unfinished">Después de los compromisos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="32"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="39"/>
         <source>After the co-signatories</source>
         <translation type="unfinished">Después de los cofirmantes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="33"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="40"/>
         <source>At the end</source>
         <translation type="unfinished">Al final</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="47"/>
         <source>Summar&amp;y:</source>
         <extracomment>The label of each fixed part&apos;s field in &quot;Your own headings&quot; (mnemonics chosen to be free on this page and in the window), and the accessible name of that field.</extracomment>
         <translation type="unfinished">&amp;Resumen:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="48"/>
         <source>Your heading for the summary</source>
         <translation type="unfinished">Su título para el resumen</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="49"/>
         <source>Pr&amp;iorities:</source>
         <translation type="unfinished">&amp;Prioridades:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
         <source>Your heading for the priorities</source>
         <translation type="unfinished">Su título para las prioridades</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
         <source>As&amp;ks:</source>
         <translation type="unfinished">Peticio&amp;nes:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="52"/>
         <source>Your heading for the asks</source>
         <translation type="unfinished">Su título para las peticiones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
         <source>Key &amp;messages:</source>
         <translation type="unfinished">&amp;Mensajes clave:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="47"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
         <source>Your heading for the key messages</source>
         <translation type="unfinished">Su título para los mensajes clave</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="48"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="55"/>
         <source>Rec&amp;ommendations:</source>
         <translation type="unfinished">Rec&amp;omendaciones:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="56"/>
         <source>Your heading for the recommendations</source>
         <translation type="unfinished">Su título para las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="58"/>
         <source>P&amp;ledges:</source>
         <translation type="unfinished">&amp;Compromisos:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="59"/>
         <source>Your heading for the pledges</source>
         <translation type="unfinished">Su título para los compromisos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="60"/>
         <source>Co-signa&amp;tories:</source>
         <translation type="unfinished">Co&amp;firmantes:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="61"/>
         <source>Your heading for the co-signatories</source>
         <translation type="unfinished">Su título para los cofirmantes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="73"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="80"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="66"/>
         <source>Your own sections</source>
         <extracomment>The templates print the asks under the label &quot;aims_and_asks&quot;; every other part&apos;s label has the part&apos;s own name.</extracomment>
         <translation type="unfinished">Sus propias secciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="81"/>
         <source>Add the parts only your organisation can write — a testimony, the situation in your country, how you gathered your evidence — and choose where each goes among the paper&apos;s fixed parts. You can also give the fixed parts headings of your own.</source>
         <translation type="unfinished">Añada las partes que solo su organización puede escribir —un testimonio, la situación en su país, cómo reunió sus pruebas— y elija dónde va cada una entre las partes fijas del documento. También puede dar sus propios títulos a las partes fijas.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="79"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="112"/>
         <source>Sections</source>
         <translation type="unfinished">Secciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="83"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="89"/>
         <source>Section heading</source>
         <translation type="unfinished">Título de la sección</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="90"/>
         <source>e.g. What we see in detention</source>
         <translation type="unfinished">p. ej., Lo que vemos en los centros de detención</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="85"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="91"/>
         <source>Hea&amp;ding:</source>
         <translation type="unfinished">Títu&amp;lo:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="86"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="92"/>
         <source>Section text</source>
         <translation type="unfinished">Texto de la sección</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="87"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="93"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished">Te&amp;xto:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="95"/>
         <source>Where the section goes</source>
         <translation type="unfinished">Ubicación de la sección</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="92"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
         <source>Pla&amp;ced:</source>
         <translation type="unfinished">U&amp;bicación:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
         <source>Sections placed at the same spot follow the order of the list.</source>
         <translation type="unfinished">Las secciones situadas en el mismo lugar siguen el orden de la lista.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
         <source>Your &amp;sections:</source>
         <translation type="unfinished">S&amp;us secciones:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
         <source>&amp;Add section</source>
         <translation type="unfinished">Aña&amp;dir sección</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
         <source>No sections of your own yet.</source>
         <translation type="unfinished">Todavía no hay secciones propias.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
         <source>section</source>
         <translation type="unfinished">la sección</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="107"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="124"/>
         <source>Your own headings</source>
         <translation type="unfinished">Sus propios títulos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="110"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="116"/>
         <source>A heading left empty keeps the template&apos;s, shown greyed in the field.</source>
         <translation type="unfinished">Un título que se deja vacío conserva el de la plantilla, que se muestra en gris en el campo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="132"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="137"/>
         <source>(no heading)</source>
         <translation type="unfinished">(sin título)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="150"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="155"/>
         <source>Template&apos;s heading</source>
         <translation type="unfinished">Título de la plantilla</translation>
     </message>
@@ -4882,7 +5020,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="452"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="458"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Documento sin título</translation>
@@ -4911,37 +5049,37 @@
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="36"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="40"/>
         <source>Steps</source>
         <translation type="unfinished">Pasos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="38"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="42"/>
         <source>The steps of writing a brief; each says whether it is empty, done or has warnings. Choose one to go to it.</source>
         <translation type="unfinished">Los pasos para redactar un documento; cada uno indica si está vacío, terminado o tiene advertencias. Elija uno para ir a él.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="62"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="71"/>
         <source>%1. %2</source>
         <translation type="unfinished">%1. %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="70"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="79"/>
         <source>done</source>
         <translation type="unfinished">terminado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="72"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="81"/>
         <source>has warnings</source>
         <translation type="unfinished">con advertencias</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="73"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="82"/>
         <source>empty</source>
         <translation type="unfinished">vacío</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="90"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="99"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
     </message>
@@ -4978,165 +5116,185 @@
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="120"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="121"/>
         <source>Pack files</source>
         <extracomment>brief edits are let pause this long before the pack&apos;s preview is made again</extracomment>
         <translation type="unfinished">Archivos del paquete</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="122"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="123"/>
         <source>&amp;Files</source>
         <translation type="unfinished">Arc&amp;hivos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="134"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="135"/>
         <source>Bundled templates cannot be changed — Customise… makes your own copy</source>
         <translation type="unfinished">Las plantillas incluidas no se pueden modificar — Personalizar… crea una copia propia</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="136"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="137"/>
         <source>&amp;Customise…</source>
         <translation type="unfinished">&amp;Personalizar…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="137"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="138"/>
         <source>Customise this template</source>
         <translation type="unfinished">Personalizar esta plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="148"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="149"/>
         <source>Preview of the brief with this template</source>
         <translation type="unfinished">Vista previa del documento con esta plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="151"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="152"/>
         <source>P&amp;roblems</source>
         <translation type="unfinished">Pro&amp;blemas</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="169"/>
+        <source>Resize the file list and the editor</source>
+        <translation type="unfinished">Cambiar el tamaño de la lista de archivos y el editor</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="170"/>
+        <source>Resize the editor and the preview</source>
+        <translation type="unfinished">Cambiar el tamaño del editor y la vista previa</translation>
+    </message>
+    <message>
         <location filename="../../briefwriter/gui/workshop/window.py" line="171"/>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="303"/>
+        <source>Resize the editor and the problems</source>
+        <translation type="unfinished">Cambiar el tamaño del editor y la lista de problemas</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="175"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="308"/>
         <source>Line %1, column %2</source>
         <translation type="unfinished">Línea %1, columna %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="199"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="179"/>
+        <source>Resize the window</source>
+        <translation type="unfinished">Cambiar el tamaño de la ventana</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="204"/>
         <source>&amp;Save</source>
         <translation type="unfinished">&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="200"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="205"/>
         <source>Save A&amp;ll</source>
         <translation type="unfinished">Guardar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="202"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="207"/>
         <source>C&amp;heck Now</source>
         <translation type="unfinished">Com&amp;probar ahora</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="204"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="209"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="206"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="211"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="208"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="213"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="210"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="215"/>
         <source>&amp;Find…</source>
         <translation type="unfinished">&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="212"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="217"/>
         <source>R&amp;eplace…</source>
         <translation type="unfinished">Ree&amp;mplazar…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="214"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="219"/>
         <source>&amp;Go to Line…</source>
         <translation type="unfinished">&amp;Ir a la línea…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="220"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="225"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="226"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="237"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="242"/>
         <source>%1 (not editable: %2)</source>
         <translation type="unfinished">%1 (no editable: %2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="238"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="243"/>
         <source>an asset</source>
         <translation type="unfinished">un recurso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="248"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="253"/>
         <source>The template&apos;s files could not be read: %1</source>
         <translation type="unfinished">No se pudieron leer los archivos de la plantilla: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="264"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="269"/>
         <source>Text of %1</source>
         <translation type="unfinished">Texto de %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="267"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="272"/>
         <source>%1 cannot be edited here (%2).</source>
         <translation type="unfinished">%1 no se puede editar aquí (%2).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="268"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="273"/>
         <source>an image, font or other asset</source>
         <translation type="unfinished">una imagen, una fuente u otro recurso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="280"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="285"/>
         <source>%1[*] — Template workshop</source>
         <translation type="unfinished">%1[*] — Taller de plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="308"/>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="314"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="313"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="319"/>
         <source>Saving…</source>
         <translation type="unfinished">Guardando…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="318"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="323"/>
         <source>Saved %1.</source>
         <translation type="unfinished">Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="331"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="336"/>
         <source>The file could not be saved</source>
         <translation type="unfinished">No se pudo guardar el archivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="350"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="355"/>
         <source>The template could not be checked: %1</source>
         <translation type="unfinished">No se pudo comprobar la plantilla: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="390"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="395"/>
         <source>Go to Line</source>
         <translation type="unfinished">Ir a la línea</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="391"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="396"/>
         <source>&amp;Line (1 to %1):</source>
         <translation type="unfinished">&amp;Línea (1 a %1):</translation>
     </message>
@@ -5144,7 +5302,7 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="79"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="81"/>
         <source>Do you want to save the changes to “%1”?
 
 If you don&apos;t save them, your changes will be lost.</source>
@@ -5153,217 +5311,217 @@ If you don&apos;t save them, your changes will be lost.</source>
 Si no los guarda, se perderán.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="78"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="80"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished">Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="118"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="120"/>
         <source>%1 at %2</source>
         <translation type="unfinished">%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="126"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="128"/>
         <source>never saved</source>
         <translation type="unfinished">nunca guardado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="127"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="129"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Documento sin título</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="128"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="130"/>
         <source>BriefWriter did not close properly. A recovery copy of “%1” (%2) was found</source>
         <translation type="unfinished">BriefWriter no se cerró correctamente. Se encontró una copia de recuperación de «%1» (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="131"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="133"/>
         <source>, saved %1</source>
         <translation type="unfinished">, guardada el %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="139"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="141"/>
         <source>Recover Unsaved Work?</source>
         <translation type="unfinished">¿Recuperar el trabajo sin guardar?</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="141"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="143"/>
         <source>Recover opens it with its changes marked as unsaved; your own file is not changed until you save. Discard deletes the copy. Later keeps it for the next start.</source>
         <translation type="unfinished">Recuperar la abre con sus cambios marcados como no guardados; su propio archivo no cambia hasta que guarde. Descartar elimina la copia. Más tarde la conserva para el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="145"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="147"/>
         <source>&amp;Recover</source>
         <translation type="unfinished">&amp;Recuperar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="146"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="148"/>
         <source>&amp;Discard</source>
         <translation type="unfinished">&amp;Descartar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="148"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="150"/>
         <source>&amp;Later</source>
         <translation type="unfinished">Más &amp;tarde</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="169"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="171"/>
         <source>You can save the brief under another name or in another folder.</source>
         <translation type="unfinished">Puede guardar el documento con otro nombre o en otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="171"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="173"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="193"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="210"/>
         <source>Briefs (*.brief.yaml)</source>
         <translation type="unfinished">Documentos de BriefWriter (*.brief.yaml)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="194"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="211"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation type="unfinished">Archivos YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="195"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="212"/>
         <source>All files (*)</source>
         <translation type="unfinished">Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="199"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="216"/>
         <source>Open Brief</source>
         <translation type="unfinished">Abrir documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="206"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="223"/>
         <source>Save Brief As</source>
         <translation type="unfinished">Guardar documento como</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="220"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="237"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;</source>
         <translation type="unfinished">&lt;h2&gt;Primeros pasos&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="221"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="238"/>
         <source>&lt;p&gt;BriefWriter walks you through a briefing paper step by step. The list on the left shows them in order, with a mark for each: an empty circle for a step not started, a tick when it is done, and a warning sign when something needs a look. You can go to any step at any time.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;BriefWriter le acompaña paso a paso en la redacción de una nota informativa. La lista de la izquierda muestra los pasos en orden, cada uno con una marca: un círculo vacío para un paso sin empezar, una marca de verificación cuando está terminado y un signo de advertencia cuando algo merece una revisión. Puede ir a cualquier paso en cualquier momento.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="226"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="243"/>
         <source>&lt;p&gt;&lt;b&gt;Start with who you are and what the paper is for.&lt;/b&gt; Organisation takes your name, country and contact; Occasion and audience asks which process or event the paper is for (the IMRF, a regional review, a Human Rights Council session or your own) and who will read it.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Empiece por quiénes son ustedes y para qué es el documento.&lt;/b&gt; Organización recoge su nombre, su país y sus datos de contacto; Contexto y público pregunta para qué proceso o evento es el documento (el Foro de Examen de la Migración Internacional, un examen regional, un período de sesiones del Consejo de Derechos Humanos u otro propio) y quién lo leerá.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="231"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="248"/>
         <source>&lt;p&gt;&lt;b&gt;Name your priorities in your own words.&lt;/b&gt; Suggestions drawn from civil-society guidance are there if they help. Then, in Link to the GCM, tick the guiding principles, objectives and lettered actions of the Global Compact that each priority relates to. Search for words such as “detention” or “children” to find them quickly.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Nombre sus prioridades con sus propias palabras.&lt;/b&gt; Hay sugerencias tomadas de guías de la sociedad civil por si le ayudan. Después, en Vínculo con el Pacto Mundial, marque los principios rectores, los objetivos y las acciones (designadas con una letra) del Pacto Mundial con los que se relaciona cada prioridad. Busque palabras como «detention» o «children» (el texto del Pacto está en inglés) para encontrarlos rápido.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="237"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="254"/>
         <source>&lt;p&gt;&lt;b&gt;Say what you want to achieve.&lt;/b&gt; Pick engagement aims and turn each into a concrete ask: who should do what, by when. Add your key messages, recommendations, evidence with sources, pledges and co-signatories.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Diga qué quiere lograr.&lt;/b&gt; Elija propósitos de participación y convierta cada uno en una petición concreta: quién debe hacer qué y para cuándo. Añada sus mensajes clave, recomendaciones, pruebas con sus fuentes, compromisos y cofirmantes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="241"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="258"/>
         <source>&lt;p&gt;&lt;b&gt;Watch the paper take shape.&lt;/b&gt; The pane on the right shows the real PDF and updates a moment after you stop typing. Choose a template and adjust the look in Template and look.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Vea cómo toma forma el documento.&lt;/b&gt; El panel de la derecha muestra el PDF real y se actualiza un momento después de que deje de escribir. Elija una plantilla y ajuste el aspecto en Plantilla y aspecto.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="245"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="262"/>
         <source>&lt;p&gt;&lt;b&gt;Export.&lt;/b&gt; Review and export lists anything worth checking; choose an item to jump to the field. Then export an accessible PDF (or HTML) with File ▸ Export PDF.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Exporte.&lt;/b&gt; Revisión y exportación enumera todo lo que conviene revisar; elija un elemento para ir al campo. Después exporte un PDF accesible (o HTML) con Archivo ▸ Exportar PDF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="249"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="266"/>
         <source>&lt;p&gt;&lt;b&gt;Your work is kept safe.&lt;/b&gt; Save with Ctrl+S: briefs are readable text files you can reopen next year or share with partners. Every change can be undone with Ctrl+Z, and a recovery copy is kept while you work, so a crash does not cost you your text.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Su trabajo está a salvo.&lt;/b&gt; Guarde con Ctrl+S: los documentos son archivos de texto legibles que podrá volver a abrir el año próximo o compartir con sus socios. Cada cambio se puede deshacer con Ctrl+Z, y se mantiene una copia de recuperación mientras trabaja, así que un cierre inesperado no le hará perder su texto.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="254"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="271"/>
         <source>&lt;p&gt;Everything works from the keyboard: Tab moves between fields, Alt+Left and Alt+Right (or Ctrl+Page Up and Ctrl+Page Down) go to the previous and next step, and F1 opens this guide again.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Todo funciona con el teclado: Tab pasa de un campo a otro, Alt+Izquierda y Alt+Derecha (o Ctrl+Re Pág y Ctrl+Av Pág) llevan al paso anterior y al siguiente, y F1 vuelve a abrir esta guía.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="283"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="300"/>
         <source>Getting Started with BriefWriter</source>
         <translation type="unfinished">Primeros pasos con BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="300"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="317"/>
         <source>&lt;p&gt;The GCM data could not be loaded: %1&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;No se pudieron cargar los datos del Pacto Mundial: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="303"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="320"/>
         <source>%1 of %2 verified</source>
         <translation type="unfinished">%1 de %2 verificados</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="305"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="322"/>
         <source>Guiding principles</source>
         <translation type="unfinished">Principios rectores</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="307"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="324"/>
         <source>Objective titles</source>
         <translation type="unfinished">Títulos de los objetivos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="309"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="326"/>
         <source>Commitments</source>
         <translation type="unfinished">Compromisos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="310"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="327"/>
         <source>%1 verified, %2 partly verified, of %3</source>
         <translation type="unfinished">%1 verificados, %2 verificados en parte, de %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="313"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="330"/>
         <source>Actions</source>
         <translation type="unfinished">Acciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="314"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="331"/>
         <source>%1 verified, %2 partly verified, %3 not yet verified, of %4</source>
         <translation type="unfinished">%1 verificadas, %2 verificadas en parte, %3 aún sin verificar, de %4</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="325"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="342"/>
         <source>&lt;p&gt;“Verified” means every word was compared with the final text of %1. Wording not yet verified is flagged in the app and, if you choose, in the PDF.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;«Verificado» significa que cada palabra se cotejó con el texto final de %1. La redacción aún no verificada se señala en la aplicación y, si así lo decide, en el PDF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="331"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="348"/>
         <source>&lt;h3&gt;The Global Compact for Migration text&lt;/h3&gt;</source>
         <translation type="unfinished">&lt;h3&gt;El texto del Pacto Mundial para la Migración&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="333"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="350"/>
         <source>&lt;p&gt;&lt;b&gt;Text in use:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Texto en uso:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="337"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="354"/>
         <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Fuentes&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="349"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="366"/>
         <source>&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Write briefing papers on migrants&apos; rights that cite the Global Compact for Migration, and export accessible PDFs.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Redacte notas informativas sobre los derechos de las personas migrantes que citan el Pacto Mundial para la Migración, y exporte PDF accesibles.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="353"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="370"/>
         <source>&lt;p&gt;Code: GPL-3.0-or-later. Fonts: Noto, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Código: GPL-3.0-or-later. Fuentes tipográficas: Noto, SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="360"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="377"/>
         <source>About BriefWriter</source>
         <translation type="unfinished">Acerca de BriefWriter</translation>
     </message>

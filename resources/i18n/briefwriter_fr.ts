@@ -4,52 +4,52 @@
 <context>
     <name>Addressees</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="40"/>
         <source>Member States</source>
         <translation type="unfinished">États Membres</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="41"/>
         <source>Our government</source>
         <translation type="unfinished">Notre gouvernement</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="42"/>
         <source>Parliaments</source>
         <translation type="unfinished">Parlements</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="43"/>
         <source>IOM</source>
         <translation type="unfinished">OIM</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="44"/>
         <source>OHCHR</source>
         <translation type="unfinished">HCDH</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="45"/>
         <source>UNHCR</source>
         <translation type="unfinished">HCR</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="46"/>
         <source>The UN Network on Migration</source>
         <translation type="unfinished">Le Réseau des Nations Unies sur les migrations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="47"/>
         <source>Local authorities</source>
         <translation type="unfinished">Autorités locales</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="47"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="48"/>
         <source>National human rights institutions</source>
         <translation type="unfinished">Institutions nationales des droits de l’homme</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="48"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="49"/>
         <source>Civil-society organisations</source>
         <translation type="unfinished">Organisations de la société civile</translation>
     </message>
@@ -57,48 +57,58 @@
 <context>
     <name>AimsPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="62"/>
         <source>who</source>
         <translation type="unfinished">qui</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="64"/>
         <source>what</source>
         <translation type="unfinished">quoi</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="66"/>
         <source>by when</source>
         <translation type="unfinished">dans quel délai</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="60"/>
         <source>Engagement aims and asks</source>
         <translation type="unfinished">Buts de la participation et demandes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="76"/>
         <source>What do you want to achieve by engaging? Choose from the twelve common aims or write your own, then turn each into a concrete ask: who should do what, by when.</source>
         <translation type="unfinished">Que voulez-vous obtenir en participant&#xa0;? Choisissez parmi les douze buts courants ou écrivez le vôtre, puis traduisez chacun en une demande concrète&#xa0;: qui doit faire quoi, et dans quel délai.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="85"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="86"/>
         <source>Aim</source>
         <translation type="unfinished">But</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="86"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="87"/>
         <source>Choose an aim or type your own</source>
         <translation type="unfinished">Choisissez un but ou saisissez le vôtre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="88"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="89"/>
         <source>&amp;Aim:</source>
         <translation type="unfinished">&amp;But&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="91"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="97"/>
+        <source>&amp;Who should act:</source>
+        <translation type="unfinished">&amp;Qui doit agir&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="103"/>
+        <source>W&amp;hat they should do:</source>
+        <translation type="unfinished">&amp;Ce qu’il faut faire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="107"/>
         <source>The ask</source>
         <translation type="unfinished">La demande</translation>
     </message>
@@ -113,11 +123,6 @@
         <translation type="unfinished">p. ex. les États Membres</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="97"/>
-        <source>&amp;Who:</source>
-        <translation type="unfinished">&amp;Qui&#xa0;:</translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="98"/>
         <source>What they should do</source>
         <translation type="unfinished">Ce qu’il faut faire</translation>
@@ -126,11 +131,6 @@
         <location filename="../../briefwriter/gui/steps/aims.py" line="99"/>
         <source>e.g. adopt a national GCM implementation plan with civil society</source>
         <translation type="unfinished">p. ex. adopter avec la société civile un plan national de mise en œuvre du Pacte mondial</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="103"/>
-        <source>W&amp;hat:</source>
-        <translation type="unfinished">Qu&amp;oi&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="104"/>
@@ -148,92 +148,92 @@
         <translation type="unfinished">&amp;Délai&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="115"/>
         <source>&amp;Aims:</source>
         <translation type="unfinished">&amp;Buts&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="115"/>
         <source>Add your o&amp;wn aim</source>
         <translation type="unfinished">Ajouter votre propre b&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="116"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">&amp;Descendre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="117"/>
         <source>No aims yet: choose from the twelve aims or add your own.</source>
         <translation type="unfinished">Aucun but pour l’instant&#xa0;: choisissez parmi les douze buts ou ajoutez le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="119"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="118"/>
         <source>aim</source>
         <translation type="unfinished">le but</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="123"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="122"/>
         <source>Choose from the &amp;twelve aims…</source>
         <translation type="unfinished">Choisir parmi les &amp;douze buts…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="124"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="123"/>
         <source>Add an aim from the twelve aims</source>
         <translation type="unfinished">Ajouter un des douze buts</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="135"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="134"/>
         <source>(no aim yet)</source>
         <translation type="unfinished">(pas encore de but)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="142"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="141"/>
         <source> — ask incomplete</source>
         <translation type="unfinished"> — demande incomplète</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="147"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="146"/>
         <source>The ask is complete.</source>
         <translation type="unfinished">La demande est complète.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="148"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="147"/>
         <source>The ask is missing: %1.</source>
         <translation type="unfinished">Il manque à la demande&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="182"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="181"/>
         <source>⚠ This ask is incomplete: add %1.</source>
         <translation type="unfinished">⚠ Cette demande est incomplète&#xa0;: précisez %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="181"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="180"/>
         <source>✓ This ask is complete.</source>
         <translation type="unfinished">✓ Cette demande est complète.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="187"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="186"/>
         <source>Choose an engagement aim</source>
         <translation type="unfinished">Choisir un but de participation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="188"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="187"/>
         <source>The twelve aims organisations commonly pursue when engaging with the Global Compact reviews. You will turn the aim into a concrete ask next.</source>
         <translation type="unfinished">Les douze buts que les organisations poursuivent souvent en participant aux examens du Pacte mondial. Vous traduirez ensuite le but en une demande concrète.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/aims.py" line="193"/>
+        <location filename="../../briefwriter/gui/steps/aims.py" line="192"/>
         <source>Add aim</source>
         <translation type="unfinished">Ajouter un but</translation>
     </message>
@@ -749,27 +749,27 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="35"/>
+        <location filename="../../briefwriter/core/checks.py" line="41"/>
         <source>a guiding principle</source>
         <translation type="unfinished">un principe directeur</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="36"/>
+        <location filename="../../briefwriter/core/checks.py" line="42"/>
         <source>an objective</source>
         <translation type="unfinished">un objectif</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="37"/>
+        <location filename="../../briefwriter/core/checks.py" line="43"/>
         <source>an action</source>
         <translation type="unfinished">une action</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="30"/>
+        <location filename="../../briefwriter/core/check_text.py" line="32"/>
         <source>Priority {number} {title}</source>
         <translation type="unfinished">Priorité {number} {title}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="32"/>
+        <location filename="../../briefwriter/core/check_text.py" line="34"/>
         <source>Priority {number}</source>
         <translation type="unfinished">Priorité {number}</translation>
     </message>
@@ -849,308 +849,380 @@
         <translation type="unfinished">Le logo {logo} n’est pas une image PNG, JPEG ou SVG (quel que soit son nom). Exportez le logo dans l’un de ces formats et choisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="94"/>
+        <location filename="../../briefwriter/core/checks.py" line="100"/>
         <source>it names {citation}, which is not {kind}</source>
         <translation type="unfinished">il désigne {citation}, qui n’est pas {kind}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="102"/>
+        <location filename="../../briefwriter/core/checks.py" line="108"/>
         <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}&#xa0;: le lien {ref} ne figure pas dans le Pacte mondial&#xa0;: {reason}. Retirez-le ou choisissez le bon élément à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="124"/>
+        <location filename="../../briefwriter/core/checks.py" line="130"/>
         <source>The PDF marks this wording.</source>
         <translation type="unfinished">Le PDF signale ce libellé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="126"/>
+        <location filename="../../briefwriter/core/checks.py" line="132"/>
         <source>Marking it in the PDF is turned off in the look settings.</source>
         <translation type="unfinished">Son signalement dans le PDF est désactivé dans les réglages d’apparence.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="131"/>
+        <location filename="../../briefwriter/core/checks.py" line="137"/>
         <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">L’élément du Pacte mondial lié à ce document ({items}) reprend un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="138"/>
+        <location filename="../../briefwriter/core/checks.py" line="144"/>
         <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Les {total} éléments du Pacte mondial liés à ce document ({items}) reprennent tous un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="145"/>
+        <location filename="../../briefwriter/core/checks.py" line="151"/>
         <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">{count} des {total} éléments du Pacte mondial liés à ce document ({items}) reprennent un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="177"/>
+        <location filename="../../briefwriter/core/checks.py" line="183"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="183"/>
+        <location filename="../../briefwriter/core/checks.py" line="189"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Vouliez-vous dire {suggestion}&#xa0;? Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="214"/>
+        <location filename="../../briefwriter/core/checks.py" line="224"/>
         <source>The brief has no title yet: give it one.</source>
         <translation type="unfinished">Le document n’a pas encore de titre&#xa0;: donnez-lui-en un.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="222"/>
+        <location filename="../../briefwriter/core/checks.py" line="232"/>
         <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
         <translation type="unfinished">Le nom de votre organisation manque&#xa0;: ajoutez-le à l’étape «&#xa0;Organisation&#xa0;» pour que les lecteurs sachent qui s’exprime.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="232"/>
+        <location filename="../../briefwriter/core/checks.py" line="243"/>
         <source>The process</source>
         <translation type="unfinished">Processus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="236"/>
+        <location filename="../../briefwriter/core/checks.py" line="247"/>
+        <location filename="../../briefwriter/core/check_text.py" line="253"/>
         <source>Audience {number}</source>
         <translation type="unfinished">Public {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="243"/>
+        <location filename="../../briefwriter/core/checks.py" line="254"/>
         <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
         <translation type="unfinished">Le document n’a pas encore de résumé&#xa0;: dites en deux ou trois phrases ce que vous demandez et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="265"/>
+        <location filename="../../briefwriter/core/checks.py" line="276"/>
         <source>Arabic</source>
         <translation type="unfinished">arabe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="265"/>
+        <location filename="../../briefwriter/core/checks.py" line="276"/>
         <source>Chinese</source>
         <translation type="unfinished">chinois</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="266"/>
+        <location filename="../../briefwriter/core/checks.py" line="277"/>
         <source>French</source>
         <translation type="unfinished">français</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="266"/>
+        <location filename="../../briefwriter/core/checks.py" line="277"/>
         <source>Russian</source>
         <translation type="unfinished">russe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="267"/>
+        <location filename="../../briefwriter/core/checks.py" line="278"/>
         <source>Spanish</source>
         <translation type="unfinished">espagnol</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="281"/>
+        <location filename="../../briefwriter/core/checks.py" line="292"/>
         <source>This brief is in {language} but quotes the English text of the GCM, and the paper says so. To quote the official {language} text, import it: Help ▸ Check the GCM Text Against the Official Document…</source>
         <translation type="unfinished">Ce document est rédigé en {language} mais cite le texte anglais du Pacte mondial, et le document l’indique. Pour citer le texte officiel en {language}, importez-le&#xa0;: Aide ▸ Comparer le texte du Pacte mondial avec le document officiel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="291"/>
+        <location filename="../../briefwriter/core/checks.py" line="302"/>
         <source>The GCM has no official edition in this brief&apos;s language: the paper quotes its English text and says so.</source>
         <translation type="unfinished">Le Pacte mondial n’a pas d’édition officielle dans la langue de ce document&#xa0;: le document cite son texte anglais et l’indique.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="310"/>
+        <location filename="../../briefwriter/core/checks.py" line="321"/>
         <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
         <translation type="unfinished">BriefWriter ne dispose pas du texte intégral de {items} : le PDF y renvoie et indique « Texte non reproduit : voir A/RES/73/195 » au lieu d’en citer le texte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="65"/>
+        <location filename="../../briefwriter/core/check_text.py" line="67"/>
         <source>The title is {count} characters long; over {limit} it no longer fits the cover. Shorten it and move the rest to the subtitle.</source>
         <translation type="unfinished">Le titre compte {count} caractères ; au-delà de {limit}, il ne tient plus sur la couverture. Raccourcissez-le et placez le reste dans le sous-titre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="73"/>
+        <location filename="../../briefwriter/core/check_text.py" line="75"/>
         <source>The subtitle is {count} characters long; over {limit} it crowds the cover. Shorten it and move the detail to the summary.</source>
         <translation type="unfinished">Le sous-titre compte {count} caractères ; au-delà de {limit}, il encombre la couverture. Raccourcissez-le et placez les détails dans le résumé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="82"/>
+        <location filename="../../briefwriter/core/check_text.py" line="84"/>
         <source>Your organisation&apos;s name is {count} characters long; over {limit} it does not fit where the paper names you. Use the name you are known by and say more in the description.</source>
         <translation type="unfinished">Le nom de votre organisation compte {count} caractères ; au-delà de {limit}, il ne tient pas là où le document vous nomme. Utilisez le nom sous lequel vous êtes connus et dites-en plus dans la description.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="91"/>
+        <location filename="../../briefwriter/core/check_text.py" line="93"/>
         <source>The summary is {count} characters long; over {limit} it is no longer a summary. Keep it to a few sentences and move the detail into the priorities.</source>
         <translation type="unfinished">Le résumé compte {count} caractères ; au-delà de {limit}, ce n’est plus un résumé. Tenez-vous-en à quelques phrases et placez les détails dans les priorités.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="101"/>
+        <location filename="../../briefwriter/core/check_text.py" line="103"/>
         <source>The heading of section {number} is {count} characters long; over {limit} it is no longer a heading. Shorten it and begin the section&apos;s text with the rest.</source>
         <translation type="unfinished">Le titre de la section {number} compte {count} caractères ; au-delà de {limit}, ce n’est plus un titre. Raccourcissez-le et commencez le texte de la section par le reste.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="114"/>
+        <location filename="../../briefwriter/core/check_text.py" line="116"/>
         <source>The title of priority {number} is {count} characters long; over {limit} it is no longer a short name. Shorten it and move the rest to its description.</source>
         <translation type="unfinished">Le titre de la priorité {number} compte {count} caractères ; au-delà de {limit}, ce n’est plus un nom court. Raccourcissez-le et placez le reste dans sa description.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="124"/>
+        <location filename="../../briefwriter/core/check_text.py" line="126"/>
         <source>The description of {name} is {count} characters long; over {limit} readers skim it. Cut it down, or move the detail into its evidence or a section of your own.</source>
         <translation type="unfinished">La description de {name} compte {count} caractères ; au-delà de {limit}, les lecteurs la survolent. Raccourcissez-la ou placez les détails dans ses preuves ou dans une section à vous.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="135"/>
+        <location filename="../../briefwriter/core/check_text.py" line="137"/>
         <source>Key message {number} is {count} characters long; over {limit} readers no longer take it in at a glance. Keep it to a sentence or two.</source>
         <translation type="unfinished">Le message clé {number} compte {count} caractères ; au-delà de {limit}, les lecteurs ne le saisissent plus d’un coup d’œil. Tenez-vous-en à une ou deux phrases.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="146"/>
+        <location filename="../../briefwriter/core/check_text.py" line="148"/>
         <source>Recommendation {number} is {count} characters long; over {limit} it asks for too much at once. Split it into several recommendations.</source>
         <translation type="unfinished">La recommandation {number} compte {count} caractères ; au-delà de {limit}, elle demande trop à la fois. Scindez-la en plusieurs recommandations.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="333"/>
+        <location filename="../../briefwriter/core/check_text.py" line="244"/>
+        <source>The title</source>
+        <translation type="unfinished">Le titre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="245"/>
+        <source>The subtitle</source>
+        <translation type="unfinished">Le sous-titre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="246"/>
+        <source>The summary</source>
+        <translation type="unfinished">Le résumé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="247"/>
+        <source>Your organisation&apos;s details</source>
+        <translation type="unfinished">Les informations sur votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="248"/>
+        <source>The occasion</source>
+        <translation type="unfinished">Le contexte</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="249"/>
+        <source>Your headings</source>
+        <translation type="unfinished">Vos titres de section</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="250"/>
+        <source>The oral statement</source>
+        <translation type="unfinished">La déclaration orale</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="255"/>
+        <source>Key message {number}</source>
+        <translation type="unfinished">Message clé {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="256"/>
+        <source>Recommendation {number}</source>
+        <translation type="unfinished">Recommandation {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="257"/>
+        <source>Pledge {number}</source>
+        <translation type="unfinished">Engagement {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="258"/>
+        <source>Co-signatory {number}</source>
+        <translation type="unfinished">Cosignataire {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="275"/>
+        <source>The field {field}</source>
+        <translation type="unfinished">Le champ {field}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="287"/>
+        <source>{name}: a character no font can print: {characters}. It would come out as an empty box: replace it, or install a font that has it.</source>
+        <translation type="unfinished">{name}&#xa0;: un caractère qu’aucune police ne peut imprimer&#xa0;: {characters}. Il apparaîtrait comme un carré vide&#xa0;: remplacez-le, ou installez une police qui le contient.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/check_text.py" line="293"/>
+        <source>{name}: {count} characters no font can print: {characters}. They would come out as empty boxes: replace them, or install a font that has them.</source>
+        <translation type="unfinished">{name}&#xa0;: {count}&#xa0;caractères qu’aucune police ne peut imprimer&#xa0;: {characters}. Ils apparaîtraient comme des carrés vides&#xa0;: remplacez-les, ou installez une police qui les contient.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks.py" line="344"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">Le document n’a pas encore de priorités&#xa0;: ajoutez-en au moins une, avec vos propres mots ou à partir des suggestions.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="348"/>
+        <location filename="../../briefwriter/core/checks.py" line="359"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de titre. Donnez-lui un nom court, par exemple «&#xa0;Mettre fin à l’indifférence meurtrière&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="361"/>
+        <location filename="../../briefwriter/core/checks.py" line="372"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de description. Dites en quelques phrases quel est le problème et ce qui doit changer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="374"/>
+        <location filename="../../briefwriter/core/checks.py" line="385"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}&#xa0;: aucun lien avec le Pacte mondial pour l’instant. Liez-la à au moins un objectif ou une action à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="393"/>
+        <location filename="../../briefwriter/core/checks.py" line="404"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">Preuve {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="401"/>
-        <location filename="../../briefwriter/core/check_text.py" line="216"/>
+        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/check_text.py" line="218"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}&#xa0;: vide. Complétez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="411"/>
+        <location filename="../../briefwriter/core/checks.py" line="422"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}&#xa0;: une source, mais pas de texte. Écrivez le fait ou le constat qu’elle étaye.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="424"/>
+        <location filename="../../briefwriter/core/checks.py" line="435"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}&#xa0;: pas de source. Indiquez qui l’a publiée, le titre et l’année, pour que les lecteurs puissent vérifier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="440"/>
+        <location filename="../../briefwriter/core/checks.py" line="451"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}&#xa0;: le lien {url} n’est pas une adresse web. Écrivez l’adresse complète commençant par https://, p. ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="454"/>
+        <location filename="../../briefwriter/core/checks.py" line="465"/>
         <source>who should act</source>
         <translation type="unfinished">qui doit agir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="455"/>
+        <location filename="../../briefwriter/core/checks.py" line="466"/>
         <source>what they should do</source>
         <translation type="unfinished">ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="456"/>
+        <location filename="../../briefwriter/core/checks.py" line="467"/>
         <source>by when</source>
         <translation type="unfinished">dans quel délai</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="464"/>
+        <location filename="../../briefwriter/core/checks.py" line="475"/>
+        <location filename="../../briefwriter/core/check_text.py" line="254"/>
         <source>Aim {number}</source>
         <translation type="unfinished">But {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="467"/>
+        <location filename="../../briefwriter/core/checks.py" line="478"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">But {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="474"/>
+        <location filename="../../briefwriter/core/checks.py" line="485"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}&#xa0;: vide. Choisissez un but dans la liste ou écrivez le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="486"/>
+        <location filename="../../briefwriter/core/checks.py" line="497"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de demande concrète. Précisez {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="488"/>
+        <location filename="../../briefwriter/core/checks.py" line="499"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}&#xa0;: demande incomplète. Précisez {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="505"/>
+        <location filename="../../briefwriter/core/checks.py" line="516"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">La note de deux pages s’ouvre sur vos messages clés, et il n’y en a encore aucun&#xa0;: ajoutez-en deux ou trois.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="519"/>
+        <location filename="../../briefwriter/core/checks.py" line="530"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">La recommandation {number} est vide&#xa0;: complétez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="530"/>
+        <location filename="../../briefwriter/core/checks.py" line="541"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">La recommandation {number} {text} n’a pas de destinataire&#xa0;: dites qui doit y donner suite (par exemple «&#xa0;États Membres&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="544"/>
+        <location filename="../../briefwriter/core/checks.py" line="555"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">La recommandation {number} adressée à {addressee} n’a pas encore de texte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="565"/>
+        <location filename="../../briefwriter/core/checks.py" line="576"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">environ {duration} à prononcer ({words} mots à {wpm} mots par minute), au-delà de sa limite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="576"/>
+        <location filename="../../briefwriter/core/checks.py" line="587"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">La déclaration demande {timing}&#xa0;: supprimez environ {cut} mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="580"/>
+        <location filename="../../briefwriter/core/checks.py" line="591"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">La déclaration composée à partir de votre résumé, de vos messages clés et de vos demandes demande {timing}&#xa0;: rédigez une déclaration plus courte dans le champ de la déclaration orale, ou supprimez environ {cut} mots de ces parties.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="186"/>
+        <location filename="../../briefwriter/core/check_text.py" line="188"/>
         <source>The publication date {date} does not exist in the calendar: correct it, or leave it empty to print no date.</source>
         <translation type="unfinished">La date de publication {date} n’existe pas dans le calendrier : corrigez-la ou laissez le champ vide pour n’imprimer aucune date.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="192"/>
+        <location filename="../../briefwriter/core/check_text.py" line="194"/>
         <source>The publication date {date} is not a date: write it as 2026-05-12, or leave it empty to print no date.</source>
         <translation type="unfinished">La date de publication {date} n’est pas une date : écrivez-la sous la forme 2026-05-12, ou laissez le champ vide pour n’imprimer aucune date.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="202"/>
+        <location filename="../../briefwriter/core/check_text.py" line="204"/>
         <source>Your section {number} {heading}</source>
         <translation type="unfinished">Votre section {number} {heading}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="204"/>
+        <location filename="../../briefwriter/core/check_text.py" line="206"/>
         <source>Your section {number}</source>
         <translation type="unfinished">Votre section {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="221"/>
+        <location filename="../../briefwriter/core/check_text.py" line="223"/>
         <source>{name} has text but no heading: give it one, so readers can find it.</source>
         <translation type="unfinished">{name} a du texte, mais pas de titre : donnez-lui-en un pour que les lecteurs la trouvent.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/check_text.py" line="229"/>
+        <location filename="../../briefwriter/core/check_text.py" line="231"/>
         <source>{name} has a heading but no text yet.</source>
         <translation type="unfinished">{name} a un titre, mais pas encore de texte.</translation>
     </message>
@@ -1180,52 +1252,52 @@
         <translation type="unfinished">Le champ {field} contient {count} notes (la note qui dépasse la limite est à la ligne {line} de son texte) ; un champ en accepte au plus {limit}, ce texte est donc imprimé tel quel, sans sa mise en forme ni ses notes. Supprimez des notes ou déplacez les sources dans les preuves d’une priorité.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="409"/>
+        <location filename="../../briefwriter/core/statement.py" line="358"/>
         <source>key message {numbers}</source>
         <translation type="unfinished">message clé {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="410"/>
+        <location filename="../../briefwriter/core/statement.py" line="359"/>
         <source>key messages {numbers}</source>
         <translation type="unfinished">messages clés {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="413"/>
+        <location filename="../../briefwriter/core/statement.py" line="362"/>
         <source>the ask of aim {numbers}</source>
         <translation type="unfinished">la demande du but {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="414"/>
+        <location filename="../../briefwriter/core/statement.py" line="363"/>
         <source>the asks of aims {numbers}</source>
         <translation type="unfinished">les demandes des buts {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="417"/>
+        <location filename="../../briefwriter/core/statement.py" line="366"/>
         <source>{a}; {b}</source>
         <translation type="unfinished">{a} ; {b}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="447"/>
+        <location filename="../../briefwriter/core/statement.py" line="396"/>
         <source>The suggested statement is in English: BriefWriter cannot yet compose one in {language}. Translate it or write your own.</source>
         <translation type="unfinished">La déclaration proposée est en anglais : BriefWriter ne sait pas encore en composer une en {language}. Traduisez-la ou rédigez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="486"/>
+        <location filename="../../briefwriter/core/statement.py" line="436"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over the time limit of {limit}.</source>
         <translation type="unfinished">La déclaration proposée durerait {duration} ({words} mots à 130 mots par minute) : {over} mots ({over_time}) au-delà de la limite de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="491"/>
+        <location filename="../../briefwriter/core/statement.py" line="441"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over {limit}, the usual limit when none is set.</source>
         <translation type="unfinished">La déclaration proposée durerait {duration} ({words} mots à 130 mots par minute) : {over} mots ({over_time}) au-delà de {limit}, la limite habituelle quand aucune n’est fixée.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="498"/>
+        <location filename="../../briefwriter/core/statement.py" line="448"/>
         <source>Left out to fit: {parts}.</source>
         <translation type="unfinished">Pour respecter la limite, la déclaration omet : {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="501"/>
+        <location filename="../../briefwriter/core/statement.py" line="451"/>
         <source>It is still {over} words over: shorten the first key message or the first ask, or edit the draft.</source>
         <translation type="unfinished">La déclaration dépasse encore la limite de {over} mots : raccourcissez le premier message clé ou la première demande, ou modifiez la version proposée.</translation>
     </message>
@@ -1270,132 +1342,132 @@
         <translation type="unfinished">Indiquez les organisations qui signent le document avec vous et les engagements que vous prenez&#xa0;: des promesses concrètes, mesurables et datées, dont on pourra vous demander compte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="32"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="50"/>
         <source>Co-signatories</source>
         <translation type="unfinished">Cosignataires</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="35"/>
         <source>Co-signatory name</source>
         <translation type="unfinished">Nom du cosignataire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="36"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
         <source>Co-signatory country</source>
         <translation type="unfinished">Pays du cosignataire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
         <source>Co-si&amp;gnatories:</source>
         <translation type="unfinished">&amp;Cosignataires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
         <source>&amp;Add co-signatory</source>
         <translation type="unfinished">A&amp;jouter un cosignataire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">Desc&amp;endre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
         <source>No co-signatories yet.</source>
         <translation type="unfinished">Aucun cosignataire pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
         <source>co-signatory</source>
         <translation type="unfinished">le cosignataire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="73"/>
         <source>Pledges</source>
         <translation type="unfinished">Engagements</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="55"/>
         <source>Pledge</source>
         <translation type="unfinished">Engagement</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="56"/>
         <source>&amp;Pledge:</source>
         <translation type="unfinished">En&amp;gagement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
         <source>Pledge by when</source>
         <translation type="unfinished">Échéance de l’engagement</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
         <source>e.g. by the end of 2027</source>
         <translation type="unfinished">p. ex. d’ici fin 2027</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
         <source>&amp;By when:</source>
         <translation type="unfinished">É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="61"/>
         <source>A good pledge says what you will do, for whom, and by when.</source>
         <translation type="unfinished">Un bon engagement dit ce que vous ferez, pour qui et dans quel délai.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
         <source>Pl&amp;edges:</source>
         <translation type="unfinished">Engage&amp;ments&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
         <source>Add p&amp;ledge</source>
         <translation type="unfinished">Ajouter un engagemen&amp;t</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
         <source>Remo&amp;ve</source>
         <translation type="unfinished">Ret&amp;irer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
         <source>Move u&amp;p</source>
         <translation type="unfinished">Mon&amp;ter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
         <source>Move dow&amp;n</source>
         <translation type="unfinished">Descen&amp;dre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
         <source>No pledges yet.</source>
         <translation type="unfinished">Aucun engagement pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
         <source>pledge</source>
         <translation type="unfinished">l’engagement</translation>
     </message>
@@ -1780,109 +1852,109 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="147"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="148"/>
         <source>Template Gallery</source>
         <translation type="unfinished">Galerie de modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="161"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="162"/>
         <source>Each template is shown printing the first page of your brief. Use the arrow keys to move between them and Enter to use one for this brief.</source>
         <translation type="unfinished">Chaque modèle montre la première page de votre document imprimée avec lui. Passez de l’un à l’autre avec les touches fléchées et appuyez sur Entrée pour utiliser le modèle choisi pour ce document.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="167"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="168"/>
         <source>Looking for templates…</source>
         <translation type="unfinished">Recherche des modèles…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="172"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="173"/>
         <source>Templates</source>
         <translation type="unfinished">Modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="182"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="186"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importer un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="185"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="189"/>
         <source>Re&amp;load</source>
         <translation type="unfinished">Re&amp;charger</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="226"/>
-        <location filename="../../briefwriter/gui/gallery.py" line="384"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="230"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
         <source>&amp;Use for This Brief</source>
         <translation type="unfinished">&amp;Utiliser pour ce document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="228"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
         <source>&amp;Customise…</source>
         <translation type="unfinished">&amp;Personnaliser…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="229"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
         <source>Copy this template into your template folder under a new name and change it in the workshop</source>
         <translation type="unfinished">Copier ce modèle dans votre dossier de modèles sous un nouveau nom et le modifier dans l’atelier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="231"/>
-        <location filename="../../briefwriter/gui/gallery.py" line="388"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="235"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="392"/>
         <source>Open in &amp;Workshop</source>
         <translation type="unfinished">Ouvrir dans l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="232"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
         <source>Re&amp;vert…</source>
         <translation type="unfinished">&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="233"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
         <source>Put back the files of the template this one is based on</source>
         <translation type="unfinished">Remettre les fichiers du modèle dont celui-ci est issu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="235"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="239"/>
         <source>Rena&amp;me…</source>
         <translation type="unfinished">Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="236"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="240"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished">&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="237"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="241"/>
         <source>E&amp;xport…</source>
         <translation type="unfinished">E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="238"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="242"/>
         <source>Save this template as a file to share</source>
         <translation type="unfinished">Enregistrer ce modèle dans un fichier à partager</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="259"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="263"/>
         <source>No templates found.</source>
         <translation type="unfinished">Aucun modèle trouvé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="269"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="273"/>
         <source>Some folders in your template folder could not be read as templates: %1</source>
         <translation type="unfinished">Certains dossiers de votre dossier de modèles n’ont pas pu être lus comme des modèles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="337"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="341"/>
         <source>Choose template</source>
         <translation type="unfinished">Choisir le modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="383"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="387"/>
         <source>In Use for This Brief</source>
         <translation type="unfinished">Utilisé pour ce document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="387"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="391"/>
         <source>Open in &amp;Workshop (Read Only)</source>
         <translation type="unfinished">Ouvrir dans l’&amp;atelier (lecture seule)</translation>
     </message>
@@ -1890,162 +1962,167 @@
 <context>
     <name>GcmBrowser</name>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="83"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="84"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195 (the objective&apos;s title or commitment is not yet verified).</source>
         <translation type="unfinished">Libellé tiré du projet de juillet 2018 — à comparer avec A/RES/73/195 (le titre ou l’engagement de l’objectif n’est pas encore vérifié).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="89"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="90"/>
         <source>Wording partly from the July 2018 draft — check against A/RES/73/195.</source>
         <translation type="unfinished">Libellé en partie tiré du projet de juillet 2018 — à comparer avec A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="91"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="92"/>
         <source>Wording from the July 2018 draft — check against A/RES/73/195.</source>
         <translation type="unfinished">Libellé tiré du projet de juillet 2018 — à comparer avec A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="158"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="151"/>
+        <source>Clear search</source>
+        <translation type="unfinished">Effacer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="159"/>
         <source>&amp;Search the Compact:</source>
         <translation type="unfinished">&amp;Rechercher dans le Pacte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="164"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="165"/>
         <source>Reference</source>
         <translation type="unfinished">Référence</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="167"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="168"/>
         <source>Global Compact for Migration</source>
         <translation type="unfinished">Pacte mondial sur les migrations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="186"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="187"/>
         <source>Full text of the selected item</source>
         <translation type="unfinished">Texte intégral de l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="193"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="194"/>
         <source>F&amp;ull text:</source>
         <translation type="unfinished">Te&amp;xte intégral&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="292"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="296"/>
         <source>Commitment: %1</source>
         <translation type="unfinished">Engagement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="294"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="298"/>
         <source>para %1</source>
         <translation type="unfinished">para %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="396"/>
         <source>Link %1</source>
         <translation type="unfinished">Lier %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="392"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="396"/>
         <source>Unlink %1</source>
         <translation type="unfinished">Délier %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="500"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="504"/>
         <source>&lt;p&gt;The Compact in the order of the resolution: the preamble and vision, the ten guiding principles (paragraph 15), the cooperative framework, the 23 objectives, implementation, and follow-up and review. Expand a part to see its paragraphs.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Le Pacte dans l’ordre de la résolution : le préambule et la vision, les dix principes directeurs (paragraphe 15), le cadre de coopération, les 23 objectifs, la mise en œuvre, puis le suivi et l’examen. Dépliez une partie pour voir ses paragraphes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="521"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="525"/>
         <source>Guiding principle: %1</source>
         <translation type="unfinished">Principe directeur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="527"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="531"/>
         <source>Actions: %1</source>
         <translation type="unfinished">Actions&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="531"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="535"/>
         <source>Objective %1: %2</source>
         <translation type="unfinished">Objectif %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="421"/>
         <source>No match</source>
         <translation type="unfinished">Aucun résultat</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="97"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="98"/>
         <source>Text not included — see A/RES/73/195, %1. It can still be cited.</source>
         <translation type="unfinished">Texte non reproduit — voir A/RES/73/195, %1. Il peut quand même être cité.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="101"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="102"/>
         <source>Only part of the text is included (… marks where it breaks off) — see A/RES/73/195, %1. The paper cites it without quoting it.</source>
         <translation type="unfinished">Seule une partie du texte est reproduite (… marque l’endroit où il s’interrompt) — voir A/RES/73/195, %1. Le document y renvoie sans le citer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="106"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="107"/>
         <source>Wording not yet checked word for word — check against A/RES/73/195.</source>
         <translation type="unfinished">Libellé pas encore vérifié mot à mot — à comparer avec A/RES/73/195.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="152"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="153"/>
         <source>e.g. detention, firewall, children, 29(c), para 49</source>
         <translation type="unfinished">p. ex. detention, firewall, children, 29(c), para 49</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="154"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="155"/>
         <source>Search the whole Compact: its paragraphs, guiding principles, objectives and actions. Press Down to go to the results.</source>
-        <translation type="unfinished">Cherchez dans tout le Pacte (texte anglais) : ses paragraphes, principes directeurs, objectifs et actions. Appuyez sur Bas pour aller aux résultats.</translation>
+        <translation type="unfinished">Cherchez dans tout le Pacte&#xa0;: ses paragraphes, principes directeurs, objectifs et actions. Appuyez sur Bas pour aller aux résultats.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="163"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="164"/>
         <source>Paragraph, principle, objective or action</source>
         <translation type="unfinished">Paragraphe, principe, objectif ou action</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="169"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="170"/>
         <source>The parts of the Compact in order. Arrows move, Right expands a part, objective or paragraph, Space ticks the item for the selected priority.</source>
         <translation type="unfinished">Les parties du Pacte dans l’ordre. Les flèches déplacent la sélection, Droite déplie une partie, un objectif ou un paragraphe, Espace coche l’élément pour la priorité choisie.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="200"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="201"/>
         <source>Wording from the July 2018 draft or not yet checked, or a paragraph whose text is not included — check against A/RES/73/195 (the final text).</source>
         <translation type="unfinished">Libellé tiré du projet de juillet 2018 ou pas encore vérifié, ou paragraphe dont le texte n’est pas reproduit — à comparer avec A/RES/73/195 (le texte final).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="267"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="268"/>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="269"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="270"/>
         <source>Part of the Compact: %1, %2</source>
         <translation type="unfinished">Partie du Pacte : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="311"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="315"/>
         <source>Text not included</source>
         <translation type="unfinished">Texte non reproduit</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="313"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="317"/>
         <source>%1 (partial text)</source>
         <translation type="unfinished">%1 (texte partiel)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="417"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="421"/>
         <source>Matches: %1</source>
         <translation type="unfinished">Résultats&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="540"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="544"/>
         <source>Part of the Compact: %1</source>
         <translation type="unfinished">Partie du Pacte : %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="547"/>
+        <location filename="../../briefwriter/gui/widgets/gcm_browser.py" line="551"/>
         <source>Source: %1</source>
         <translation type="unfinished">Source : %1</translation>
     </message>
@@ -2053,17 +2130,17 @@
 <context>
     <name>GcmImport</name>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="40"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="41"/>
         <source>The built-in English text, in which some wording is not yet verified against the official document.</source>
         <translation type="unfinished">Le texte anglais intégré, dont une partie du libellé n’est pas encore vérifiée par rapport au document officiel.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="44"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="45"/>
         <source>The official %1 text of A/RES/73/195, imported on %2 from %3 (SHA-256 %4…).</source>
         <translation type="unfinished">Le texte officiel (%1) de A/RES/73/195, importé le %2 depuis %3 (SHA-256 %4…).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="50"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="51"/>
         <source>Papers in %1 quote the official edition in their language.</source>
         <translation type="unfinished">Les documents rédigés en %1 citent l’édition officielle dans leur langue.</translation>
     </message>
@@ -2071,92 +2148,92 @@
 <context>
     <name>GcmImportDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="80"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="81"/>
         <source>Check the GCM Text Against the Official Document</source>
         <translation type="unfinished">Comparer le texte du Pacte mondial avec le document officiel</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="90"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="91"/>
         <source>&lt;p&gt;BriefWriter quotes the Global Compact for Migration from a built-in copy in which some wording comes from the July 2018 draft. Bring the official resolution and BriefWriter checks every paragraph, guiding principle, objective and action against it.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open the UN Official Document System, &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Search for the symbol &lt;b&gt;A/RES/73/195&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose the language of your papers (Arabic, Chinese, English, French, Russian or Spanish) and download the PDF.&lt;/li&gt;&lt;li&gt;Choose that file here.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Items that match become verified; items that differ take the official wording and are listed. The file is read on this computer only.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;BriefWriter cite le Pacte mondial sur les migrations à partir d’une copie intégrée dont une partie du libellé provient du projet de juillet 2018. Fournissez la résolution officielle et BriefWriter comparera avec elle chaque paragraphe, principe directeur, objectif et action.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Ouvrez le Système de diffusion électronique des documents de l’ONU (Sédoc), &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;Recherchez la cote &lt;b&gt;A/RES/73/195&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choisissez la langue de vos documents (anglais, arabe, chinois, espagnol, français ou russe) et téléchargez le PDF.&lt;/li&gt;&lt;li&gt;Choisissez ce fichier ici.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Les éléments identiques deviennent vérifiés&#xa0;; les éléments différents prennent le libellé officiel et sont listés. Le fichier est lu uniquement sur cet ordinateur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="101"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="102"/>
         <source>Where to download the official text</source>
         <translation type="unfinished">Où télécharger le texte officiel</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="109"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="110"/>
         <source>&amp;Choose the PDF…</source>
         <translation type="unfinished">&amp;Choisir le PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="110"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="111"/>
         <source>Choose the official PDF of A/RES/73/195</source>
         <translation type="unfinished">Choisir le PDF officiel de A/RES/73/195</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="115"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="116"/>
         <source>Result of the check</source>
         <translation type="unfinished">Résultat de la comparaison</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="121"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="122"/>
         <source>Use the &amp;Built-in Text Again</source>
         <translation type="unfinished">Réutiliser le texte &amp;intégré</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="122"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="123"/>
         <source>Forget the imported text and use the built-in text again</source>
         <translation type="unfinished">Oublier le texte importé et réutiliser le texte intégré</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="136"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="137"/>
         <source>Text in use: %1</source>
         <translation type="unfinished">Texte utilisé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="141"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="142"/>
         <source>Choose the Official PDF of A/RES/73/195</source>
         <translation type="unfinished">Choisir le PDF officiel de A/RES/73/195</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="142"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="143"/>
         <source>PDF documents (*.pdf *.PDF)</source>
         <translation type="unfinished">Documents PDF (*.pdf *.PDF)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="152"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="153"/>
         <source>Reading %1…</source>
         <translation type="unfinished">Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="173"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="174"/>
         <source>The file was not used; the text in use is unchanged.</source>
         <translation type="unfinished">Le fichier n’a pas été utilisé&#xa0;; le texte utilisé reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="183"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="184"/>
         <source>%1: the official %2 text of A/RES/73/195. Found %3 of %4 items; they are kept as the %2 edition of the Compact.</source>
         <translation type="unfinished">%1&#xa0;: le texte officiel (%2) de A/RES/73/195. %3 éléments trouvés sur %4&#xa0;; ils sont conservés comme édition (%2) du Pacte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="188"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="189"/>
         <source>%1: the official English text of A/RES/73/195. Found %2 of %3 items: %4 matched the built-in text and are now verified, %5 differed and now use the official wording, %6 were not (fully) in the built-in text and were added.</source>
         <translation type="unfinished">%1&#xa0;: le texte officiel anglais de A/RES/73/195. %2 éléments trouvés sur %3&#xa0;: %4 correspondaient au texte intégré et sont maintenant vérifiés, %5 différaient et reprennent maintenant le libellé officiel, %6 ne figuraient pas (en entier) dans le texte intégré et ont été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="194"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="195"/>
         <source>Wording that differed (the official wording is now used):</source>
         <translation type="unfinished">Libellé qui différait (le libellé officiel est maintenant utilisé)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="196"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="197"/>
         <source>Not found in the file (these keep their flags):</source>
         <translation type="unfinished">Introuvables dans le fichier (ces éléments restent signalés)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="206"/>
+        <location filename="../../briefwriter/gui/gcm_import_dialog.py" line="207"/>
         <source>The built-in text is used again.</source>
         <translation type="unfinished">Le texte intégré est de nouveau utilisé.</translation>
     </message>
@@ -2200,12 +2277,12 @@
         <translation type="unfinished">Importer le PDF officiel de la résolution A/RES/73/195 (dans la langue du document) pour vérifier chaque citation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="74"/>
         <source>Overview: priorities × objectives</source>
         <translation type="unfinished">Vue d’ensemble&#xa0;: priorités × objectifs</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/gcm_link.py" line="62"/>
         <source>Columns are objectives 1 to 23 (point at a number for its title). ● marks an objective linked to a priority directly or through its actions. Select a cell to show the objective above; double-click or press Space to tick or untick it.</source>
         <translation type="unfinished">Les colonnes sont les objectifs 1 à 23 (pointez un numéro pour voir son titre). ● signale un objectif lié à une priorité, directement ou par ses actions. Sélectionnez une case pour afficher l’objectif ci-dessus&#xa0;; double-cliquez ou appuyez sur Espace pour le cocher ou le décocher.</translation>
     </message>
@@ -2522,214 +2599,214 @@
         <translation type="unfinished">Choisissez l’apparence du document. L’aperçu montre le vrai PDF au fil de vos changements.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="97"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="102"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="101"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="123"/>
         <source>Template</source>
         <translation type="unfinished">Modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="103"/>
         <source>Re&amp;load templates</source>
         <translation type="unfinished">Re&amp;charger les modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="105"/>
         <source>&amp;Open templates folder</source>
         <translation type="unfinished">&amp;Ouvrir le dossier des modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="108"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="107"/>
         <source>Put template packs shared by other organisations here, then press Reload.</source>
         <translation type="unfinished">Placez ici les modèles partagés par d’autres organisations, puis appuyez sur Recharger.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="111"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="110"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galerie de modèles…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="113"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="112"/>
         <source>See each template print your brief; customise, import or share templates.</source>
         <translation type="unfinished">Voir votre document imprimé avec chaque modèle&#xa0;; personnaliser, importer ou partager des modèles.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="121"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="120"/>
         <source>&amp;Template:</source>
         <translation type="unfinished">&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="126"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="192"/>
         <source>Look</source>
         <translation type="unfinished">Apparence</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="131"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="129"/>
         <source>Accent colour sample</source>
         <translation type="unfinished">Échantillon de la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="137"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="135"/>
         <source>Accent colour, hexadecimal</source>
         <translation type="unfinished">Couleur d’accent, en hexadécimal</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="139"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="137"/>
         <source>C&amp;hoose colour…</source>
         <translation type="unfinished">C&amp;hoisir la couleur…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="140"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="138"/>
         <source>Choose accent colour</source>
         <translation type="unfinished">Choisir la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="149"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="147"/>
         <source>&amp;Accent colour:</source>
         <translation type="unfinished">Couleur d’acce&amp;nt&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="161"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="159"/>
         <source>%1 accent colour (%2)</source>
         <translation type="unfinished">Couleur d’accent %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="178"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
         <source>Apply ho&amp;use style</source>
         <translation type="unfinished">Appliq&amp;uer la charte graphique</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="180"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="178"/>
         <source>Set this brief&apos;s accent colour, font and paper to your organisation&apos;s brand kit (Tools ▸ Brand Kit…). Undo takes it back.</source>
         <translation type="unfinished">Régler la couleur d’accent, la police et le papier de ce document sur la charte graphique de votre organisation (Outils ▸ Charte graphique…). Annuler revient en arrière.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="227"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="224"/>
         <source>Looking for templates…</source>
         <translation type="unfinished">Recherche des modèles…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="234"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="231"/>
         <source>your templates: %1</source>
         <translation type="unfinished">vos modèles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="248"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="245"/>
         <source>%1 (not installed on this computer)</source>
         <translation type="unfinished">%1 (non installé sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="296"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="293"/>
         <source>Brand kit “%1”: what this brief leaves at the default (colour, font, paper) is taken from it.</source>
         <translation type="unfinished">Charte graphique «&#xa0;%1&#xa0;»&#xa0;: ce que ce document laisse par défaut (couleur, police, papier) en est repris.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="297"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="294"/>
         <source>unnamed</source>
         <translation type="unfinished">sans nom</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="302"/>
-        <location filename="../../briefwriter/gui/steps/look.py" line="337"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="299"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="334"/>
         <source>The brand kit cannot be used: %1</source>
         <translation type="unfinished">La charte graphique ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="318"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="315"/>
         <source>There is no brand kit yet: make one with Tools ▸ Brand Kit…</source>
         <translation type="unfinished">Il n’y a pas encore de charte graphique&#xa0;: créez-en une avec Outils ▸ Charte graphique…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="324"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="321"/>
         <source>Apply house style</source>
         <translation type="unfinished">Application de la charte graphique</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="330"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="327"/>
         <source>The brief now uses the house style of “%1”.</source>
         <translation type="unfinished">Le document suit maintenant le style de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="331"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="328"/>
         <source>your brand kit</source>
         <translation type="unfinished">votre charte graphique</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="379"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="376"/>
         <source>Contrast with white paper %1:1 — headings in this colour may be hard to read; choose a darker colour.</source>
         <translation type="unfinished">Contraste avec le papier blanc de %1:1 — des titres de cette couleur risquent d’être difficiles à lire&#xa0;; choisissez une couleur plus foncée.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="381"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="378"/>
         <source>Contrast with white paper %1:1 — easy to read.</source>
         <translation type="unfinished">Contraste avec le papier blanc de %1:1 — facile à lire.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="169"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="167"/>
         <source>Presets:</source>
         <translation type="unfinished">Couleurs prédéfinies&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="172"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="170"/>
         <source>Font</source>
         <translation type="unfinished">Police</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="171"/>
         <source>Sans-serif (Noto Sans)</source>
         <translation type="unfinished">Sans empattement (Noto Sans)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="171"/>
         <source>Serif (Noto Serif)</source>
         <translation type="unfinished">Avec empattement (Noto Serif)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="172"/>
         <source>&amp;Font:</source>
         <translation type="unfinished">&amp;Police&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="175"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="173"/>
         <source>Paper size</source>
         <translation type="unfinished">Format du papier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
         <source>A4 (210 × 297 mm)</source>
         <translation type="unfinished">A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="174"/>
         <source>US Letter (8.5 × 11 in)</source>
         <translation type="unfinished">Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="177"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="175"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished">Pap&amp;ier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="192"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="190"/>
         <source>&amp;Mark GCM wording not yet verified against the final text (†)</source>
         <translation type="unfinished">&amp;Signaler le libellé du Pacte mondial pas encore vérifié sur le texte final (†)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="233"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="230"/>
         <source>bundled</source>
         <translation type="unfinished">fourni</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="268"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="265"/>
         <source>Choose template</source>
         <translation type="unfinished">Choisir le modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="346"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="343"/>
         <source>Change accent colour</source>
         <translation type="unfinished">Changer la couleur d’accent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/look.py" line="361"/>
+        <location filename="../../briefwriter/gui/steps/look.py" line="358"/>
         <source>Choose the accent colour</source>
         <translation type="unfinished">Choisir la couleur d’accent</translation>
     </message>
@@ -2737,12 +2814,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="354"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="360"/>
         <source>&amp;Back</source>
         <translation type="unfinished">&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="359"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="365"/>
         <source>&amp;Next</source>
         <translation type="unfinished">&amp;Suivant</translation>
     </message>
@@ -2753,12 +2830,27 @@
         <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="356"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="177"/>
+        <source>Resize the steps and the form</source>
+        <translation type="unfinished">Redimensionner les étapes et le formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="177"/>
+        <source>Resize the form and the preview</source>
+        <translation type="unfinished">Redimensionner le formulaire et l’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="178"/>
+        <source>Resize the window</source>
+        <translation type="unfinished">Redimensionner la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="362"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">Étape précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="362"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">Étape suivante (Alt+Droite)</translation>
     </message>
@@ -2843,12 +2935,12 @@
         <translation type="unfinished">Fermer toutes les fenêtres et quitter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="228"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="231"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="230"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="233"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rétablir</translation>
     </message>
@@ -2889,161 +2981,171 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="159"/>
+        <source>Paper as &amp;Text</source>
+        <translation type="unfinished">Document en &amp;texte</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
+        <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
+        <translation type="unfinished">Afficher le texte de l’aperçu au lieu de ses pages, pour le lire ligne par ligne (les lecteurs d’écran le lisent aussi)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="169"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="175"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="172"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="182"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">Étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="178"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="188"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">Étape &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Prise en main</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="200"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">À pr&amp;opos de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="204"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">Comparer le &amp;texte du Pacte mondial avec le document officiel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="217"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="228"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="230"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="238"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="249"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="253"/>
         <source>&amp;Go</source>
         <translation type="unfinished">A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="248"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="259"/>
         <source>&amp;Help</source>
         <translation type="unfinished">Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="255"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="266"/>
         <source>More menus</source>
         <translation type="unfinished">Autres menus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="275"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="286"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="277"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="288"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galerie de modèles…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="278"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="289"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Voir votre document avec chacun des modèles et en choisir un</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="280"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="291"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Personnaliser le modèle actuel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="282"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Copier le modèle de ce document sous un nouveau nom et le modifier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="284"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="295"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Ouvrir dans l’&amp;atelier…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="286"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="297"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Modifier le modèle de ce document avec un aperçu en direct (un modèle fourni s’ouvre en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="289"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="300"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importer un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="290"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="301"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Installer un paquet de modèle reçu d’un partenaire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="292"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Exporter un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Enregistrer un modèle dans un fichier à partager</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="329"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="320"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Charte graphique…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="321"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">Le logo, les couleurs, les polices et la ligne de pied de page de votre organisation, pour tous vos documents</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="353"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="364"/>
         <source>No recent files</source>
         <translation type="unfinished">Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="356"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="367"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vider le menu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="408"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="414"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="453"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="459"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
@@ -3155,28 +3257,28 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="54"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="63"/>
         <source>Messages and recommendations</source>
         <translation type="unfinished">Messages et recommandations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="55"/>
         <source>Say it briefly: a summary, a few key messages, recommendations for each addressee, and — for the oral-statement template — the words to deliver.</source>
         <translation type="unfinished">Dites-le brièvement&#xa0;: un résumé, quelques messages clés, des recommandations pour chaque destinataire et — pour le modèle de déclaration orale — le texte à prononcer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="62"/>
         <source>Summary</source>
         <translation type="unfinished">Résumé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="63"/>
         <source>S&amp;ummary:</source>
         <translation type="unfinished">Résu&amp;mé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="87"/>
         <source>Key messages</source>
         <translation type="unfinished">Messages clés</translation>
     </message>
@@ -3234,7 +3336,7 @@
         <translation type="unfinished">le message clé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="112"/>
         <source>Recommendations</source>
         <translation type="unfinished">Recommandations</translation>
     </message>
@@ -3284,7 +3386,7 @@
         <translation type="unfinished">la recommandation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="114"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="158"/>
         <source>Oral statement</source>
         <translation type="unfinished">Déclaration orale</translation>
     </message>
@@ -3324,12 +3426,12 @@
         <translation type="unfinished">Durée de la version proposée</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="248"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="247"/>
         <source>No draft yet: add key messages or asks.</source>
         <translation type="unfinished">Pas encore de version proposée : ajoutez des messages clés ou des demandes.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="251"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="250"/>
         <source>Suggested draft: %1 words, about %2</source>
         <translation type="unfinished">Version proposée : %1 mots, environ %2</translation>
     </message>
@@ -3360,7 +3462,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="147"/>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="243"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="242"/>
         <source>No limit</source>
         <translation type="unfinished">Sans limite</translation>
     </message>
@@ -3375,42 +3477,42 @@
         <translation type="unfinished">Durée de la déclaration</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="172"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="171"/>
         <source>(empty)</source>
         <translation type="unfinished">(vide)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="175"/>
         <source>(no addressee)</source>
         <translation type="unfinished">(sans destinataire)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="212"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="211"/>
         <source>Insert the suggested statement</source>
         <translation type="unfinished">Insertion de la déclaration proposée</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="230"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="229"/>
         <source>Words: %1</source>
         <translation type="unfinished">Mots&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="231"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="230"/>
         <source>about %1 to speak at %2 words a minute</source>
         <translation type="unfinished">environ %1 de parole à %2 mots par minute</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="235"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="234"/>
         <source>⚠ %1 over the limit of %2</source>
         <translation type="unfinished">⚠ %1 de plus que la limite de %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="238"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="237"/>
         <source>within the limit of %1</source>
         <translation type="unfinished">dans la limite de %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/messages.py" line="241"/>
+        <location filename="../../briefwriter/gui/steps/messages.py" line="240"/>
         <source>Composed statement: %1</source>
         <translation type="unfinished">Déclaration composée&#xa0;: %1</translation>
     </message>
@@ -3418,103 +3520,103 @@
 <context>
     <name>OccasionPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="28"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="29"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="50"/>
         <source>Occasion and audience</source>
         <translation type="unfinished">Contexte et public</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="29"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="30"/>
         <source>What is the paper for? Give it a title, choose the language it is written in, and say which process or meeting it is for and who should read it.</source>
         <translation type="unfinished">À quoi sert le document&#xa0;? Donnez-lui un titre, choisissez sa langue de rédaction et indiquez à quel processus ou à quelle réunion il est destiné et qui doit le lire.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="37"/>
         <source>Paper title</source>
         <translation type="unfinished">Titre du document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="38"/>
         <source>&amp;Title:</source>
         <translation type="unfinished">&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="39"/>
         <source>Subtitle</source>
         <translation type="unfinished">Sous-titre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="40"/>
         <source>&amp;Subtitle:</source>
         <translation type="unfinished">&amp;Sous-titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="41"/>
         <source>Language of the paper</source>
         <translation type="unfinished">Langue du document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="42"/>
         <source>English</source>
         <translation type="unfinished">English — anglais</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="43"/>
         <source>Français — French</source>
         <translation type="unfinished">Français</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="44"/>
         <source>Español — Spanish</source>
         <translation type="unfinished">Español — espagnol</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="45"/>
         <source>العربية — Arabic</source>
         <translation type="unfinished">العربية — arabe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="46"/>
         <source>中文 — Chinese</source>
         <translation type="unfinished">中文 — chinois</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="47"/>
         <source>Русский — Russian</source>
         <translation type="unfinished">Русский — russe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="50"/>
         <source>The six official UN languages. Headings and dates in the paper follow it; Arabic papers are laid out right to left.</source>
         <translation type="unfinished">Les six langues officielles de l’ONU. Les intitulés et les dates du document suivent ce choix&#xa0;; un document en arabe se lit de droite à gauche.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="52"/>
         <source>&amp;Language of the paper:</source>
         <translation type="unfinished">&amp;Langue du document&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="53"/>
         <source>Publication date</source>
         <translation type="unfinished">Date de publication</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="54"/>
         <source>Not shown on the paper</source>
         <translation type="unfinished">Non indiquée sur le document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="55"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="56"/>
         <source>The day the paper comes out, written YYYY-MM-DD (2026-05-05); it is printed on the paper. Leave it empty to print no date.</source>
         <translation type="unfinished">La date de parution du document, au format AAAA-MM-JJ (2026-05-05) ; elle est imprimée sur le document. Laissez le champ vide pour n’imprimer aucune date.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="58"/>
         <source>P&amp;ublished:</source>
         <translation type="unfinished">Pu&amp;blié le :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="80"/>
         <source>Process and event</source>
         <translation type="unfinished">Processus et événement</translation>
     </message>
@@ -3584,29 +3686,29 @@
         <translation type="unfinished">Lie&amp;u&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="83"/>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="82"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="88"/>
         <source>Audience</source>
         <translation type="unfinished">Public</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="88"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="86"/>
         <source>Tick everyone the paper is for (hover for a hint), or add your own.</source>
         <translation type="unfinished">Cochez tous les publics auxquels le document s’adresse (survolez pour une explication), ou ajoutez les vôtres.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="96"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="94"/>
         <source>Not a date: write 2026-05-12, 2026-05 or 2026.</source>
         <translation type="unfinished">Ce n’est pas une date&#xa0;: écrivez 2026-05-12, 2026-05 ou 2026.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="98"/>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="96"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="104"/>
         <source>This date does not exist in the calendar.</source>
         <translation type="unfinished">Cette date n’existe pas dans le calendrier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/occasion.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/occasion.py" line="102"/>
         <source>Not a date: write it as 2026-05-12, or leave it empty.</source>
         <translation type="unfinished">Ce n’est pas une date : écrivez-la sous la forme 2026-05-12, ou laissez le champ vide.</translation>
     </message>
@@ -3614,79 +3716,79 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="30"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="31"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="48"/>
         <source>Organisation</source>
         <extracomment>Field path prefixes; ``None`` stands for any list index.</extracomment>
         <translation type="unfinished">Organisation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="32"/>
         <source>Tell readers who is speaking. The name and a short description appear on the paper; the contact details let them reach you.</source>
         <translation type="unfinished">Dites aux lecteurs qui s’exprime. Le nom et une courte description figurent sur le document&#xa0;; les coordonnées permettent de vous joindre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="36"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="37"/>
         <source>Organisation name</source>
         <translation type="unfinished">Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="38"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
         <source>Acronym or short name</source>
         <translation type="unfinished">Sigle ou nom court</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
         <source>e.g. MVWA</source>
         <translation type="unfinished">p. ex. MVWA</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
         <source>&amp;Acronym:</source>
         <translation type="unfinished">Si&amp;gle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
         <source>Country</source>
         <translation type="unfinished">Pays</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
         <source>Where you are based</source>
         <translation type="unfinished">Où vous êtes établis</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="44"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="46"/>
         <source>&amp;Migrant-led organisation</source>
         <translation type="unfinished">Organisation &amp;dirigée par des migrants</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="47"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="48"/>
         <source>Led by migrants, refugees or returnees themselves. The paper says so.</source>
         <translation type="unfinished">Dirigée par des personnes migrantes, réfugiées ou de retour elles-mêmes. Le document le mentionne.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="50"/>
         <source>Short description</source>
         <translation type="unfinished">Courte description</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="52"/>
         <source>Short &amp;description:</source>
         <translation type="unfinished">Courte des&amp;cription&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="71"/>
         <source>Contact</source>
         <translation type="unfinished">Contact</translation>
     </message>
@@ -3746,17 +3848,17 @@
         <translation type="unfinished">Ad&amp;resse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="76"/>
         <source>Logo</source>
         <translation type="unfinished">Logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="83"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="81"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished">Cela ne ressemble pas à une adresse e-mail (nom@example.org).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="87"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="85"/>
         <source>This does not look like a web address (https://example.org).</source>
         <translation type="unfinished">Cela ne ressemble pas à une adresse web (https://example.org).</translation>
     </message>
@@ -3943,44 +4045,44 @@
 <context>
     <name>PackCard</name>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="61"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="62"/>
         <source>Printing your brief…</source>
         <translation type="unfinished">Impression de votre document…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="65"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="66"/>
         <source>Thumbnail of %1</source>
         <translation type="unfinished">Miniature de %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="67"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="68"/>
         <source>Page 1 of your brief printed with “%1” is being made.</source>
         <translation type="unfinished">La page 1 de votre document imprimée avec «&#xa0;%1&#xa0;» est en cours de création.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="77"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="78"/>
         <source>%1 pages at most</source>
         <translation type="unfinished">%1 pages au maximum</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="78"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="79"/>
         <source>1 page</source>
         <translation type="unfinished">1 page</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="88"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="89"/>
         <source>Page 1 of your brief printed with “%1”.</source>
         <translation type="unfinished">Page 1 de votre document imprimée avec «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="93"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="94"/>
         <source>Could not print your brief:
 %1</source>
         <translation type="unfinished">Impossible d’imprimer votre document&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/gallery.py" line="96"/>
+        <location filename="../../briefwriter/gui/gallery.py" line="97"/>
         <source>Your brief could not be printed with “%1”: %2</source>
         <translation type="unfinished">Votre document n’a pas pu être imprimé avec «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -4113,69 +4215,93 @@
     </message>
 </context>
 <context>
+    <name>PaperText</name>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="34"/>
+        <source>Paper as text</source>
+        <extracomment>pages read per turn of the event loop (a page takes a few milliseconds)</extracomment>
+        <translation type="unfinished">Document en texte</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="36"/>
+        <source>The text of the preview, page by page. The arrow keys read it line by line.</source>
+        <translation type="unfinished">Le texte de l’aperçu, page par page. Les touches fléchées le lisent ligne par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="41"/>
+        <source>No preview yet.</source>
+        <translation type="unfinished">Pas encore d’aperçu.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/paper_text.py" line="69"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished">Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="375"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="392"/>
         <source>Preferences</source>
         <translation type="unfinished">Préférences</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="382"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="399"/>
         <source>Language of the app</source>
         <translation type="unfinished">Langue de l’application</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="383"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="388"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="405"/>
         <source>Automatic (from the language)</source>
         <translation type="unfinished">Automatique (selon la langue)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="389"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="406"/>
         <source>Left to right</source>
         <translation type="unfinished">De gauche à droite</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="390"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="407"/>
         <source>Right to left</source>
         <translation type="unfinished">De droite à gauche</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="393"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="410"/>
         <source>Layout direction</source>
         <translation type="unfinished">Sens de l’interface</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="394"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="411"/>
         <source>Layout &amp;direction:</source>
         <translation type="unfinished">&amp;Sens de l’interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="417"/>
         <source> s</source>
         <translation type="unfinished"> s</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="402"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="419"/>
         <source>Seconds without typing before a recovery copy is saved</source>
         <translation type="unfinished">Secondes sans saisie avant l’enregistrement d’une copie de récupération</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="404"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="421"/>
         <source>&amp;Recovery copy after a pause of:</source>
         <translation type="unfinished">Copie de &amp;récupération après une pause de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="408"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="425"/>
         <source>Show “Getting started” when BriefWriter &amp;starts</source>
         <translation type="unfinished">Afficher «&#xa0;Prise en main&#xa0;» au &amp;démarrage de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="414"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
         <source>A new language or layout direction applies the next time BriefWriter starts.</source>
         <translation type="unfinished">Un changement de langue ou de sens de l’interface prend effet au prochain démarrage de BriefWriter.</translation>
     </message>
@@ -4183,52 +4309,58 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="102"/>
+        <location filename="../../briefwriter/gui/preview.py" line="120"/>
         <source>Preview of the brief</source>
+        <extracomment>the pane switched between the pages and their text (&quot;Paper as text&quot;)</extracomment>
         <translation type="unfinished">Aperçu du document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="119"/>
+        <location filename="../../briefwriter/gui/preview.py" line="141"/>
         <source>Preview error</source>
         <translation type="unfinished">Erreur d’aperçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="126"/>
+        <location filename="../../briefwriter/gui/preview.py" line="148"/>
         <source>Preview status</source>
         <translation type="unfinished">État de l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="132"/>
+        <location filename="../../briefwriter/gui/preview.py" line="154"/>
         <source>Preview warnings</source>
         <translation type="unfinished">Avertissements de l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="183"/>
+        <location filename="../../briefwriter/gui/preview.py" line="207"/>
         <source>Zoom out</source>
         <translation type="unfinished">Zoom −</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="186"/>
+        <location filename="../../briefwriter/gui/preview.py" line="210"/>
         <source>Zoom in</source>
         <translation type="unfinished">Zoom +</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="190"/>
+        <location filename="../../briefwriter/gui/preview.py" line="214"/>
         <source>Fit width</source>
         <translation type="unfinished">Pleine largeur</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="241"/>
+        <location filename="../../briefwriter/gui/preview.py" line="217"/>
+        <source>Paper as text</source>
+        <translation type="unfinished">Document en texte</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="271"/>
         <source>&amp;Page</source>
         <translation type="unfinished">Pa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="243"/>
+        <location filename="../../briefwriter/gui/preview.py" line="273"/>
         <source>Page</source>
         <translation type="unfinished">Page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="319"/>
+        <location filename="../../briefwriter/gui/preview.py" line="377"/>
         <source>of %n</source>
         <translation type="unfinished">
             <numerusform>sur %n</numerusform>
@@ -4236,58 +4368,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="321"/>
+        <location filename="../../briefwriter/gui/preview.py" line="378"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished">Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="330"/>
-        <location filename="../../briefwriter/gui/preview.py" line="343"/>
+        <location filename="../../briefwriter/gui/preview.py" line="384"/>
+        <source>%1. To read its text, choose Paper as text (%2).</source>
+        <translation type="unfinished">%1. Pour en lire le texte, choisissez Document en texte (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="393"/>
+        <location filename="../../briefwriter/gui/preview.py" line="406"/>
         <source>Updating…</source>
         <translation type="unfinished">Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="347"/>
+        <location filename="../../briefwriter/gui/preview.py" line="410"/>
         <source>Starting the preview…</source>
         <translation type="unfinished">Démarrage de l’aperçu…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="349"/>
+        <location filename="../../briefwriter/gui/preview.py" line="412"/>
         <source>Restarting the renderer…</source>
         <translation type="unfinished">Redémarrage du moteur de rendu…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="351"/>
+        <location filename="../../briefwriter/gui/preview.py" line="414"/>
         <source>The preview is not available.</source>
         <translation type="unfinished">L’aperçu n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="354"/>
+        <location filename="../../briefwriter/gui/preview.py" line="417"/>
         <source>The preview could not be updated:</source>
         <translation type="unfinished">L’aperçu n’a pas pu être mis à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="361"/>
+        <location filename="../../briefwriter/gui/preview.py" line="424"/>
         <source>Showing the last preview that worked.</source>
         <translation type="unfinished">Affichage du dernier aperçu réussi.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="363"/>
+        <location filename="../../briefwriter/gui/preview.py" line="385"/>
+        <location filename="../../briefwriter/gui/preview.py" line="426"/>
         <source>No preview yet.</source>
         <translation type="unfinished">Pas encore d’aperçu.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="370"/>
+        <location filename="../../briefwriter/gui/preview.py" line="433"/>
         <source>The preview file could not be opened.</source>
         <translation type="unfinished">Le fichier d’aperçu n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="398"/>
+        <location filename="../../briefwriter/gui/preview.py" line="462"/>
         <source>Up to date</source>
         <translation type="unfinished">À jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="401"/>
+        <location filename="../../briefwriter/gui/preview.py" line="465"/>
         <source>Up to date, with %n warning(s):</source>
         <translation type="unfinished">
             <numerusform>À jour, avec %n avertissement&#xa0;:</numerusform>
@@ -4295,7 +4433,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="406"/>
+        <location filename="../../briefwriter/gui/preview.py" line="470"/>
         <source>and %n more</source>
         <translation type="unfinished">
             <numerusform>et %n autre</numerusform>
@@ -4306,58 +4444,58 @@
 <context>
     <name>PrioritiesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="35"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="36"/>
         <source>principles %1</source>
         <translation type="unfinished">principes %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="39"/>
         <source>objectives %1</source>
         <translation type="unfinished">objectifs %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="42"/>
         <source>actions %1</source>
         <translation type="unfinished">actions %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="54"/>
         <source>Priorities</source>
         <translation type="unfinished">Priorités</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="53"/>
         <source>Name the issues your paper is about, in your own words. Start from a suggestion if one fits: it comes with links to the Global Compact already ticked.</source>
         <translation type="unfinished">Nommez avec vos propres mots les questions dont traite votre document. Partez d’une suggestion si l’une convient&#xa0;: ses liens avec le Pacte mondial sont déjà cochés.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="62"/>
         <source>Priority title</source>
         <translation type="unfinished">Titre de la priorité</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="62"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="63"/>
         <source>A short, clear headline</source>
         <translation type="unfinished">Un intitulé court et clair</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="64"/>
         <source>&amp;Title:</source>
         <translation type="unfinished">&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="64"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="65"/>
         <source>Priority description</source>
         <translation type="unfinished">Description de la priorité</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="66"/>
         <source>&amp;Description:</source>
         <translation type="unfinished">&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/priorities.py" line="69"/>
+        <location filename="../../briefwriter/gui/steps/priorities.py" line="78"/>
         <source>Links to the GCM</source>
         <translation type="unfinished">Liens avec le Pacte mondial</translation>
     </message>
@@ -4451,27 +4589,27 @@
 <context>
     <name>ProblemsList</name>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="52"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="47"/>
         <source>Problems</source>
         <translation type="unfinished">Problèmes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="75"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="70"/>
         <source>Error</source>
         <translation type="unfinished">Erreur</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="75"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="70"/>
         <source>Warning</source>
         <translation type="unfinished">Avertissement</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="76"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="71"/>
         <source>Note</source>
         <translation type="unfinished">Remarque</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/problems.py" line="94"/>
+        <location filename="../../briefwriter/gui/workshop/problems.py" line="89"/>
         <source>No problems found.</source>
         <translation type="unfinished">Aucun problème trouvé.</translation>
     </message>
@@ -4534,115 +4672,115 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="55"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="75"/>
         <source>Review and export</source>
         <translation type="unfinished">Vérification et exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="56"/>
         <source>Check what is still missing, then export the paper. Press Enter on a remark (or double-click it) to go to the field it is about.</source>
         <translation type="unfinished">Vérifiez ce qui manque encore, puis exportez le document. Appuyez sur Entrée sur une remarque (ou double-cliquez dessus) pour aller au champ concerné.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="71"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="70"/>
         <source>Remarks on the brief</source>
         <translation type="unfinished">Remarques sur le document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="73"/>
         <source>&amp;Remarks:</source>
         <translation type="unfinished">&amp;Remarques&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="77"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="76"/>
         <source>&amp;Go to the field</source>
         <translation type="unfinished">&amp;Aller au champ</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="112"/>
         <source>Export</source>
         <translation type="unfinished">Exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="88"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="86"/>
         <source>Tagged for screen readers; the best choice for sharing.</source>
         <translation type="unfinished">Balisé pour les lecteurs d’écran&#xa0;; le meilleur choix pour le partage.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="87"/>
         <source>For long-term archiving.</source>
         <translation type="unfinished">Pour l’archivage à long terme.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="90"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="88"/>
         <source>An ordinary PDF, for systems that reject the others.</source>
         <translation type="unfinished">Un PDF ordinaire, pour les systèmes qui refusent les autres.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="95"/>
-        <location filename="../../briefwriter/gui/steps/review.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="93"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="104"/>
         <source>Export &amp;PDF…</source>
         <translation type="unfinished">Exporter en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="96"/>
-        <location filename="../../briefwriter/gui/steps/review.py" line="108"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="106"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">Exporter en &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="141"/>
         <source>Problem</source>
         <translation type="unfinished">Problème</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="141"/>
         <source>Warning</source>
         <translation type="unfinished">Avertissement</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="144"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="142"/>
         <source>Note</source>
         <translation type="unfinished">Remarque</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="166"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="164"/>
         <source>General</source>
         <translation type="unfinished">Général</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="176"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="174"/>
         <source>%1, %2</source>
         <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="183"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="181"/>
         <source>Warnings: %1. Look at them before you export.</source>
         <translation type="unfinished">Avertissements&#xa0;: %1. Examinez-les avant d’exporter.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="187"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="185"/>
         <source>Notes for your information: %1.</source>
         <translation type="unfinished">Remarques pour information&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="185"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="183"/>
         <source>No warnings: the brief is ready to export.</source>
         <translation type="unfinished">Aucun avertissement&#xa0;: le document est prêt à être exporté.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="228"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="226"/>
         <source>Accessible PDF (PDF/UA) — recommended</source>
         <translation type="unfinished">PDF accessible (PDF/UA) — recommandé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="229"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="227"/>
         <source>PDF/A-3u for archiving</source>
         <translation type="unfinished">PDF/A-3u pour l’archivage</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="230"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="228"/>
         <source>Plain PDF</source>
         <translation type="unfinished">PDF simple</translation>
     </message>
@@ -4650,231 +4788,231 @@
 <context>
     <name>SectionsPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="25"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="32"/>
         <source>At the start</source>
         <extracomment>What the &quot;Placed&quot; choice says for each ``Section.after`` value, in ``SECTION_PLACES`` order.</extracomment>
         <translation type="unfinished">Au début</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="26"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="33"/>
         <source>After the summary</source>
         <translation type="unfinished">Après le résumé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="27"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="34"/>
         <source>After the priorities</source>
         <translation type="unfinished">Après les priorités</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="28"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="35"/>
         <source>After the asks</source>
         <translation type="unfinished">Après les demandes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="29"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="36"/>
         <source>After the key messages</source>
         <translation type="unfinished">Après les messages clés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="30"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="37"/>
         <source>After the recommendations</source>
         <translation type="unfinished">Après les recommandations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="38"/>
         <source>After the pledges</source>
         <translation type="unfinished">Après les engagements</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="32"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="39"/>
         <source>After the co-signatories</source>
         <translation type="unfinished">Après les cosignataires</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="33"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="40"/>
         <source>At the end</source>
         <translation type="unfinished">À la fin</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="47"/>
         <source>Summar&amp;y:</source>
         <extracomment>The label of each fixed part&apos;s field in &quot;Your own headings&quot; (mnemonics chosen to be free on this page and in the window), and the accessible name of that field.</extracomment>
         <translation type="unfinished">Rés&amp;umé :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="48"/>
         <source>Your heading for the summary</source>
         <translation type="unfinished">Votre titre pour le résumé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="49"/>
         <source>Pr&amp;iorities:</source>
         <translation type="unfinished">Pr&amp;iorités :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
         <source>Your heading for the priorities</source>
         <translation type="unfinished">Votre titre pour les priorités</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
         <source>As&amp;ks:</source>
         <translation type="unfinished">Dema&amp;ndes :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="45"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="52"/>
         <source>Your heading for the asks</source>
         <translation type="unfinished">Votre titre pour les demandes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
         <source>Key &amp;messages:</source>
         <translation type="unfinished">Messages &amp;clés :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="47"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
         <source>Your heading for the key messages</source>
         <translation type="unfinished">Votre titre pour les messages clés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="48"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="55"/>
         <source>Rec&amp;ommendations:</source>
         <translation type="unfinished">Rec&amp;ommandations :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="56"/>
         <source>Your heading for the recommendations</source>
         <translation type="unfinished">Votre titre pour les recommandations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="58"/>
         <source>P&amp;ledges:</source>
         <translation type="unfinished">En&amp;gagements :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="59"/>
         <source>Your heading for the pledges</source>
         <translation type="unfinished">Votre titre pour les engagements</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="60"/>
         <source>Co-signa&amp;tories:</source>
         <translation type="unfinished">Cosigna&amp;taires :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="61"/>
         <source>Your heading for the co-signatories</source>
         <translation type="unfinished">Votre titre pour les cosignataires</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="73"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="80"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="66"/>
         <source>Your own sections</source>
         <extracomment>The templates print the asks under the label &quot;aims_and_asks&quot;; every other part&apos;s label has the part&apos;s own name.</extracomment>
         <translation type="unfinished">Vos propres sections</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="74"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="81"/>
         <source>Add the parts only your organisation can write — a testimony, the situation in your country, how you gathered your evidence — and choose where each goes among the paper&apos;s fixed parts. You can also give the fixed parts headings of your own.</source>
         <translation type="unfinished">Ajoutez les parties que seule votre organisation peut écrire — un témoignage, la situation dans votre pays, la façon dont vous avez recueilli vos preuves — et choisissez la place de chacune parmi les parties fixes du document. Vous pouvez aussi donner vos propres titres aux parties fixes.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="79"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="112"/>
         <source>Sections</source>
         <translation type="unfinished">Sections</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="83"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="89"/>
         <source>Section heading</source>
         <translation type="unfinished">Titre de la section</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="90"/>
         <source>e.g. What we see in detention</source>
         <translation type="unfinished">p. ex. Ce que nous voyons en détention</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="85"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="91"/>
         <source>Hea&amp;ding:</source>
         <translation type="unfinished">&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="86"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="92"/>
         <source>Section text</source>
         <translation type="unfinished">Texte de la section</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="87"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="93"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished">Te&amp;xte :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="95"/>
         <source>Where the section goes</source>
         <translation type="unfinished">Emplacement de la section</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="92"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
         <source>Pla&amp;ced:</source>
         <translation type="unfinished">Emplaceme&amp;nt :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
         <source>Sections placed at the same spot follow the order of the list.</source>
         <translation type="unfinished">Les sections placées au même endroit suivent l’ordre de la liste.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
         <source>Your &amp;sections:</source>
         <translation type="unfinished">&amp;Vos sections :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
         <source>&amp;Add section</source>
         <translation type="unfinished">A&amp;jouter une section</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">Desc&amp;endre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
         <source>No sections of your own yet.</source>
         <translation type="unfinished">Aucune section propre pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
         <source>section</source>
         <translation type="unfinished">la section</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="107"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="124"/>
         <source>Your own headings</source>
         <translation type="unfinished">Vos propres titres</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="110"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="116"/>
         <source>A heading left empty keeps the template&apos;s, shown greyed in the field.</source>
         <translation type="unfinished">Un titre laissé vide reprend celui du modèle, affiché en grisé dans le champ.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="132"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="137"/>
         <source>(no heading)</source>
         <translation type="unfinished">(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="150"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="155"/>
         <source>Template&apos;s heading</source>
         <translation type="unfinished">Titre du modèle</translation>
     </message>
@@ -4882,7 +5020,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="452"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="458"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Document sans titre</translation>
@@ -4911,37 +5049,37 @@
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="36"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="40"/>
         <source>Steps</source>
         <translation type="unfinished">Étapes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="38"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="42"/>
         <source>The steps of writing a brief; each says whether it is empty, done or has warnings. Choose one to go to it.</source>
         <translation type="unfinished">Les étapes de rédaction d’un document&#xa0;; chacune indique si elle est vide, terminée ou comporte des avertissements. Choisissez-en une pour y aller.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="62"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="71"/>
         <source>%1. %2</source>
         <translation type="unfinished">%1. %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="70"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="79"/>
         <source>done</source>
         <translation type="unfinished">terminée</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="72"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="81"/>
         <source>has warnings</source>
         <translation type="unfinished">avec avertissements</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="73"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="82"/>
         <source>empty</source>
         <translation type="unfinished">vide</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/navigator.py" line="90"/>
+        <location filename="../../briefwriter/gui/navigator.py" line="99"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
     </message>
@@ -4978,165 +5116,185 @@
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="120"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="121"/>
         <source>Pack files</source>
         <extracomment>brief edits are let pause this long before the pack&apos;s preview is made again</extracomment>
         <translation type="unfinished">Fichiers du paquet</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="122"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="123"/>
         <source>&amp;Files</source>
         <translation type="unfinished">Fic&amp;hiers</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="134"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="135"/>
         <source>Bundled templates cannot be changed — Customise… makes your own copy</source>
         <translation type="unfinished">Les modèles fournis ne peuvent pas être modifiés — Personnaliser… en crée votre propre copie</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="136"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="137"/>
         <source>&amp;Customise…</source>
         <translation type="unfinished">&amp;Personnaliser…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="137"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="138"/>
         <source>Customise this template</source>
         <translation type="unfinished">Personnaliser ce modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="148"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="149"/>
         <source>Preview of the brief with this template</source>
         <translation type="unfinished">Aperçu du document avec ce modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="151"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="152"/>
         <source>P&amp;roblems</source>
         <translation type="unfinished">Pro&amp;blèmes</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="169"/>
+        <source>Resize the file list and the editor</source>
+        <translation type="unfinished">Redimensionner la liste des fichiers et l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="170"/>
+        <source>Resize the editor and the preview</source>
+        <translation type="unfinished">Redimensionner l’éditeur et l’aperçu</translation>
+    </message>
+    <message>
         <location filename="../../briefwriter/gui/workshop/window.py" line="171"/>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="303"/>
+        <source>Resize the editor and the problems</source>
+        <translation type="unfinished">Redimensionner l’éditeur et la liste des problèmes</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="175"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="308"/>
         <source>Line %1, column %2</source>
         <translation type="unfinished">Ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="199"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="179"/>
+        <source>Resize the window</source>
+        <translation type="unfinished">Redimensionner la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="204"/>
         <source>&amp;Save</source>
         <translation type="unfinished">&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="200"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="205"/>
         <source>Save A&amp;ll</source>
         <translation type="unfinished">Enregistrer &amp;tout</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="202"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="207"/>
         <source>C&amp;heck Now</source>
         <translation type="unfinished">&amp;Vérifier maintenant</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="204"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="209"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="206"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="211"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="208"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="213"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="210"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="215"/>
         <source>&amp;Find…</source>
         <translation type="unfinished">Re&amp;chercher…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="212"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="217"/>
         <source>R&amp;eplace…</source>
         <translation type="unfinished">Re&amp;mplacer…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="214"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="219"/>
         <source>&amp;Go to Line…</source>
         <translation type="unfinished">Aller à la &amp;ligne…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="220"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="225"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="226"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="237"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="242"/>
         <source>%1 (not editable: %2)</source>
         <translation type="unfinished">%1 (non modifiable&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="238"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="243"/>
         <source>an asset</source>
         <translation type="unfinished">une ressource</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="248"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="253"/>
         <source>The template&apos;s files could not be read: %1</source>
         <translation type="unfinished">Les fichiers du modèle n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="264"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="269"/>
         <source>Text of %1</source>
         <translation type="unfinished">Texte de %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="267"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="272"/>
         <source>%1 cannot be edited here (%2).</source>
         <translation type="unfinished">%1 ne peut pas être modifié ici (%2).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="268"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="273"/>
         <source>an image, font or other asset</source>
         <translation type="unfinished">une image, une police ou une autre ressource</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="280"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="285"/>
         <source>%1[*] — Template workshop</source>
         <translation type="unfinished">%1[*] — Atelier de modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="308"/>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="314"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="313"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="319"/>
         <source>Saving…</source>
         <translation type="unfinished">Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="318"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="323"/>
         <source>Saved %1.</source>
         <translation type="unfinished">%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="331"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="336"/>
         <source>The file could not be saved</source>
         <translation type="unfinished">Le fichier n’a pas pu être enregistré</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="350"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="355"/>
         <source>The template could not be checked: %1</source>
         <translation type="unfinished">Le modèle n’a pas pu être vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="390"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="395"/>
         <source>Go to Line</source>
         <translation type="unfinished">Aller à la ligne</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/window.py" line="391"/>
+        <location filename="../../briefwriter/gui/workshop/window.py" line="396"/>
         <source>&amp;Line (1 to %1):</source>
         <translation type="unfinished">&amp;Ligne (1 à %1)&#xa0;:</translation>
     </message>
@@ -5144,7 +5302,7 @@
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="79"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="81"/>
         <source>Do you want to save the changes to “%1”?
 
 If you don&apos;t save them, your changes will be lost.</source>
@@ -5153,217 +5311,217 @@ If you don&apos;t save them, your changes will be lost.</source>
 Si vous ne les enregistrez pas, elles seront perdues.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="78"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="80"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished">Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="118"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="120"/>
         <source>%1 at %2</source>
         <translation type="unfinished">%1 à %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="126"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="128"/>
         <source>never saved</source>
         <translation type="unfinished">jamais enregistré</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="127"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="129"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Document sans titre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="128"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="130"/>
         <source>BriefWriter did not close properly. A recovery copy of “%1” (%2) was found</source>
         <translation type="unfinished">BriefWriter ne s’est pas fermé correctement. Une copie de récupération de «&#xa0;%1&#xa0;» (%2) a été trouvée</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="131"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="133"/>
         <source>, saved %1</source>
         <translation type="unfinished">, enregistrée le %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="139"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="141"/>
         <source>Recover Unsaved Work?</source>
         <translation type="unfinished">Récupérer le travail non enregistré&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="141"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="143"/>
         <source>Recover opens it with its changes marked as unsaved; your own file is not changed until you save. Discard deletes the copy. Later keeps it for the next start.</source>
         <translation type="unfinished">Récupérer l’ouvre avec ses modifications marquées comme non enregistrées&#xa0;; votre propre fichier ne change pas tant que vous n’enregistrez pas. Supprimer efface la copie. Plus tard la garde pour le prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="145"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="147"/>
         <source>&amp;Recover</source>
         <translation type="unfinished">&amp;Récupérer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="146"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="148"/>
         <source>&amp;Discard</source>
         <translation type="unfinished">&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="148"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="150"/>
         <source>&amp;Later</source>
         <translation type="unfinished">Plus &amp;tard</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="169"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="171"/>
         <source>You can save the brief under another name or in another folder.</source>
         <translation type="unfinished">Vous pouvez enregistrer le document sous un autre nom ou dans un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="171"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="173"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="193"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="210"/>
         <source>Briefs (*.brief.yaml)</source>
         <translation type="unfinished">Documents BriefWriter (*.brief.yaml)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="194"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="211"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation type="unfinished">Fichiers YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="195"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="212"/>
         <source>All files (*)</source>
         <translation type="unfinished">Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="199"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="216"/>
         <source>Open Brief</source>
         <translation type="unfinished">Ouvrir un document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="206"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="223"/>
         <source>Save Brief As</source>
         <translation type="unfinished">Enregistrer le document sous</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="220"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="237"/>
         <source>&lt;h2&gt;Getting started&lt;/h2&gt;</source>
         <translation type="unfinished">&lt;h2&gt;Prise en main&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="221"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="238"/>
         <source>&lt;p&gt;BriefWriter walks you through a briefing paper step by step. The list on the left shows them in order, with a mark for each: an empty circle for a step not started, a tick when it is done, and a warning sign when something needs a look. You can go to any step at any time.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;BriefWriter vous guide pas à pas dans la rédaction d’une note d’information. La liste de gauche présente les étapes dans l’ordre, chacune avec une marque : un cercle vide pour une étape pas commencée, une coche quand elle est terminée et un signe d’avertissement quand quelque chose mérite un coup d’œil. Vous pouvez passer à n’importe quelle étape à tout moment.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="226"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="243"/>
         <source>&lt;p&gt;&lt;b&gt;Start with who you are and what the paper is for.&lt;/b&gt; Organisation takes your name, country and contact; Occasion and audience asks which process or event the paper is for (the IMRF, a regional review, a Human Rights Council session or your own) and who will read it.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Commencez par dire qui vous êtes et à quoi sert le document.&lt;/b&gt; Organisation recueille votre nom, votre pays et vos coordonnées&#xa0;; Contexte et public demande à quel processus ou événement le document est destiné (le Forum d’examen des migrations internationales, un examen régional, une session du Conseil des droits de l’homme ou le vôtre) et qui le lira.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="231"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="248"/>
         <source>&lt;p&gt;&lt;b&gt;Name your priorities in your own words.&lt;/b&gt; Suggestions drawn from civil-society guidance are there if they help. Then, in Link to the GCM, tick the guiding principles, objectives and lettered actions of the Global Compact that each priority relates to. Search for words such as “detention” or “children” to find them quickly.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Nommez vos priorités avec vos propres mots.&lt;/b&gt; Des suggestions tirées de guides de la société civile sont là si elles vous aident. Ensuite, à l’étape Lien avec le Pacte mondial, cochez les principes directeurs, les objectifs et les actions (désignées par une lettre) du Pacte mondial auxquels se rapporte chaque priorité. Cherchez des mots comme «&#xa0;detention&#xa0;» ou «&#xa0;children&#xa0;» (le texte du Pacte est en anglais) pour les trouver vite.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="237"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="254"/>
         <source>&lt;p&gt;&lt;b&gt;Say what you want to achieve.&lt;/b&gt; Pick engagement aims and turn each into a concrete ask: who should do what, by when. Add your key messages, recommendations, evidence with sources, pledges and co-signatories.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Dites ce que vous voulez obtenir.&lt;/b&gt; Choisissez des buts de participation et traduisez chacun en une demande concrète&#xa0;: qui doit faire quoi, et dans quel délai. Ajoutez vos messages clés, vos recommandations, vos preuves avec leurs sources, vos engagements et vos cosignataires.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="241"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="258"/>
         <source>&lt;p&gt;&lt;b&gt;Watch the paper take shape.&lt;/b&gt; The pane on the right shows the real PDF and updates a moment after you stop typing. Choose a template and adjust the look in Template and look.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Regardez le document prendre forme.&lt;/b&gt; Le volet de droite montre le vrai PDF et se met à jour un instant après que vous arrêtez de taper. Choisissez un modèle et réglez l’apparence à l’étape Modèle et apparence.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="245"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="262"/>
         <source>&lt;p&gt;&lt;b&gt;Export.&lt;/b&gt; Review and export lists anything worth checking; choose an item to jump to the field. Then export an accessible PDF (or HTML) with File ▸ Export PDF.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Exportez.&lt;/b&gt; Vérification et exportation liste tout ce qui mérite d’être vérifié&#xa0;; choisissez un élément pour aller au champ. Exportez ensuite un PDF accessible (ou du HTML) avec Fichier ▸ Exporter en PDF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="249"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="266"/>
         <source>&lt;p&gt;&lt;b&gt;Your work is kept safe.&lt;/b&gt; Save with Ctrl+S: briefs are readable text files you can reopen next year or share with partners. Every change can be undone with Ctrl+Z, and a recovery copy is kept while you work, so a crash does not cost you your text.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Votre travail est en sécurité.&lt;/b&gt; Enregistrez avec Ctrl+S&#xa0;: les documents sont des fichiers texte lisibles que vous pourrez rouvrir l’an prochain ou partager avec vos partenaires. Chaque modification peut être annulée avec Ctrl+Z, et une copie de récupération est tenue à jour pendant que vous travaillez&#xa0;: un plantage ne vous fera pas perdre votre texte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="254"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="271"/>
         <source>&lt;p&gt;Everything works from the keyboard: Tab moves between fields, Alt+Left and Alt+Right (or Ctrl+Page Up and Ctrl+Page Down) go to the previous and next step, and F1 opens this guide again.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Tout fonctionne au clavier&#xa0;: Tab passe d’un champ à l’autre, Alt+Gauche et Alt+Droite (ou Ctrl+Page préc. et Ctrl+Page suiv.) mènent à l’étape précédente et à la suivante, et F1 rouvre ce guide.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="283"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="300"/>
         <source>Getting Started with BriefWriter</source>
         <translation type="unfinished">Prise en main de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="300"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="317"/>
         <source>&lt;p&gt;The GCM data could not be loaded: %1&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Les données du Pacte mondial n’ont pas pu être chargées&#xa0;: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="303"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="320"/>
         <source>%1 of %2 verified</source>
         <translation type="unfinished">%1 sur %2 vérifiés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="305"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="322"/>
         <source>Guiding principles</source>
         <translation type="unfinished">Principes directeurs</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="307"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="324"/>
         <source>Objective titles</source>
         <translation type="unfinished">Titres des objectifs</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="309"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="326"/>
         <source>Commitments</source>
         <translation type="unfinished">Engagements</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="310"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="327"/>
         <source>%1 verified, %2 partly verified, of %3</source>
         <translation type="unfinished">%1 vérifiés, %2 en partie vérifiés, sur %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="313"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="330"/>
         <source>Actions</source>
         <translation type="unfinished">Actions</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="314"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="331"/>
         <source>%1 verified, %2 partly verified, %3 not yet verified, of %4</source>
         <translation type="unfinished">%1 vérifiées, %2 en partie vérifiées, %3 pas encore vérifiées, sur %4</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="325"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="342"/>
         <source>&lt;p&gt;“Verified” means every word was compared with the final text of %1. Wording not yet verified is flagged in the app and, if you choose, in the PDF.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;«&#xa0;Vérifié&#xa0;» signifie que chaque mot a été comparé avec le texte final de %1. Le libellé pas encore vérifié est signalé dans l’application et, si vous le souhaitez, dans le PDF.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="331"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="348"/>
         <source>&lt;h3&gt;The Global Compact for Migration text&lt;/h3&gt;</source>
         <translation type="unfinished">&lt;h3&gt;Le texte du Pacte mondial sur les migrations&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="333"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="350"/>
         <source>&lt;p&gt;&lt;b&gt;Text in use:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Texte utilisé&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="337"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="354"/>
         <source>&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;&lt;b&gt;Sources&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="349"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="366"/>
         <source>&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Write briefing papers on migrants&apos; rights that cite the Global Compact for Migration, and export accessible PDFs.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;h2&gt;BriefWriter&lt;/h2&gt;&lt;p&gt;Rédigez des notes d’information sur les droits des personnes migrantes qui citent le Pacte mondial sur les migrations, et exportez des PDF accessibles.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="353"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="370"/>
         <source>&lt;p&gt;Code: GPL-3.0-or-later. Fonts: Noto, SIL Open Font License 1.1.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;p&gt;Code&#xa0;: GPL-3.0-or-later. Polices&#xa0;: Noto, SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="360"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="377"/>
         <source>About BriefWriter</source>
         <translation type="unfinished">À propos de BriefWriter</translation>
     </message>

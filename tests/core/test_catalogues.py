@@ -96,15 +96,52 @@ def test_required_priorities_processes_and_audiences(cats):
     assert {"member-states", "un-agencies", "un-network-on-migration", "nhris"} <= audiences
 
 
-def test_every_item_speaks_english_french_and_spanish(cats):
+UN_LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh")
+SCRIPTS = {"ar": r"[\u0600-\u06ff]", "ru": r"[а-яё]", "zh": r"[\u4e00-\u9fff]"}
+
+
+def test_every_item_speaks_the_six_un_languages(cats):
     for _kind, items in cats:
         for item in items:
-            for lang in ("en", "fr", "es"):
-                assert item.labels.get(lang), (item.id, lang)
-                assert item.helps.get(lang), (item.id, lang)
-            assert item.label("fr") != item.label("en"), item.id
+            assert set(item.labels) == set(item.helps) == set(UN_LANGUAGES), item.id
+            for lang in UN_LANGUAGES[1:]:
+                # Written for the language, not copied from English.
+                assert item.label(lang) != item.label("en"), (item.id, lang)
+                assert item.help(lang) != item.help("en"), (item.id, lang)
+            for lang, script in SCRIPTS.items():
+                assert re.search(script, item.label(lang), re.IGNORECASE), (item.id, lang)
+                assert re.search(script, item.help(lang), re.IGNORECASE), (item.id, lang)
             # Help is "one or two lines": short enough to show under a choice.
             assert len(item.help("en")) <= 200, item.id
+
+
+def test_chinese_and_arabic_texts_use_their_own_punctuation(cats):
+    for _kind, items in cats:
+        for item in items:
+            for text in (item.label("zh"), item.help("zh")):
+                # Full-width punctuation; "(pledges)"-style Latin asides are not used either.
+                assert not re.search(r"[,;:()!?]|\.(?!\d)", text), (item.id, text)
+            for text in (item.label("ar"), item.help("ar")):
+                assert not re.search(r"[,;?]", text), (item.id, text)
+
+
+def test_the_gcm_is_named_as_its_official_edition_does(cats):
+    help_ru = cats.help_for("aims", "implementation-plan-commitment", "ru")
+    assert "Глобального договора" in help_ru
+    assert "《移民全球契约》" in cats.help_for("aims", "implementation-plan-commitment", "zh")
+    assert "الاتفاق العالمي" in cats.help_for("aims", "implementation-plan-commitment", "ar")
+    # "regular migration": легальная, 正常, النظامية, as in the Compact's title.
+    assert "Легальные" in cats.label_for("priorities", "regular-pathways-and-decent-work", "ru")
+    assert "正常" in cats.label_for("priorities", "regular-pathways-and-decent-work", "zh")
+    assert "النظامية" in cats.label_for("priorities", "regular-pathways-and-decent-work", "ar")
+
+
+def test_drafted_languages_are_marked_for_review(cats):
+    assert set(cats.review) == set(UN_LANGUAGES) - {"en"}
+    assert all("native speaker" in state for state in cats.review.values())
+    assert cats.is_draft("ru") and cats.is_draft("zh-Hans") and cats.is_draft("ar")
+    assert not cats.is_draft("en")
+    assert not cats.is_draft("pt")  # shown in English, which is final
 
 
 def test_language_fallback(cats):
@@ -113,8 +150,9 @@ def test_language_fallback(cats):
     assert item.label("fr") == item.labels["fr"]
     assert item.label("fr-CA") == item.labels["fr"]
     assert item.label("es_ES") == item.labels["es"]
-    assert item.label("ar") == item.labels["en"]
-    assert item.help("zh") == item.helps["en"]
+    assert item.label("ru-RU") == item.labels["ru"]
+    assert item.label("pt") == item.labels["en"]
+    assert item.help("de") == item.helps["en"]
 
 
 def test_every_suggested_priority_links_to_existing_fitting_gcm_items(cats):
@@ -237,6 +275,15 @@ def test_a_minimal_valid_file_loads():
     assert item is not None and item.gcm is not None
     assert item.gcm.actions == ("29(a)",)
     assert cats.label_for("aims", "pledging", "fr") == "Engagements"
+    assert cats.review == {}  # no review marker: nothing is a draft
+    assert not cats.is_draft("fr")
+
+
+def test_the_review_marker_is_read():
+    cats = catalogues_from_text(VALID.replace(
+        "format: 1", "format: 1\nreview:\n  fr: drafted, to be reviewed by a native speaker"))
+    assert cats.review == {"fr": "drafted, to be reviewed by a native speaker"}
+    assert cats.is_draft("fr-CH") and not cats.is_draft("en")
 
 
 def _problems(text: str) -> list[str]:
@@ -260,6 +307,9 @@ def _problems(text: str) -> list[str]:
         ("{en: Journalists.}", "{fr: Journalistes.}", "the English text (en) is missing"),
         ("label: {en: Other}", "lable: {en: Other}", "unknown field 'lable'"),
         ("format: 1", "format: 2", "format 2 is not supported"),
+        ("format: 1", "format: 1\nreview: drafted", "'review' must map languages to text"),
+        ("format: 1", "format: 1\nreview: {ru: ''}", "field review.ru: must be non-empty"),
+        ("format: 1", "format: 1\nreview: {Russian: draft}", "'Russian' is not a language"),
         ("- id: other", "- id: media", None),  # a valid id reused in another catalogue is fine
     ],
 )

@@ -339,13 +339,13 @@ def test_spanish():
 
 
 def test_other_languages_fall_back_to_english_with_a_note():
-    brief = _brief(language="ar")
+    brief = _brief(language="pt")
     statement = compose_statement(brief)
     assert statement.language == "en"
     assert statement.paragraphs == compose_statement(_brief()).paragraphs
     assert [str(n) for n in statement.notes] == [
         "The suggested statement is in English: BriefWriter cannot yet compose one in "
-        "Arabic (ar). Translate it or write your own."
+        "Portuguese (pt). Translate it or write your own."
     ]
     assert compose_statement(brief, "fr-CH").language == "fr"
     assert compose_statement(brief, "fr-CH").notes == ()

@@ -632,3 +632,31 @@ def test_a_damaged_brief_is_still_a_brief_with_its_line(tmp_path: Path):
     with pytest.raises(BriefFileError) as caught:
         storage.load_brief(path)
     assert "'schema_version' is missing" in str(caught.value)
+
+
+def test_swap_in_folder_replaces_a_folder_and_keeps_the_old_one_when_it_fails(tmp_path,
+                                                                            monkeypatch):
+    from briefwriter.core.storage import swap_in_folder
+
+    folder, new = tmp_path / "kit", tmp_path / "stage"
+    folder.mkdir()
+    (folder / "old.txt").write_text("old")
+    new.mkdir()
+    (new / "new.txt").write_text("new")
+    swap_in_folder(new, folder)
+    assert [p.name for p in tmp_path.iterdir()] == ["kit"]  # nothing left beside it
+    assert [p.name for p in folder.iterdir()] == ["new.txt"]
+    again = tmp_path / "stage2"
+    again.mkdir()
+    real_rename = os.rename
+
+    def failing(src, dst):
+        if Path(src) == again:
+            raise OSError(28, "No space left on device")
+        return real_rename(src, dst)
+
+    monkeypatch.setattr(os, "rename", failing)
+    with pytest.raises(OSError, match="No space"):
+        swap_in_folder(again, folder)
+    assert [p.name for p in folder.iterdir()] == ["new.txt"]  # the kit in use is back
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kit", "stage2"]

@@ -56,6 +56,8 @@ def test_help_menu_opens_the_dialog_explaining_where_to_download(window, qtbot):
     assert "built-in English text" in dialog.in_use.text()
     assert dialog.choose.accessibleName()
     assert not dialog.forget.isVisible()
+    action.trigger()  # asked again: the open dialog comes forward, no second one
+    assert [d for d in window.findChildren(GcmImportDialog) if d.isVisible()] == [dialog]
     dialog.close()
 
 

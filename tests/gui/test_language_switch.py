@@ -149,6 +149,7 @@ def test_switching_language_keeps_the_work_the_step_and_the_window(qtbot, app_wi
     assert window.navigator.accessibleName() != "Steps"
     assert window.back_button.text() != "&Back"
     assert window.next_button.toolTip() != "Next step (Alt+Right)"
+    assert window.splitter.handle(1).accessibleName() != "Resize the steps and the form"
     # The work: the brief, unsaved, its undo history, its file; the field with the cursor.
     assert window.session.brief.title == "Detention at borders"
     assert window.session.brief.subtitle == "A brief"
@@ -230,6 +231,8 @@ def test_the_preview_stays_and_its_controls_change_language(qtbot, real_app_wind
     factor = window.preview.view.zoomFactor()
     worker = window.render.worker_pid
     old_preview = window.preview
+    window.paper_text_action.setChecked(True)  # reading the paper as text
+    assert old_preview.showing_text()
 
     choose_in_preferences(qtbot, window, "fr")
     qtbot.waitUntil(lambda: menu_texts(window) == FRENCH_MENUS, timeout=SHORT_WAIT_MS)
@@ -243,6 +246,7 @@ def test_the_preview_stays_and_its_controls_change_language(qtbot, real_app_wind
     assert preview.view.accessibleName() == "Aperçu du document"
     assert preview.zoom_in_button.accessibleName() == "Zoom +"
     assert preview.status.text() == "À jour"
+    assert window.paper_text_action.isChecked() and preview.showing_text()
     # Typing goes on updating it.
     window.session.set_value(("title",), "Children first")
     assert "Children first" in wait_for_fresh_preview(qtbot, window)

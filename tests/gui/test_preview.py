@@ -129,8 +129,8 @@ def test_zoom_scroll_and_page_survive_an_update(qtbot, example_session):
         assert zoom > fitted
 
         # Tab to the page box, type 3, then scroll a little further down.
-        pane.fit_button.setFocus()
-        qtbot.keyClick(pane.fit_button, Qt.Key.Key_Tab)
+        pane.text_button.setFocus()
+        qtbot.keyClick(pane.text_button, Qt.Key.Key_Tab)
         assert pane.page_spin.hasFocus()
         pane.page_spin.selectAll()
         qtbot.keyClicks(pane.page_spin, "3")
@@ -217,8 +217,8 @@ def test_every_control_is_labelled_and_reachable_by_tab(qtbot, session):
     service = RenderService(session)  # never started: no worker needed here
     pane = PreviewPane(service)
     show(qtbot, pane)
-    controls = [pane.zoom_out_button, pane.zoom_in_button, pane.fit_button, pane.page_spin,
-                pane.view]
+    controls = [pane.zoom_out_button, pane.zoom_in_button, pane.fit_button, pane.text_button,
+                pane.page_spin, pane.view]
     for control in controls:
         assert control.accessibleName(), control
         assert control.focusPolicy() & Qt.FocusPolicy.TabFocus, control

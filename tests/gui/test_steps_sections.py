@@ -119,7 +119,9 @@ def test_own_headings_show_the_templates_in_the_papers_language(qtbot):
     assert fields["key_messages"].accessibleName() == "Your heading for the key messages"
     ctx.session.set_value(("language",), "fr", "Language")
     assert fields["summary"].placeholderText() == "Résumé"
-    ctx.session.set_value(("language",), "ru", "Language")  # no headings of its own yet
+    ctx.session.set_value(("language",), "ru", "Language")
+    assert fields["summary"].placeholderText() == "Резюме"
+    ctx.session.set_value(("language",), "pt", "Language")  # no headings of its own
     assert fields["summary"].placeholderText() == "Summary"
     alt(qtbot, page, "Key messages:")
     assert fields["key_messages"].hasFocus()

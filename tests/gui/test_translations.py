@@ -1,5 +1,6 @@
-"""The French and Spanish translations: complete, true to the English placeholders and
-mnemonics, in step with the code, and what a person sees when the app starts in them."""
+"""The translations (French, Spanish, Arabic, Russian, Chinese): complete, true to the English
+placeholders and mnemonics, in step with the code, and what a person sees when the app starts
+in them."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ from briefwriter.gui.widgets.mnemonics import mnemonic_letter
 from briefwriter.paths import i18n_dir
 
 LANGUAGES = ("fr", "es")
+# Every translation file, and the number of plural forms Qt uses in each language.
+PLURAL_FORMS = {"fr": 2, "es": 2, "ar": 6, "ru": 3, "zh": 1}
+TS_LANGUAGES = tuple(PLURAL_FORMS)
 REPO = Path(__file__).resolve().parents[2]
 # {name} (the checks), %1-%9 (Qt's arg), %n (Qt's plural count), [*] (the title bar's
 # modified mark).
@@ -64,7 +68,12 @@ def mnemonics(text: str) -> int:
 
 # -- the .ts sources --------------------------------------------------------------------------
 
-@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_translation_file_is_checked():
+    assert sorted(p.stem.removeprefix("briefwriter_") for p in i18n_dir().glob("*.ts")) \
+        == sorted(TS_LANGUAGES)
+
+
+@pytest.mark.parametrize("language", TS_LANGUAGES)
 def test_every_message_is_translated(language):
     """Every string has a translation.  Drafts await a native speaker's review and say so
     the way Qt Linguist does (``type="unfinished"``: not yet accepted); the app uses them
@@ -77,17 +86,17 @@ def test_every_message_is_translated(language):
     assert not left, f"{len(left)} messages not translated, e.g. {left[:5]}"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_plural_messages_have_both_forms(language):
+@pytest.mark.parametrize("language", TS_LANGUAGES)
+def test_plural_messages_have_every_form(language):
     plurals = [(source, translations(message)) for _c, source, message in messages(language)
                if message.get("numerus") == "yes"]
     assert plurals
     for source, forms in plurals:
-        assert len(forms) == 2, source  # French and Spanish: one and many
+        assert len(forms) == PLURAL_FORMS[language], source
         assert all("%n" in form for form in forms), source
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", TS_LANGUAGES)
 def test_placeholders_mnemonics_and_markup_are_kept(language):
     wrong = []
     for context, source, message in messages(language):
@@ -104,7 +113,7 @@ def test_placeholders_mnemonics_and_markup_are_kept(language):
 def test_the_checks_read_as_sentences_in_every_language():
     # Check messages are templates that the GUI fills in after translating: a translation
     # must fill in with the same names, or the Review step would fall back to English.
-    for language in LANGUAGES:
+    for language in TS_LANGUAGES:
         for context, source, message in messages(language):
             if context != "Checks":
                 continue
@@ -113,7 +122,7 @@ def test_the_checks_read_as_sentences_in_every_language():
             assert text.format(**names), source
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", TS_LANGUAGES)
 def test_lrelease_builds_every_translation(language, tmp_path):
     result = subprocess.run(
         [qt_tool("lrelease"), str(i18n_dir() / f"briefwriter_{language}.ts"),

@@ -330,7 +330,8 @@ def test_html_is_structured_for_tagged_pdf(render: Render, example: Path, templa
     assert page.headings[0] == 1 and page.headings.count(1) == 1
     assert all(b - a <= 1 for a, b in zip(page.headings, page.headings[1:], strict=False))
     if data["organisation"]["logo"]:
-        assert page.alts == [f"Logo of {data['organisation']['name']}"]
+        alt = labels_for(data["language"])["logo_alt"]
+        assert page.alts == [alt.replace("{name}", data["organisation"]["name"])]
     else:
         assert page.alts == []
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from briefwriter.core.catalogues import load_catalogues
 from briefwriter.core.model import Aim, FieldPath
@@ -21,6 +21,7 @@ from briefwriter.gui.widgets.forms import (
     add_row,
     compact_combo,
     elide,
+    group_box,
     hint_label,
     line_height,
     new_form,
@@ -88,24 +89,22 @@ class AimsPage(StepPage):
         add_row(form, self.tr("&Aim:"), self.aim)
         self.aim_help = hint_label("")
         form.addRow("", self.aim_help)
-        ask = QGroupBox(self.tr("The ask"))
         aform = new_form()
         self.who = BoundChoiceCombo(s, None, self.tr("Who should act"),
                                     addressee_suggestions([]), editable=True)
         self.who.lineEdit().setPlaceholderText(self.tr("e.g. Member States"))
         compact_combo(self.who)
-        add_row(aform, self.tr("&Who:"), self.who)
+        add_row(aform, self.tr("&Who should act:"), self.who)
         self.what = BoundPlainTextEdit(s, None, self.tr("What they should do"))
         self.what.setPlaceholderText(self.tr("e.g. adopt a national GCM implementation plan "
                                              "with civil society"))
         self.what.setMinimumHeight(line_height(self.what) * 3)
         self.what.setMaximumHeight(line_height(self.what) * 6)
-        add_row(aform, self.tr("W&hat:"), self.what)
+        add_row(aform, self.tr("W&hat they should do:"), self.what)
         self.by_when = BoundLineEdit(s, None, self.tr("By when"))
         self.by_when.setPlaceholderText(self.tr("e.g. before the IMRF 2026"))
         add_row(aform, self.tr("&By when:"), self.by_when)
-        ask.setLayout(aform)
-        form.addRow(ask)
+        form.addRow(group_box(self.tr("The ask"), aform))
         self.status = QLabel()
         self.status.setObjectName("askStatus")
         self.status.setWordWrap(True)

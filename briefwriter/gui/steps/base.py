@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -67,6 +67,11 @@ class StepPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a Tab stop: a screen reader would announce it as a nameless "filler" on every
+        # page, and a keyboard user would spend a key press on it.  The page scrolls to
+        # whichever field takes the focus instead (``scroll_to``, called by the window's
+        # ``StepPages`` for Tab, Alt+letter, "jump to the field").
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner = QWidget()
         self.body = QVBoxLayout(inner)
         self.body.addWidget(self.heading)
@@ -100,6 +105,12 @@ class StepPage(QWidget):
         return show_and_focus(self.scroll_area, widget) if widget is not None else False
 
     # -- shared -------------------------------------------------------------------------
+    def scroll_to(self, widget: QWidget) -> None:
+        """Scroll the page so that ``widget`` (one of its own) is in view."""
+        inner = self.scroll_area.widget()
+        if inner is not None and inner.isAncestorOf(widget):
+            self.scroll_area.ensureWidgetVisible(widget)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Alt+letter must reach one control only: the page gives way to the menus, the

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from briefwriter.core.model import Cosignatory, FieldPath, Pledge
 from briefwriter.core.text import plain_text
 from briefwriter.gui.context import AppContext
 from briefwriter.gui.steps.base import StepPage
 from briefwriter.gui.widgets.bound import BoundLineEdit
-from briefwriter.gui.widgets.forms import add_row, elide, hint_label, new_form
+from briefwriter.gui.widgets.forms import add_row, elide, group_box, hint_label, new_form
 from briefwriter.gui.widgets.list_editor import ListEditor, ListTexts
 from briefwriter.gui.widgets.markdown_editor import MarkdownEditor
 
@@ -29,7 +29,6 @@ class CosignatoriesPage(StepPage):
             "concrete, measurable commitments with a date, so others can hold you to them."))
         s = self.session
 
-        signers = QGroupBox(self.tr("Co-signatories"))
         sdetail = QWidget()
         sform = new_form()
         sform.setContentsMargins(0, 0, 0, 0)
@@ -46,10 +45,10 @@ class CosignatoriesPage(StepPage):
             item_label=self._signer_label, new_item=Cosignatory,
             on_select=self._select_signer, detail=sdetail)
         self.cosignatories.after_add = lambda _i: self.signer_name.setFocus()
-        QVBoxLayout(signers).addWidget(self.cosignatories)
-        self.body.addWidget(signers)
+        signers = QVBoxLayout()
+        signers.addWidget(self.cosignatories)
+        self.body.addWidget(group_box(self.tr("Co-signatories"), signers))
 
-        pledges = QGroupBox(self.tr("Pledges"))
         pdetail = QWidget()
         pform = new_form()
         pform.setContentsMargins(0, 0, 0, 0)
@@ -69,8 +68,9 @@ class CosignatoriesPage(StepPage):
             item_label=self._pledge_label, new_item=Pledge,
             on_select=self._select_pledge, detail=pdetail)
         self.pledges.after_add = lambda _i: self.pledge_text.setFocus()
-        QVBoxLayout(pledges).addWidget(self.pledges)
-        self.body.addWidget(pledges)
+        pledges = QVBoxLayout()
+        pledges.addWidget(self.pledges)
+        self.body.addWidget(group_box(self.tr("Pledges"), pledges))
         self.body.addStretch(1)
 
     def _signer_label(self, item: Any, index: int) -> str:

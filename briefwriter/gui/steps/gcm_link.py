@@ -8,13 +8,13 @@ text, legend for unverified wording) and the priorities × objectives overview u
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from briefwriter.core.errors import GcmReferenceError
 from briefwriter.core.model import FieldPath
 from briefwriter.gui.context import AppContext
 from briefwriter.gui.steps.base import StepPage
-from briefwriter.gui.widgets.forms import buddy_label, hint_label, show_and_focus
+from briefwriter.gui.widgets.forms import buddy_label, group_box, hint_label, show_and_focus
 from briefwriter.gui.widgets.gcm_browser import GcmBrowser
 from briefwriter.gui.widgets.gcm_matrix import GcmMatrix
 from briefwriter.gui.widgets.priority_combo import PriorityCombo
@@ -55,25 +55,23 @@ class GcmLinkPage(StepPage):
         check_row.addWidget(self.check_text_button)
         self.body.addLayout(check_row)
 
-        overview = QGroupBox(self.tr("Overview: priorities × objectives"))
         self.matrix = GcmMatrix(s)
         self.matrix.cellChosen.connect(self._on_cell_chosen)
-        box = QVBoxLayout(overview)
+        box = QVBoxLayout()
         box.addWidget(hint_label(self.tr(
             "Columns are objectives 1 to 23 (point at a number for its title). ● marks an "
             "objective linked to a priority directly or through its actions. Select a cell to "
-            "show the objective above; double-click or press Space to tick or untick it."),
-            overview))
+            "show the objective above; double-click or press Space to tick or untick it.")))
         box.addWidget(self.matrix)
         # The names behind the bold numbers: the overview reads without hovering.
-        self.linked = QLabel(overview)
+        self.linked = QLabel()
         self.linked.setObjectName("gcmLinkedObjectives")
         self.linked.setWordWrap(True)
         self.linked.setTextFormat(Qt.TextFormat.PlainText)
         box.addWidget(self.linked)
         self.matrix.matrix.modelReset.connect(self._show_linked)
         self._show_linked()
-        self.body.addWidget(overview)
+        self.body.addWidget(group_box(self.tr("Overview: priorities × objectives"), box))
 
         current = self.priority.current()
         self._on_priority_chosen(current if current is not None else -1)

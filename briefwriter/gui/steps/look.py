@@ -15,7 +15,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QColorDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,6 +40,7 @@ from briefwriter.gui.widgets.forms import (
     bidi_isolate,
     buddy_label,
     edits_field,
+    group_box,
     hint_label,
     line_height,
     new_form,
@@ -94,7 +94,6 @@ class LookPage(StepPage):
         s = self.session
         self._packs: list[TemplatePack] | None = None  # None until the first listing
 
-        templates = QGroupBox(self.tr("Template"))
         self.templates = QListWidget()
         edits_field(self.templates, ("template",))
         self.templates.setWordWrap(True)
@@ -117,13 +116,12 @@ class LookPage(StepPage):
         buttons.addWidget(reload_button)
         buttons.addWidget(open_button)
         buttons.addStretch(1)
-        tbox = QVBoxLayout(templates)
+        tbox = QVBoxLayout()
         tbox.addWidget(buddy_label(self.tr("&Template:"), self.templates))
         tbox.addWidget(self.templates)
         tbox.addLayout(buttons)
-        self.body.addWidget(templates)
+        self.body.addWidget(group_box(self.tr("Template"), tbox))
 
-        look = QGroupBox(self.tr("Look"))
         form = new_form()
         colour_row = QHBoxLayout()
         self.sample = QLabel()
@@ -191,8 +189,7 @@ class LookPage(StepPage):
         self.mark_unverified = BoundCheckBox(s, (*LOOK, "mark_unverified"), self.tr(
             "&Mark GCM wording not yet verified against the final text (†)"))
         form.addRow("", self.mark_unverified)
-        look.setLayout(form)
-        self.body.addWidget(look)
+        self.body.addWidget(group_box(self.tr("Look"), form))
         self.body.addStretch(1)
 
         s.changed.connect(self._on_changed)

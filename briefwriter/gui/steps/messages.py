@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from briefwriter.core.catalogues import load_catalogues
 from briefwriter.core.model import FieldPath, Recommendation
@@ -32,6 +32,7 @@ from briefwriter.gui.widgets.forms import (
     add_row,
     compact_combo,
     elide,
+    group_box,
     hint_label,
     new_form,
     show_start,
@@ -63,7 +64,6 @@ class MessagesPage(StepPage):
         self.body.addLayout(summary_form)
 
         # Key messages: a list of short Markdown texts.
-        messages_box = QGroupBox(self.tr("Key messages"))
         self.message_edit = MarkdownEditor(s, None, self.tr("Key message"), lines=3)
         message_detail = QWidget()
         mform = new_form()
@@ -82,11 +82,11 @@ class MessagesPage(StepPage):
                                                        else None),
             detail=message_detail)
         self.messages.after_add = lambda _i: self.message_edit.setFocus()
-        QVBoxLayout(messages_box).addWidget(self.messages)
-        self.body.addWidget(messages_box)
+        messages_box = QVBoxLayout()
+        messages_box.addWidget(self.messages)
+        self.body.addWidget(group_box(self.tr("Key messages"), messages_box))
 
         # Recommendations: addressee + text.
-        recs_box = QGroupBox(self.tr("Recommendations"))
         rec_detail = QWidget()
         rform = new_form()
         rform.setContentsMargins(0, 0, 0, 0)
@@ -107,11 +107,11 @@ class MessagesPage(StepPage):
             item_label=self._recommendation_label, new_item=Recommendation,
             on_select=self._select_recommendation, detail=rec_detail)
         self.recommendations.after_add = lambda _i: self.addressee.setFocus()
-        QVBoxLayout(recs_box).addWidget(self.recommendations)
-        self.body.addWidget(recs_box)
+        recs_box = QVBoxLayout()
+        recs_box.addWidget(self.recommendations)
+        self.body.addWidget(group_box(self.tr("Recommendations"), recs_box))
 
         # The oral statement.
-        statement_box = QGroupBox(self.tr("Oral statement"))
         sform = new_form()
         self.statement = MarkdownEditor(s, STATEMENT_TEXT, self.tr("Statement text"),
                                         lines=6, show_count=False)
@@ -155,8 +155,7 @@ class MessagesPage(StepPage):
         self.timing.setWordWrap(True)
         self.timing.setAccessibleName(self.tr("Length of the statement"))
         sform.addRow("", self.timing)
-        statement_box.setLayout(sform)
-        self.body.addWidget(statement_box)
+        self.body.addWidget(group_box(self.tr("Oral statement"), sform))
         self.body.addStretch(1)
 
         self._timing_timer = QTimer(self)

@@ -3,7 +3,7 @@ event, and readers."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from briefwriter.core.catalogues import load_catalogues
 from briefwriter.core.check_text import date_problem
@@ -14,6 +14,7 @@ from briefwriter.gui.widgets.catalogue_picker import CatalogueChecklist, Catalog
 from briefwriter.gui.widgets.forms import (
     FieldHint,
     add_row,
+    group_box,
     hint_label,
     new_form,
     ui_language,
@@ -58,7 +59,6 @@ class OccasionPage(StepPage):
         form.addRow("", FieldHint(self.published, self._check_published))
         self.body.addLayout(form)
 
-        event = QGroupBox(self.tr("Process and event"))
         eform = new_form()
         self.process = CataloguePicker(
             s, ("occasion", "process"), self.tr("Process"), catalogues.processes, lang,
@@ -77,17 +77,15 @@ class OccasionPage(StepPage):
         self.place = BoundLineEdit(s, ("occasion", "place"), self.tr("Place"))
         self.place.setPlaceholderText(self.tr("e.g. New York"))
         add_row(eform, self.tr("Pla&ce:"), self.place)
-        event.setLayout(eform)
-        self.body.addWidget(event)
+        self.body.addWidget(group_box(self.tr("Process and event"), eform))
 
-        readers = QGroupBox(self.tr("Audience"))
         self.audience = CatalogueChecklist(s, ("audience",), self.tr("Audience"),
                                            catalogues.audiences, lang)
-        rbox = QVBoxLayout(readers)
+        rbox = QVBoxLayout()
         rbox.addWidget(hint_label(self.tr(
-            "Tick everyone the paper is for (hover for a hint), or add your own."), readers))
+            "Tick everyone the paper is for (hover for a hint), or add your own.")))
         rbox.addWidget(self.audience)
-        self.body.addWidget(readers)
+        self.body.addWidget(group_box(self.tr("Audience"), rbox))
         self.body.addStretch(1)
 
     def _check_date(self, value: str) -> str:

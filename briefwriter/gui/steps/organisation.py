@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from briefwriter.core.model import FieldPath
 from briefwriter.gui.context import AppContext
@@ -13,6 +13,7 @@ from briefwriter.gui.widgets.bound import BoundCheckBox, BoundLineEdit
 from briefwriter.gui.widgets.forms import (
     FieldHint,
     add_row,
+    group_box,
     new_form,
 )
 from briefwriter.gui.widgets.logo_field import LogoField
@@ -51,7 +52,6 @@ class OrganisationPage(StepPage):
         add_row(form, self.tr("Short &description:"), self.description, self.description.edit)
         self.body.addLayout(form)
 
-        contact = QGroupBox(self.tr("Contact"))
         cform = new_form()
         c: FieldPath = (*org, "contact")
         self.contact_name = BoundLineEdit(s, (*c, "name"), self.tr("Contact person"))
@@ -68,14 +68,12 @@ class OrganisationPage(StepPage):
         cform.addRow("", FieldHint(self.website, self._check_website))
         self.address = BoundLineEdit(s, (*c, "address"), self.tr("Postal address"))
         add_row(cform, self.tr("Add&ress:"), self.address)
-        contact.setLayout(cform)
-        self.body.addWidget(contact)
+        self.body.addWidget(group_box(self.tr("Contact"), cform))
 
-        logo_box = QGroupBox(self.tr("Logo"))
         self.logo = LogoField(s, (*org, "logo"))
-        box = QVBoxLayout(logo_box)
+        box = QVBoxLayout()
         box.addWidget(self.logo)
-        self.body.addWidget(logo_box)
+        self.body.addWidget(group_box(self.tr("Logo"), box))
         self.body.addStretch(1)
 
     def _check_email(self, value: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from briefwriter.core.catalogues import load_catalogues
 from briefwriter.core.model import FieldPath, GcmLinks, Priority
@@ -18,6 +18,7 @@ from briefwriter.gui.widgets.bound import BoundLineEdit
 from briefwriter.gui.widgets.catalogue_picker import CatalogueDialog
 from briefwriter.gui.widgets.forms import (
     add_row,
+    group_box,
     new_form,
     translate,
     ui_language,
@@ -66,8 +67,7 @@ class PrioritiesPage(StepPage):
         self.suggestion_label = QLabel()
         self.suggestion_label.setWordWrap(True)
         form.addRow(self.suggestion_label)
-        links_box = QGroupBox(self.tr("Links to the GCM"))
-        links_row = QHBoxLayout(links_box)
+        links_row = QHBoxLayout()
         self.links_label = QLabel()
         self.links_label.setWordWrap(True)
         self.link_button = QPushButton(self.tr("Link to the &GCM…"))
@@ -75,7 +75,7 @@ class PrioritiesPage(StepPage):
         self.link_button.clicked.connect(lambda: self.requestStep.emit("gcm"))
         links_row.addWidget(self.links_label, 1)
         links_row.addWidget(self.link_button)
-        form.addRow(links_box)
+        form.addRow(group_box(self.tr("Links to the GCM"), links_row))
         detail.setLayout(form)
 
         texts = ListTexts(

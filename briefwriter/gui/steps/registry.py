@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from importlib import import_module
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from briefwriter.core.errors import Problem
 from briefwriter.core.model import FieldPath
@@ -157,6 +157,12 @@ class StepPages(QObject):
         self._ahead = QTimer(self)
         self._ahead.setInterval(0)  # once the events waiting (typing, painting) are handled
         self._ahead.timeout.connect(self._make_slice)
+        # The page on show scrolls to the field that takes the focus (its scroll area is no
+        # Tab stop).  One connection for all pages, dropped by ``stop`` before the window goes.
+        app = QApplication.instance()
+        self._app = app if isinstance(app, QApplication) else None
+        if self._app is not None:
+            self._app.focusChanged.connect(self._scroll_to_focus)
 
     def __len__(self) -> int:
         return len(self._pages)
@@ -205,6 +211,9 @@ class StepPages(QObject):
     def stop(self) -> None:
         """No more pages (the window is closing); free those never placed in the stack."""
         self._ahead.stop()
+        if self._app is not None:
+            self._app.focusChanged.disconnect(self._scroll_to_focus)
+            self._app = None
         for page in self._unplaced.values():
             page.deleteLater()
         self._unplaced.clear()
@@ -217,6 +226,13 @@ class StepPages(QObject):
         else:
             self._ahead.stop()
             self.allMade.emit()
+
+    def _scroll_to_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None:
+            return
+        shown = self.stack.currentWidget()
+        if isinstance(shown, StepPage) and shown.isVisible():
+            shown.scroll_to(new)
 
     def made(self) -> list[StepPage]:
         return [page for page in self._pages if page is not None]

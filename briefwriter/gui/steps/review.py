@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -31,7 +30,7 @@ from briefwriter.gui.context import AppContext
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.messages import problem_text
 from briefwriter.gui.steps.base import StepPage, StepState
-from briefwriter.gui.widgets.forms import bidi_isolate, buddy_label, line_height
+from briefwriter.gui.widgets.forms import bidi_isolate, buddy_label, group_box, line_height
 from briefwriter.gui.widgets.mnemonics import mnemonic_letter
 
 ROLE_PATH = Qt.ItemDataRole.UserRole + 1
@@ -81,8 +80,7 @@ class ReviewPage(StepPage):
         go_row.addWidget(self.go_button)
         self.body.addLayout(go_row)
 
-        export = QGroupBox(self.tr("Export"))
-        ebox = QVBoxLayout(export)
+        ebox = QVBoxLayout()
         labels = self._variant_labels()
         descriptions = {
             "ua-1": self.tr("Tagged for screen readers; the best choice for sharing."),
@@ -111,7 +109,7 @@ class ReviewPage(StepPage):
         buttons.addWidget(self.html_button)
         buttons.addStretch(1)
         ebox.addLayout(buttons)
-        self.body.addWidget(export)
+        self.body.addWidget(group_box(self.tr("Export"), ebox))
 
         # What does not fit the template's design (pages over its limit, a statement over
         # its time) is known only once the preview is laid out: shown with the checks.

@@ -6,13 +6,20 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from briefwriter.core.model import PARTS, SECTION_PLACES, FieldPath, Section
 from briefwriter.gui.context import AppContext
 from briefwriter.gui.steps.base import StepPage
 from briefwriter.gui.widgets.bound import BoundChoiceCombo, BoundLineEdit
-from briefwriter.gui.widgets.forms import add_row, compact_combo, elide, hint_label, new_form
+from briefwriter.gui.widgets.forms import (
+    add_row,
+    compact_combo,
+    elide,
+    group_box,
+    hint_label,
+    new_form,
+)
 from briefwriter.gui.widgets.list_editor import ListEditor, ListTexts
 from briefwriter.gui.widgets.markdown_editor import MarkdownEditor
 from briefwriter.render.labels import labels_for
@@ -76,7 +83,6 @@ class SectionsPage(StepPage):
             "the paper's fixed parts. You can also give the fixed parts headings of your own."))
         s = self.session
 
-        sections_box = QGroupBox(self.tr("Sections"))
         detail = QWidget()
         form = new_form()
         form.setContentsMargins(0, 0, 0, 0)
@@ -101,14 +107,13 @@ class SectionsPage(StepPage):
             item_label=self._section_label, new_item=self._new_section,
             on_select=self._select_section, detail=detail)
         self.editor.after_add = lambda _i: self.heading_edit.setFocus()
-        QVBoxLayout(sections_box).addWidget(self.editor)
-        self.body.addWidget(sections_box)
+        sections_box = QVBoxLayout()
+        sections_box.addWidget(self.editor)
+        self.body.addWidget(group_box(self.tr("Sections"), sections_box))
 
-        headings_box = QGroupBox(self.tr("Your own headings"))
-        hlayout = QVBoxLayout(headings_box)
+        hlayout = QVBoxLayout()
         hlayout.addWidget(hint_label(self.tr(
-            "A heading left empty keeps the template's, shown greyed in the field."),
-            headings_box))
+            "A heading left empty keeps the template's, shown greyed in the field.")))
         hform = new_form()
         self.heading_fields: dict[str, BoundLineEdit] = {}
         for part, (label, name) in _HEADING_FIELDS.items():
@@ -116,7 +121,7 @@ class SectionsPage(StepPage):
             add_row(hform, self.tr(label), field)
             self.heading_fields[part] = field
         hlayout.addLayout(hform)
-        self.body.addWidget(headings_box)
+        self.body.addWidget(group_box(self.tr("Your own headings"), hlayout))
         self.body.addStretch(1)
 
         self._show_template_headings()

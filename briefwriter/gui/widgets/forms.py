@@ -10,9 +10,12 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
+    QLayout,
     QScrollArea,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -50,6 +53,22 @@ def add_row(form: QFormLayout, text: str, field: QWidget, buddy: QWidget | None 
     label = buddy_label(text, buddy if buddy is not None else field)
     form.addRow(label, field)
     return label
+
+
+def group_box(title: str, layout: QLayout) -> QGroupBox:
+    """A titled box around ``layout`` (filled already, or filled later).
+
+    The fields sit in a plain widget inside the box, not in the box itself: Qt tells
+    screen readers that a field whose parent is a group box is labelled by the box's title
+    ("Contact person" heard as "Contact"), besides or before its own label.
+    """
+    box = QGroupBox(title)
+    inner = QWidget(box)
+    inner.setLayout(layout)
+    outer = QVBoxLayout(box)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(inner)
+    return box
 
 
 def new_form() -> QFormLayout:

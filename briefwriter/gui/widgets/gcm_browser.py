@@ -46,6 +46,7 @@ from briefwriter.core.gcm import (
     load_gcm,
 )
 from briefwriter.core.model import FieldPath, GcmLinks
+from briefwriter.gui.accessibility import add_clear_button
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session, paths_overlap
 from briefwriter.gui.widgets.forms import (
@@ -147,7 +148,7 @@ class GcmBrowser(QWidget):
         self._writing = False
 
         self.search = QLineEdit(self)
-        self.search.setClearButtonEnabled(True)
+        add_clear_button(self.search, self.tr("Clear search"))
         self.search.setPlaceholderText(
             self.tr("e.g. detention, firewall, children, 29(c), para 49"))
         self.search.setAccessibleDescription(self.tr(
@@ -269,6 +270,9 @@ class GcmBrowser(QWidget):
             group[0].setData(fill(self.tr("Part of the Compact: %1, %2"), part.title,
                                   part.paragraphs_label),
                              Qt.ItemDataRole.AccessibleDescriptionRole)
+            # The reference column is blank on a part's row (its paragraphs are in the
+            # title); a screen reader walking the row still hears what the cell stands for.
+            group[1].setData(part.paragraphs_label, Qt.ItemDataRole.AccessibleTextRole)
             root.appendRow(group)
             for item in self.gcm.part_items(part):
                 if isinstance(item, Principle):

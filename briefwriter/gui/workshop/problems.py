@@ -34,12 +34,7 @@ def render_problem(error: dict[str, Any] | None, entry: str) -> LintProblem:
 
 
 def problem_text(problem: LintProblem) -> str:
-    where = problem.file
-    if problem.line is not None:
-        where += f":{problem.line}"
-        if problem.column is not None:
-            where += f":{problem.column}"
-    return f"{where} — {problem.message}"
+    return f"{problem.where()} — {problem.message}"
 
 
 class ProblemsList(QListWidget):

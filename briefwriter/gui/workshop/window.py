@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from briefwriter.core.errors import TemplateError
 from briefwriter.gui import dialogs, jobs
+from briefwriter.gui.accessibility import name_size_grips, name_splitter_handles
 from briefwriter.gui.context import AppContext
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.preview import PreviewPane
@@ -165,6 +166,9 @@ class WorkshopWindow(QMainWindow):
         whole.addWidget(bottom)
         whole.setStretchFactor(0, 1)
         whole.setSizes([660, 120])
+        name_splitter_handles(panes, [self.tr("Resize the file list and the editor"),
+                                      self.tr("Resize the editor and the preview")])
+        name_splitter_handles(whole, [self.tr("Resize the editor and the problems")])
         self.setCentralWidget(whole)
         self.place_label = QLabel()
         self.place_label.setMinimumWidth(self.place_label.fontMetrics().horizontalAdvance(
@@ -172,6 +176,7 @@ class WorkshopWindow(QMainWindow):
         self.state_label = QLabel()
         self.statusBar().addWidget(self.state_label, 1)
         self.statusBar().addPermanentWidget(self.place_label)
+        name_size_grips(self, self.tr("Resize the window"))
         self.resize(1280, 820)
         bar = self.find_bar
         chain = [self.customise_button, self.file_list, self.editor, bar.find_edit,
