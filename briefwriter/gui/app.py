@@ -1,7 +1,8 @@
 """Starts the desktop app: QApplication set-up, language and style, the open windows.
 
 ``run_app(["paper.brief.yaml"])`` opens that brief; ``--reverse`` (or
-``BRIEFWRITER_UI_DIRECTION=rtl``) lays the UI out right to left.  Quitting stops every
+``BRIEFWRITER_UI_DIRECTION=rtl``) lays the UI out right to left; a language or direction
+chosen in Preferences applies to every open window at once.  Quitting stops every
 window's render worker before the process ends.  The first window is on screen before the
 rest of the app is loaded (see ``MainWindow``); the file named is read once it is complete.
 """
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from briefwriter import __version__
 from briefwriter.gui.i18n import apply_language
 from briefwriter.gui.mainwindow import Life, MainWindow, Parts
-from briefwriter.gui.settings import Settings
+from briefwriter.gui.settings import DIRECTION_KEY, LANGUAGE_KEY, Settings
 from briefwriter.gui.style import apply_style
 
 
@@ -29,18 +30,47 @@ class WindowGroup(QObject):
     The group alone decides whether a quit goes on: it closes the windows one by one, waits
     while one saves before closing (``Life.CLOSING``), resumes when that window has closed
     and gives up when its save fails (``closeAbandoned``) or the person keeps a window.
+
+    It also switches the interface language: when the settings' language or direction
+    changes, the new translations are installed once and every window is told
+    (``MainWindow.change_language``).  ``argv`` keeps ``--reverse`` winning over the setting.
     """
 
     def __init__(self, settings: Settings, parts: Parts | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, argv: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.settings = settings
         self.parts = parts
+        self.argv = tuple(argv)
         self.windows: list[MainWindow] = []
         self._quitting = False
+        self._language_pending = False
+        self._language_in_use = self._language_settings()  # set at start-up
+        settings.changed.connect(self._on_setting_changed)
+
+    def _language_settings(self) -> tuple[str, str]:
+        return self.settings.ui_language, self.settings.ui_direction
 
     def is_quitting(self) -> bool:
         return self._quitting
+
+    def _on_setting_changed(self, key: str) -> None:
+        # Preferences sets the language and the direction one after the other: one switch.
+        if key in (LANGUAGE_KEY, DIRECTION_KEY) and not self._language_pending:
+            self._language_pending = True
+            QTimer.singleShot(0, self.switch_language)
+
+    def switch_language(self) -> None:
+        """Install the language and direction of the settings; every window follows."""
+        self._language_pending = False
+        app = QApplication.instance()
+        wanted = self._language_settings()
+        if wanted == self._language_in_use or not isinstance(app, QApplication):
+            return  # e.g. Preferences stored the language shown, for the first time
+        self._language_in_use = wanted
+        apply_language(app, self.settings.ui_language, self.settings.ui_direction, self.argv)
+        for window in list(self.windows):
+            window.change_language()
 
     def new_window(self, *, deferred: bool = False) -> MainWindow:
         window = MainWindow(self.settings, self.parts, group=self, deferred=deferred,
@@ -102,7 +132,7 @@ def start(app: QApplication, argv: Sequence[str] = (), *, settings: Settings | N
     settings = settings if settings is not None else Settings()
     apply_language(app, settings.ui_language, settings.ui_direction, argv)
     apply_style(app)
-    group = WindowGroup(settings, parts, parent=app)  # lives as long as the app
+    group = WindowGroup(settings, parts, parent=app, argv=argv)  # lives as long as the app
     # Shown before the pages are made: the window is on screen at once, complete a moment later.
     window = group.new_window(deferred=True)
     files = [Path(a) for a in argv if not a.startswith("-")]

@@ -382,8 +382,8 @@ def about_dialog(parent: QWidget | None) -> TextDialog:
 class PreferencesDialog(QDialog):
     """Language, direction, autosave delay and the start-up guide; applied on OK.
 
-    The language and direction take effect the next time BriefWriter starts (the step pages
-    are built once, in the language chosen at start).
+    A new language or direction applies at once to every open window (the app's window
+    group hears it through ``settings.changed``).
     """
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
@@ -428,8 +428,8 @@ class PreferencesDialog(QDialog):
         self.show_guide.setAccessibleName(self.show_guide.text().replace("&", ""))
         form.addRow(self.show_guide)
 
-        note = QLabel(self.tr("A new language or layout direction applies the next time "
-                              "BriefWriter starts."), self)
+        note = QLabel(self.tr("A new language or layout direction applies at once; your "
+                              "work stays as it is."), self)
         note.setWordWrap(True)
         form.addRow(note)
 

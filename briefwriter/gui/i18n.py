@@ -2,7 +2,10 @@
 
 Our translations are ``resources/i18n/briefwriter_<lang>.qm`` (built from the ``.ts`` sources
 by ``make translations``); Qt's own (standard buttons, file dialogs) come from Qt's folder.
-The language is chosen at start-up; a change in Preferences applies at the next start.
+``apply_language`` is called at start-up and again whenever Preferences changes the
+language or direction: it swaps the translators, the default locale (dates, numbers) and the
+layout direction while the app runs; the windows then make their texts again
+(``gui/language_switch.py``).
 """
 
 from __future__ import annotations
@@ -20,14 +23,23 @@ from briefwriter.paths import i18n_dir
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ps", "sd", "ug", "ur", "yi"})
 
 
+#: The six UN languages of the interface, named in themselves, in the UN's order.
+UI_LANGUAGE_NAMES: tuple[tuple[str, str], ...] = (
+    ("ar", "العربية"),
+    ("zh", "中文（简体）"),
+    ("en", "English"),
+    ("fr", "Français"),
+    ("ru", "Русский"),
+    ("es", "Español"),
+)
+
+#: Our translators' object name: how ``apply_language`` finds those it installed before.
+TRANSLATOR_NAME = "briefwriterUiTranslator"
+
+
 def language_choices() -> list[tuple[str, str]]:
     """(setting value, label) for the Preferences list; languages are named in themselves."""
-    return [
-        ("", QCoreApplication.translate("i18n", "System default")),
-        ("en", "English"),
-        ("fr", "Français"),
-        ("es", "Español"),
-    ]
+    return [("", QCoreApplication.translate("i18n", "System default")), *UI_LANGUAGE_NAMES]
 
 
 def resolve_language(setting: str) -> str:
@@ -68,15 +80,19 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     """Load Qt's and our translations for ``language`` into ``app``; returns those loaded.
 
     English needs none.  A missing file (e.g. translations not built) is not an error: the
-    UI simply stays in English.  Keep the returned list alive as long as the app runs.
+    UI simply stays in English.  The files are found from the locale's names, so "zh" finds
+    Qt's ``qtbase_zh_CN`` as well as our ``briefwriter_zh``.  The translators are children
+    of ``app`` (``remove_translations`` takes them out again).
     """
     installed: list[QTranslator] = []
     if not language or language == "en":
         return installed
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    locale = QLocale(language)
     for base, folder in (("qtbase", qt_folder), ("briefwriter", str(i18n_dir()))):
         translator = QTranslator(app)
-        if translator.load(f"{base}_{language}", folder):
+        translator.setObjectName(TRANSLATOR_NAME)
+        if translator.load(locale, base, "_", folder):
             app.installTranslator(translator)
             installed.append(translator)
         else:
@@ -84,13 +100,31 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     return installed
 
 
+def remove_translations(app: QCoreApplication) -> None:
+    """Take out the translators ``install_translations`` put into ``app``."""
+    for translator in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        app.removeTranslator(translator)
+        translator.setObjectName("")  # found once only, even before it is deleted
+        translator.deleteLater()
+
+
 def apply_language(app: QGuiApplication, language_setting: str, direction_setting: str,
                    argv: Sequence[str] = ()) -> str:
-    """Install translations and set the layout direction; returns the language in use."""
+    """Install translations and set the layout direction; returns the language in use.
+
+    Called again while the app runs, it first takes out the translations it installed
+    before.  Qt sends every widget a ``LanguageChange`` event for each translator added or
+    removed; windows that make their texts in code are rebuilt by their owner instead.
+    """
     language = resolve_language(language_setting)
+    remove_translations(app)
     install_translations(app, language)
-    if language_setting:  # a chosen language also sets how dates and numbers are written
+    # A chosen language also sets how dates and numbers are written; "system" puts the
+    # system's way back (the default until a language is chosen).
+    if language_setting:
         QLocale.setDefault(QLocale(language))
+    elif QLocale() != QLocale.system():
+        QLocale.setDefault(QLocale.system())
     rtl = direction(language, direction_setting, argv) == "rtl"
     if rtl != QGuiApplication.isRightToLeft():
         # Only on a change: QtCore.Qt is slow to load, and not needed before the first paint.

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -173,6 +173,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.setCentralWidget(self.splitter)
         self.statusBar()
+        self.name_frame_parts()
+
+    def name_frame_parts(self) -> None:
+        """Accessible names of the splitter's handles and the size grip (again after a
+        change of language)."""
         accessibility.name_splitter_handles(self.splitter, [
             self.tr("Resize the steps and the form"), self.tr("Resize the form and the preview")])
         accessibility.name_size_grips(self, self.tr("Resize the window"))
@@ -226,16 +231,7 @@ class MainWindow(QMainWindow):
         self._documents = DocumentController(self._session, self.settings, self)
         self._autosaver = Autosaver(self._session,
                                     idle_ms=self.settings.autosave_seconds * 1000, parent=self)
-        stack = self.session.undo_stack
-        keys = QKeySequence.StandardKey
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(keys.Undo))
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(QKeySequence.keyBindings(keys.Redo))
-        self.addActions([self.undo_action, self.redo_action])
-        self.edit_menu.insertActions(self.edit_menu.actions()[0],
-                                     [self.undo_action, self.redo_action])
-        window_actions.unique_letters(self.edit_menu)
+        window_actions.add_undo_actions(self)
         self.session.modifiedChanged.connect(self._update_title)
         self.session.pathChanged.connect(self._update_title)
         self.session.reset.connect(self._on_reset)
@@ -279,24 +275,28 @@ class MainWindow(QMainWindow):
         self.navigator.set_steps(self.steps.titles())
         layout = self.centre.layout()
         layout.addWidget(self.stack, 1)
-        layout.addWidget(self._step_buttons())
+        self.step_buttons = self._step_buttons()
+        layout.addWidget(self.step_buttons)
         self.navigator.stepSelected.connect(self.go_to_step)
         self.steps.pageAdded.connect(self._on_page_added)
         for page in self.steps.made():
             self._connect_page(page)
 
     def _make_preview(self) -> None:
+        self._place_preview()
+        self.checks.updated.connect(self._update_states)
+        self._made = Made.PARTS
+        for action in self.needs_parts:
+            action.setEnabled(True)
+        self.render.start()  # the worker warms up on another core while the rest is made
+
+    def _place_preview(self) -> None:
         assert self.parts is not None
         self.preview = self.parts.preview(self.render, self.preview_slot)
         self.preview_slot.layout().addWidget(self.preview)
         toggled = getattr(self.preview, "paperTextToggled", None)
         if toggled is not None:  # the pane's own button: the View menu's tick follows it
             toggled.connect(self.paper_text_action.setChecked)
-        self.checks.updated.connect(self._update_states)
-        self._made = Made.PARTS
-        for action in self.needs_parts:
-            action.setEnabled(True)
-        self.render.start()  # the worker warms up on another core while the rest is made
 
     def _show_first_page(self) -> None:
         self.loading.hide()
@@ -311,10 +311,13 @@ class MainWindow(QMainWindow):
         self._made = Made.ALL
         if self.life is Life.OPENING:
             self.life = Life.OPEN
+        self._follow_steps()
+        self.built.emit()
+
+    def _follow_steps(self) -> None:
         self.steps.progressed.connect(self._update_states)  # a page class loaded: its state
         self.steps.allMade.connect(self._watch_drops)
         self._make_pages_ahead()  # the other pages, while the person reads the first
-        self.built.emit()
 
     def _make_pages_ahead(self, *_args: object) -> None:
         if self.life in (Life.OPEN, Life.CLOSING):
@@ -496,6 +499,14 @@ class MainWindow(QMainWindow):
         dialog = _dialogs().PreferencesDialog(self.settings, self)
         dialog.exec()  # every window hears of the changes through ``settings.changed``
         dialog.deleteLater()
+
+    def change_language(self) -> None:
+        """Show everything in the language now installed, keeping the brief, its undo
+        history, the file, the step, the place on the page and the preview
+        (see ``gui/language_switch.py``)."""
+        from briefwriter.gui.language_switch import rebuild_in_new_language
+
+        rebuild_in_new_language(self)
 
     def _on_setting_changed(self, key: str) -> None:
         if key == AUTOSAVE_KEY and self._has(Made.DOCUMENT):

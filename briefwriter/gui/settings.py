@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 MAX_RECENT_FILES = 10
-UI_LANGUAGES = ("", "en", "fr", "es")  # "" = follow the system
+UI_LANGUAGES = ("", "ar", "zh", "en", "fr", "ru", "es")  # "" = follow the system
+LANGUAGE_KEY, DIRECTION_KEY = "ui/language", "ui/direction"
 UI_DIRECTIONS = ("", "ltr", "rtl")  # "" = follow the language
 DEFAULT_AUTOSAVE_SECONDS = 2  # a pause this long in typing gets a recovery copy
 MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS = 1, 10  # never more than 10 s of work at risk
@@ -175,23 +176,24 @@ class Settings(QObject):
     # -- preferences ----------------------------------------------------------------------
     @property
     def ui_language(self) -> str:
-        """"" (follow the system), "en", "fr" or "es"."""
-        value = self._get("ui/language")
+        """"" (follow the system) or one of the six UN languages: "ar", "zh", "en", "fr",
+        "ru", "es"."""
+        value = self._get(LANGUAGE_KEY)
         return value if isinstance(value, str) and value in UI_LANGUAGES else ""
 
     @ui_language.setter
     def ui_language(self, language: str) -> None:
-        self._set("ui/language", language if language in UI_LANGUAGES else "")
+        self._set(LANGUAGE_KEY, language if language in UI_LANGUAGES else "")
 
     @property
     def ui_direction(self) -> str:
         """"" (follow the language), "ltr" or "rtl"."""
-        value = self._get("ui/direction")
+        value = self._get(DIRECTION_KEY)
         return value if isinstance(value, str) and value in UI_DIRECTIONS else ""
 
     @ui_direction.setter
     def ui_direction(self, direction: str) -> None:
-        self._set("ui/direction", direction if direction in UI_DIRECTIONS else "")
+        self._set(DIRECTION_KEY, direction if direction in UI_DIRECTIONS else "")
 
     @property
     def autosave_seconds(self) -> int:

@@ -217,6 +217,20 @@ def create_actions(window: MainWindow) -> None:
         action.setEnabled(False)
 
 
+def add_undo_actions(window: MainWindow) -> None:
+    """Undo and Redo of the window's session, at the top of the Edit menu."""
+    stack = window.session.undo_stack
+    keys = QKeySequence.StandardKey
+    window.undo_action = stack.createUndoAction(window, translate("MainWindow", "&Undo"))
+    window.undo_action.setShortcuts(QKeySequence.keyBindings(keys.Undo))
+    window.redo_action = stack.createRedoAction(window, translate("MainWindow", "&Redo"))
+    window.redo_action.setShortcuts(QKeySequence.keyBindings(keys.Redo))
+    window.addActions([window.undo_action, window.redo_action])
+    window.edit_menu.insertActions(window.edit_menu.actions()[0],
+                                   [window.undo_action, window.redo_action])
+    unique_letters(window.edit_menu)
+
+
 def _open_gcm_import(window: MainWindow) -> None:
     from briefwriter.gui.gcm_import_dialog import open_gcm_import
 
