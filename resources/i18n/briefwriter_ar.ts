@@ -2818,63 +2818,64 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../briefwriter/gui/language_switch.py" line="226"/>
         <location filename="../../briefwriter/gui/mainwindow.py" line="158"/>
         <source>Loading…</source>
         <extracomment>a close (or quit) that waited for a save will not happen: the save failed</extracomment>
         <translation type="unfinished">جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="177"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="182"/>
         <source>Resize the steps and the form</source>
         <translation type="unfinished">تغيير حجم الخطوات والنموذج</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="177"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="182"/>
         <source>Resize the form and the preview</source>
         <translation type="unfinished">تغيير حجم النموذج والمعاينة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="178"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="183"/>
         <source>Resize the window</source>
         <translation type="unfinished">تغيير حجم النافذة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="231"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="224"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">تراجع(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="233"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="226"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">إعادة(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="360"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="363"/>
         <source>&amp;Back</source>
         <translation type="unfinished">رجوع(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="362"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="365"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">الخطوة السابقة (Alt+السهم الأيسر)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="365"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
         <source>&amp;Next</source>
         <translation type="unfinished">التالي(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="371"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">الخطوة التالية (Alt+السهم الأيمن)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="414"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="417"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">الخطوة %1 من %2: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="459"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="462"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
@@ -3039,117 +3040,117 @@
         <translation type="unfinished">مطابقة نص الاتفاق العالمي مع الوثيقة الرسمية(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="228"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
         <source>&amp;File</source>
         <translation type="unfinished">ملف(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="230"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="244"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">فتح ملف حديث(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">تحرير(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="249"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="263"/>
         <source>&amp;View</source>
         <translation type="unfinished">عرض(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="253"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="267"/>
         <source>&amp;Go</source>
         <translation type="unfinished">انتقال(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="259"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="273"/>
         <source>&amp;Help</source>
         <translation type="unfinished">تعليمات(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="266"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="280"/>
         <source>More menus</source>
         <translation type="unfinished">قوائم أخرى</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="286"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="300"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">قوالب(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="288"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="302"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">معرض القوالب(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="289"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">رؤية ورقتك بكل قالب، واختيار أحدها</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="291"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="305"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">تخصيص القالب الحالي(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="307"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">نسخ قالب هذه الورقة باسم جديد وتعديله</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="295"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="309"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">فتح في ورشة القوالب(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="297"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">تحرير قالب هذه الورقة مع معاينة مباشرة (يُفتح القالب المضمَّن للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="300"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="314"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">استيراد حزمة قالب(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="301"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">تثبيت ملف حزمة قالب من أحد الشركاء</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="317"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">تصدير حزمة قالب(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">حفظ قالب في ملف لمشاركته</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="329"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="343"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">أدوات(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">الهوية البصرية(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">شعار منظمتك وألوانها وخطوطها وسطر التذييل، لكل ورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="364"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="378"/>
         <source>No recent files</source>
         <translation type="unfinished">لا توجد ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="367"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="381"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">مسح القائمة(&amp;C)</translation>
     </message>
@@ -4306,8 +4307,8 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
-        <source>A new language or layout direction applies the next time BriefWriter starts.</source>
-        <translation type="unfinished">يسري تغيير اللغة أو اتجاه الواجهة عند بدء تشغيل BriefWriter في المرة التالية.</translation>
+        <source>A new language or layout direction applies at once; your work stays as it is.</source>
+        <translation type="unfinished">تُطبَّق اللغة الجديدة أو اتجاه التخطيط الجديد فورًا، ويبقى عملكم كما هو.</translation>
     </message>
 </context>
 <context>
@@ -5036,7 +5037,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="458"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="461"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">ورقة بلا عنوان</translation>
@@ -5545,9 +5546,9 @@ If you don&apos;t save them, your changes will be lost.</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../briefwriter/gui/i18n.py" line="26"/>
+        <location filename="../../briefwriter/gui/i18n.py" line="42"/>
         <source>System default</source>
-        <extracomment>Languages written right to left (the UI mirrors for them).</extracomment>
+        <extracomment>Languages written right to left (the UI mirrors for them). The six UN languages of the interface, named in themselves, in the UN&apos;s order. Our translators&apos; object name: how ``apply_language`` finds those it installed before.</extracomment>
         <translation type="unfinished">افتراضي النظام</translation>
     </message>
 </context>

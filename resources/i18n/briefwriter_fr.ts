@@ -2814,43 +2814,44 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="360"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="363"/>
         <source>&amp;Back</source>
         <translation type="unfinished">&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="365"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
         <source>&amp;Next</source>
         <translation type="unfinished">&amp;Suivant</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/language_switch.py" line="226"/>
         <location filename="../../briefwriter/gui/mainwindow.py" line="158"/>
         <source>Loading…</source>
         <extracomment>a close (or quit) that waited for a save will not happen: the save failed</extracomment>
         <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="177"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="182"/>
         <source>Resize the steps and the form</source>
         <translation type="unfinished">Redimensionner les étapes et le formulaire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="177"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="182"/>
         <source>Resize the form and the preview</source>
         <translation type="unfinished">Redimensionner le formulaire et l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="178"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="183"/>
         <source>Resize the window</source>
         <translation type="unfinished">Redimensionner la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="362"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="365"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">Étape précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="371"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">Étape suivante (Alt+Droite)</translation>
     </message>
@@ -2935,12 +2936,12 @@
         <translation type="unfinished">Fermer toutes les fenêtres et quitter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="231"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="224"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="233"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="226"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rétablir</translation>
     </message>
@@ -3025,127 +3026,127 @@
         <translation type="unfinished">Comparer le &amp;texte du Pacte mondial avec le document officiel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="228"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="230"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="244"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="249"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="263"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="253"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="267"/>
         <source>&amp;Go</source>
         <translation type="unfinished">A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="259"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="273"/>
         <source>&amp;Help</source>
         <translation type="unfinished">Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="266"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="280"/>
         <source>More menus</source>
         <translation type="unfinished">Autres menus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="286"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="300"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="288"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="302"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galerie de modèles…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="289"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Voir votre document avec chacun des modèles et en choisir un</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="291"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="305"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Personnaliser le modèle actuel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="307"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Copier le modèle de ce document sous un nouveau nom et le modifier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="295"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="309"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Ouvrir dans l’&amp;atelier…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="297"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Modifier le modèle de ce document avec un aperçu en direct (un modèle fourni s’ouvre en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="300"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="314"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importer un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="301"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Installer un paquet de modèle reçu d’un partenaire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="317"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Exporter un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Enregistrer un modèle dans un fichier à partager</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="329"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="343"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Charte graphique…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">Le logo, les couleurs, les polices et la ligne de pied de page de votre organisation, pour tous vos documents</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="364"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="378"/>
         <source>No recent files</source>
         <translation type="unfinished">Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="367"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="381"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vider le menu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="414"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="417"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="459"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="462"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
@@ -4302,8 +4303,8 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
-        <source>A new language or layout direction applies the next time BriefWriter starts.</source>
-        <translation type="unfinished">Un changement de langue ou de sens de l’interface prend effet au prochain démarrage de BriefWriter.</translation>
+        <source>A new language or layout direction applies at once; your work stays as it is.</source>
+        <translation type="unfinished">Une nouvelle langue ou un nouveau sens d’écriture s’applique aussitôt&#xa0;; votre travail reste tel quel.</translation>
     </message>
 </context>
 <context>
@@ -5020,7 +5021,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="458"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="461"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Document sans titre</translation>
@@ -5529,9 +5530,9 @@ Si vous ne les enregistrez pas, elles seront perdues.</translation>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../briefwriter/gui/i18n.py" line="26"/>
+        <location filename="../../briefwriter/gui/i18n.py" line="42"/>
         <source>System default</source>
-        <extracomment>Languages written right to left (the UI mirrors for them).</extracomment>
+        <extracomment>Languages written right to left (the UI mirrors for them). The six UN languages of the interface, named in themselves, in the UN&apos;s order. Our translators&apos; object name: how ``apply_language`` finds those it installed before.</extracomment>
         <translation type="unfinished">Langue du système</translation>
     </message>
 </context>

@@ -2813,63 +2813,64 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../briefwriter/gui/language_switch.py" line="226"/>
         <location filename="../../briefwriter/gui/mainwindow.py" line="158"/>
         <source>Loading…</source>
         <extracomment>a close (or quit) that waited for a save will not happen: the save failed</extracomment>
         <translation type="unfinished">正在加载…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="177"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="182"/>
         <source>Resize the steps and the form</source>
         <translation type="unfinished">调整步骤列表和表单的大小</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="177"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="182"/>
         <source>Resize the form and the preview</source>
         <translation type="unfinished">调整表单和预览的大小</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="178"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="183"/>
         <source>Resize the window</source>
         <translation type="unfinished">调整窗口大小</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="231"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="224"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="233"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="226"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="360"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="363"/>
         <source>&amp;Back</source>
         <translation type="unfinished">上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="362"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="365"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">上一步（Alt+向左键）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="365"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
         <source>&amp;Next</source>
         <translation type="unfinished">下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="371"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">下一步（Alt+向右键）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="414"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="417"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">第%1步，共%2步：%3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="459"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="462"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
@@ -3034,117 +3035,117 @@
         <translation type="unfinished">对照正式文件核对《全球契约》文本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="228"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
         <source>&amp;File</source>
         <translation type="unfinished">文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="230"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="244"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">最近打开的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="249"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="263"/>
         <source>&amp;View</source>
         <translation type="unfinished">视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="253"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="267"/>
         <source>&amp;Go</source>
         <translation type="unfinished">转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="259"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="273"/>
         <source>&amp;Help</source>
         <translation type="unfinished">帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="266"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="280"/>
         <source>More menus</source>
         <translation type="unfinished">更多菜单</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="286"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="300"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">模板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="288"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="302"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">模板库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="289"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">查看用各模板排版的简报，并从中选择一个</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="291"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="305"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">自定义当前模板(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="307"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">将本简报的模板以新名称复制并加以修改</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="295"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="309"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">在工坊中打开(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="297"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">在实时预览下编辑本简报的模板（内置模板以只读方式打开）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="300"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="314"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">导入模板包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="301"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">安装合作伙伴提供的模板包文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="317"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">导出模板包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">将模板保存为文件以便共享</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="329"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="343"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">工具(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">品牌套件(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">您的组织用于所有简报的徽标、颜色、字体和页脚文字</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="364"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="378"/>
         <source>No recent files</source>
         <translation type="unfinished">无最近使用的文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="367"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="381"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">清除菜单(&amp;C)</translation>
     </message>
@@ -4301,8 +4302,8 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
-        <source>A new language or layout direction applies the next time BriefWriter starts.</source>
-        <translation type="unfinished">新的语言或布局方向将在BriefWriter下次启动时生效。</translation>
+        <source>A new language or layout direction applies at once; your work stays as it is.</source>
+        <translation type="unfinished">新的语言或布局方向会立即生效；您的工作保持不变。</translation>
     </message>
 </context>
 <context>
@@ -5016,7 +5017,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="458"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="461"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">无标题简报</translation>
@@ -5525,9 +5526,9 @@ If you don&apos;t save them, your changes will be lost.</source>
 <context>
     <name>i18n</name>
     <message>
-        <location filename="../../briefwriter/gui/i18n.py" line="26"/>
+        <location filename="../../briefwriter/gui/i18n.py" line="42"/>
         <source>System default</source>
-        <extracomment>Languages written right to left (the UI mirrors for them).</extracomment>
+        <extracomment>Languages written right to left (the UI mirrors for them). The six UN languages of the interface, named in themselves, in the UN&apos;s order. Our translators&apos; object name: how ``apply_language`` finds those it installed before.</extracomment>
         <translation type="unfinished">系统默认</translation>
     </message>
 </context>
