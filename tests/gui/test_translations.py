@@ -26,7 +26,7 @@ from briefwriter.gui.steps.registry import create_step_pages
 from briefwriter.gui.widgets.mnemonics import mnemonic_letter
 from briefwriter.paths import i18n_dir
 
-LANGUAGES = ("fr", "es")
+LANGUAGES = ("fr", "es", "ar", "ru", "zh")
 # Every translation file, and the number of plural forms Qt uses in each language.
 PLURAL_FORMS = {"fr": 2, "es": 2, "ar": 6, "ru": 3, "zh": 1}
 TS_LANGUAGES = tuple(PLURAL_FORMS)
@@ -154,7 +154,7 @@ def test_the_sources_list_every_string_of_the_code(tmp_path):
     assert "obsolete" not in result.stdout, f"translations of strings gone:\n{result.stdout}"
 
 
-# -- the app in French and Spanish ------------------------------------------------------------
+# -- the app in each language ------------------------------------------------------------
 
 @pytest.fixture
 def start_in(qtbot, request, qapp, monkeypatch):
@@ -218,6 +218,44 @@ SEEN = {
         "buttons": ["Guardar", "Cancelar"],
         "decimal": ",",
     },
+    "ar": {
+        "menus": ["ملف(&F)", "تحرير(&E)", "عرض(&V)", "انتقال(&G)", "قوالب(&T)", "أدوات(&O)",
+                  "تعليمات(&H)"],
+        "steps": ["المنظمة", "المناسبة والجمهور", "الأولويات", "الربط بالاتفاق العالمي",
+                  "غايات المشاركة والمطالب", "الرسائل والتوصيات", "أقسامك الخاصة",
+                  "الأدلة والمصادر", "الجهات الموقِّعة المشاركة والتعهدات", "القالب والمظهر",
+                  "المراجعة والتصدير"],
+        "save": "حفظ(&S)",
+        "no description": "الأولوية 1 “الاحتجاز”: لا وصف بعد.",
+        "question": "هل تريد حفظ التغييرات في",
+        "buttons": ["احفظ", "ألغِ"],
+        "decimal": "٫",
+    },
+    "ru": {
+        "menus": ["&Файл", "&Правка", "&Вид", "Пере&ход", "&Шаблоны", "&Инструменты",
+                  "&Справка"],
+        "steps": ["Организация", "Повод и аудитория", "Приоритеты", "Связь с ГДМ",
+                  "Задачи участия и требования", "Тезисы и рекомендации", "Собственные разделы",
+                  "Факты и источники", "Соподписанты и обязательства", "Шаблон и оформление",
+                  "Проверка и экспорт"],
+        "save": "Со&хранить",
+        "no description": "Приоритет 1 “Задержание”: пока нет описания.",
+        "question": "Сохранить изменения в",
+        "buttons": ["Сохранить", "Отмена"],
+        "decimal": ",",
+    },
+    "zh": {
+        "menus": ["文件(&F)", "编辑(&E)", "视图(&V)", "转到(&G)", "模板(&T)", "工具(&O)",
+                  "帮助(&H)"],
+        "steps": ["组织", "场合和受众", "优先事项", "关联《全球契约》", "参与目的和诉求",
+                  "信息和建议", "自定义章节", "证据和来源", "联署方和保证", "模板和外观",
+                  "审阅和导出"],
+        "save": "保存(&S)",
+        "no description": "优先事项1“拘留”尚无描述",
+        "question": "是否保存对",
+        "buttons": ["保存", "取消"],
+        "decimal": ".",
+    },
 }
 
 
@@ -254,8 +292,9 @@ def test_the_app_speaks_the_language_chosen_in_preferences(qtbot, start_in, lang
     assert titles == [f"{n}. {title}" for n, title in enumerate(seen["steps"], start=1)]
 
     # A check message, with a priority's name filled in, in the Review list.
-    brief = Brief(title="T", priorities=[Priority(title={"fr": "Détention",
-                                                         "es": "Detención"}[language])])
+    titles = {"fr": "Détention", "es": "Detención", "ar": "الاحتجاز", "ru": "Задержание",
+              "zh": "拘留"}
+    brief = Brief(title="T", priorities=[Priority(title=titles[language])])
     window.session.replace_brief(brief, None)
     review = go_to(qtbot, window, "review")
     qtbot.waitUntil(lambda: any(_plain(item.text()).startswith(seen["no description"])
