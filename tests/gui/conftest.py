@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
+import tempfile
 import threading
 from pathlib import Path
 
@@ -75,6 +76,14 @@ def no_leaks(qapp):
 
 
 # -- fixtures many test modules share -------------------------------------------------------
+
+@pytest.fixture
+def previews_in_tmp(tmp_path, monkeypatch):
+    """The render service's preview files go to this test's folder (also after a crash)."""
+    folder = tmp_path / "system-tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+
 
 @pytest.fixture
 def answers(monkeypatch):

@@ -3,8 +3,6 @@ walked in-process through ``QAccessible`` (see helpers_a11y)."""
 
 from __future__ import annotations
 
-import tempfile
-
 import pytest
 from helpers_a11y import report, silent_nodes
 from helpers_e2e import SHORT_WAIT_MS, current_page, named, wait_for_fresh_preview
@@ -29,12 +27,7 @@ from briefwriter.paths import examples_dir
 EXAMPLE = "imrf-2026-migrant-network.brief.yaml"
 
 
-@pytest.fixture(autouse=True)
-def previews_in_tmp(tmp_path, monkeypatch):
-    """The render service's preview files go to this test's folder."""
-    folder = tmp_path / "system-tmp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+pytestmark = pytest.mark.usefixtures("previews_in_tmp")
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ modal questions (file choosers, message boxes) are answered by the test.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 import pikepdf
@@ -65,12 +64,7 @@ AIM = "Gain measurable commitments from governments through pledging"
 
 
 
-@pytest.fixture(autouse=True)
-def previews_in_tmp(tmp_path, monkeypatch):
-    """The render service's preview folder goes to this test's folder (also after a crash)."""
-    folder = tmp_path / "system-tmp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+pytestmark = pytest.mark.usefixtures("previews_in_tmp")
 
 
 @pytest.fixture
