@@ -1,7 +1,7 @@
 """Test PDFs laid out like the official A/RES/73/195 (no official file may be committed).
 
 ``official_pdf(path, language, changes)`` writes an edition made from the built-in text (or,
-for Russian and Arabic, from made-up words in those scripts), with the resolution's first
+for the other languages, from made-up words in their scripts), with the resolution's first
 page, running headers ("A/RES/73/195" and the title), footers ("18-22454", "3/36"),
 footnotes with superscript markers, paragraphs split across pages, hyphenated line ends, and
 the numbering of each language.  ``changes`` replaces the wording of a few items.
@@ -30,6 +30,7 @@ _CSS = """
   @bottom-right { content: counter(page) "/" counter(pages); font: 8pt serif } }
 body { font: 10pt "Noto Serif", serif; text-align: justify; hyphens: auto }
 [lang=ar] body, body[lang=ar] { font-family: "Noto Naskh Arabic", serif }
+[lang=zh] body, body[lang=zh] { font-family: "Noto Serif CJK SC", serif; text-align: left }
 p { margin: 0 0 5pt 0 }
 .item { margin-left: 18pt }
 .sub { margin-left: 36pt }
@@ -52,6 +53,8 @@ _FRONT = {
     "ar": ("الأمم المتحدة", "الجمعية العامة", "قرار اتخذته الجمعية العامة",
            "إن الجمعية العامة تقر الاتفاق العالمي.", "الديباجة", "إطار تعاوننا", "التنفيذ",
            "المتابعة والاستعراض"),
+    "zh": ("联合国", "大会", "2018年12月19日大会通过的决议", "大会核可《全球契约》。", "序言",
+           "我们的合作框架", "执行", "后续行动和审查"),
 }
 _WORDS = {
     "fr": ("Les États coopèrent en matière de migrations dans le respect des droits de "
@@ -60,6 +63,9 @@ _WORDS = {
            "мигранты получают защиту и доступ к услугам в странах происхождения"),
     "ar": ("تتعاون الدول في مجال الهجرة على أساس حقوق الإنسان ويحصل المهاجرون على الحماية "
            "والخدمات في بلدان المنشأ والعبور والمقصد"),
+    # Written without spaces; the spaces here only cut it into pieces to turn around.
+    "zh": ("各国 在 尊重 人权 的 基础上 开展 移民 合作 移民 在 原籍国 过境国 和 目的地国 "
+           "获得 保护 和 服务"),
 }
 # Footnotes at a few places, as in the official text (the resolutions it cites).
 FOOTNOTES = {"para 2": "Resolution 71/1.", "29(a)": "United Nations, Treaty Series, vol. 999.",
@@ -70,6 +76,8 @@ def _marker(language: str, index: int, roman: bool = False) -> str:
     if roman:
         return f"({('i', 'ii', 'iii', 'iv', 'v', 'vi')[index]})"
     letter = EDITIONS[language].letters[index]
+    if language == "zh":
+        return f"（{letter}）"  # full-width parentheses
     return f"({letter})" if language in ("en", "ar") else f"{letter})"
 
 
@@ -79,6 +87,8 @@ def _words(language: str, ref: str, english: str) -> str:
     # Made-up text in the script of the edition, different for every item.
     base = _WORDS[language].split()
     turn = sum(map(ord, ref)) % len(base)
+    if language == "zh":
+        return "".join(base[turn:] + base[:turn]) + "；"
     return " ".join(base[turn:] + base[:turn]) + ("؛" if language == "ar" else ";")
 
 
@@ -131,7 +141,7 @@ def official_html(language: str = "en", changes: dict[str, str] | None = None) -
 
     def title_of(o: Any) -> str:
         return (changes.get(f"objective {o.number} (title)")
-                or _words(language, f"t{o.number}", o.title).rstrip(";؛"))
+                or _words(language, f"t{o.number}", o.title).rstrip(";؛；"))
 
     for o in gcm.objectives:
         out.append(f"<p>{o.number}. {_esc(title_of(o))}</p>")
@@ -141,7 +151,12 @@ def official_html(language: str = "en", changes: dict[str, str] | None = None) -
         commitment = text_of(f"{o.paragraph}", o.commitment)
         lead = ("To realize this commitment, we will draw from the following actions:"
                 if language == "en" else _esc(_WORDS[language][:40]) + ":")
-        para(o.paragraph, f"{commitment} {lead}")
+        if language == "zh":
+            lead = "".join(_WORDS["zh"].split())[:20] + "："
+        if language == "zh":  # a Chinese full stop, and no space after it
+            para(o.paragraph, f"{commitment.rstrip('；')}。{lead}")
+        else:
+            para(o.paragraph, f"{commitment} {lead}")
         for i, a in enumerate(o.actions):
             if a.section_heading:
                 out.append(f"<h3>{_esc(a.section_heading)}</h3>")
@@ -157,7 +172,7 @@ def official_html(language: str = "en", changes: dict[str, str] | None = None) -
             for i, s in enumerate(p.items):
                 words = text_of(s.ref, s.text)
                 if s.items:  # a lettered item introducing (i), (ii) ... ends with a colon
-                    words = words.rstrip(";؛") + (":" if words[-1] in ";؛" else "")
+                    words = words.rstrip(";؛；") + (":" if words[-1] in ";؛；" else "")
                 item(_marker(language, i), words)
                 for k, sub in enumerate(s.items):
                     item(_marker(language, k, roman=True), text_of(sub.ref, sub.text), "sub")

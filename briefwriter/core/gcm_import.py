@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +26,7 @@ from briefwriter.core.gcm_import_parse import (
     PRINCIPLES,
     Compact,
     Edition,
+    cjk_punctuation,
     commitment_words,
     find_annex,
     logical_rtl_lines,
@@ -176,7 +178,19 @@ def edition_data(found: Compact) -> dict[str, Any]:
         items = _print_items(found, number)
         if text or items:
             paragraphs[str(number)] = {"text": text, "items": items}
-    return {"principles": principles, "objectives": objectives, "paragraphs": paragraphs}
+    data = {"principles": principles, "objectives": objectives, "paragraphs": paragraphs}
+    return _texts_mapped(data, cjk_punctuation) if found.language == "zh" else data
+
+
+def _texts_mapped(value: Any, change: Callable[[str], str]) -> Any:
+    """``value`` (the stored form) with ``change`` applied to every text in it."""
+    if isinstance(value, str):
+        return change(value)
+    if isinstance(value, dict):
+        return {key: _texts_mapped(item, change) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_texts_mapped(item, change) for item in value]
+    return value
 
 
 def _units(gcm: Gcm, data: dict[str, Any]) -> list[tuple[str, str | None, bool, str | None]]:

@@ -142,6 +142,19 @@ def join_lines(lines: list[str], vocabulary: set[str] | frozenset[str] = frozens
     return re.sub(r"\s+", " ", text).strip()
 
 
+_FULL_WIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "!": "！", "?": "？",
+                             "(": "（", ")": "）"})
+_CJK_NEIGHBOUR = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[,;:!?()]"
+                            r"|[,;:!?()](?=[\u3000-\u9fff\uff00-\uffef])")
+
+
+def cjk_punctuation(text: str) -> str:
+    """Chinese text with its full-width punctuation: reading the PDF folds "，" "；" "："
+    "（" to their ASCII forms (NFKC, which the numbering needs); a mark next to a Chinese
+    character is put back as the edition prints it."""
+    return _CJK_NEIGHBOUR.sub(lambda m: m.group().translate(_FULL_WIDTH), text)
+
+
 def trim_heading(text: str) -> str:
     """``text`` without a heading printed after its last sentence ("... migrants. Shared
     responsibilities")."""
@@ -162,7 +175,8 @@ def commitment_words(text: str) -> str:
     text = text.strip()
     if not text.endswith(":"):
         return text
-    ends = [m.end() for m in re.finditer(r"[.。!?][\"'”’]?\s", text[:-1])]
+    # A full stop and a space, or a Chinese full stop (no space follows it).
+    ends = [m.end() for m in re.finditer(r"[.!?][\"'”’]?\s|[。！？][”’]?", text[:-1])]
     return text[: ends[-1]].strip() if ends else text
 
 

@@ -41,6 +41,7 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:
         "ru": official_pdf(folder / "A_RES_73_195-R.pdf", "ru"),
         "ar": official_pdf(folder / "A_RES_73_195-A.pdf", "ar"),
         "fr": official_pdf(folder / "A_RES_73_195-F.pdf", "fr"),
+        "zh": official_pdf(folder / "A_RES_73_195-C.pdf", "zh"),
     }
 
 
@@ -95,8 +96,8 @@ def test_without_an_import_the_built_in_text_is_used():
     assert load_gcm().lookup("29(c)").text == load_gcm_builtin().lookup("29(c)").text
 
 
-@pytest.mark.parametrize("language", ["ru", "ar", "fr"])
-def test_russian_arabic_and_french_numbering_finds_every_item(pdfs, language):
+@pytest.mark.parametrize("language", ["ru", "ar", "fr", "zh"])
+def test_russian_arabic_french_and_chinese_numbering_finds_every_item(pdfs, language):
     report = import_official_pdf(pdfs[language])
     assert report.language == language
     assert report.missing == []
@@ -104,7 +105,12 @@ def test_russian_arabic_and_french_numbering_finds_every_item(pdfs, language):
     stored = json.loads(edition_path(language).read_text(encoding="utf-8"))
     actions = stored["objectives"]["13"]["actions"]
     assert sorted(actions) == list("abcdefgh")
-    assert all(len(text.split()) > 5 for text in actions.values())
+    # Whole sentences (Chinese is written without spaces between words).
+    assert all(len(text) > 25 and "\n" not in text for text in actions.values())
+    if language == "zh":  # its own full-width punctuation, no lead-in after a commitment
+        assert all(" " not in text and text.endswith("；") for text in actions.values())
+        commitment = stored["objectives"]["13"]["commitment"]
+        assert commitment.endswith("。") and "：" not in commitment
     assert sorted(stored["paragraphs"]["43"]["items"][0]) == ["items", "label", "text"]
     assert [i["label"] for i in stored["paragraphs"]["43"]["items"][0]["items"]] == [
         "i", "ii", "iii", "iv", "v"]

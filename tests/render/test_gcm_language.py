@@ -26,7 +26,7 @@ TEMPLATES = ("position-paper", "two-page-brief", "joint-letter")
 def official(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("official")
     return {language: official_pdf(folder / f"A_RES_73_195-{language}.pdf", language)
-            for language in ("fr", "ar")}
+            for language in ("fr", "ar", "zh")}
 
 
 def brief_in(language: str):
@@ -113,3 +113,13 @@ def test_an_arabic_edition_runs_right_to_left(official) -> None:
     assert (gcm["text_lang"], gcm["text_dir"]) == ("ar", "rtl")
     action = gcm["actions"][0]
     assert action["text_dir"] == "rtl" and action["citation"].startswith("الاتفاق العالمي")
+
+
+def test_a_chinese_paper_quotes_the_chinese_edition_with_its_punctuation(tmp_path, official):
+    import_official_pdf(official["zh"])
+    gcm = context("zh")["gcm"]
+    action = next(a for a in gcm["actions"] if a["ref"] == "29(c)")
+    assert action["citation"] == "《全球契约》第29(c)段" and action["text_lang"] == "zh"
+    assert action["text"].endswith("；") and " " not in action["text"]
+    text, _html = rendered(tmp_path, "position-paper", "zh")
+    assert action["text"][:12] in "".join(text.split())
