@@ -261,6 +261,12 @@ def test_review_says_what_does_not_fit_the_template(qtbot):
         overflow = [t for t in texts if "runs to 3 pages" in t]
         assert overflow and "The longest parts:" in overflow[0], texts
         assert page.summary.text().startswith("Warnings:")
+        # A Review page made after the preview (as after a change of language) says it too.
+        again = ReviewPage(ctx)
+        again.set_pages(page._pages)
+        show_page(qtbot, again)
+        assert [t for t in (again.problems.item(i).text()
+                            for i in range(again.problems.count())) if "runs to 3 pages" in t]
         ctx.session.set_value(("template", "name"), "position-paper")  # no page limit
         with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS):
             service.preview_now()

@@ -119,6 +119,7 @@ class ReviewPage(StepPage):
         if previews is not None:
             previews.connect(self._on_preview)
         self.show_problems(list(ctx.checks.problems))
+        self._on_preview()  # a page made after a preview (or anew in another language)
 
     # -- the pages that own the fields (for grouping) ------------------------------------------
     def set_pages(self, pages: Sequence[StepPage]) -> None:
