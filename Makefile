@@ -73,6 +73,7 @@ bench: setup
 	$(BIN)/python bench/bench_render.py
 	$(BIN)/python bench/bench_templates.py
 	$(BIN)/python bench/bench_packs.py
+	$(BIN)/python bench/bench_pdf_structure.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_gui.py
 
 demo: setup
