@@ -2,7 +2,9 @@
 without the picture.
 
 The text comes from the very PDF the preview shows (``QPdfDocument.getAllText``), so it says
-what the paper says, page by page, each page under a "Page 2 of 5" line.  Pages are read a
+what the paper says, page by page, each page under a "Page 2 of 5" line.  Lines the PDF broke
+inside a sentence are joined again (``reflow``), so that a screen reader reads a sentence
+whole rather than in the pieces the page width made.  Pages are read a
 few at a time on the event loop's idle turns, so a long paper never holds up typing.
 """
 
@@ -17,6 +19,23 @@ from briefwriter.gui.i18n import fill
 
 #: pages read per turn of the event loop (a page takes a few milliseconds)
 PAGES_PER_TURN = 4
+
+
+def reflow(text: str) -> str:
+    """``text`` (a page's lines as the PDF gives them) with the lines that go on a sentence
+    joined to the line before: a line that starts in lower case, or follows a line ending in
+    a comma; a word hyphenated at the line end ("evidence-" "based") stays one word.
+    Headings, list items and scripts without letter case keep their own lines."""
+    out: list[str] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.strip()
+        before = out[-1] if out else ""
+        if before and line and (line[0].islower() or before.endswith(",")):
+            joint = "" if before.endswith("-") and before[-2:-1].isalpha() else " "
+            out[-1] = before + joint + line
+        else:
+            out.append(line)
+    return "\n".join(out).strip()
 
 
 class PaperText(QTextBrowser):
@@ -65,8 +84,8 @@ class PaperText(QTextBrowser):
     def _show(self, pages: list[str]) -> None:
         parts = []
         for number, text in enumerate(pages, start=1):
-            lines = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-            parts.append(fill(self.tr("Page %1 of %2"), number, len(pages)) + "\n\n" + lines)
+            parts.append(fill(self.tr("Page %1 of %2"), number, len(pages)) + "\n\n"
+                         + reflow(text))
         position = self.textCursor().position()
         scroll = self.verticalScrollBar().value()
         self.setPlainText("\n\n".join(parts))

@@ -252,3 +252,26 @@ def test_no_silent_node_in_the_template_workshop(qtbot, real_window):
     found = silent_nodes(workshop)
     workshop.close()
     assert not found, report(found)
+
+
+def test_paper_text_joins_the_lines_the_page_width_broke():
+    from briefwriter.gui.paper_text import reflow
+
+    page = ("Summary\n"
+            "Four years after the first Forum, people from our\n"
+            "communities still die on the Atlantic routes,\n"
+            "Member States have not acted. A people-centred and evidence-\n"
+            "based approach.\n"
+            "Our priorities\n"
+            "1 End lethal disregard\r\n"
+            "移民在原籍国\n获得保护")
+    assert reflow(page).split("\n") == [
+        "Summary",
+        "Four years after the first Forum, people from our communities still die on the "
+        "Atlantic routes, Member States have not acted. A people-centred and evidence-based "
+        "approach.",
+        "Our priorities",
+        "1 End lethal disregard",
+        "移民在原籍国",  # no letter case: lines stay as printed
+        "获得保护",
+    ]
