@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from briefwriter.core.errors import GcmReferenceError
 from briefwriter.core.gcm import Gcm
-from briefwriter.core.model import FOLLOW_UP_STATUSES, Brief, FieldPath, Pledge
+from briefwriter.core.model import FOLLOW_UP_STATUSES, Brief, FieldPath
 
 #: Markdown of a field, made into HTML with its footnotes numbered in reading order.
 ToHtml = Callable[[str, FieldPath], Markup]
@@ -24,12 +24,6 @@ ToHtml = Callable[[str, FieldPath], Markup]
 ToLogo = Callable[[str, Path | None, FieldPath], tuple[str, str | None]]
 
 CONTACT_KEYS = ("name", "email", "phone", "website", "address")
-
-
-def _pledge_is_empty(pledge: Pledge) -> bool:
-    texts = (pledge.action, pledge.who, pledge.indicator, pledge.baseline, pledge.target,
-             pledge.deadline, pledge.resources)
-    return not (any(t.strip() for t in texts) or pledge.objectives)
 
 
 def _objectives(numbers: list[int], gcm: Gcm) -> list[dict[str, Any]]:
@@ -49,7 +43,7 @@ def pledges(brief: Brief, html: ToHtml, gcm: Gcm) -> list[dict[str, Any]]:
     written against context version 1."""
     out = []
     for i, pledge in enumerate(brief.pledges):
-        if _pledge_is_empty(pledge):
+        if pledge.is_empty():
             continue
         action_html = html(pledge.action, ("pledges", i, "action"))
         deadline = pledge.deadline.strip()
