@@ -233,3 +233,11 @@ def test_v3_file_means_what_it_meant():
     assert signer.consent.date == "" and signer.logo == "" and signer.contact.email == ""
     assert brief.follow_up == [] and brief.history == []
     assert brief.safety.enabled is False
+
+
+def test_v3_pledge_with_by_when_and_deadline_keeps_by_when_as_unknown():
+    text = "schema_version: 3\npledges:\n  - by_when: 2027\n    deadline: 2028-06\n"
+    result = parse_brief_text(text)
+    assert result.brief.pledges[0].deadline == "2028-06"
+    assert result.brief.pledges[0].extra == {"by_when": 2027}
+    assert [(w.line, w.path) for w in result.warnings] == [(3, ("pledges", 0, "by_when"))]
