@@ -26,7 +26,13 @@ from briefwriter.core.cycles import continue_for_next_review, next_processes
 from briefwriter.core.model import Brief
 from briefwriter.gui.dialogs import give_mnemonics
 from briefwriter.gui.i18n import fill
-from briefwriter.gui.widgets.forms import buddy_label, hint_label, translate, ui_language
+from briefwriter.gui.widgets.forms import (
+    buddy_label,
+    hint_label,
+    text_width,
+    translate,
+    ui_language,
+)
 
 if TYPE_CHECKING:
     from briefwriter.gui.mainwindow import MainWindow
@@ -41,9 +47,16 @@ class ContinueDialog(QDialog):
         cats = load_catalogues()
         lang = ui_language()
         self.combo = QComboBox(self)
-        for option in next_processes(brief, cats):
-            label = cats.label_for("processes", option.process, lang)
-            self.combo.addItem(label, option.process)
+        suggested = [option.process for option in next_processes(brief, cats)]
+        for process in suggested:
+            self.combo.addItem(cats.label_for("processes", process, lang), process)
+        # Then any other process of the catalogue (the person knows best what comes next).
+        others = [item for item in cats.processes if item.id not in suggested
+                  and item.id != "other"]
+        if others:
+            self.combo.insertSeparator(self.combo.count())
+            for item in others:
+                self.combo.addItem(item.label(lang), item.id)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Start the brief for the next review from this one. This brief and its file stay "
@@ -54,7 +67,8 @@ class ContinueDialog(QDialog):
         layout.addWidget(self.combo)
         self.carried = hint_label(self.tr(
             "Carried over: your organisation, priorities with their GCM links and evidence, "
-            "audience, language, template and look, your own sections and headings."))
+            "audience, language, template and look, your own sections and headings, and the "
+            "safety settings."))
         self.follow = hint_label(self.tr(
             "Your asks and pledges become the list “Since the last review”, where you record "
             "what happened to each. This paper is kept in the new brief's history."))
@@ -71,6 +85,7 @@ class ContinueDialog(QDialog):
         buttons.rejected.connect(self.reject)
         give_mnemonics(buttons)  # type: ignore[arg-type]  # buttons() is all it needs
         layout.addWidget(buttons)
+        self.setMinimumWidth(text_width(self, 60))
 
     def process(self) -> str:
         return str(self.combo.currentData())

@@ -134,3 +134,22 @@ def test_an_item_marked_met_with_evidence(qtbot):
     assert "Firewalls now" in shown
     assert "International Migration Review Forum 2022" in shown
     assert page.history.isReadOnly()
+
+
+def test_the_continue_dialog_offers_the_next_review_first(qtbot):
+    from briefwriter.gui.continue_review import ContinueDialog
+
+    brief = Brief(occasion=Occasion(process="imrf-2026", date="2026-05"))
+    dialog = ContinueDialog(brief)
+    qtbot.addWidget(dialog)
+    combo = dialog.combo
+    assert combo.currentData() == "imrf-2030"
+    assert combo.currentText() == "International Migration Review Forum 2030"
+    assert combo.itemData(1) == "gcm-regional-review"
+    offered = [combo.itemData(i) for i in range(combo.count()) if combo.itemData(i)]
+    assert "human-rights-council" in offered and "imrf-2026" in offered
+    assert "other" not in offered
+    assert combo.accessibleName() == "Next review"
+    assert dialog.continue_button.text() == "&Continue"
+    combo.setCurrentIndex(combo.findData("gcm-regional-review"))
+    assert dialog.process() == "gcm-regional-review"
