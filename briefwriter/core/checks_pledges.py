@@ -37,14 +37,6 @@ _MISSING = (
 )
 
 
-def pledge_has_content(pledge: Pledge) -> bool:
-    """Whether a pledge holds anything a person wrote (a new, empty row does not)."""
-    return any(
-        bool(value.strip()) if isinstance(value, str) else bool(value)
-        for name, value in vars(pledge).items() if name != "extra"
-    )
-
-
 def _pledge_name(index: int) -> Msg:
     return Msg.of(QT_TRANSLATE_NOOP("Checks", "Pledge {number}"), number=index + 1)
 
@@ -103,7 +95,7 @@ def check_pledges(brief: Brief, today: datetime.date | None = None) -> list[Prob
     for i, pledge in enumerate(brief.pledges):
         path: FieldPath = ("pledges", i)
         name = _pledge_name(i)
-        if not pledge_has_content(pledge):
+        if pledge.is_empty():
             out.append(_warning("empty-pledge", path, QT_TRANSLATE_NOOP(
                 "Checks", "{name} is empty: fill it in or remove it."), name=name))
             continue

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 
 from briefwriter.core.catalogues import Catalogues, load_catalogues
-from briefwriter.core.checks_pledges import pledge_has_content
 from briefwriter.core.model import Brief, Cycle, FollowUp, Occasion, new_brief
 
 REGIONAL_REVIEW = "gcm-regional-review"
@@ -102,7 +101,7 @@ def earlier_cycle(brief: Brief) -> Cycle:
         published=brief.published,
         asks=[copy.deepcopy(aim.ask) for aim in brief.aims
               if aim.ask.who.strip() or aim.ask.what.strip() or aim.ask.by_when.strip()],
-        pledges=copy.deepcopy([p for p in brief.pledges if pledge_has_content(p)]),
+        pledges=copy.deepcopy([p for p in brief.pledges if not p.is_empty()]),
         follow_up=copy.deepcopy(brief.follow_up),
     )
 
@@ -114,7 +113,7 @@ def follow_up_items(brief: Brief) -> list[FollowUp]:
              for ask in earlier_cycle(brief).asks]
     items += [FollowUp(kind="pledge", text=p.action.strip(), who=p.who.strip(),
                        by_when=p.deadline.strip())
-              for p in brief.pledges if pledge_has_content(p)]
+              for p in brief.pledges if not p.is_empty()]
     return items
 
 

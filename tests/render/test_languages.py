@@ -22,12 +22,10 @@ UN_LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
 # Keys whose text is deliberately the English one in that language.
 PUNCTUATION = {"colon", "comma", "semicolon"}
 SAME_AS_ENGLISH = {
-    # "Page", "Contact", "Action": the French words are spelt the same; the arrow from a
-    # pledge's baseline to its target points the way the line is read (Arabic's the other way).
-    "fr": {"page", "contact", "comma", "pledge_action", "pledge_arrow"},
-    "es": PUNCTUATION | {"pledge_arrow"},
-    "ru": PUNCTUATION | {"pledge_arrow"},
-    "zh": {"pledge_arrow"},
+    # "Page", "Contact", "Action": the French words are spelt the same.
+    "fr": {"page", "contact", "comma", "pledge_action"},
+    "es": PUNCTUATION,
+    "ru": PUNCTUATION,
     "ar": {"colon"},  # Arabic has its own comma and semicolon, not its own colon
 }
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from briefwriter.core.catalogues import load_catalogues
-from briefwriter.core.model import FieldPath, FollowUp
+from briefwriter.core.model import FOLLOW_UP_STATUSES, FieldPath, FollowUp
 from briefwriter.core.text import plain_text
 from briefwriter.gui.context import AppContext
 from briefwriter.gui.i18n import fill
@@ -37,7 +37,7 @@ from briefwriter.gui.widgets.markdown_editor import MarkdownEditor
 
 FOLLOW_UP: FieldPath = ("follow_up",)
 HISTORY: FieldPath = ("history",)
-STATUSES = ("met", "partly", "not-met", "unknown")
+STATUSES = FOLLOW_UP_STATUSES
 
 
 def status_names() -> dict[str, str]:
