@@ -99,3 +99,11 @@ def test_long_words_stay_on_the_page(tmp_path: Path) -> None:
             strip = grey.crop((grey.width - round(15 / 210 * grey.width), 0, grey.width,
                                grey.height))
             assert strip.getextrema()[0] > 240, f"ink in the right margin of {png.name}"
+
+
+def test_the_pledge_table_and_follow_up_need_no_system_font(paper: Path) -> None:
+    # Every character is in the bundled fonts (an arrow, say, would fall back to another).
+    with pikepdf.open(paper) as pdf:
+        names = [str(obj.FontName) for obj in pdf.objects
+                 if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/FontDescriptor"]
+    assert names and all("BriefWriter" in name for name in names), names
