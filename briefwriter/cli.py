@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from briefwriter.core.errors import Problem
     from briefwriter.core.storage import LoadResult
 
-COMMANDS = ("render", "check", "new", "templates", "gcm", "demo", "brand")
+COMMANDS = ("render", "check", "new", "continue", "templates", "gcm", "demo", "brand")
 PDF_VARIANTS = ("ua-1", "a-3u", "none")
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WARNINGS = 0, 1, 2, 3
 
@@ -538,6 +538,34 @@ def open_app(path: str | None) -> int:
 # --------------------------------------------------------------------------------------
 
 
+def cmd_continue(args: argparse.Namespace) -> int:
+    from briefwriter.core.cycles import continue_for_next_review
+    from briefwriter.core.storage import load_brief, save_brief
+
+    source = _existing_file(args.brief)
+    path = Path(args.output)
+    if not path.name.endswith(".brief.yaml"):
+        raise UserError(f"Brief files end in .brief.yaml: try {path.name}.brief.yaml.")
+    if path.exists() and path.resolve() == source.resolve():
+        raise UserError(f"{path} is the earlier brief itself; choose another name for the new "
+                        "one.")
+    if path.exists() and not args.force:
+        raise UserError(f"{path} already exists; choose another name or add --force.")
+    loaded = load_brief(source)  # errors raise BriefFileError, printed by main()
+    for warning in loaded.warnings:
+        _err(f"warning: {warning.describe(source)}")
+    brief = continue_for_next_review(loaded.brief, args.process)
+    logo = brief.organisation.logo.strip()
+    if logo and source.resolve().parent != path.resolve().parent:
+        _err(f"note: the logo {logo} is named relative to {source.parent}; copy it beside "
+             f"{path.name} or choose it again.")
+    save_brief(brief, path, keep_backup=False)
+    items = len(brief.follow_up)
+    _out(f"Wrote {path}: the brief for {brief.occasion.process}, with {items} follow-up "
+         f"item{'' if items == 1 else 's'} from {source.name} to report on.")
+    return EXIT_OK
+
+
 def _existing_file(name: str) -> Path:
     path = Path(name)
     if not path.is_file():
@@ -585,6 +613,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--template", metavar="NAME", help="the template the brief will use")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("continue", help="start the brief for the next review cycle from an "
+                       "earlier one (its asks and pledges become follow-up items)")
+    p.add_argument("brief", metavar="BRIEF", help="the earlier cycle's .brief.yaml file")
+    p.add_argument("-o", "--output", required=True, metavar="NEW.brief.yaml",
+                   help="the new brief to write (never the earlier one)")
+    p.add_argument("--process", metavar="ID",
+                   help="the next review: a process id (imrf-2030, gcm-regional-review) or "
+                   "words (default: the one that follows, e.g. IMRF 2026 -> IMRF 2030)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(func=cmd_continue)
 
     p = sub.add_parser("templates", help="list, show, check and share template packs",
                        description="list; show NAME; check DIR (lint a template folder); "

@@ -92,6 +92,13 @@ def create_actions(window: MainWindow) -> None:
         fallback="Ctrl+Shift+S",
         tip=translate("MainWindow", "Save the brief under a new name"),
     )
+    window.continue_action = make_action(
+        window,
+        translate("MainWindow", "Continue for the Ne&xt Review…"),
+        lambda: _continue_for_next(window),
+        tip=translate("MainWindow", "Start the brief for the next review cycle from this one: "
+                      "its asks and pledges become the follow-up list"),
+    )
     window.export_pdf_action = make_action(
         window,
         translate("MainWindow", "&Export PDF…"),
@@ -231,6 +238,12 @@ def add_undo_actions(window: MainWindow) -> None:
     unique_letters(window.edit_menu)
 
 
+def _continue_for_next(window: MainWindow) -> None:
+    from briefwriter.gui.continue_review import continue_for_next
+
+    continue_for_next(window)
+
+
 def _open_gcm_import(window: MainWindow) -> None:
     from briefwriter.gui.gcm_import_dialog import open_gcm_import
 
@@ -246,6 +259,8 @@ def create_menus(window: MainWindow) -> None:
     window.rebuild_recent_menu()
     file_menu.addSeparator()
     file_menu.addActions([window.save_action, window.save_as_action])
+    file_menu.addSeparator()
+    file_menu.addAction(window.continue_action)
     file_menu.addSeparator()
     file_menu.addActions([window.export_pdf_action, window.export_html_action])
     file_menu.addSeparator()
