@@ -332,7 +332,8 @@ def create_templates_menu(window: MainWindow) -> QMenu:
 
 
 def create_tools_menu(window: MainWindow) -> QMenu:
-    """The Tools menu: the brand kit (its dialog is imported on first use).  "T&ools", as
+    """The Tools menu: the brand kit and the organisation profile (their dialogs are
+    imported on first use).  "T&ools", as
     Alt+T opens Templates."""
 
     def brand_kit() -> None:
@@ -340,12 +341,23 @@ def create_tools_menu(window: MainWindow) -> QMenu:
 
         open_brand_dialog(window.ctx, window)
 
+    def organisation_profile() -> None:
+        from briefwriter.gui.profile_dialog import open_profile_dialog
+
+        open_profile_dialog(window.ctx, window)
+
     menu = window.menuBar().addMenu(translate("MainWindow", "T&ools"))
     window.brand_kit_action = make_action(
         window, translate("MainWindow", "&Brand Kit…"), brand_kit,
         tip=translate("MainWindow", "Your organisation's logo, colours, fonts and footer line "
                       "for every brief"))
     menu.addAction(window.brand_kit_action)
+    window.profile_action = make_action(
+        window, translate("MainWindow", "Organisation &Profile…"), organisation_profile,
+        tip=translate("MainWindow", "Who you are, saved once: every new brief starts with it"))
+    menu.addAction(window.profile_action)
+    window.needs_parts.append(window.profile_action)  # it needs the window's services
+    window.profile_action.setEnabled(False)
     window.needs_parts.append(window.brand_kit_action)  # it renders the preview again
     window.brand_kit_action.setEnabled(False)
     unique_letters(menu)
