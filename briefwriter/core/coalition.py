@@ -278,13 +278,10 @@ def merge(ours: Brief, choices: list[Choice]) -> MergeResult:
 
 
 def default_choice(offer: Offer) -> Choice:
-    """What the import dialog proposes: exact duplicates kept as ours, the rest added (near
-    duplicates too: the person sees them side by side and decides); evidence under the
+    """What the import dialog proposes: duplicates (exact or near) kept as ours until the
+    person, seeing both side by side, decides otherwise; the rest added; evidence under the
     priority of ours its partner's priority duplicates, if any."""
-    if offer.duplicate:
-        action = KEEP_OURS if offer.exact else KEEP_BOTH
-    else:
-        action = ADD
+    action = KEEP_OURS if offer.duplicate else ADD
     return Choice(offer, action, offer.under if offer.kind == "evidence" else None)
 
 

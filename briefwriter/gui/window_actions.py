@@ -92,6 +92,13 @@ def create_actions(window: MainWindow) -> None:
         fallback="Ctrl+Shift+S",
         tip=translate("MainWindow", "Save the brief under a new name"),
     )
+    window.import_partner_action = make_action(
+        window,
+        translate("MainWindow", "Import from a &Partner's Brief…"),
+        lambda: _import_partner_brief(window),
+        tip=translate("MainWindow", "Bring priorities, asks, evidence, recommendations and "
+                      "co-signatories from a partner's brief into this one"),
+    )
     window.export_pdf_action = make_action(
         window,
         translate("MainWindow", "&Export PDF…"),
@@ -205,6 +212,7 @@ def create_actions(window: MainWindow) -> None:
         lambda: _open_gcm_import(window))
     # Usable once the pages, preview and exporter exist (at once, or just after showing).
     window.needs_parts = [
+        window.import_partner_action,
         window.export_pdf_action,
         window.export_html_action,
         window.paper_text_action,
@@ -231,6 +239,12 @@ def add_undo_actions(window: MainWindow) -> None:
     unique_letters(window.edit_menu)
 
 
+def _import_partner_brief(window: MainWindow) -> None:
+    from briefwriter.gui.coalition_dialog import import_partner_brief
+
+    import_partner_brief(window, window.session, window.settings.last_folder)
+
+
 def _open_gcm_import(window: MainWindow) -> None:
     from briefwriter.gui.gcm_import_dialog import open_gcm_import
 
@@ -244,6 +258,7 @@ def create_menus(window: MainWindow) -> None:
     window.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
     window.recent_menu.aboutToShow.connect(window.rebuild_recent_menu)
     window.rebuild_recent_menu()
+    file_menu.addAction(window.import_partner_action)
     file_menu.addSeparator()
     file_menu.addActions([window.save_action, window.save_as_action])
     file_menu.addSeparator()

@@ -113,10 +113,11 @@ def test_the_partner_named_like_us_is_a_duplicate_of_ourselves():
     assert first.ours == ("organisation",) and first.exact
 
 
-def test_default_choices_keep_ours_for_exact_and_both_for_near():
+def test_default_choices_keep_ours_for_duplicates_and_add_the_rest():
     found = offers(ours(), theirs())
-    actions = {o.text: default_choice(o).action for o in by_kind(found, "priority")}
-    assert list(actions.values()) == [KEEP_OURS, KEEP_BOTH, ADD]
+    actions = [default_choice(o).action for o in by_kind(found, "priority")]
+    assert actions == [KEEP_OURS, KEEP_OURS, ADD]
+    assert [default_choice(o).under for o in by_kind(found, "evidence")] == [0, None]
 
 
 def test_merge_two_priorities_take_theirs_and_evidence_under_a_chosen_priority():
