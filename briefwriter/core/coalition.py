@@ -122,17 +122,13 @@ def _evidence_text(item: Evidence) -> str:
 
 def organisation_as_cosignatory(brief: Brief) -> Cosignatory | None:
     """The partner's own organisation as a co-signatory of ours (``None`` without a name):
-    name, country, and what the model's co-signatory holds of its contact and logo (the
-    logo path stays relative to the partner's folder until the caller copies it)."""
+    name, country, contact and logo (its path stays relative to the partner's folder until
+    the caller copies it); consent is ours to record."""
     org = brief.organisation
     if not org.name.strip():
         return None
-    item = Cosignatory(name=org.name.strip(), country=org.country.strip())
-    for name, value in (("kind", "organisation"), ("contact", copy.deepcopy(org.contact)),
-                        ("logo", org.logo.strip())):
-        if hasattr(item, name):
-            setattr(item, name, value)
-    return item
+    return Cosignatory(name=org.name.strip(), kind="organisation", country=org.country.strip(),
+                       contact=copy.deepcopy(org.contact), logo=org.logo.strip())
 
 
 def _best(text: str, ours: list[tuple[FieldPath, str]]) -> tuple[FieldPath | None, str, float]:

@@ -167,9 +167,15 @@ def test_evidence_without_a_priority_is_named_not_lost_silently():
 
 
 def test_the_partner_organisation_becomes_a_cosignatory():
-    signer = coalition.organisation_as_cosignatory(theirs())
+    partner = theirs()
+    partner.organisation.contact.email = "info@hakikazi.example"
+    partner.organisation.logo = "logos/haki.svg"
+    signer = coalition.organisation_as_cosignatory(partner)
     assert signer is not None and (signer.name, signer.country) == ("Haki Kazi Coalition",
                                                                      "Kenya")
+    assert (signer.kind, signer.contact.email, signer.logo) == (
+        "organisation", "info@hakikazi.example", "logos/haki.svg")
+    assert signer.consent.date == "" and signer.consent.how == ""
     assert coalition.organisation_as_cosignatory(Brief()) is None
 
 
