@@ -96,6 +96,10 @@ def test_kind_contact_and_consent_are_edited_per_cosignatory(qtbot, tmp_path):
     editor.kind.setCurrentIndex(index)
     editor.kind.activated.emit(index)
     assert ctx.session.brief.cosignatories[0].kind == "individual"
+    # Review's "no consent recorded" jumps to the consent of the right co-signatory.
+    assert page.focus_path(("cosignatories", 1, "consent", "date"))
+    qtbot.waitUntil(editor.consent_date.hasFocus)
+    assert editor.list.current_index() == 1 and editor.name.text() == "Awa Diop"
 
 
 def test_first_save_takes_cosignatories_logos_along(qtbot, window, answers, tmp_path):
