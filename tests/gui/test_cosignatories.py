@@ -6,13 +6,21 @@ from __future__ import annotations
 
 import zipfile
 
-from helpers_steps import make_ctx, show_page
+import pikepdf
+from helpers_render import RENDER_WAIT_MS, normalise, pdf_text, running_service, small_brief
+from helpers_steps import FakeExporter, FakeSettings, make_ctx, show_page
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 
 from briefwriter import paths
 from briefwriter.core import profile
 from briefwriter.core.model import Brief, Contact, Cosignatory, Organisation
 from briefwriter.core.storage import load_brief, save_brief
+from briefwriter.gui.checks import CheckRunner
+from briefwriter.gui.context import AppContext
+from briefwriter.gui.export import ExportController
+from briefwriter.gui.session import Session
+from briefwriter.gui.settings import Settings
 from briefwriter.gui.steps.cosignatories import CosignatoriesPage
 
 LEFT = Qt.MouseButton.LeftButton
@@ -117,3 +125,48 @@ def test_first_save_takes_cosignatories_logos_along(qtbot, window, answers, tmp_
     assert load_brief(target).brief.cosignatories[0].logo == "kalayaan.svg"
     assert (target.parent / "kalayaan.svg").read_bytes() == LOGO.read_bytes()
     assert answers.warnings == []
+
+
+def test_export_the_joint_letter_with_the_partner_and_its_logo(qtbot, answers, monkeypatch,
+                                                               tmp_path):
+    brief = small_brief()
+    brief.template.name = "joint-letter"
+    brief.organisation = Organisation(name="Migrant Voices West Africa", country="Senegal")
+    path = tmp_path / "ours" / "letter.brief.yaml"
+    path.parent.mkdir()
+    save_brief(brief, path)
+    session = Session(load_brief(path).brief, path)
+    with running_service(qtbot, session) as service:
+        ctx = AppContext(session=session, settings=FakeSettings(),  # type: ignore[arg-type]
+                         checks=CheckRunner(session), render=service,
+                         exporter=FakeExporter())  # type: ignore[arg-type]
+        page = show_page(qtbot, CosignatoriesPage(ctx), height=1000)
+        answers.open_paths.append(partner_file(tmp_path))
+        qtbot.mouseClick(page.signers.from_profile_button, LEFT)
+        qtbot.waitUntil(lambda: len(session.brief.cosignatories) == 1, timeout=5000)
+        target = tmp_path / "letter.pdf"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *args, **kwargs: (str(target), ""))
+        exporter = ExportController(session, service, Settings())
+        with qtbot.waitSignal(exporter.finished, timeout=RENDER_WAIT_MS):
+            exporter.export_pdf()
+        if exporter.message_box is not None:
+            exporter.message_box.close()
+    text = normalise(pdf_text(target))
+    assert "Haki Kazi Coalition, Kenya" in text  # the signatories: name, country
+    with pikepdf.open(target) as pdf:
+        alts = []
+
+        def visit(element):
+            if element.get("/S") == "/Figure":
+                alts.append(str(element.get("/Alt")))
+            kids = element.get("/K")
+            for kid in (list(kids) if isinstance(kids, pikepdf.Array) else [kids]):
+                if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/StructElem":
+                    visit(kid)
+
+        visit(pdf.Root.StructTreeRoot.K[0])
+        drawn = sum(len(p.get_images()) + len(p.Resources.get("/XObject", {}))
+                    for p in pdf.pages)
+    assert alts == ["Logo of Haki Kazi Coalition"]  # the partner's logo, a named figure
+    assert drawn >= 1
