@@ -64,6 +64,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 FILES_LANE = "files"
 OFFER_ROLE = Qt.ItemDataRole.UserRole + 1
+ACCESSIBLE_TEXT = Qt.ItemDataRole.AccessibleTextRole
 _LIST_FIELDS = ("priorities", "aims", "recommendations", "cosignatories")
 
 
@@ -161,8 +162,12 @@ class CoalitionDialog(QDialog):
             mine = [o for o in self.offers if o.kind == kind]
             if not mine:
                 continue
-            group = QTreeWidgetItem(self.tree, [fill(self.tr("%1 (%2)"), kind_title(kind),
-                                                     str(len(mine)))])
+            twins = sum(1 for o in mine if o.duplicate)
+            group = QTreeWidgetItem(self.tree, [
+                fill(self.tr("%1 (%2)"), kind_title(kind), str(len(mine))),
+                fill(self.tr("%1 already in your brief"), str(twins)) if twins
+                else self.tr("none in your brief"), ""])
+            group.setData(2, ACCESSIBLE_TEXT, kind_title(kind))
             group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                            | Qt.ItemFlag.ItemIsAutoTristate | Qt.ItemFlag.ItemIsSelectable)
             group.setExpanded(True)
@@ -175,7 +180,9 @@ class CoalitionDialog(QDialog):
         ours = offer.ours_text if offer.duplicate else ""
         if offer.duplicate and not offer.exact:
             ours = fill(self.tr("%1 (similar)"), ours)
-        row = QTreeWidgetItem(group, [offer.text, ours, ""])
+        row = QTreeWidgetItem(group, [offer.text, ours or self.tr("not in your brief"),
+                                      "" if offer.duplicate or offer.kind == "evidence"
+                                      else self.tr("Add")])
         row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
                      | Qt.ItemFlag.ItemIsSelectable)
         row.setData(0, OFFER_ROLE, number)
@@ -191,6 +198,7 @@ class CoalitionDialog(QDialog):
                                          offer.text[:60]))
             self._fill_priorities(combo, offer, choice.under)
             self.unders[number] = combo
+            row.setData(2, ACCESSIBLE_TEXT, combo.accessibleName())
             self.tree.setItemWidget(row, 2, combo)
         elif offer.duplicate:
             combo = QComboBox(self.tree)
@@ -202,6 +210,7 @@ class CoalitionDialog(QDialog):
                 combo.addItem(text, action)
             combo.currentIndexChanged.connect(lambda _i, n=number: self._on_action(n))
             self.actions[number] = combo
+            row.setData(2, ACCESSIBLE_TEXT, combo.accessibleName())
             self.tree.setItemWidget(row, 2, combo)
 
     def _fill_priorities(self, combo: QComboBox, offer: Offer, under: int | str | None) -> None:

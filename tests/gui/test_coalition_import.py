@@ -4,8 +4,12 @@ undo step; a broken partner brief named with its line and field."""
 
 from __future__ import annotations
 
+import shutil
+
+from helpers_a11y import report, silent_nodes
 from PySide6.QtCore import Qt
 
+from briefwriter import paths
 from briefwriter.core.model import (
     Brief,
     Cosignatory,
@@ -19,6 +23,7 @@ from briefwriter.core.storage import load_brief, save_brief
 from briefwriter.gui.coalition_dialog import CoalitionDialog
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+LOGO = paths.examples_dir() / "logos" / "haki-kazi-coalition.svg"
 
 
 def our_brief() -> Brief:
@@ -123,3 +128,39 @@ def test_a_broken_partner_brief_is_named_with_line_and_field(qtbot, window, answ
     assert "partner.brief.yaml" in answers.warnings[0]
     assert "line 4" in answers.warnings[0] and "priorities[1].title" in answers.warnings[0]
     assert window.findChild(CoalitionDialog) is None
+
+
+def test_the_dialog_has_no_silent_control(qtbot, window, answers, tmp_path):
+    dialog = open_import(qtbot, window, answers, tmp_path)
+    dialog.tree.setCurrentItem(dialog.row_for("Most have no contract. (ILO)"))
+    found = silent_nodes(dialog)
+    dialog.reject()  # Cancel: nothing merged
+    assert not found, report(found)
+    assert [p.title for p in window.session.brief.priorities] == [
+        p.title for p in our_brief().priorities]
+
+
+def test_the_partners_logo_is_copied_beside_our_brief(qtbot, window, answers, tmp_path):
+    ours = tmp_path / "ours" / "letter.brief.yaml"
+    ours.parent.mkdir()
+    save_brief(our_brief(), ours)
+    window.session.replace_brief(load_brief(ours).brief, ours)
+    partner = tmp_path / "partner" / "haki.brief.yaml"
+    partner.parent.mkdir()
+    shutil.copy(LOGO, partner.parent / "haki.svg")
+    brief = partner_brief()
+    brief.organisation.logo = "haki.svg"
+    save_brief(brief, partner)
+    answers.open_paths.append(partner)
+    window.import_partner_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(CoalitionDialog) is not None, timeout=5000)
+    dialog = window.findChild(CoalitionDialog)
+    for row in dialog.rows:
+        row.setCheckState(0, CHECKED if row.text(0) == "Haki Kazi Coalition (Kenya)"
+                          else UNCHECKED)
+    with qtbot.waitSignal(dialog.merged, timeout=5000):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    [signer] = window.session.brief.cosignatories
+    assert signer.logo == "haki.svg"
+    assert (ours.parent / "haki.svg").read_bytes() == LOGO.read_bytes()
+    assert answers.warnings == []

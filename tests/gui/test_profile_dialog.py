@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import zipfile
 
+from helpers_a11y import report, silent_nodes
 from helpers_steps import make_ctx, show_page
 from PySide6.QtCore import Qt
 
@@ -138,3 +139,10 @@ def test_save_as_profile_asks_before_replacing(qtbot, answers, tmp_path, profile
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     assert "Replace your saved profile (“Caritas Geneva”)" in asked[0]
     assert profile.load_profile().organisation.country == "CH"  # declined: unchanged
+
+
+def test_the_dialog_has_no_silent_control(qtbot, tmp_path):
+    saved_profile(tmp_path)
+    dialog = open_dialog(qtbot, make_ctx())
+    found = silent_nodes(dialog)
+    assert not found, report(found)
