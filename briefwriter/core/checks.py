@@ -21,6 +21,7 @@ from briefwriter.core.check_text import (
 from briefwriter.core.check_text import priority_name as _priority_name
 from briefwriter.core.check_text import problem as _problem
 from briefwriter.core.check_text import warning as _warning
+from briefwriter.core.checks_coalition import check_cosignatories
 from briefwriter.core.checks_pledges import check_follow_up, check_pledges
 from briefwriter.core.errors import GcmReferenceError, Problem
 from briefwriter.core.font_coverage import Coverage, paper_coverage
@@ -267,6 +268,7 @@ def check_brief(
     out += check_pledges(brief)
     out += check_follow_up(brief)
     out += _check_statement(brief)
+    out += check_cosignatories(brief, brief_dir)
     out += _check_footnotes(brief)
     out += _unverified_note(brief, linked)
     out += _not_included_note(linked)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from briefwriter.core.model import FieldPath
 from briefwriter.gui.context import AppContext
+from briefwriter.gui.profile_dialog import ProfileBar
 from briefwriter.gui.steps.base import StepPage
 from briefwriter.gui.widgets.bound import BoundCheckBox, BoundLineEdit
 from briefwriter.gui.widgets.forms import (
@@ -33,6 +34,8 @@ class OrganisationPage(StepPage):
             "paper; the contact details let them reach you."))
         s = self.session
         org: FieldPath = ("organisation",)
+        self.profile_bar = ProfileBar(s, self)
+        self.body.addWidget(self.profile_bar)
         form = new_form()
         self.name = BoundLineEdit(s, (*org, "name"), self.tr("Organisation name"))
         add_row(form, self.tr("&Name:"), self.name)
