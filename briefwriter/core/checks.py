@@ -19,6 +19,7 @@ from briefwriter.core.check_text import (
     check_sections,
 )
 from briefwriter.core.check_text import priority_name as _priority_name
+from briefwriter.core.checks_safety import check_safety
 from briefwriter.core.check_text import problem as _problem
 from briefwriter.core.check_text import warning as _warning
 from briefwriter.core.errors import GcmReferenceError, Problem
@@ -268,6 +269,7 @@ def check_brief(
     out += _unverified_note(brief, linked)
     out += _not_included_note(linked)
     out += _language_note(brief, gcm, linked)
+    out += check_safety(brief)
     return out
 
 

@@ -1,0 +1,238 @@
+"""Safety mode in the exported files: for every bundled template the PDF (read with pikepdf:
+document information, XMP, every decoded stream, the page text) and the HTML hold nothing
+that names the organisation or its contact person; the PDF stays valid for its variant; the
+brand kit's name, identifying footer and logo go; with safety mode off nothing changes."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pikepdf
+import pytest
+from conftest import make_job, pdf_contains_bytes, pdf_text, sample_brief
+
+from briefwriter.core import brand
+from briefwriter.core.brand import BrandKit
+from briefwriter.core.model import Brief
+from briefwriter.render.brand_style import load_brand_style
+from briefwriter.render.context import build_context
+from briefwriter.render.pipeline import render_job
+from briefwriter.render.safety import apply_safety
+from briefwriter.render.templates import find_template
+
+TEMPLATES = ("position-paper", "two-page-brief", "oral-statement", "joint-letter")
+PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00"
+       b"\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N"
+       b"\x00\x00\x00\x00IEND\xaeB`\x82")
+NAME = "Ndugu Safe Harbour Collective"
+ACRONYM = "NSHC"
+EMAIL = "contact@nshc-safe.example"
+WEBSITE = "https://www.nshc-safe.example"
+PERSON = "Imani Wekesa"
+PHONE = "+254 700 123 456"
+IDENTIFYING = (NAME, ACRONYM, EMAIL, "nshc-safe.example", PERSON, PHONE)
+KIT_NAME = "Ndugu House Style"
+KIT_FOOTER = "Ndugu House Style · Nairobi · www.ndugu-style.example"
+
+
+def at_risk(folder: Path, *, safety: bool = True) -> Brief:
+    """The sample brief of an organisation at risk: every identifying field filled."""
+    brief = sample_brief()
+    org = brief.organisation
+    org.name, org.acronym = NAME, ACRONYM
+    org.country = "Kenya"
+    org.contact.name = f"{PERSON}, Coordinator"
+    org.contact.email, org.contact.website, org.contact.phone = EMAIL, WEBSITE, PHONE
+    org.contact.address = "PO Box 1234, Nairobi"
+    (folder / "logo.png").write_bytes(PNG)
+    org.logo = "logo.png"
+    brief.statement.text = "Thank you, Chair. Children must never be detained."
+    brief.safety.enabled = safety
+    return brief
+
+
+def render(tmp_path: Path, template: str, brief: Brief, *, variant: str = "ua-1",
+           kit: Path | None = None, name: str = "out") -> tuple[Path, Path]:
+    out = tmp_path / name
+    out.mkdir()
+    job = make_job(template, out, brief=brief, variant=variant, html=True,
+                   brief_dir=tmp_path)
+    if kit is not None:
+        job["brand"] = str(kit)
+    result = render_job(job)
+    assert result["ok"], result["error"]
+    return Path(result["outputs"]["pdf"]), Path(result["outputs"]["html"])
+
+
+def found_in_pdf(pdf: Path, words: tuple[str, ...]) -> list[str]:
+    """The words found in the PDF's bytes, decoded streams (as UTF-8 and UTF-16, as PDF
+    strings may be written) or page text."""
+    text = pdf_text(pdf).casefold()
+    return [word for word in words
+            if word.casefold() in text
+            or any(pdf_contains_bytes(pdf, word.encode(codec)) for codec in ("utf-8",
+                                                                              "utf-16-be"))]
+
+
+def images_in(pdf_path: Path) -> int:
+    """How many images the file holds (a logo with transparency is two: colour and mask)."""
+    with pikepdf.open(pdf_path) as pdf:
+        return sum(1 for obj in pdf.objects
+                   if isinstance(obj, pikepdf.Stream) and obj.get("/Subtype") == "/Image")
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_nothing_identifying_in_the_pdf_or_html(tmp_path, template):
+    pdf, html = render(tmp_path, template, at_risk(tmp_path))
+    assert found_in_pdf(pdf, IDENTIFYING) == []
+    page = html.read_text("utf-8").casefold()
+    assert [w for w in IDENTIFYING if w.casefold() in page] == []
+    assert images_in(pdf) == 0  # the logo is left out
+    assert "data:image/png" not in page
+    assert "Children must never be detained" in pdf_text(pdf) or template != "oral-statement"
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_without_safety_mode_the_same_brief_names_its_organisation(tmp_path, template):
+    """The control: the words the test above looks for really are printed without it."""
+    pdf, html = render(tmp_path, template, at_risk(tmp_path, safety=False))
+    assert NAME in found_in_pdf(pdf, IDENTIFYING)
+    assert NAME in html.read_text("utf-8")
+    assert images_in(pdf) > 0
+    with pikepdf.open(pdf) as opened:
+        assert str(opened.docinfo["/Author"]) == NAME
+
+
+def test_contact_details_and_logos_stay_when_chosen(tmp_path):
+    brief = at_risk(tmp_path)
+    brief.safety.leave_out_contact = False
+    brief.safety.leave_out_logos = False
+    pdf, html = render(tmp_path, "position-paper", brief)
+    assert found_in_pdf(pdf, (NAME,)) == []  # the name goes all the same
+    assert f">{ACRONYM}<" not in html.read_text("utf-8")
+    assert EMAIL in html.read_text("utf-8") and PERSON in pdf_text(pdf)
+    assert images_in(pdf) > 0
+
+
+@pytest.mark.parametrize("variant", ["ua-1", "a-3u", "none"])
+def test_the_metadata_name_the_tool_and_the_title_only(tmp_path, variant):
+    brief = at_risk(tmp_path)
+    pdf_path, _html = render(tmp_path, "position-paper", brief, variant=variant)
+    with pikepdf.open(pdf_path) as pdf:
+        info = {str(k): str(v) for k, v in pdf.docinfo.items()}
+        assert set(info) == {"/Title", "/Creator", "/Producer"}
+        assert info["/Title"] == brief.title
+        assert info["/Creator"].startswith("BriefWriter ")
+        assert info["/Producer"].startswith("WeasyPrint ")
+        assert str(pdf.Root.Lang) == "en"
+        assert pdf.Root.ViewerPreferences.DisplayDocTitle is True
+        if variant != "none":  # PDF/UA and PDF/A: an XMP packet with a title, tags kept
+            with pdf.open_metadata() as xmp:
+                assert xmp.get("dc:title") == brief.title
+                assert xmp.get("dc:creator") is None
+                assert xmp.get("dc:description") is None
+                assert xmp.get("xmp:CreatorTool").startswith("BriefWriter ")
+                if variant == "ua-1":
+                    assert xmp.get("pdfuaid:part") == "1"
+                else:
+                    assert xmp.get("pdfaid:part") == "3"
+                    assert xmp.get("pdfaid:conformance") == "U"
+            assert "/StructTreeRoot" in pdf.Root
+            assert pdf.Root.MarkInfo.Marked is True
+        if variant == "a-3u":
+            assert "/OutputIntents" in pdf.Root
+            assert len(pdf.trailer.ID) == 2  # PDF/A needs a file identifier
+
+
+def test_a_title_that_names_the_organisation_is_not_the_metadata_title(tmp_path):
+    brief = at_risk(tmp_path)
+    brief.title = f"{ACRONYM}: end child detention"
+    pdf_path, html = render(tmp_path, "position-paper", brief)
+    with pikepdf.open(pdf_path) as pdf:
+        assert str(pdf.docinfo["/Title"]) == "Position paper"
+        with pdf.open_metadata() as xmp:
+            assert xmp.get("dc:title") == "Position paper"
+    assert "<title>Position paper</title>" in html.read_text("utf-8")
+
+
+def test_the_document_id_is_not_made_from_identifying_details(tmp_path):
+    """Two organisations' papers with the same words (PDF/A, which carries an /ID) are the
+    same file: the identifier is made from what the file holds, which names neither."""
+    first = at_risk(tmp_path)
+    second = at_risk(tmp_path)
+    second.organisation.name = "Another Network Entirely"
+    second.organisation.acronym = "ANE"
+    second.organisation.contact.name = "Someone Else"
+    second.organisation.contact.email = "hello@ane.example"
+    one, _ = render(tmp_path, "position-paper", first, variant="a-3u", name="one")
+    two, _ = render(tmp_path, "position-paper", second, variant="a-3u", name="two")
+    with pikepdf.open(one) as a, pikepdf.open(two) as b:
+        assert bytes(a.trailer.ID[0]) == bytes(b.trailer.ID[0])
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_the_html_says_nothing_about_who_made_it(tmp_path):
+    _pdf, html = render(tmp_path, "position-paper", at_risk(tmp_path))
+    page = html.read_text("utf-8")
+    assert '<meta name="author"' not in page and '<meta name="generator"' not in page
+    assert f"<title>{sample_brief().title}</title>" in page
+    _pdf, plain = render(tmp_path, "position-paper", at_risk(tmp_path, safety=False),
+                         name="off")
+    assert f'<meta name="author" content="{NAME}">' in plain.read_text("utf-8")
+
+
+@pytest.fixture
+def kit(tmp_path: Path) -> Path:
+    folder = tmp_path / "kit"
+    logo = tmp_path / "mark.png"
+    logo.write_bytes(PNG)
+    kit = BrandKit(name=KIT_NAME, footer=KIT_FOOTER, logo="logo.png")
+    brand.save_kit(kit, {"logo.png": logo}, folder)
+    return folder
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_the_brand_kits_name_footer_and_logo_go(tmp_path, kit, template):
+    brief = at_risk(tmp_path)
+    brief.organisation.logo = ""  # the kit's logo would stand in
+    pdf, html = render(tmp_path, template, brief, kit=kit)
+    words = (*IDENTIFYING, "Ndugu House Style", "ndugu-style.example")
+    assert found_in_pdf(pdf, words) == []
+    assert images_in(pdf) == 0
+    assert "ndugu-style" not in html.read_text("utf-8")
+
+
+def test_a_footer_that_names_no_one_stays(tmp_path, kit):
+    style = load_brand_style(kit)
+    brief = at_risk(tmp_path)
+    context = build_context(brief, brief_dir=tmp_path, pack=find_template("position-paper"),
+                            today=date(2026, 12, 5), brand=style)
+    assert context["brand"] == {"name": "", "footer": "", "logo": "", "has_kit": True}
+    kept = {"org": {"contact": {}}, "brand": {"has_kit": True, "name": KIT_NAME,
+                                              "footer": "Printed on recycled paper",
+                                              "logo": "data:image/png;base64,AA"}}
+    brief.safety.leave_out_logos = False
+    apply_safety(kept, brief)
+    assert kept["brand"] == {"has_kit": True, "name": "", "footer": "Printed on recycled paper",
+                             "logo": "data:image/png;base64,AA"}
+
+
+def test_cosignatories_contact_and_logos_are_left_out_of_the_context(tmp_path):
+    brief = at_risk(tmp_path)
+    context = {"org": {"contact": {"name": PERSON}, "logo": "x"}, "cosignatories": [
+        {"name": "Partner", "contact": {"name": "P. Erson", "email": "p@partner.example"},
+         "logo": "data:image/png;base64,AA"}]}
+    apply_safety(context, brief)
+    assert context["cosignatories"] == [
+        {"name": "Partner", "contact": {"name": "", "email": ""}, "logo": ""}]
+    assert context["org"] == {"contact": {"name": ""}, "logo": "", "name": "", "acronym": "",
+                              "display_name": ""}
+
+
+def test_a_brief_without_safety_mode_keeps_its_context(tmp_path):
+    brief = at_risk(tmp_path, safety=False)
+    pack = find_template("position-paper")
+    context = build_context(brief, brief_dir=tmp_path, pack=pack, today=date(2026, 12, 5))
+    assert context["org"]["name"] == NAME and context["org"]["contact"]["email"] == EMAIL
+    assert context["org"]["logo"].startswith("data:image/png")
