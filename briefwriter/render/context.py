@@ -472,8 +472,9 @@ def build_context(
     recommendations = _recommendations(brief, notes)
     sections.add("recommendations")
     pledges = [
-        {"text_html": notes.html(p.text, ("pledges", i, "text")), "by_when": p.by_when.strip()}
-        for i, p in enumerate(brief.pledges) if p.text.strip() or p.by_when.strip()
+        {"text_html": notes.html(p.action, ("pledges", i, "action")),
+         "by_when": p.deadline.strip()}
+        for i, p in enumerate(brief.pledges) if p.action.strip() or p.deadline.strip()
     ]
     sections.add("pledges", "cosignatories", "end")
     headings, own_headings = _headings(brief, labels)

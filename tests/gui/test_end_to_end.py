@@ -274,7 +274,7 @@ def fill_cosignatories(qtbot, window: MainWindow) -> None:
     type_into(qtbot, named(page, "Pledge by when", QLineEdit), "by the end of 2027")
     brief = window.session.brief
     assert [(c.name, c.country) for c in brief.cosignatories] == [("Caritas Tijuana", "Mexico")]
-    assert brief.pledges[0].by_when == "by the end of 2027"
+    assert brief.pledges[0].deadline == "by the end of 2027"
     assert named(page, "Co-signatories", QListWidget).item(0).text() == \
         "Caritas Tijuana (Mexico)"
 

@@ -161,7 +161,7 @@ def test_cosignatories_and_pledges(qtbot):
     type_into(qtbot, page.pledge_when, "by the end of 2027")
     b = ctx.session.brief
     assert [(c.name, c.country) for c in b.cosignatories] == [("Caritas Dakar", "Senegal")]
-    assert [(p.text, p.by_when) for p in b.pledges] == [
+    assert [(p.action, p.deadline) for p in b.pledges] == [
         ("Open two more tracing desks.", "by the end of 2027")]
     assert page.cosignatories.list.item(0).text() == "Caritas Dakar (Senegal)"
     assert page.has_content()

@@ -52,7 +52,7 @@ def test_each_path_has_one_owner(example_pages):
         ("sections",): "sections",
         ("sections", 0, "body"): "sections",
         ("headings", "key_messages"): "sections",
-        ("pledges", 0, "by_when"): "cosignatories",
+        ("pledges", 0, "deadline"): "cosignatories",
         ("template", "look", "accent_colour"): "look",
     }
     for path, step in cases.items():

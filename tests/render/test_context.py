@@ -356,7 +356,7 @@ def test_look_values_are_checked(pack):
 
 def test_pledges_cosignatories_and_meta(pack):
     brief = Brief(language="es")
-    brief.pledges = [Pledge(text="We will *train* 50 lawyers.", by_when="2027")]
+    brief.pledges = [Pledge(action="We will *train* 50 lawyers.", deadline="2027")]
     brief.cosignatories = [Cosignatory(name="Red Migrante", country="Mexico"), Cosignatory()]
     context = build_context(brief, brief_dir=None, pack=pack, today=TODAY)
     assert context["pledges"] == [{"text_html": "<p>We will <em>train</em> 50 lawyers.</p>",

@@ -40,7 +40,7 @@ def full_brief() -> Brief:
     brief.priorities = [first, second]
     brief.aims = [Aim(aim="pledging", ask=Ask(who="States", what="Pledge", by_when="2026"))]
     brief.recommendations = [Recommendation("Member States", f"Do {n}.") for n in range(4)]
-    brief.pledges = [Pledge(text="We will report.")]
+    brief.pledges = [Pledge(action="We will report.")]
     brief.sections = [Section(heading="Why", body="Because.", after="summary")]
     brief.organisation.description = "Who we are."
     return brief

@@ -78,7 +78,7 @@ class CosignatoriesPage(StepPage):
         return f"{name} ({item.country.strip()})" if item.country.strip() else name
 
     def _pledge_label(self, item: Any, index: int) -> str:
-        text = plain_text(item.text).strip() or self.tr("(empty)")
+        text = plain_text(item.action).strip() or self.tr("(empty)")
         return f"{index + 1}. {elide(text, 160)}"
 
     def _select_signer(self, index: int | None) -> None:
@@ -88,8 +88,8 @@ class CosignatoriesPage(StepPage):
 
     def _select_pledge(self, index: int | None) -> None:
         base = (*PLEDGES, index) if index is not None else None
-        self.pledge_text.bind((*base, "text") if base else None)
-        self.pledge_when.bind((*base, "by_when") if base else None)
+        self.pledge_text.bind((*base, "action") if base else None)
+        self.pledge_when.bind((*base, "deadline") if base else None)
 
     def has_content(self) -> bool:
         return bool(self.session.brief.cosignatories or self.session.brief.pledges)
