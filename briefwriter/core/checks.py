@@ -19,9 +19,9 @@ from briefwriter.core.check_text import (
     check_sections,
 )
 from briefwriter.core.check_text import priority_name as _priority_name
-from briefwriter.core.checks_safety import check_safety
 from briefwriter.core.check_text import problem as _problem
 from briefwriter.core.check_text import warning as _warning
+from briefwriter.core.checks_safety import check_safety
 from briefwriter.core.errors import GcmReferenceError, Problem
 from briefwriter.core.font_coverage import Coverage, paper_coverage
 from briefwriter.core.gcm import Gcm, GcmItem, base_language, load_gcm

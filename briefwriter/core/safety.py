@@ -149,8 +149,8 @@ class Identifiers:
             out.append(Found("email", self.email))
         out += [Found("phone", m.group(0)) for m in _PHONE.finditer(text)]
         if len(self.phone_digits) >= 6 and not any(f.kind == "phone" for f in out):
-            pattern = r"[\s().-]*".join(re.escape(d) for d in self.phone_digits)
-            match = re.search(rf"(?<!\d){pattern}(?!\d)", text)
+            spaced = r"[\s().-]*".join(re.escape(d) for d in self.phone_digits)
+            match = re.search(rf"(?<!\d){spaced}(?!\d)", text)
             if match:
                 out.append(Found("phone", match.group(0)))
         if self.host:

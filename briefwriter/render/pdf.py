@@ -417,7 +417,8 @@ _DOCTYPE = re.compile(r"^\s*<!doctype[^>]*>", re.IGNORECASE)
 _META_REFRESH = re.compile(r"<meta\b[^>]*http-equiv\s*=\s*[\"']?\s*refresh[^>]*>", re.IGNORECASE)
 
 
-_META_NAMED = re.compile(r"<meta\b[^>]*\b(?:name|property)\s*=\s*[\"']?\s*([\w.:-]+)[^>]*>", re.IGNORECASE)
+_META_NAMED = re.compile(r"<meta\b[^>]*\b(?:name|property)\s*=\s*[\"']?\s*([\w.:-]+)[^>]*>",
+                         re.IGNORECASE)
 _TITLE = re.compile(r"<title\b[^>]*>.*?</title\s*>", re.IGNORECASE | re.DOTALL)
 
 
