@@ -225,7 +225,8 @@ def check_brief(
                 QT_TRANSLATE_NOOP("Checks", "The brief has no title yet: give it one."),
             )
         )
-    if not brief.organisation.name.strip():
+    if not brief.organisation.name.strip() and not brief.safety.enabled:
+        # (In safety mode the paper does not print the name: no need to ask for it.)
         out.append(
             _warning(
                 "no-organisation-name",

@@ -202,3 +202,11 @@ def test_the_export_name_is_neutral_in_safety_mode():
     assert export_stem(brief, Path("/x/nshc-imrf.brief.yaml"), today=day) == "nshc-imrf"
     assert export_stem(brief, Path("/x/paper.yaml"), today=day) == "paper"
     assert export_stem(brief, None, today=day) == "ending-detention-of-children"
+
+
+def test_a_missing_organisation_name_is_not_asked_for_in_safety_mode():
+    brief = at_risk()
+    brief.organisation.name = ""
+    assert "no-organisation-name" not in {p.code for p in check_brief(brief, None)}
+    brief.safety.enabled = False
+    assert "no-organisation-name" in {p.code for p in check_brief(brief, None)}

@@ -5,12 +5,13 @@ brand kit's name, identifying footer and logo go; with safety mode off nothing c
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
 import pikepdf
 import pytest
-from conftest import make_job, pdf_contains_bytes, pdf_text, sample_brief
+from conftest import MINIMAL, make_job, pdf_contains_bytes, pdf_text, sample_brief
 
 from briefwriter.core import brand
 from briefwriter.core.brand import BrandKit
@@ -236,3 +237,25 @@ def test_a_brief_without_safety_mode_keeps_its_context(tmp_path):
     context = build_context(brief, brief_dir=tmp_path, pack=pack, today=date(2026, 12, 5))
     assert context["org"]["name"] == NAME and context["org"]["contact"]["email"] == EMAIL
     assert context["org"]["logo"].startswith("data:image/png")
+
+
+def test_a_template_that_writes_its_own_metadata_is_silenced(tmp_path):
+    """A person's own template may write an author, keywords, dates or Open Graph tags into
+    its head: in safety mode neither the PDF nor the HTML keeps them."""
+    pack = tmp_path / "own-pack"
+    shutil.copytree(MINIMAL, pack)
+    entry = pack / "page.html.j2"
+    entry.write_text(entry.read_text("utf-8").replace(
+        "<title>{{ brief.title }}</title>",
+        '<title>{{ brief.title }}</title><meta name="author" content="Hardcoded Author">'
+        '<meta name="keywords" content="Hardcoded Keyword">'
+        '<meta name="dcterms.created" content="2020-01-02">'
+        '<meta property="og:site_name" content="Hardcoded Site">'
+        '<meta name="viewport" content="width=device-width">'), encoding="utf-8")
+    pdf_path, html = render(tmp_path, str(pack), at_risk(tmp_path))
+    with pikepdf.open(pdf_path) as pdf:
+        assert {str(k) for k in pdf.docinfo.keys()} == {"/Title", "/Creator", "/Producer"}
+    assert found_in_pdf(pdf_path, ("Hardcoded", "2020-01-02", "D:2020")) == []
+    page = html.read_text("utf-8")
+    assert "Hardcoded" not in page and "2020-01-02" not in page
+    assert '<meta name="viewport" content="width=device-width">' in page
