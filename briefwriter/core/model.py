@@ -127,6 +127,14 @@ class Pledge:
     resources: str = ""  # money, staff, partners committed
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def texts(self) -> tuple[str, ...]:
+        """Its text fields, in order."""
+        return (self.action, self.who, self.indicator, self.baseline, self.target,
+                self.deadline, self.resources)
+
+    def is_empty(self) -> bool:
+        return not (self.objectives or any(t.strip() for t in self.texts()))
+
 
 #: What a co-signatory is.
 COSIGNATORY_KINDS = ("organisation", "individual")

@@ -121,8 +121,8 @@ def filled_parts(brief: Brief) -> list[FilledPart]:
     recommendations = [r for r in brief.recommendations if r.text.strip()]
     add("recommendations", len(recommendations), ("recommendations",),
         sum(_text(r.addressee, r.text) for r in recommendations))
-    pledges = [p for p in brief.pledges if _text(p.action, p.deadline)]
-    add("pledges", len(pledges), ("pledges",), sum(_text(p.action, p.deadline) for p in pledges))
+    pledges = [p for p in brief.pledges if not p.is_empty()]
+    add("pledges", len(pledges), ("pledges",), sum(_text(*p.texts()) for p in pledges))
     signatories = [c for c in brief.cosignatories if c.name.strip()]
     add("cosignatories", len(signatories), ("cosignatories",),
         sum(_text(c.name, c.country) for c in signatories))

@@ -669,3 +669,12 @@ def test_swap_in_folder_replaces_a_folder_and_keeps_the_old_one_when_it_fails(tm
         swap_in_folder(again, folder)
     assert [p.name for p in folder.iterdir()] == ["new.txt"]  # the kit in use is back
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kit", "stage2"]
+
+
+def test_pledge_objectives_are_written_on_one_line_like_gcm_lists():
+    brief = model.Brief(pledges=[model.Pledge(action="Train", objectives=[13, 7])],
+                        history=[model.Cycle(pledges=[model.Pledge(objectives=[16])])])
+    text = dump_brief_text(brief)
+    assert "\n    objectives: [13, 7]\n" in text
+    assert "\n        objectives: [16]\n" in text
+    assert parse_brief_text(text).brief == brief

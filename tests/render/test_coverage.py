@@ -57,6 +57,14 @@ def test_filled_parts_count_items_and_point_at_the_first():
     assert parts["sections"].path == ("sections", 0)
     assert parts["summary"].count == 0 and parts["summary"].chars == len("Our summary.")
     assert "statement" not in parts and "cosignatories" not in parts
+    assert parts["pledges"].count == 1 and parts["pledges"].chars == len("We will report.")
+
+
+def test_a_pledge_with_any_part_filled_counts():
+    brief = Brief(pledges=[Pledge(), Pledge(who="Legal unit", target="50"), Pledge(objectives=[7])])
+    parts = {p.name: p for p in filled_parts(brief)}
+    assert parts["pledges"].count == 2
+    assert parts["pledges"].chars == len("Legal unit") + len("50")
 
 
 def test_the_two_page_brief_names_what_it_leaves_out():
