@@ -12,6 +12,7 @@ from briefwriter.core.checks import check_brief
 from briefwriter.core.checks_safety import check_safety, personal_names
 from briefwriter.core.model import Brief, Cosignatory, Evidence, Priority
 from briefwriter.core.safety import Identifiers, export_stem, neutral_stem, person_name
+from briefwriter.core.statement import compose_statement
 from briefwriter.core.storage import load_brief
 from briefwriter.paths import examples_dir
 
@@ -210,3 +211,17 @@ def test_a_missing_organisation_name_is_not_asked_for_in_safety_mode():
     assert "no-organisation-name" not in {p.code for p in check_brief(brief, None)}
     brief.safety.enabled = False
     assert "no-organisation-name" in {p.code for p in check_brief(brief, None)}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es", "ar", "ru", "zh"])
+def test_the_suggested_statement_does_not_say_who_speaks_in_safety_mode(lang):
+    brief = at_risk()
+    brief.organisation.country = "Kenya"
+    brief.key_messages = ["Children must never be detained."]
+    brief.safety.enabled = False
+    named = compose_statement(brief, lang).markdown
+    assert "Ndugu" in named
+    brief.safety.enabled = True
+    anonymous = compose_statement(brief, lang).markdown
+    assert "Ndugu" not in anonymous and "NSHC" not in anonymous
+    assert "Children must never be detained." in anonymous

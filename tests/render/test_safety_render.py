@@ -259,3 +259,13 @@ def test_a_template_that_writes_its_own_metadata_is_silenced(tmp_path):
     page = html.read_text("utf-8")
     assert "Hardcoded" not in page and "2020-01-02" not in page
     assert '<meta name="viewport" content="width=device-width">' in page
+
+
+def test_the_composed_statement_does_not_name_the_organisation(tmp_path):
+    brief = at_risk(tmp_path)
+    brief.statement.text = ""  # the statement BriefWriter composes from the key messages
+    brief.key_messages = ["Children must never be detained."]
+    pdf, html = render(tmp_path, "oral-statement", brief)
+    assert "Children must never be detained" in pdf_text(pdf)
+    assert found_in_pdf(pdf, IDENTIFYING) == []
+    assert NAME not in html.read_text("utf-8")
