@@ -15,7 +15,7 @@ from conftest import MINIMAL, make_job, pdf_contains_bytes, pdf_text, sample_bri
 
 from briefwriter.core import brand
 from briefwriter.core.brand import BrandKit
-from briefwriter.core.model import Brief
+from briefwriter.core.model import Brief, Contact, Cosignatory
 from briefwriter.render.brand_style import load_brand_style
 from briefwriter.render.context import build_context
 from briefwriter.render.pipeline import render_job
@@ -269,3 +269,32 @@ def test_the_composed_statement_does_not_name_the_organisation(tmp_path):
     assert "Children must never be detained" in pdf_text(pdf)
     assert found_in_pdf(pdf, IDENTIFYING) == []
     assert NAME not in html.read_text("utf-8")
+
+
+def with_partner(brief: Brief, folder: Path) -> Brief:
+    """A co-signing partner with a contact person, an e-mail and a logo of its own."""
+    (folder / "partner.png").write_bytes(PNG)
+    brief.cosignatories = [Cosignatory(
+        name="Partner Network", country="Uganda", logo="partner.png",
+        contact=Contact(name="Okello Partner", email="okello@partner-net.example"))]
+    return brief
+
+
+def test_cosignatories_contact_and_logo_are_left_out_of_the_real_context(tmp_path):
+    brief = with_partner(at_risk(tmp_path), tmp_path)
+    pack = find_template("joint-letter")
+    [partner] = build_context(brief, brief_dir=tmp_path, pack=pack)["cosignatories"]
+    assert partner["name"] == "Partner Network"  # a partner is no personal name: it stays
+    assert set(partner["contact"].values()) == {""} and partner["logo"] == ""
+    brief.safety.enabled = False
+    [partner] = build_context(brief, brief_dir=tmp_path, pack=pack)["cosignatories"]
+    assert partner["contact"]["email"] == "okello@partner-net.example"
+    assert partner["logo"].startswith("data:image/png")
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_no_partners_contact_or_logo_in_any_template(tmp_path, template):
+    pdf, html = render(tmp_path, template, with_partner(at_risk(tmp_path), tmp_path))
+    assert found_in_pdf(pdf, ("Okello", "partner-net.example")) == []
+    assert "partner-net" not in html.read_text("utf-8")
+    assert images_in(pdf) == 0
