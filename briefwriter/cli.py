@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -63,6 +64,7 @@ def _render_jobs(brief_path: Path, outputs: Sequence[tuple[str | None, Path | No
     ``outputs`` holds ``(template, pdf, html)`` for each job (template None: the brief's own).
     """
     from briefwriter.core.model import brief_to_data
+    from briefwriter.core.safety import export_stem
     from briefwriter.core.storage import load_brief
     from briefwriter.render.protocol import make_render_job
     from briefwriter.render.templates import explicit_template_ref, find_template
@@ -89,6 +91,8 @@ def _render_jobs(brief_path: Path, outputs: Sequence[tuple[str | None, Path | No
         paths: dict[str, str] = {}
         for kind, path in (("pdf", pdf), ("html", html)):
             if path is not None:
+                if _is_folder(path):  # the file inside it takes the default name
+                    path = path / f"{export_stem(loaded.brief, brief_path)}.{kind}"
                 path.parent.mkdir(parents=True, exist_ok=True)
                 paths[kind] = str(path.resolve())
         jobs.append(make_render_job(
@@ -96,6 +100,11 @@ def _render_jobs(brief_path: Path, outputs: Sequence[tuple[str | None, Path | No
             outputs=paths, pdf_variant=variant, mode="export", brand=brand,
         ))
     return jobs
+
+
+def _is_folder(path: Path) -> bool:
+    """An output named as a folder: the file inside it takes the default name."""
+    return path.is_dir()
 
 
 def _report_result(result: dict[str, Any], outputs: Sequence[Path | None]) -> int:
@@ -125,8 +134,14 @@ def cmd_render(args: argparse.Namespace) -> int:
     html = Path(args.html) if args.html else None
     if pdf is None and html is None:
         raise UserError("Say where to write the result: -o OUT.pdf and/or --html OUT.html.")
+    for given in (args.output, args.html):
+        if given and given.endswith(("/", os.sep)):  # a folder, perhaps new: make it
+            Path(given).mkdir(parents=True, exist_ok=True)
     [job] = _render_jobs(brief_path, [(args.template, pdf, html)], variant=args.pdf_variant,
                          brand=_brand_folder(not args.no_brand))
+    # An output given as a folder got its file name from the brief (or safety mode).
+    pdf, html = (Path(job["outputs"][kind]) if given is not None and _is_folder(given)
+                 else given for kind, given in (("pdf", pdf), ("html", html)))
     with RenderWorker() as worker:
         result = worker.render(job, timeout=args.timeout)
     return _report_result(result, [pdf, html])
@@ -584,8 +599,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("render", help="render a brief to PDF and/or HTML")
     p.add_argument("brief", metavar="BRIEF", help="a .brief.yaml file")
-    p.add_argument("-o", "--output", metavar="OUT.pdf", help="the PDF to write")
-    p.add_argument("--html", metavar="OUT.html", help="also (or only) write standalone HTML")
+    p.add_argument("-o", "--output", metavar="OUT.pdf",
+                   help="the PDF to write; a folder (or a name ending in /) gets the "
+                   "brief's name, or brief-YYYY-MM-DD.pdf in safety mode")
+    p.add_argument("--html", metavar="OUT.html",
+                   help="also (or only) write standalone HTML (a folder: as for -o)")
     p.add_argument("--template", metavar="NAME|DIR",
                    help="template name or folder (default: the one the brief names)")
     p.add_argument("--pdf-variant", choices=PDF_VARIANTS, default="ua-1",

@@ -123,6 +123,7 @@ class ProfileDialog(QDialog):
         self.session = Session(Brief(), None, self)
         self.page = OrganisationPage(dataclasses.replace(ctx, session=self.session), self)
         self.page.profile_bar.hide()
+        self.page.safety.hide()  # safety mode is the brief's choice, not the organisation's
         self.page.set_texts(self.tr("Organisation Profile"), self.tr(
             "Who you are, saved once: every new brief starts with it, and partners can use "
             "the exported file to add you as a co-signatory."))

@@ -43,6 +43,7 @@ from briefwriter.render.brand_style import BrandStyle
 from briefwriter.render.contract import CONTEXT_VERSION, HEADED_PARTS
 from briefwriter.render.labels import babel_locale_name, labels_for
 from briefwriter.render.markdown import markdown_to_html
+from briefwriter.render.safety import apply_safety
 from briefwriter.render.templates import TemplatePack
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"})
@@ -499,7 +500,7 @@ def build_context(
     font_family = brand.body_family(look, FONT_FAMILIES[font]) if brand else FONT_FAMILIES[font]
     day = today or date.today()
 
-    return {
+    context: dict[str, Any] = {
         "brief": {
             "title": brief.title.strip(), "subtitle": brief.subtitle.strip(), "language": lang,
             "dir": text_direction(lang), "summary_html": summary_html,
@@ -558,3 +559,5 @@ def build_context(
             "context_version": CONTEXT_VERSION,
         },
     }
+    apply_safety(context, brief)
+    return context

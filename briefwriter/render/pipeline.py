@@ -27,6 +27,7 @@ from briefwriter.render.jinja import render_html
 from briefwriter.render.layout_errors import LAYOUT_ERRORS, layout_failure
 from briefwriter.render.pdf import write_html, write_pdf
 from briefwriter.render.protocol import ProtocolError, check_job, error_info, make_result
+from briefwriter.render.safety import metadata_title
 from briefwriter.render.templates import TemplatePack, find_job_template
 
 MAX_LOG_LINES = 20
@@ -164,19 +165,23 @@ def render_job(job: dict[str, Any], *, today: date | None = None) -> dict[str, A
             sheets.append(brand_sheet_url(brand, context["look"]))
         try:
             with _collect_weasyprint_log() as collected:
+                anonymous = brief.safety.enabled
+                title = metadata_title(brief, context["brief"]["title"], pack.title)
                 if "pdf" in outputs:
                     # A preview is looked at, not kept: tags and compression would only cost time.
                     pages = write_pdf(
                         rendered.html, base_url=pack.folder.as_uri() + "/", stylesheets=sheets,
                         fetcher=fetcher, out_path=Path(outputs["pdf"]),
                         variant="none" if preview else str(job.get("pdf_variant", "ua-1")),
-                        title=context["brief"]["title"], lang=context["brief"]["language"],
+                        title=title, lang=context["brief"]["language"],
                         author=context["org"]["name"], compress=not preview,
+                        anonymous=anonymous,
                     )
                     timer.lap("pdf")
                 if "html" in outputs:
                     write_html(rendered.html, stylesheets=sheets, fetcher=fetcher,
-                               out_path=Path(outputs["html"]))
+                               out_path=Path(outputs["html"]), anonymous=anonymous,
+                               title=title)
                     timer.lap("html_export")
         except UnicodeError:
             raise  # text that cannot be encoded: not a style problem

@@ -144,7 +144,8 @@ def test_the_sources_list_every_string_of_the_code(tmp_path):
     shutil.copy(i18n_dir() / "briefwriter_fr.ts", copy)
     sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "briefwriter/gui").rglob("*.py"))
     sources += [f"briefwriter/core/{name}.py" for name in (
-        "checks", "check_text", "checks_coalition", "i18n", "logo", "markdown_limits", "statement")]
+        "checks", "check_text", "checks_coalition", "checks_pledges", "checks_safety", "i18n",
+        "logo", "markdown_limits", "statement")]
     result = subprocess.run([qt_tool("lupdate"), "-no-obsolete", *sources, "-ts", str(copy)],
                             cwd=REPO, capture_output=True, text=True, check=True, timeout=120)
     counts = re.search(r"Found (\d+) source text\(s\) \((\d+) new and (\d+) already existing\)",

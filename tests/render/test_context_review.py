@@ -100,7 +100,9 @@ def test_pledges_have_every_part_and_the_keys_of_context_1(pack):
 
 def test_cosignatories_have_kind_contact_and_logo_but_never_consent(tmp_path, pack):
     shutil.copy(examples_dir() / "logos" / LOGO, tmp_path / LOGO)
-    context, warnings = context_of(full_brief(), pack, tmp_path)
+    brief = full_brief()
+    brief.safety.enabled = False  # safety mode leaves contact details and logos out
+    context, warnings = context_of(brief, pack, tmp_path)
     ana, other = context["cosignatories"]
     assert (ana["name"], ana["kind"], ana["country"]) == ("Ana Pérez", "individual", "Chile")
     assert ana["contact"] == {"name": "", "email": "ana@example.org", "phone": "+56 2 1234",

@@ -19,6 +19,7 @@ from briefwriter.gui.widgets.forms import (
 )
 from briefwriter.gui.widgets.logo_field import LogoField
 from briefwriter.gui.widgets.markdown_editor import MarkdownEditor
+from briefwriter.gui.widgets.safety_box import SafetyBox
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _WEB_RE = re.compile(r"^(https?://)?[^\s/.]+\.[^\s]+$", re.IGNORECASE)
@@ -77,6 +78,8 @@ class OrganisationPage(StepPage):
         box = QVBoxLayout()
         box.addWidget(self.logo)
         self.body.addWidget(group_box(self.tr("Logo"), box))
+        self.safety = SafetyBox(s)  # last on the page: it is about everything above
+        self.body.addWidget(self.safety)
         self.body.addStretch(1)
 
     def _check_email(self, value: str) -> str:

@@ -45,7 +45,8 @@ class Step:
 
 STEPS: tuple[Step, ...] = (
     Step("organisation", "organisation:OrganisationPage",
-         QT_TRANSLATE_NOOP("OrganisationPage", "Organisation"), (("organisation",),)),
+         QT_TRANSLATE_NOOP("OrganisationPage", "Organisation"),
+         (("organisation",), ("safety",))),
     Step("occasion", "occasion:OccasionPage",
          QT_TRANSLATE_NOOP("OccasionPage", "Occasion and audience"),
          (("title",), ("subtitle",), ("language",), ("published",), ("occasion",),
