@@ -9,6 +9,7 @@ import zipfile
 from helpers_a11y import report, silent_nodes
 from helpers_steps import make_ctx, show_page
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox
 
 from briefwriter import paths
 from briefwriter.core import profile
@@ -45,6 +46,10 @@ def test_edit_save_and_export_in_one_place(qtbot, answers, tmp_path, profile_fol
     assert dialog.status.text() == "No profile yet: fill in the fields and press Save."
     page = dialog.page
     assert not page.profile_bar.isVisibleTo(dialog)  # no "Use saved profile" in the profile
+    # Safety mode is chosen for each brief; the profile is the organisation's, for every brief.
+    assert not page.safety.isVisibleTo(dialog)
+    assert "Safety mode" not in {box.title() for box in page.findChildren(QGroupBox)
+                            if box.isVisibleTo(dialog)}
     qtbot.keyClicks(page.name, "Migrant Voices West Africa")
     qtbot.keyClicks(page.country, "Senegal")
     page.migrant_led.click()
