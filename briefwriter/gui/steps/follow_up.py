@@ -42,9 +42,12 @@ STATUSES = FOLLOW_UP_STATUSES
 
 def status_names() -> dict[str, str]:
     """Each status as the interface says it."""
-    tr = QCoreApplication.translate
-    return {"met": tr("FollowUpPage", "Met"), "partly": tr("FollowUpPage", "Partly met"),
-            "not-met": tr("FollowUpPage", "Not met"), "unknown": tr("FollowUpPage", "Unknown")}
+    # Named ``translate`` so that lupdate reads the first argument as the context.
+    translate = QCoreApplication.translate
+    return {"met": translate("FollowUpPage", "Met"),
+            "partly": translate("FollowUpPage", "Partly met"),
+            "not-met": translate("FollowUpPage", "Not met"),
+            "unknown": translate("FollowUpPage", "Unknown")}
 
 
 class FollowUpPage(StepPage):
