@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
+import gc
 import tempfile
 import threading
 import weakref
@@ -93,6 +94,12 @@ def no_leaks(qapp):
         widget.deleteLater()
     qapp.processEvents()
     _let_go_of_undo_histories()
+    # The test's garbage (cycles of widgets, sessions and their Qt wrappers) is collected
+    # now, when its windows are deleted and nothing of it runs, rather than by a collection
+    # that falls inside a later test's event processing (a timer or an event then reached
+    # an object the collector had half freed: segfaults that moved with the test count).
+    gc.collect()
+    qapp.processEvents()
     children = psutil.Process().children(recursive=True)
     for child in children:
         child.kill()
