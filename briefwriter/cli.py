@@ -125,10 +125,15 @@ def cmd_render(args: argparse.Namespace) -> int:
     html = Path(args.html) if args.html else None
     if pdf is None and html is None:
         raise UserError("Say where to write the result: -o OUT.pdf and/or --html OUT.html.")
-    [job] = _render_jobs(brief_path, [(args.template, pdf, html)], variant=args.pdf_variant,
-                         brand=_brand_folder(not args.no_brand))
-    with RenderWorker() as worker:
+    # The worker loads the renderer while the brief is read here.
+    worker = RenderWorker()
+    worker.launch()
+    try:
+        [job] = _render_jobs(brief_path, [(args.template, pdf, html)],
+                             variant=args.pdf_variant, brand=_brand_folder(not args.no_brand))
         result = worker.render(job, timeout=args.timeout)
+    finally:
+        worker.close()
     return _report_result(result, [pdf, html])
 
 
