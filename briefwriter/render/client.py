@@ -114,6 +114,9 @@ class RenderWorker:
         proc = self._proc
         if proc is None:
             return
+        if not self._ready:  # launched but never used: nothing to finish, no need to wait
+            self._kill()
+            return
         if proc.poll() is None:
             try:
                 assert proc.stdin is not None

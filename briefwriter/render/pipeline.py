@@ -99,7 +99,7 @@ class _ProgressRelay(logging.Handler):
         super().__init__(logging.INFO)
         self.progress = progress
         self.interval = PROGRESS_INTERVAL
-        self.next_at = time.monotonic() + interval
+        self.next_at = time.monotonic() + self.interval
 
     def emit(self, record: logging.LogRecord) -> None:
         now = time.monotonic()

@@ -44,8 +44,10 @@ GARBAGE_BUDGET_MB = 64
 garbage is collected before the next job."""
 
 
-class JobTimeLimit(Exception):
-    """The worker's own backstop: a job ran far past any reasonable time."""
+class JobTimeLimit(BaseException):
+    """The worker's own backstop: a job ran far past any reasonable time.  A BaseException,
+    like KeyboardInterrupt, so that no ``except Exception`` on the way (a template's own
+    error report, a malformed log record) mistakes it for the template's failure."""
 
 
 def _on_alarm(signum: int, frame: Any) -> None:

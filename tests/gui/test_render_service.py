@@ -30,10 +30,11 @@ from briefwriter.gui.session import Session
 pytestmark = pytest.mark.usefixtures("scratch")
 
 
-def folders_of_the_worker(qtbot, worker_folders) -> set[Path]:
-    """The folders of the one worker running, once its first job has made its font copies
-    (so that there is something to look for)."""
-    qtbot.waitUntil(lambda: any(p.name.startswith("weasyprint-") for p in worker_folders()),
+def folders_of_the_worker(qtbot, worker_folders, *, fonts: bool = True) -> set[Path]:
+    """The folders of the one worker running: its private folder and, once its first job
+    has reached the layout (``fonts``), WeasyPrint's font copies in it."""
+    prefix = "weasyprint-" if fonts else "briefwriter-worker-"
+    qtbot.waitUntil(lambda: any(p.name.startswith(prefix) for p in worker_folders()),
                     timeout=RENDER_WAIT_MS)
     return worker_folders()
 
@@ -199,7 +200,8 @@ def test_a_render_over_the_time_limit_is_stopped_and_the_worker_restarted(
     service = started_service(qtbot, session, preview_timeout_ms=1_500)
     try:
         first_pid = service.worker_pid
-        first_folders = folders_of_the_worker(qtbot, worker_folders)
+        # The page loops before any layout: the worker's private folder is all there is.
+        first_folders = folders_of_the_worker(qtbot, worker_folders, fonts=False)
         with qtbot.waitSignal(service.previewFailed, timeout=RENDER_WAIT_MS) as failed:
             pass
         assert "longer than 1.5 seconds" in failed.args[0]
@@ -328,7 +330,7 @@ def test_a_worker_killed_for_a_stale_preview_leaves_no_temporary_files(
     service = started_service(qtbot, session, preview_timeout_ms=600_000, stale_abort_ms=300)
     try:
         qtbot.waitUntil(lambda: service.running_job is not None, timeout=RENDER_WAIT_MS)
-        stuck = folders_of_the_worker(qtbot, worker_folders)
+        stuck = folders_of_the_worker(qtbot, worker_folders, fonts=False)  # a looping page
         with qtbot.waitSignal(service.previewDropped, timeout=START_WAIT_MS):
             session.set_value(("template", "name"), "position-paper")
         wait_until_removed(qtbot, worker_folders, stuck)
@@ -352,7 +354,7 @@ def test_a_worker_killed_to_cancel_an_export_leaves_no_temporary_files(qtbot, sc
                               check_params_cb=_is_ready):
             job_id = service.submit_export({"pdf": str(tmp_path / "never.pdf")}, "ua-1")
         qtbot.waitUntil(lambda: service.running_job == (job_id, "export"), timeout=RENDER_WAIT_MS)
-        stuck = folders_of_the_worker(qtbot, worker_folders)
+        stuck = folders_of_the_worker(qtbot, worker_folders, fonts=False)  # a looping page
         with qtbot.waitSignal(service.exportFinished, timeout=RENDER_WAIT_MS) as finished:
             assert service.cancel(job_id) is True
         assert finished.args[1]["error"]["kind"] == "cancelled"
