@@ -298,6 +298,18 @@ class _Preview:
         QApplication.processEvents()
 
 
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns at every window shown that it cannot pass on size hints;
+    keep every other message."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_kind, _context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def bench_preview(edits: int, lag_edits: int, long_pages: int) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from long_briefs import example
@@ -306,6 +318,7 @@ def bench_preview(edits: int, lag_edits: int, long_pages: int) -> None:
     from briefwriter.render.client import RenderWorker
 
     app = QApplication.instance() or QApplication([])
+    _quiet_offscreen_warnings()
     preview = _Preview(*example())
     session, service = preview.session, preview.service
     sent: list[float] = []
