@@ -303,7 +303,8 @@ def _render_job(job: dict[str, Any], today: date | None,
         memo_key = ""
         if preview and job.get("skip_unchanged"):
             memo_key = _preview_key(rendered.html, sheets, {
-                "outputs": sorted(outputs), "title": context["brief"]["title"],
+                "outputs": sorted(outputs), "variant": str(job.get("pdf_variant")),
+                "title": context["brief"]["title"],
                 "lang": context["brief"]["language"], "author": context["org"]["name"],
                 "warnings": warnings}, _files_signature(
                     pack.folder, brand.font_files if brand else ()))

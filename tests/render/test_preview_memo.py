@@ -59,6 +59,14 @@ def test_a_change_the_paper_shows_is_rendered(tmp_path):
     assert (tmp_path / "out.pdf").exists()
 
 
+def test_a_tagged_preview_after_a_plain_one_is_rendered(tmp_path):
+    pipeline.render_job(preview(MINIMAL, tmp_path))
+    tagged = preview(MINIMAL, tmp_path)
+    tagged["pdf_variant"] = "ua-1"
+    again = pipeline.render_job(tagged)
+    assert again["ok"] and not again.get("unchanged")
+
+
 def test_an_edited_template_file_is_rendered_although_the_html_is_the_same(tmp_path):
     pack = own_pack(tmp_path)
     pipeline.render_job(preview(pack, tmp_path))
