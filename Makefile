@@ -74,6 +74,9 @@ bench: setup
 	$(BIN)/python bench/bench_templates.py
 	$(BIN)/python bench/bench_packs.py
 	$(BIN)/python bench/bench_pdf_structure.py
+	$(BIN)/python bench/bench_worker_memory.py
+	$(BIN)/python bench/bench_preview_floor.py
+	$(BIN)/python bench/bench_cli.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_gui.py
 
 demo: setup

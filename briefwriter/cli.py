@@ -137,13 +137,18 @@ def cmd_render(args: argparse.Namespace) -> int:
     for given in (args.output, args.html):
         if given and given.endswith(("/", os.sep)):  # a folder, perhaps new: make it
             Path(given).mkdir(parents=True, exist_ok=True)
-    [job] = _render_jobs(brief_path, [(args.template, pdf, html)], variant=args.pdf_variant,
-                         brand=_brand_folder(not args.no_brand))
-    # An output given as a folder got its file name from the brief (or safety mode).
-    pdf, html = (Path(job["outputs"][kind]) if given is not None and _is_folder(given)
-                 else given for kind, given in (("pdf", pdf), ("html", html)))
-    with RenderWorker() as worker:
+    # The worker loads the renderer while the brief is read here.
+    worker = RenderWorker()
+    worker.launch()
+    try:
+        [job] = _render_jobs(brief_path, [(args.template, pdf, html)],
+                             variant=args.pdf_variant, brand=_brand_folder(not args.no_brand))
+        # An output given as a folder got its file name from the brief (or safety mode).
+        pdf, html = (Path(job["outputs"][kind]) if given is not None and _is_folder(given)
+                     else given for kind, given in (("pdf", pdf), ("html", html)))
         result = worker.render(job, timeout=args.timeout)
+    finally:
+        worker.close()
     return _report_result(result, [pdf, html])
 
 

@@ -158,9 +158,30 @@ class _NoWorker:
         raise AssertionError("a render worker was started")
 
 
-def test_render_refuses_a_broken_brief_as_check_does_without_starting_a_worker(
-        tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr("briefwriter.render.client.RenderWorker", _NoWorker)
+@pytest.fixture
+def workers_started(monkeypatch) -> list[tuple[object, Path]]:
+    """The render workers a command starts, with their private folders (``render`` starts
+    its worker while it reads the brief, so that it is ready sooner)."""
+    from briefwriter.render import client
+
+    started: list[tuple[object, Path]] = []
+
+    class Recorded(client.RenderWorker):
+        def launch(self):
+            super().launch()
+            started.append((self, Path(self._launch.environment["TMPDIR"])))
+
+    monkeypatch.setattr(client, "RenderWorker", Recorded)
+    return started
+
+
+def assert_left_no_worker(started: list) -> None:
+    assert started
+    assert all(worker.pid is None and not folder.exists() for worker, folder in started)
+
+
+def test_render_refuses_a_broken_brief_as_check_does_and_leaves_no_worker(
+        tmp_path, capsys, workers_started):
     bad = tmp_path / "bad.brief.yaml"
     bad.write_text("schema_version: 2\ntitle: [not, text]\nlanguage: en\n", encoding="utf-8")
     assert main(["check", str(bad)]) == 1
@@ -171,16 +192,17 @@ def test_render_refuses_a_broken_brief_as_check_does_without_starting_a_worker(
     assert refused_by_render == refused_by_check
     assert "bad.brief.yaml" in refused_by_render and "line 2" in refused_by_render
     assert not pdf.parent.exists()  # nothing was made for a brief that cannot be rendered
+    assert_left_no_worker(workers_started)  # gone, with its private folder
 
 
-def test_render_refuses_an_unknown_template_without_starting_a_worker(
-        tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr("briefwriter.render.client.RenderWorker", _NoWorker)
+def test_render_refuses_an_unknown_template_and_leaves_no_worker(
+        tmp_path, capsys, workers_started):
     assert main(["render", str(EXAMPLE), "-o", str(tmp_path / "x.pdf"),
                  "--template", "no-such-template"]) == 1
     err = capsys.readouterr().err
     assert "no-such-template" in err and "position-paper" in err
     assert "Traceback" not in err
+    assert_left_no_worker(workers_started)
 
 
 def test_demo_reads_every_example_before_starting_a_worker(tmp_path, capsys, monkeypatch):

@@ -21,9 +21,7 @@ from typing import Any
 import yaml
 
 from briefwriter.core.errors import BriefFileError, NewerFormatError, Problem, SaveError
-from briefwriter.core.migrations import OLDEST_VERSION, migrate
 from briefwriter.core.model import SCHEMA_VERSION, Brief, brief_from_data, brief_to_data
-from briefwriter.core.validate import validate_document
 from briefwriter.core.yamlio import FlowList, ParsedYaml, cap_problems, dump_yaml, parse_yaml
 
 try:  # advisory locks keep two programs from writing one temporary file at once
@@ -232,6 +230,11 @@ def parse_brief_text(text: str, path: Path | None = None) -> LoadResult:
         shown = ", ".join(keys[:4]) + (", …" if len(keys) > 4 else "")
         raise _not_a_brief(path, f"it holds other fields ({shown}) and none of a brief's "
                            f"({_SOME_FIELDS})", "not-a-brief", 1)
+    # Here, not at the top: the render worker and the file helpers below need neither the
+    # migrations nor the schema validator (jsonschema alone takes ~0.1 s to import).
+    from briefwriter.core.migrations import migrate
+    from briefwriter.core.validate import validate_document
+
     version = _file_version(doc, path)
     problems: list[Problem] = []
     migrated_from: int | None = None
@@ -248,6 +251,8 @@ def parse_brief_text(text: str, path: Path | None = None) -> LoadResult:
 
 
 def _file_version(doc: ParsedYaml, path: Path | None) -> int:
+    from briefwriter.core.migrations import OLDEST_VERSION
+
     version = doc.data.get("schema_version")
     line = doc.line_of(("schema_version",))
     if "schema_version" not in doc.data:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -109,6 +110,7 @@ class PreviewPane(QWidget):
                  follow_previews: bool = True) -> None:
         super().__init__(parent)
         self.service = render
+        self.follows_previews = follow_previews
         self.pages = 0
         self.current_path = ""
         self.warnings: list[str] = []
@@ -147,6 +149,13 @@ class PreviewPane(QWidget):
         self.status.setObjectName("previewStatus")
         self.status.setAccessibleName(self.tr("Preview status"))
         self.status.setWordWrap(True)
+        # A long render says how far it has got (the worker reports the page it lays out).
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("previewProgress")
+        self.progress.setAccessibleName(self.tr("Preview progress"))
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(max(4, self.fontMetrics().height() // 3))
+        self.progress.hide()
         self.warning_label = QLabel(self)
         self.warning_label.setObjectName("previewWarnings")
         self.warning_label.setWordWrap(True)
@@ -165,6 +174,7 @@ class PreviewPane(QWidget):
         layout.addLayout(toolbar)
         layout.addWidget(self.banner)
         layout.addWidget(self.sheets, 1)
+        layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.warning_label)
         self.setTabOrder(self.zoom_out_button, self.zoom_in_button)
@@ -180,7 +190,9 @@ class PreviewPane(QWidget):
         self.view.zoomModeChanged.connect(self._update_actions)
         if follow_previews:
             render.previewStarted.connect(self._on_started)
+            render.previewProgress.connect(self._on_progress)
             render.previewReady.connect(self._on_ready)
+            render.previewUnchanged.connect(self._on_unchanged)
             render.previewFailed.connect(self._on_failed)
         render.workerStateChanged.connect(self._on_worker_state)
         render.session.changed.connect(self._on_edited)
@@ -405,6 +417,29 @@ class PreviewPane(QWidget):
     def _on_started(self) -> None:
         self._set_status(self.tr("Updating…"))
 
+    def _on_progress(self, stage: str, page: int) -> None:
+        """A long render says what it is doing: the status names it, the bar measures it
+        against the pages of the last preview (the likeliest length)."""
+        if stage == "layout" and page:
+            expected = max(self.pages, page)
+            self._set_status(fill(self.tr("Updating: laying out page %1 of about %2…"),
+                                  page, expected) if self.pages else
+                             fill(self.tr("Updating: laying out page %1…"), page))
+            self.progress.setRange(0, expected)
+            self.progress.setValue(page)
+        elif stage == "write":
+            self._set_status(self.tr("Updating: writing the pages…"))
+            self.progress.setRange(0, 1)
+            self.progress.setValue(1)
+        else:
+            self._set_status(self.tr("Updating: preparing the text and styles…"))
+            self.progress.setRange(0, 0)  # busy, no measure yet
+        self.progress.show()
+
+    def _on_unchanged(self, _pages: int, warnings: list[str]) -> None:
+        """The edit did not change the document: the pages on screen are current."""
+        self.banner.hide()
+        self._show_warnings(warnings)
     def _on_worker_state(self, state: str) -> None:
         if state == rs.STARTING and not self.pages:
             self._set_status(self.tr("Starting the preview…"))
@@ -414,6 +449,7 @@ class PreviewPane(QWidget):
             self._set_status(self.tr("The preview is not available."))
 
     def _on_failed(self, message: str) -> None:
+        self.progress.hide()
         self.banner.setText(self.tr("The preview could not be updated:") + "\n" + message)
         self.banner.setAccessibleDescription(message)
         self.banner.show()
@@ -458,11 +494,16 @@ class PreviewPane(QWidget):
 
     def _show_warnings(self, warnings: list[str]) -> None:
         self.warnings = list(warnings)
+        pending = self.follows_previews and self.service.preview_pending
+        if not pending:
+            self.progress.hide()
         if not warnings:
-            self._set_status(self.tr("Up to date"))
+            # Pages made before the latest edits: the next ones are on their way.
+            self._set_status(self.tr("Updating…") if pending else self.tr("Up to date"))
             self.warning_label.hide()
             return
-        self._set_status(self.tr("Up to date, with %n warning(s):", "", len(warnings)))
+        self._set_status(self.tr("Updating…") if pending else
+                         self.tr("Up to date, with %n warning(s):", "", len(warnings)))
         shown = warnings[:MAX_WARNINGS_SHOWN]
         more = len(warnings) - len(shown)
         text = "\n".join(f"• {w}" for w in shown)

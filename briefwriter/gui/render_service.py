@@ -1,6 +1,11 @@
 """The GUI's side of the render worker: one long-lived child process spoken to through QProcess.
 
-Previews are debounced and the newest edit wins; exports queue ahead of previews.  Nothing
+A preview starts as soon as the worker is free: the first edit after a pause is sent at once
+(edits made in the same turn of the event loop make one job), and edits made while it
+renders are gathered into one job sent the moment it is done, so the newest text is on
+screen about one render after the last keystroke.  Previews ask the worker to skip the
+layout when the document would come out the same (an edit to a part the template does not
+print).  Exports queue ahead of previews.  Nothing
 here ever waits on the worker on the GUI thread (except a bounded wait at shutdown); a job
 that overruns its time limit, a cancelled export or a crashed worker ends in a killed and
 restarted worker, with a back-off so a broken installation does not spin.
@@ -31,13 +36,15 @@ from briefwriter.gui.session import Session
 from briefwriter.render import protocol
 from briefwriter.render.launch import WorkerLaunch, worker_launch
 
-DEBOUNCE_MS = 250
+COALESCE_MS = 0
+"""How long a preview waits for more edits when the worker is free: edits made in one turn of
+the event loop (a paste, an undo of several fields) become one job; then it starts at once."""
 PREVIEW_TIMEOUT_MS = 20_000
 #: a preview still running this long after newer edits came in is abandoned (the worker is
 #: restarted) rather than waited for: a normal render takes a second or less.
 STALE_ABORT_MS = 4_000
 EXPORT_TIMEOUT_MS = 120_000
-START_TIMEOUT_MS = 60_000  # import + warm-up; generous for slow disks
+START_TIMEOUT_MS = 60_000  # importing the renderer; generous for slow disks
 #: waits before each automatic restart after a crash; when they run out the service gives up
 #: until ``start()`` is called again (an export or the user asking).
 RESTART_DELAYS_MS = (0, 500, 1_000, 2_000, 4_000)
@@ -100,25 +107,35 @@ class RenderService(QObject):
 
     Signals:
     - ``previewStarted()``: a preview job was sent to the worker;
+    - ``previewProgress(stage, page)``: what a long preview render is doing ("prepare",
+      "layout" with the page being laid out, "write");
     - ``previewReady(path, pages, warnings)``: a fresh preview PDF (valid until two more
-      previews have arrived);
+      previews have arrived); one made before later edits is shown too (it is newer than
+      what is on screen), while the next is on its way;
+    - ``previewUnchanged(pages, warnings)``: the brief changed, but not the document: the
+      preview on screen is up to date;
     - ``previewFailed(message)``: the newest preview could not be made (e.g. a broken template);
-    - ``previewDropped(generation)``: a result arrived after newer edits and was thrown away;
+    - ``previewDropped(generation)``: a preview was abandoned (a slow render behind newer
+      edits) or failed after newer edits were made, and was thrown away;
     - ``workerStateChanged(state)``: "starting", "ready", "busy", "restarting", "failed",
       "stopped";
+    - ``exportProgress(id, stage, page)``: what a long export is doing;
     - ``exportFinished(id, result)``: an export ended (``result["ok"]``; on failure
       ``result["error"]`` with ``kind`` "template", "timeout", "cancelled", "crash", ...).
     """
 
     previewStarted = Signal()
+    previewProgress = Signal(str, int)
     previewReady = Signal(str, int, list)
+    previewUnchanged = Signal(int, list)
     previewFailed = Signal(str)
     previewDropped = Signal(int)
     workerStateChanged = Signal(str)
+    exportProgress = Signal(int, str, int)
     exportFinished = Signal(int, dict)
 
     def __init__(self, session: Session, parent: QObject | None = None, *,
-                 debounce_ms: int = DEBOUNCE_MS, preview_timeout_ms: int = PREVIEW_TIMEOUT_MS,
+                 coalesce_ms: int = COALESCE_MS, preview_timeout_ms: int = PREVIEW_TIMEOUT_MS,
                  export_timeout_ms: int = EXPORT_TIMEOUT_MS,
                  stale_abort_ms: int = STALE_ABORT_MS,
                  preview_variant: str = "none") -> None:
@@ -146,10 +163,10 @@ class RenderService(QObject):
         self.running_generation = -1  # the session generation of the preview being rendered
         self.last_preview_result: dict[str, Any] = {}  # the worker's answer (timings, ...)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(debounce_ms)
-        self._debounce.timeout.connect(self._pump)
+        self._coalesce = QTimer(self)
+        self._coalesce.setSingleShot(True)
+        self._coalesce.setInterval(coalesce_ms)
+        self._coalesce.timeout.connect(self._pump)
         self._job_timer = QTimer(self)
         self._job_timer.setSingleShot(True)
         self._job_timer.timeout.connect(self._on_job_timeout)
@@ -208,7 +225,7 @@ class RenderService(QObject):
 
     def shutdown(self) -> None:
         """Stop the worker and remove the preview files (waits at most about a second)."""
-        for timer in (self._debounce, self._job_timer, self._stale_timer, self._start_timer,
+        for timer in (self._coalesce, self._job_timer, self._stale_timer, self._start_timer,
                       self._restart_timer):
             timer.stop()
         proc, self._proc = self._proc, None
@@ -341,12 +358,25 @@ class RenderService(QObject):
         job = self._running
         if job is None or message.get("id") != job.id:
             return  # a pong, or the answer to a job that was already given up
+        if message.get("op") == "progress":
+            self._progress(job, message)
+            return
         self._running = None
         self._job_timer.stop()
         self._stale_timer.stop()
         self._set_state(READY)
-        self._deliver(job, message)
+        # The next job first: the worker starts on it while this result is shown.
         self._pump()
+        self._deliver(job, message)
+
+    def _progress(self, job: _Job, message: dict[str, Any]) -> None:
+        stage = str(message.get("stage") or "")
+        page = message.get("page")
+        page = page if isinstance(page, int) and page > 0 else 0
+        if job.kind == "preview":
+            self.previewProgress.emit(stage, page)
+        else:
+            self.exportProgress.emit(job.id, stage, page)
 
     def _on_finished(self, _code: int, _status: QProcess.ExitStatus) -> None:
         proc = self._sender_process()
@@ -424,19 +454,26 @@ class RenderService(QObject):
 
     # -- jobs ------------------------------------------------------------------------------
     def request_preview(self, *_args: object) -> None:
-        """The brief changed: render it again once the edits pause (newest wins)."""
+        """The brief changed: render it again as soon as the worker is free (newest wins)."""
         self._serial += 1
         self._dirty = True
         if self._running is None:
-            self._debounce.start()
+            if not self._coalesce.isActive():
+                self._coalesce.start()
         elif self._running.overdue:
             self._abandon_preview(self._running)
 
+    @property
+    def preview_pending(self) -> bool:
+        """Whether a newer preview than the one on screen is being made or waits to be."""
+        running = self._running is not None and self._running.kind == "preview"
+        return self._dirty or running
+
     def preview_now(self) -> None:
-        """Render the current brief without waiting for the debounce."""
+        """Render the current brief now (without waiting for more edits)."""
         self._serial += 1
         self._dirty = True
-        self._debounce.stop()
+        self._coalesce.stop()
         self._pump()
 
     def submit_export(self, outputs: dict[str, str], variant: str) -> int:
@@ -511,7 +548,7 @@ class RenderService(QObject):
             return
         if self._exports:
             self._send(self._exports.popleft())
-        elif self._dirty and not self._debounce.isActive():
+        elif self._dirty and not self._coalesce.isActive():
             self._send(self._make_preview())
 
     def _make_preview(self) -> _Job:
@@ -525,6 +562,7 @@ class RenderService(QObject):
             pdf_variant=self.preview_variant,
             mode="preview",
             job_id=job_id,
+            skip_unchanged=True,
         )
         self._dirty = False
         return _Job(job_id, "preview", message, self.preview_timeout_ms, serial=self._serial,
@@ -562,20 +600,22 @@ class RenderService(QObject):
             self.exportFinished.emit(job.id, result)
             return
         out = Path(job.outputs["pdf"])
-        if job.serial != self._serial:
-            _unlink(out)
-            self.previewDropped.emit(job.generation)
-            return
         if not result.get("ok"):
             _unlink(out)
-            self.previewFailed.emit(describe_error(result.get("error")))
+            if job.serial != self._serial:  # the newer edits may well have mended it
+                self.previewDropped.emit(job.generation)
+            else:
+                self.previewFailed.emit(describe_error(result.get("error")))
+            return
+        self.shown_generation = job.generation
+        self.last_preview_result = result
+        warnings = [str(w) for w in result.get("warnings") or []]
+        if result.get("unchanged"):
+            self.previewUnchanged.emit(int(result.get("pages") or 0), warnings)
             return
         self._files.append(out)
         while len(self._files) > KEEP_PREVIEW_FILES:
             _unlink(self._files.popleft())
-        self.shown_generation = job.generation
-        self.last_preview_result = result
-        warnings = [str(w) for w in result.get("warnings") or []]
         self.previewReady.emit(str(out), int(result.get("pages") or 0), warnings)
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -500,7 +501,7 @@ class FieldCommands(QObject):
                 selection = getattr(field, "selectionChanged", None)
                 if selection is not None:
                     # Once per field; Qt drops the connection when either goes.
-                    selection.connect(self.update, Qt.ConnectionType.UniqueConnection)
+                    selection.connect(self.update, QtCore.Qt.ConnectionType.UniqueConnection)
         self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

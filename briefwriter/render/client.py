@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from types import TracebackType
 from typing import IO, Any
 
@@ -28,6 +29,8 @@ from briefwriter.render.protocol import (
     is_long_brief,
     text_characters,
 )
+
+ProgressCallback = Callable[[dict[str, Any]], None]
 
 DEFAULT_TIMEOUT = 60.0
 STARTUP_TIMEOUT = 60.0
@@ -48,17 +51,16 @@ class RenderWorker:
         job_time_limit: int | None = None,
         python: str | None = None,
         startup_timeout: float = STARTUP_TIMEOUT,
-        warm_up: bool = True,
     ) -> None:
         self._python = python or sys.executable
         self._memory_mb = memory_mb
         self._job_time_limit = job_time_limit
         self._startup_timeout = startup_timeout
-        self._warm_up = warm_up
         self._proc: subprocess.Popen[bytes] | None = None
         self._stderr: IO[bytes] | None = None
         self._launch: WorkerLaunch | None = None
         self._buffer = b""
+        self._ready = False
         self._ids = itertools.count(1)
 
     # -- lifecycle -----------------------------------------------------------------------
@@ -68,24 +70,10 @@ class RenderWorker:
         return self._proc.pid if self._proc is not None and self._proc.poll() is None else None
 
     def start(self) -> None:
-        """Start the worker (if it is not running) and wait until it is warm."""
-        if self._proc is not None and self._proc.poll() is None:
+        """Start the worker (if it is not running) and wait until it is ready."""
+        self.launch()
+        if self._ready:
             return
-        self._reap()
-        launch = self._launch = worker_launch(
-            memory_mb=self._memory_mb, job_time_limit=self._job_time_limit,
-            warm_up=self._warm_up, python=self._python)
-        self._stderr = tempfile.TemporaryFile(prefix="briefwriter-worker-")
-        try:
-            self._proc = subprocess.Popen(
-                launch.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                stderr=self._stderr, env=launch.environment, close_fds=True,
-            )
-        except OSError as exc:
-            self._reap()
-            raise RenderError(f"The renderer could not be started: {exc}", kind="crash") from None
-        self._buffer = b""
-        os.set_blocking(self._proc.stdout.fileno(), False)  # type: ignore[union-attr]
         try:
             message = self._read_message(time.monotonic() + self._startup_timeout, "starting")
         except TimeoutError:
@@ -97,11 +85,37 @@ class RenderWorker:
         if message.get("op") != "ready":
             self._kill()
             raise RenderError("The renderer did not start properly.", kind="crash")
+        self._ready = True
+
+    def launch(self) -> None:
+        """Start the worker process without waiting for it: it loads the renderer while the
+        caller gets its job ready.  ``start`` (or the first job) waits for it."""
+        if self._proc is not None and self._proc.poll() is None:
+            return
+        self._reap()
+        launch = self._launch = worker_launch(
+            memory_mb=self._memory_mb, job_time_limit=self._job_time_limit,
+            python=self._python)
+        self._stderr = tempfile.TemporaryFile(prefix="briefwriter-worker-")
+        try:
+            self._proc = subprocess.Popen(
+                launch.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                stderr=self._stderr, env=launch.environment, close_fds=True,
+            )
+        except OSError as exc:
+            self._reap()
+            raise RenderError(f"The renderer could not be started: {exc}", kind="crash") from None
+        self._buffer = b""
+        self._ready = False
+        os.set_blocking(self._proc.stdout.fileno(), False)  # type: ignore[union-attr]
 
     def close(self) -> None:
         """Ask the worker to stop, kill it if it does not, and reap it."""
         proc = self._proc
         if proc is None:
+            return
+        if not self._ready:  # launched but never used: nothing to finish, no need to wait
+            self._kill()
             return
         if proc.poll() is None:
             try:
@@ -147,6 +161,7 @@ class RenderWorker:
 
     def _reap(self) -> None:
         proc, self._proc = self._proc, None
+        self._ready = False
         if proc is not None:
             for stream in (proc.stdin, proc.stdout):
                 if stream is not None:
@@ -226,7 +241,8 @@ class RenderWorker:
             self._kill()
             raise RenderError(f"The renderer sent a garbled reply ({exc}).", kind="crash") from None
 
-    def _exchange(self, message: dict[str, Any], timeout: float, during: str) -> dict[str, Any]:
+    def _exchange(self, message: dict[str, Any], timeout: float, during: str,
+                  on_progress: ProgressCallback | None = None) -> dict[str, Any]:
         self.start()
         proc = self._proc
         assert proc is not None and proc.stdin is not None
@@ -251,16 +267,23 @@ class RenderWorker:
                     f"Rendering took longer than {timeout:g} seconds and was stopped. {why}",
                     kind="timeout",
                 ) from None
-            if reply.get("id") == job_id:
-                break  # anything else is a late answer to an abandoned job
+            if reply.get("id") != job_id:
+                continue  # a late answer to an abandoned job
+            if reply.get("op") == "progress":
+                if on_progress is not None:
+                    on_progress(reply)
+                continue
+            break
         error = reply.get("error") or {}
         if error.get("kind") == "memory":
             self._kill()  # it is exiting by itself; reap it now
         return reply
 
-    def render(self, job: dict[str, Any], *, timeout: float = DEFAULT_TIMEOUT) -> dict[str, Any]:
-        """Run one render job (see render/protocol.py) and return its result."""
-        return self._exchange(job, timeout, "rendering")
+    def render(self, job: dict[str, Any], *, timeout: float = DEFAULT_TIMEOUT,
+               on_progress: ProgressCallback | None = None) -> dict[str, Any]:
+        """Run one render job (see render/protocol.py) and return its result;
+        ``on_progress`` is given each progress message of a long render."""
+        return self._exchange(job, timeout, "rendering", on_progress)
 
     def ping(self, *, timeout: float = 10.0) -> dict[str, Any]:
         """A round trip to the worker: ``{"ok": True, "op": "pong", "pid": ...}``."""

@@ -53,7 +53,6 @@ def worker_launch(
     *,
     memory_mb: int | None = None,
     job_time_limit: int | None = None,
-    warm_up: bool = True,
     python: str | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> WorkerLaunch:
@@ -68,8 +67,6 @@ def worker_launch(
         arguments += ["--memory-mb", str(memory_mb)]
     if job_time_limit is not None:
         arguments += ["--job-time-limit", str(job_time_limit)]
-    if not warm_up:
-        arguments.append("--no-warm-up")
     environment = dict(os.environ if environ is None else environ)
     environment["PYTHONPATH"] = os.pathsep.join(
         p for p in (PACKAGE_PARENT, environment.get("PYTHONPATH")) if p)

@@ -1,16 +1,21 @@
 """One render job, in this process: brief data -> context -> sandboxed HTML -> PDF and/or HTML.
 
-The worker runs this for every job; tests and tools may call ``render_job`` directly.
+The worker runs this for every job; tests and tools may call ``render_job`` directly.  A live
+preview that would come out exactly as the one before is not laid out again (see
+``PreviewMemo``), and a long render reports what it is doing through ``progress``.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import resource
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,11 +31,23 @@ from briefwriter.render.fetcher import SafeURLFetcher
 from briefwriter.render.jinja import render_html
 from briefwriter.render.layout_errors import LAYOUT_ERRORS, layout_failure
 from briefwriter.render.pdf import write_html, write_pdf
-from briefwriter.render.protocol import ProtocolError, check_job, error_info, make_result
+from briefwriter.render.protocol import (
+    PROGRESS_INTERVAL,
+    ProtocolError,
+    check_job,
+    error_info,
+    make_result,
+)
 from briefwriter.render.safety import metadata_title
 from briefwriter.render.templates import TemplatePack, find_job_template
 
 MAX_LOG_LINES = 20
+MAX_SIGNED_FILES = 500
+"""A template folder with more files than this is not fingerprinted (its previews are always
+rendered): looking at them all would cost more than it saves."""
+
+#: ``progress(stage, page)``: what a long render is doing (see render/protocol.py).
+Progress = Callable[[str, int], None]
 
 
 def css_dir() -> Path:
@@ -73,6 +90,103 @@ def _collect_weasyprint_log() -> Iterator[_LogCollector]:
     finally:
         logger.removeHandler(handler)
         logger.propagate = propagate
+
+
+class _ProgressRelay(logging.Handler):
+    """Turns WeasyPrint's progress log ("Step 5 - Creating layout - Page 12") into
+    ``progress("layout", 12)`` calls, no more often than every ``PROGRESS_INTERVAL`` s."""
+
+    def __init__(self, progress: Progress) -> None:
+        super().__init__(logging.INFO)
+        self.progress = progress
+        self.interval = PROGRESS_INTERVAL
+        self.next_at = time.monotonic() + self.interval
+
+    def emit(self, record: logging.LogRecord) -> None:
+        now = time.monotonic()
+        if now < self.next_at:
+            return
+        self.next_at = now + self.interval
+        step = str(record.msg)
+        if step.startswith("Step 5"):
+            page = record.args[0] if isinstance(record.args, tuple) and record.args else 0
+            self.progress("layout", page if isinstance(page, int) else 0)
+        elif step.startswith(("Step 6", "Step 7")):
+            self.progress("write", 0)
+        else:
+            self.progress("prepare", 0)
+
+
+@contextmanager
+def _relay_progress(progress: Progress | None) -> Iterator[None]:
+    if progress is None:
+        yield
+        return
+    logger = logging.getLogger("weasyprint.progress")
+    relay = _ProgressRelay(progress)
+    level = logger.level
+    logger.setLevel(logging.INFO)
+    logger.addHandler(relay)
+    try:
+        yield
+    finally:
+        logger.removeHandler(relay)
+        logger.setLevel(level)
+
+
+@dataclass
+class PreviewMemo:
+    """The fingerprint of the last live preview rendered, and what its result said.
+
+    A preview asked for with ``skip_unchanged`` whose HTML, stylesheets, options and template
+    files have the same fingerprint is answered from here without being laid out."""
+
+    key: str = ""
+    pages: int = 0
+    warnings: list[str] = field(default_factory=list)
+    overflow: list[str] = field(default_factory=list)
+
+    def forget(self) -> None:
+        self.key = ""
+
+
+PREVIEWS = PreviewMemo()
+
+
+def _files_signature(folder: Path, extra_files: Any) -> str | None:
+    """Names, sizes and modification times of a template's files (and the brand kit's fonts):
+    an edit in the workshop changes the fingerprint although the HTML stays the same.
+    None when the folder is too big to look at every time."""
+    parts: list[str] = []
+    count = 0
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            count += 1
+            if count > MAX_SIGNED_FILES:
+                return None
+            parts.append(_stat_line(Path(root) / name))
+    parts += [_stat_line(Path(path)) for path in extra_files]
+    return "\n".join(parts)
+
+
+def _stat_line(path: Path) -> str:
+    try:
+        info = path.stat()
+    except OSError:
+        return f"{path}\t-"
+    return f"{path}\t{info.st_size}\t{info.st_mtime_ns}"
+
+
+def _preview_key(html: str, sheets: list[str], options: dict[str, Any],
+                 files: str | None) -> str:
+    if files is None:
+        return ""
+    digest = hashlib.sha256()
+    for part in (html, "\0".join(sheets), repr(sorted(options.items())), files):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\1")
+    return digest.hexdigest()
 
 
 class _Timer:
@@ -122,11 +236,35 @@ def brand_sheet_url(brand: BrandStyle, look: dict[str, Any]) -> str:
     return "data:text/css;charset=utf-8," + quote(css)
 
 
-def render_job(job: dict[str, Any], *, today: date | None = None) -> dict[str, Any]:
+def render_job(job: dict[str, Any], *, today: date | None = None,
+               progress: Progress | None = None) -> dict[str, Any]:
     """Run one job; always returns a result (``ok`` false with an ``error`` on failure).
 
     ``MemoryError`` is the exception: it propagates so that the worker can exit cleanly.
     """
+    try:
+        result = _render_job(job, today, progress)
+    except BaseException:
+        PREVIEWS.forget()
+        raise
+    remember_preview(job, result)
+    return result
+
+
+def remember_preview(job: Any, result: dict[str, Any]) -> None:
+    """After a live preview (a job with ``skip_unchanged``): the preview the app now shows
+    is this one, so remember its fingerprint, or none when it failed.  The worker calls it
+    for a job a forked child ran, whose memory ends with it."""
+    if not (isinstance(job, dict) and job.get("skip_unchanged")) or result.get("unchanged"):
+        return
+    PREVIEWS.key = str(result.get("fingerprint") or "") if result.get("ok") else ""
+    PREVIEWS.pages = int(result.get("pages") or 0)
+    PREVIEWS.warnings = list(result.get("warnings") or [])
+    PREVIEWS.overflow = list(result.get("overflow") or [])
+
+
+def _render_job(job: dict[str, Any], today: date | None,
+                progress: Progress | None) -> dict[str, Any]:
     job_id = job.get("id", 0) if isinstance(job, dict) else 0
     timer = _Timer()
     warnings: list[str] = []
@@ -163,10 +301,26 @@ def render_job(job: dict[str, Any], *, today: date | None = None) -> dict[str, A
         ]
         if brand is not None:  # last, so that the kit's properties win over a pack's defaults
             sheets.append(brand_sheet_url(brand, context["look"]))
+        anonymous = brief.safety.enabled
+        title = metadata_title(brief, context["brief"]["title"], pack.title)
+        memo_key = ""
+        if preview and job.get("skip_unchanged"):
+            memo_key = _preview_key(rendered.html, sheets, {
+                "outputs": sorted(outputs), "variant": str(job.get("pdf_variant")),
+                "title": title, "anonymous": anonymous,
+                "lang": context["brief"]["language"], "author": context["org"]["name"],
+                "warnings": warnings}, _files_signature(
+                    pack.folder, brand.font_files if brand else ()))
+            timer.lap("fingerprint")
+            if memo_key and memo_key == PREVIEWS.key:
+                result = make_result(job_id, ok=True, pages=PREVIEWS.pages,
+                                     warnings=PREVIEWS.warnings, timings=timer.done(),
+                                     outputs={}, peak_rss_mb=peak_rss_mb(),
+                                     overflow=PREVIEWS.overflow)
+                result["unchanged"] = True
+                return result
         try:
-            with _collect_weasyprint_log() as collected:
-                anonymous = brief.safety.enabled
-                title = metadata_title(brief, context["brief"]["title"], pack.title)
+            with _collect_weasyprint_log() as collected, _relay_progress(progress):
                 if "pdf" in outputs:
                     # A preview is looked at, not kept: tags and compression would only cost time.
                     pages = write_pdf(
@@ -225,4 +379,6 @@ def render_job(job: dict[str, Any], *, today: date | None = None) -> dict[str, A
                          overflow=overflow)
     if log:
         result["log"] = log
+    if memo_key and not log:  # a logged complaint may come from the files: look again
+        result["fingerprint"] = memo_key
     return result

@@ -6,18 +6,26 @@ Job:     {"id": 7, "op": "render", "brief": {...}, "brief_dir": "/abs/path" | nu
           "template": "position-paper" | "/path/to/pack", "template_source": "brief" | "explicit",
           "outputs": {"pdf": path, "html": path},
           "pdf_variant": "ua-1" | "a-3u" | "none", "mode": "preview" | "export",
-          "brand": "/abs/path/to/brand/kit" | null}
+          "brand": "/abs/path/to/brand/kit" | null, "skip_unchanged": false}
          brand: the folder of the organisation's brand kit to apply (render.brand_style), or
          null (or missing) for the brief's own look alone.
          template_source "brief" (the default): the name comes from the brief, so it may only
          name an installed pack or a folder inside brief_dir; "explicit": the person chose
          it (command line, app), so any folder goes.
+         skip_unchanged (previews only): when the document would come out exactly as the last
+         preview rendered with this flag (same HTML, stylesheets, options and template files),
+         nothing is laid out or written and the result says ``"unchanged": true``, repeating
+         that preview's pages and warnings.
          {"id": 8, "op": "ping"}     {"id": 9, "op": "shutdown"}
-Ready:   {"op": "ready", "pid": 1234, "protocol": 1}      (once, when the worker is warm)
+Ready:   {"op": "ready", "pid": 1234, "protocol": 2}      (once, when the worker is warm)
 Result:  {"id": 7, "ok": true, "pages": 3, "warnings": [...], "timings": {"total_ms": ...},
           "peak_rss_mb": 98.5, "outputs": {...}, "error": null}
          error: {"kind": "template" | "brief" | "render" | "memory", "message": str,
                  "template": str, "line": int | null}
+Progress: {"op": "progress", "id": 7, "stage": "layout", "page": 12}
+         sent while a job runs, at most every PROGRESS_INTERVAL seconds and only once it has
+         run that long: stage "prepare" (HTML and styles), "layout" (``page`` the page being
+         laid out) or "write" (the PDF or HTML file).
 """
 
 from __future__ import annotations
@@ -26,12 +34,16 @@ import json
 import os
 from typing import Any
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
 OPS = ("render", "ping", "shutdown")
 PDF_VARIANTS = ("ua-1", "a-3u", "none")
 MODES = ("preview", "export")
 TEMPLATE_SOURCES = ("brief", "explicit")
 ERROR_KINDS = ("template", "brief", "render", "memory")
+STAGES = ("prepare", "layout", "write")
+PROGRESS_INTERVAL = 0.15
+"""Seconds between progress messages (and before the first): a render of a page or two
+sends none; a long one says what it is doing a few times a second."""
 MAX_LINE_BYTES = 64 * 1024 * 1024
 """The longest message accepted (a brief with its text is far smaller)."""
 
@@ -51,6 +63,7 @@ def make_render_job(
     job_id: int = 0,
     template_source: str = "brief",
     brand: str | None = None,
+    skip_unchanged: bool = False,
 ) -> dict[str, Any]:
     """A render job; the client fills in ``id`` when it sends it.
 
@@ -64,6 +77,8 @@ def make_render_job(
     }
     if brand:
         job["brand"] = brand
+    if skip_unchanged:
+        job["skip_unchanged"] = True
     check_job(job)
     return job
 
@@ -101,6 +116,10 @@ def check_job(job: Any) -> None:
         raise ProtocolError("'brand' must be the brand kit's absolute folder path or null")
     if job.get("mode", "export") not in MODES:
         raise ProtocolError(f"'mode' must be one of {', '.join(MODES)}")
+    if job.get("skip_unchanged", False) not in (True, False):
+        raise ProtocolError("'skip_unchanged' must be true or false")
+    if job.get("skip_unchanged") and job.get("mode", "export") != "preview":
+        raise ProtocolError("'skip_unchanged' is for previews only: an export always writes")
 
 
 def encode(message: dict[str, Any]) -> bytes:
@@ -146,6 +165,13 @@ def make_result(
         "timings": dict(timings or {}), "peak_rss_mb": round(peak_rss_mb, 1),
         "outputs": dict(outputs or {}), "error": error, "overflow": list(overflow or []),
     }
+
+
+def progress_message(job_id: int, stage: str, page: int = 0) -> dict[str, Any]:
+    message: dict[str, Any] = {"op": "progress", "id": job_id, "stage": stage}
+    if page:
+        message["page"] = page
+    return message
 
 
 def ready_message(pid: int) -> dict[str, Any]:

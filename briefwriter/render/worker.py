@@ -3,7 +3,8 @@ writes results to stdout, one JSON line each, under its own memory limit.
 
 Started as render/launch.py says (arguments, environment, a private TMPDIR).  The parent
 enforces the wall-clock limit by killing this process; see render/client.py.
-The garbage collector mostly waits while a job runs and catches up when the worker is idle.
+How each job runs (in the worker, or in a forked copy of it that ends with the job) is
+render/worker_jobs.py's part; this module is the process around it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import resource
 import select
 import signal
 import sys
-from typing import IO, Any
+from typing import IO
 
 from briefwriter.render.protocol import (
     MAX_LINE_BYTES,
@@ -26,28 +27,18 @@ from briefwriter.render.protocol import (
     make_result,
     ready_message,
 )
+from briefwriter.render.worker_jobs import (
+    FORKS,
+    JobRunner,
+    current_rss_mb,
+    die_with_parent,
+)
 
 DEFAULT_MEMORY_MB = 1536
 DEFAULT_FILE_SIZE_MB = 512
 DEFAULT_JOB_TIME_LIMIT = 300
 MEMORY_ENV = "BRIEFWRITER_WORKER_MEMORY_MB"
-EXIT_MEMORY = 3
-EXIT_TIME = 4
-JOB_GC_THRESHOLD = 50_000
-"""Allocations between young-generation collections while a job runs (Python's default: 700).
-A render allocates a few hundred thousand objects that mostly die young; collecting them
-every 700 costs 15-90 ms a render, most of it scanning objects that are still in use."""
-IDLE_COLLECT_SECONDS = 0.15
-"""After a job, a full collection (40-70 ms) runs once no new job has come for this long:
-a job already queued arrives within milliseconds, and the app waits 250 ms after an edit
-before it asks for a preview, so the collection is over before that job comes ..."""
-MAX_JOBS_WITHOUT_COLLECT = 8
-"""... or before the job that follows this many jobs without one, so garbage stays bounded."""
 TOO_LONG = b"\x00too-long"
-
-
-class JobTimeLimit(Exception):
-    """The worker's own backstop: a job ran far past any reasonable time."""
 
 
 def _protect_stdout() -> IO[bytes]:
@@ -57,20 +48,6 @@ def _protect_stdout() -> IO[bytes]:
     os.dup2(2, 1)
     sys.stdout = sys.stderr
     return os.fdopen(private, "wb", buffering=0)
-
-
-def _die_with_parent() -> None:
-    """On Linux, ask the kernel to kill us if the parent dies (no orphaned renders)."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        pr_set_pdeathsig = 1
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):
-        pass
 
 
 def _set_limits(memory_mb: int, file_size_mb: int) -> None:
@@ -87,25 +64,6 @@ def _set_limits(memory_mb: int, file_size_mb: int) -> None:
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     lower(resource.RLIMIT_FSIZE, file_size_mb * 1024 * 1024)
     lower(resource.RLIMIT_CORE, 0)
-
-
-def _on_alarm(signum: int, frame: Any) -> None:
-    raise JobTimeLimit()
-
-
-def warm_up() -> None:
-    """Import WeasyPrint and lay out a tiny page with the bundled fonts, so jobs start warm."""
-    from briefwriter import paths
-    from briefwriter.render.fetcher import SafeURLFetcher
-    from briefwriter.render.pdf import render_pdf
-    from briefwriter.render.pipeline import base_stylesheet, css_dir
-
-    fetcher = SafeURLFetcher([paths.fonts_dir(), css_dir()])
-    html = ("<html lang='en'><body><p>Warm <b>up</b> <i>text</i> <span lang='ar'>نص</span>"
-            "</p><p style='font-family: \"BriefWriter Serif\"'>Warm <b>up</b> <i>text</i></p>"
-            "</body></html>")
-    render_pdf(html, base_url=css_dir().as_uri() + "/", stylesheets=[base_stylesheet().as_uri()],
-               fetcher=fetcher, variant="ua-1", title="warm-up")
 
 
 class LineReader:
@@ -164,17 +122,16 @@ class LineReader:
         return TOO_LONG
 
 
-def serve(stdin: IO[bytes], out: IO[bytes], *, job_time_limit: int) -> int:
-    from briefwriter.render.pipeline import peak_rss_mb, render_job
+def serve(stdin: IO[bytes], out: IO[bytes], *, job_time_limit: int,
+          fork: bool = FORKS) -> int:
+    from briefwriter.render.pipeline import peak_rss_mb
 
-    signal.signal(signal.SIGALRM, _on_alarm)
     reader = LineReader(stdin.fileno())
-    gc.set_threshold(JOB_GC_THRESHOLD, *gc.get_threshold()[1:])
-    uncollected = 0  # jobs since the last full collection
+    gc.disable()  # never in the middle of a job: see render/worker_jobs.py
+    runner = JobRunner(out, job_time_limit, fork=fork)
+    runner.collector.pending = True  # what importing the renderer left
     while True:
-        if uncollected and not reader.wait(IDLE_COLLECT_SECONDS):
-            gc.collect()
-            uncollected = 0
+        runner.collector.idle(reader.wait)
         line = reader.readline()
         if line is None:
             return 0
@@ -194,33 +151,22 @@ def serve(stdin: IO[bytes], out: IO[bytes], *, job_time_limit: int) -> int:
             return 0
         if op == "ping":
             out.write(encode({"id": job_id, "ok": True, "op": "pong", "pid": os.getpid(),
-                              "peak_rss_mb": round(peak_rss_mb(), 1)}))
+                              "peak_rss_mb": round(peak_rss_mb(), 1),
+                              "rss_mb": round(current_rss_mb(), 1),
+                              "children_peak_rss_mb": round(children_peak_rss_mb(), 1),
+                              "forked_jobs": runner.children,
+                              "collections": runner.collector.collections,
+                              "last_collection_ms": round(runner.collector.last_ms, 1)}))
             continue
-        if uncollected >= MAX_JOBS_WITHOUT_COLLECT:
-            gc.collect()
-            uncollected = 0
-        uncollected += 1
-        signal.alarm(job_time_limit)
-        try:
-            result = render_job(job)
-        except MemoryError:
-            signal.alarm(0)
-            result = None
-        except JobTimeLimit:
-            # Interrupted mid-way, caches may be inconsistent: report, then start afresh.
-            out.write(encode(make_result(job_id, ok=False, error=error_info(
-                "render", f"The render took longer than {job_time_limit} seconds and was "
-                "stopped."))))
-            return EXIT_TIME
-        finally:
-            signal.alarm(0)
-        if result is None:
-            # Memory is low and the heap may be fragmented: report, then start afresh.
-            out.write(encode(make_result(job_id, ok=False, error=error_info(
-                "memory", "The template needed more memory than a render may use, so it was "
-                "stopped."), peak_rss_mb=peak_rss_mb())))
-            return EXIT_MEMORY
-        out.write(encode(result))
+        code = runner.run(job, job_id)
+        if code is not None:
+            return code
+
+
+def children_peak_rss_mb() -> float:
+    """The largest peak memory of the forked jobs so far (Linux reports kilobytes)."""
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -231,18 +177,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--file-size-mb", type=int, default=DEFAULT_FILE_SIZE_MB)
     parser.add_argument("--job-time-limit", type=int, default=DEFAULT_JOB_TIME_LIMIT,
                         help="seconds after which the worker abandons a job itself")
-    parser.add_argument("--no-warm-up", action="store_true")
     args = parser.parse_args(argv)
 
+    gc.disable()  # importing the renderer makes objects by the hundred thousand: ~20 ms of
+    # collections for nothing; what the imports leave is collected when the worker is idle
     out = _protect_stdout()
-    _die_with_parent()
+    die_with_parent()
     _set_limits(args.memory_mb, args.file_size_mb)
-    if not args.no_warm_up:
-        warm_up()
-    # Modules and caches loaded so far live as long as the worker: keep the garbage
-    # collector from scanning them again on every job.
-    gc.collect()
-    gc.freeze()
+    # Ready once the renderer is imported.  No warm-up document: the first job comes at once
+    # (the app asks for a preview of the brief it opens, the command line has its job), so a
+    # warm-up would only delay it.
+    import briefwriter.render.pdf
+    import briefwriter.render.pipeline  # noqa: F401
+
     out.write(encode(ready_message(os.getpid())))
     try:
         return serve(sys.stdin.buffer, out, job_time_limit=max(1, args.job_time_limit))
@@ -251,4 +198,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    # Every answer is written (the result pipe is unbuffered) and the parent removes the
+    # worker's temporary folder: skip the interpreter's clean-up of a loaded renderer (~30 ms
+    # that a one-shot command would wait for).
+    sys.stderr.flush()
+    os._exit(code)

@@ -5275,58 +5275,63 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="120"/>
+        <location filename="../../briefwriter/gui/preview.py" line="122"/>
         <source>Preview of the brief</source>
         <extracomment>the pane switched between the pages and their text (&quot;Paper as text&quot;)</extracomment>
         <translation type="unfinished">معاينة الورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="141"/>
+        <location filename="../../briefwriter/gui/preview.py" line="143"/>
         <source>Preview error</source>
         <translation type="unfinished">خطأ في المعاينة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="148"/>
+        <location filename="../../briefwriter/gui/preview.py" line="150"/>
         <source>Preview status</source>
         <translation type="unfinished">حالة المعاينة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="154"/>
+        <location filename="../../briefwriter/gui/preview.py" line="155"/>
+        <source>Preview progress</source>
+        <translation type="unfinished">تقدّم المعاينة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="163"/>
         <source>Preview warnings</source>
         <translation type="unfinished">تحذيرات المعاينة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="207"/>
+        <location filename="../../briefwriter/gui/preview.py" line="219"/>
         <source>Zoom out</source>
         <translation type="unfinished">تصغير</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="210"/>
+        <location filename="../../briefwriter/gui/preview.py" line="222"/>
         <source>Zoom in</source>
         <translation type="unfinished">تكبير</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="214"/>
+        <location filename="../../briefwriter/gui/preview.py" line="226"/>
         <source>Fit width</source>
         <translation type="unfinished">ملاءمة العرض</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="217"/>
+        <location filename="../../briefwriter/gui/preview.py" line="229"/>
         <source>Paper as text</source>
         <translation type="unfinished">الورقة كنص</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="271"/>
+        <location filename="../../briefwriter/gui/preview.py" line="283"/>
         <source>&amp;Page</source>
         <translation type="unfinished">الصفحة(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="273"/>
+        <location filename="../../briefwriter/gui/preview.py" line="285"/>
         <source>Page</source>
         <translation type="unfinished">الصفحة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="377"/>
+        <location filename="../../briefwriter/gui/preview.py" line="389"/>
         <source>of %n</source>
         <translation type="unfinished">
             <numerusform>من %n</numerusform>
@@ -5338,64 +5343,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="378"/>
+        <location filename="../../briefwriter/gui/preview.py" line="390"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished">الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="384"/>
+        <location filename="../../briefwriter/gui/preview.py" line="396"/>
         <source>%1. To read its text, choose Paper as text (%2).</source>
         <translation type="unfinished">%1. لقراءة نصها، اختر الورقة كنص (%2).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="393"/>
-        <location filename="../../briefwriter/gui/preview.py" line="406"/>
+        <location filename="../../briefwriter/gui/preview.py" line="405"/>
+        <location filename="../../briefwriter/gui/preview.py" line="418"/>
+        <location filename="../../briefwriter/gui/preview.py" line="502"/>
+        <location filename="../../briefwriter/gui/preview.py" line="505"/>
         <source>Updating…</source>
         <translation type="unfinished">جارٍ التحديث…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="410"/>
+        <location filename="../../briefwriter/gui/preview.py" line="425"/>
+        <source>Updating: laying out page %1 of about %2…</source>
+        <translation type="unfinished">جارٍ التحديث: تنسيق الصفحة %1 من نحو %2…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="427"/>
+        <source>Updating: laying out page %1…</source>
+        <translation type="unfinished">جارٍ التحديث: تنسيق الصفحة %1…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="431"/>
+        <source>Updating: writing the pages…</source>
+        <translation type="unfinished">جارٍ التحديث: كتابة الصفحات…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="435"/>
+        <source>Updating: preparing the text and styles…</source>
+        <translation type="unfinished">جارٍ التحديث: تجهيز النص والأنماط…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="445"/>
         <source>Starting the preview…</source>
         <translation type="unfinished">جارٍ بدء المعاينة…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="412"/>
+        <location filename="../../briefwriter/gui/preview.py" line="447"/>
         <source>Restarting the renderer…</source>
         <translation type="unfinished">جارٍ إعادة تشغيل محرك الإخراج…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="414"/>
+        <location filename="../../briefwriter/gui/preview.py" line="449"/>
         <source>The preview is not available.</source>
         <translation type="unfinished">المعاينة غير متاحة.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="417"/>
+        <location filename="../../briefwriter/gui/preview.py" line="453"/>
         <source>The preview could not be updated:</source>
         <translation type="unfinished">تعذّر تحديث المعاينة:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="424"/>
+        <location filename="../../briefwriter/gui/preview.py" line="460"/>
         <source>Showing the last preview that worked.</source>
         <translation type="unfinished">تُعرض آخر معاينة ناجحة.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="385"/>
-        <location filename="../../briefwriter/gui/preview.py" line="426"/>
+        <location filename="../../briefwriter/gui/preview.py" line="397"/>
+        <location filename="../../briefwriter/gui/preview.py" line="462"/>
         <source>No preview yet.</source>
         <translation type="unfinished">لا توجد معاينة بعد.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="433"/>
+        <location filename="../../briefwriter/gui/preview.py" line="469"/>
         <source>The preview file could not be opened.</source>
         <translation type="unfinished">تعذّر فتح ملف المعاينة.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="462"/>
+        <location filename="../../briefwriter/gui/preview.py" line="502"/>
         <source>Up to date</source>
         <translation type="unfinished">محدَّثة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="465"/>
+        <location filename="../../briefwriter/gui/preview.py" line="506"/>
         <source>Up to date, with %n warning(s):</source>
         <translation type="unfinished">
             <numerusform>محدَّثة، مع %n تحذير:</numerusform>
@@ -5407,7 +5434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="470"/>
+        <location filename="../../briefwriter/gui/preview.py" line="511"/>
         <source>and %n more</source>
         <translation type="unfinished">
             <numerusform>و%n غيرها</numerusform>
@@ -5840,54 +5867,54 @@
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="56"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="63"/>
         <source>The document could not be rendered.</source>
         <extracomment>a preview still running this long after newer edits came in is abandoned (the worker is restarted) rather than waited for: a normal render takes a second or less. waits before each automatic restart after a crash; when they run out the service gives up until ``start()`` is called again (an export or the user asking).</extracomment>
         <translation type="unfinished">تعذّر إخراج المستند.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="61"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="68"/>
         <source>%1, line %2</source>
         <translation type="unfinished">%1، السطر %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="62"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="69"/>
         <source>line %1</source>
         <translation type="unfinished">السطر %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="289"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="306"/>
         <source>The renderer could not be started{detail}. The preview and export are unavailable until BriefWriter is restarted or repaired.</source>
         <translation type="unfinished">تعذّر بدء تشغيل محرك الإخراج{detail}. ستبقى المعاينة والتصدير غير متاحين إلى أن يُعاد تشغيل BriefWriter أو يُصلَح.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="318"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="335"/>
         <source>The renderer sent a malformed reply.</source>
         <translation type="unfinished">أرسل محرك الإخراج ردًا غير سليم البنية.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="370"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="400"/>
         <source>The renderer stopped unexpectedly and is being restarted; the preview will update with your next edit.</source>
         <translation type="unfinished">توقف محرك الإخراج على نحو غير متوقع ويُعاد تشغيله الآن؛ وستُحدَّث المعاينة مع تعديلك التالي.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="372"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="402"/>
         <source>The renderer stopped unexpectedly and is being restarted. Please try again.</source>
         <translation type="unfinished">توقف محرك الإخراج على نحو غير متوقع ويُعاد تشغيله الآن. يُرجى المحاولة مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="397"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="427"/>
         <source>Rendering took longer than %1 seconds and was stopped. The brief is very long (%2 characters of text): export it in parts, or shorten it.</source>
         <translation type="unfinished">استغرق الإخراج أكثر من %1 ثانية فأُوقف. الورقة طويلة جدًا (عدد أحرف النص: %2): صدِّرها على أجزاء، أو اختصرها.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="402"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="432"/>
         <source>Rendering took longer than {seconds} seconds and was stopped. The template may be stuck in a loop.</source>
         <translation type="unfinished">استغرق الإخراج أكثر من {seconds} ثانية فأُوقف. ربما علق القالب في حلقة تكرار لا تنتهي.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="491"/>
-        <location filename="../../briefwriter/gui/render_service.py" line="494"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="528"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="531"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished">أُلغي التصدير.</translation>
     </message>

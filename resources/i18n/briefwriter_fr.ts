@@ -5271,58 +5271,63 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="120"/>
+        <location filename="../../briefwriter/gui/preview.py" line="122"/>
         <source>Preview of the brief</source>
         <extracomment>the pane switched between the pages and their text (&quot;Paper as text&quot;)</extracomment>
         <translation type="unfinished">Aperçu du document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="141"/>
+        <location filename="../../briefwriter/gui/preview.py" line="143"/>
         <source>Preview error</source>
         <translation type="unfinished">Erreur d’aperçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="148"/>
+        <location filename="../../briefwriter/gui/preview.py" line="150"/>
         <source>Preview status</source>
         <translation type="unfinished">État de l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="154"/>
+        <location filename="../../briefwriter/gui/preview.py" line="155"/>
+        <source>Preview progress</source>
+        <translation type="unfinished">Progression de l’aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="163"/>
         <source>Preview warnings</source>
         <translation type="unfinished">Avertissements de l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="207"/>
+        <location filename="../../briefwriter/gui/preview.py" line="219"/>
         <source>Zoom out</source>
         <translation type="unfinished">Zoom −</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="210"/>
+        <location filename="../../briefwriter/gui/preview.py" line="222"/>
         <source>Zoom in</source>
         <translation type="unfinished">Zoom +</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="214"/>
+        <location filename="../../briefwriter/gui/preview.py" line="226"/>
         <source>Fit width</source>
         <translation type="unfinished">Pleine largeur</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="217"/>
+        <location filename="../../briefwriter/gui/preview.py" line="229"/>
         <source>Paper as text</source>
         <translation type="unfinished">Document en texte</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="271"/>
+        <location filename="../../briefwriter/gui/preview.py" line="283"/>
         <source>&amp;Page</source>
         <translation type="unfinished">Pa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="273"/>
+        <location filename="../../briefwriter/gui/preview.py" line="285"/>
         <source>Page</source>
         <translation type="unfinished">Page</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="377"/>
+        <location filename="../../briefwriter/gui/preview.py" line="389"/>
         <source>of %n</source>
         <translation type="unfinished">
             <numerusform>sur %n</numerusform>
@@ -5330,64 +5335,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="378"/>
+        <location filename="../../briefwriter/gui/preview.py" line="390"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished">Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="384"/>
+        <location filename="../../briefwriter/gui/preview.py" line="396"/>
         <source>%1. To read its text, choose Paper as text (%2).</source>
         <translation type="unfinished">%1. Pour en lire le texte, choisissez Document en texte (%2).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="393"/>
-        <location filename="../../briefwriter/gui/preview.py" line="406"/>
+        <location filename="../../briefwriter/gui/preview.py" line="405"/>
+        <location filename="../../briefwriter/gui/preview.py" line="418"/>
+        <location filename="../../briefwriter/gui/preview.py" line="502"/>
+        <location filename="../../briefwriter/gui/preview.py" line="505"/>
         <source>Updating…</source>
         <translation type="unfinished">Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="410"/>
+        <location filename="../../briefwriter/gui/preview.py" line="425"/>
+        <source>Updating: laying out page %1 of about %2…</source>
+        <translation type="unfinished">Mise à jour : mise en page de la page %1 sur environ %2…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="427"/>
+        <source>Updating: laying out page %1…</source>
+        <translation type="unfinished">Mise à jour : mise en page de la page %1…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="431"/>
+        <source>Updating: writing the pages…</source>
+        <translation type="unfinished">Mise à jour : écriture des pages…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="435"/>
+        <source>Updating: preparing the text and styles…</source>
+        <translation type="unfinished">Mise à jour : préparation du texte et des styles…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="445"/>
         <source>Starting the preview…</source>
         <translation type="unfinished">Démarrage de l’aperçu…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="412"/>
+        <location filename="../../briefwriter/gui/preview.py" line="447"/>
         <source>Restarting the renderer…</source>
         <translation type="unfinished">Redémarrage du moteur de rendu…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="414"/>
+        <location filename="../../briefwriter/gui/preview.py" line="449"/>
         <source>The preview is not available.</source>
         <translation type="unfinished">L’aperçu n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="417"/>
+        <location filename="../../briefwriter/gui/preview.py" line="453"/>
         <source>The preview could not be updated:</source>
         <translation type="unfinished">L’aperçu n’a pas pu être mis à jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="424"/>
+        <location filename="../../briefwriter/gui/preview.py" line="460"/>
         <source>Showing the last preview that worked.</source>
         <translation type="unfinished">Affichage du dernier aperçu réussi.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="385"/>
-        <location filename="../../briefwriter/gui/preview.py" line="426"/>
+        <location filename="../../briefwriter/gui/preview.py" line="397"/>
+        <location filename="../../briefwriter/gui/preview.py" line="462"/>
         <source>No preview yet.</source>
         <translation type="unfinished">Pas encore d’aperçu.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="433"/>
+        <location filename="../../briefwriter/gui/preview.py" line="469"/>
         <source>The preview file could not be opened.</source>
         <translation type="unfinished">Le fichier d’aperçu n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="462"/>
+        <location filename="../../briefwriter/gui/preview.py" line="502"/>
         <source>Up to date</source>
         <translation type="unfinished">À jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="465"/>
+        <location filename="../../briefwriter/gui/preview.py" line="506"/>
         <source>Up to date, with %n warning(s):</source>
         <translation type="unfinished">
             <numerusform>À jour, avec %n avertissement&#xa0;:</numerusform>
@@ -5395,7 +5422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="470"/>
+        <location filename="../../briefwriter/gui/preview.py" line="511"/>
         <source>and %n more</source>
         <translation type="unfinished">
             <numerusform>et %n autre</numerusform>
@@ -5824,54 +5851,54 @@
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="56"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="63"/>
         <source>The document could not be rendered.</source>
         <extracomment>a preview still running this long after newer edits came in is abandoned (the worker is restarted) rather than waited for: a normal render takes a second or less. waits before each automatic restart after a crash; when they run out the service gives up until ``start()`` is called again (an export or the user asking).</extracomment>
         <translation type="unfinished">Le document n’a pas pu être mis en page.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="61"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="68"/>
         <source>%1, line %2</source>
         <translation type="unfinished">%1, ligne %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="62"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="69"/>
         <source>line %1</source>
         <translation type="unfinished">ligne %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="289"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="306"/>
         <source>The renderer could not be started{detail}. The preview and export are unavailable until BriefWriter is restarted or repaired.</source>
         <translation type="unfinished">Le moteur de rendu n’a pas pu démarrer{detail}. L’aperçu et l’exportation sont indisponibles jusqu’au redémarrage ou à la réparation de BriefWriter.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="318"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="335"/>
         <source>The renderer sent a malformed reply.</source>
         <translation type="unfinished">Le moteur de rendu a envoyé une réponse mal formée.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="370"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="400"/>
         <source>The renderer stopped unexpectedly and is being restarted; the preview will update with your next edit.</source>
         <translation type="unfinished">Le moteur de rendu s’est arrêté de façon inattendue et redémarre&#xa0;; l’aperçu se mettra à jour à votre prochaine modification.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="372"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="402"/>
         <source>The renderer stopped unexpectedly and is being restarted. Please try again.</source>
         <translation type="unfinished">Le moteur de rendu s’est arrêté de façon inattendue et redémarre. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="397"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="427"/>
         <source>Rendering took longer than %1 seconds and was stopped. The brief is very long (%2 characters of text): export it in parts, or shorten it.</source>
         <translation type="unfinished">Le rendu a pris plus de %1 secondes et a été arrêté. Le document est très long (%2 caractères de texte) : exportez-le en plusieurs parties ou raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="402"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="432"/>
         <source>Rendering took longer than {seconds} seconds and was stopped. The template may be stuck in a loop.</source>
         <translation type="unfinished">Le rendu a duré plus de {seconds} secondes et a été arrêté. Le modèle tourne peut-être en boucle.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="491"/>
-        <location filename="../../briefwriter/gui/render_service.py" line="494"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="528"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="531"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished">L’exportation a été annulée.</translation>
     </message>

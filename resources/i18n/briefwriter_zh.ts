@@ -5270,129 +5270,156 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="120"/>
+        <location filename="../../briefwriter/gui/preview.py" line="122"/>
         <source>Preview of the brief</source>
         <extracomment>the pane switched between the pages and their text (&quot;Paper as text&quot;)</extracomment>
         <translation type="unfinished">简报预览</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="141"/>
+        <location filename="../../briefwriter/gui/preview.py" line="143"/>
         <source>Preview error</source>
         <translation type="unfinished">预览错误</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="148"/>
+        <location filename="../../briefwriter/gui/preview.py" line="150"/>
         <source>Preview status</source>
         <translation type="unfinished">预览状态</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="154"/>
+        <location filename="../../briefwriter/gui/preview.py" line="155"/>
+        <source>Preview progress</source>
+        <translation type="unfinished">预览进度</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="163"/>
         <source>Preview warnings</source>
         <translation type="unfinished">预览警告</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="207"/>
+        <location filename="../../briefwriter/gui/preview.py" line="219"/>
         <source>Zoom out</source>
         <translation type="unfinished">缩小</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="210"/>
+        <location filename="../../briefwriter/gui/preview.py" line="222"/>
         <source>Zoom in</source>
         <translation type="unfinished">放大</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="214"/>
+        <location filename="../../briefwriter/gui/preview.py" line="226"/>
         <source>Fit width</source>
         <translation type="unfinished">适合宽度</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="217"/>
+        <location filename="../../briefwriter/gui/preview.py" line="229"/>
         <source>Paper as text</source>
         <translation type="unfinished">以文本查看简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="271"/>
+        <location filename="../../briefwriter/gui/preview.py" line="283"/>
         <source>&amp;Page</source>
         <translation type="unfinished">页(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="273"/>
+        <location filename="../../briefwriter/gui/preview.py" line="285"/>
         <source>Page</source>
         <translation type="unfinished">页</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="377"/>
+        <location filename="../../briefwriter/gui/preview.py" line="389"/>
         <source>of %n</source>
         <translation type="unfinished">
             <numerusform>共%n页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="378"/>
+        <location filename="../../briefwriter/gui/preview.py" line="390"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished">第%1页，共%2页</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="384"/>
+        <location filename="../../briefwriter/gui/preview.py" line="396"/>
         <source>%1. To read its text, choose Paper as text (%2).</source>
         <translation type="unfinished">%1。如需阅读其文本，请选择“以文本查看简报”（%2）。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="393"/>
-        <location filename="../../briefwriter/gui/preview.py" line="406"/>
+        <location filename="../../briefwriter/gui/preview.py" line="405"/>
+        <location filename="../../briefwriter/gui/preview.py" line="418"/>
+        <location filename="../../briefwriter/gui/preview.py" line="502"/>
+        <location filename="../../briefwriter/gui/preview.py" line="505"/>
         <source>Updating…</source>
         <translation type="unfinished">正在更新…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="410"/>
+        <location filename="../../briefwriter/gui/preview.py" line="425"/>
+        <source>Updating: laying out page %1 of about %2…</source>
+        <translation type="unfinished">正在更新：正在排版第 %1 页，共约 %2 页…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="427"/>
+        <source>Updating: laying out page %1…</source>
+        <translation type="unfinished">正在更新：正在排版第 %1 页…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="431"/>
+        <source>Updating: writing the pages…</source>
+        <translation type="unfinished">正在更新：正在写入页面…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="435"/>
+        <source>Updating: preparing the text and styles…</source>
+        <translation type="unfinished">正在更新：正在准备文本和样式…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/preview.py" line="445"/>
         <source>Starting the preview…</source>
         <translation type="unfinished">正在启动预览…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="412"/>
+        <location filename="../../briefwriter/gui/preview.py" line="447"/>
         <source>Restarting the renderer…</source>
         <translation type="unfinished">正在重新启动渲染器…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="414"/>
+        <location filename="../../briefwriter/gui/preview.py" line="449"/>
         <source>The preview is not available.</source>
         <translation type="unfinished">预览不可用。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="417"/>
+        <location filename="../../briefwriter/gui/preview.py" line="453"/>
         <source>The preview could not be updated:</source>
         <translation type="unfinished">无法更新预览：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="424"/>
+        <location filename="../../briefwriter/gui/preview.py" line="460"/>
         <source>Showing the last preview that worked.</source>
         <translation type="unfinished">显示的是上一次成功生成的预览。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="385"/>
-        <location filename="../../briefwriter/gui/preview.py" line="426"/>
+        <location filename="../../briefwriter/gui/preview.py" line="397"/>
+        <location filename="../../briefwriter/gui/preview.py" line="462"/>
         <source>No preview yet.</source>
         <translation type="unfinished">尚无预览。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="433"/>
+        <location filename="../../briefwriter/gui/preview.py" line="469"/>
         <source>The preview file could not be opened.</source>
         <translation type="unfinished">无法打开预览文件。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/preview.py" line="462"/>
+        <location filename="../../briefwriter/gui/preview.py" line="502"/>
         <source>Up to date</source>
         <translation type="unfinished">已是最新</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="465"/>
+        <location filename="../../briefwriter/gui/preview.py" line="506"/>
         <source>Up to date, with %n warning(s):</source>
         <translation type="unfinished">
             <numerusform>已是最新，有%n条警告：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../briefwriter/gui/preview.py" line="470"/>
+        <location filename="../../briefwriter/gui/preview.py" line="511"/>
         <source>and %n more</source>
         <translation type="unfinished">
             <numerusform>另有%n条</numerusform>
@@ -5820,54 +5847,54 @@
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="56"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="63"/>
         <source>The document could not be rendered.</source>
         <extracomment>a preview still running this long after newer edits came in is abandoned (the worker is restarted) rather than waited for: a normal render takes a second or less. waits before each automatic restart after a crash; when they run out the service gives up until ``start()`` is called again (an export or the user asking).</extracomment>
         <translation type="unfinished">无法渲染该文档。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="61"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="68"/>
         <source>%1, line %2</source>
         <translation type="unfinished">%1，第%2行</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="62"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="69"/>
         <source>line %1</source>
         <translation type="unfinished">第%1行</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="289"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="306"/>
         <source>The renderer could not be started{detail}. The preview and export are unavailable until BriefWriter is restarted or repaired.</source>
         <translation type="unfinished">无法启动渲染器{detail}。在重新启动或修复BriefWriter之前，预览和导出功能不可用。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="318"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="335"/>
         <source>The renderer sent a malformed reply.</source>
         <translation type="unfinished">渲染器返回了格式错误的响应。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="370"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="400"/>
         <source>The renderer stopped unexpectedly and is being restarted; the preview will update with your next edit.</source>
         <translation type="unfinished">渲染器意外停止，正在重新启动；您下次编辑时预览将会更新。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="372"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="402"/>
         <source>The renderer stopped unexpectedly and is being restarted. Please try again.</source>
         <translation type="unfinished">渲染器意外停止，正在重新启动。请重试。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="397"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="427"/>
         <source>Rendering took longer than %1 seconds and was stopped. The brief is very long (%2 characters of text): export it in parts, or shorten it.</source>
         <translation type="unfinished">渲染耗时超过%1秒，已被停止。简报过长（正文共%2个字符）：请分部分导出，或加以缩短。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="402"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="432"/>
         <source>Rendering took longer than {seconds} seconds and was stopped. The template may be stuck in a loop.</source>
         <translation type="unfinished">渲染耗时超过{seconds}秒，已被停止。模板可能陷入了死循环。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="491"/>
-        <location filename="../../briefwriter/gui/render_service.py" line="494"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="528"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="531"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished">导出已取消。</translation>
     </message>

@@ -30,12 +30,13 @@ from briefwriter.gui.session import Session
 pytestmark = pytest.mark.usefixtures("scratch")
 
 
-def folders_of_the_worker(worker_folders) -> set[Path]:
-    """The folders of the one worker running: it has made its font copies by the time it is
-    warm, so there is something to look for."""
-    folders = worker_folders()
-    assert any(p.name.startswith("weasyprint-") for p in folders), folders
-    return folders
+def folders_of_the_worker(qtbot, worker_folders, *, fonts: bool = True) -> set[Path]:
+    """The folders of the one worker running: its private folder and, once its first job
+    has reached the layout (``fonts``), WeasyPrint's font copies in it."""
+    prefix = "weasyprint-" if fonts else "briefwriter-worker-"
+    qtbot.waitUntil(lambda: any(p.name.startswith(prefix) for p in worker_folders()),
+                    timeout=RENDER_WAIT_MS)
+    return worker_folders()
 
 
 def wait_until_removed(qtbot, worker_folders, folders: set[Path]) -> None:
@@ -60,31 +61,74 @@ def test_first_preview_shows_the_brief(qtbot, service, session):
     assert (Path(path).parent.stat().st_mode & 0o077) == 0
 
 
-def test_newest_edit_wins_and_stale_results_are_dropped(qtbot, service, session):
+def test_edits_made_while_it_renders_become_one_job_sent_when_it_is_done(
+        qtbot, service, session):
     with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS):
         pass
     shown: list[str] = []
-    dropped: list[int] = []
+    started: list[int] = []
     service.previewReady.connect(lambda path, *_: shown.append(path))
-    service.previewDropped.connect(dropped.append)
+    service.previewStarted.connect(lambda: started.append(service.running_generation))
 
     session.set_value(("title",), "Version one")
     with qtbot.waitSignal(service.previewStarted, timeout=RENDER_WAIT_MS):
-        pass
+        pass  # the worker was free: the job went at once
     first_generation = service.running_generation
-    # While that job runs, two more edits: they only mark the preview out of date.
+    # While that job runs, two more edits: they make one job, sent when the first is done.
     session.set_value(("title",), "Version two")
     session.set_value(("title",), "Version three")
     final_generation = session.generation
+    assert service.preview_pending
 
+    qtbot.waitUntil(lambda: service.shown_generation == final_generation,
+                    timeout=RENDER_WAIT_MS)
+    assert started == [first_generation, final_generation]
+    # The first result is shown while the newest renders (it is newer than what was on
+    # screen), then the newest replaces it; "Version two" was never rendered.
+    assert len(shown) == 2
+    texts = [normalise(pdf_text(path)) for path in shown[-1:]]
+    assert "Version three" in texts[0] and "Version one" not in texts[0]
+    assert not service.preview_pending
+
+
+def test_a_failure_behind_newer_edits_is_dropped_without_a_message(qtbot, service, session):
     with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS):
         pass
-    assert dropped == [first_generation]
-    assert len(shown) == 1
-    assert service.shown_generation == final_generation
-    text = normalise(pdf_text(shown[0]))
-    assert "Version three" in text
-    assert "Version one" not in text and "Version two" not in text
+    failed: list[str] = []
+    dropped: list[int] = []
+    service.previewFailed.connect(failed.append)
+    service.previewDropped.connect(dropped.append)
+    session.set_value(("template", "name"), "no-such-template")
+    with qtbot.waitSignal(service.previewStarted, timeout=RENDER_WAIT_MS):
+        pass
+    broken_generation = service.running_generation
+    session.set_value(("template", "name"), "position-paper")  # mended before it answered
+    qtbot.waitUntil(lambda: service.shown_generation == session.generation,
+                    timeout=RENDER_WAIT_MS)
+    assert dropped == [broken_generation]
+    assert failed == []
+
+
+def test_an_edit_the_template_does_not_print_costs_no_render(qtbot, service, session, scratch):
+    with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS) as ready:
+        pass
+    shown_path, pages = ready.args[0], ready.args[1]
+    files_before = sorted(Path(shown_path).parent.iterdir())
+    ready_again: list[str] = []
+    service.previewReady.connect(lambda path, *_: ready_again.append(path))
+    # The position paper does not print the oral statement.
+    with qtbot.waitSignal(service.previewUnchanged, timeout=RENDER_WAIT_MS) as unchanged:
+        session.set_value(("statement", "text"), "Words for the plenary, not for the paper.")
+    assert unchanged.args[0] == pages
+    assert service.shown_generation == session.generation
+    timings = service.last_preview_result["timings"]
+    assert "pdf_ms" not in timings  # nothing laid out
+    assert ready_again == []
+    assert sorted(Path(shown_path).parent.iterdir()) == files_before  # nothing written
+    # An edit the paper shows is rendered again.
+    with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS) as ready:
+        session.set_value(("title",), "A title the paper prints")
+    assert "A title the paper prints" in normalise(pdf_text(ready.args[0]))
 
 
 def test_a_burst_of_edits_makes_one_job(qtbot, service, session):
@@ -125,7 +169,7 @@ def test_a_worker_killed_from_outside_is_restarted(
     with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS):
         pass
     old_pid = service.worker_pid
-    old_folders = folders_of_the_worker(worker_folders)
+    old_folders = folders_of_the_worker(qtbot, worker_folders)
     failures: list[str] = []
     service.previewFailed.connect(failures.append)
     session.set_value(("title",), "Sent to a worker that dies")
@@ -156,7 +200,8 @@ def test_a_render_over_the_time_limit_is_stopped_and_the_worker_restarted(
     service = started_service(qtbot, session, preview_timeout_ms=1_500)
     try:
         first_pid = service.worker_pid
-        first_folders = folders_of_the_worker(worker_folders)
+        # The page loops before any layout: the worker's private folder is all there is.
+        first_folders = folders_of_the_worker(qtbot, worker_folders, fonts=False)
         with qtbot.waitSignal(service.previewFailed, timeout=RENDER_WAIT_MS) as failed:
             pass
         assert "longer than 1.5 seconds" in failed.args[0]
@@ -175,9 +220,13 @@ def test_a_render_over_the_time_limit_is_stopped_and_the_worker_restarted(
 def test_export_runs_ahead_of_a_waiting_preview(qtbot, service, session, tmp_path):
     with qtbot.waitSignal(service.previewReady, timeout=RENDER_WAIT_MS):
         pass
-    order: list[str] = []
-    service.previewStarted.connect(lambda: order.append("preview"))
-    service.exportFinished.connect(lambda *_: order.append("export"))
+    order: list[str] = []  # the kind of each job as the worker starts it
+
+    def started(state: str) -> None:
+        if state == rs.BUSY and service.running_job is not None:
+            order.append(service.running_job[1])
+
+    service.workerStateChanged.connect(started)
     session.set_value(("title",), "Exported title")
     service.preview_now()  # the preview is running ...
     out = tmp_path / "out.pdf"
@@ -281,7 +330,7 @@ def test_a_worker_killed_for_a_stale_preview_leaves_no_temporary_files(
     service = started_service(qtbot, session, preview_timeout_ms=600_000, stale_abort_ms=300)
     try:
         qtbot.waitUntil(lambda: service.running_job is not None, timeout=RENDER_WAIT_MS)
-        stuck = folders_of_the_worker(worker_folders)
+        stuck = folders_of_the_worker(qtbot, worker_folders, fonts=False)  # a looping page
         with qtbot.waitSignal(service.previewDropped, timeout=START_WAIT_MS):
             session.set_value(("template", "name"), "position-paper")
         wait_until_removed(qtbot, worker_folders, stuck)
@@ -298,14 +347,14 @@ def test_a_worker_killed_to_cancel_an_export_leaves_no_temporary_files(qtbot, sc
     brief.template.name = "endless"
     session = Session(brief)
     # No preview gets in the way: the first one is never asked for.
-    service = RenderService(session, debounce_ms=600_000)
+    service = RenderService(session, coalesce_ms=600_000)
     service.request_preview()
     try:
         with qtbot.waitSignal(service.workerStateChanged, timeout=START_WAIT_MS,
                               check_params_cb=_is_ready):
             job_id = service.submit_export({"pdf": str(tmp_path / "never.pdf")}, "ua-1")
         qtbot.waitUntil(lambda: service.running_job == (job_id, "export"), timeout=RENDER_WAIT_MS)
-        stuck = folders_of_the_worker(worker_folders)
+        stuck = folders_of_the_worker(qtbot, worker_folders, fonts=False)  # a looping page
         with qtbot.waitSignal(service.exportFinished, timeout=RENDER_WAIT_MS) as finished:
             assert service.cancel(job_id) is True
         assert finished.args[1]["error"]["kind"] == "cancelled"

@@ -9,15 +9,18 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import threading
+import weakref
 
 import pytest
 from helpers_shell import FakeExporter, FakePreview, FakeRender, close_later
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 from briefwriter.core.model import Brief, Priority
 from briefwriter.core.storage import load_brief, save_brief
 from briefwriter.gui import app as app_module
+from briefwriter.gui.jobs import Job
 from briefwriter.gui.mainwindow import MainWindow, Parts
 from briefwriter.gui.settings import Settings
 from briefwriter.gui.steps.registry import (
@@ -55,13 +58,14 @@ def all_pages_made(window: MainWindow) -> bool:
 
 def test_briefwriter_with_a_file_shows_the_window_then_the_brief_without_weasyprint(tmp_path):
     """`briefwriter PAPER` in its own process: the window is on screen before the brief's
-    model, schema or Markdown code is even loaded; then the Occasion step shows the title
-    from the file, previews arrive from the worker, and WeasyPrint never enters the GUI
-    process."""
+    model, schema or Markdown code is even loaded (or QtCore.Qt's enums built); then the
+    Occasion step shows the title from the file, previews arrive from the worker, and
+    WeasyPrint never enters the GUI process."""
     paper = tmp_path / "paper.brief.yaml"
     shutil.copy(examples_dir() / EXAMPLE, paper)
     script = textwrap.dedent("""
         import json, os, sys
+        from PySide6 import QtCore
         from PySide6.QtCore import QEvent, QObject, QTimer
         from PySide6.QtWidgets import QApplication, QWidget
 
@@ -77,6 +81,8 @@ def test_briefwriter_with_a_file_shows_the_window_then_the_brief_without_weasypr
             def eventFilter(self, obj, event):
                 if "at_show" not in report and event.type() == QEvent.Type.Expose:
                     report["at_show"] = [m for m in HEAVY if m in sys.modules]
+                    # PySide builds all of QtCore.Qt's ~90 enums on its first use.
+                    report["qt_namespace_at_show"] = "Qt" in QtCore.__dict__
                     QTimer.singleShot(0, follow)
                 return False
 
@@ -119,6 +125,7 @@ def test_briefwriter_with_a_file_shows_the_window_then_the_brief_without_weasypr
     lines = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
     report = json.loads(lines["REPORT"])
     assert report["at_show"] == []  # nothing heavy before the first paint
+    assert report["qt_namespace_at_show"] is False
     assert report["pages_at_show"] == 0
     assert report["step"] == "occasion"
     assert report["title_field"] == load_brief(paper).brief.title != ""
@@ -128,34 +135,68 @@ def test_briefwriter_with_a_file_shows_the_window_then_the_brief_without_weasypr
     assert lines["EXIT"] == "0"
 
 
-def test_garbage_collection_is_held_while_the_first_window_starts(qtbot, request):
+def test_garbage_collection_is_held_while_the_first_window_starts(qtbot, request,
+                                                                   collector_on_the_gui_thread):
+    collector = collector_on_the_gui_thread
     request.addfinalizer(gc.unfreeze)  # let this test's objects be collected again
-    request.addfinalizer(gc.enable)
-    gc.disable()  # as run_app does before making the window
+    request.addfinalizer(collector.release)
+    collector.hold()  # as run_app does before making the window
     window = MainWindow(Settings(), lazy_parts(), deferred=True)
     close_later(request, window)
     app_module.resume_garbage_collection_after(window)
     window.show()
     qtbot.waitUntil(window.is_built, timeout=10_000)
-    assert not gc.isenabled()
+    assert collector.held
     qtbot.waitUntil(lambda: all_pages_made(window), timeout=10_000)
-    assert gc.isenabled() and gc.get_freeze_count() > 0
+    assert not collector.held and gc.get_freeze_count() > 0
+    assert not gc.isenabled()  # the GUI thread's timer collects, never another thread
 
 
-def test_garbage_collection_comes_back_if_the_window_closes_first(qtbot, request):
+def test_garbage_collection_comes_back_if_the_window_closes_first(qtbot, request,
+                                                                  collector_on_the_gui_thread):
+    collector = collector_on_the_gui_thread
     request.addfinalizer(gc.unfreeze)
-    request.addfinalizer(gc.enable)
-    gc.disable()
+    request.addfinalizer(collector.release)
+    collector.hold()
     window = MainWindow(Settings(), lazy_parts(), deferred=True)
     close_later(request, window)
     app_module.resume_garbage_collection_after(window)
     window.show()
     qtbot.waitExposed(window)
     window.close()
-    assert gc.isenabled()
+    assert not collector.held
 
 
-# -- titles and states before the pages exist -------------------------------------------------
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_garbage_is_collected_on_the_gui_thread_and_never_in_a_jobs_lane(
+        qtbot, request, collector_on_the_gui_thread):
+    """A collection in a lane's thread could free Qt objects there (their timers then fire
+    on freed memory): the lanes allocate freely, and only the GUI thread collects."""
+    threads: list[str] = []
+
+    def note(phase: str, _info: dict) -> None:
+        if phase == "start":
+            threads.append(threading.current_thread().name)
+
+    gc.callbacks.append(note)
+    request.addfinalizer(lambda: gc.callbacks.remove(note))
+    parent = QObject()
+    request.addfinalizer(parent.deleteLater)
+    garbage = _Cycle()
+    gone = weakref.ref(garbage)
+    del garbage
+    done: list[int] = []
+    # Enough allocation to cross every generation's threshold many times over.
+    Job(parent, lambda: len([_Cycle() for _ in range(200_000)])).success(done.append).run()
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    qtbot.waitUntil(lambda: gone() is None, timeout=5_000)  # collected by the timer
+    assert threads and set(threads) == {threading.main_thread().name}
+    assert not gc.isenabled()
+
 
 def test_the_static_titles_are_the_pages_own_in_any_language(qtbot, request):
     class Marking(QTranslator):

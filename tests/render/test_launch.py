@@ -14,11 +14,11 @@ from briefwriter.render.launch import worker_launch
 def test_a_launch_runs_this_copy_of_the_package_with_a_private_temporary_folder(
         tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    launch = worker_launch(memory_mb=700, job_time_limit=30, warm_up=False, python="py",
+    launch = worker_launch(memory_mb=700, job_time_limit=30, python="py",
                            environ={"PYTHONPATH": "/elsewhere", "LANG": "fr_FR.UTF-8"})
     try:
         assert launch.command == ["py", "-m", "briefwriter.render.worker", "--memory-mb", "700",
-                                  "--job-time-limit", "30", "--no-warm-up"]
+                                  "--job-time-limit", "30"]
         env = launch.environment
         here = str(Path(briefwriter.__file__).resolve().parents[1])
         assert env["PYTHONPATH"] == os.pathsep.join([here, "/elsewhere"])

@@ -106,6 +106,7 @@ def test_a_template_that_allocates_without_end_hits_the_memory_limit(hostile_pac
 def test_a_killed_worker_is_reported_and_restarted(scratch, worker_folders, tmp_path):
     with RenderWorker() as worker:
         first = worker.pid
+        assert worker.render(make_job(MINIMAL, tmp_path), timeout=60)["ok"]
         killed = worker_folders()
         assert any(p.name.startswith("weasyprint-") for p in killed)  # its font copies
         os.kill(first, signal.SIGKILL)
@@ -178,7 +179,7 @@ def _fresh(folder: Path) -> Path:
 
 
 def test_worker_answers_bad_lines_and_keeps_its_output_clean():
-    launch = worker_launch(warm_up=False)
+    launch = worker_launch()
     try:
         proc = subprocess.Popen(launch.command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                 stderr=subprocess.DEVNULL, env=launch.environment)
