@@ -1308,172 +1308,172 @@
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="22"/>
         <source>Co-signatory {number} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجهة الموقِّعة المشاركة {number} {name}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="37"/>
         <source>{name}: no consent recorded. Note when and how they agreed to sign (an e-mail from the director, a signed form) before the paper goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: لم تُسجَّل أي موافقة. دوِّن متى وكيف وافقت الجهة على التوقيع (رسالة بريد إلكتروني من المدير، أو استمارة موقَّعة) قبل إصدار الورقة.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="45"/>
         <source>{name}: when was consent given? Add the date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: متى أُعطيت الموافقة؟ أضف التاريخ.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="50"/>
         <source>{name}: how was consent given? Say how (an e-mail, a form).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: كيف أُعطيت الموافقة؟ اذكر الطريقة (رسالة بريد إلكتروني، أو استمارة).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="59"/>
         <source>{name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: {problem}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="23"/>
         <source>{name} does not say what will be done: describe the action.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: لا يذكر ما سيُنجَز. صِف الإجراء.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="25"/>
         <source>{name} has no one responsible: say who will do it (a unit, a partner).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: لا توجد جهة مسؤولة. اذكر من سينفِّذه (وحدة أو شريك).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="27"/>
         <source>{name} has no GCM objective: tick the objectives it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: لا يرتبط بأي هدف من أهداف الاتفاق العالمي. ضع علامة على الأهداف التي يخدمها.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="29"/>
         <source>{name} has no indicator: say how progress will be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: لا يوجد مؤشر. اذكر كيف سيُقاس التقدم.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="31"/>
         <source>{name} has no measurable target: say what will have been reached, in numbers where you can.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: لا توجد قيمة مستهدفة قابلة للقياس. اذكر ما سيكون قد تحقق، بالأرقام حيثما أمكن.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="34"/>
         <source>{name} has no deadline: say by when it will be done (2027-12-31, 2027-12 or 2027).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: لا يوجد موعد نهائي. اذكر الموعد الذي سيُنجَز بحلوله (2027-12-31 أو 2027-12 أو 2027).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="69"/>
         <source>The deadline of {name}, {date}, does not exist in the calendar: correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموعد النهائي لـ{name}، وهو {date}، غير موجود في التقويم: صحِّحه.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="73"/>
         <source>The deadline of {name}, {date}, is not a date: write it as 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموعد النهائي لـ{name}، وهو {date}، ليس تاريخًا: اكتبه بالصيغة 2027-12-31 أو 2027-12 أو 2027، حتى يمكن التحقق من التقدم.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="79"/>
         <source>The deadline of {name}, {date}, has already passed: give a date still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموعد النهائي لـ{name}، وهو {date}، قد انقضى بالفعل: حدِّد تاريخًا لم يحن بعد.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="84"/>
         <source>The deadline of {name}, {date}, comes before the occasion ({occasion}) where it is announced: give a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموعد النهائي لـ{name}، وهو {date}، يسبق المناسبة ({occasion}) التي يُعلَن فيها: حدِّد تاريخًا لاحقًا.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="108"/>
         <source>{name} has a target but no baseline: say where things stand now, so that the change can be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: توجد قيمة مستهدفة لكن لا يوجد خط أساس. اذكر الوضع الحالي، حتى يمكن قياس التغيير.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="117"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تحقق</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="118"/>
         <source>partly met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تحقق جزئيًا</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="125"/>
         <source>Follow-up item {number} {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنصر المتابعة {number} {text}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="127"/>
         <source>Follow-up item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنصر المتابعة {number}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="137"/>
         <source>{name} has no outcome yet: say whether it was met, partly met or not met.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: لا توجد نتيجة بعد. اذكر ما إذا كان قد تحقق أو تحقق جزئيًا أو لم يتحقق.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="142"/>
         <source>{name} is marked {status} but has no evidence: say what happened, with a source.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: الحالة المحددة «{status}» لكن لا يوجد دليل. اذكر ما حدث، مع ذكر المصدر.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="53"/>
         <source>your organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسم منظمتك</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="54"/>
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنوان بريد إلكتروني</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="55"/>
         <source>a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رقم هاتف</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="56"/>
         <source>your organisation&apos;s web address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنوان الموقع الإلكتروني لمنظمتك</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="99"/>
         <source>Safety mode: the speaker {name} is a personal name, printed with the statement. Give a role instead (“our representative”), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضع السلامة: المتحدث {name} اسم شخصي يُطبع مع البيان. اذكر صفةً بدلًا منه («ممثلنا»)، أو اترك الحقل فارغًا.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="107"/>
         <source>Safety mode: co-signatory {number} {name} signs as an individual, so the paper prints a personal name. Make sure they agreed to be named, or leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضع السلامة: الجهة الموقِّعة المشاركة {number} {name} توقِّع بصفة فردية، لذا تطبع الورقة اسمًا شخصيًا. تأكَّد من موافقة صاحب الاسم على ذكره، أو احذفه.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="114"/>
         <source>Safety mode: the contact person {name} is a personal name and is printed on the paper. Leave contact details out (Organisation step, Safety mode), or give a role instead of a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضع السلامة: جهة الاتصال {name} اسم شخصي ويُطبع على الورقة. احذف بيانات الاتصال (خطوة «المنظمة»، وضع السلامة)، أو اذكر صفةً بدلًا من الاسم.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="121"/>
         <source>Safety mode: the contact person {name} is a personal name. It is left out of the exported paper, but anyone you send the brief file to can read it: clear it before you share the file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضع السلامة: جهة الاتصال {name} اسم شخصي. يُحذف من الورقة المصدَّرة، لكن يمكن لأي شخص ترسل إليه ملف الورقة قراءته: امسحه قبل مشاركة الملف.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="138"/>
         <source>{field} names {names}, a person the brief names elsewhere (as a contact person, speaker or co-signatory); with safety mode on, leave the name out or give a role.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{field} يذكر {names}، وهو شخص تذكره الورقة في موضع آخر (بوصفه جهة اتصال أو متحدثًا أو جهة موقِّعة مشاركة)؛ وما دام وضع السلامة مفعَّلًا، احذف الاسم أو اذكر صفةً بدلًا منه.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="150"/>
         <source>{field} seems to name a person: {names} (a title such as Ms or Dr before a name, or “my name is”); with safety mode on, leave the name out or give a role.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{field} يبدو أنه يذكر شخصًا: {names} (لقب مثل «السيدة» أو «د.» قبل اسم، أو عبارة «اسمي»)؛ وما دام وضع السلامة مفعَّلًا، احذف الاسم أو اذكر صفةً بدلًا منه.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="160"/>
         <source>{what} {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{what} {text}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="165"/>
         <source>{field} holds {what}, which can tell readers who wrote the paper; with safety mode on, leave it out or write “our organisation”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{field} يتضمن {what}، مما قد يكشف للقراء من كتب الورقة؛ وما دام وضع السلامة مفعَّلًا، احذفه أو اكتب «منظمتنا».</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1504,7 @@
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="73"/>
         <source>Asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المطالب</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="74"/>
@@ -1526,72 +1526,72 @@
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="345"/>
         <source>Import from a Partner&apos;s Brief</source>
         <extracomment>the merge was applied (the number of items that came in)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استيراد من ورقة أحد الشركاء</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="99"/>
         <source>From “%1” (%2). Check what to bring into your brief. Items already in your brief are shown beside yours: keep yours, take theirs, or keep both.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من «%1» (%2). حدِّد ما تريد إدخاله في ورقتك. تُعرض العناصر الموجودة في ورقتك بالفعل إلى جانب عناصرك: أبقِ على ما لديك، أو خذ ما لدى الشريك، أو أبقِ على الاثنين.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
         <source>From your partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">من شريكك</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
         <source>Already in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موجود في ورقتك بالفعل</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="106"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإجراء المطلوب</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="107"/>
         <source>Items from your partner&apos;s brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عناصر من ورقة شريكك</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="116"/>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العناصر(&amp;I):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
         <source>&amp;Yours:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عناصرك(&amp;Y):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عناصرك</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="125"/>
         <source>Your &amp;partner&apos;s:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عناصر شريكك(&amp;P):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="126"/>
         <source>Your partner&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عناصر شريكك</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="136"/>
         <source>Worth a look in the partner&apos;s file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أمور تستحق الاطلاع في ملف الشريك: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="139"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دمج(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="156"/>
         <source>The partner&apos;s brief holds nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا تتضمن ورقة الشريك أي شيء يمكن استيراده.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="167"/>
@@ -1601,107 +1601,107 @@
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="168"/>
         <source>%1 already in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 موجود في ورقتك بالفعل</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="169"/>
         <source>none in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا شيء في ورقتك</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="182"/>
         <source>%1 (similar)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (مشابه)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="183"/>
         <source>not in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غير موجود في ورقتك</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="185"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إضافة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="197"/>
         <source>Priority for the evidence “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أولوية الدليل «%1»</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="206"/>
         <source>What to do with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإجراء المطلوب بشأن «%1»</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="207"/>
         <source>Keep ours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإبقاء على ما لدينا</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="208"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أخذ ما لديهم</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="209"/>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإبقاء على الاثنين</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
         <source>Under: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ضمن: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأولوية %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="222"/>
         <source>Under: %1 (theirs, if merged)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ضمن: %1 (ما لديهم، في حال الدمج)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="253"/>
         <source>(not in your brief)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(غير موجود في ورقتك)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="278"/>
         <source>Not Everything Can Be Merged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يمكن دمج كل شيء</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="291"/>
         <source>Logos Left Out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شعارات لم تُدرج</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="297"/>
         <source>Not Merged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُدمج</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="304"/>
         <source>Import from partner&apos;s brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استيراد من ورقة أحد الشركاء</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="331"/>
         <source>save your brief first, then add the logo on the Co-signatories step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">احفظ ورقتك أولًا، ثم أضف الشعار في خطوة «الجهات الموقِّعة المشاركة»</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="337"/>
         <source>The logo of %1 was left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُدرج شعار %1: %2</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="362"/>
         <source>Could Not Read the Partner&apos;s Brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعذّرت قراءة ورقة الشريك</translation>
     </message>
 </context>
 <context>
@@ -1717,37 +1717,37 @@
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="46"/>
         <source>Continue for the Next Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مواصلة العمل للاستعراض التالي</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="62"/>
         <source>Start the brief for the next review from this one. This brief and its file stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابدأ الورقة الخاصة بالاستعراض التالي انطلاقًا من هذه الورقة. تبقى هذه الورقة وملفها كما هما.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="66"/>
         <source>&amp;Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاستعراض التالي(&amp;N):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="69"/>
         <source>Carried over: your organisation, priorities with their GCM links and evidence, audience, language, template and look, your own sections and headings, and the safety settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ما يُنقل: منظمتك، والأولويات مع روابطها بالاتفاق العالمي وأدلتها، والجمهور، واللغة، والقالب والمظهر، وأقسامك وعناوينك الخاصة، وإعدادات السلامة.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="73"/>
         <source>Your asks and pledges become the list “Since the last review”, where you record what happened to each. This paper is kept in the new brief&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصبح مطالبك وتعهداتك قائمة «منذ الاستعراض السابق»، حيث تسجِّل ما آل إليه كل منها. وتُحفظ هذه الورقة في سجل الورقة الجديدة.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="76"/>
         <source>Starting anew: title, summary, key messages, recommendations, asks, pledges, co-signatories and the oral statement.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ما يبدأ من جديد: العنوان، والملخص، والرسائل الرئيسية، والتوصيات، والمطالب، والتعهدات، والجهات الموقِّعة المشاركة، والبيان الشفوي.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="82"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مواصلة(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1762,7 +1762,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="19"/>
         <source>List the organisations that sign the paper with you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اذكر المنظمات التي توقِّع الورقة معك.</translation>
     </message>
 </context>
 <context>
@@ -1770,12 +1770,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="46"/>
         <source>The logo of %1 was left out: save the brief first, then add the partner&apos;s profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُدرج شعار %1: احفظ الورقة أولًا، ثم أضف الملف التعريفي للشريك مجددًا.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="69"/>
         <source>Co-signatory kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوع الجهة الموقِّعة المشاركة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
@@ -1785,12 +1785,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرد</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="72"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النوع(&amp;K):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="73"/>
@@ -1815,7 +1815,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="79"/>
         <source>Co-signatory contact person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جهة الاتصال لدى الجهة الموقِّعة المشاركة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="80"/>
@@ -1825,7 +1825,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="81"/>
         <source>Co-signatory e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البريد الإلكتروني للجهة الموقِّعة المشاركة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="82"/>
@@ -1835,7 +1835,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="83"/>
         <source>Co-signatory phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هاتف الجهة الموقِّعة المشاركة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="84"/>
@@ -1845,7 +1845,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="85"/>
         <source>Co-signatory website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموقع الإلكتروني للجهة الموقِّعة المشاركة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="87"/>
@@ -1855,7 +1855,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="88"/>
         <source>Co-signatory postal address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">العنوان البريدي للجهة الموقِّعة المشاركة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="89"/>
@@ -1870,12 +1870,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="93"/>
         <source>Date consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاريخ إعطاء الموافقة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="94"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="95"/>
@@ -1885,32 +1885,32 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="96"/>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طريقة إعطاء الموافقة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="97"/>
         <source>e.g. e-mail from the director, signed form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلًا: رسالة بريد إلكتروني من المدير، أو استمارة موقَّعة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="98"/>
         <source>H&amp;ow:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الطريقة(&amp;O):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="100"/>
         <source>Your own record that they agreed to sign this paper. It is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سجلك الخاص بأن الجهة وافقت على توقيع هذه الورقة. لا يُطبع أبدًا.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="101"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموافقة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="106"/>
         <source>Logo (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الشعار (اختياري)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="110"/>
@@ -1950,12 +1950,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="116"/>
         <source>Add from a partner&apos;s pro&amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إضافة من الملف التعريفي لأحد الشركاء(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="118"/>
         <source>Add a partner from the organisation profile file they sent you (.orgprofile)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إضافة شريك من ملف تعريفي للمنظمة أرسله إليك (.orgprofile)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="126"/>
@@ -1965,37 +1965,37 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="133"/>
         <source>Consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموافقة: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="136"/>
         <source>No consent recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم تُسجَّل أي موافقة بعد</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="163"/>
         <source>Add from a Partner&apos;s Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إضافة من الملف التعريفي لأحد الشركاء</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="165"/>
         <source>Organisation profiles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الملفات التعريفية للمنظمات (%1)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="179"/>
         <source>Add co-signatory from profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إضافة جهة موقِّعة مشاركة من ملف تعريفي</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="181"/>
         <source>Logo Not Added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُضف الشعار</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="186"/>
         <source>The partner&apos;s profile cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يمكن استخدام الملف التعريفي للشريك</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2190,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="99"/>
         <source>Export PDF — Safety Mode On</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصدير بصيغة PDF — وضع السلامة مفعَّل</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="100"/>
@@ -2200,7 +2200,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="114"/>
         <source>Export HTML — Safety Mode On</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصدير بصيغة HTML — وضع السلامة مفعَّل</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="115"/>
@@ -2265,7 +2265,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="274"/>
         <source>Made in safety mode: your organisation&apos;s name and the metadata that could identify you are left out. Review lists any names still in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُعدَّت في وضع السلامة: حُذف اسم منظمتك والبيانات الوصفية التي قد تكشف هويتك. وتسرد خطوة «المراجعة والتصدير» أي أسماء لا تزال في النص.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="276"/>
@@ -2389,74 +2389,74 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="47"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تحقق</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="48"/>
         <source>Partly met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تحقق جزئيًا</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="49"/>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يتحقق</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="50"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غير معروف</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="58"/>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="101"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="76"/>
         <source>Since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منذ الاستعراض السابق</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="59"/>
         <source>What became of the asks and pledges of your earlier paper: for each, say whether it was met, partly met or not met, and give the evidence — what happened, with sources. The paper prints them under “Since the last review”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ما آلت إليه المطالب والتعهدات الواردة في ورقتك السابقة: اذكر لكل منها ما إذا كان قد تحقق أو تحقق جزئيًا أو لم يتحقق، وقدِّم الدليل — ما حدث، مع المصادر. وتطبعها الورقة تحت عنوان «منذ الاستعراض السابق».</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="68"/>
         <source>Ask or pledge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مطلب أو تعهد</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
         <source>An ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مطلب</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
         <source>A pledge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعهد</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="70"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">النوع(&amp;K):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="71"/>
         <source>What was asked or pledged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ما طُلب أو ما تم التعهد به</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="72"/>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المضمون(&amp;H):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="73"/>
         <source>Who was to act</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجهة التي كان يُنتظر منها التصرف</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="74"/>
         <source>Wh&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجهة(&amp;O):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="75"/>
@@ -2471,12 +2471,12 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="77"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="79"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحالة(&amp;S):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="80"/>
@@ -2486,22 +2486,22 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="81"/>
         <source>E&amp;vidence:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الدليل(&amp;V):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="83"/>
         <source>What happened, and how you know: a law passed, a figure from a report, a statement — with its source.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ما حدث، وكيف عرفت ذلك: قانون صدر، أو رقم من تقرير، أو بيان — مع مصدره.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
         <source>&amp;Follow-up items:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عناصر المتابعة(&amp;F):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إضافة عنصر(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
@@ -2521,18 +2521,18 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="92"/>
         <source>Nothing to follow up yet. To report on an earlier paper, open it and choose File ▸ Continue for the Next Review…: its asks and pledges come here. Or add an item yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يوجد ما تجب متابعته بعد. لتقديم تقرير عن ورقة سابقة، افتحها واختر ملف ▸ مواصلة العمل للاستعراض التالي…: فتنتقل مطالبها وتعهداتها إلى هنا. أو أضف عنصرًا بنفسك.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="95"/>
         <source>follow-up item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنصر المتابعة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="104"/>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="109"/>
         <source>Earlier review cycles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دورات الاستعراض السابقة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="117"/>
@@ -2547,7 +2547,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="152"/>
         <source>Asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المطالب</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="155"/>
@@ -2557,12 +2557,12 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
         <source>Its follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">متابعتها</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3552,12 +3552,12 @@
         <translation type="unfinished">تغيير حجم النافذة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="239"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">تراجع(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="241"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">إعادة(&amp;R)</translation>
     </message>
@@ -3592,314 +3592,314 @@
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="68"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="69"/>
         <source>&amp;New</source>
         <translation type="unfinished">جديد(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="71"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="72"/>
         <source>Start a new, empty brief</source>
         <translation type="unfinished">بدء ورقة جديدة فارغة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="75"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="76"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">فتح(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="78"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="79"/>
         <source>Open a brief file</source>
         <translation type="unfinished">فتح ملف ورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="82"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="83"/>
         <source>&amp;Save</source>
         <translation type="unfinished">حفظ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="85"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="86"/>
         <source>Save the brief</source>
         <translation type="unfinished">حفظ الورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="89"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="90"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">حفظ باسم(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="93"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
         <source>Save the brief under a new name</source>
         <translation type="unfinished">حفظ الورقة باسم جديد</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="97"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
         <source>Continue for the Ne&amp;xt Review…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مواصلة العمل للاستعراض التالي(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="99"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
         <source>Start the brief for the next review cycle from this one: its asks and pledges become the follow-up list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدء الورقة الخاصة بدورة الاستعراض التالية انطلاقًا من هذه الورقة: تصبح مطالبها وتعهداتها قائمة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="104"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="105"/>
         <source>Import from a &amp;Partner&apos;s Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استيراد من ورقة أحد الشركاء(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="106"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
         <source>Bring priorities, asks, evidence, recommendations and co-signatories from a partner&apos;s brief into this one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إدخال الأولويات والمطالب والأدلة والتوصيات والجهات الموقِّعة المشاركة من ورقة أحد الشركاء إلى هذه الورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="111"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="112"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished">تصدير بصيغة PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="114"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
         <source>Export the brief as a PDF file</source>
         <translation type="unfinished">تصدير الورقة ملفًا بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="118"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">تصدير بصيغة HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="121"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="122"/>
         <source>Export the brief as a web page</source>
         <translation type="unfinished">تصدير الورقة صفحة ويب</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="125"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
         <source>&amp;Close</source>
         <translation type="unfinished">إغلاق(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="129"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="130"/>
         <source>Close this window</source>
         <translation type="unfinished">إغلاق هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="133"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">إنهاء(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="137"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">إغلاق جميع النوافذ والإنهاء</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="143"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="144"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished">التفضيلات(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="149"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">قص(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="151"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="152"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">نسخ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="154"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="155"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">لصق(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="157"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="158"/>
         <source>Select &amp;All</source>
         <translation type="unfinished">تحديد الكل(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="164"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">إظهار المعاينة(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="167"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="168"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">إظهار معاينة PDF أو إخفاؤها</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="173"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="174"/>
         <source>Paper as &amp;Text</source>
         <translation type="unfinished">الورقة كنص(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="176"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
         <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
         <translation type="unfinished">إظهار نص المعاينة بدلًا من صفحاتها لقراءته سطرًا سطرًا (تقرؤه برامج قراءة الشاشة أيضًا)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="183"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">تكبير(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="189"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">تصغير(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="196"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="197"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">الخطوة السابقة(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="202"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="203"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">الخطوة التالية(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="208"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">بدء الاستخدام(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="214"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">حول BriefWriter(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="218"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">مطابقة نص الاتفاق العالمي مع الوثيقة الرسمية(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="269"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
         <source>&amp;File</source>
         <translation type="unfinished">ملف(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="271"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">فتح ملف حديث(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="284"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="285"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">تحرير(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="294"/>
         <source>&amp;View</source>
         <translation type="unfinished">عرض(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="297"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
         <source>&amp;Go</source>
         <translation type="unfinished">انتقال(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
         <source>&amp;Help</source>
         <translation type="unfinished">تعليمات(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="310"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
         <source>More menus</source>
         <translation type="unfinished">قوائم أخرى</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="330"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">قوالب(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">معرض القوالب(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="334"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">رؤية ورقتك بكل قالب، واختيار أحدها</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="335"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="336"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">تخصيص القالب الحالي(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="337"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="338"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">نسخ قالب هذه الورقة باسم جديد وتعديله</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="339"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="340"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">فتح في ورشة القوالب(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="341"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="342"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">تحرير قالب هذه الورقة مع معاينة مباشرة (يُفتح القالب المضمَّن للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="344"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">استيراد حزمة قالب(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">تثبيت ملف حزمة قالب من أحد الشركاء</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="347"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">تصدير حزمة قالب(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="349"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">حفظ قالب في ملف لمشاركته</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="379"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="380"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">أدوات(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="381"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">الهوية البصرية(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="383"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">شعار منظمتك وألوانها وخطوطها وسطر التذييل، لكل ورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="386"/>
-        <source>Organisation &amp;Profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
-        <source>Who you are, saved once: every new brief starts with it</source>
-        <translation type="unfinished"></translation>
+        <source>Organisation &amp;Profile…</source>
+        <translation type="unfinished">الملف التعريفي للمنظمة(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="420"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
+        <source>Who you are, saved once: every new brief starts with it</source>
+        <translation type="unfinished">هويتك، تُحفظ مرة واحدة: تبدأ بها كل ورقة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="421"/>
         <source>No recent files</source>
         <translation type="unfinished">لا توجد ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="423"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="424"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">مسح القائمة(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="117"/>
         <source>The brief for the next review, made from %1: not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الورقة الخاصة بالاستعراض التالي، المُعدَّة من %1: لم تُحفظ بعد.</translation>
     </message>
 </context>
 <context>
@@ -4274,12 +4274,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/objective_list.py" line="57"/>
         <source>Ticked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأهداف المعلَّمة: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/objective_list.py" line="58"/>
         <source>None ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم توضع علامة على أي هدف بعد.</translation>
     </message>
 </context>
 <context>
@@ -5016,107 +5016,107 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="45"/>
         <source>The commitments your organisation makes, written so that others can hold you to them: SMART — specific (what exactly, done by whom), measurable (an indicator, where things stand now and the target), achievable (the resources you put in), relevant (the GCM objectives it serves) and time-bound (a deadline). Review says which part a pledge still lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الالتزامات التي تقطعها منظمتك، مصاغةً بحيث يمكن للآخرين مساءلتك عنها: SMART — محددة (ما المطلوب بالضبط، ومن ينفِّذه)، وقابلة للقياس (مؤشر، والوضع الحالي، والقيمة المستهدفة)، وقابلة للتحقيق (الموارد التي تخصصها)، وذات صلة (أهداف الاتفاق العالمي التي تخدمها)، ومحددة بموعد (موعد نهائي). وتُبيِّن خطوة «المراجعة والتصدير» ما لا يزال ينقص كل تعهد.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="55"/>
         <source>Pledge action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إجراء التعهد</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="56"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الإجراء(&amp;A):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="58"/>
         <source>Specific: what you will do, for whom, where. “Open two legal advice desks for migrant domestic workers in Nairobi”, not “support migrants”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محدد: ما ستفعله، ولمن، وأين. «افتتاح مكتبين للمشورة القانونية للعمال المنزليين المهاجرين في نيروبي»، لا «دعم المهاجرين».</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="60"/>
         <source>Who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجهة المسؤولة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="61"/>
         <source>e.g. our legal aid unit, with the Bar Association</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلًا: وحدة المساعدة القانونية لدينا، بالتعاون مع نقابة المحامين</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="62"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الجهة(&amp;W):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="63"/>
         <source>GCM objectives served</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أهداف الاتفاق العالمي التي يخدمها</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="64"/>
         <source>GCM ob&amp;jectives:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أهداف الاتفاق العالمي(&amp;J):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="67"/>
         <source>Relevant: tick the objectives of the Global Compact the pledge helps to meet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذو صلة: ضع علامة على أهداف الاتفاق العالمي التي يساعد التعهد على تحقيقها.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="68"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المؤشر</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="69"/>
         <source>e.g. migrants given legal advice a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلًا: عدد المهاجرين الذين يتلقون مشورة قانونية سنويًا</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="70"/>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المؤشر(&amp;I):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="71"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خط الأساس</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="72"/>
         <source>e.g. 400 in 2025</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلًا: 400 في عام 2025</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="73"/>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خط الأساس(&amp;B):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="74"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">القيمة المستهدفة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="75"/>
         <source>e.g. 1,500 a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلًا: 1,500 سنويًا</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="76"/>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">القيمة المستهدفة(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="78"/>
         <source>Measurable: how progress is counted (the indicator), where it stands now (the baseline) and what you will reach (the target), in numbers where you can.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قابل للقياس: كيف يُحسب التقدم (المؤشر)، وأين يقف الآن (خط الأساس)، وما الذي ستبلغه (القيمة المستهدفة)، بالأرقام حيثما أمكن.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="80"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموعد النهائي</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="81"/>
@@ -5126,32 +5126,32 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="83"/>
         <source>Time-bound: the day (2027-12-31), month (2027-12) or year (2027) by which it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محدد بموعد: اليوم (2027-12-31) أو الشهر (2027-12) أو السنة (2027) التي يُنجَز بحلولها.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="85"/>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموعد النهائي(&amp;D):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="87"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموارد</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="88"/>
         <source>e.g. two lawyers, USD 40,000 a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مثلًا: محاميان، و40,000 دولار أمريكي سنويًا</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="89"/>
         <source>&amp;Resources:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الموارد(&amp;R):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="91"/>
         <source>Achievable: the money, staff and partners you commit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قابل للتحقيق: الأموال والموظفون والشركاء الذين تلتزم بتخصيصهم.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="96"/>
@@ -5181,7 +5181,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
         <source>No pledges yet: press Add pledge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد تعهدات بعد: اضغط «إضافة تعهد».</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
@@ -5191,12 +5191,12 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="108"/>
         <source>(no action yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(لا يوجد إجراء بعد)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="120"/>
         <source>Not a date: write 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ليس تاريخًا: اكتب 2027-12-31 أو 2027-12 أو 2027، حتى يمكن التحقق من التقدم.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="123"/>
@@ -5624,72 +5624,72 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="259"/>
         <source>&amp;Use saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استخدام الملف التعريفي المحفوظ(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="261"/>
         <source>Fill in this page from your organisation profile (Tools ▸ Organisation Profile…)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملء هذه الصفحة من الملف التعريفي لمنظمتك (أدوات ▸ الملف التعريفي للمنظمة…)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="263"/>
         <source>Save as &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحفظ كملف تعريفي(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="265"/>
         <source>Keep this organisation as your profile, for every new brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاحتفاظ بهذه المنظمة كملفك التعريفي، لكل ورقة جديدة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="294"/>
         <source>No saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يوجد ملف تعريفي محفوظ</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="295"/>
         <source>There is no organisation profile yet. Fill in this page and press “Save as profile”, or use Tools ▸ Organisation Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يوجد ملف تعريفي للمنظمة بعد. املأ هذه الصفحة واضغط «الحفظ كملف تعريفي»، أو استخدم أدوات ▸ الملف التعريفي للمنظمة…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="303"/>
         <source>Use saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استخدام الملف التعريفي المحفوظ</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="305"/>
         <source>The saved profile cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يمكن استخدام الملف التعريفي المحفوظ</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="313"/>
         <source>Profile saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم حفظ الملف التعريفي</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="314"/>
         <source>“%1” is now your organisation profile: every new brief starts with it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حُفظت «%1» ملفًا تعريفيًا لمنظمتك: تبدأ به كل ورقة جديدة.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="315"/>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منظمتك</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="316"/>
         <source>The profile was not saved; the previous one is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُحفظ الملف التعريفي؛ ولم يتغير الملف السابق</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="323"/>
         <source>Save as Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحفظ كملف تعريفي</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="324"/>
         <source>Replace your saved profile (“%1”) with this brief&apos;s organisation?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هل تريد استبدال ملفك التعريفي المحفوظ («%1») بمنظمة هذه الورقة؟</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
@@ -5699,12 +5699,12 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
         <source>&amp;Replace Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استبدال الملف التعريفي(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="330"/>
         <source>The saved profile cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تتعذّر قراءة الملف التعريفي المحفوظ</translation>
     </message>
 </context>
 <context>
@@ -5712,27 +5712,27 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="98"/>
         <source>%1 holds the profile of “%2”:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يتضمن %1 الملف التعريفي لـ«%2»:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="99"/>
         <source>an unnamed organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منظمة بلا اسم</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="100"/>
         <source>Acronym: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاختصار: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="101"/>
         <source>Country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">البلد: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="102"/>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاتصال: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="103"/>
@@ -5744,22 +5744,22 @@
         <location filename="../../briefwriter/gui/profile_dialog.py" line="127"/>
         <source>Organisation Profile</source>
         <extracomment>the saved profile was read (or there is none) and the fields show it the profile was saved or imported (the path of its folder)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الملف التعريفي للمنظمة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="121"/>
         <source>Organisation profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الملف التعريفي للمنظمة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="128"/>
         <source>Who you are, saved once: every new brief starts with it, and partners can use the exported file to add you as a co-signatory.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هويتك، تُحفظ مرة واحدة: تبدأ بها كل ورقة جديدة، ويمكن للشركاء استخدام الملف المصدَّر لإضافتك جهةً موقِّعة مشاركة.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="131"/>
         <source>Profile status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حالة الملف التعريفي</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="133"/>
@@ -5779,27 +5779,27 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="139"/>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إغلاق(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="141"/>
         <source>Use a profile file made on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استخدام ملف تعريفي أُنشئ على حاسوب آخر</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="143"/>
         <source>Save the profile as a file partners can add as a co-signatory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حفظ الملف التعريفي في ملف يمكن للشركاء إضافته جهةً موقِّعة مشاركة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="157"/>
         <source>The saved profile cannot be used; saving replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يمكن استخدام الملف التعريفي المحفوظ؛ وسيحل محله ما تحفظه</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="167"/>
         <source>No profile yet: fill in the fields and press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يوجد ملف تعريفي بعد: املأ الحقول واضغط «حفظ».</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="173"/>
@@ -5809,54 +5809,54 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="193"/>
         <source>The profile was not saved; the previous one is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُحفظ الملف التعريفي؛ ولم يتغير الملف السابق</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="201"/>
         <source>Export Organisation Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصدير الملف التعريفي للمنظمة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="202"/>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="222"/>
         <source>Organisation profiles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الملفات التعريفية للمنظمات (%1)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="210"/>
         <source>Profile exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تم تصدير الملف التعريفي</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="211"/>
         <source>The profile was saved as %1. A partner adds you to their brief with “Add from a partner&apos;s profile…” on the Co-signatories step.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حُفظ الملف التعريفي باسم %1. ويمكن للشريك إضافتك إلى ورقته باستخدام «إضافة من الملف التعريفي لأحد الشركاء…» في خطوة «الجهات الموقِّعة المشاركة».</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="217"/>
         <source>The profile was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُصدَّر الملف التعريفي</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="221"/>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="233"/>
         <source>Import Organisation Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استيراد الملف التعريفي للمنظمة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="226"/>
         <source>The profile was not imported; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لم يُستورد الملف التعريفي؛ ولم يتغير شيء</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="232"/>
         <source>It replaces your saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سيحل محل ملفك التعريفي المحفوظ.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="234"/>
         <source>&amp;Replace My Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استبدال ملفي التعريفي(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="239"/>
@@ -6040,27 +6040,27 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="36"/>
         <source>&amp;Safety mode: papers that do not say who wrote them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضع السلامة(&amp;S): أوراق لا تذكر من كتبها</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="39"/>
         <source>For organisations at risk. Exported PDFs and web pages leave out your organisation&apos;s name and acronym, and their metadata name no author or organisation. The file name offered for an export is neutral, such as %1. Review warns about personal names and anything else in the text that could identify you. The brief file itself still holds everything you typed: share it only with people you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">للمنظمات المعرَّضة للخطر. تحذف ملفات PDF وصفحات الويب المصدَّرة اسم منظمتك واختصارها، ولا تذكر بياناتها الوصفية أي مؤلف أو منظمة. ويكون اسم الملف المقترح للتصدير محايدًا، مثل %1. وتنبِّه خطوة «المراجعة والتصدير» إلى الأسماء الشخصية وأي شيء آخر في النص قد يكشف هويتك. أما ملف الورقة نفسه فيظل يتضمن كل ما كتبته: فلا تشاركه إلا مع أشخاص تثق بهم.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="51"/>
         <source>Leave out contact deta&amp;ils (yours and the co-signatories&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف بيانات الاتصال (بياناتك وبيانات الجهات الموقِّعة المشاركة)(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="53"/>
         <source>Leave o&amp;ut logos (yours, the brand kit&apos;s and the co-signatories&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف الشعارات (شعارك وشعار الهوية البصرية وشعارات الجهات الموقِّعة المشاركة)(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="57"/>
         <source>Safety mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضع السلامة</translation>
     </message>
 </context>
 <context>
@@ -6068,12 +6068,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="93"/>
         <source>Safety mode on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضع السلامة مفعَّل</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="95"/>
         <source>Exports leave out what names your organisation; Review warns about names in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تحذف عمليات التصدير ما يدل على منظمتك؛ وتنبِّه خطوة «المراجعة والتصدير» إلى الأسماء الواردة في النص.</translation>
     </message>
 </context>
 <context>
@@ -6138,12 +6138,12 @@
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
         <source>Si&amp;nce the last review:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منذ الاستعراض السابق(&amp;N):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
         <source>Your heading for what happened since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنوانك لما حدث منذ الاستعراض السابق</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>

@@ -1308,172 +1308,172 @@
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="22"/>
         <source>Co-signatory {number} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cofirmante {number} {name}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="37"/>
         <source>{name}: no consent recorded. Note when and how they agreed to sign (an e-mail from the director, a signed form) before the paper goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: no se ha registrado el consentimiento. Anote cuándo y cómo aceptó firmar (un correo electrónico de la dirección, un formulario firmado) antes de que se difunda el documento.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="45"/>
         <source>{name}: when was consent given? Add the date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: ¿cuándo se dio el consentimiento? Añada la fecha.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="50"/>
         <source>{name}: how was consent given? Say how (an e-mail, a form).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: ¿cómo se dio el consentimiento? Indique la forma (un correo electrónico, un formulario).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="59"/>
         <source>{name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: {problem}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="23"/>
         <source>{name} does not say what will be done: describe the action.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: no indica qué se hará. Describa la acción.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="25"/>
         <source>{name} has no one responsible: say who will do it (a unit, a partner).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: no tiene responsable. Indique quién lo llevará a cabo (una unidad, un socio).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="27"/>
         <source>{name} has no GCM objective: tick the objectives it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: no tiene ningún objetivo del Pacto Mundial. Marque los objetivos a los que contribuye.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="29"/>
         <source>{name} has no indicator: say how progress will be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: no tiene indicador. Indique cómo se medirán los avances.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="31"/>
         <source>{name} has no measurable target: say what will have been reached, in numbers where you can.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: no tiene una meta medible. Indique qué se habrá logrado, con cifras siempre que pueda.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="34"/>
         <source>{name} has no deadline: say by when it will be done (2027-12-31, 2027-12 or 2027).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: no tiene fecha límite. Indique para cuándo estará hecho (2027-12-31, 2027-12 o 2027).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="69"/>
         <source>The deadline of {name}, {date}, does not exist in the calendar: correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La fecha límite de {name}, {date}, no existe en el calendario: corríjala.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="73"/>
         <source>The deadline of {name}, {date}, is not a date: write it as 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La fecha límite de {name}, {date}, no es una fecha: escríbala como 2027-12-31, 2027-12 o 2027, para que se puedan comprobar los avances.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="79"/>
         <source>The deadline of {name}, {date}, has already passed: give a date still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La fecha límite de {name}, {date}, ya ha pasado: indique una fecha futura.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="84"/>
         <source>The deadline of {name}, {date}, comes before the occasion ({occasion}) where it is announced: give a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La fecha límite de {name}, {date}, es anterior al evento ({occasion}) en el que se anuncia: indique una fecha posterior.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="108"/>
         <source>{name} has a target but no baseline: say where things stand now, so that the change can be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: tiene meta, pero no línea de base. Indique la situación actual, para que se pueda medir el cambio.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="117"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cumplido</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="118"/>
         <source>partly met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cumplido en parte</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="125"/>
         <source>Follow-up item {number} {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elemento de seguimiento {number} {text}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="127"/>
         <source>Follow-up item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elemento de seguimiento {number}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="137"/>
         <source>{name} has no outcome yet: say whether it was met, partly met or not met.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: todavía no tiene resultado. Indique si se cumplió, se cumplió en parte o no se cumplió.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="142"/>
         <source>{name} is marked {status} but has no evidence: say what happened, with a source.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: marcado como «{status}», pero sin pruebas. Diga qué ocurrió, con una fuente.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="53"/>
         <source>your organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">el nombre de su organización</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="54"/>
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">una dirección de correo electrónico</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="55"/>
         <source>a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">un número de teléfono</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="56"/>
         <source>your organisation&apos;s web address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">la dirección web de su organización</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="99"/>
         <source>Safety mode: the speaker {name} is a personal name, printed with the statement. Give a role instead (“our representative”), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modo de seguridad: el orador u oradora {name} es un nombre de persona, que se imprime con la declaración. Indique un cargo en su lugar («representante de la organización») o deje el campo vacío.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="107"/>
         <source>Safety mode: co-signatory {number} {name} signs as an individual, so the paper prints a personal name. Make sure they agreed to be named, or leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modo de seguridad: el cofirmante {number} {name} firma a título individual, así que el documento imprime un nombre de persona. Asegúrese de que aceptó figurar con su nombre o quítelo de la lista.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="114"/>
         <source>Safety mode: the contact person {name} is a personal name and is printed on the paper. Leave contact details out (Organisation step, Safety mode), or give a role instead of a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modo de seguridad: la persona de contacto {name} es un nombre de persona y se imprime en el documento. Omita los datos de contacto (paso «Organización», Modo de seguridad) o indique un cargo en lugar de un nombre.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="121"/>
         <source>Safety mode: the contact person {name} is a personal name. It is left out of the exported paper, but anyone you send the brief file to can read it: clear it before you share the file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modo de seguridad: la persona de contacto {name} es un nombre de persona. Se omite en el documento exportado, pero cualquier persona a la que envíe el archivo del documento puede leerlo: bórrelo antes de compartir el archivo.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="138"/>
         <source>{field} names {names}, a person the brief names elsewhere (as a contact person, speaker or co-signatory); with safety mode on, leave the name out or give a role.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{field} menciona a {names}, una persona que el documento nombra en otra parte (como persona de contacto, orador u oradora o cofirmante); con el modo de seguridad activado, omita el nombre o indique un cargo.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="150"/>
         <source>{field} seems to name a person: {names} (a title such as Ms or Dr before a name, or “my name is”); with safety mode on, leave the name out or give a role.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{field} parece nombrar a una persona: {names} (un tratamiento como Sra. o Dr. delante de un nombre, o «me llamo»); con el modo de seguridad activado, omita el nombre o indique un cargo.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="160"/>
         <source>{what} {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{what} {text}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="165"/>
         <source>{field} holds {what}, which can tell readers who wrote the paper; with safety mode on, leave it out or write “our organisation”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{field} contiene {what}, que puede revelar a quienes lean quién escribió el documento; con el modo de seguridad activado, omítalo o escriba «nuestra organización».</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1504,7 @@
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="73"/>
         <source>Asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Peticiones</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="74"/>
@@ -1526,72 +1526,72 @@
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="345"/>
         <source>Import from a Partner&apos;s Brief</source>
         <extracomment>the merge was applied (the number of items that came in)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importar del documento de un socio</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="99"/>
         <source>From “%1” (%2). Check what to bring into your brief. Items already in your brief are shown beside yours: keep yours, take theirs, or keep both.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">De «%1» (%2). Compruebe qué quiere incorporar a su documento. Los elementos que ya están en su documento aparecen junto a su versión: conserve su versión, tome la de su socio o conserve ambas.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
         <source>From your partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">De su socio</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
         <source>Already in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ya en su documento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="106"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué hacer</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="107"/>
         <source>Items from your partner&apos;s brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elementos del documento de su socio</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="116"/>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Elementos:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
         <source>&amp;Yours:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Su &amp;versión:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Su versión</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="125"/>
         <source>Your &amp;partner&apos;s:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Versión de su &amp;socio:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="126"/>
         <source>Your partner&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Versión de su socio</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="136"/>
         <source>Worth a look in the partner&apos;s file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conviene revisar en el archivo del socio: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="139"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Co&amp;mbinar</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="156"/>
         <source>The partner&apos;s brief holds nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El documento del socio no contiene nada que importar.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="167"/>
@@ -1601,107 +1601,107 @@
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="168"/>
         <source>%1 already in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ya en su documento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="169"/>
         <source>none in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ninguno en su documento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="182"/>
         <source>%1 (similar)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (similar)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="183"/>
         <source>not in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">no figura en su documento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="185"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Añadir</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="197"/>
         <source>Priority for the evidence “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prioridad para la prueba «%1»</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="206"/>
         <source>What to do with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué hacer con «%1»</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="207"/>
         <source>Keep ours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conservar nuestra versión</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="208"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tomar la del socio</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="209"/>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conservar ambas</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
         <source>Under: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">prioridad %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="222"/>
         <source>Under: %1 (theirs, if merged)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En: %1 (del socio, si se combina)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="253"/>
         <source>(not in your brief)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(no figura en su documento)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="278"/>
         <source>Not Everything Can Be Merged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede combinar todo</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="291"/>
         <source>Logos Left Out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Logotipos omitidos</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="297"/>
         <source>Not Merged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se realizó la combinación</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="304"/>
         <source>Import from partner&apos;s brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importación del documento de un socio</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="331"/>
         <source>save your brief first, then add the logo on the Co-signatories step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">guarde primero su documento y después añada el logotipo en el paso «Cofirmantes»</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="337"/>
         <source>The logo of %1 was left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se omitió el logotipo de %1: %2</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="362"/>
         <source>Could Not Read the Partner&apos;s Brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pudo leer el documento del socio</translation>
     </message>
 </context>
 <context>
@@ -1717,37 +1717,37 @@
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="46"/>
         <source>Continue for the Next Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Continuar para el próximo examen</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="62"/>
         <source>Start the brief for the next review from this one. This brief and its file stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Empiece el documento para el próximo examen a partir de este. Este documento y su archivo no cambian.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="66"/>
         <source>&amp;Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Próximo examen:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="69"/>
         <source>Carried over: your organisation, priorities with their GCM links and evidence, audience, language, template and look, your own sections and headings, and the safety settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se trasladan: su organización, las prioridades con sus vínculos con el Pacto Mundial y sus pruebas, el público, el idioma, la plantilla y el aspecto, sus propias secciones y títulos, y los ajustes de seguridad.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="73"/>
         <source>Your asks and pledges become the list “Since the last review”, where you record what happened to each. This paper is kept in the new brief&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sus peticiones y compromisos pasan a la lista «Desde el último examen», donde anotará qué ocurrió con cada uno. Este documento se conserva en el historial del nuevo documento.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="76"/>
         <source>Starting anew: title, summary, key messages, recommendations, asks, pledges, co-signatories and the oral statement.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Empiezan de cero: el título, el resumen, los mensajes clave, las recomendaciones, las peticiones, los compromisos, los cofirmantes y la declaración oral.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="82"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Continuar</translation>
     </message>
 </context>
 <context>
@@ -1762,7 +1762,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="19"/>
         <source>List the organisations that sign the paper with you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indique las organizaciones que firman el documento con usted.</translation>
     </message>
 </context>
 <context>
@@ -1770,12 +1770,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="46"/>
         <source>The logo of %1 was left out: save the brief first, then add the partner&apos;s profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se omitió el logotipo de %1: guarde primero el documento y después vuelva a añadir el perfil del socio.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="69"/>
         <source>Co-signatory kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo de cofirmante</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
@@ -1785,12 +1785,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Persona a título individual</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="72"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="73"/>
@@ -1815,7 +1815,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="79"/>
         <source>Co-signatory contact person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Persona de contacto del cofirmante</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="80"/>
@@ -1825,7 +1825,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="81"/>
         <source>Co-signatory e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo electrónico del cofirmante</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="82"/>
@@ -1835,7 +1835,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="83"/>
         <source>Co-signatory phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teléfono del cofirmante</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="84"/>
@@ -1845,7 +1845,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="85"/>
         <source>Co-signatory website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sitio web del cofirmante</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="87"/>
@@ -1855,7 +1855,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="88"/>
         <source>Co-signatory postal address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dirección postal del cofirmante</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="89"/>
@@ -1870,12 +1870,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="93"/>
         <source>Date consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha en que se dio el consentimiento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="94"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AAAA-MM-DD</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="95"/>
@@ -1885,32 +1885,32 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="96"/>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Forma en que se dio el consentimiento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="97"/>
         <source>e.g. e-mail from the director, signed form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">p. ej., correo electrónico de la dirección, formulario firmado</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="98"/>
         <source>H&amp;ow:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Có&amp;mo:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="100"/>
         <source>Your own record that they agreed to sign this paper. It is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Su propio registro de que aceptaron firmar este documento. Nunca se imprime.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="101"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consentimiento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="106"/>
         <source>Logo (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Logotipo (opcional)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="110"/>
@@ -1950,12 +1950,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="116"/>
         <source>Add from a partner&apos;s pro&amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Añadir desde el p&amp;erfil de un socio…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="118"/>
         <source>Add a partner from the organisation profile file they sent you (.orgprofile)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Añadir un socio a partir del archivo de perfil de la organización que le envió (.orgprofile)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="126"/>
@@ -1965,37 +1965,37 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="133"/>
         <source>Consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consentimiento: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="136"/>
         <source>No consent recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no se ha registrado el consentimiento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="163"/>
         <source>Add from a Partner&apos;s Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Añadir desde el perfil de un socio</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="165"/>
         <source>Organisation profiles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perfiles de organización (%1)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="179"/>
         <source>Add co-signatory from profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Añadido de un cofirmante desde un perfil</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="181"/>
         <source>Logo Not Added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Logotipo no añadido</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="186"/>
         <source>The partner&apos;s profile cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede usar el perfil del socio</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2190,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="99"/>
         <source>Export PDF — Safety Mode On</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar PDF — Modo de seguridad activado</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="100"/>
@@ -2200,7 +2200,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="114"/>
         <source>Export HTML — Safety Mode On</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar HTML — Modo de seguridad activado</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="115"/>
@@ -2265,7 +2265,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="274"/>
         <source>Made in safety mode: your organisation&apos;s name and the metadata that could identify you are left out. Review lists any names still in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Generado en modo de seguridad: se omiten el nombre de su organización y los metadatos que podrían identificarla. El paso «Revisión y exportación» enumera los nombres que aún queden en el texto.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="276"/>
@@ -2385,74 +2385,74 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="47"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cumplido</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="48"/>
         <source>Partly met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cumplido en parte</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="49"/>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No cumplido</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="50"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Desconocido</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="58"/>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="101"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="76"/>
         <source>Since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Desde el último examen</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="59"/>
         <source>What became of the asks and pledges of your earlier paper: for each, say whether it was met, partly met or not met, and give the evidence — what happened, with sources. The paper prints them under “Since the last review”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué fue de las peticiones y los compromisos de su documento anterior: para cada uno, indique si se cumplió, se cumplió en parte o no se cumplió, y aporte las pruebas (qué ocurrió, con sus fuentes). El documento los imprime en «Desde el último examen».</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="68"/>
         <source>Ask or pledge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Petición o compromiso</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
         <source>An ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Una petición</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
         <source>A pledge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un compromiso</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="70"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="71"/>
         <source>What was asked or pledged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lo que se pidió o a lo que se comprometió</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="72"/>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Q&amp;ué:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="73"/>
         <source>Who was to act</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quién debía actuar</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="74"/>
         <source>Wh&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qu&amp;ién:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="75"/>
@@ -2462,17 +2462,17 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="76"/>
         <source>&amp;By when:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">P&amp;ara cuándo:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="77"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="79"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Estado:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="80"/>
@@ -2482,22 +2482,22 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="81"/>
         <source>E&amp;vidence:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prue&amp;bas:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="83"/>
         <source>What happened, and how you know: a law passed, a figure from a report, a statement — with its source.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué ocurrió y cómo lo sabe: una ley aprobada, una cifra de un informe, una declaración, con su fuente.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
         <source>&amp;Follow-up items:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elementos de se&amp;guimiento:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aña&amp;dir elemento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
@@ -2517,23 +2517,23 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="92"/>
         <source>Nothing to follow up yet. To report on an earlier paper, open it and choose File ▸ Continue for the Next Review…: its asks and pledges come here. Or add an item yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay nada que seguir. Para informar sobre un documento anterior, ábralo y elija Archivo ▸ Continuar para el próximo examen…: sus peticiones y compromisos aparecerán aquí. O añada usted un elemento.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="95"/>
         <source>follow-up item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">el elemento de seguimiento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="104"/>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="109"/>
         <source>Earlier review cycles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ciclos de examen anteriores</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="117"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(vacío)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="144"/>
@@ -2543,7 +2543,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="152"/>
         <source>Asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Peticiones</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="155"/>
@@ -2553,12 +2553,12 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
         <source>Its follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Su seguimiento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3568,317 +3568,317 @@
         <translation type="unfinished">Paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="68"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="69"/>
         <source>&amp;New</source>
         <translation type="unfinished">&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="71"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="72"/>
         <source>Start a new, empty brief</source>
         <translation type="unfinished">Empezar un documento nuevo y vacío</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="75"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="76"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="78"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="79"/>
         <source>Open a brief file</source>
         <translation type="unfinished">Abrir un archivo de documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="82"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="83"/>
         <source>&amp;Save</source>
         <translation type="unfinished">&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="85"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="86"/>
         <source>Save the brief</source>
         <translation type="unfinished">Guardar el documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="89"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="90"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">Guardar co&amp;mo…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="93"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
         <source>Save the brief under a new name</source>
         <translation type="unfinished">Guardar el documento con otro nombre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="111"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="112"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished">E&amp;xportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="114"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
         <source>Export the brief as a PDF file</source>
         <translation type="unfinished">Exportar el documento como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="118"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">Exportar &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="121"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="122"/>
         <source>Export the brief as a web page</source>
         <translation type="unfinished">Exportar el documento como página web</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="125"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="129"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="130"/>
         <source>Close this window</source>
         <translation type="unfinished">Cerrar esta ventana</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="133"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="137"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">Cerrar todas las ventanas y salir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="239"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="241"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="143"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="144"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished">Pr&amp;eferencias…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="97"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
         <source>Continue for the Ne&amp;xt Review…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Continuar para el próximo &amp;examen…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="99"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
         <source>Start the brief for the next review cycle from this one: its asks and pledges become the follow-up list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Empezar el documento para el próximo ciclo de examen a partir de este: sus peticiones y compromisos pasan a la lista de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="104"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="105"/>
         <source>Import from a &amp;Partner&apos;s Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Importar del documento de un socio…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="106"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
         <source>Bring priorities, asks, evidence, recommendations and co-signatories from a partner&apos;s brief into this one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Incorporar a este documento prioridades, peticiones, pruebas, recomendaciones y cofirmantes del documento de un socio</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="149"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="151"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="152"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="154"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="155"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="157"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="158"/>
         <source>Select &amp;All</source>
         <translation type="unfinished">Seleccionar t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="164"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="167"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="168"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">Mostrar u ocultar la vista previa del PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="173"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="174"/>
         <source>Paper as &amp;Text</source>
         <translation type="unfinished">Documento como &amp;texto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="176"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
         <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
         <translation type="unfinished">Mostrar el texto de la vista previa en lugar de sus páginas, para leerlo línea a línea (los lectores de pantalla también lo leen)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="183"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">A&amp;mpliar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="189"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="196"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="197"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="202"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="203"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="208"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="214"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">&amp;Acerca de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="218"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">Cotejar el &amp;texto del Pacto Mundial con el documento oficial…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="269"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="271"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="284"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="285"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="294"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="297"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
         <source>&amp;Go</source>
         <translation type="unfinished">&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
         <source>&amp;Help</source>
         <translation type="unfinished">A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="310"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
         <source>More menus</source>
         <translation type="unfinished">Más menús</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="330"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galería de plantillas…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="334"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Ver su documento con cada una de las plantillas y elegir una</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="335"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="336"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Personalizar la plantilla actual…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="337"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="338"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Copiar la plantilla de este documento con un nombre nuevo y modificarla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="339"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="340"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Abrir en el &amp;taller…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="341"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="342"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Editar la plantilla de este documento con vista previa en directo (una plantilla incluida se abre en solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="344"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importar paquete de plantilla…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Instalar un paquete de plantilla recibido de un socio</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="347"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Exportar paquete de plantilla…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="349"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Guardar una plantilla en un archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="379"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="380"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="381"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Identidad visual…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="383"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">El logotipo, los colores, los tipos de letra y la línea de pie de página de su organización, para todos sus documentos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="386"/>
-        <source>Organisation &amp;Profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
-        <source>Who you are, saved once: every new brief starts with it</source>
-        <translation type="unfinished"></translation>
+        <source>Organisation &amp;Profile…</source>
+        <translation type="unfinished">&amp;Perfil de la organización…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="420"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
+        <source>Who you are, saved once: every new brief starts with it</source>
+        <translation type="unfinished">Los datos de su organización, guardados una sola vez: todo documento nuevo empieza con ellos</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="421"/>
         <source>No recent files</source>
         <translation type="unfinished">No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="423"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="424"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vaciar el menú</translation>
     </message>
@@ -3895,7 +3895,7 @@
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="117"/>
         <source>The brief for the next review, made from %1: not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El documento para el próximo examen, creado a partir de %1: todavía no se ha guardado.</translation>
     </message>
 </context>
 <context>
@@ -4270,12 +4270,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/objective_list.py" line="57"/>
         <source>Ticked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Marcados: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/objective_list.py" line="58"/>
         <source>None ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay ninguno marcado.</translation>
     </message>
 </context>
 <context>
@@ -5012,107 +5012,107 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="45"/>
         <source>The commitments your organisation makes, written so that others can hold you to them: SMART — specific (what exactly, done by whom), measurable (an indicator, where things stand now and the target), achievable (the resources you put in), relevant (the GCM objectives it serves) and time-bound (a deadline). Review says which part a pledge still lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Los compromisos que asume su organización, redactados de modo que otros puedan pedirle cuentas: SMART — específicos (qué exactamente y quién lo hará), medibles (un indicador, la situación actual y la meta), alcanzables (los recursos que aporta), pertinentes (los objetivos del Pacto Mundial a los que contribuyen) y con plazo (una fecha límite). El paso «Revisión y exportación» indica qué le falta todavía a cada compromiso.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="55"/>
         <source>Pledge action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acción del compromiso</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="56"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Acción:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="58"/>
         <source>Specific: what you will do, for whom, where. “Open two legal advice desks for migrant domestic workers in Nairobi”, not “support migrants”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Específico: qué hará, para quién y dónde. «Abrir dos servicios de asesoramiento jurídico para trabajadoras y trabajadores domésticos migrantes en Nairobi», no «apoyar a los migrantes».</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="60"/>
         <source>Who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Responsable</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="61"/>
         <source>e.g. our legal aid unit, with the Bar Association</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">p. ej., nuestra unidad de asistencia jurídica, con el Colegio de Abogados</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="62"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Quién:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="63"/>
         <source>GCM objectives served</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Objetivos del Pacto Mundial a los que contribuye</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="64"/>
         <source>GCM ob&amp;jectives:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ob&amp;jetivos del Pacto Mundial:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="67"/>
         <source>Relevant: tick the objectives of the Global Compact the pledge helps to meet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pertinente: marque los objetivos del Pacto Mundial a cuyo cumplimiento contribuye el compromiso.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="68"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indicador</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="69"/>
         <source>e.g. migrants given legal advice a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">p. ej., personas migrantes que reciben asesoramiento jurídico al año</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="70"/>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Indicador:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="71"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Línea de base</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="72"/>
         <source>e.g. 400 in 2025</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">p. ej., 400 en 2025</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="73"/>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Línea de base:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="74"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Meta</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="75"/>
         <source>e.g. 1,500 a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">p. ej., 1.500 al año</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="76"/>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Meta:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="78"/>
         <source>Measurable: how progress is counted (the indicator), where it stands now (the baseline) and what you will reach (the target), in numbers where you can.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Medible: cómo se cuentan los avances (el indicador), cuál es la situación actual (la línea de base) y qué logrará (la meta), con cifras siempre que pueda.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="80"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha límite</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="81"/>
@@ -5122,32 +5122,32 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="83"/>
         <source>Time-bound: the day (2027-12-31), month (2027-12) or year (2027) by which it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Con plazo: el día (2027-12-31), el mes (2027-12) o el año (2027) en que estará hecho.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="85"/>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fecha límite:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="87"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recursos</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="88"/>
         <source>e.g. two lawyers, USD 40,000 a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">p. ej., dos abogados, 40.000 USD al año</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="89"/>
         <source>&amp;Resources:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recur&amp;sos:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="91"/>
         <source>Achievable: the money, staff and partners you commit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alcanzable: el dinero, el personal y los socios que compromete.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="96"/>
@@ -5177,7 +5177,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
         <source>No pledges yet: press Add pledge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay compromisos: pulse Añadir compromiso.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
@@ -5187,12 +5187,12 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="108"/>
         <source>(no action yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(todavía sin acción)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="120"/>
         <source>Not a date: write 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No es una fecha: escriba 2027-12-31, 2027-12 o 2027, para que se puedan comprobar los avances.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="123"/>
@@ -5608,72 +5608,72 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="259"/>
         <source>&amp;Use saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Us&amp;ar el perfil guardado</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="261"/>
         <source>Fill in this page from your organisation profile (Tools ▸ Organisation Profile…)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rellenar esta página con el perfil de su organización (Herramientas ▸ Perfil de la organización…)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="263"/>
         <source>Save as &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar como p&amp;erfil</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="265"/>
         <source>Keep this organisation as your profile, for every new brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conservar esta organización como su perfil, para todos los documentos nuevos</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="294"/>
         <source>No saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No hay perfil guardado</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="295"/>
         <source>There is no organisation profile yet. Fill in this page and press “Save as profile”, or use Tools ▸ Organisation Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay perfil de la organización. Rellene esta página y pulse «Guardar como perfil», o use Herramientas ▸ Perfil de la organización…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="303"/>
         <source>Use saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Usar el perfil guardado</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="305"/>
         <source>The saved profile cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede usar el perfil guardado</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="313"/>
         <source>Profile saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perfil guardado</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="314"/>
         <source>“%1” is now your organisation profile: every new brief starts with it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» es ahora el perfil de su organización: todo documento nuevo empezará con él.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="315"/>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Su organización</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="316"/>
         <source>The profile was not saved; the previous one is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se guardó el perfil; el anterior no ha cambiado</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="323"/>
         <source>Save as Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar como perfil</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="324"/>
         <source>Replace your saved profile (“%1”) with this brief&apos;s organisation?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Reemplazar su perfil guardado («%1») por la organización de este documento?</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
@@ -5683,12 +5683,12 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
         <source>&amp;Replace Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Reemplazar el perfil</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="330"/>
         <source>The saved profile cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede leer el perfil guardado</translation>
     </message>
 </context>
 <context>
@@ -5696,27 +5696,27 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="98"/>
         <source>%1 holds the profile of “%2”:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 contiene el perfil de «%2»:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="99"/>
         <source>an unnamed organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">una organización sin nombre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="100"/>
         <source>Acronym: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sigla: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="101"/>
         <source>Country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">País: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="102"/>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contacto: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="103"/>
@@ -5728,22 +5728,22 @@
         <location filename="../../briefwriter/gui/profile_dialog.py" line="127"/>
         <source>Organisation Profile</source>
         <extracomment>the saved profile was read (or there is none) and the fields show it the profile was saved or imported (the path of its folder)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perfil de la organización</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="121"/>
         <source>Organisation profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perfil de la organización</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="128"/>
         <source>Who you are, saved once: every new brief starts with it, and partners can use the exported file to add you as a co-signatory.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Los datos de su organización, guardados una sola vez: todo documento nuevo empieza con ellos, y sus socios pueden usar el archivo exportado para añadir a su organización como cofirmante.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="131"/>
         <source>Profile status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado del perfil</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="133"/>
@@ -5763,27 +5763,27 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="139"/>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerr&amp;ar</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="141"/>
         <source>Use a profile file made on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Usar un archivo de perfil creado en otro equipo</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="143"/>
         <source>Save the profile as a file partners can add as a co-signatory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar el perfil en un archivo que sus socios puedan añadir como cofirmante</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="157"/>
         <source>The saved profile cannot be used; saving replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede usar el perfil guardado; al guardar, se reemplazará</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="167"/>
         <source>No profile yet: fill in the fields and press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay perfil: rellene los campos y pulse Guardar.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="173"/>
@@ -5793,54 +5793,54 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="193"/>
         <source>The profile was not saved; the previous one is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se guardó el perfil; el anterior no ha cambiado</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="201"/>
         <source>Export Organisation Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar el perfil de la organización</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="202"/>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="222"/>
         <source>Organisation profiles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perfiles de organización (%1)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="210"/>
         <source>Profile exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perfil exportado</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="211"/>
         <source>The profile was saved as %1. A partner adds you to their brief with “Add from a partner&apos;s profile…” on the Co-signatories step.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El perfil se guardó como %1. Para añadir a su organización como cofirmante, un socio usa «Añadir desde el perfil de un socio…» en el paso «Cofirmantes» de su propio documento.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="217"/>
         <source>The profile was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se exportó el perfil</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="221"/>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="233"/>
         <source>Import Organisation Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importar un perfil de la organización</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="226"/>
         <source>The profile was not imported; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se importó el perfil; no se cambió nada</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="232"/>
         <source>It replaces your saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reemplazará su perfil guardado.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="234"/>
         <source>&amp;Replace My Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Reemplazar mi perfil</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="239"/>
@@ -6024,27 +6024,27 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="36"/>
         <source>&amp;Safety mode: papers that do not say who wrote them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modo de &amp;seguridad: documentos que no indican quién los escribió</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="39"/>
         <source>For organisations at risk. Exported PDFs and web pages leave out your organisation&apos;s name and acronym, and their metadata name no author or organisation. The file name offered for an export is neutral, such as %1. Review warns about personal names and anything else in the text that could identify you. The brief file itself still holds everything you typed: share it only with people you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Para organizaciones en situación de riesgo. Los PDF y las páginas web exportados omiten el nombre y la sigla de su organización, y sus metadatos no indican ningún autor ni organización. El nombre de archivo que se propone al exportar es neutro, como %1. El paso «Revisión y exportación» advierte de los nombres de persona y de cualquier otro elemento del texto que pueda identificar a su organización. El archivo del documento sigue conteniendo todo lo que ha escrito: compártalo solo con personas de confianza.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="51"/>
         <source>Leave out contact deta&amp;ils (yours and the co-signatories&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Om&amp;itir los datos de contacto (los suyos y los de los cofirmantes)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="53"/>
         <source>Leave o&amp;ut logos (yours, the brand kit&apos;s and the co-signatories&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Omi&amp;tir los logotipos (el suyo, el de la identidad visual y los de los cofirmantes)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="57"/>
         <source>Safety mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modo de seguridad</translation>
     </message>
 </context>
 <context>
@@ -6052,12 +6052,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="93"/>
         <source>Safety mode on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modo de seguridad activado</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="95"/>
         <source>Exports leave out what names your organisation; Review warns about names in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Las exportaciones omiten lo que identifica a su organización; el paso «Revisión y exportación» advierte de los nombres que aparecen en el texto.</translation>
     </message>
 </context>
 <context>
@@ -6122,12 +6122,12 @@
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
         <source>Si&amp;nce the last review:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Desde el último &amp;examen:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
         <source>Your heading for what happened since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Su título para lo ocurrido desde el último examen</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>

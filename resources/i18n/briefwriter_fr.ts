@@ -1308,172 +1308,172 @@
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="22"/>
         <source>Co-signatory {number} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cosignataire {number} {name}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="37"/>
         <source>{name}: no consent recorded. Note when and how they agreed to sign (an e-mail from the director, a signed form) before the paper goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}&#xa0;: aucun consentement enregistré. Notez quand et comment ce cosignataire a accepté de signer (un e-mail de la direction, un formulaire signé) avant la diffusion du document.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="45"/>
         <source>{name}: when was consent given? Add the date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}&#xa0;: quand le consentement a-t-il été donné&#xa0;? Ajoutez la date.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="50"/>
         <source>{name}: how was consent given? Say how (an e-mail, a form).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}&#xa0;: comment le consentement a-t-il été donné&#xa0;? Précisez-le (un e-mail, un formulaire).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="59"/>
         <source>{name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}&#xa0;: {problem}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="23"/>
         <source>{name} does not say what will be done: describe the action.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}&#xa0;: ce qui sera fait n’est pas indiqué. Décrivez l’action.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="25"/>
         <source>{name} has no one responsible: say who will do it (a unit, a partner).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}&#xa0;: aucun responsable. Indiquez qui s’en chargera (un service, un partenaire).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="27"/>
         <source>{name} has no GCM objective: tick the objectives it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}&#xa0;: aucun objectif du Pacte mondial. Cochez les objectifs auxquels cet engagement contribue.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="29"/>
         <source>{name} has no indicator: say how progress will be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}&#xa0;: aucun indicateur. Indiquez comment les progrès seront mesurés.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="31"/>
         <source>{name} has no measurable target: say what will have been reached, in numbers where you can.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}&#xa0;: aucune cible mesurable. Indiquez ce qui aura été atteint, en chiffres si possible.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="34"/>
         <source>{name} has no deadline: say by when it will be done (2027-12-31, 2027-12 or 2027).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}&#xa0;: aucune échéance. Indiquez à quelle date ce sera fait (2027-12-31, 2027-12 ou 2027).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="69"/>
         <source>The deadline of {name}, {date}, does not exist in the calendar: correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">L’échéance de {name}, {date}, n’existe pas dans le calendrier&#xa0;: corrigez-la.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="73"/>
         <source>The deadline of {name}, {date}, is not a date: write it as 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">L’échéance de {name}, {date}, n’est pas une date&#xa0;: écrivez-la sous la forme 2027-12-31, 2027-12 ou 2027, pour que les progrès puissent être vérifiés.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="79"/>
         <source>The deadline of {name}, {date}, has already passed: give a date still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">L’échéance de {name}, {date}, est déjà passée&#xa0;: indiquez une date à venir.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="84"/>
         <source>The deadline of {name}, {date}, comes before the occasion ({occasion}) where it is announced: give a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">L’échéance de {name}, {date}, précède l’événement ({occasion}) où l’engagement est annoncé&#xa0;: indiquez une date ultérieure.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="108"/>
         <source>{name} has a target but no baseline: say where things stand now, so that the change can be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}&#xa0;: une cible, mais pas de valeur de référence. Indiquez où en sont les choses aujourd’hui, pour que le changement puisse être mesuré.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="117"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">réalisé</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="118"/>
         <source>partly met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">partiellement réalisé</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="125"/>
         <source>Follow-up item {number} {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Point de suivi {number} {text}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="127"/>
         <source>Follow-up item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Point de suivi {number}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="137"/>
         <source>{name} has no outcome yet: say whether it was met, partly met or not met.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}&#xa0;: pas encore de résultat. Indiquez s’il a été réalisé, partiellement réalisé ou non réalisé.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="142"/>
         <source>{name} is marked {status} but has no evidence: say what happened, with a source.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}&#xa0;: marqué «&#xa0;{status}&#xa0;», mais sans preuve. Dites ce qui s’est passé, en citant une source.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="53"/>
         <source>your organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">le nom de votre organisation</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="54"/>
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">une adresse e-mail</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="55"/>
         <source>a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">un numéro de téléphone</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="56"/>
         <source>your organisation&apos;s web address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">l’adresse web de votre organisation</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="99"/>
         <source>Safety mode: the speaker {name} is a personal name, printed with the statement. Give a role instead (“our representative”), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mode sécurité&#xa0;: l’orateur ou oratrice est désigné par un nom de personne ({name}), imprimé avec la déclaration. Indiquez plutôt une fonction («&#xa0;notre représentant&#xa0;»), ou laissez le champ vide.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="107"/>
         <source>Safety mode: co-signatory {number} {name} signs as an individual, so the paper prints a personal name. Make sure they agreed to be named, or leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mode sécurité&#xa0;: le cosignataire {number} {name} signe à titre individuel&#xa0;; le document imprime donc un nom de personne. Assurez-vous que cette personne a accepté d’être nommée, ou retirez-la.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="114"/>
         <source>Safety mode: the contact person {name} is a personal name and is printed on the paper. Leave contact details out (Organisation step, Safety mode), or give a role instead of a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mode sécurité&#xa0;: la personne à contacter est désignée par son nom ({name}), qui est imprimé sur le document. Omettez les coordonnées (étape «&#xa0;Organisation&#xa0;», Mode sécurité), ou indiquez une fonction plutôt qu’un nom.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="121"/>
         <source>Safety mode: the contact person {name} is a personal name. It is left out of the exported paper, but anyone you send the brief file to can read it: clear it before you share the file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mode sécurité&#xa0;: la personne à contacter est désignée par son nom ({name}). Ce nom est omis du document exporté, mais toute personne à qui vous envoyez le fichier du document peut le lire&#xa0;: effacez-le avant de partager le fichier.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="138"/>
         <source>{field} names {names}, a person the brief names elsewhere (as a contact person, speaker or co-signatory); with safety mode on, leave the name out or give a role.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{field} nomme {names}, une personne que le document nomme ailleurs (comme personne à contacter, orateur ou oratrice, ou cosignataire)&#xa0;; en mode sécurité, omettez le nom ou indiquez une fonction.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="150"/>
         <source>{field} seems to name a person: {names} (a title such as Ms or Dr before a name, or “my name is”); with safety mode on, leave the name out or give a role.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{field} semble nommer une personne&#xa0;: {names} (un titre comme Mme ou Dr devant un nom, ou «&#xa0;je m’appelle&#xa0;»)&#xa0;; en mode sécurité, omettez le nom ou indiquez une fonction.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="160"/>
         <source>{what} {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{what} {text}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="165"/>
         <source>{field} holds {what}, which can tell readers who wrote the paper; with safety mode on, leave it out or write “our organisation”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{field} contient {what}, ce qui peut indiquer aux lecteurs qui a rédigé le document&#xa0;; en mode sécurité, supprimez cette mention ou écrivez «&#xa0;notre organisation&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1504,7 @@
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="73"/>
         <source>Asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Demandes</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="74"/>
@@ -1526,72 +1526,72 @@
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="345"/>
         <source>Import from a Partner&apos;s Brief</source>
         <extracomment>the merge was applied (the number of items that came in)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importer depuis le document d’un partenaire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="99"/>
         <source>From “%1” (%2). Check what to bring into your brief. Items already in your brief are shown beside yours: keep yours, take theirs, or keep both.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Provenant de «&#xa0;%1&#xa0;» (%2). Choisissez ce que vous reprenez dans votre document. Les éléments qui figurent déjà dans votre document sont affichés à côté des vôtres&#xa0;: gardez votre version, prenez celle du partenaire, ou gardez les deux.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
         <source>From your partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">De votre partenaire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
         <source>Already in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Déjà dans votre document</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="106"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Que faire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="107"/>
         <source>Items from your partner&apos;s brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Éléments du document de votre partenaire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="116"/>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">É&amp;léments&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
         <source>&amp;Yours:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Votre version&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Votre version</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="125"/>
         <source>Your &amp;partner&apos;s:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Version du &amp;partenaire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="126"/>
         <source>Your partner&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Version du partenaire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="136"/>
         <source>Worth a look in the partner&apos;s file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">À examiner dans le fichier du partenaire&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="139"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fusionner</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="156"/>
         <source>The partner&apos;s brief holds nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le document du partenaire ne contient rien à importer.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="167"/>
@@ -1601,107 +1601,107 @@
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="168"/>
         <source>%1 already in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 déjà dans votre document</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="169"/>
         <source>none in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aucun dans votre document</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="182"/>
         <source>%1 (similar)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (similaire)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="183"/>
         <source>not in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">absent de votre document</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="185"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajouter</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="197"/>
         <source>Priority for the evidence “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Priorité pour la preuve «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="206"/>
         <source>What to do with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Que faire de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="207"/>
         <source>Keep ours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Garder votre version</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="208"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prendre la version du partenaire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="209"/>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Garder les deux</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
         <source>Under: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sous&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">priorité %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="222"/>
         <source>Under: %1 (theirs, if merged)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sous&#xa0;: %1 (celle du partenaire, en cas de fusion)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="253"/>
         <source>(not in your brief)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(absent de votre document)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="278"/>
         <source>Not Everything Can Be Merged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tout ne peut pas être fusionné</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="291"/>
         <source>Logos Left Out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Logos omis</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="297"/>
         <source>Not Merged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Non fusionné</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="304"/>
         <source>Import from partner&apos;s brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importer depuis le document d’un partenaire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="331"/>
         <source>save your brief first, then add the logo on the Co-signatories step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">enregistrez d’abord votre document, puis ajoutez le logo à l’étape «&#xa0;Cosignataires&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="337"/>
         <source>The logo of %1 was left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le logo de %1 a été omis&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="362"/>
         <source>Could Not Read the Partner&apos;s Brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Impossible de lire le document du partenaire</translation>
     </message>
 </context>
 <context>
@@ -1717,37 +1717,37 @@
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="46"/>
         <source>Continue for the Next Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Poursuivre pour le prochain examen</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="62"/>
         <source>Start the brief for the next review from this one. This brief and its file stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Commencez le document du prochain examen à partir de celui-ci. Ce document et son fichier restent inchangés.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="66"/>
         <source>&amp;Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pro&amp;chain examen&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="69"/>
         <source>Carried over: your organisation, priorities with their GCM links and evidence, audience, language, template and look, your own sections and headings, and the safety settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Repris&#xa0;: votre organisation, les priorités avec leurs liens au Pacte mondial et leurs preuves, le public, la langue, le modèle et l’apparence, vos propres sections et titres, et les réglages de sécurité.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="73"/>
         <source>Your asks and pledges become the list “Since the last review”, where you record what happened to each. This paper is kept in the new brief&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vos demandes et vos engagements deviennent la liste «&#xa0;Depuis le dernier examen&#xa0;», où vous indiquez ce qu’il est advenu de chacun. Ce document est conservé dans l’historique du nouveau document.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="76"/>
         <source>Starting anew: title, summary, key messages, recommendations, asks, pledges, co-signatories and the oral statement.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Repartent de zéro&#xa0;: le titre, le résumé, les messages clés, les recommandations, les demandes, les engagements, les cosignataires et la déclaration orale.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="82"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Poursuivre</translation>
     </message>
 </context>
 <context>
@@ -1762,7 +1762,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="19"/>
         <source>List the organisations that sign the paper with you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indiquez les organisations qui signent le document avec vous.</translation>
     </message>
 </context>
 <context>
@@ -1770,12 +1770,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="46"/>
         <source>The logo of %1 was left out: save the brief first, then add the partner&apos;s profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le logo de %1 a été omis&#xa0;: enregistrez d’abord le document, puis ajoutez de nouveau le profil du partenaire.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="69"/>
         <source>Co-signatory kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type de cosignataire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
@@ -1785,12 +1785,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">À titre individuel</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="72"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="73"/>
@@ -1815,7 +1815,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="79"/>
         <source>Co-signatory contact person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personne à contacter du cosignataire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="80"/>
@@ -1825,7 +1825,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="81"/>
         <source>Co-signatory e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail du cosignataire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="82"/>
@@ -1835,7 +1835,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="83"/>
         <source>Co-signatory phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Téléphone du cosignataire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="84"/>
@@ -1845,7 +1845,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="85"/>
         <source>Co-signatory website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Site web du cosignataire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="87"/>
@@ -1855,7 +1855,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="88"/>
         <source>Co-signatory postal address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adresse postale du cosignataire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="89"/>
@@ -1870,12 +1870,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="93"/>
         <source>Date consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date à laquelle le consentement a été donné</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="94"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">AAAA-MM-JJ</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="95"/>
@@ -1885,32 +1885,32 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="96"/>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Comment le consentement a été donné</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="97"/>
         <source>e.g. e-mail from the director, signed form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">p. ex. e-mail de la direction, formulaire signé</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="98"/>
         <source>H&amp;ow:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">C&amp;omment&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="100"/>
         <source>Your own record that they agreed to sign this paper. It is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Votre propre trace de leur accord pour signer ce document. Elle n’est jamais imprimée.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="101"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consentement</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="106"/>
         <source>Logo (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Logo (facultatif)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="110"/>
@@ -1935,7 +1935,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="111"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Desc&amp;endre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="112"/>
@@ -1950,12 +1950,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="116"/>
         <source>Add from a partner&apos;s pro&amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajouter depuis le pro&amp;fil d’un partenaire…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="118"/>
         <source>Add a partner from the organisation profile file they sent you (.orgprofile)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajouter un partenaire à partir du fichier de profil d’organisation qu’il vous a envoyé (.orgprofile)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="126"/>
@@ -1965,37 +1965,37 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="133"/>
         <source>Consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consentement&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="136"/>
         <source>No consent recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aucun consentement enregistré pour l’instant</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="163"/>
         <source>Add from a Partner&apos;s Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajouter depuis le profil d’un partenaire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="165"/>
         <source>Organisation profiles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Profils d’organisation (%1)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="179"/>
         <source>Add co-signatory from profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajouter un cosignataire depuis un profil</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="181"/>
         <source>Logo Not Added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Logo non ajouté</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="186"/>
         <source>The partner&apos;s profile cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le profil du partenaire ne peut pas être utilisé</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2190,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="99"/>
         <source>Export PDF — Safety Mode On</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exporter en PDF — mode sécurité activé</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="100"/>
@@ -2200,7 +2200,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="114"/>
         <source>Export HTML — Safety Mode On</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exporter en HTML — mode sécurité activé</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="115"/>
@@ -2265,7 +2265,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="274"/>
         <source>Made in safety mode: your organisation&apos;s name and the metadata that could identify you are left out. Review lists any names still in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Créé en mode sécurité&#xa0;: le nom de votre organisation et les métadonnées qui pourraient vous identifier sont omis. L’étape «&#xa0;Vérification et exportation&#xa0;» liste les noms encore présents dans le texte.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="276"/>
@@ -2385,74 +2385,74 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="47"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Réalisé</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="48"/>
         <source>Partly met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partiellement réalisé</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="49"/>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Non réalisé</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="50"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inconnu</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="58"/>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="101"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="76"/>
         <source>Since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Depuis le dernier examen</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="59"/>
         <source>What became of the asks and pledges of your earlier paper: for each, say whether it was met, partly met or not met, and give the evidence — what happened, with sources. The paper prints them under “Since the last review”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce que sont devenus les demandes et les engagements de votre document précédent&#xa0;: pour chacun, indiquez s’il a été réalisé, partiellement réalisé ou non réalisé, et donnez les preuves — ce qui s’est passé, avec les sources. Le document les imprime sous «&#xa0;Depuis le dernier examen&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="68"/>
         <source>Ask or pledge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Demande ou engagement</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
         <source>An ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Une demande</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
         <source>A pledge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un engagement</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="70"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ty&amp;pe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="71"/>
         <source>What was asked or pledged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce qui a été demandé ou promis</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="72"/>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="73"/>
         <source>Who was to act</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qui devait agir</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="74"/>
         <source>Wh&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Qui&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="75"/>
@@ -2462,17 +2462,17 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="76"/>
         <source>&amp;By when:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Délai&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="77"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="79"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="80"/>
@@ -2482,22 +2482,22 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="81"/>
         <source>E&amp;vidence:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pre&amp;uves&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="83"/>
         <source>What happened, and how you know: a law passed, a figure from a report, a statement — with its source.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce qui s’est passé, et comment vous le savez&#xa0;: une loi adoptée, un chiffre tiré d’un rapport, une déclaration — avec sa source.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
         <source>&amp;Follow-up items:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Points de &amp;suivi&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A&amp;jouter un point</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
@@ -2512,23 +2512,23 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Desc&amp;endre</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="92"/>
         <source>Nothing to follow up yet. To report on an earlier paper, open it and choose File ▸ Continue for the Next Review…: its asks and pledges come here. Or add an item yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rien à suivre pour l’instant. Pour rendre compte d’un document précédent, ouvrez-le et choisissez Fichier ▸ Poursuivre pour le prochain examen…&#xa0;: ses demandes et ses engagements arrivent ici. Vous pouvez aussi ajouter un point vous-même.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="95"/>
         <source>follow-up item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">le point de suivi</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="104"/>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="109"/>
         <source>Earlier review cycles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cycles d’examen précédents</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="117"/>
@@ -2543,7 +2543,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="152"/>
         <source>Asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Demandes</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="155"/>
@@ -2553,12 +2553,12 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
         <source>Its follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Son suivi</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3568,317 +3568,317 @@
         <translation type="unfinished">Étape suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="68"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="69"/>
         <source>&amp;New</source>
         <translation type="unfinished">&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="71"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="72"/>
         <source>Start a new, empty brief</source>
         <translation type="unfinished">Commencer un nouveau document vide</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="75"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="76"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="78"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="79"/>
         <source>Open a brief file</source>
         <translation type="unfinished">Ouvrir un fichier de document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="82"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="83"/>
         <source>&amp;Save</source>
         <translation type="unfinished">&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="85"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="86"/>
         <source>Save the brief</source>
         <translation type="unfinished">Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="89"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="90"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="93"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
         <source>Save the brief under a new name</source>
         <translation type="unfinished">Enregistrer le document sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="111"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="112"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished">E&amp;xporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="114"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
         <source>Export the brief as a PDF file</source>
         <translation type="unfinished">Exporter le document en fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="118"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">Exporter en &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="121"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="122"/>
         <source>Export the brief as a web page</source>
         <translation type="unfinished">Exporter le document en page web</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="125"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="129"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="130"/>
         <source>Close this window</source>
         <translation type="unfinished">Fermer cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="133"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="137"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">Fermer toutes les fenêtres et quitter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="239"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="241"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="143"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="144"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished">&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="97"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
         <source>Continue for the Ne&amp;xt Review…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Poursuivre pour le prochain examen…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="99"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
         <source>Start the brief for the next review cycle from this one: its asks and pledges become the follow-up list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Commencer le document du prochain cycle d’examen à partir de celui-ci&#xa0;: ses demandes et ses engagements deviennent la liste de suivi</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="104"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="105"/>
         <source>Import from a &amp;Partner&apos;s Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Importer depuis le document d’un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="106"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
         <source>Bring priorities, asks, evidence, recommendations and co-signatories from a partner&apos;s brief into this one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reprendre dans ce document les priorités, demandes, preuves, recommandations et cosignataires du document d’un partenaire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="149"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="151"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="152"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="154"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="155"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="157"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="158"/>
         <source>Select &amp;All</source>
         <translation type="unfinished">&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="164"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">Afficher l’a&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="167"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="168"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">Afficher ou masquer l’aperçu du PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="173"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="174"/>
         <source>Paper as &amp;Text</source>
         <translation type="unfinished">Document en &amp;texte</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="176"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
         <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
         <translation type="unfinished">Afficher le texte de l’aperçu au lieu de ses pages, pour le lire ligne par ligne (les lecteurs d’écran le lisent aussi)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="183"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="189"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="196"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="197"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">Étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="202"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="203"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">Étape &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="208"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Prise en main</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="214"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">À pr&amp;opos de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="218"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">Comparer le &amp;texte du Pacte mondial avec le document officiel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="269"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="271"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="284"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="285"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="294"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="297"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
         <source>&amp;Go</source>
         <translation type="unfinished">A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
         <source>&amp;Help</source>
         <translation type="unfinished">Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="310"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
         <source>More menus</source>
         <translation type="unfinished">Autres menus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="330"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galerie de modèles…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="334"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Voir votre document avec chacun des modèles et en choisir un</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="335"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="336"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Personnaliser le modèle actuel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="337"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="338"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Copier le modèle de ce document sous un nouveau nom et le modifier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="339"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="340"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Ouvrir dans l’&amp;atelier…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="341"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="342"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Modifier le modèle de ce document avec un aperçu en direct (un modèle fourni s’ouvre en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="344"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importer un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Installer un paquet de modèle reçu d’un partenaire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="347"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Exporter un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="349"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Enregistrer un modèle dans un fichier à partager</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="379"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="380"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="381"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Charte graphique…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="383"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">Le logo, les couleurs, les polices et la ligne de pied de page de votre organisation, pour tous vos documents</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="386"/>
-        <source>Organisation &amp;Profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
-        <source>Who you are, saved once: every new brief starts with it</source>
-        <translation type="unfinished"></translation>
+        <source>Organisation &amp;Profile…</source>
+        <translation type="unfinished">&amp;Profil de l’organisation…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="420"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
+        <source>Who you are, saved once: every new brief starts with it</source>
+        <translation type="unfinished">Qui vous êtes, enregistré une fois pour toutes&#xa0;: chaque nouveau document commence avec ces informations</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="421"/>
         <source>No recent files</source>
         <translation type="unfinished">Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="423"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="424"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vider le menu</translation>
     </message>
@@ -3895,7 +3895,7 @@
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="117"/>
         <source>The brief for the next review, made from %1: not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le document du prochain examen, créé à partir de %1&#xa0;: pas encore enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4270,12 +4270,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/objective_list.py" line="57"/>
         <source>Ticked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cochés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/objective_list.py" line="58"/>
         <source>None ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aucun objectif coché pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -5012,107 +5012,107 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="45"/>
         <source>The commitments your organisation makes, written so that others can hold you to them: SMART — specific (what exactly, done by whom), measurable (an indicator, where things stand now and the target), achievable (the resources you put in), relevant (the GCM objectives it serves) and time-bound (a deadline). Review says which part a pledge still lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Les engagements que prend votre organisation, rédigés pour que d’autres puissent vous en demander compte&#xa0;: SMART — spécifiques (quoi exactement, réalisé par qui), mesurables (un indicateur, la situation actuelle et la cible), atteignables (les ressources que vous y consacrez), pertinents (les objectifs du Pacte mondial qu’ils servent) et temporellement définis (une échéance). L’étape «&#xa0;Vérification et exportation&#xa0;» indique ce qui manque encore à un engagement.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="55"/>
         <source>Pledge action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Action de l’engagement</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="56"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Action&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="58"/>
         <source>Specific: what you will do, for whom, where. “Open two legal advice desks for migrant domestic workers in Nairobi”, not “support migrants”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Spécifique&#xa0;: ce que vous ferez, pour qui, où. «&#xa0;Ouvrir deux permanences de conseil juridique pour les travailleuses et travailleurs domestiques migrants à Nairobi&#xa0;», et non «&#xa0;soutenir les migrants&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="60"/>
         <source>Who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qui est responsable</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="61"/>
         <source>e.g. our legal aid unit, with the Bar Association</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">p. ex. notre service d’aide juridique, avec le barreau</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="62"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Qui&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="63"/>
         <source>GCM objectives served</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Objectifs du Pacte mondial servis</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="64"/>
         <source>GCM ob&amp;jectives:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ob&amp;jectifs du Pacte mondial&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="67"/>
         <source>Relevant: tick the objectives of the Global Compact the pledge helps to meet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pertinent&#xa0;: cochez les objectifs du Pacte mondial que l’engagement aide à atteindre.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="68"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indicateur</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="69"/>
         <source>e.g. migrants given legal advice a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">p. ex. nombre de personnes migrantes ayant reçu un conseil juridique par an</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="70"/>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">I&amp;ndicateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="71"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Valeur de référence</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="72"/>
         <source>e.g. 400 in 2025</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">p. ex. 400 en 2025</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="73"/>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Valeur de &amp;référence&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="74"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cible</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="75"/>
         <source>e.g. 1,500 a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">p. ex. 1&#xa0;500 par an</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="76"/>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Cible&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="78"/>
         <source>Measurable: how progress is counted (the indicator), where it stands now (the baseline) and what you will reach (the target), in numbers where you can.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mesurable&#xa0;: comment les progrès sont comptés (l’indicateur), où ils en sont aujourd’hui (la valeur de référence) et ce que vous atteindrez (la cible), en chiffres si possible.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="80"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Échéance</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="81"/>
@@ -5122,32 +5122,32 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="83"/>
         <source>Time-bound: the day (2027-12-31), month (2027-12) or year (2027) by which it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Temporellement défini&#xa0;: la date à laquelle ce sera fait — un jour (2027-12-31), un mois (2027-12) ou une année (2027).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="85"/>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Éc&amp;héance&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="87"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ressources</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="88"/>
         <source>e.g. two lawyers, USD 40,000 a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">p. ex. deux juristes, 40&#xa0;000 USD par an</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="89"/>
         <source>&amp;Resources:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Re&amp;ssources&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="91"/>
         <source>Achievable: the money, staff and partners you commit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Atteignable&#xa0;: l’argent, le personnel et les partenaires que vous engagez.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="96"/>
@@ -5162,7 +5162,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reti&amp;rer</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
@@ -5177,7 +5177,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
         <source>No pledges yet: press Add pledge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aucun engagement pour l’instant&#xa0;: appuyez sur Ajouter un engagement.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
@@ -5187,12 +5187,12 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="108"/>
         <source>(no action yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(pas encore d’action)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="120"/>
         <source>Not a date: write 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce n’est pas une date&#xa0;: écrivez 2027-12-31, 2027-12 ou 2027, pour que les progrès puissent être vérifiés.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="123"/>
@@ -5608,72 +5608,72 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="259"/>
         <source>&amp;Use saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Utiliser le profil enregistré</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="261"/>
         <source>Fill in this page from your organisation profile (Tools ▸ Organisation Profile…)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Remplir cette page à partir du profil de votre organisation (Outils ▸ Profil de l’organisation…)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="263"/>
         <source>Save as &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enregistrer comme &amp;profil</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="265"/>
         <source>Keep this organisation as your profile, for every new brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conserver cette organisation comme profil, pour chaque nouveau document</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="294"/>
         <source>No saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aucun profil enregistré</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="295"/>
         <source>There is no organisation profile yet. Fill in this page and press “Save as profile”, or use Tools ▸ Organisation Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Il n’y a pas encore de profil d’organisation. Remplissez cette page et appuyez sur «&#xa0;Enregistrer comme profil&#xa0;», ou utilisez Outils ▸ Profil de l’organisation…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="303"/>
         <source>Use saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Utiliser le profil enregistré</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="305"/>
         <source>The saved profile cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le profil enregistré ne peut pas être utilisé</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="313"/>
         <source>Profile saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Profil enregistré</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="314"/>
         <source>“%1” is now your organisation profile: every new brief starts with it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» est désormais le profil de votre organisation&#xa0;: chaque nouveau document commence avec ces informations.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="315"/>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Votre organisation</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="316"/>
         <source>The profile was not saved; the previous one is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le profil n’a pas été enregistré&#xa0;; le précédent est inchangé</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="323"/>
         <source>Save as Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enregistrer comme profil</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="324"/>
         <source>Replace your saved profile (“%1”) with this brief&apos;s organisation?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Remplacer votre profil enregistré («&#xa0;%1&#xa0;») par l’organisation de ce document&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
@@ -5683,12 +5683,12 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
         <source>&amp;Replace Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Remplacer le profil</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="330"/>
         <source>The saved profile cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le profil enregistré ne peut pas être lu</translation>
     </message>
 </context>
 <context>
@@ -5696,27 +5696,27 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="98"/>
         <source>%1 holds the profile of “%2”:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 contient le profil de «&#xa0;%2&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="99"/>
         <source>an unnamed organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">une organisation sans nom</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="100"/>
         <source>Acronym: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sigle&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="101"/>
         <source>Country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pays&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="102"/>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contact&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="103"/>
@@ -5728,22 +5728,22 @@
         <location filename="../../briefwriter/gui/profile_dialog.py" line="127"/>
         <source>Organisation Profile</source>
         <extracomment>the saved profile was read (or there is none) and the fields show it the profile was saved or imported (the path of its folder)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Profil de l’organisation</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="121"/>
         <source>Organisation profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Profil de l’organisation</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="128"/>
         <source>Who you are, saved once: every new brief starts with it, and partners can use the exported file to add you as a co-signatory.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qui vous êtes, enregistré une fois pour toutes&#xa0;: chaque nouveau document commence avec ces informations, et vos partenaires peuvent utiliser le fichier exporté pour vous ajouter comme cosignataire.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="131"/>
         <source>Profile status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État du profil</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="133"/>
@@ -5763,27 +5763,27 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="139"/>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fermer</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="141"/>
         <source>Use a profile file made on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Utiliser un fichier de profil créé sur un autre ordinateur</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="143"/>
         <source>Save the profile as a file partners can add as a co-signatory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enregistrer le profil dans un fichier que vos partenaires pourront ajouter comme cosignataire</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="157"/>
         <source>The saved profile cannot be used; saving replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le profil enregistré ne peut pas être utilisé&#xa0;; l’enregistrement le remplacera</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="167"/>
         <source>No profile yet: fill in the fields and press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pas encore de profil&#xa0;: remplissez les champs et appuyez sur Enregistrer.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="173"/>
@@ -5793,54 +5793,54 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="193"/>
         <source>The profile was not saved; the previous one is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le profil n’a pas été enregistré&#xa0;; le précédent est inchangé</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="201"/>
         <source>Export Organisation Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exporter le profil de l’organisation</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="202"/>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="222"/>
         <source>Organisation profiles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Profils d’organisation (%1)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="210"/>
         <source>Profile exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Profil exporté</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="211"/>
         <source>The profile was saved as %1. A partner adds you to their brief with “Add from a partner&apos;s profile…” on the Co-signatories step.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le profil a été enregistré sous %1. Un partenaire vous ajoute à son document avec «&#xa0;Ajouter depuis le profil d’un partenaire…&#xa0;» à l’étape «&#xa0;Cosignataires&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="217"/>
         <source>The profile was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le profil n’a pas été exporté</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="221"/>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="233"/>
         <source>Import Organisation Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importer un profil d’organisation</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="226"/>
         <source>The profile was not imported; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le profil n’a pas été importé&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="232"/>
         <source>It replaces your saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Il remplacera votre profil enregistré.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="234"/>
         <source>&amp;Replace My Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Remplacer mon profil</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="239"/>
@@ -6024,27 +6024,27 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="36"/>
         <source>&amp;Safety mode: papers that do not say who wrote them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mode &amp;sécurité&#xa0;: des documents qui ne disent pas qui les a rédigés</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="39"/>
         <source>For organisations at risk. Exported PDFs and web pages leave out your organisation&apos;s name and acronym, and their metadata name no author or organisation. The file name offered for an export is neutral, such as %1. Review warns about personal names and anything else in the text that could identify you. The brief file itself still holds everything you typed: share it only with people you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pour les organisations en danger. Les PDF et les pages web exportés omettent le nom et le sigle de votre organisation, et leurs métadonnées ne nomment ni auteur ni organisation. Le nom de fichier proposé à l’exportation est neutre, par exemple %1. L’étape «&#xa0;Vérification et exportation&#xa0;» signale les noms de personnes et tout autre élément du texte qui pourrait vous identifier. Le fichier du document conserve toutefois tout ce que vous avez saisi&#xa0;: ne le partagez qu’avec des personnes de confiance.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="51"/>
         <source>Leave out contact deta&amp;ils (yours and the co-signatories&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Om&amp;ettre les coordonnées (les vôtres et celles des cosignataires)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="53"/>
         <source>Leave o&amp;ut logos (yours, the brand kit&apos;s and the co-signatories&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Omettre les &amp;logos (le vôtre, celui de la charte graphique et ceux des cosignataires)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="57"/>
         <source>Safety mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mode sécurité</translation>
     </message>
 </context>
 <context>
@@ -6052,12 +6052,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="93"/>
         <source>Safety mode on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mode sécurité activé</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="95"/>
         <source>Exports leave out what names your organisation; Review warns about names in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Les exportations omettent ce qui désigne votre organisation&#xa0;; l’étape «&#xa0;Vérification et exportation&#xa0;» signale les noms présents dans le texte.</translation>
     </message>
 </context>
 <context>
@@ -6122,12 +6122,12 @@
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
         <source>Si&amp;nce the last review:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Depuis le dernier examen&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
         <source>Your heading for what happened since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Votre titre pour ce qui s’est passé depuis le dernier examen</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>

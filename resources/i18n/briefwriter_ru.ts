@@ -1308,172 +1308,172 @@
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="22"/>
         <source>Co-signatory {number} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Соподписант {number} {name}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="37"/>
         <source>{name}: no consent recorded. Note when and how they agreed to sign (an e-mail from the director, a signed form) before the paper goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: согласие не зафиксировано. Прежде чем рассылать записку, отметьте, когда и как было получено согласие на подписание (письмо руководителя по электронной почте, подписанная форма).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="45"/>
         <source>{name}: when was consent given? Add the date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: когда было дано согласие? Укажите дату.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="50"/>
         <source>{name}: how was consent given? Say how (an e-mail, a form).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: как было дано согласие? Укажите способ (письмо по электронной почте, форма).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="59"/>
         <source>{name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: {problem}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="23"/>
         <source>{name} does not say what will be done: describe the action.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: не сказано, что будет сделано. Опишите действие.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="25"/>
         <source>{name} has no one responsible: say who will do it (a unit, a partner).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: не указан ответственный. Укажите, кто будет выполнять обязательство (подразделение, партнёр).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="27"/>
         <source>{name} has no GCM objective: tick the objectives it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: не указаны цели ГДМ. Отметьте цели, которым служит это обязательство.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="29"/>
         <source>{name} has no indicator: say how progress will be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: не указан показатель. Укажите, как будет измеряться прогресс.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="31"/>
         <source>{name} has no measurable target: say what will have been reached, in numbers where you can.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: не указано измеримое целевое значение. Укажите, чего планируется достичь, по возможности в цифрах.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="34"/>
         <source>{name} has no deadline: say by when it will be done (2027-12-31, 2027-12 or 2027).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: не указан срок. Укажите, к какому сроку обязательство будет выполнено (2027-12-31, 2027-12 или 2027).</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="69"/>
         <source>The deadline of {name}, {date}, does not exist in the calendar: correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Даты {date}, указанной как срок ({name}), нет в календаре: исправьте её.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="73"/>
         <source>The deadline of {name}, {date}, is not a date: write it as 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Срок {date} ({name}) — это не дата: введите его в формате 2027-12-31, 2027-12 или 2027, чтобы можно было отслеживать прогресс.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="79"/>
         <source>The deadline of {name}, {date}, has already passed: give a date still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Срок {date} ({name}) уже прошёл: укажите дату, которая ещё не наступила.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="84"/>
         <source>The deadline of {name}, {date}, comes before the occasion ({occasion}) where it is announced: give a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Срок {date} ({name}) наступает раньше мероприятия, на котором объявляется обязательство ({occasion}): укажите более позднюю дату.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="108"/>
         <source>{name} has a target but no baseline: say where things stand now, so that the change can be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: указано целевое значение, но нет исходного значения. Опишите текущее положение дел, чтобы можно было измерить изменения.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="117"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">выполнено</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="118"/>
         <source>partly met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">выполнено частично</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="125"/>
         <source>Follow-up item {number} {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пункт отслеживания {number} {text}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="127"/>
         <source>Follow-up item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пункт отслеживания {number}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="137"/>
         <source>{name} has no outcome yet: say whether it was met, partly met or not met.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: пока не указан результат. Укажите, выполнено ли требование или обязательство, выполнено частично или не выполнено.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="142"/>
         <source>{name} is marked {status} but has no evidence: say what happened, with a source.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}: указан статус «{status}», но нет фактов. Опишите, что произошло, и укажите источник.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="53"/>
         <source>your organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">название вашей организации</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="54"/>
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">адрес электронной почты</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="55"/>
         <source>a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">номер телефона</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="56"/>
         <source>your organisation&apos;s web address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">веб-адрес вашей организации</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="99"/>
         <source>Safety mode: the speaker {name} is a personal name, printed with the statement. Give a role instead (“our representative”), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Режим безопасности: в качестве выступающего указано личное имя ({name}), которое печатается вместе с заявлением. Укажите вместо него должность («наш представитель») или оставьте поле пустым.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="107"/>
         <source>Safety mode: co-signatory {number} {name} signs as an individual, so the paper prints a personal name. Make sure they agreed to be named, or leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Режим безопасности: соподписант {number} {name} подписывает записку как частное лицо, поэтому в ней печатается личное имя. Убедитесь, что этот человек согласился быть названным, или исключите его.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="114"/>
         <source>Safety mode: the contact person {name} is a personal name and is printed on the paper. Leave contact details out (Organisation step, Safety mode), or give a role instead of a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Режим безопасности: в качестве контактного лица указано личное имя ({name}), и оно печатается в записке. Исключите контактные данные (шаг «Организация», флажок «Без контактных данных» в разделе «Режим безопасности») или укажите должность вместо имени.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="121"/>
         <source>Safety mode: the contact person {name} is a personal name. It is left out of the exported paper, but anyone you send the brief file to can read it: clear it before you share the file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Режим безопасности: в качестве контактного лица указано личное имя ({name}). В экспортированную записку оно не попадает, но его сможет прочитать любой, кому вы отправите файл записки: удалите его, прежде чем делиться файлом.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="138"/>
         <source>{field} names {names}, a person the brief names elsewhere (as a contact person, speaker or co-signatory); with safety mode on, leave the name out or give a role.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{field}: упоминается {names} — лицо, которое записка называет и в другом месте (как контактное лицо, выступающего или соподписанта); при включённом режиме безопасности уберите имя или укажите должность.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="150"/>
         <source>{field} seems to name a person: {names} (a title such as Ms or Dr before a name, or “my name is”); with safety mode on, leave the name out or give a role.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{field}: похоже, здесь упоминается человек — {names} (обращение вроде «г-жа» или «д-р» перед именем либо слова «меня зовут»); при включённом режиме безопасности уберите имя или укажите должность.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="160"/>
         <source>{what} {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{what} {text}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="165"/>
         <source>{field} holds {what}, which can tell readers who wrote the paper; with safety mode on, leave it out or write “our organisation”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{field}: в тексте есть {what}, по которому читатели могут узнать, кто написал записку; при включённом режиме безопасности уберите эти сведения или напишите «наша организация».</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1504,7 @@
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="73"/>
         <source>Asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Требования</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="74"/>
@@ -1526,72 +1526,72 @@
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="345"/>
         <source>Import from a Partner&apos;s Brief</source>
         <extracomment>the merge was applied (the number of items that came in)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Импортировать из записки партнёра</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="99"/>
         <source>From “%1” (%2). Check what to bring into your brief. Items already in your brief are shown beside yours: keep yours, take theirs, or keep both.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Из записки «%1» (%2). Отметьте, что перенести в вашу записку. Элементы, которые уже есть в вашей записке, показаны рядом с вашими: оставьте свой вариант, возьмите вариант партнёра или оставьте оба.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
         <source>From your partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">От партнёра</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
         <source>Already in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Уже в вашей записке</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="106"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Что сделать</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="107"/>
         <source>Items from your partner&apos;s brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Элементы из записки партнёра</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="116"/>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Элементы:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
         <source>&amp;Yours:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ваш вариант:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ваш вариант</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="125"/>
         <source>Your &amp;partner&apos;s:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вариант &amp;партнёра:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="126"/>
         <source>Your partner&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вариант партнёра</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="136"/>
         <source>Worth a look in the partner&apos;s file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">В файле партнёра стоит проверить: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="139"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Объединить</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="156"/>
         <source>The partner&apos;s brief holds nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">В записке партнёра нет ничего для импорта.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="167"/>
@@ -1601,107 +1601,107 @@
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="168"/>
         <source>%1 already in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">уже в вашей записке: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="169"/>
         <source>none in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">в вашей записке нет</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="182"/>
         <source>%1 (similar)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (схожий вариант)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="183"/>
         <source>not in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">нет в вашей записке</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="185"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Добавить</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="197"/>
         <source>Priority for the evidence “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Приоритет для факта «%1»</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="206"/>
         <source>What to do with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Что сделать с «%1»</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="207"/>
         <source>Keep ours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Оставить наш вариант</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="208"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Взять вариант партнёра</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="209"/>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Оставить оба</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
         <source>Under: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">К приоритету: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">приоритет %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="222"/>
         <source>Under: %1 (theirs, if merged)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">К приоритету: %1 (партнёра, если он будет добавлен)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="253"/>
         <source>(not in your brief)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(нет в вашей записке)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="278"/>
         <source>Not Everything Can Be Merged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не всё можно объединить</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="291"/>
         <source>Logos Left Out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Логотипы не перенесены</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="297"/>
         <source>Not Merged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Объединение не выполнено</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="304"/>
         <source>Import from partner&apos;s brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">импорт из записки партнёра</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="331"/>
         <source>save your brief first, then add the logo on the Co-signatories step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">сначала сохраните записку, затем добавьте логотип на шаге «Соподписанты»</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="337"/>
         <source>The logo of %1 was left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Логотип соподписанта %1 не перенесён: %2</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="362"/>
         <source>Could Not Read the Partner&apos;s Brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не удалось прочитать записку партнёра</translation>
     </message>
 </context>
 <context>
@@ -1717,37 +1717,37 @@
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="46"/>
         <source>Continue for the Next Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Продолжить для следующего обзора</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="62"/>
         <source>Start the brief for the next review from this one. This brief and its file stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Начать записку для следующего обзора на основе этой. Эта записка и её файл останутся без изменений.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="66"/>
         <source>&amp;Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Следующий обзор:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="69"/>
         <source>Carried over: your organisation, priorities with their GCM links and evidence, audience, language, template and look, your own sections and headings, and the safety settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Переносятся: ваша организация, приоритеты с их связями с ГДМ и фактами, аудитория, язык, шаблон и оформление, собственные разделы и заголовки, а также настройки безопасности.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="73"/>
         <source>Your asks and pledges become the list “Since the last review”, where you record what happened to each. This paper is kept in the new brief&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ваши требования и обязательства войдут в список «С момента последнего обзора», где вы отметите, что стало с каждым из них. Эта записка сохраняется в истории новой записки.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="76"/>
         <source>Starting anew: title, summary, key messages, recommendations, asks, pledges, co-signatories and the oral statement.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заполняются заново: заголовок, резюме, ключевые тезисы, рекомендации, требования, обязательства, соподписанты и устное заявление.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="82"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Продолжить</translation>
     </message>
 </context>
 <context>
@@ -1762,7 +1762,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="19"/>
         <source>List the organisations that sign the paper with you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Перечислите организации, которые подписывают записку вместе с вами.</translation>
     </message>
 </context>
 <context>
@@ -1770,12 +1770,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="46"/>
         <source>The logo of %1 was left out: save the brief first, then add the partner&apos;s profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Логотип соподписанта %1 не перенесён: сначала сохраните записку, затем снова добавьте профиль партнёра.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="69"/>
         <source>Co-signatory kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Тип соподписанта</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
@@ -1785,12 +1785,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Частное лицо</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="72"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ти&amp;п:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="73"/>
@@ -1800,7 +1800,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="74"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Название:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="75"/>
@@ -1815,7 +1815,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="79"/>
         <source>Co-signatory contact person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Контактное лицо соподписанта</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="80"/>
@@ -1825,7 +1825,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="81"/>
         <source>Co-signatory e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Электронная почта соподписанта</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="82"/>
@@ -1835,7 +1835,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="83"/>
         <source>Co-signatory phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Телефон соподписанта</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="84"/>
@@ -1845,7 +1845,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="85"/>
         <source>Co-signatory website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Веб-сайт соподписанта</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="87"/>
@@ -1855,7 +1855,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="88"/>
         <source>Co-signatory postal address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Почтовый адрес соподписанта</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="89"/>
@@ -1870,12 +1870,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="93"/>
         <source>Date consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Дата получения согласия</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="94"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="95"/>
@@ -1885,32 +1885,32 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="96"/>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Способ получения согласия</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="97"/>
         <source>e.g. e-mail from the director, signed form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">например, письмо руководителя по электронной почте, подписанная форма</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="98"/>
         <source>H&amp;ow:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Как:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="100"/>
         <source>Your own record that they agreed to sign this paper. It is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ваша собственная запись о том, что соподписант согласился подписать эту записку. Она никогда не печатается.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="101"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Согласие</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="106"/>
         <source>Logo (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Логотип (необязательно)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="110"/>
@@ -1930,12 +1930,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="111"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Вверх</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="111"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вни&amp;з</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="112"/>
@@ -1950,12 +1950,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="116"/>
         <source>Add from a partner&apos;s pro&amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Добавить из про&amp;филя партнёра…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="118"/>
         <source>Add a partner from the organisation profile file they sent you (.orgprofile)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Добавить партнёра из присланного им файла профиля организации (.orgprofile)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="126"/>
@@ -1965,37 +1965,37 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="133"/>
         <source>Consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Согласие: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="136"/>
         <source>No consent recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Согласие пока не зафиксировано</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="163"/>
         <source>Add from a Partner&apos;s Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Добавить из профиля партнёра</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="165"/>
         <source>Organisation profiles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Профили организаций (%1)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="179"/>
         <source>Add co-signatory from profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">добавление соподписанта из профиля</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="181"/>
         <source>Logo Not Added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Логотип не добавлен</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="186"/>
         <source>The partner&apos;s profile cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Профиль партнёра нельзя использовать</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2190,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="99"/>
         <source>Export PDF — Safety Mode On</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экспортировать в PDF — режим безопасности включён</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="100"/>
@@ -2200,7 +2200,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="114"/>
         <source>Export HTML — Safety Mode On</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экспортировать в HTML — режим безопасности включён</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="115"/>
@@ -2265,7 +2265,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="274"/>
         <source>Made in safety mode: your organisation&apos;s name and the metadata that could identify you are left out. Review lists any names still in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Создано в режиме безопасности: название вашей организации и метаданные, по которым вас можно установить, не включены. Имена, оставшиеся в тексте, перечислены на шаге «Проверка».</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="276"/>
@@ -2386,74 +2386,74 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="47"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выполнено</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="48"/>
         <source>Partly met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выполнено частично</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="49"/>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не выполнено</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="50"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Неизвестно</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="58"/>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="101"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="76"/>
         <source>Since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">С момента последнего обзора</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="59"/>
         <source>What became of the asks and pledges of your earlier paper: for each, say whether it was met, partly met or not met, and give the evidence — what happened, with sources. The paper prints them under “Since the last review”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Что стало с требованиями и обязательствами из вашей предыдущей записки: для каждого из них укажите, выполнено ли оно, выполнено частично или не выполнено, и приведите факты — что произошло, со ссылками на источники. В записке они печатаются под заголовком «С момента последнего обзора».</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="68"/>
         <source>Ask or pledge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Требование или обязательство</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
         <source>An ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Требование</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
         <source>A pledge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Обязательство</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="70"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Тип:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="71"/>
         <source>What was asked or pledged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Содержание требования или обязательства</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="72"/>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Что:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="73"/>
         <source>Who was to act</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кто должен был действовать</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="74"/>
         <source>Wh&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Кто:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="75"/>
@@ -2463,17 +2463,17 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="76"/>
         <source>&amp;By when:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Срок:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="77"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Статус</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="79"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Статус:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="80"/>
@@ -2483,22 +2483,22 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="81"/>
         <source>E&amp;vidence:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Факты:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="83"/>
         <source>What happened, and how you know: a law passed, a figure from a report, a statement — with its source.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Что произошло и откуда вы это знаете: принятый закон, данные из доклада, заявление — с указанием источника.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
         <source>&amp;Follow-up items:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Пункты отслеживания:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Добавить пункт</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
@@ -2508,28 +2508,28 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Вверх</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Вни&amp;з</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="92"/>
         <source>Nothing to follow up yet. To report on an earlier paper, open it and choose File ▸ Continue for the Next Review…: its asks and pledges come here. Or add an item yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отслеживать пока нечего. Чтобы отчитаться по предыдущей записке, откройте её и выберите Файл ▸ Продолжить для следующего обзора…: её требования и обязательства появятся здесь. Или добавьте пункт самостоятельно.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="95"/>
         <source>follow-up item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">пункт отслеживания</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="104"/>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="109"/>
         <source>Earlier review cycles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Предыдущие циклы обзора</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="117"/>
@@ -2544,7 +2544,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="152"/>
         <source>Asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Требования</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="155"/>
@@ -2554,12 +2554,12 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
         <source>Its follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Результаты отслеживания</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3549,12 +3549,12 @@
         <translation type="unfinished">Изменить размер окна</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="239"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="241"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Повторить</translation>
     </message>
@@ -3589,314 +3589,314 @@
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="68"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="69"/>
         <source>&amp;New</source>
         <translation type="unfinished">&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="71"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="72"/>
         <source>Start a new, empty brief</source>
         <translation type="unfinished">Создать новую пустую записку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="75"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="76"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="78"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="79"/>
         <source>Open a brief file</source>
         <translation type="unfinished">Открыть файл записки</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="82"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="83"/>
         <source>&amp;Save</source>
         <translation type="unfinished">Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="85"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="86"/>
         <source>Save the brief</source>
         <translation type="unfinished">Сохранить записку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="89"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="90"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="93"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
         <source>Save the brief under a new name</source>
         <translation type="unfinished">Сохранить записку под новым именем</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="97"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
         <source>Continue for the Ne&amp;xt Review…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Продолжить для следующего обзора…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="99"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
         <source>Start the brief for the next review cycle from this one: its asks and pledges become the follow-up list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Начать записку для следующего цикла обзора на основе этой: её требования и обязательства войдут в список отслеживания</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="104"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="105"/>
         <source>Import from a &amp;Partner&apos;s Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Импортировать из записки партнёра…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="106"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
         <source>Bring priorities, asks, evidence, recommendations and co-signatories from a partner&apos;s brief into this one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Перенести в эту записку приоритеты, требования, факты, рекомендации и соподписантов из записки партнёра</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="111"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="112"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished">&amp;Экспортировать в PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="114"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
         <source>Export the brief as a PDF file</source>
         <translation type="unfinished">Экспортировать записку в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="118"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">Экспортировать в &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="121"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="122"/>
         <source>Export the brief as a web page</source>
         <translation type="unfinished">Экспортировать записку как веб-страницу</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="125"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="129"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="130"/>
         <source>Close this window</source>
         <translation type="unfinished">Закрыть это окно</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="133"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="137"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">Закрыть все окна и выйти</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="143"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="144"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished">&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="149"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">Вы&amp;резать</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="151"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="152"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="154"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="155"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="157"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="158"/>
         <source>Select &amp;All</source>
         <translation type="unfinished">Выделить &amp;всё</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="164"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">Показать &amp;предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="167"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="168"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">Показать или скрыть предпросмотр PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="173"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="174"/>
         <source>Paper as &amp;Text</source>
         <translation type="unfinished">Записка как &amp;текст</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="176"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
         <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
         <translation type="unfinished">Показать текст предпросмотра вместо страниц, чтобы читать его построчно (программы экранного доступа тоже его читают)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="183"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="189"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="196"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="197"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">&amp;Предыдущий шаг</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="202"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="203"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">&amp;Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="208"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Начало работы</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="214"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">&amp;О программе BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="218"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">Сверить &amp;текст ГДМ с официальным документом…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="269"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="271"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="284"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="285"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="294"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="297"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
         <source>&amp;Go</source>
         <translation type="unfinished">Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="310"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
         <source>More menus</source>
         <translation type="unfinished">Другие меню</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="330"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Галерея шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="334"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Посмотреть вашу записку в каждом шаблоне и выбрать один из них</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="335"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="336"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Настроить текущий шаблон…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="337"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="338"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Скопировать шаблон этой записки под новым именем и изменить его</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="339"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="340"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Открыть в &amp;мастерской…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="341"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="342"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Изменить шаблон этой записки с предпросмотром в реальном времени (встроенный шаблон открывается только для чтения)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="344"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Импортировать пакет шаблона…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Установить файл пакета шаблона, полученный от партнёра</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="347"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Экспортировать пакет шаблона…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="349"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Сохранить шаблон в файл, чтобы поделиться им</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="379"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="380"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="381"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Фирменный стиль…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="383"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">Логотип, цвета, шрифты и строка нижнего колонтитула вашей организации для всех записок</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="386"/>
-        <source>Organisation &amp;Profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
-        <source>Who you are, saved once: every new brief starts with it</source>
-        <translation type="unfinished"></translation>
+        <source>Organisation &amp;Profile…</source>
+        <translation type="unfinished">&amp;Профиль организации…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="420"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
+        <source>Who you are, saved once: every new brief starts with it</source>
+        <translation type="unfinished">Сведения о вас, сохранённые один раз: с них начинается каждая новая записка</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="421"/>
         <source>No recent files</source>
         <translation type="unfinished">Нет недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="423"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="424"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Очистить меню</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="117"/>
         <source>The brief for the next review, made from %1: not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Записка для следующего обзора на основе «%1»: ещё не сохранена.</translation>
     </message>
 </context>
 <context>
@@ -4271,12 +4271,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/objective_list.py" line="57"/>
         <source>Ticked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отмечено: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/objective_list.py" line="58"/>
         <source>None ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Пока ничего не отмечено.</translation>
     </message>
 </context>
 <context>
@@ -5013,107 +5013,107 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="45"/>
         <source>The commitments your organisation makes, written so that others can hold you to them: SMART — specific (what exactly, done by whom), measurable (an indicator, where things stand now and the target), achievable (the resources you put in), relevant (the GCM objectives it serves) and time-bound (a deadline). Review says which part a pledge still lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Обязательства, которые берёт на себя ваша организация, сформулированные так, чтобы другие могли спросить с вас за их выполнение: SMART — конкретные (что именно и кто это сделает), измеримые (показатель, текущее положение дел и целевое значение), достижимые (ресурсы, которые вы выделяете), актуальные (цели ГДМ, которым они служат) и ограниченные по времени (срок). На шаге «Проверка» указано, чего ещё не хватает в обязательстве.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="55"/>
         <source>Pledge action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Действие по обязательству</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="56"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Действие:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="58"/>
         <source>Specific: what you will do, for whom, where. “Open two legal advice desks for migrant domestic workers in Nairobi”, not “support migrants”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Конкретное: что вы сделаете, для кого и где. «Открыть в Найроби два пункта юридических консультаций для домашних работников из числа мигрантов», а не «поддерживать мигрантов».</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="60"/>
         <source>Who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Кто отвечает за выполнение</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="61"/>
         <source>e.g. our legal aid unit, with the Bar Association</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">например, наш отдел юридической помощи совместно с коллегией адвокатов</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="62"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Кто:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="63"/>
         <source>GCM objectives served</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Цели ГДМ, которым служит обязательство</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="64"/>
         <source>GCM ob&amp;jectives:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Цели &amp;ГДМ:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="67"/>
         <source>Relevant: tick the objectives of the Global Compact the pledge helps to meet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Актуальное: отметьте цели Глобального договора, достижению которых способствует обязательство.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="68"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Показатель</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="69"/>
         <source>e.g. migrants given legal advice a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">например, число мигрантов, получивших юридическую консультацию, за год</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="70"/>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Показатель:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="71"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Исходное значение</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="72"/>
         <source>e.g. 400 in 2025</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">например, 400 в 2025 году</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="73"/>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Исходное &amp;значение:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="74"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Целевое значение</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="75"/>
         <source>e.g. 1,500 a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">например, 1500 в год</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="76"/>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Целевое значение:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="78"/>
         <source>Measurable: how progress is counted (the indicator), where it stands now (the baseline) and what you will reach (the target), in numbers where you can.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Измеримое: как учитывается прогресс (показатель), каково положение дел сейчас (исходное значение) и чего вы достигнете (целевое значение), по возможности в цифрах.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="80"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Срок</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="81"/>
@@ -5123,32 +5123,32 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="83"/>
         <source>Time-bound: the day (2027-12-31), month (2027-12) or year (2027) by which it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ограниченное по времени: день (2027-12-31), месяц (2027-12) или год (2027), к которому обязательство будет выполнено.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="85"/>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Срок:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="87"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ресурсы</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="88"/>
         <source>e.g. two lawyers, USD 40,000 a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">например, два юриста, 40&#xa0;000 долл. США в год</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="89"/>
         <source>&amp;Resources:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ресурсы:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="91"/>
         <source>Achievable: the money, staff and partners you commit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Достижимое: средства, сотрудники и партнёры, которых вы привлекаете.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="96"/>
@@ -5163,7 +5163,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Удалить</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
@@ -5178,7 +5178,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
         <source>No pledges yet: press Add pledge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Обязательств пока нет: нажмите «Добавить обязательство».</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
@@ -5188,12 +5188,12 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="108"/>
         <source>(no action yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(действие пока не указано)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="120"/>
         <source>Not a date: write 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Это не дата: введите 2027-12-31, 2027-12 или 2027, чтобы можно было отслеживать прогресс.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="123"/>
@@ -5612,72 +5612,72 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="259"/>
         <source>&amp;Use saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Использовать сохранённый профиль</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="261"/>
         <source>Fill in this page from your organisation profile (Tools ▸ Organisation Profile…)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заполнить эту страницу данными из профиля организации (Инструменты ▸ Профиль организации…)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="263"/>
         <source>Save as &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сохранить как &amp;профиль</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="265"/>
         <source>Keep this organisation as your profile, for every new brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сохранить эту организацию как ваш профиль для всех новых записок</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="294"/>
         <source>No saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Нет сохранённого профиля</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="295"/>
         <source>There is no organisation profile yet. Fill in this page and press “Save as profile”, or use Tools ▸ Organisation Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Профиля организации пока нет. Заполните эту страницу и нажмите «Сохранить как профиль» или воспользуйтесь командой Инструменты ▸ Профиль организации…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="303"/>
         <source>Use saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Использовать сохранённый профиль</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="305"/>
         <source>The saved profile cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сохранённый профиль нельзя использовать</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="313"/>
         <source>Profile saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Профиль сохранён</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="314"/>
         <source>“%1” is now your organisation profile: every new brief starts with it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» — теперь профиль вашей организации: с него начинается каждая новая записка.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="315"/>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ваша организация</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="316"/>
         <source>The profile was not saved; the previous one is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Профиль не сохранён; предыдущий остался без изменений</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="323"/>
         <source>Save as Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сохранить как профиль</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="324"/>
         <source>Replace your saved profile (“%1”) with this brief&apos;s organisation?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Заменить сохранённый профиль («%1») организацией из этой записки?</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
@@ -5687,12 +5687,12 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
         <source>&amp;Replace Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Заменить профиль</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="330"/>
         <source>The saved profile cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Не удаётся прочитать сохранённый профиль</translation>
     </message>
 </context>
 <context>
@@ -5700,27 +5700,27 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="98"/>
         <source>%1 holds the profile of “%2”:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 содержит профиль организации «%2»:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="99"/>
         <source>an unnamed organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">организация без названия</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="100"/>
         <source>Acronym: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Аббревиатура: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="101"/>
         <source>Country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Страна: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="102"/>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Контакты: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="103"/>
@@ -5732,22 +5732,22 @@
         <location filename="../../briefwriter/gui/profile_dialog.py" line="127"/>
         <source>Organisation Profile</source>
         <extracomment>the saved profile was read (or there is none) and the fields show it the profile was saved or imported (the path of its folder)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Профиль организации</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="121"/>
         <source>Organisation profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Профиль организации</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="128"/>
         <source>Who you are, saved once: every new brief starts with it, and partners can use the exported file to add you as a co-signatory.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сведения о вас, сохранённые один раз: с них начинается каждая новая записка, а партнёры могут с помощью экспортированного файла добавить вас в качестве соподписанта.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="131"/>
         <source>Profile status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Состояние профиля</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="133"/>
@@ -5762,32 +5762,32 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="137"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Сохранить</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="139"/>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Закрыть</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="141"/>
         <source>Use a profile file made on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Использовать файл профиля, созданный на другом компьютере</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="143"/>
         <source>Save the profile as a file partners can add as a co-signatory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сохранить профиль в файл, с помощью которого партнёры смогут добавить вас в качестве соподписанта</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="157"/>
         <source>The saved profile cannot be used; saving replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Сохранённый профиль нельзя использовать; при сохранении он будет заменён</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="167"/>
         <source>No profile yet: fill in the fields and press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Профиля пока нет: заполните поля и нажмите «Сохранить».</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="173"/>
@@ -5797,54 +5797,54 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="193"/>
         <source>The profile was not saved; the previous one is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Профиль не сохранён; предыдущий остался без изменений</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="201"/>
         <source>Export Organisation Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экспортировать профиль организации</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="202"/>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="222"/>
         <source>Organisation profiles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Профили организаций (%1)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="210"/>
         <source>Profile exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Профиль экспортирован</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="211"/>
         <source>The profile was saved as %1. A partner adds you to their brief with “Add from a partner&apos;s profile…” on the Co-signatories step.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Профиль сохранён как %1. Партнёр может добавить вас в свою записку с помощью кнопки «Добавить из профиля партнёра…» на шаге «Соподписанты».</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="217"/>
         <source>The profile was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Профиль не экспортирован</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="221"/>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="233"/>
         <source>Import Organisation Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Импортировать профиль организации</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="226"/>
         <source>The profile was not imported; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Профиль не импортирован; ничего не изменилось</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="232"/>
         <source>It replaces your saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Он заменит ваш сохранённый профиль.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="234"/>
         <source>&amp;Replace My Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Заменить мой профиль</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="239"/>
@@ -6028,27 +6028,27 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="36"/>
         <source>&amp;Safety mode: papers that do not say who wrote them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Режим безопасности: записки без указания авторства</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="39"/>
         <source>For organisations at risk. Exported PDFs and web pages leave out your organisation&apos;s name and acronym, and their metadata name no author or organisation. The file name offered for an export is neutral, such as %1. Review warns about personal names and anything else in the text that could identify you. The brief file itself still holds everything you typed: share it only with people you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Для организаций, подвергающихся риску. В экспортированных файлах PDF и веб-страницах не указываются название и аббревиатура вашей организации, а в их метаданных не называются ни автор, ни организация. Для экспорта предлагается нейтральное имя файла, например %1. На шаге «Проверка» выводятся предупреждения о личных именах и обо всём остальном в тексте, по чему вас можно установить. Сам файл записки по-прежнему содержит всё, что вы ввели: делитесь им только с теми, кому доверяете.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="51"/>
         <source>Leave out contact deta&amp;ils (yours and the co-signatories&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Без контактных данных (ваших и соподписантов)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="53"/>
         <source>Leave o&amp;ut logos (yours, the brand kit&apos;s and the co-signatories&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Без ло&amp;готипов (вашего, из фирменного стиля и соподписантов)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="57"/>
         <source>Safety mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Режим безопасности</translation>
     </message>
 </context>
 <context>
@@ -6056,12 +6056,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="93"/>
         <source>Safety mode on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Режим безопасности включён</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="95"/>
         <source>Exports leave out what names your organisation; Review warns about names in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">При экспорте опускается всё, что указывает на вашу организацию; на шаге «Проверка» выводятся предупреждения об именах в тексте.</translation>
     </message>
 </context>
 <context>
@@ -6126,12 +6126,12 @@
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
         <source>Si&amp;nce the last review:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">С момента пос&amp;леднего обзора:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
         <source>Your heading for what happened since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ваш заголовок для раздела о том, что произошло с момента последнего обзора</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>

@@ -1308,172 +1308,172 @@
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="22"/>
         <source>Co-signatory {number} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">联署方{number}{name}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="37"/>
         <source>{name}: no consent recorded. Note when and how they agreed to sign (an e-mail from the director, a signed form) before the paper goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}：未记录同意情况。请在简报发出之前，注明对方何时以及以何种方式同意联署（例如负责人发来的电子邮件、签字的表格）。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="45"/>
         <source>{name}: when was consent given? Add the date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}：何时表示同意？请添加日期。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="50"/>
         <source>{name}: how was consent given? Say how (an e-mail, a form).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}：以何种方式表示同意？请说明方式（电子邮件、表格等）。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_coalition.py" line="59"/>
         <source>{name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}：{problem}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="23"/>
         <source>{name} does not say what will be done: describe the action.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}未说明将采取什么行动：请描述行动。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="25"/>
         <source>{name} has no one responsible: say who will do it (a unit, a partner).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}没有负责方：请说明由谁落实（某个部门、某个合作伙伴）。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="27"/>
         <source>{name} has no GCM objective: tick the objectives it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}没有对应的《全球契约》目标：请勾选其所服务的目标。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="29"/>
         <source>{name} has no indicator: say how progress will be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}没有指标：请说明如何衡量进展。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="31"/>
         <source>{name} has no measurable target: say what will have been reached, in numbers where you can.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}没有可衡量的目标值：请说明届时将达到什么程度，尽可能使用数字。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="34"/>
         <source>{name} has no deadline: say by when it will be done (2027-12-31, 2027-12 or 2027).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}没有截止日期：请说明在何时之前完成（2027-12-31、2027-12或2027）。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="69"/>
         <source>The deadline of {name}, {date}, does not exist in the calendar: correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}的截止日期{date}在日历中不存在：请更正。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="73"/>
         <source>The deadline of {name}, {date}, is not a date: write it as 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}的截止日期{date}不是日期：请按2027-12-31、2027-12或2027的格式填写，以便核查进展。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="79"/>
         <source>The deadline of {name}, {date}, has already passed: give a date still to come.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}的截止日期{date}已过：请填写一个尚未到来的日期。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="84"/>
         <source>The deadline of {name}, {date}, comes before the occasion ({occasion}) where it is announced: give a later date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}的截止日期{date}早于宣布该保证的场合（{occasion}）：请填写更晚的日期。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="108"/>
         <source>{name} has a target but no baseline: say where things stand now, so that the change can be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}有目标值但没有基线：请说明目前的状况，以便衡量变化。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="117"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已实现</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="118"/>
         <source>partly met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">部分实现</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="125"/>
         <source>Follow-up item {number} {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">后续行动事项{number}{text}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="127"/>
         <source>Follow-up item {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">后续行动事项{number}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="137"/>
         <source>{name} has no outcome yet: say whether it was met, partly met or not met.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}尚无结果：请说明其已实现、部分实现还是未实现。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_pledges.py" line="142"/>
         <source>{name} is marked {status} but has no evidence: say what happened, with a source.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{name}标记为“{status}”，但没有证据：请说明发生了什么，并注明来源。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="53"/>
         <source>your organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的组织名称</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="54"/>
         <source>an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">电子邮件地址</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="55"/>
         <source>a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">电话号码</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="56"/>
         <source>your organisation&apos;s web address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的组织网址</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="99"/>
         <source>Safety mode: the speaker {name} is a personal name, printed with the statement. Give a role instead (“our representative”), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">安全模式：发言人{name}是个人姓名，会随发言一起打印。请改为填写职务（如“我方代表”），或将其留空。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="107"/>
         <source>Safety mode: co-signatory {number} {name} signs as an individual, so the paper prints a personal name. Make sure they agreed to be named, or leave them out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">安全模式：联署方{number}{name}以个人身份联署，因此简报上会打印个人姓名。请确认对方同意具名，否则请将其删去。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="114"/>
         <source>Safety mode: the contact person {name} is a personal name and is printed on the paper. Leave contact details out (Organisation step, Safety mode), or give a role instead of a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">安全模式：联系人{name}是个人姓名，会打印在简报上。请略去联系方式（“组织”步骤中的“安全模式”），或以职务代替姓名。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="121"/>
         <source>Safety mode: the contact person {name} is a personal name. It is left out of the exported paper, but anyone you send the brief file to can read it: clear it before you share the file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">安全模式：联系人{name}是个人姓名。导出的简报中不含该姓名，但收到简报文件的任何人都能读到它：共享文件之前请将其清除。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="138"/>
         <source>{field} names {names}, a person the brief names elsewhere (as a contact person, speaker or co-signatory); with safety mode on, leave the name out or give a role.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{field}提到了{names}，简报其他地方（作为联系人、发言人或联署方）也提到了此人；开启安全模式时，请略去该姓名或以职务代替。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="150"/>
         <source>{field} seems to name a person: {names} (a title such as Ms or Dr before a name, or “my name is”); with safety mode on, leave the name out or give a role.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{field}中似乎提到了某个人：{names}（姓名前有“女士”“博士”等称谓，或有“我的名字是”等字样）；开启安全模式时，请略去该姓名或以职务代替。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="160"/>
         <source>{what} {text}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{what}{text}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/checks_safety.py" line="165"/>
         <source>{field} holds {what}, which can tell readers who wrote the paper; with safety mode on, leave it out or write “our organisation”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{field}中含有{what}，读者可能据此得知简报的作者；开启安全模式时，请将其略去或改写为“我们的组织”。</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1504,7 @@
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="73"/>
         <source>Asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">诉求</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="74"/>
@@ -1526,72 +1526,72 @@
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="345"/>
         <source>Import from a Partner&apos;s Brief</source>
         <extracomment>the merge was applied (the number of items that came in)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">从合作伙伴的简报导入</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="99"/>
         <source>From “%1” (%2). Check what to bring into your brief. Items already in your brief are shown beside yours: keep yours, take theirs, or keep both.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">来自“%1”（%2）。请勾选要纳入您简报的内容。您的简报中已有的条目会与您的条目并列显示：可保留您的、采用对方的，或两者都保留。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
         <source>From your partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">来自合作伙伴</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
         <source>Already in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的简报中已有</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="106"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">处理方式</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="107"/>
         <source>Items from your partner&apos;s brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">合作伙伴简报中的条目</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="116"/>
         <source>&amp;Items:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">条目(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
         <source>&amp;Yours:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="125"/>
         <source>Your &amp;partner&apos;s:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">合作伙伴的(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="126"/>
         <source>Your partner&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">合作伙伴的</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="136"/>
         <source>Worth a look in the partner&apos;s file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请留意合作伙伴文件中的以下情况：%1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="139"/>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">合并(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="156"/>
         <source>The partner&apos;s brief holds nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">合作伙伴的简报中没有可导入的内容。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="167"/>
@@ -1601,107 +1601,107 @@
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="168"/>
         <source>%1 already in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的简报中已有%1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="169"/>
         <source>none in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的简报中没有</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="182"/>
         <source>%1 (similar)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1（相似）</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="183"/>
         <source>not in your brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不在您的简报中</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="185"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">添加</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="197"/>
         <source>Priority for the evidence “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">证据“%1”所属的优先事项</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="206"/>
         <source>What to do with “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">如何处理“%1”</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="207"/>
         <source>Keep ours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">保留我方的</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="208"/>
         <source>Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">采用对方的</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="209"/>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">两者都保留</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
         <source>Under: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">归入：%1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
         <source>priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">优先事项%1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="222"/>
         <source>Under: %1 (theirs, if merged)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">归入：%1（如合并，则为对方的）</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="253"/>
         <source>(not in your brief)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">（不在您的简报中）</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="278"/>
         <source>Not Everything Can Be Merged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">并非所有内容都能合并</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="291"/>
         <source>Logos Left Out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已略去徽标</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="297"/>
         <source>Not Merged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未合并</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="304"/>
         <source>Import from partner&apos;s brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">从合作伙伴的简报导入</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="331"/>
         <source>save your brief first, then add the logo on the Co-signatories step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请先保存您的简报，然后在“联署方”步骤中添加徽标</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="337"/>
         <source>The logo of %1 was left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1的徽标已略去：%2</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/coalition_dialog.py" line="362"/>
         <source>Could Not Read the Partner&apos;s Brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法读取合作伙伴的简报</translation>
     </message>
 </context>
 <context>
@@ -1717,37 +1717,37 @@
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="46"/>
         <source>Continue for the Next Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">延续到下一次审查</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="62"/>
         <source>Start the brief for the next review from this one. This brief and its file stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">以本简报为基础，开始撰写用于下一次审查的简报。本简报及其文件保持不变。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="66"/>
         <source>&amp;Next review:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">下一次审查(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="69"/>
         <source>Carried over: your organisation, priorities with their GCM links and evidence, audience, language, template and look, your own sections and headings, and the safety settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">沿用的内容：您的组织、优先事项及其与《全球契约》的关联和证据、受众、语言、模板和外观、自定义章节和标题，以及安全设置。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="73"/>
         <source>Your asks and pledges become the list “Since the last review”, where you record what happened to each. This paper is kept in the new brief&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的诉求和保证将成为“上次审查以来”清单，您可在其中记录每一项的进展情况。本简报会保留在新简报的历史记录中。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="76"/>
         <source>Starting anew: title, summary, key messages, recommendations, asks, pledges, co-signatories and the oral statement.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">重新开始的内容：标题、摘要、关键信息、建议、诉求、保证、联署方和口头发言。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="82"/>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">继续(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1762,7 +1762,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="19"/>
         <source>List the organisations that sign the paper with you.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请列出与您共同签署本简报的组织。</translation>
     </message>
 </context>
 <context>
@@ -1770,12 +1770,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="46"/>
         <source>The logo of %1 was left out: save the brief first, then add the partner&apos;s profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1的徽标已略去：请先保存简报，然后重新添加合作伙伴的档案。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="69"/>
         <source>Co-signatory kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">联署方类型</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
@@ -1785,12 +1785,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">个人</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="72"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">类型(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="73"/>
@@ -1815,7 +1815,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="79"/>
         <source>Co-signatory contact person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">联署方联系人</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="80"/>
@@ -1825,7 +1825,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="81"/>
         <source>Co-signatory e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">联署方电子邮件</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="82"/>
@@ -1835,7 +1835,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="83"/>
         <source>Co-signatory phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">联署方电话</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="84"/>
@@ -1845,7 +1845,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="85"/>
         <source>Co-signatory website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">联署方网站</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="87"/>
@@ -1855,7 +1855,7 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="88"/>
         <source>Co-signatory postal address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">联署方邮政地址</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="89"/>
@@ -1870,12 +1870,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="93"/>
         <source>Date consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">表示同意的日期</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="94"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="95"/>
@@ -1885,32 +1885,32 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="96"/>
         <source>How consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">表示同意的方式</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="97"/>
         <source>e.g. e-mail from the director, signed form</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">例如：负责人发来的电子邮件、签字的表格</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="98"/>
         <source>H&amp;ow:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">方式(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="100"/>
         <source>Your own record that they agreed to sign this paper. It is never printed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您自己记录的对方同意联署本简报的情况。此信息绝不会打印。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="101"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">同意情况</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="106"/>
         <source>Logo (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">徽标（可选）</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="110"/>
@@ -1950,12 +1950,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="116"/>
         <source>Add from a partner&apos;s pro&amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">从合作伙伴的档案添加(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="118"/>
         <source>Add a partner from the organisation profile file they sent you (.orgprofile)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">从合作伙伴发送给您的组织档案文件（.orgprofile）添加合作伙伴</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="126"/>
@@ -1965,37 +1965,37 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="133"/>
         <source>Consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">同意情况：%1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="136"/>
         <source>No consent recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">尚未记录同意情况</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="163"/>
         <source>Add from a Partner&apos;s Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">从合作伙伴的档案添加</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="165"/>
         <source>Organisation profiles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">组织档案文件 (%1)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="179"/>
         <source>Add co-signatory from profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">从档案添加联署方</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="181"/>
         <source>Logo Not Added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未添加徽标</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="186"/>
         <source>The partner&apos;s profile cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法使用合作伙伴的档案</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2190,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="99"/>
         <source>Export PDF — Safety Mode On</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出PDF——已开启安全模式</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="100"/>
@@ -2200,7 +2200,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="114"/>
         <source>Export HTML — Safety Mode On</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出HTML——已开启安全模式</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="115"/>
@@ -2265,7 +2265,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="274"/>
         <source>Made in safety mode: your organisation&apos;s name and the metadata that could identify you are left out. Review lists any names still in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">以安全模式生成：已略去您的组织名称以及可能暴露您身份的元数据。“审阅和导出”步骤会列出文本中仍有的姓名。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="276"/>
@@ -2384,74 +2384,74 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="47"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已实现</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="48"/>
         <source>Partly met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">部分实现</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="49"/>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未实现</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="50"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不详</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="58"/>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="101"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="76"/>
         <source>Since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">上次审查以来</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="59"/>
         <source>What became of the asks and pledges of your earlier paper: for each, say whether it was met, partly met or not met, and give the evidence — what happened, with sources. The paper prints them under “Since the last review”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您之前简报中的诉求和保证进展如何：请逐项说明已实现、部分实现还是未实现，并提供证据，即发生了什么，附上来源。简报会将这些内容列在“上次审查以来”之下。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="68"/>
         <source>Ask or pledge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">诉求或保证</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
         <source>An ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">诉求</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
         <source>A pledge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">保证</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="70"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">类型(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="71"/>
         <source>What was asked or pledged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">诉求或保证的内容</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="72"/>
         <source>W&amp;hat:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">内容(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="73"/>
         <source>Who was to act</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">应由谁采取行动</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="74"/>
         <source>Wh&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">由谁(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="75"/>
@@ -2466,12 +2466,12 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="77"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状态</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="79"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状态(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="80"/>
@@ -2481,22 +2481,22 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="81"/>
         <source>E&amp;vidence:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">证据(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="83"/>
         <source>What happened, and how you know: a law passed, a figure from a report, a statement — with its source.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">发生了什么，您如何得知：一项法律获得通过、报告中的一个数字、一份声明，并附上来源。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
         <source>&amp;Follow-up items:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">后续行动事项(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">添加事项(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
@@ -2516,18 +2516,18 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="92"/>
         <source>Nothing to follow up yet. To report on an earlier paper, open it and choose File ▸ Continue for the Next Review…: its asks and pledges come here. Or add an item yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">尚无需要跟进的事项。如需报告之前简报的落实情况，请打开该简报，然后选择“文件 ▸ 延续到下一次审查…”：其诉求和保证会出现在这里。您也可以自行添加事项。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="95"/>
         <source>follow-up item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">后续行动事项</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="104"/>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="109"/>
         <source>Earlier review cycles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">以往各审查周期</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="117"/>
@@ -2542,7 +2542,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="152"/>
         <source>Asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">诉求</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="155"/>
@@ -2552,12 +2552,12 @@
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
         <source>Its follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">后续行动情况</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3547,12 +3547,12 @@
         <translation type="unfinished">调整窗口大小</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="239"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="241"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">重做(&amp;R)</translation>
     </message>
@@ -3587,314 +3587,314 @@
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="68"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="69"/>
         <source>&amp;New</source>
         <translation type="unfinished">新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="71"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="72"/>
         <source>Start a new, empty brief</source>
         <translation type="unfinished">新建空白简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="75"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="76"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="78"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="79"/>
         <source>Open a brief file</source>
         <translation type="unfinished">打开简报文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="82"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="83"/>
         <source>&amp;Save</source>
         <translation type="unfinished">保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="85"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="86"/>
         <source>Save the brief</source>
         <translation type="unfinished">保存简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="89"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="90"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="93"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
         <source>Save the brief under a new name</source>
         <translation type="unfinished">以新名称保存简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="97"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
         <source>Continue for the Ne&amp;xt Review…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">延续到下一次审查(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="99"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
         <source>Start the brief for the next review cycle from this one: its asks and pledges become the follow-up list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">以本简报为基础，开始撰写用于下一个审查周期的简报：其诉求和保证将成为后续行动清单</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="104"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="105"/>
         <source>Import from a &amp;Partner&apos;s Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">从合作伙伴的简报导入(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="106"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
         <source>Bring priorities, asks, evidence, recommendations and co-signatories from a partner&apos;s brief into this one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">将合作伙伴简报中的优先事项、诉求、证据、建议和联署方纳入本简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="111"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="112"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished">导出PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="114"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
         <source>Export the brief as a PDF file</source>
         <translation type="unfinished">将简报导出为PDF文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="118"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">导出HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="121"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="122"/>
         <source>Export the brief as a web page</source>
         <translation type="unfinished">将简报导出为网页</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="125"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
         <source>&amp;Close</source>
         <translation type="unfinished">关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="129"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="130"/>
         <source>Close this window</source>
         <translation type="unfinished">关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="133"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="137"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">关闭所有窗口并退出</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="143"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="144"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished">首选项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="149"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="151"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="152"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="154"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="155"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="157"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="158"/>
         <source>Select &amp;All</source>
         <translation type="unfinished">全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="164"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">显示预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="167"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="168"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">显示或隐藏PDF预览</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="173"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="174"/>
         <source>Paper as &amp;Text</source>
         <translation type="unfinished">以文本查看简报(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="176"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
         <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
         <translation type="unfinished">显示预览的文本而不是页面，以便逐行阅读（屏幕阅读器也会朗读）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="183"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="189"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="196"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="197"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="202"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="203"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="208"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">入门指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="214"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">关于BriefWriter(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="218"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">对照正式文件核对《全球契约》文本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="269"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
         <source>&amp;File</source>
         <translation type="unfinished">文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="271"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">最近打开的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="284"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="285"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="293"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="294"/>
         <source>&amp;View</source>
         <translation type="unfinished">视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="297"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
         <source>&amp;Go</source>
         <translation type="unfinished">转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
         <source>&amp;Help</source>
         <translation type="unfinished">帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="310"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
         <source>More menus</source>
         <translation type="unfinished">更多菜单</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="330"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">模板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">模板库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="334"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">查看用各模板排版的简报，并从中选择一个</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="335"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="336"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">自定义当前模板(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="337"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="338"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">将本简报的模板以新名称复制并加以修改</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="339"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="340"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">在工坊中打开(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="341"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="342"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">在实时预览下编辑本简报的模板（内置模板以只读方式打开）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="344"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">导入模板包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">安装合作伙伴提供的模板包文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="347"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">导出模板包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="349"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">将模板保存为文件以便共享</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="379"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="380"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">工具(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="381"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">品牌套件(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="383"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">您的组织用于所有简报的徽标、颜色、字体和页脚文字</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="386"/>
-        <source>Organisation &amp;Profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
-        <source>Who you are, saved once: every new brief starts with it</source>
-        <translation type="unfinished"></translation>
+        <source>Organisation &amp;Profile…</source>
+        <translation type="unfinished">组织档案(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="420"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
+        <source>Who you are, saved once: every new brief starts with it</source>
+        <translation type="unfinished">说明您是谁，只需保存一次：每份新简报都将以此为起点</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="421"/>
         <source>No recent files</source>
         <translation type="unfinished">无最近使用的文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="423"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="424"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">清除菜单(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/continue_review.py" line="117"/>
         <source>The brief for the next review, made from %1: not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">用于下一次审查的简报，根据%1生成：尚未保存。</translation>
     </message>
 </context>
 <context>
@@ -4269,12 +4269,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/objective_list.py" line="57"/>
         <source>Ticked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已勾选：%1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/objective_list.py" line="58"/>
         <source>None ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">尚未勾选任何目标。</translation>
     </message>
 </context>
 <context>
@@ -5011,107 +5011,107 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="45"/>
         <source>The commitments your organisation makes, written so that others can hold you to them: SMART — specific (what exactly, done by whom), measurable (an indicator, where things stand now and the target), achievable (the resources you put in), relevant (the GCM objectives it serves) and time-bound (a deadline). Review says which part a pledge still lacks.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的组织作出的承诺，应写得让他人能够督促您兑现：SMART——具体（具体做什么，由谁做）、可衡量（指标、目前的状况和目标值）、可实现（您投入的资源）、相关（所服务的《全球契约》目标）和有时限（截止日期）。“审阅和导出”步骤会指出某项保证还缺少哪一部分。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="55"/>
         <source>Pledge action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">保证行动</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="56"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">行动(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="58"/>
         <source>Specific: what you will do, for whom, where. “Open two legal advice desks for migrant domestic workers in Nairobi”, not “support migrants”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">具体：您将做什么、为谁做、在哪里做。例如写“在内罗毕为移民家政工人开设两个法律咨询服务台”，而不是“支持移民”。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="60"/>
         <source>Who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">负责方</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="61"/>
         <source>e.g. our legal aid unit, with the Bar Association</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">例如：我们的法律援助部门，与律师协会合作</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="62"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">由谁(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="63"/>
         <source>GCM objectives served</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">所服务的《全球契约》目标</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="64"/>
         <source>GCM ob&amp;jectives:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">《全球契约》目标(&amp;J)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="67"/>
         <source>Relevant: tick the objectives of the Global Compact the pledge helps to meet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">相关：勾选该保证有助于实现的《全球契约》目标。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="68"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">指标</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="69"/>
         <source>e.g. migrants given legal advice a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">例如：每年获得法律咨询的移民人数</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="70"/>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">指标(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="71"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">基线</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="72"/>
         <source>e.g. 400 in 2025</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">例如：2025年为400人</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="73"/>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">基线(&amp;B)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="74"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">目标值</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="75"/>
         <source>e.g. 1,500 a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">例如：每年1500人</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="76"/>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">目标值(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="78"/>
         <source>Measurable: how progress is counted (the indicator), where it stands now (the baseline) and what you will reach (the target), in numbers where you can.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">可衡量：如何计算进展（指标）、目前的状况（基线）以及您将达到的水平（目标值），尽可能使用数字。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="80"/>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">截止日期</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="81"/>
@@ -5121,32 +5121,32 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="83"/>
         <source>Time-bound: the day (2027-12-31), month (2027-12) or year (2027) by which it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">有时限：完成的日期（2027-12-31）、月份（2027-12）或年份（2027）。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="85"/>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">截止日期(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="87"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">资源</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="88"/>
         <source>e.g. two lawyers, USD 40,000 a year</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">例如：两名律师，每年40,000美元</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="89"/>
         <source>&amp;Resources:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">资源(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="91"/>
         <source>Achievable: the money, staff and partners you commit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">可实现：您投入的资金、人员和合作伙伴。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="96"/>
@@ -5176,7 +5176,7 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
         <source>No pledges yet: press Add pledge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">尚无保证：请按“添加保证”。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
@@ -5186,12 +5186,12 @@
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="108"/>
         <source>(no action yet)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">（尚无行动）</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="120"/>
         <source>Not a date: write 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不是日期：请填写2027-12-31、2027-12或2027，以便核查进展。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/pledges.py" line="123"/>
@@ -5604,72 +5604,72 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="259"/>
         <source>&amp;Use saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">使用已保存的档案(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="261"/>
         <source>Fill in this page from your organisation profile (Tools ▸ Organisation Profile…)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">根据您的组织档案填写本页（工具 ▸ 组织档案…）</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="263"/>
         <source>Save as &amp;profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">保存为档案(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="265"/>
         <source>Keep this organisation as your profile, for every new brief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">将此组织保存为您的档案，供每份新简报使用</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="294"/>
         <source>No saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">没有已保存的档案</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="295"/>
         <source>There is no organisation profile yet. Fill in this page and press “Save as profile”, or use Tools ▸ Organisation Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">尚无组织档案。请填写本页并按“保存为档案”，或使用“工具 ▸ 组织档案…”</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="303"/>
         <source>Use saved profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">使用已保存的档案</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="305"/>
         <source>The saved profile cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法使用已保存的档案</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="313"/>
         <source>Profile saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">档案已保存</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="314"/>
         <source>“%1” is now your organisation profile: every new brief starts with it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1”现已成为您的组织档案：每份新简报都将以此为起点。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="315"/>
         <source>Your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的组织</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="316"/>
         <source>The profile was not saved; the previous one is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">档案未保存；原有档案保持不变</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="323"/>
         <source>Save as Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">保存为档案</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="324"/>
         <source>Replace your saved profile (“%1”) with this brief&apos;s organisation?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">要用本简报中的组织替换您已保存的档案（“%1”）吗？</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
@@ -5679,12 +5679,12 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
         <source>&amp;Replace Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">替换档案(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="330"/>
         <source>The saved profile cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法读取已保存的档案</translation>
     </message>
 </context>
 <context>
@@ -5692,27 +5692,27 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="98"/>
         <source>%1 holds the profile of “%2”:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1包含“%2”的档案：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="99"/>
         <source>an unnamed organisation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未命名组织</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="100"/>
         <source>Acronym: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">缩写：%1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="101"/>
         <source>Country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">国家：%1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="102"/>
         <source>Contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">联系方式：%1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="103"/>
@@ -5724,22 +5724,22 @@
         <location filename="../../briefwriter/gui/profile_dialog.py" line="127"/>
         <source>Organisation Profile</source>
         <extracomment>the saved profile was read (or there is none) and the fields show it the profile was saved or imported (the path of its folder)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">组织档案</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="121"/>
         <source>Organisation profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">组织档案</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="128"/>
         <source>Who you are, saved once: every new brief starts with it, and partners can use the exported file to add you as a co-signatory.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">说明您是谁，只需保存一次：每份新简报都将以此为起点，合作伙伴也可以使用导出的文件将您添加为联署方。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="131"/>
         <source>Profile status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">档案状态</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="133"/>
@@ -5759,27 +5759,27 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="139"/>
         <source>Cl&amp;ose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">关闭(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="141"/>
         <source>Use a profile file made on another computer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">使用在另一台计算机上创建的档案文件</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="143"/>
         <source>Save the profile as a file partners can add as a co-signatory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">将档案保存为文件，供合作伙伴将您添加为联署方</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="157"/>
         <source>The saved profile cannot be used; saving replaces it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已保存的档案无法使用；保存后将替换它</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="167"/>
         <source>No profile yet: fill in the fields and press Save.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">尚无档案：请填写各字段，然后按“保存”。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="173"/>
@@ -5789,54 +5789,54 @@
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="193"/>
         <source>The profile was not saved; the previous one is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">档案未保存；原有档案保持不变</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="201"/>
         <source>Export Organisation Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出组织档案</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="202"/>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="222"/>
         <source>Organisation profiles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">组织档案文件 (%1)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="210"/>
         <source>Profile exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">档案已导出</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="211"/>
         <source>The profile was saved as %1. A partner adds you to their brief with “Add from a partner&apos;s profile…” on the Co-signatories step.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">档案已保存为%1。合作伙伴可在“联署方”步骤中通过“从合作伙伴的档案添加…”将您添加到其简报中。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="217"/>
         <source>The profile was not exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">档案未导出</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="221"/>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="233"/>
         <source>Import Organisation Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导入组织档案</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="226"/>
         <source>The profile was not imported; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">档案未导入；未作任何更改</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="232"/>
         <source>It replaces your saved profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">它将替换您已保存的档案。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="234"/>
         <source>&amp;Replace My Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">替换我的档案(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/profile_dialog.py" line="239"/>
@@ -6020,27 +6020,27 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="36"/>
         <source>&amp;Safety mode: papers that do not say who wrote them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">安全模式(&amp;S)：不表明作者身份的简报</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="39"/>
         <source>For organisations at risk. Exported PDFs and web pages leave out your organisation&apos;s name and acronym, and their metadata name no author or organisation. The file name offered for an export is neutral, such as %1. Review warns about personal names and anything else in the text that could identify you. The brief file itself still holds everything you typed: share it only with people you trust.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">适用于面临风险的组织。导出的PDF和网页将略去您的组织名称和缩写，其元数据中也不写明任何作者或组织。导出时建议的文件名是中性的，例如%1。“审阅和导出”步骤会提示文本中的个人姓名以及其他可能暴露您身份的内容。简报文件本身仍保存着您输入的所有内容：请只与您信任的人共享。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="51"/>
         <source>Leave out contact deta&amp;ils (yours and the co-signatories&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">略去联系方式（您的和联署方的）(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="53"/>
         <source>Leave o&amp;ut logos (yours, the brand kit&apos;s and the co-signatories&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">略去徽标（您的、品牌套件的和联署方的）(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="57"/>
         <source>Safety mode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">安全模式</translation>
     </message>
 </context>
 <context>
@@ -6048,12 +6048,12 @@
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="93"/>
         <source>Safety mode on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已开启安全模式</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/widgets/safety_box.py" line="95"/>
         <source>Exports leave out what names your organisation; Review warns about names in the text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出时会略去可识别您组织的内容；“审阅和导出”步骤会提示文本中的姓名。</translation>
     </message>
 </context>
 <context>
@@ -6118,12 +6118,12 @@
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
         <source>Si&amp;nce the last review:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">上次审查以来(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
         <source>Your heading for what happened since the last review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您为上次审查以来的进展设定的标题</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
