@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from briefwriter.core.errors import Problem
     from briefwriter.core.storage import LoadResult
 
-COMMANDS = ("render", "check", "new", "templates", "gcm", "demo", "brand")
+COMMANDS = ("render", "check", "new", "continue", "templates", "gcm", "demo", "brand")
 PDF_VARIANTS = ("ua-1", "a-3u", "none")
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WARNINGS = 0, 1, 2, 3
 
@@ -63,6 +64,7 @@ def _render_jobs(brief_path: Path, outputs: Sequence[tuple[str | None, Path | No
     ``outputs`` holds ``(template, pdf, html)`` for each job (template None: the brief's own).
     """
     from briefwriter.core.model import brief_to_data
+    from briefwriter.core.safety import export_stem
     from briefwriter.core.storage import load_brief
     from briefwriter.render.protocol import make_render_job
     from briefwriter.render.templates import explicit_template_ref, find_template
@@ -89,6 +91,8 @@ def _render_jobs(brief_path: Path, outputs: Sequence[tuple[str | None, Path | No
         paths: dict[str, str] = {}
         for kind, path in (("pdf", pdf), ("html", html)):
             if path is not None:
+                if _is_folder(path):  # the file inside it takes the default name
+                    path = path / f"{export_stem(loaded.brief, brief_path)}.{kind}"
                 path.parent.mkdir(parents=True, exist_ok=True)
                 paths[kind] = str(path.resolve())
         jobs.append(make_render_job(
@@ -96,6 +100,11 @@ def _render_jobs(brief_path: Path, outputs: Sequence[tuple[str | None, Path | No
             outputs=paths, pdf_variant=variant, mode="export", brand=brand,
         ))
     return jobs
+
+
+def _is_folder(path: Path) -> bool:
+    """An output named as a folder: the file inside it takes the default name."""
+    return path.is_dir()
 
 
 def _report_result(result: dict[str, Any], outputs: Sequence[Path | None]) -> int:
@@ -125,12 +134,18 @@ def cmd_render(args: argparse.Namespace) -> int:
     html = Path(args.html) if args.html else None
     if pdf is None and html is None:
         raise UserError("Say where to write the result: -o OUT.pdf and/or --html OUT.html.")
+    for given in (args.output, args.html):
+        if given and given.endswith(("/", os.sep)):  # a folder, perhaps new: make it
+            Path(given).mkdir(parents=True, exist_ok=True)
     # The worker loads the renderer while the brief is read here.
     worker = RenderWorker()
     worker.launch()
     try:
         [job] = _render_jobs(brief_path, [(args.template, pdf, html)],
                              variant=args.pdf_variant, brand=_brand_folder(not args.no_brand))
+        # An output given as a folder got its file name from the brief (or safety mode).
+        pdf, html = (Path(job["outputs"][kind]) if given is not None and _is_folder(given)
+                     else given for kind, given in (("pdf", pdf), ("html", html)))
         result = worker.render(job, timeout=args.timeout)
     finally:
         worker.close()
@@ -543,6 +558,34 @@ def open_app(path: str | None) -> int:
 # --------------------------------------------------------------------------------------
 
 
+def cmd_continue(args: argparse.Namespace) -> int:
+    from briefwriter.core.cycles import continue_for_next_review
+    from briefwriter.core.storage import load_brief, save_brief
+
+    source = _existing_file(args.brief)
+    path = Path(args.output)
+    if not path.name.endswith(".brief.yaml"):
+        raise UserError(f"Brief files end in .brief.yaml: try {path.name}.brief.yaml.")
+    if path.exists() and path.resolve() == source.resolve():
+        raise UserError(f"{path} is the earlier brief itself; choose another name for the new "
+                        "one.")
+    if path.exists() and not args.force:
+        raise UserError(f"{path} already exists; choose another name or add --force.")
+    loaded = load_brief(source)  # errors raise BriefFileError, printed by main()
+    for warning in loaded.warnings:
+        _err(f"warning: {warning.describe(source)}")
+    brief = continue_for_next_review(loaded.brief, args.process)
+    logo = brief.organisation.logo.strip()
+    if logo and source.resolve().parent != path.resolve().parent:
+        _err(f"note: the logo {logo} is named relative to {source.parent}; copy it beside "
+             f"{path.name} or choose it again.")
+    save_brief(brief, path, keep_backup=False)
+    items = len(brief.follow_up)
+    _out(f"Wrote {path}: the brief for {brief.occasion.process}, with {items} follow-up "
+         f"item{'' if items == 1 else 's'} from {source.name} to report on.")
+    return EXIT_OK
+
+
 def _existing_file(name: str) -> Path:
     path = Path(name)
     if not path.is_file():
@@ -561,8 +604,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("render", help="render a brief to PDF and/or HTML")
     p.add_argument("brief", metavar="BRIEF", help="a .brief.yaml file")
-    p.add_argument("-o", "--output", metavar="OUT.pdf", help="the PDF to write")
-    p.add_argument("--html", metavar="OUT.html", help="also (or only) write standalone HTML")
+    p.add_argument("-o", "--output", metavar="OUT.pdf",
+                   help="the PDF to write; a folder (or a name ending in /) gets the "
+                   "brief's name, or brief-YYYY-MM-DD.pdf in safety mode")
+    p.add_argument("--html", metavar="OUT.html",
+                   help="also (or only) write standalone HTML (a folder: as for -o)")
     p.add_argument("--template", metavar="NAME|DIR",
                    help="template name or folder (default: the one the brief names)")
     p.add_argument("--pdf-variant", choices=PDF_VARIANTS, default="ua-1",
@@ -590,6 +636,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--template", metavar="NAME", help="the template the brief will use")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("continue", help="start the brief for the next review cycle from an "
+                       "earlier one (its asks and pledges become follow-up items)")
+    p.add_argument("brief", metavar="BRIEF", help="the earlier cycle's .brief.yaml file")
+    p.add_argument("-o", "--output", required=True, metavar="NEW.brief.yaml",
+                   help="the new brief to write (never the earlier one)")
+    p.add_argument("--process", metavar="ID",
+                   help="the next review: a process id (imrf-2030, gcm-regional-review) or "
+                   "words (default: the one that follows, e.g. IMRF 2026 -> IMRF 2030)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(func=cmd_continue)
 
     p = sub.add_parser("templates", help="list, show, check and share template packs",
                        description="list; show NAME; check DIR (lint a template folder); "

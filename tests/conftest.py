@@ -50,3 +50,12 @@ def brand_folder(tmp_path, monkeypatch) -> Path:
     folder = tmp_path / "brand-kit"
     monkeypatch.setenv("BRIEFWRITER_BRAND_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def profile_folder(tmp_path, monkeypatch) -> Path:
+    """Every test's organisation profile lives in its own temporary folder (empty: no
+    profile), never in the user's data folder."""
+    folder = tmp_path / "org-profile"
+    monkeypatch.setenv("BRIEFWRITER_PROFILE_DIR", str(folder))
+    return folder

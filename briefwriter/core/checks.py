@@ -21,6 +21,9 @@ from briefwriter.core.check_text import (
 from briefwriter.core.check_text import priority_name as _priority_name
 from briefwriter.core.check_text import problem as _problem
 from briefwriter.core.check_text import warning as _warning
+from briefwriter.core.checks_coalition import check_cosignatories
+from briefwriter.core.checks_pledges import check_follow_up, check_pledges
+from briefwriter.core.checks_safety import check_safety
 from briefwriter.core.errors import GcmReferenceError, Problem
 from briefwriter.core.font_coverage import Coverage, paper_coverage
 from briefwriter.core.gcm import Gcm, GcmItem, base_language, load_gcm
@@ -224,7 +227,8 @@ def check_brief(
                 QT_TRANSLATE_NOOP("Checks", "The brief has no title yet: give it one."),
             )
         )
-    if not brief.organisation.name.strip():
+    if not brief.organisation.name.strip() and not brief.safety.enabled:
+        # (In safety mode the paper does not print the name: no need to ask for it.)
         out.append(
             _warning(
                 "no-organisation-name",
@@ -263,11 +267,15 @@ def check_brief(
     out += _check_priorities(brief, gcm, linked)
     out += _check_aims(brief, cats)
     out += _check_messages(brief)
+    out += check_pledges(brief)
+    out += check_follow_up(brief)
     out += _check_statement(brief)
+    out += check_cosignatories(brief, brief_dir)
     out += _check_footnotes(brief)
     out += _unverified_note(brief, linked)
     out += _not_included_note(linked)
     out += _language_note(brief, gcm, linked)
+    out += check_safety(brief)
     return out
 
 

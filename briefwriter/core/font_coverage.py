@@ -45,10 +45,11 @@ _IGNORABLE_RANGES = ((0x034F, 0x034F), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x18
 _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
 
 # Fields that are never printed as written (identifiers, dates, paths, the look).
-_NOT_PRINTED = frozenset({("schema_version",), ("language",), ("published",), ("template",),
-                          ("organisation", "logo")})
+_NOT_PRINTED = frozenset({("schema_version",), ("language",), ("published",), ("template",)})
 _NOT_PRINTED_NAMES = frozenset({"extra", "suggestion", "gcm", "after", "time_limit_seconds",
-                                "migrant_led"})
+                                "migrant_led", "logo", "consent", "kind", "status"})
+# What an earlier review cycle said is the author's record; a paper prints its title and dates.
+_NOT_PRINTED_IN_CYCLE = frozenset({"asks", "pledges", "follow_up"})
 
 
 def is_invisible(char: str) -> bool:
@@ -288,9 +289,11 @@ def _walk(value: object, path: FieldPath) -> Iterator[tuple[FieldPath, str]]:
         for i, item in enumerate(value):
             yield from _walk(item, (*path, i))
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        in_cycle = path[:1] == ("history",) and len(path) == 2
         for item in dataclasses.fields(value):
-            if item.name not in _NOT_PRINTED_NAMES:
-                yield from _walk(getattr(value, item.name), (*path, item.name))
+            if item.name in _NOT_PRINTED_NAMES or (in_cycle and item.name in _NOT_PRINTED_IN_CYCLE):
+                continue
+            yield from _walk(getattr(value, item.name), (*path, item.name))
 
 
 def unprintable_fields(brief: Brief, coverage: Coverage) -> list[tuple[FieldPath, list[str]]]:

@@ -20,6 +20,7 @@ import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any
 from xml.parsers import expat
 
 from briefwriter.core.i18n import QT_TRANSLATE_NOOP, Msg
@@ -38,6 +39,12 @@ PATH_NUMBERS_PER_SHAPE = 20
 """Numbers in a path's ``d`` or ``points`` that cost about as much to draw as one shape."""
 
 LOGO_FIELD: FieldPath = ("organisation", "logo")
+
+
+def logo_fields(brief: Any) -> list[FieldPath]:
+    """Every logo field of a brief: the organisation's, then each co-signatory's."""
+    return [LOGO_FIELD, *(("cosignatories", i, "logo")
+                          for i in range(len(getattr(brief, "cosignatories", []))))]
 KINDS = {"png": "image/png", "jpeg": "image/jpeg", "svg": "image/svg+xml"}
 
 _SVG_NS = "http://www.w3.org/2000/svg"

@@ -194,7 +194,10 @@ def markdown_fields(brief: Brief) -> Iterator[tuple[FieldPath, str]]:
     for i, rec in enumerate(brief.recommendations):
         yield ("recommendations", i, "text"), rec.text
     for i, pledge in enumerate(brief.pledges):
-        yield ("pledges", i, "text"), pledge.text
+        yield ("pledges", i, "action"), pledge.action
+    for i, item in enumerate(brief.follow_up):
+        yield ("follow_up", i, "text"), item.text
+        yield ("follow_up", i, "evidence"), item.evidence
     yield ("organisation", "description"), brief.organisation.description
     yield ("statement", "text"), brief.statement.text
     for i, section in enumerate(brief.sections):  # the organisation's own parts

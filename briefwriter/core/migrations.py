@@ -98,6 +98,35 @@ def v2_to_v3(doc: ParsedYaml, gcm: Gcm | None = None) -> StepResult:
     return StepResult(ParsedYaml(data, dict(doc.lines), dict(doc.plain_text)))
 
 
+def v3_to_v4(doc: ParsedYaml, gcm: Gcm | None = None) -> StepResult:
+    """Version 3 to version 4: coalitions, pledges and review cycles.
+
+    - ``pledges[].text`` becomes ``action`` and ``pledges[].by_when`` becomes ``deadline``,
+      each in the same position and with its line.  A pledge that has both ``text`` and
+      ``action`` keeps ``text`` as an unknown field (kept and reported), as does one with both
+      ``by_when`` and ``deadline``.
+    - Everything else new (a pledge's who, objectives, indicator, baseline, target and
+      resources; a co-signatory's kind, contact, consent and logo; ``follow_up``,
+      ``history`` and ``safety``) starts empty or at its default, so a version-3 file means
+      exactly what it meant before.
+    """
+    data: dict[str, Any] = copy.deepcopy(doc.data)
+    out = StepResult(ParsedYaml(data, dict(doc.lines), dict(doc.plain_text)))
+    pledges = data.get("pledges")
+    if isinstance(pledges, list):
+        for index, pledge in enumerate(pledges):
+            if not isinstance(pledge, dict):
+                continue
+            for old, new in (("text", "action"), ("by_when", "deadline")):
+                if old in pledge and new not in pledge:
+                    pledge = _rename_key(pledge, old, new)
+                    _moved(out.doc.lines, ("pledges", index, old), ("pledges", index, new))
+                    _moved(out.doc.plain_text, ("pledges", index, old), ("pledges", index, new))
+            pledges[index] = pledge
+    data["schema_version"] = 4
+    return out
+
+
 def _split_gcm_links(
     priority: dict[str, Any],
     base: FieldPath,
@@ -188,7 +217,7 @@ def _split_gcm_links(
     return result
 
 
-MIGRATIONS: list[MigrationStep] = [v1_to_v2, v2_to_v3]
+MIGRATIONS: list[MigrationStep] = [v1_to_v2, v2_to_v3, v3_to_v4]
 """``MIGRATIONS[n - 1]`` upgrades a version-n document to version n + 1."""
 
 OLDEST_VERSION = SCHEMA_VERSION - len(MIGRATIONS)

@@ -21,7 +21,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """The version of the brief file format this code writes."""
 
 #: A field path inside a brief, e.g. ``("priorities", 0, "gcm", "actions")``.
@@ -115,15 +115,91 @@ class Recommendation:
 
 @dataclass
 class Pledge:
-    text: str = ""  # Markdown
-    by_when: str = ""
+    """A commitment the organisation makes, written so that it can be followed up."""
+
+    action: str = ""  # Markdown: what will be done
+    who: str = ""  # who does it (a unit, a partner)
+    objectives: list[int] = field(default_factory=list)  # GCM objectives 1 .. 23 it serves
+    indicator: str = ""  # how progress is measured
+    baseline: str = ""  # where things stand now
+    target: str = ""  # the measurable target
+    deadline: str = ""  # "YYYY-MM-DD", "YYYY-MM", "YYYY" or words
+    resources: str = ""  # money, staff, partners committed
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def texts(self) -> tuple[str, ...]:
+        """Its text fields, in order."""
+        return (self.action, self.who, self.indicator, self.baseline, self.target,
+                self.deadline, self.resources)
+
+    def is_empty(self) -> bool:
+        return not (self.objectives or any(t.strip() for t in self.texts()))
+
+
+#: What a co-signatory is.
+COSIGNATORY_KINDS = ("organisation", "individual")
+
+
+@dataclass
+class Consent:
+    """The author's record of a co-signatory's consent to sign (never printed)."""
+
+    date: str = ""  # when consent was given: "YYYY-MM-DD", "YYYY-MM" or "YYYY"
+    how: str = ""  # e.g. "e-mail from the director", "signed form", "board meeting"
     extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
 class Cosignatory:
     name: str = ""
+    kind: str = "organisation"  # one of COSIGNATORY_KINDS
     country: str = ""
+    contact: Contact = field(default_factory=Contact)
+    consent: Consent = field(default_factory=Consent)
+    logo: str = ""  # path relative to the brief file's folder, like Organisation.logo
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+#: What a follow-up entry is about, and what became of it.
+FOLLOW_UP_KINDS = ("ask", "pledge")
+FOLLOW_UP_STATUSES = ("met", "partly", "not-met", "unknown")
+
+
+@dataclass
+class FollowUp:
+    """One earlier ask or pledge and what became of it."""
+
+    kind: str = "ask"  # one of FOLLOW_UP_KINDS
+    text: str = ""  # Markdown: what was asked or pledged
+    who: str = ""  # who was to act
+    by_when: str = ""
+    status: str = "unknown"  # one of FOLLOW_UP_STATUSES
+    evidence: str = ""  # Markdown: what happened, with sources
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Cycle:
+    """An earlier review cycle this brief continues."""
+
+    title: str = ""
+    process: str = ""  # a catalogue id or the user's own words, as Occasion.process
+    event: str = ""
+    date: str = ""  # "YYYY-MM-DD", "YYYY-MM" or "YYYY"
+    published: str = ""  # "YYYY-MM-DD"
+    asks: list[Ask] = field(default_factory=list)  # the asks made then
+    pledges: list[Pledge] = field(default_factory=list)  # the pledges made then
+    follow_up: list[FollowUp] = field(default_factory=list)  # its record of the cycle before
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Safety:
+    """Safety mode: outputs that can be shared where naming people puts them at risk."""
+
+    enabled: bool = False
+    leave_out_contact: bool = True  # with safety on: no contact details in outputs
+    leave_out_logos: bool = True  # with safety on: no logos (own and co-signatories')
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -163,6 +239,7 @@ class Headings:
     recommendations: str = ""
     pledges: str = ""
     cosignatories: str = ""
+    follow_up: str = ""  # "Since the last review"
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -201,6 +278,9 @@ class Brief:
     recommendations: list[Recommendation] = field(default_factory=list)
     pledges: list[Pledge] = field(default_factory=list)
     cosignatories: list[Cosignatory] = field(default_factory=list)
+    follow_up: list[FollowUp] = field(default_factory=list)  # what became of earlier asks
+    history: list[Cycle] = field(default_factory=list)  # earlier review cycles, oldest first
+    safety: Safety = field(default_factory=Safety)
     statement: Statement = field(default_factory=Statement)
     template: TemplateChoice = field(default_factory=TemplateChoice)
     extra: dict[str, Any] = field(default_factory=dict)

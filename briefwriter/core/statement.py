@@ -248,10 +248,18 @@ def ask_sentence(ask: Ask, lang: str = "en") -> str:
     return end_sentence(phrases["ask"].format(who=who, what=what, when=when))
 
 
+def _names(brief: Brief) -> tuple[str, str]:
+    """The organisation's name and acronym for the opening; none in safety mode, where the
+    paper must not say who speaks."""
+    if brief.safety.enabled:
+        return "", ""
+    return _one_line(brief.organisation.name), _one_line(brief.organisation.acronym)
+
+
 def _opening(brief: Brief, lang: str) -> str:
     phrases = PHRASES[lang]
     org = brief.organisation
-    name, acronym = _one_line(org.name), _one_line(org.acronym)
+    name, acronym = _names(brief)
     if not name and not acronym:
         return phrases["opening"]
     full = phrases.get("name", "{name}").format(name=with_article(name or acronym, lang))
@@ -381,8 +389,9 @@ def _language_name(code: str) -> str:
 def compose_statement(brief: Brief, lang: str | None = None) -> ComposedStatement:
     """The statement to deliver when the brief has none of its own.
 
-    An opening naming the organisation, the key messages (or, with none, the summary's first
-    paragraph), the asks ("We call on {who} to {what} {by when}.") and a closing, in
+    An opening naming the organisation (not in safety mode), the key messages (or, with
+    none, the summary's first paragraph), the asks ("We call on {who} to {what} {by
+    when}.") and a closing, in
     ``lang`` (default: the brief's language).  When it takes longer than the time limit
     (``DEFAULT_TIME_LIMIT_SECONDS`` when the brief sets none), the later key messages and
     then the later asks are left out, and a note says so.  Empty paragraphs when the brief
@@ -401,8 +410,7 @@ def compose_statement(brief: Brief, lang: str | None = None) -> ComposedStatemen
     limit = set_limit or DEFAULT_TIME_LIMIT_SECONDS
     messages = _message_paragraphs(brief)
     asks = [(i + 1, s) for i, aim in enumerate(brief.aims) if (s := ask_sentence(aim.ask, code))]
-    org = brief.organisation
-    if not messages and not asks and not (org.name.strip() or org.acronym.strip()):
+    if not messages and not asks and not any(_names(brief)):
         return ComposedStatement((), code, 0, 0, limit, notes=tuple(notes))
     opening, closing = _opening(brief, code), phrases["closing"]
     space = phrases.get("space", " ")

@@ -318,14 +318,24 @@ def _saveable(value: Any) -> Any:
     return value
 
 
+def _one_line(group: Any, *keys: str) -> None:
+    """Write the GCM reference lists ``keys`` of ``group`` on one line: ``[29(a), 29(c)]``."""
+    if isinstance(group, dict):
+        for key in keys:
+            if isinstance(group.get(key), list):
+                group[key] = FlowList(group[key])
+
+
 def _data_for_saving(brief: Brief) -> dict[str, Any]:
     data: dict[str, Any] = _saveable(brief_to_data(brief))
     for priority in data.get("priorities") or []:
-        links = priority.get("gcm") if isinstance(priority, dict) else None
-        if isinstance(links, dict):
-            for kind in ("principles", "objectives", "actions"):
-                if isinstance(links.get(kind), list):
-                    links[kind] = FlowList(links[kind])
+        if isinstance(priority, dict):
+            _one_line(priority.get("gcm"), "principles", "objectives", "actions")
+    pledges = list(data.get("pledges") or [])
+    for cycle in data.get("history") or []:
+        pledges += (cycle.get("pledges") or []) if isinstance(cycle, dict) else []
+    for pledge in pledges:
+        _one_line(pledge, "objectives")
     return data
 
 

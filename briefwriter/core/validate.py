@@ -157,8 +157,11 @@ _EXPECTED = {
 }
 
 
-def _gcm_item(gcm: Gcm, kind: str, value: Any) -> tuple[Any, str | None]:
-    """(canonical value, None) or (None, reason) for one entry of a ``gcm`` list."""
+def _gcm_item(gcm: Gcm, kind: str, value: Any, *, elsewhere: bool = True) -> tuple[Any, str | None]:
+    """(canonical value, None) or (None, reason) for one entry of a ``gcm`` list.
+
+    ``elsewhere``: the other kinds have lists next to this one (a priority's, not a pledge's).
+    """
     if isinstance(value, bool) or not isinstance(value, str | int):
         return None, f"should be {_EXPECTED[kind]}"
     if isinstance(value, int) and kind != "objectives":
@@ -179,9 +182,10 @@ def _gcm_item(gcm: Gcm, kind: str, value: Any) -> tuple[Any, str | None]:
         return None, f'"{text}" is not a GCM reference: {error.reason}'
     wanted = _KINDS_OF_LIST[kind]
     if item.kind not in wanted:
+        where = f": list it under {_LIST_OF_KIND[item.kind]}" if elsewhere else ""
         return None, (
             f'"{text}" is {_KIND_WORDS[item.kind]} ({item.citation}), not '
-            f"{_KIND_WORDS[wanted[0]]}: list it under {_LIST_OF_KIND[item.kind]}"
+            f"{_KIND_WORDS[wanted[0]]}{where}"
         )
     if kind == "principles":
         return item.letter, None  # type: ignore[union-attr]
@@ -190,40 +194,65 @@ def _gcm_item(gcm: Gcm, kind: str, value: Any) -> tuple[Any, str | None]:
     return item.ref, None
 
 
+def _items_at(data: Any, path: FieldPath) -> Any:
+    """The value at ``path`` in plain data, or None where the path does not exist."""
+    for step in path:
+        if isinstance(step, int):
+            data = data[step] if isinstance(data, list) and step < len(data) else None
+        else:
+            data = data.get(step) if isinstance(data, dict) else None
+    return data
+
+
+def _each_of(data: Any, path: FieldPath) -> list[tuple[FieldPath, Any]]:
+    """(path, item) for each mapping in the list at ``path``."""
+    items = _items_at(data, path)
+    if not isinstance(items, list):
+        return []
+    return [((*path, i), item) for i, item in enumerate(items) if isinstance(item, dict)]
+
+
+def _gcm_lists(data: Any) -> list[tuple[FieldPath, str, bool]]:
+    """Every list of GCM references in a brief: (path of the list, what it holds, whether
+    lists of the other kinds sit next to it)."""
+    found: list[tuple[FieldPath, str, bool]] = []
+    for base, _priority in _each_of(data, ("priorities",)):
+        found += [((*base, "gcm", kind), kind, True)
+                  for kind in ("principles", "objectives", "actions")]
+    pledges = _each_of(data, ("pledges",))
+    for cycle, _ in _each_of(data, ("history",)):
+        pledges += _each_of(data, (*cycle, "pledges"))
+    found += [((*base, "objectives"), "objectives", False) for base, _pledge in pledges]
+    return found
+
+
 def _check_gcm_links(doc: ParsedYaml, gcm: Gcm, result: Validation) -> None:
     """Check every GCM reference exists; rewrite other accepted forms canonically."""
-    priorities = doc.data.get("priorities")
-    if not isinstance(priorities, list):
-        return
-    for index, priority in enumerate(priorities):
-        links = priority.get("gcm") if isinstance(priority, dict) else None
-        if not isinstance(links, dict):
-            continue
-        for kind in ("principles", "objectives", "actions"):
-            items = links.get(kind)
-            if not isinstance(items, list) or len(items) > MAX_LIST_ITEMS:
-                continue  # the schema reports these
-            for pos, value in enumerate(items):
-                path: FieldPath = ("priorities", index, "gcm", kind, pos)
-                canonical, reason = _gcm_item(gcm, kind, value)
-                if reason is not None:
-                    result.errors.append(
-                        Problem(reason, path, doc.line_of(path), "error", "gcm-reference")
+    for list_path, kind, elsewhere in _gcm_lists(doc.data):
+        items = _items_at(doc.data, list_path)
+        if not isinstance(items, list) or len(items) > MAX_LIST_ITEMS:
+            continue  # the schema reports these
+        for pos, value in enumerate(items):
+            path: FieldPath = (*list_path, pos)
+            canonical, reason = _gcm_item(gcm, kind, value, elsewhere=elsewhere)
+            if reason is not None:
+                result.errors.append(
+                    Problem(reason, path, doc.line_of(path), "error", "gcm-reference")
+                )
+            elif canonical != value:
+                message = f'"{value}" was read as "{canonical}" and will be saved that way'
+                if str(canonical) == str(value):
+                    message = f'"{value}" is written as text; it will be saved as a number'
+                result.warnings.append(
+                    Problem(
+                        message,
+                        path,
+                        doc.line_of(path),
+                        "warning",
+                        "gcm-reference-rewritten",
                     )
-                elif canonical != value:
-                    message = f'"{value}" was read as "{canonical}" and will be saved that way'
-                    if str(canonical) == str(value):
-                        message = f'"{value}" is written as text; it will be saved as a number'
-                    result.warnings.append(
-                        Problem(
-                            message,
-                            path,
-                            doc.line_of(path),
-                            "warning",
-                            "gcm-reference-rewritten",
-                        )
-                    )
-                    items[pos] = canonical
+                )
+                items[pos] = canonical
 
 
 # --------------------------------------------------------------------------------------
@@ -296,21 +325,34 @@ def _schema_problems(doc: ParsedYaml, reported: set[FieldPath]) -> list[Problem]
     return found
 
 
+def _date_fields(data: Any) -> list[FieldPath]:
+    """Every date field that may be written YYYY-MM-DD, YYYY-MM or YYYY, or YYYY-MM-DD."""
+    paths: list[FieldPath] = [("occasion", "date")]
+    paths += [(*base, "consent", "date") for base, _ in _each_of(data, ("cosignatories",))]
+    for base, _cycle in _each_of(data, ("history",)):
+        paths += [(*base, "date"), (*base, "published")]
+    return paths
+
+
 def _check_date(doc: ParsedYaml, reported: set[FieldPath]) -> list[Problem]:
-    path: FieldPath = ("occasion", "date")
-    occasion = doc.data.get("occasion")
-    value = occasion.get("date") if isinstance(occasion, dict) else None
-    if not isinstance(value, str) or _covered(path, reported):
-        return []
-    parts = [int(p) for p in value.split("-")] if re.fullmatch(r"\d{4}(-\d{2}){0,2}", value) else []
-    try:
-        if len(parts) == 3:
-            datetime.date(parts[0], parts[1], parts[2])
-        elif len(parts) == 2:
-            datetime.date(parts[0], parts[1], 1)
-    except ValueError:
-        return [Problem(f'"{value}" is not a real date', path, doc.line_of(path), "error", "date")]
-    return []
+    """Dates the schema's pattern lets through that are not on the calendar (2026-02-30)."""
+    found: list[Problem] = []
+    for path in _date_fields(doc.data):
+        value = _items_at(doc.data, path)
+        if not isinstance(value, str) or _covered(path, reported):
+            continue
+        parts = [int(p) for p in value.split("-")] if re.fullmatch(
+            r"\d{4}(-\d{2}){0,2}", value) else []
+        try:
+            if len(parts) == 3:
+                datetime.date(parts[0], parts[1], parts[2])
+            elif len(parts) == 2:
+                datetime.date(parts[0], parts[1], 1)
+        except ValueError:
+            found.append(
+                Problem(f'"{value}" is not a real date', path, doc.line_of(path), "error", "date")
+            )
+    return found
 
 
 def validate_document(doc: ParsedYaml, gcm: Gcm | None = None) -> Validation:

@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefwriter.core.model import slugify
+from briefwriter.core.safety import export_stem
 from briefwriter.gui.render_service import RenderService, describe_error
 from briefwriter.gui.session import Session
 
 PROGRESS_DELAY_MS = 500
 DEFAULT_VARIANT = "ua-1"
 VARIANTS = ("ua-1", "a-3u", "none")
-BRIEF_SUFFIX = ".brief.yaml"
 
 
 @dataclass
@@ -40,6 +39,7 @@ class _Export:
     target: Path
     partial: Path
     variant: str
+    safety: bool = False  # made in safety mode
 
 
 class ExportController(QObject):
@@ -96,8 +96,10 @@ class ExportController(QObject):
         labels = self.variant_labels()
         filters = {f"{labels[v]} (*.pdf)": v for v in VARIANTS}
         chosen_filter = next(f for f, v in filters.items() if v == variant)
+        caption = self.tr("Export PDF — Safety Mode On") if self._safety_on() \
+            else self.tr("Export PDF")
         path, picked = QFileDialog.getSaveFileName(
-            self.parent_widget, self.tr("Export PDF"), str(self._default_path(".pdf")),
+            self.parent_widget, caption, str(self._default_path(".pdf")),
             ";;".join(filters), chosen_filter)
         if not path:
             return None
@@ -109,8 +111,10 @@ class ExportController(QObject):
         """Ask for a file name and export standalone HTML; returns the job id or None."""
         if self._refuse_while_busy():
             return None
+        caption = self.tr("Export HTML — Safety Mode On") if self._safety_on() \
+            else self.tr("Export HTML")
         path, _picked = QFileDialog.getSaveFileName(
-            self.parent_widget, self.tr("Export HTML"), str(self._default_path(".html")),
+            self.parent_widget, caption, str(self._default_path(".html")),
             self.tr("Web page (*.html *.htm)"))
         if not path:
             return None
@@ -125,6 +129,9 @@ class ExportController(QObject):
             self.render.cancel(self._current.job_id)
 
     # -- helpers ---------------------------------------------------------------------------
+    def _safety_on(self) -> bool:
+        return bool(self.session.brief.safety.enabled)
+
     def _refuse_while_busy(self) -> bool:
         if self._current is None:
             return False
@@ -148,11 +155,7 @@ class ExportController(QObject):
 
     def _default_path(self, suffix: str) -> Path:
         path = self.session.path
-        if path is not None:
-            stem = path.name.removesuffix(BRIEF_SUFFIX) if path.name.endswith(BRIEF_SUFFIX) \
-                else path.stem
-        else:
-            stem = slugify(self.session.brief.title)[:60].strip("-") or "brief"
+        stem = export_stem(self.session.brief, path)
         folder_text = str(getattr(self.settings, "last_folder", "") or "")
         folder = Path(folder_text) if folder_text else None
         if folder is None or not folder.is_dir():
@@ -170,7 +173,7 @@ class ExportController(QObject):
         # Hidden, unique and in the same folder, so the final rename cannot cross disks.
         partial = folder / f".{target.name}.{uuid.uuid4().hex[:12]}.part"
         job_id = self.render.submit_export({kind: str(partial)}, variant)
-        self._current = _Export(job_id, kind, target, partial, variant)
+        self._current = _Export(job_id, kind, target, partial, variant, self._safety_on())
         self._progress_timer.start()
         return job_id
 
@@ -266,6 +269,10 @@ class ExportController(QObject):
         else:
             text = self.tr("Exported {name}.").format(name=job.target.name)
             open_text = self.tr("&Open page")
+        if job.safety:
+            text += " " + self.tr(
+                "Made in safety mode: your organisation's name and the metadata that could "
+                "identify you are left out. Review lists any names still in the text.")
         box = self._message(QMessageBox.Icon.Information, self.tr("Export finished"), text,
                             str(job.target))
         warnings = [str(w) for w in result.get("warnings") or []]

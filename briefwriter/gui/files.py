@@ -208,7 +208,18 @@ class DocumentController(QObject):
 
     # -- new / open -----------------------------------------------------------------------
     def new_brief(self) -> None:
-        self.guard(lambda: self._replace(in_house_style(new_brief()), None))
+        self.guard(self._start_new)
+
+    def _start_new(self) -> None:
+        """A new brief in the house style, with the saved organisation profile filled in;
+        the profile's logo is read from the profile's folder until the first save copies
+        it next to the brief (``carry_logo``)."""
+        from briefwriter.core.profile import with_profile
+
+        brief, logo_folder = with_profile(in_house_style(new_brief()))
+        self._replace(brief, None)
+        if logo_folder is not None:
+            self.session.choose_folder(logo_folder)
 
     def open_dialog(self) -> None:
         path = _dialogs().get_open_path(self.window, self._start_folder())

@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         from briefwriter.gui.files import DocumentController
         from briefwriter.gui.recovery import Autosaver
         from briefwriter.gui.session import Session
+        from briefwriter.gui.widgets.safety_box import SafetyStatus
 
         self._made = Made.DOCUMENT
         self._session = Session(parent=self)
@@ -239,6 +240,8 @@ class MainWindow(QMainWindow):
         self.documents.saveFailed.connect(self._on_save_failed)
         self._documents.files.busyChanged.connect(self._make_pages_ahead)
         self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.safety_status = SafetyStatus(self._session, self)
+        self.statusBar().addPermanentWidget(self.safety_status)
         self.settings.changed.connect(self._on_setting_changed)
         self._update_title()
 

@@ -93,6 +93,20 @@ def create_actions(window: MainWindow) -> None:
         fallback="Ctrl+Shift+S",
         tip=translate("MainWindow", "Save the brief under a new name"),
     )
+    window.continue_action = make_action(
+        window,
+        translate("MainWindow", "Continue for the Ne&xt Review…"),
+        lambda: _continue_for_next(window),
+        tip=translate("MainWindow", "Start the brief for the next review cycle from this one: "
+                      "its asks and pledges become the follow-up list"),
+    )
+    window.import_partner_action = make_action(
+        window,
+        translate("MainWindow", "Import from a &Partner's Brief…"),
+        lambda: _import_partner_brief(window),
+        tip=translate("MainWindow", "Bring priorities, asks, evidence, recommendations and "
+                      "co-signatories from a partner's brief into this one"),
+    )
     window.export_pdf_action = make_action(
         window,
         translate("MainWindow", "&Export PDF…"),
@@ -206,6 +220,7 @@ def create_actions(window: MainWindow) -> None:
         lambda: _open_gcm_import(window))
     # Usable once the pages, preview and exporter exist (at once, or just after showing).
     window.needs_parts = [
+        window.import_partner_action,
         window.export_pdf_action,
         window.export_html_action,
         window.paper_text_action,
@@ -232,6 +247,18 @@ def add_undo_actions(window: MainWindow) -> None:
     unique_letters(window.edit_menu)
 
 
+def _continue_for_next(window: MainWindow) -> None:
+    from briefwriter.gui.continue_review import continue_for_next
+
+    continue_for_next(window)
+
+
+def _import_partner_brief(window: MainWindow) -> None:
+    from briefwriter.gui.coalition_dialog import import_partner_brief
+
+    import_partner_brief(window, window.session, window.settings.last_folder)
+
+
 def _open_gcm_import(window: MainWindow) -> None:
     from briefwriter.gui.gcm_import_dialog import open_gcm_import
 
@@ -245,8 +272,11 @@ def create_menus(window: MainWindow) -> None:
     window.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
     window.recent_menu.aboutToShow.connect(window.rebuild_recent_menu)
     window.rebuild_recent_menu()
+    file_menu.addAction(window.import_partner_action)
     file_menu.addSeparator()
     file_menu.addActions([window.save_action, window.save_as_action])
+    file_menu.addSeparator()
+    file_menu.addAction(window.continue_action)
     file_menu.addSeparator()
     file_menu.addActions([window.export_pdf_action, window.export_html_action])
     file_menu.addSeparator()
@@ -333,7 +363,8 @@ def create_templates_menu(window: MainWindow) -> QMenu:
 
 
 def create_tools_menu(window: MainWindow) -> QMenu:
-    """The Tools menu: the brand kit (its dialog is imported on first use).  "T&ools", as
+    """The Tools menu: the brand kit and the organisation profile (their dialogs are
+    imported on first use).  "T&ools", as
     Alt+T opens Templates."""
 
     def brand_kit() -> None:
@@ -341,12 +372,23 @@ def create_tools_menu(window: MainWindow) -> QMenu:
 
         open_brand_dialog(window.ctx, window)
 
+    def organisation_profile() -> None:
+        from briefwriter.gui.profile_dialog import open_profile_dialog
+
+        open_profile_dialog(window.ctx, window)
+
     menu = window.menuBar().addMenu(translate("MainWindow", "T&ools"))
     window.brand_kit_action = make_action(
         window, translate("MainWindow", "&Brand Kit…"), brand_kit,
         tip=translate("MainWindow", "Your organisation's logo, colours, fonts and footer line "
                       "for every brief"))
     menu.addAction(window.brand_kit_action)
+    window.profile_action = make_action(
+        window, translate("MainWindow", "Organisation &Profile…"), organisation_profile,
+        tip=translate("MainWindow", "Who you are, saved once: every new brief starts with it"))
+    menu.addAction(window.profile_action)
+    window.needs_parts.append(window.profile_action)  # it needs the window's services
+    window.profile_action.setEnabled(False)
     window.needs_parts.append(window.brand_kit_action)  # it renders the preview again
     window.brand_kit_action.setEnabled(False)
     unique_letters(menu)

@@ -30,7 +30,6 @@ from briefwriter.core.gcm import (
 from briefwriter.core.logo import LOGO_FIELD, LogoRefused, load_logo, quoted
 from briefwriter.core.markdown_limits import markdown_problem
 from briefwriter.core.model import (
-    PARTS,
     SECTION_PLACES,
     Brief,
     Evidence,
@@ -39,10 +38,12 @@ from briefwriter.core.model import (
     format_path,
 )
 from briefwriter.core.statement import compose_statement
+from briefwriter.render import context_review as review
 from briefwriter.render.brand_style import BrandStyle
-from briefwriter.render.contract import CONTEXT_VERSION
+from briefwriter.render.contract import CONTEXT_VERSION, HEADED_PARTS
 from briefwriter.render.labels import babel_locale_name, labels_for
 from briefwriter.render.markdown import markdown_to_html
+from briefwriter.render.safety import apply_safety
 from briefwriter.render.templates import TemplatePack
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"})
@@ -122,8 +123,10 @@ def accent_colours(value: str) -> tuple[str, str]:
     return accent, f"#{light}"
 
 
-def logo_data_url(logo: str, brief_dir: Path | None) -> tuple[str, str | None]:
-    """The logo as a ``data:`` URL, or ``("", reason)`` when it cannot be used.
+def logo_data_url(logo: str, brief_dir: Path | None,
+                  path: FieldPath = LOGO_FIELD) -> tuple[str, str | None]:
+    """The logo at ``path`` (the organisation's or a co-signatory's) as a ``data:`` URL, or
+    ``("", reason)`` when it cannot be used.
 
     ``core.logo`` decides, as it does for the checks and the logo picker; the reason names the
     brief's field and the file, so the person knows what to fix.
@@ -131,7 +134,7 @@ def logo_data_url(logo: str, brief_dir: Path | None) -> tuple[str, str | None]:
     try:
         image = load_logo(logo, brief_dir)
     except LogoRefused as refused:
-        where = f"{format_path(LOGO_FIELD)} ({quoted(logo.strip())})"
+        where = f"{format_path(path)} ({quoted(logo.strip())})"
         return "", f"{where}: the logo is left out. {refused}"
     return (image.data_url() if image else ""), None
 
@@ -318,8 +321,8 @@ _HEADING_LABELS = {"asks": "aims_and_asks"}
 
 def _headings(brief: Brief, labels: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
     """(the heading to print for each fixed part, the organisation's own or "")."""
-    own = {part: " ".join(str(getattr(brief.headings, part)).split()) for part in PARTS}
-    shown = {part: own[part] or labels[_HEADING_LABELS.get(part, part)] for part in PARTS}
+    own = {part: " ".join(str(getattr(brief.headings, part)).split()) for part in HEADED_PARTS}
+    shown = {part: own[part] or labels[_HEADING_LABELS.get(part, part)] for part in HEADED_PARTS}
     return shown, own
 
 
@@ -424,6 +427,8 @@ def build_context(
     sections.add("")
     summary_html = notes.html(brief.summary, ("summary",))
     sections.add("summary")
+    # "Since the last review" is printed after the summary and before the priorities.
+    follow_up = review.follow_up(brief, notes.html, labels)
 
     all_principles: list[Principle] = []
     all_objectives: list[Objective] = []
@@ -470,10 +475,7 @@ def build_context(
     sections.add("key_messages")
     recommendations = _recommendations(brief, notes)
     sections.add("recommendations")
-    pledges = [
-        {"text_html": notes.html(p.text, ("pledges", i, "text")), "by_when": p.by_when.strip()}
-        for i, p in enumerate(brief.pledges) if p.text.strip() or p.by_when.strip()
-    ]
+    pledges = review.pledges(brief, notes.html, gcm)
     sections.add("pledges", "cosignatories", "end")
     headings, own_headings = _headings(brief, labels)
 
@@ -498,7 +500,7 @@ def build_context(
     font_family = brand.body_family(look, FONT_FAMILIES[font]) if brand else FONT_FAMILIES[font]
     day = today or date.today()
 
-    return {
+    context: dict[str, Any] = {
         "brief": {
             "title": brief.title.strip(), "subtitle": brief.subtitle.strip(), "language": lang,
             "dir": text_direction(lang), "summary_html": summary_html,
@@ -533,10 +535,12 @@ def build_context(
         "key_messages": key_messages,
         "recommendations": recommendations,
         "pledges": pledges,
-        "cosignatories": [
-            {"name": c.name.strip(), "country": c.country.strip()}
-            for c in brief.cosignatories if c.name.strip()
-        ],
+        "cosignatories": review.cosignatories(brief, brief_dir, logo_data_url, warnings),
+        "follow_up": follow_up,
+        "history": review.history(
+            brief, lambda process: _catalogue_entry(cats, "processes", process, lang)[0],
+            lambda value: format_brief_date(value, lang)),
+        "safety": review.safety(brief),
         "statement": _statement(brief, lang, notes,
                                 warnings if pack.kind == "statement" else None),
         "gcm": _gcm_union(all_principles, all_objectives, all_actions, gcm,
@@ -555,3 +559,5 @@ def build_context(
             "context_version": CONTEXT_VERSION,
         },
     }
+    apply_safety(context, brief)
+    return context

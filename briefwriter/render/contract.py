@@ -17,7 +17,7 @@ from typing import Any, Literal
 from briefwriter.core.model import PARTS, SECTION_PLACES
 from briefwriter.render.labels import LABEL_KEYS
 
-CONTEXT_VERSION = 1
+CONTEXT_VERSION = 2
 """The version of the context templates receive (``meta.context_version``)."""
 
 Kind = Literal["string", "html", "bool", "int", "list", "object", "mapping"]
@@ -143,7 +143,27 @@ SECTION = obj(
     anchor=text('"section-1", for links'),
 )
 
-_HEADING_KEYS = {part: text(f"the heading of {part}") for part in PARTS}
+HEADED_PARTS = (*PARTS, "follow_up")
+"""The parts with a heading the organisation may replace (``headings``, ``own_headings``)."""
+_HEADING_KEYS = {part: text(f"the heading of {part}") for part in HEADED_PARTS}
+
+CONTACT = obj("how to reach it", name=text("a person"), email=text("an email address"),
+              phone=text("a telephone number"), website=text("a web address"),
+              address=text("a postal address"))
+
+PLEDGE = obj(
+    "a pledge",
+    action_html=html("what will be done"), who=text("who does it (a unit, a partner)"),
+    objectives=list_of(obj("a GCM objective", number=integer("1 to 23"),
+                           title=text("its title")),
+                       "the GCM objectives it serves"),
+    indicator=text("how progress is measured"), baseline=text("where things stand now"),
+    target=text("the measurable target"),
+    deadline=text('when it will be done, as written ("2027-12", "by the end of 2027")'),
+    resources=text("money, staff and partners committed"),
+    text_html=html("the same as action_html (kept for templates written for context 1)"),
+    by_when=text("the same as deadline (kept for templates written for context 1)"),
+)
 
 # --------------------------------------------------------------------------------------
 # The context
@@ -171,9 +191,7 @@ CONTEXT = obj(
         name=text("its name"), acronym=text("its acronym"),
         display_name=text('"Name (ACR)"'), description_html=html("its description"),
         country=text("its country"), migrant_led=flag("a migrant-led organisation"),
-        contact=obj("how to reach it", name=text("a person"), email=text("an email address"),
-                  phone=text("a telephone number"), website=text("a web address"),
-                  address=text("a postal address")),
+        contact=CONTACT,
         logo=text("the logo as a data: URL, or empty"),
     ),
     occasion=obj(
@@ -215,10 +233,31 @@ CONTEXT = obj(
           items=list_of(html("a recommendation"), 'the recommendations (use group["items"])')),
         "the recommendations grouped by addressee",
     ),
-    pledges=list_of(obj("a pledge", text_html=html("what is pledged"), by_when=text("by when")),
-              "the organisation's pledges"),
-    cosignatories=list_of(obj("a co-signatory", name=text("its name"), country=text("its country")),
-                    "the co-signatories"),
+    pledges=list_of(PLEDGE, "the organisation's pledges"),
+    cosignatories=list_of(
+        obj("a co-signatory", name=text("its name"),
+            kind=text('"organisation" or "individual"'), country=text("its country"),
+            contact=CONTACT, logo=text("its logo as a data: URL, or empty")),
+        "the co-signatories (those with a name)"),
+    follow_up=list_of(
+        obj("one earlier ask or pledge",
+            kind=text('"ask" or "pledge"'), text_html=html("what was asked or pledged"),
+            who=text("who was to act"), by_when=text("by when"),
+            status=text('"met", "partly", "not-met" or "unknown"'),
+            status_label=text("the status in the output language"),
+            evidence_html=html("what happened, with sources")),
+        "what became of the last review's asks and pledges (printed after the summary, "
+        "before the priorities: footnotes are numbered in that order)"),
+    history=list_of(
+        obj("an earlier review cycle",
+            title=text("the title of the paper then"),
+            process=text("the process in the output language, or the author's words"),
+            event=text("the event"), date=text("the date as written"),
+            date_display=text("the date formatted"),
+            published=text("the publication date as written (YYYY-MM-DD) or empty"),
+            published_display=text("that date formatted")),
+        "the earlier review cycles this brief continues, oldest first"),
+    safety=obj("safety mode", enabled=flag("the author turned safety mode on")),
     statement=obj(
         "the oral statement",
         text_html=html("the statement (composed from the key messages and asks when empty)"),

@@ -16,6 +16,7 @@ from briefwriter.render.templates import SHOWABLE_PARTS, TemplatePack, find_brie
 
 PART_NAMES: dict[str, str] = {
     "summary": QT_TRANSLATE_NOOP("Checks", "Summary"),
+    "follow_up": QT_TRANSLATE_NOOP("Checks", "Since the last review"),
     "priorities": QT_TRANSLATE_NOOP("Checks", "Priorities"),
     "evidence": QT_TRANSLATE_NOOP("Checks", "Evidence"),
     "gcm": QT_TRANSLATE_NOOP("Checks", "GCM links"),
@@ -94,6 +95,9 @@ def filled_parts(brief: Brief) -> list[FilledPart]:
             found[name] = FilledPart(name, count, path, chars)
 
     add("summary", 0, ("summary",), _text(brief.summary))
+    follow_up = [f for f in brief.follow_up if _text(f.text, f.evidence)]
+    add("follow_up", len(follow_up), ("follow_up",),
+        sum(_text(f.text, f.who, f.by_when, f.evidence) for f in follow_up))
     priorities = [i for i, p in enumerate(brief.priorities)
                   if _text(p.title, p.description)]
     add("priorities", len(priorities), ("priorities",),
@@ -121,8 +125,8 @@ def filled_parts(brief: Brief) -> list[FilledPart]:
     recommendations = [r for r in brief.recommendations if r.text.strip()]
     add("recommendations", len(recommendations), ("recommendations",),
         sum(_text(r.addressee, r.text) for r in recommendations))
-    pledges = [p for p in brief.pledges if _text(p.text, p.by_when)]
-    add("pledges", len(pledges), ("pledges",), sum(_text(p.text, p.by_when) for p in pledges))
+    pledges = [p for p in brief.pledges if not p.is_empty()]
+    add("pledges", len(pledges), ("pledges",), sum(_text(*p.texts()) for p in pledges))
     signatories = [c for c in brief.cosignatories if c.name.strip()]
     add("cosignatories", len(signatories), ("cosignatories",),
         sum(_text(c.name, c.country) for c in signatories))

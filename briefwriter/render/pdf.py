@@ -20,6 +20,7 @@ from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
@@ -261,6 +262,19 @@ def _finish(document: Any, pdf: Any) -> None:
         del names["EmbeddedFiles"]
 
 
+def _anonymise(meta: Any, title: str) -> None:
+    """Safety mode: the document information and XMP name the tool and the given title
+    (PDF/UA and PDF/A need one), nothing else: no author, subject, keywords or dates, none
+    of what the template's HTML said about itself.  The tag tree and ``/Lang`` stay."""
+    meta.title = title or "Untitled brief"
+    meta.authors = []
+    meta.description = None
+    meta.keywords = []
+    meta.created = None
+    meta.modified = None
+    meta.xmp_metadata = []
+
+
 def render_pdf(
     html: str,
     *,
@@ -272,10 +286,12 @@ def render_pdf(
     lang: str = "",
     author: str = "",
     compress: bool = True,
+    anonymous: bool = False,
 ) -> PdfOutput:
     """Lay out ``html`` with ``stylesheets`` (URLs, loaded through ``fetcher``) into a PDF.
 
     ``compress=False`` saves time when the file is only looked at and thrown away (previews).
+    ``anonymous`` (safety mode): the metadata carry ``title`` and the tool's name only.
     """
     if variant not in PDF_VARIANTS:
         raise ValueError(f"unknown PDF variant {variant!r}")
@@ -303,6 +319,8 @@ def render_pdf(
         meta.authors = [author]
     meta.generator = GENERATOR
     meta.custom = {}
+    if anonymous:
+        _anonymise(meta, title)
     data = document.write_pdf(pdf_variant=pdf_variant, pdf_tags=tags, finisher=_finish,
                               uncompressed_pdf=not compress)
     return PdfOutput(data=bytes(data), pages=len(document.pages))
@@ -325,11 +343,13 @@ def write_pdf(
     lang: str = "",
     author: str = "",
     compress: bool = True,
+    anonymous: bool = False,
 ) -> int:
     """Render and write the PDF to ``out_path`` (atomically); returns the page count."""
     output = render_pdf(
         html, base_url=base_url, stylesheets=stylesheets, fetcher=fetcher,
         variant=variant, title=title, lang=lang, author=author, compress=compress,
+        anonymous=anonymous,
     )
     write_atomically(out_path, output.data)
     return output.pages
@@ -397,11 +417,30 @@ _DOCTYPE = re.compile(r"^\s*<!doctype[^>]*>", re.IGNORECASE)
 _META_REFRESH = re.compile(r"<meta\b[^>]*http-equiv\s*=\s*[\"']?\s*refresh[^>]*>", re.IGNORECASE)
 
 
+_META_NAMED = re.compile(r"<meta\b[^>]*\b(?:name|property)\s*=\s*[\"']?\s*([\w.:-]+)[^>]*>",
+                         re.IGNORECASE)
+_TITLE = re.compile(r"<title\b[^>]*>.*?</title\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _anonymous_head(html: str, title: str) -> str:
+    """Safety mode: no ``<meta name=...>`` but the viewport (author, generator, description
+    and the like say who made the page), and ``title`` as the page's title."""
+    html = _META_NAMED.sub(
+        lambda m: m.group(0) if m.group(1).lower() == "viewport" else "", html)
+    return _TITLE.sub(lambda _m: f"<title>{escape(title)}</title>", html, count=1)
+
+
 def standalone_html(
-    html: str, *, stylesheets: Sequence[str], fetcher: SafeURLFetcher
+    html: str, *, stylesheets: Sequence[str], fetcher: SafeURLFetcher,
+    anonymous: bool = False, title: str = "",
 ) -> str:
     """``html`` with the given stylesheets inlined (before the template's own styles), behind
-    a content security policy that keeps a template's scripts and remote loads from running."""
+    a content security policy that keeps a template's scripts and remote loads from running.
+
+    ``anonymous`` (safety mode): the page says nothing about who made it, and its title is
+    ``title``."""
+    if anonymous:
+        html = _anonymous_head(html, title)
     parts = [_screen_fonts()]
     for url in stylesheets:
         try:
@@ -423,7 +462,9 @@ def standalone_html(
 
 
 def write_html(
-    html: str, *, stylesheets: Sequence[str], fetcher: SafeURLFetcher, out_path: Path
+    html: str, *, stylesheets: Sequence[str], fetcher: SafeURLFetcher, out_path: Path,
+    anonymous: bool = False, title: str = "",
 ) -> None:
-    write_atomically(out_path, standalone_html(html, stylesheets=stylesheets,
-                                               fetcher=fetcher).encode("utf-8"))
+    page = standalone_html(html, stylesheets=stylesheets, fetcher=fetcher,
+                           anonymous=anonymous, title=title)
+    write_atomically(out_path, page.encode("utf-8"))

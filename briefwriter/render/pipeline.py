@@ -38,6 +38,7 @@ from briefwriter.render.protocol import (
     error_info,
     make_result,
 )
+from briefwriter.render.safety import metadata_title
 from briefwriter.render.templates import TemplatePack, find_job_template
 
 MAX_LOG_LINES = 20
@@ -300,11 +301,13 @@ def _render_job(job: dict[str, Any], today: date | None,
         ]
         if brand is not None:  # last, so that the kit's properties win over a pack's defaults
             sheets.append(brand_sheet_url(brand, context["look"]))
+        anonymous = brief.safety.enabled
+        title = metadata_title(brief, context["brief"]["title"], pack.title)
         memo_key = ""
         if preview and job.get("skip_unchanged"):
             memo_key = _preview_key(rendered.html, sheets, {
                 "outputs": sorted(outputs), "variant": str(job.get("pdf_variant")),
-                "title": context["brief"]["title"],
+                "title": title, "anonymous": anonymous,
                 "lang": context["brief"]["language"], "author": context["org"]["name"],
                 "warnings": warnings}, _files_signature(
                     pack.folder, brand.font_files if brand else ()))
@@ -324,13 +327,15 @@ def _render_job(job: dict[str, Any], today: date | None,
                         rendered.html, base_url=pack.folder.as_uri() + "/", stylesheets=sheets,
                         fetcher=fetcher, out_path=Path(outputs["pdf"]),
                         variant="none" if preview else str(job.get("pdf_variant", "ua-1")),
-                        title=context["brief"]["title"], lang=context["brief"]["language"],
+                        title=title, lang=context["brief"]["language"],
                         author=context["org"]["name"], compress=not preview,
+                        anonymous=anonymous,
                     )
                     timer.lap("pdf")
                 if "html" in outputs:
                     write_html(rendered.html, stylesheets=sheets, fetcher=fetcher,
-                               out_path=Path(outputs["html"]))
+                               out_path=Path(outputs["html"]), anonymous=anonymous,
+                               title=title)
                     timer.lap("html_export")
         except UnicodeError:
             raise  # text that cannot be encoded: not a style problem

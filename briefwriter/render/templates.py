@@ -35,9 +35,9 @@ _KNOWN_FIELDS = frozenset(
 #: The parts of a brief a manifest's ``shows`` may name, in reading order.  A pack whose
 #: manifest has no ``shows`` is taken to show them all (``render.coverage`` warns about the
 #: filled parts a pack leaves out).
-SHOWABLE_PARTS = ("summary", "priorities", "evidence", "gcm", "asks", "key_messages",
-                  "recommendations", "pledges", "cosignatories", "sections", "statement",
-                  "organisation")
+SHOWABLE_PARTS = ("summary", "follow_up", "priorities", "evidence", "gcm", "asks",
+                  "key_messages", "recommendations", "pledges", "cosignatories", "sections",
+                  "statement", "organisation")
 
 
 @dataclass(frozen=True)

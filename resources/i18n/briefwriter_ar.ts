@@ -73,7 +73,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="61"/>
         <source>Engagement aims and asks</source>
         <translation type="unfinished">غايات المشاركة والمطالب</translation>
     </message>
@@ -749,250 +749,252 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="41"/>
+        <location filename="../../briefwriter/core/checks.py" line="44"/>
         <source>a guiding principle</source>
         <translation type="unfinished">مبدأً توجيهيًا</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="42"/>
+        <location filename="../../briefwriter/core/checks.py" line="45"/>
         <source>an objective</source>
         <translation type="unfinished">هدفًا</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="43"/>
+        <location filename="../../briefwriter/core/checks.py" line="46"/>
         <source>an action</source>
         <translation type="unfinished">إجراءً</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="100"/>
+        <location filename="../../briefwriter/core/checks.py" line="103"/>
         <source>it names {citation}, which is not {kind}</source>
         <translation type="unfinished">يشير إلى {citation}، وهو ليس {kind}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="108"/>
+        <location filename="../../briefwriter/core/checks.py" line="111"/>
         <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}: الرابط {ref} غير موجود في الاتفاق العالمي: {reason}. أزِله، أو اختر العنصر الصحيح في خطوة «الربط بالاتفاق العالمي».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="130"/>
+        <location filename="../../briefwriter/core/checks.py" line="133"/>
         <source>The PDF marks this wording.</source>
         <translation type="unfinished">تُميَّز هذه الصيغة بعلامة في ملف PDF.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="132"/>
+        <location filename="../../briefwriter/core/checks.py" line="135"/>
         <source>Marking it in the PDF is turned off in the look settings.</source>
         <translation type="unfinished">وضعُ علامة عليها في ملف PDF معطَّل في إعدادات المظهر.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="137"/>
+        <location filename="../../briefwriter/core/checks.py" line="140"/>
         <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">عنصر الاتفاق العالمي المرتبط بهذه الورقة ({items}) يستخدم صيغة لم تُطابَق بعدُ كلمةً كلمة مع القرار النهائي (A/RES/73/195). {marked} قارِنه بالنص الرسمي قبل النشر.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="144"/>
+        <location filename="../../briefwriter/core/checks.py" line="147"/>
         <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">جميع عناصر الاتفاق العالمي المرتبطة بهذه الورقة وعددها {total} ({items}) تستخدم صيغة لم تُطابَق بعدُ كلمةً كلمة مع القرار النهائي (A/RES/73/195). {marked} قارِنها بالنص الرسمي قبل النشر.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="151"/>
+        <location filename="../../briefwriter/core/checks.py" line="154"/>
         <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">{count} من أصل {total} من عناصر الاتفاق العالمي المرتبطة بهذه الورقة ({items}) تستخدم صيغة لم تُطابَق بعدُ كلمةً كلمة مع القرار النهائي (A/RES/73/195). {marked} قارِنها بالنص الرسمي قبل النشر.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="183"/>
+        <location filename="../../briefwriter/core/checks.py" line="186"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}: القيمة {value} تبدو اقتراحًا كُتب خطأً. اخترها مجددًا من القائمة، أو اكتبها بكلماتك الخاصة.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="189"/>
+        <location filename="../../briefwriter/core/checks.py" line="192"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}: القيمة {value} تبدو اقتراحًا كُتب خطأً: هل تقصد {suggestion}؟ اخترها مجددًا من القائمة، أو اكتبها بكلماتك الخاصة.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="224"/>
+        <location filename="../../briefwriter/core/checks.py" line="227"/>
         <source>The brief has no title yet: give it one.</source>
         <translation type="unfinished">ليس للورقة عنوان بعد: أعطها عنوانًا.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="232"/>
+        <location filename="../../briefwriter/core/checks.py" line="236"/>
         <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
         <translation type="unfinished">اسم منظمتك غير موجود: أضفه في خطوة «المنظمة» ليعرف القراء من المتحدث.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="243"/>
+        <location filename="../../briefwriter/core/checks.py" line="247"/>
         <source>The process</source>
         <translation type="unfinished">العملية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="247"/>
+        <location filename="../../briefwriter/core/checks.py" line="251"/>
         <location filename="../../briefwriter/core/check_text.py" line="253"/>
         <source>Audience {number}</source>
         <translation type="unfinished">الجمهور {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="254"/>
+        <location filename="../../briefwriter/core/checks.py" line="258"/>
         <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
         <translation type="unfinished">ليس للورقة ملخص بعد: اذكر في جملتين أو ثلاث ما تطلبه ولماذا.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="276"/>
+        <location filename="../../briefwriter/core/checks.py" line="284"/>
         <source>Arabic</source>
         <translation type="unfinished">العربية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="276"/>
+        <location filename="../../briefwriter/core/checks.py" line="284"/>
         <source>Chinese</source>
         <translation type="unfinished">الصينية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="277"/>
+        <location filename="../../briefwriter/core/checks.py" line="285"/>
         <source>French</source>
         <translation type="unfinished">الفرنسية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="277"/>
+        <location filename="../../briefwriter/core/checks.py" line="285"/>
         <source>Russian</source>
         <translation type="unfinished">الروسية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="278"/>
+        <location filename="../../briefwriter/core/checks.py" line="286"/>
         <source>Spanish</source>
         <translation type="unfinished">الإسبانية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="292"/>
+        <location filename="../../briefwriter/core/checks.py" line="300"/>
         <source>This brief is in {language} but quotes the English text of the GCM, and the paper says so. To quote the official {language} text, import it: Help ▸ Check the GCM Text Against the Official Document…</source>
         <translation type="unfinished">هذه الورقة مكتوبة باللغة {language} لكنها تقتبس النص الإنكليزي للاتفاق العالمي، وتذكر الورقة ذلك. لاقتباس النص الرسمي باللغة {language}، استورده من: تعليمات ▸ مطابقة نص الاتفاق العالمي مع الوثيقة الرسمية…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="302"/>
+        <location filename="../../briefwriter/core/checks.py" line="310"/>
         <source>The GCM has no official edition in this brief&apos;s language: the paper quotes its English text and says so.</source>
         <translation type="unfinished">ليس للاتفاق العالمي نسخة رسمية بلغة هذه الورقة: لذا تقتبس الورقة نصه الإنكليزي وتذكر ذلك.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="321"/>
+        <location filename="../../briefwriter/core/checks.py" line="329"/>
         <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
         <translation type="unfinished">لا يحتوي BriefWriter على النص الكامل للعناصر {items}: لذا يُحيل ملف PDF إليها ويذكر «النص غير مُدرج: انظر A/RES/73/195» بدلًا من اقتباسها.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="344"/>
+        <location filename="../../briefwriter/core/checks.py" line="352"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">ليس للورقة أولويات بعد: أضف أولوية واحدة على الأقل، بكلماتك الخاصة أو من الاقتراحات.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="359"/>
+        <location filename="../../briefwriter/core/checks.py" line="367"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}: لا عنوان بعد. أعطها اسمًا قصيرًا، مثل «إنهاء الإهمال القاتل».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="372"/>
+        <location filename="../../briefwriter/core/checks.py" line="380"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}: لا وصف بعد. اذكر في بضع جمل ما المشكلة وما الذي ينبغي أن يتغير.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="385"/>
+        <location filename="../../briefwriter/core/checks.py" line="393"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}: غير مرتبطة بالاتفاق العالمي بعد. اربطها بهدف أو إجراء واحد على الأقل في خطوة «الربط بالاتفاق العالمي».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="404"/>
+        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/checks_safety.py" line="75"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">الدليل {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/checks.py" line="420"/>
         <location filename="../../briefwriter/core/check_text.py" line="218"/>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="99"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}: فارغ. املأه أو أزِله.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="422"/>
+        <location filename="../../briefwriter/core/checks.py" line="430"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}: له مصدر لكن بلا نص. اكتب الواقعة أو النتيجة التي يدعمها.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="435"/>
+        <location filename="../../briefwriter/core/checks.py" line="443"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}: بلا مصدر. اذكر الجهة التي نشرته والعنوان والسنة، ليتمكن القراء من التحقق منه.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="451"/>
+        <location filename="../../briefwriter/core/checks.py" line="459"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}: الرابط {url} ليس عنوان ويب. اكتب العنوان الكامل بدءًا بـ https://، مثل {example}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="465"/>
+        <location filename="../../briefwriter/core/checks.py" line="473"/>
         <source>who should act</source>
         <translation type="unfinished">من ينبغي أن يتصرف</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="466"/>
+        <location filename="../../briefwriter/core/checks.py" line="474"/>
         <source>what they should do</source>
         <translation type="unfinished">ما ينبغي فعله</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="467"/>
+        <location filename="../../briefwriter/core/checks.py" line="475"/>
         <source>by when</source>
         <translation type="unfinished">الموعد</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="475"/>
+        <location filename="../../briefwriter/core/checks.py" line="483"/>
         <location filename="../../briefwriter/core/check_text.py" line="254"/>
         <source>Aim {number}</source>
         <translation type="unfinished">الغاية {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="478"/>
+        <location filename="../../briefwriter/core/checks.py" line="486"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">الغاية {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="485"/>
+        <location filename="../../briefwriter/core/checks.py" line="493"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}: فارغة. اختر غاية من القائمة أو اكتب غايتك الخاصة.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="497"/>
+        <location filename="../../briefwriter/core/checks.py" line="505"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}: لا مطلب محددًا بعد. حدِّد {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="499"/>
+        <location filename="../../briefwriter/core/checks.py" line="507"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}: المطلب غير مكتمل. حدِّد {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="516"/>
+        <location filename="../../briefwriter/core/checks.py" line="524"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">تبدأ الورقة ذات الصفحتين برسائلك الرئيسية، ولا توجد رسائل بعد: أضف رسالتين أو ثلاثًا.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="530"/>
+        <location filename="../../briefwriter/core/checks.py" line="538"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">التوصية {number} فارغة: املأها أو أزِلها.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="541"/>
+        <location filename="../../briefwriter/core/checks.py" line="549"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">التوصية {number} {text} بلا جهة مخاطَبة: حدِّد من ينبغي أن يعمل بها (مثل «الدول الأعضاء»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="555"/>
+        <location filename="../../briefwriter/core/checks.py" line="563"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">التوصية {number} الموجهة إلى {addressee} بلا نص بعد.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="576"/>
+        <location filename="../../briefwriter/core/checks.py" line="584"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">نحو {duration} للإلقاء ({words} كلمة بمعدل {wpm} كلمة في الدقيقة)، بما يتجاوز حده الزمني البالغ {limit}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="587"/>
+        <location filename="../../briefwriter/core/checks.py" line="595"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">يستغرق البيان {timing}: احذف نحو {cut} كلمة.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="591"/>
+        <location filename="../../briefwriter/core/checks.py" line="599"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">يستغرق البيان المؤلَّف من ملخصك ورسائلك الرئيسية ومطالبك {timing}: اكتب بيانًا أقصر في حقل نص البيان، أو احذف نحو {cut} كلمة من تلك الأجزاء.</translation>
     </message>
@@ -1128,11 +1130,13 @@
     </message>
     <message>
         <location filename="../../briefwriter/core/check_text.py" line="257"/>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="41"/>
         <source>Pledge {number}</source>
         <translation type="unfinished">التعهد {number}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/check_text.py" line="258"/>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="24"/>
         <source>Co-signatory {number}</source>
         <translation type="unfinished">الجهة الموقِّعة المشاركة {number}</translation>
     </message>
@@ -1162,77 +1166,77 @@
         <translation type="unfinished">{a}، {b}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="101"/>
+        <location filename="../../briefwriter/core/logo.py" line="108"/>
         <source>The logo {logo} is outside the brief&apos;s folder. Copy the image into the folder where the brief is saved (or a folder inside it) and choose it again.</source>
         <translation type="unfinished">الشعار {logo} موجود خارج مجلد الورقة. انسخ الصورة إلى المجلد المحفوظة فيه الورقة (أو إلى مجلد داخله) ثم اخترها مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="130"/>
+        <location filename="../../briefwriter/core/logo.py" line="137"/>
         <source>The logo will be looked for next to the brief file: save the brief in the folder that holds the logo so it can be checked and shown.</source>
         <translation type="unfinished">سيُبحث عن الشعار بجوار ملف الورقة: احفظ الورقة في المجلد الذي يحتوي على الشعار ليمكن التحقق منه وعرضه.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="156"/>
+        <location filename="../../briefwriter/core/logo.py" line="163"/>
         <source>The logo {logo} cannot be read: {reason}.</source>
         <translation type="unfinished">تتعذر قراءة الشعار {logo}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="164"/>
+        <location filename="../../briefwriter/core/logo.py" line="171"/>
         <source>The logo is {size} MB; the limit is 5 MB. Save a smaller version (a logo rarely needs more than 1000 pixels across) and choose it again.</source>
         <translation type="unfinished">حجم الشعار {size} ميغابايت، والحد الأقصى 5 ميغابايت. احفظ نسخة أصغر (نادرًا ما يحتاج الشعار إلى أكثر من 1000 بكسل عرضًا) ثم اخترها مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="176"/>
+        <location filename="../../briefwriter/core/logo.py" line="183"/>
         <source>The logo {logo} is not a PNG, JPEG or SVG image (whatever its name says). Export the logo in one of those formats and choose it again.</source>
         <translation type="unfinished">الشعار {logo} ليس صورة PNG أو JPEG أو SVG (أيًّا كان ما يوحي به اسمه). صدِّر الشعار بأحد هذه التنسيقات ثم اختره مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="189"/>
+        <location filename="../../briefwriter/core/logo.py" line="196"/>
         <source>The logo {logo} is a folder.</source>
         <translation type="unfinished">الشعار {logo} مجلد.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="193"/>
+        <location filename="../../briefwriter/core/logo.py" line="200"/>
         <source>The logo {logo} is not an ordinary file (it is a device, a pipe or a socket), so it is not read. Choose an image file.</source>
         <translation type="unfinished">الشعار {logo} ليس ملفًا عاديًا (بل جهاز أو أنبوب أو مقبس)، لذا لا تتم قراءته. اختر ملف صورة.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="215"/>
+        <location filename="../../briefwriter/core/logo.py" line="222"/>
         <source>The logo file {logo} was not found in the brief&apos;s folder. Choose the image again in the organisation step.</source>
         <translation type="unfinished">ملف الشعار {logo} غير موجود في مجلد الورقة. اختر الصورة مجددًا في خطوة «المنظمة».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="288"/>
+        <location filename="../../briefwriter/core/logo.py" line="295"/>
         <source>The logo {logo} is a picture of {width} × {height} pixels, too large to print (the limit is 50 million pixels). Save a smaller version (a logo rarely needs more than 1000 pixels across) and choose it again.</source>
         <translation type="unfinished">الشعار {logo} صورة أبعادها {width} × {height} بكسل، وهي أكبر من أن تُطبع (الحد الأقصى 50 مليون بكسل). احفظ نسخة أصغر (نادرًا ما يحتاج الشعار إلى أكثر من 1000 بكسل عرضًا) ثم اخترها مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="370"/>
+        <location filename="../../briefwriter/core/logo.py" line="377"/>
         <source>The logo {logo} is an SVG file that declares entities or a document type of its own, which BriefWriter does not read. Export it again as plain SVG (or as a PNG) and choose it again.</source>
         <translation type="unfinished">الشعار {logo} ملف SVG يعرِّف كيانات أو نوع مستند خاصًّا به، وهو ما لا يقرؤه BriefWriter. صدِّره مجددًا بصيغة SVG عادية (أو بصيغة PNG) ثم اختره مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="389"/>
+        <location filename="../../briefwriter/core/logo.py" line="396"/>
         <source>The logo {logo} is an SVG file with a script or web content in it (&lt;{element}&gt;), which is not printed. Export it again without it (or as a PNG) and choose it again.</source>
         <translation type="unfinished">الشعار {logo} ملف SVG يحتوي على نص برمجي أو محتوى ويب (&lt;{element}&gt;)، وهذا لا يُطبع. صدِّره مجددًا من دونه (أو بصيغة PNG) ثم اختره مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="407"/>
+        <location filename="../../briefwriter/core/logo.py" line="414"/>
         <source>The logo {logo} is an SVG file that uses another file or a web address ({href}); a logo must carry everything it shows. Export it again with its pictures embedded (or as a PNG) and choose it again.</source>
         <translation type="unfinished">الشعار {logo} ملف SVG يستخدم ملفًا آخر أو عنوان ويب ({href})؛ ويجب أن يحمل الشعار في داخله كل ما يعرضه. صدِّره مجددًا مع تضمين صوره (أو بصيغة PNG) ثم اختره مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="434"/>
+        <location filename="../../briefwriter/core/logo.py" line="441"/>
         <source>The logo {logo} is an SVG file that cannot be read: {reason} (line {line}). Export it again and choose it again.</source>
         <translation type="unfinished">الشعار {logo} ملف SVG تتعذر قراءته: {reason} (السطر {line}). صدِّره مجددًا ثم اختره مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="444"/>
+        <location filename="../../briefwriter/core/logo.py" line="451"/>
         <source>The logo {logo} is an SVG drawing too complex to print: with its copies (&lt;use&gt;) drawn out it has about {shapes} shapes, and at most {limit} can be printed. Simplify it or export it as a PNG and choose it again.</source>
         <translation type="unfinished">الشعار {logo} رسم SVG أعقد من أن يُطبع: فعند رسم نُسخه (&lt;use&gt;) كاملةً يبلغ عدد أشكاله نحو {shapes}، في حين لا يمكن طباعة أكثر من {limit}. بسِّطه أو صدِّره بصيغة PNG ثم اختره مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="480"/>
+        <location filename="../../briefwriter/core/logo.py" line="487"/>
         <source>The logo {logo} is an SVG file in which a copy (&lt;use&gt;) contains itself, so it can never be drawn. Export it again and choose it again.</source>
         <translation type="unfinished">الشعار {logo} ملف SVG تحتوي فيه نسخةٌ (&lt;use&gt;) على نفسها، لذا لا يمكن رسمه أبدًا. صدِّره مجددًا ثم اختره مجددًا.</translation>
     </message>
@@ -1252,54 +1256,224 @@
         <translation type="unfinished">يحتوي الحقل {field} على {count} حاشية (الحاشية المتجاوزة للحد في السطر {line} من نصه)؛ ولا يتسع الحقل الواحد لأكثر من {limit}، لذا يُطبع هذا النص نصًّا عاديًا دون تنسيقه أو حواشيه. احذف بعض الحواشي أو انقل المصادر إلى أدلة إحدى الأولويات.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="358"/>
+        <location filename="../../briefwriter/core/statement.py" line="366"/>
         <source>key message {numbers}</source>
         <translation type="unfinished">الرسالة الرئيسية {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="359"/>
+        <location filename="../../briefwriter/core/statement.py" line="367"/>
         <source>key messages {numbers}</source>
         <translation type="unfinished">الرسائل الرئيسية {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="362"/>
+        <location filename="../../briefwriter/core/statement.py" line="370"/>
         <source>the ask of aim {numbers}</source>
         <translation type="unfinished">مطلب الغاية {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="363"/>
+        <location filename="../../briefwriter/core/statement.py" line="371"/>
         <source>the asks of aims {numbers}</source>
         <translation type="unfinished">مطالب الغايات {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="366"/>
+        <location filename="../../briefwriter/core/statement.py" line="374"/>
         <source>{a}; {b}</source>
         <translation type="unfinished">{a}؛ {b}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="396"/>
+        <location filename="../../briefwriter/core/statement.py" line="405"/>
         <source>The suggested statement is in English: BriefWriter cannot yet compose one in {language}. Translate it or write your own.</source>
         <translation type="unfinished">البيان المقترح باللغة الإنكليزية: لا يستطيع BriefWriter بعدُ تأليف بيان باللغة {language}. ترجمه أو اكتب بيانك الخاص.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="436"/>
+        <location filename="../../briefwriter/core/statement.py" line="444"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over the time limit of {limit}.</source>
         <translation type="unfinished">سيستغرق البيان المقترح {duration} ({words} كلمة بمعدل 130 كلمة في الدقيقة): أي {over} كلمة ({over_time}) فوق الحد الزمني البالغ {limit}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="441"/>
+        <location filename="../../briefwriter/core/statement.py" line="449"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over {limit}, the usual limit when none is set.</source>
         <translation type="unfinished">سيستغرق البيان المقترح {duration} ({words} كلمة بمعدل 130 كلمة في الدقيقة): أي {over} كلمة ({over_time}) فوق {limit}، وهو الحد المعتاد عند عدم تحديد حد.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="448"/>
+        <location filename="../../briefwriter/core/statement.py" line="456"/>
         <source>Left out to fit: {parts}.</source>
         <translation type="unfinished">حُذف ليتسع البيان للحد الزمني: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="451"/>
+        <location filename="../../briefwriter/core/statement.py" line="459"/>
         <source>It is still {over} words over: shorten the first key message or the first ask, or edit the draft.</source>
         <translation type="unfinished">لا يزال البيان يتجاوز الحد بمقدار {over} كلمة: اختصر الرسالة الرئيسية الأولى أو المطلب الأول، أو عدِّل المسودة.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="22"/>
+        <source>Co-signatory {number} {name}</source>
+        <translation type="unfinished">الجهة الموقِّعة المشاركة {number} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="37"/>
+        <source>{name}: no consent recorded. Note when and how they agreed to sign (an e-mail from the director, a signed form) before the paper goes out.</source>
+        <translation type="unfinished">{name}: لم تُسجَّل أي موافقة. دوِّن متى وكيف وافقت الجهة على التوقيع (رسالة بريد إلكتروني من المدير، أو استمارة موقَّعة) قبل إصدار الورقة.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="45"/>
+        <source>{name}: when was consent given? Add the date.</source>
+        <translation type="unfinished">{name}: متى أُعطيت الموافقة؟ أضف التاريخ.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="50"/>
+        <source>{name}: how was consent given? Say how (an e-mail, a form).</source>
+        <translation type="unfinished">{name}: كيف أُعطيت الموافقة؟ اذكر الطريقة (رسالة بريد إلكتروني، أو استمارة).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="59"/>
+        <source>{name}: {problem}</source>
+        <translation type="unfinished">{name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="23"/>
+        <source>{name} does not say what will be done: describe the action.</source>
+        <translation type="unfinished">{name}: لا يذكر ما سيُنجَز. صِف الإجراء.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="25"/>
+        <source>{name} has no one responsible: say who will do it (a unit, a partner).</source>
+        <translation type="unfinished">{name}: لا توجد جهة مسؤولة. اذكر من سينفِّذه (وحدة أو شريك).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="27"/>
+        <source>{name} has no GCM objective: tick the objectives it serves.</source>
+        <translation type="unfinished">{name}: لا يرتبط بأي هدف من أهداف الاتفاق العالمي. ضع علامة على الأهداف التي يخدمها.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="29"/>
+        <source>{name} has no indicator: say how progress will be measured.</source>
+        <translation type="unfinished">{name}: لا يوجد مؤشر. اذكر كيف سيُقاس التقدم.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="31"/>
+        <source>{name} has no measurable target: say what will have been reached, in numbers where you can.</source>
+        <translation type="unfinished">{name}: لا توجد قيمة مستهدفة قابلة للقياس. اذكر ما سيكون قد تحقق، بالأرقام حيثما أمكن.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="34"/>
+        <source>{name} has no deadline: say by when it will be done (2027-12-31, 2027-12 or 2027).</source>
+        <translation type="unfinished">{name}: لا يوجد موعد نهائي. اذكر الموعد الذي سيُنجَز بحلوله (2027-12-31 أو 2027-12 أو 2027).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="69"/>
+        <source>The deadline of {name}, {date}, does not exist in the calendar: correct it.</source>
+        <translation type="unfinished">الموعد النهائي لـ{name}، وهو {date}، غير موجود في التقويم: صحِّحه.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="73"/>
+        <source>The deadline of {name}, {date}, is not a date: write it as 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
+        <translation type="unfinished">الموعد النهائي لـ{name}، وهو {date}، ليس تاريخًا: اكتبه بالصيغة 2027-12-31 أو 2027-12 أو 2027، حتى يمكن التحقق من التقدم.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="79"/>
+        <source>The deadline of {name}, {date}, has already passed: give a date still to come.</source>
+        <translation type="unfinished">الموعد النهائي لـ{name}، وهو {date}، قد انقضى بالفعل: حدِّد تاريخًا لم يحن بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="84"/>
+        <source>The deadline of {name}, {date}, comes before the occasion ({occasion}) where it is announced: give a later date.</source>
+        <translation type="unfinished">الموعد النهائي لـ{name}، وهو {date}، يسبق المناسبة ({occasion}) التي يُعلَن فيها: حدِّد تاريخًا لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="108"/>
+        <source>{name} has a target but no baseline: say where things stand now, so that the change can be measured.</source>
+        <translation type="unfinished">{name}: توجد قيمة مستهدفة لكن لا يوجد خط أساس. اذكر الوضع الحالي، حتى يمكن قياس التغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="117"/>
+        <source>met</source>
+        <translation type="unfinished">تحقق</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="118"/>
+        <source>partly met</source>
+        <translation type="unfinished">تحقق جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="125"/>
+        <source>Follow-up item {number} {text}</source>
+        <translation type="unfinished">عنصر المتابعة {number} {text}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="127"/>
+        <source>Follow-up item {number}</source>
+        <translation type="unfinished">عنصر المتابعة {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="137"/>
+        <source>{name} has no outcome yet: say whether it was met, partly met or not met.</source>
+        <translation type="unfinished">{name}: لا توجد نتيجة بعد. اذكر ما إذا كان قد تحقق أو تحقق جزئيًا أو لم يتحقق.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="142"/>
+        <source>{name} is marked {status} but has no evidence: say what happened, with a source.</source>
+        <translation type="unfinished">{name}: الحالة المحددة «{status}» لكن لا يوجد دليل. اذكر ما حدث، مع ذكر المصدر.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="53"/>
+        <source>your organisation&apos;s name</source>
+        <translation type="unfinished">اسم منظمتك</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="54"/>
+        <source>an e-mail address</source>
+        <translation type="unfinished">عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="55"/>
+        <source>a phone number</source>
+        <translation type="unfinished">رقم هاتف</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="56"/>
+        <source>your organisation&apos;s web address</source>
+        <translation type="unfinished">عنوان الموقع الإلكتروني لمنظمتك</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="99"/>
+        <source>Safety mode: the speaker {name} is a personal name, printed with the statement. Give a role instead (“our representative”), or leave it empty.</source>
+        <translation type="unfinished">وضع السلامة: المتحدث {name} اسم شخصي يُطبع مع البيان. اذكر صفةً بدلًا منه («ممثلنا»)، أو اترك الحقل فارغًا.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="107"/>
+        <source>Safety mode: co-signatory {number} {name} signs as an individual, so the paper prints a personal name. Make sure they agreed to be named, or leave them out.</source>
+        <translation type="unfinished">وضع السلامة: الجهة الموقِّعة المشاركة {number} {name} توقِّع بصفة فردية، لذا تطبع الورقة اسمًا شخصيًا. تأكَّد من موافقة صاحب الاسم على ذكره، أو احذفه.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="114"/>
+        <source>Safety mode: the contact person {name} is a personal name and is printed on the paper. Leave contact details out (Organisation step, Safety mode), or give a role instead of a name.</source>
+        <translation type="unfinished">وضع السلامة: جهة الاتصال {name} اسم شخصي ويُطبع على الورقة. احذف بيانات الاتصال (خطوة «المنظمة»، وضع السلامة)، أو اذكر صفةً بدلًا من الاسم.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="121"/>
+        <source>Safety mode: the contact person {name} is a personal name. It is left out of the exported paper, but anyone you send the brief file to can read it: clear it before you share the file.</source>
+        <translation type="unfinished">وضع السلامة: جهة الاتصال {name} اسم شخصي. يُحذف من الورقة المصدَّرة، لكن يمكن لأي شخص ترسل إليه ملف الورقة قراءته: امسحه قبل مشاركة الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="138"/>
+        <source>{field} names {names}, a person the brief names elsewhere (as a contact person, speaker or co-signatory); with safety mode on, leave the name out or give a role.</source>
+        <translation type="unfinished">{field} يذكر {names}، وهو شخص تذكره الورقة في موضع آخر (بوصفه جهة اتصال أو متحدثًا أو جهة موقِّعة مشاركة)؛ وما دام وضع السلامة مفعَّلًا، احذف الاسم أو اذكر صفةً بدلًا منه.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="150"/>
+        <source>{field} seems to name a person: {names} (a title such as Ms or Dr before a name, or “my name is”); with safety mode on, leave the name out or give a role.</source>
+        <translation type="unfinished">{field} يبدو أنه يذكر شخصًا: {names} (لقب مثل «السيدة» أو «د.» قبل اسم، أو عبارة «اسمي»)؛ وما دام وضع السلامة مفعَّلًا، احذف الاسم أو اذكر صفةً بدلًا منه.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="160"/>
+        <source>{what} {text}</source>
+        <translation type="unfinished">{what} {text}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="165"/>
+        <source>{field} holds {what}, which can tell readers who wrote the paper; with safety mode on, leave it out or write “our organisation”.</source>
+        <translation type="unfinished">{field} يتضمن {what}، مما قد يكشف للقراء من كتب الورقة؛ وما دام وضع السلامة مفعَّلًا، احذفه أو اكتب «منظمتنا».</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1495,216 @@
     </message>
 </context>
 <context>
+    <name>CoalitionDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="72"/>
+        <source>Priorities</source>
+        <translation type="unfinished">الأولويات</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="73"/>
+        <source>Asks</source>
+        <translation type="unfinished">المطالب</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="74"/>
+        <source>Evidence</source>
+        <translation type="unfinished">الدليل</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="75"/>
+        <source>Recommendations</source>
+        <translation type="unfinished">التوصيات</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="76"/>
+        <source>Co-signatories</source>
+        <translation type="unfinished">الجهات الموقِّعة المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="91"/>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="345"/>
+        <source>Import from a Partner&apos;s Brief</source>
+        <extracomment>the merge was applied (the number of items that came in)</extracomment>
+        <translation type="unfinished">استيراد من ورقة أحد الشركاء</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="99"/>
+        <source>From “%1” (%2). Check what to bring into your brief. Items already in your brief are shown beside yours: keep yours, take theirs, or keep both.</source>
+        <translation type="unfinished">من «%1» (%2). حدِّد ما تريد إدخاله في ورقتك. تُعرض العناصر الموجودة في ورقتك بالفعل إلى جانب عناصرك: أبقِ على ما لديك، أو خذ ما لدى الشريك، أو أبقِ على الاثنين.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
+        <source>From your partner</source>
+        <translation type="unfinished">من شريكك</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
+        <source>Already in your brief</source>
+        <translation type="unfinished">موجود في ورقتك بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="106"/>
+        <source>What to do</source>
+        <translation type="unfinished">الإجراء المطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="107"/>
+        <source>Items from your partner&apos;s brief</source>
+        <translation type="unfinished">عناصر من ورقة شريكك</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="116"/>
+        <source>&amp;Items:</source>
+        <translation type="unfinished">العناصر(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
+        <source>&amp;Yours:</source>
+        <translation type="unfinished">عناصرك(&amp;Y):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
+        <source>Yours</source>
+        <translation type="unfinished">عناصرك</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="125"/>
+        <source>Your &amp;partner&apos;s:</source>
+        <translation type="unfinished">عناصر شريكك(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="126"/>
+        <source>Your partner&apos;s</source>
+        <translation type="unfinished">عناصر شريكك</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="136"/>
+        <source>Worth a look in the partner&apos;s file: %1</source>
+        <translation type="unfinished">أمور تستحق الاطلاع في ملف الشريك: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="139"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished">دمج(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="156"/>
+        <source>The partner&apos;s brief holds nothing to import.</source>
+        <translation type="unfinished">لا تتضمن ورقة الشريك أي شيء يمكن استيراده.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="167"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="168"/>
+        <source>%1 already in your brief</source>
+        <translation type="unfinished">%1 موجود في ورقتك بالفعل</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="169"/>
+        <source>none in your brief</source>
+        <translation type="unfinished">لا شيء في ورقتك</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="182"/>
+        <source>%1 (similar)</source>
+        <translation type="unfinished">%1 (مشابه)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="183"/>
+        <source>not in your brief</source>
+        <translation type="unfinished">غير موجود في ورقتك</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="185"/>
+        <source>Add</source>
+        <translation type="unfinished">إضافة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="197"/>
+        <source>Priority for the evidence “%1”</source>
+        <translation type="unfinished">أولوية الدليل «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="206"/>
+        <source>What to do with “%1”</source>
+        <translation type="unfinished">الإجراء المطلوب بشأن «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="207"/>
+        <source>Keep ours</source>
+        <translation type="unfinished">الإبقاء على ما لدينا</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="208"/>
+        <source>Take theirs</source>
+        <translation type="unfinished">أخذ ما لديهم</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="209"/>
+        <source>Keep both</source>
+        <translation type="unfinished">الإبقاء على الاثنين</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
+        <source>Under: %1</source>
+        <translation type="unfinished">ضمن: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
+        <source>priority %1</source>
+        <translation type="unfinished">الأولوية %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="222"/>
+        <source>Under: %1 (theirs, if merged)</source>
+        <translation type="unfinished">ضمن: %1 (ما لديهم، في حال الدمج)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="253"/>
+        <source>(not in your brief)</source>
+        <translation type="unfinished">(غير موجود في ورقتك)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="278"/>
+        <source>Not Everything Can Be Merged</source>
+        <translation type="unfinished">لا يمكن دمج كل شيء</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="291"/>
+        <source>Logos Left Out</source>
+        <translation type="unfinished">شعارات لم تُدرج</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="297"/>
+        <source>Not Merged</source>
+        <translation type="unfinished">لم يُدمج</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="304"/>
+        <source>Import from partner&apos;s brief</source>
+        <translation type="unfinished">استيراد من ورقة أحد الشركاء</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="331"/>
+        <source>save your brief first, then add the logo on the Co-signatories step</source>
+        <translation type="unfinished">احفظ ورقتك أولًا، ثم أضف الشعار في خطوة «الجهات الموقِّعة المشاركة»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="337"/>
+        <source>The logo of %1 was left out: %2</source>
+        <translation type="unfinished">لم يُدرج شعار %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="362"/>
+        <source>Could Not Read the Partner&apos;s Brief</source>
+        <translation type="unfinished">تعذّرت قراءة ورقة الشريك</translation>
+    </message>
+</context>
+<context>
     <name>CodeEditor</name>
     <message>
         <location filename="../../briefwriter/gui/workshop/editor.py" line="59"/>
@@ -1329,184 +1713,316 @@
     </message>
 </context>
 <context>
+    <name>ContinueDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="46"/>
+        <source>Continue for the Next Review</source>
+        <translation type="unfinished">مواصلة العمل للاستعراض التالي</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="62"/>
+        <source>Start the brief for the next review from this one. This brief and its file stay as they are.</source>
+        <translation type="unfinished">ابدأ الورقة الخاصة بالاستعراض التالي انطلاقًا من هذه الورقة. تبقى هذه الورقة وملفها كما هما.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="66"/>
+        <source>&amp;Next review:</source>
+        <translation type="unfinished">الاستعراض التالي(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="69"/>
+        <source>Carried over: your organisation, priorities with their GCM links and evidence, audience, language, template and look, your own sections and headings, and the safety settings.</source>
+        <translation type="unfinished">ما يُنقل: منظمتك، والأولويات مع روابطها بالاتفاق العالمي وأدلتها، والجمهور، واللغة، والقالب والمظهر، وأقسامك وعناوينك الخاصة، وإعدادات السلامة.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="73"/>
+        <source>Your asks and pledges become the list “Since the last review”, where you record what happened to each. This paper is kept in the new brief&apos;s history.</source>
+        <translation type="unfinished">تصبح مطالبك وتعهداتك قائمة «منذ الاستعراض السابق»، حيث تسجِّل ما آل إليه كل منها. وتُحفظ هذه الورقة في سجل الورقة الجديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="76"/>
+        <source>Starting anew: title, summary, key messages, recommendations, asks, pledges, co-signatories and the oral statement.</source>
+        <translation type="unfinished">ما يبدأ من جديد: العنوان، والملخص، والرسائل الرئيسية، والتوصيات، والمطالب، والتعهدات، والجهات الموقِّعة المشاركة، والبيان الشفوي.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="82"/>
+        <source>&amp;Continue</source>
+        <translation type="unfinished">مواصلة(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>CosignatoriesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="27"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="71"/>
-        <source>Co-signatories and pledges</source>
-        <translation type="unfinished">الجهات الموقِّعة المشاركة والتعهدات</translation>
-    </message>
-    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="18"/>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="28"/>
-        <source>List the organisations that sign the paper with you, and the pledges you make: concrete, measurable commitments with a date, so others can hold you to them.</source>
-        <translation type="unfinished">اذكر المنظمات التي توقِّع الورقة معك، والتعهدات التي تقطعها: التزامات ملموسة وقابلة للقياس ومحددة بموعد، ليتمكن الآخرون من مساءلتك عنها.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="72"/>
         <source>Co-signatories</source>
         <translation type="unfinished">الجهات الموقِّعة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="35"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="19"/>
+        <source>List the organisations that sign the paper with you.</source>
+        <translation type="unfinished">اذكر المنظمات التي توقِّع الورقة معك.</translation>
+    </message>
+</context>
+<context>
+    <name>CosignatoryEditor</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="46"/>
+        <source>The logo of %1 was left out: save the brief first, then add the partner&apos;s profile again.</source>
+        <translation type="unfinished">لم يُدرج شعار %1: احفظ الورقة أولًا، ثم أضف الملف التعريفي للشريك مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="69"/>
+        <source>Co-signatory kind</source>
+        <translation type="unfinished">نوع الجهة الموقِّعة المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
+        <source>Organisation</source>
+        <translation type="unfinished">المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
+        <source>Individual</source>
+        <translation type="unfinished">فرد</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="72"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">النوع(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="73"/>
         <source>Co-signatory name</source>
         <translation type="unfinished">اسم الجهة الموقِّعة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="36"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="74"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">الاسم(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="75"/>
         <source>Co-signatory country</source>
         <translation type="unfinished">بلد الجهة الموقِّعة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="76"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">البلد(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="79"/>
+        <source>Co-signatory contact person</source>
+        <translation type="unfinished">جهة الاتصال لدى الجهة الموقِّعة المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="80"/>
+        <source>Contact &amp;person:</source>
+        <translation type="unfinished">جهة الاتصال(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="81"/>
+        <source>Co-signatory e-mail</source>
+        <translation type="unfinished">البريد الإلكتروني للجهة الموقِّعة المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="82"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">البريد الإلكتروني(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="83"/>
+        <source>Co-signatory phone</source>
+        <translation type="unfinished">هاتف الجهة الموقِّعة المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="84"/>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished">الهاتف(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="85"/>
+        <source>Co-signatory website</source>
+        <translation type="unfinished">الموقع الإلكتروني للجهة الموقِّعة المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="87"/>
+        <source>&amp;Website:</source>
+        <translation type="unfinished">الموقع الإلكتروني(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="88"/>
+        <source>Co-signatory postal address</source>
+        <translation type="unfinished">العنوان البريدي للجهة الموقِّعة المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="89"/>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished">العنوان(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="90"/>
+        <source>Contact</source>
+        <translation type="unfinished">الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="93"/>
+        <source>Date consent was given</source>
+        <translation type="unfinished">تاريخ إعطاء الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="94"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished">YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="95"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">التاريخ(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="96"/>
+        <source>How consent was given</source>
+        <translation type="unfinished">طريقة إعطاء الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="97"/>
+        <source>e.g. e-mail from the director, signed form</source>
+        <translation type="unfinished">مثلًا: رسالة بريد إلكتروني من المدير، أو استمارة موقَّعة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="98"/>
+        <source>H&amp;ow:</source>
+        <translation type="unfinished">الطريقة(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="100"/>
+        <source>Your own record that they agreed to sign this paper. It is never printed.</source>
+        <translation type="unfinished">سجلك الخاص بأن الجهة وافقت على توقيع هذه الورقة. لا يُطبع أبدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="101"/>
+        <source>Consent</source>
+        <translation type="unfinished">الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="106"/>
+        <source>Logo (optional)</source>
+        <translation type="unfinished">الشعار (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="110"/>
         <source>Co-si&amp;gnatories:</source>
         <translation type="unfinished">الجهات الموقِّعة المشاركة(&amp;G):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="110"/>
         <source>&amp;Add co-signatory</source>
         <translation type="unfinished">إضافة جهة موقِّعة مشاركة(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="111"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">إزالة(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="111"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">نقل لأعلى(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="111"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">نقل لأسفل(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="112"/>
         <source>No co-signatories yet.</source>
         <translation type="unfinished">لا توجد جهات موقِّعة مشاركة بعد.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="112"/>
         <source>co-signatory</source>
         <translation type="unfinished">الجهة الموقِّعة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="73"/>
-        <source>Pledges</source>
-        <translation type="unfinished">التعهدات</translation>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="116"/>
+        <source>Add from a partner&apos;s pro&amp;file…</source>
+        <translation type="unfinished">إضافة من الملف التعريفي لأحد الشركاء(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="55"/>
-        <source>Pledge</source>
-        <translation type="unfinished">التعهد</translation>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="118"/>
+        <source>Add a partner from the organisation profile file they sent you (.orgprofile)</source>
+        <translation type="unfinished">إضافة شريك من ملف تعريفي للمنظمة أرسله إليك (.orgprofile)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="56"/>
-        <source>&amp;Pledge:</source>
-        <translation type="unfinished">التعهد(&amp;P):</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
-        <source>Pledge by when</source>
-        <translation type="unfinished">موعد التعهد</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
-        <source>e.g. by the end of 2027</source>
-        <translation type="unfinished">مثلًا: بحلول نهاية عام 2027</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
-        <source>&amp;By when:</source>
-        <translation type="unfinished">الموعد(&amp;B):</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="61"/>
-        <source>A good pledge says what you will do, for whom, and by when.</source>
-        <translation type="unfinished">التعهد الجيد يذكر ما ستفعله، ولمن، ومتى.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
-        <source>Pl&amp;edges:</source>
-        <translation type="unfinished">التعهدات(&amp;E):</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
-        <source>Add p&amp;ledge</source>
-        <translation type="unfinished">إضافة تعهد(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
-        <source>Remo&amp;ve</source>
-        <translation type="unfinished">إزالة(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
-        <source>Move u&amp;p</source>
-        <translation type="unfinished">نقل لأعلى(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
-        <source>Move dow&amp;n</source>
-        <translation type="unfinished">نقل لأسفل(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
-        <source>No pledges yet.</source>
-        <translation type="unfinished">لا توجد تعهدات بعد.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
-        <source>pledge</source>
-        <translation type="unfinished">التعهد</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="77"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="126"/>
         <source>(no name)</source>
         <translation type="unfinished">(بلا اسم)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="81"/>
-        <source>(empty)</source>
-        <translation type="unfinished">(فارغ)</translation>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="133"/>
+        <source>Consent: %1</source>
+        <translation type="unfinished">الموافقة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="136"/>
+        <source>No consent recorded yet</source>
+        <translation type="unfinished">لم تُسجَّل أي موافقة بعد</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="163"/>
+        <source>Add from a Partner&apos;s Profile</source>
+        <translation type="unfinished">إضافة من الملف التعريفي لأحد الشركاء</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="165"/>
+        <source>Organisation profiles (%1)</source>
+        <translation type="unfinished">الملفات التعريفية للمنظمات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="179"/>
+        <source>Add co-signatory from profile</source>
+        <translation type="unfinished">إضافة جهة موقِّعة مشاركة من ملف تعريفي</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="181"/>
+        <source>Logo Not Added</source>
+        <translation type="unfinished">لم يُضف الشعار</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="186"/>
+        <source>The partner&apos;s profile cannot be used</source>
+        <translation type="unfinished">لا يمكن استخدام الملف التعريفي للشريك</translation>
     </message>
 </context>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="221"/>
+        <location filename="../../briefwriter/gui/files.py" line="232"/>
         <source>Opening %1…</source>
         <extracomment>``SaveError.code`` values that mean &quot;this place cannot be written&quot;: Save As may help.</extracomment>
         <translation type="unfinished">جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="233"/>
+        <location filename="../../briefwriter/gui/files.py" line="244"/>
         <source>Opened %1.</source>
         <translation type="unfinished">تم فتح %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="235"/>
+        <location filename="../../briefwriter/gui/files.py" line="246"/>
         <source>It uses file format %1 and will be updated when you save.</source>
         <translation type="unfinished">يستخدم تنسيق الملف %1، وسيُحدَّث عند الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="241"/>
+        <location filename="../../briefwriter/gui/files.py" line="252"/>
         <source>Opened with Notes</source>
         <translation type="unfinished">تم الفتح مع ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="242"/>
+        <location filename="../../briefwriter/gui/files.py" line="253"/>
         <source>%1 was opened. Worth a look:
 
 %2</source>
@@ -1515,37 +2031,37 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="250"/>
+        <location filename="../../briefwriter/gui/files.py" line="261"/>
         <source>Could not open %1.</source>
         <translation type="unfinished">تعذّر فتح %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="253"/>
+        <location filename="../../briefwriter/gui/files.py" line="264"/>
         <source>Could Not Open Brief</source>
         <translation type="unfinished">تعذّر فتح الورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="284"/>
+        <location filename="../../briefwriter/gui/files.py" line="295"/>
         <source>Logo Not Copied</source>
         <translation type="unfinished">لم يُنسخ الشعار</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="288"/>
+        <location filename="../../briefwriter/gui/files.py" line="299"/>
         <source>Saving %1…</source>
         <translation type="unfinished">جارٍ حفظ %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="298"/>
+        <location filename="../../briefwriter/gui/files.py" line="309"/>
         <source>Saved %1.</source>
         <translation type="unfinished">تم حفظ %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="310"/>
+        <location filename="../../briefwriter/gui/files.py" line="321"/>
         <source>Not saved.</source>
         <translation type="unfinished">لم يتم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="311"/>
+        <location filename="../../briefwriter/gui/files.py" line="322"/>
         <source>Could Not Save</source>
         <translation type="unfinished">تعذّر الحفظ</translation>
     </message>
@@ -1554,7 +2070,7 @@
     <name>EvidencePage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="41"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="69"/>
         <source>Evidence and sources</source>
         <translation type="unfinished">الأدلة والمصادر</translation>
     </message>
@@ -1672,87 +2188,102 @@
         <translation type="unfinished">PDF عادي</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/export.py" line="99"/>
+        <source>Export PDF — Safety Mode On</source>
+        <translation type="unfinished">تصدير بصيغة PDF — وضع السلامة مفعَّل</translation>
+    </message>
+    <message>
         <location filename="../../briefwriter/gui/export.py" line="100"/>
         <source>Export PDF</source>
         <translation type="unfinished">تصدير بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="113"/>
+        <location filename="../../briefwriter/gui/export.py" line="114"/>
+        <source>Export HTML — Safety Mode On</source>
+        <translation type="unfinished">تصدير بصيغة HTML — وضع السلامة مفعَّل</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="115"/>
         <source>Export HTML</source>
         <translation type="unfinished">تصدير بصيغة HTML</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="114"/>
+        <location filename="../../briefwriter/gui/export.py" line="118"/>
         <source>Web page (*.html *.htm)</source>
         <translation type="unfinished">صفحة ويب (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="166"/>
+        <location filename="../../briefwriter/gui/export.py" line="169"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished">المجلد {folder} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="182"/>
+        <location filename="../../briefwriter/gui/export.py" line="185"/>
         <source>Exporting</source>
         <translation type="unfinished">جارٍ التصدير</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="183"/>
+        <location filename="../../briefwriter/gui/export.py" line="186"/>
         <source>Writing {name}…</source>
         <translation type="unfinished">جارٍ كتابة {name}…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="184"/>
+        <location filename="../../briefwriter/gui/export.py" line="187"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished">إلغاء(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="190"/>
+        <location filename="../../briefwriter/gui/export.py" line="193"/>
         <source>Export progress</source>
         <translation type="unfinished">تقدم التصدير</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="262"/>
+        <location filename="../../briefwriter/gui/export.py" line="265"/>
         <source>Exported {name} (1 page).</source>
         <translation type="unfinished">تم تصدير {name} (صفحة واحدة).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="263"/>
+        <location filename="../../briefwriter/gui/export.py" line="266"/>
         <source>Exported {name} ({pages} pages).</source>
         <translation type="unfinished">تم تصدير {name} (عدد الصفحات: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="265"/>
+        <location filename="../../briefwriter/gui/export.py" line="268"/>
         <source>&amp;Open PDF</source>
         <translation type="unfinished">فتح ملف PDF(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="267"/>
+        <location filename="../../briefwriter/gui/export.py" line="270"/>
         <source>Exported {name}.</source>
         <translation type="unfinished">تم تصدير {name}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="268"/>
+        <location filename="../../briefwriter/gui/export.py" line="271"/>
         <source>&amp;Open page</source>
         <translation type="unfinished">فتح الصفحة(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="269"/>
+        <location filename="../../briefwriter/gui/export.py" line="274"/>
+        <source>Made in safety mode: your organisation&apos;s name and the metadata that could identify you are left out. Review lists any names still in the text.</source>
+        <translation type="unfinished">أُعدَّت في وضع السلامة: حُذف اسم منظمتك والبيانات الوصفية التي قد تكشف هويتك. وتسرد خطوة «المراجعة والتصدير» أي أسماء لا تزال في النص.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="276"/>
         <source>Export finished</source>
         <translation type="unfinished">اكتمل التصدير</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="275"/>
+        <location filename="../../briefwriter/gui/export.py" line="282"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished">فتح المجلد(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="291"/>
+        <location filename="../../briefwriter/gui/export.py" line="298"/>
         <source>Export failed</source>
         <translation type="unfinished">فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="292"/>
+        <location filename="../../briefwriter/gui/export.py" line="299"/>
         <source>{name} was not exported.</source>
         <translation type="unfinished">لم يُصدَّر {name}.</translation>
     </message>
@@ -1851,6 +2382,187 @@
             <numerusform>تم استبدال %n موضعًا</numerusform>
             <numerusform>تم استبدال %n موضع</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="47"/>
+        <source>Met</source>
+        <translation type="unfinished">تحقق</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="48"/>
+        <source>Partly met</source>
+        <translation type="unfinished">تحقق جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="49"/>
+        <source>Not met</source>
+        <translation type="unfinished">لم يتحقق</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="50"/>
+        <source>Unknown</source>
+        <translation type="unfinished">غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="101"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="76"/>
+        <source>Since the last review</source>
+        <translation type="unfinished">منذ الاستعراض السابق</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="59"/>
+        <source>What became of the asks and pledges of your earlier paper: for each, say whether it was met, partly met or not met, and give the evidence — what happened, with sources. The paper prints them under “Since the last review”.</source>
+        <translation type="unfinished">ما آلت إليه المطالب والتعهدات الواردة في ورقتك السابقة: اذكر لكل منها ما إذا كان قد تحقق أو تحقق جزئيًا أو لم يتحقق، وقدِّم الدليل — ما حدث، مع المصادر. وتطبعها الورقة تحت عنوان «منذ الاستعراض السابق».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="68"/>
+        <source>Ask or pledge</source>
+        <translation type="unfinished">مطلب أو تعهد</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
+        <source>An ask</source>
+        <translation type="unfinished">مطلب</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
+        <source>A pledge</source>
+        <translation type="unfinished">تعهد</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="70"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">النوع(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="71"/>
+        <source>What was asked or pledged</source>
+        <translation type="unfinished">ما طُلب أو ما تم التعهد به</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="72"/>
+        <source>W&amp;hat:</source>
+        <translation type="unfinished">المضمون(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="73"/>
+        <source>Who was to act</source>
+        <translation type="unfinished">الجهة التي كان يُنتظر منها التصرف</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="74"/>
+        <source>Wh&amp;o:</source>
+        <translation type="unfinished">الجهة(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="75"/>
+        <source>By when</source>
+        <translation type="unfinished">الموعد</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="76"/>
+        <source>&amp;By when:</source>
+        <translation type="unfinished">الموعد(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="77"/>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="79"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">الحالة(&amp;S):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="80"/>
+        <source>Evidence</source>
+        <translation type="unfinished">الدليل</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="81"/>
+        <source>E&amp;vidence:</source>
+        <translation type="unfinished">الدليل(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="83"/>
+        <source>What happened, and how you know: a law passed, a figure from a report, a statement — with its source.</source>
+        <translation type="unfinished">ما حدث، وكيف عرفت ذلك: قانون صدر، أو رقم من تقرير، أو بيان — مع مصدره.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
+        <source>&amp;Follow-up items:</source>
+        <translation type="unfinished">عناصر المتابعة(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
+        <source>&amp;Add item</source>
+        <translation type="unfinished">إضافة عنصر(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">إزالة(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished">نقل لأعلى(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished">نقل لأسفل(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="92"/>
+        <source>Nothing to follow up yet. To report on an earlier paper, open it and choose File ▸ Continue for the Next Review…: its asks and pledges come here. Or add an item yourself.</source>
+        <translation type="unfinished">لا يوجد ما تجب متابعته بعد. لتقديم تقرير عن ورقة سابقة، افتحها واختر ملف ▸ مواصلة العمل للاستعراض التالي…: فتنتقل مطالبها وتعهداتها إلى هنا. أو أضف عنصرًا بنفسك.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="95"/>
+        <source>follow-up item</source>
+        <translation type="unfinished">عنصر المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="109"/>
+        <source>Earlier review cycles</source>
+        <translation type="unfinished">دورات الاستعراض السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="117"/>
+        <source>(empty)</source>
+        <translation type="unfinished">(فارغ)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="144"/>
+        <source>(untitled)</source>
+        <translation type="unfinished">(بلا عنوان)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="152"/>
+        <source>Asks</source>
+        <translation type="unfinished">المطالب</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="155"/>
+        <source>Pledges</source>
+        <translation type="unfinished">التعهدات</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
+        <source>Its follow-up</source>
+        <translation type="unfinished">متابعتها</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2958,7 @@
     <name>GcmLinkPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/gcm_link.py" line="28"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="59"/>
         <source>Link to the GCM</source>
         <translation type="unfinished">الربط بالاتفاق العالمي</translation>
     </message>
@@ -2485,70 +3197,70 @@
         <translation type="unfinished">يوجد عدد كبير جدًا من الملفات باسم %1 في مجلد الورقة.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="123"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="132"/>
         <source>Copy logo</source>
         <translation type="unfinished">نسخ الشعار</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="155"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="165"/>
         <source>Logo preview</source>
         <translation type="unfinished">معاينة الشعار</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="164"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="174"/>
         <source>Choose &amp;logo…</source>
         <translation type="unfinished">اختيار شعار(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="165"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="266"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="175"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="289"/>
         <source>Choose logo</source>
         <translation type="unfinished">اختيار شعار</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="167"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="177"/>
         <source>Remo&amp;ve logo</source>
         <translation type="unfinished">إزالة الشعار(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="168"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="270"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="178"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="294"/>
         <source>Remove logo</source>
         <translation type="unfinished">إزالة الشعار</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="215"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="236"/>
         <source>PNG, JPEG or SVG, up to 5 MB. When you save the brief, the logo is copied into its folder so the two travel together.</source>
         <translation type="unfinished">صورة PNG أو JPEG أو SVG بحجم أقصاه 5 ميغابايت. عند حفظ الورقة يُنسخ الشعار إلى مجلدها ليبقيا معًا أينما نُقلا.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="218"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="239"/>
         <source>PNG, JPEG or SVG, up to 5 MB. A logo from elsewhere is copied into the brief&apos;s folder.</source>
         <translation type="unfinished">صورة PNG أو JPEG أو SVG بحجم أقصاه 5 ميغابايت. يُنسخ الشعار الموجود في مكان آخر إلى مجلد الورقة.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="221"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="222"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="242"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="243"/>
         <source>No logo</source>
         <translation type="unfinished">لا يوجد شعار</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="237"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="258"/>
         <source>%1 (not found or not an image)</source>
         <translation type="unfinished">%1 (غير موجود أو ليس صورة)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="248"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="271"/>
         <source>Choose a logo</source>
         <translation type="unfinished">اختيار شعار</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="249"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="272"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation type="unfinished">الصور (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="261"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="284"/>
         <source>This logo cannot be used</source>
         <translation type="unfinished">لا يمكن استخدام هذا الشعار</translation>
     </message>
@@ -2592,7 +3304,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="92"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="73"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="78"/>
         <source>Template and look</source>
         <extracomment>the templates were listed (again) and the list shows them</extracomment>
         <translation type="unfinished">القالب والمظهر</translation>
@@ -2840,319 +3552,354 @@
         <translation type="unfinished">تغيير حجم النافذة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="224"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">تراجع(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="226"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">إعادة(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="363"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="366"/>
         <source>&amp;Back</source>
         <translation type="unfinished">رجوع(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="365"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">الخطوة السابقة (Alt+السهم الأيسر)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="371"/>
         <source>&amp;Next</source>
         <translation type="unfinished">التالي(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="371"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="374"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">الخطوة التالية (Alt+السهم الأيمن)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="417"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="420"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">الخطوة %1 من %2: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="462"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="465"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="68"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="69"/>
         <source>&amp;New</source>
         <translation type="unfinished">جديد(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="71"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="72"/>
         <source>Start a new, empty brief</source>
         <translation type="unfinished">بدء ورقة جديدة فارغة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="75"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="76"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">فتح(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="78"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="79"/>
         <source>Open a brief file</source>
         <translation type="unfinished">فتح ملف ورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="82"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="83"/>
         <source>&amp;Save</source>
         <translation type="unfinished">حفظ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="85"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="86"/>
         <source>Save the brief</source>
         <translation type="unfinished">حفظ الورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="89"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="90"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">حفظ باسم(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="93"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
         <source>Save the brief under a new name</source>
         <translation type="unfinished">حفظ الورقة باسم جديد</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="97"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
+        <source>Continue for the Ne&amp;xt Review…</source>
+        <translation type="unfinished">مواصلة العمل للاستعراض التالي(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
+        <source>Start the brief for the next review cycle from this one: its asks and pledges become the follow-up list</source>
+        <translation type="unfinished">بدء الورقة الخاصة بدورة الاستعراض التالية انطلاقًا من هذه الورقة: تصبح مطالبها وتعهداتها قائمة المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="105"/>
+        <source>Import from a &amp;Partner&apos;s Brief…</source>
+        <translation type="unfinished">استيراد من ورقة أحد الشركاء(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
+        <source>Bring priorities, asks, evidence, recommendations and co-signatories from a partner&apos;s brief into this one</source>
+        <translation type="unfinished">إدخال الأولويات والمطالب والأدلة والتوصيات والجهات الموقِّعة المشاركة من ورقة أحد الشركاء إلى هذه الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="112"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished">تصدير بصيغة PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
         <source>Export the brief as a PDF file</source>
         <translation type="unfinished">تصدير الورقة ملفًا بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="104"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">تصدير بصيغة HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="122"/>
         <source>Export the brief as a web page</source>
         <translation type="unfinished">تصدير الورقة صفحة ويب</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="111"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
         <source>&amp;Close</source>
         <translation type="unfinished">إغلاق(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="130"/>
         <source>Close this window</source>
         <translation type="unfinished">إغلاق هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">إنهاء(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="123"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">إغلاق جميع النوافذ والإنهاء</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="129"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="144"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished">التفضيلات(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="135"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">قص(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="137"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="152"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">نسخ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="140"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="155"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">لصق(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="143"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="158"/>
         <source>Select &amp;All</source>
         <translation type="unfinished">تحديد الكل(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">إظهار المعاينة(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="153"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="168"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">إظهار معاينة PDF أو إخفاؤها</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="159"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="174"/>
         <source>Paper as &amp;Text</source>
         <translation type="unfinished">الورقة كنص(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
         <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
         <translation type="unfinished">إظهار نص المعاينة بدلًا من صفحاتها لقراءته سطرًا سطرًا (تقرؤه برامج قراءة الشاشة أيضًا)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="169"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">تكبير(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="175"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">تصغير(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="182"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="197"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">الخطوة السابقة(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="188"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="203"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">الخطوة التالية(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">بدء الاستخدام(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="200"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">حول BriefWriter(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="204"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">مطابقة نص الاتفاق العالمي مع الوثيقة الرسمية(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
         <source>&amp;File</source>
         <translation type="unfinished">ملف(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="244"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">فتح ملف حديث(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="285"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">تحرير(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="263"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="294"/>
         <source>&amp;View</source>
         <translation type="unfinished">عرض(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="267"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
         <source>&amp;Go</source>
         <translation type="unfinished">انتقال(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="273"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
         <source>&amp;Help</source>
         <translation type="unfinished">تعليمات(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="280"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
         <source>More menus</source>
         <translation type="unfinished">قوائم أخرى</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="300"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">قوالب(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="302"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">معرض القوالب(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="334"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">رؤية ورقتك بكل قالب، واختيار أحدها</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="305"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="336"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">تخصيص القالب الحالي(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="307"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="338"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">نسخ قالب هذه الورقة باسم جديد وتعديله</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="309"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="340"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">فتح في ورشة القوالب(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="342"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">تحرير قالب هذه الورقة مع معاينة مباشرة (يُفتح القالب المضمَّن للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="314"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">استيراد حزمة قالب(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">تثبيت ملف حزمة قالب من أحد الشركاء</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="317"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">تصدير حزمة قالب(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="349"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">حفظ قالب في ملف لمشاركته</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="343"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="380"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">أدوات(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">الهوية البصرية(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="383"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">شعار منظمتك وألوانها وخطوطها وسطر التذييل، لكل ورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="378"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
+        <source>Organisation &amp;Profile…</source>
+        <translation type="unfinished">الملف التعريفي للمنظمة(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
+        <source>Who you are, saved once: every new brief starts with it</source>
+        <translation type="unfinished">هويتك، تُحفظ مرة واحدة: تبدأ بها كل ورقة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="421"/>
         <source>No recent files</source>
         <translation type="unfinished">لا توجد ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="381"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="424"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">مسح القائمة(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="117"/>
+        <source>The brief for the next review, made from %1: not saved yet.</source>
+        <translation type="unfinished">الورقة الخاصة بالاستعراض التالي، المُعدَّة من %1: لم تُحفظ بعد.</translation>
     </message>
 </context>
 <context>
@@ -3263,7 +4010,7 @@
     <name>MessagesPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="54"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="64"/>
         <source>Messages and recommendations</source>
         <translation type="unfinished">الرسائل والتوصيات</translation>
     </message>
@@ -3523,10 +4270,23 @@
     </message>
 </context>
 <context>
+    <name>ObjectiveChecklist</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/objective_list.py" line="57"/>
+        <source>Ticked: %1</source>
+        <translation type="unfinished">الأهداف المعلَّمة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/objective_list.py" line="58"/>
+        <source>None ticked yet.</source>
+        <translation type="unfinished">لم توضع علامة على أي هدف بعد.</translation>
+    </message>
+</context>
+<context>
     <name>OccasionPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="29"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="51"/>
         <source>Occasion and audience</source>
         <translation type="unfinished">المناسبة والجمهور</translation>
     </message>
@@ -3721,149 +4481,149 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="33"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="48"/>
         <source>Organisation</source>
         <extracomment>Field path prefixes; ``None`` stands for any list index.</extracomment>
         <translation type="unfinished">المنظمة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="32"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="34"/>
         <source>Tell readers who is speaking. The name and a short description appear on the paper; the contact details let them reach you.</source>
         <translation type="unfinished">عرِّف القراء بمن يتحدث. يظهر الاسم ووصف قصير على الورقة؛ وتتيح لهم بيانات الاتصال التواصل معك.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
         <source>Organisation name</source>
         <translation type="unfinished">اسم المنظمة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">الاسم(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
         <source>Acronym or short name</source>
         <translation type="unfinished">الاختصار أو الاسم المختصر</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="44"/>
         <source>e.g. MVWA</source>
         <translation type="unfinished">مثلًا: MVWA</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="45"/>
         <source>&amp;Acronym:</source>
         <translation type="unfinished">الاختصار(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="46"/>
         <source>Country</source>
         <translation type="unfinished">البلد</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="47"/>
         <source>Where you are based</source>
         <translation type="unfinished">البلد الذي يوجد فيه مقرك</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="48"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">البلد(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="50"/>
         <source>&amp;Migrant-led organisation</source>
         <translation type="unfinished">منظمة يقودها مهاجرون(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="48"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="52"/>
         <source>Led by migrants, refugees or returnees themselves. The paper says so.</source>
         <translation type="unfinished">يقودها المهاجرون أو اللاجئون أو العائدون أنفسهم. وتذكر الورقة ذلك.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="54"/>
         <source>Short description</source>
         <translation type="unfinished">وصف قصير</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="56"/>
         <source>Short &amp;description:</source>
         <translation type="unfinished">وصف قصير(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="71"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="75"/>
         <source>Contact</source>
         <translation type="unfinished">الاتصال</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="61"/>
         <source>Contact person</source>
         <translation type="unfinished">جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="62"/>
         <source>Name and role</source>
         <translation type="unfinished">الاسم والمنصب</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="63"/>
         <source>Contact &amp;person:</source>
         <translation type="unfinished">جهة الاتصال(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="64"/>
         <source>E-mail</source>
         <translation type="unfinished">البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="65"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished">البريد الإلكتروني(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="67"/>
         <source>Phone</source>
         <translation type="unfinished">الهاتف</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="64"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="68"/>
         <source>P&amp;hone:</source>
         <translation type="unfinished">الهاتف(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="69"/>
         <source>Website</source>
         <translation type="unfinished">الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="71"/>
         <source>&amp;Website:</source>
         <translation type="unfinished">الموقع الإلكتروني(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="69"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="73"/>
         <source>Postal address</source>
         <translation type="unfinished">العنوان البريدي</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="70"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="74"/>
         <source>Add&amp;ress:</source>
         <translation type="unfinished">العنوان(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="76"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="80"/>
         <source>Logo</source>
         <translation type="unfinished">الشعار</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="81"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="87"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished">لا يبدو هذا عنوان بريد إلكتروني (name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="85"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="91"/>
         <source>This does not look like a web address (https://example.org).</source>
         <translation type="unfinished">لا يبدو هذا عنوان ويب (https://example.org).</translation>
     </message>
@@ -4244,6 +5004,207 @@
     </message>
 </context>
 <context>
+    <name>PledgesPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="73"/>
+        <source>Pledges</source>
+        <extracomment>The fields of a pledge the detail form edits, in its order.</extracomment>
+        <translation type="unfinished">التعهدات</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="45"/>
+        <source>The commitments your organisation makes, written so that others can hold you to them: SMART — specific (what exactly, done by whom), measurable (an indicator, where things stand now and the target), achievable (the resources you put in), relevant (the GCM objectives it serves) and time-bound (a deadline). Review says which part a pledge still lacks.</source>
+        <translation type="unfinished">الالتزامات التي تقطعها منظمتك، مصاغةً بحيث يمكن للآخرين مساءلتك عنها: SMART — محددة (ما المطلوب بالضبط، ومن ينفِّذه)، وقابلة للقياس (مؤشر، والوضع الحالي، والقيمة المستهدفة)، وقابلة للتحقيق (الموارد التي تخصصها)، وذات صلة (أهداف الاتفاق العالمي التي تخدمها)، ومحددة بموعد (موعد نهائي). وتُبيِّن خطوة «المراجعة والتصدير» ما لا يزال ينقص كل تعهد.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="55"/>
+        <source>Pledge action</source>
+        <translation type="unfinished">إجراء التعهد</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="56"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished">الإجراء(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="58"/>
+        <source>Specific: what you will do, for whom, where. “Open two legal advice desks for migrant domestic workers in Nairobi”, not “support migrants”.</source>
+        <translation type="unfinished">محدد: ما ستفعله، ولمن، وأين. «افتتاح مكتبين للمشورة القانونية للعمال المنزليين المهاجرين في نيروبي»، لا «دعم المهاجرين».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="60"/>
+        <source>Who is responsible</source>
+        <translation type="unfinished">الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="61"/>
+        <source>e.g. our legal aid unit, with the Bar Association</source>
+        <translation type="unfinished">مثلًا: وحدة المساعدة القانونية لدينا، بالتعاون مع نقابة المحامين</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="62"/>
+        <source>&amp;Who:</source>
+        <translation type="unfinished">الجهة(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="63"/>
+        <source>GCM objectives served</source>
+        <translation type="unfinished">أهداف الاتفاق العالمي التي يخدمها</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="64"/>
+        <source>GCM ob&amp;jectives:</source>
+        <translation type="unfinished">أهداف الاتفاق العالمي(&amp;J):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="67"/>
+        <source>Relevant: tick the objectives of the Global Compact the pledge helps to meet.</source>
+        <translation type="unfinished">ذو صلة: ضع علامة على أهداف الاتفاق العالمي التي يساعد التعهد على تحقيقها.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="68"/>
+        <source>Indicator</source>
+        <translation type="unfinished">المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="69"/>
+        <source>e.g. migrants given legal advice a year</source>
+        <translation type="unfinished">مثلًا: عدد المهاجرين الذين يتلقون مشورة قانونية سنويًا</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="70"/>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished">المؤشر(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="71"/>
+        <source>Baseline</source>
+        <translation type="unfinished">خط الأساس</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="72"/>
+        <source>e.g. 400 in 2025</source>
+        <translation type="unfinished">مثلًا: 400 في عام 2025</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="73"/>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished">خط الأساس(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="74"/>
+        <source>Target</source>
+        <translation type="unfinished">القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="75"/>
+        <source>e.g. 1,500 a year</source>
+        <translation type="unfinished">مثلًا: 1,500 سنويًا</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="76"/>
+        <source>&amp;Target:</source>
+        <translation type="unfinished">القيمة المستهدفة(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="78"/>
+        <source>Measurable: how progress is counted (the indicator), where it stands now (the baseline) and what you will reach (the target), in numbers where you can.</source>
+        <translation type="unfinished">قابل للقياس: كيف يُحسب التقدم (المؤشر)، وأين يقف الآن (خط الأساس)، وما الذي ستبلغه (القيمة المستهدفة)، بالأرقام حيثما أمكن.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="80"/>
+        <source>Deadline</source>
+        <translation type="unfinished">الموعد النهائي</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="81"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation type="unfinished">YYYY-MM-DD أو YYYY-MM أو YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="83"/>
+        <source>Time-bound: the day (2027-12-31), month (2027-12) or year (2027) by which it is done.</source>
+        <translation type="unfinished">محدد بموعد: اليوم (2027-12-31) أو الشهر (2027-12) أو السنة (2027) التي يُنجَز بحلولها.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="85"/>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished">الموعد النهائي(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="87"/>
+        <source>Resources</source>
+        <translation type="unfinished">الموارد</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="88"/>
+        <source>e.g. two lawyers, USD 40,000 a year</source>
+        <translation type="unfinished">مثلًا: محاميان، و40,000 دولار أمريكي سنويًا</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="89"/>
+        <source>&amp;Resources:</source>
+        <translation type="unfinished">الموارد(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="91"/>
+        <source>Achievable: the money, staff and partners you commit.</source>
+        <translation type="unfinished">قابل للتحقيق: الأموال والموظفون والشركاء الذين تلتزم بتخصيصهم.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="96"/>
+        <source>Pl&amp;edges:</source>
+        <translation type="unfinished">التعهدات(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="96"/>
+        <source>Add p&amp;ledge</source>
+        <translation type="unfinished">إضافة تعهد(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished">إزالة(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished">نقل لأعلى(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished">نقل لأسفل(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
+        <source>No pledges yet: press Add pledge.</source>
+        <translation type="unfinished">لا توجد تعهدات بعد: اضغط «إضافة تعهد».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
+        <source>pledge</source>
+        <translation type="unfinished">التعهد</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="108"/>
+        <source>(no action yet)</source>
+        <translation type="unfinished">(لا يوجد إجراء بعد)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="120"/>
+        <source>Not a date: write 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
+        <translation type="unfinished">ليس تاريخًا: اكتب 2027-12-31 أو 2027-12 أو 2027، حتى يمكن التحقق من التقدم.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="123"/>
+        <source>This date does not exist in the calendar.</source>
+        <translation type="unfinished">هذا التاريخ غير موجود في التقويم.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="392"/>
@@ -4504,7 +5465,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="55"/>
         <source>Priorities</source>
         <translation type="unfinished">الأولويات</translation>
     </message>
@@ -4659,6 +5620,251 @@
     </message>
 </context>
 <context>
+    <name>ProfileBar</name>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="259"/>
+        <source>&amp;Use saved profile</source>
+        <translation type="unfinished">استخدام الملف التعريفي المحفوظ(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="261"/>
+        <source>Fill in this page from your organisation profile (Tools ▸ Organisation Profile…)</source>
+        <translation type="unfinished">ملء هذه الصفحة من الملف التعريفي لمنظمتك (أدوات ▸ الملف التعريفي للمنظمة…)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="263"/>
+        <source>Save as &amp;profile</source>
+        <translation type="unfinished">الحفظ كملف تعريفي(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="265"/>
+        <source>Keep this organisation as your profile, for every new brief</source>
+        <translation type="unfinished">الاحتفاظ بهذه المنظمة كملفك التعريفي، لكل ورقة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="294"/>
+        <source>No saved profile</source>
+        <translation type="unfinished">لا يوجد ملف تعريفي محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="295"/>
+        <source>There is no organisation profile yet. Fill in this page and press “Save as profile”, or use Tools ▸ Organisation Profile…</source>
+        <translation type="unfinished">لا يوجد ملف تعريفي للمنظمة بعد. املأ هذه الصفحة واضغط «الحفظ كملف تعريفي»، أو استخدم أدوات ▸ الملف التعريفي للمنظمة…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="303"/>
+        <source>Use saved profile</source>
+        <translation type="unfinished">استخدام الملف التعريفي المحفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="305"/>
+        <source>The saved profile cannot be used</source>
+        <translation type="unfinished">لا يمكن استخدام الملف التعريفي المحفوظ</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="313"/>
+        <source>Profile saved</source>
+        <translation type="unfinished">تم حفظ الملف التعريفي</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="314"/>
+        <source>“%1” is now your organisation profile: every new brief starts with it.</source>
+        <translation type="unfinished">حُفظت «%1» ملفًا تعريفيًا لمنظمتك: تبدأ به كل ورقة جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="315"/>
+        <source>Your organisation</source>
+        <translation type="unfinished">منظمتك</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="316"/>
+        <source>The profile was not saved; the previous one is unchanged</source>
+        <translation type="unfinished">لم يُحفظ الملف التعريفي؛ ولم يتغير الملف السابق</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="323"/>
+        <source>Save as Profile</source>
+        <translation type="unfinished">الحفظ كملف تعريفي</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="324"/>
+        <source>Replace your saved profile (“%1”) with this brief&apos;s organisation?</source>
+        <translation type="unfinished">هل تريد استبدال ملفك التعريفي المحفوظ («%1») بمنظمة هذه الورقة؟</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
+        <source>unnamed</source>
+        <translation type="unfinished">بلا اسم</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
+        <source>&amp;Replace Profile</source>
+        <translation type="unfinished">استبدال الملف التعريفي(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="330"/>
+        <source>The saved profile cannot be read</source>
+        <translation type="unfinished">تتعذّر قراءة الملف التعريفي المحفوظ</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="98"/>
+        <source>%1 holds the profile of “%2”:</source>
+        <translation type="unfinished">يتضمن %1 الملف التعريفي لـ«%2»:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="99"/>
+        <source>an unnamed organisation</source>
+        <translation type="unfinished">منظمة بلا اسم</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="100"/>
+        <source>Acronym: %1</source>
+        <translation type="unfinished">الاختصار: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="101"/>
+        <source>Country: %1</source>
+        <translation type="unfinished">البلد: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="102"/>
+        <source>Contact: %1</source>
+        <translation type="unfinished">الاتصال: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="103"/>
+        <source>Logo: %1</source>
+        <translation type="unfinished">الشعار: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="120"/>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="127"/>
+        <source>Organisation Profile</source>
+        <extracomment>the saved profile was read (or there is none) and the fields show it the profile was saved or imported (the path of its folder)</extracomment>
+        <translation type="unfinished">الملف التعريفي للمنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="121"/>
+        <source>Organisation profile</source>
+        <translation type="unfinished">الملف التعريفي للمنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="128"/>
+        <source>Who you are, saved once: every new brief starts with it, and partners can use the exported file to add you as a co-signatory.</source>
+        <translation type="unfinished">هويتك، تُحفظ مرة واحدة: تبدأ بها كل ورقة جديدة، ويمكن للشركاء استخدام الملف المصدَّر لإضافتك جهةً موقِّعة مشاركة.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="131"/>
+        <source>Profile status</source>
+        <translation type="unfinished">حالة الملف التعريفي</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="133"/>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished">استيراد(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="135"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">تصدير(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="137"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">حفظ(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="139"/>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished">إغلاق(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="141"/>
+        <source>Use a profile file made on another computer</source>
+        <translation type="unfinished">استخدام ملف تعريفي أُنشئ على حاسوب آخر</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="143"/>
+        <source>Save the profile as a file partners can add as a co-signatory</source>
+        <translation type="unfinished">حفظ الملف التعريفي في ملف يمكن للشركاء إضافته جهةً موقِّعة مشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="157"/>
+        <source>The saved profile cannot be used; saving replaces it</source>
+        <translation type="unfinished">لا يمكن استخدام الملف التعريفي المحفوظ؛ وسيحل محله ما تحفظه</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="167"/>
+        <source>No profile yet: fill in the fields and press Save.</source>
+        <translation type="unfinished">لا يوجد ملف تعريفي بعد: املأ الحقول واضغط «حفظ».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="173"/>
+        <source>Saved in %1</source>
+        <translation type="unfinished">حُفظت في %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="193"/>
+        <source>The profile was not saved; the previous one is unchanged</source>
+        <translation type="unfinished">لم يُحفظ الملف التعريفي؛ ولم يتغير الملف السابق</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="201"/>
+        <source>Export Organisation Profile</source>
+        <translation type="unfinished">تصدير الملف التعريفي للمنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="202"/>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="222"/>
+        <source>Organisation profiles (%1)</source>
+        <translation type="unfinished">الملفات التعريفية للمنظمات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="210"/>
+        <source>Profile exported</source>
+        <translation type="unfinished">تم تصدير الملف التعريفي</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="211"/>
+        <source>The profile was saved as %1. A partner adds you to their brief with “Add from a partner&apos;s profile…” on the Co-signatories step.</source>
+        <translation type="unfinished">حُفظ الملف التعريفي باسم %1. ويمكن للشريك إضافتك إلى ورقته باستخدام «إضافة من الملف التعريفي لأحد الشركاء…» في خطوة «الجهات الموقِّعة المشاركة».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="217"/>
+        <source>The profile was not exported</source>
+        <translation type="unfinished">لم يُصدَّر الملف التعريفي</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="221"/>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="233"/>
+        <source>Import Organisation Profile</source>
+        <translation type="unfinished">استيراد الملف التعريفي للمنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="226"/>
+        <source>The profile was not imported; nothing was changed</source>
+        <translation type="unfinished">لم يُستورد الملف التعريفي؛ ولم يتغير شيء</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="232"/>
+        <source>It replaces your saved profile.</source>
+        <translation type="unfinished">سيحل محل ملفك التعريفي المحفوظ.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="234"/>
+        <source>&amp;Replace My Profile</source>
+        <translation type="unfinished">استبدال ملفي التعريفي(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="239"/>
+        <source>Imported from %1</source>
+        <translation type="unfinished">استُوردت من %1</translation>
+    </message>
+</context>
+<context>
     <name>RenderService</name>
     <message>
         <location filename="../../briefwriter/gui/render_service.py" line="63"/>
@@ -4717,7 +5923,7 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="55"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="80"/>
         <source>Review and export</source>
         <translation type="unfinished">المراجعة والتصدير</translation>
     </message>
@@ -4830,6 +6036,47 @@
     </message>
 </context>
 <context>
+    <name>SafetyBox</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="36"/>
+        <source>&amp;Safety mode: papers that do not say who wrote them</source>
+        <translation type="unfinished">وضع السلامة(&amp;S): أوراق لا تذكر من كتبها</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="39"/>
+        <source>For organisations at risk. Exported PDFs and web pages leave out your organisation&apos;s name and acronym, and their metadata name no author or organisation. The file name offered for an export is neutral, such as %1. Review warns about personal names and anything else in the text that could identify you. The brief file itself still holds everything you typed: share it only with people you trust.</source>
+        <translation type="unfinished">للمنظمات المعرَّضة للخطر. تحذف ملفات PDF وصفحات الويب المصدَّرة اسم منظمتك واختصارها، ولا تذكر بياناتها الوصفية أي مؤلف أو منظمة. ويكون اسم الملف المقترح للتصدير محايدًا، مثل %1. وتنبِّه خطوة «المراجعة والتصدير» إلى الأسماء الشخصية وأي شيء آخر في النص قد يكشف هويتك. أما ملف الورقة نفسه فيظل يتضمن كل ما كتبته: فلا تشاركه إلا مع أشخاص تثق بهم.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="51"/>
+        <source>Leave out contact deta&amp;ils (yours and the co-signatories&apos;)</source>
+        <translation type="unfinished">حذف بيانات الاتصال (بياناتك وبيانات الجهات الموقِّعة المشاركة)(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="53"/>
+        <source>Leave o&amp;ut logos (yours, the brand kit&apos;s and the co-signatories&apos;)</source>
+        <translation type="unfinished">حذف الشعارات (شعارك وشعار الهوية البصرية وشعارات الجهات الموقِّعة المشاركة)(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="57"/>
+        <source>Safety mode</source>
+        <translation type="unfinished">وضع السلامة</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyStatus</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="93"/>
+        <source>Safety mode on</source>
+        <translation type="unfinished">وضع السلامة مفعَّل</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="95"/>
+        <source>Exports leave out what names your organisation; Review warns about names in the text.</source>
+        <translation type="unfinished">تحذف عمليات التصدير ما يدل على منظمتك؛ وتنبِّه خطوة «المراجعة والتصدير» إلى الأسماء الواردة في النص.</translation>
+    </message>
+</context>
+<context>
     <name>SectionsPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="32"/>
@@ -4889,174 +6136,184 @@
         <translation type="unfinished">عنوانك للملخص</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
+        <source>Si&amp;nce the last review:</source>
+        <translation type="unfinished">منذ الاستعراض السابق(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
+        <source>Your heading for what happened since the last review</source>
+        <translation type="unfinished">عنوانك لما حدث منذ الاستعراض السابق</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
         <source>Pr&amp;iorities:</source>
         <translation type="unfinished">الأولويات(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
         <source>Your heading for the priorities</source>
         <translation type="unfinished">عنوانك للأولويات</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="55"/>
         <source>As&amp;ks:</source>
         <translation type="unfinished">المطالب(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="56"/>
         <source>Your heading for the asks</source>
         <translation type="unfinished">عنوانك للمطالب</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="57"/>
         <source>Key &amp;messages:</source>
         <translation type="unfinished">الرسائل الرئيسية(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="58"/>
         <source>Your heading for the key messages</source>
         <translation type="unfinished">عنوانك للرسائل الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="55"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="59"/>
         <source>Rec&amp;ommendations:</source>
         <translation type="unfinished">التوصيات(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="60"/>
         <source>Your heading for the recommendations</source>
         <translation type="unfinished">عنوانك للتوصيات</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="62"/>
         <source>P&amp;ledges:</source>
         <translation type="unfinished">التعهدات(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="63"/>
         <source>Your heading for the pledges</source>
         <translation type="unfinished">عنوانك للتعهدات</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="64"/>
         <source>Co-signa&amp;tories:</source>
         <translation type="unfinished">الجهات الموقِّعة المشاركة(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="65"/>
         <source>Your heading for the co-signatories</source>
         <translation type="unfinished">عنوانك للجهات الموقِّعة المشاركة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="80"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="67"/>
         <source>Your own sections</source>
         <extracomment>The templates print the asks under the label &quot;aims_and_asks&quot;; every other part&apos;s label has the part&apos;s own name.</extracomment>
         <translation type="unfinished">أقسامك الخاصة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="81"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="85"/>
         <source>Add the parts only your organisation can write — a testimony, the situation in your country, how you gathered your evidence — and choose where each goes among the paper&apos;s fixed parts. You can also give the fixed parts headings of your own.</source>
         <translation type="unfinished">أضف الأجزاء التي لا تستطيع كتابتها إلا منظمتك — شهادة، أو الوضع في بلدك، أو الطريقة التي جمعت بها أدلتك — واختر موضع كل منها بين الأجزاء الثابتة للورقة. ويمكنك أيضًا إعطاء الأجزاء الثابتة عناوين من اختيارك.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="112"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="116"/>
         <source>Sections</source>
         <translation type="unfinished">الأقسام</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="93"/>
         <source>Section heading</source>
         <translation type="unfinished">عنوان القسم</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="90"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="94"/>
         <source>e.g. What we see in detention</source>
         <translation type="unfinished">مثلًا: ما نراه في أماكن الاحتجاز</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="91"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="95"/>
         <source>Hea&amp;ding:</source>
         <translation type="unfinished">العنوان(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="92"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="96"/>
         <source>Section text</source>
         <translation type="unfinished">نص القسم</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="93"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="97"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished">النص(&amp;X):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="95"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
         <source>Where the section goes</source>
         <translation type="unfinished">موضع القسم</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="102"/>
         <source>Pla&amp;ced:</source>
         <translation type="unfinished">الموضع(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
         <source>Sections placed at the same spot follow the order of the list.</source>
         <translation type="unfinished">الأقسام الموضوعة في الموضع نفسه تتبع ترتيب القائمة.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="108"/>
         <source>Your &amp;sections:</source>
         <translation type="unfinished">أقسامك(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="108"/>
         <source>&amp;Add section</source>
         <translation type="unfinished">إضافة قسم(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="109"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">إزالة(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="109"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">نقل لأعلى(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="109"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">نقل لأسفل(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="110"/>
         <source>No sections of your own yet.</source>
         <translation type="unfinished">لا توجد أقسام خاصة بك بعد.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="110"/>
         <source>section</source>
         <translation type="unfinished">القسم</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="124"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="128"/>
         <source>Your own headings</source>
         <translation type="unfinished">عناوينك الخاصة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="120"/>
         <source>A heading left empty keeps the template&apos;s, shown greyed in the field.</source>
         <translation type="unfinished">العنوان المتروك فارغًا يُبقي على عنوان القالب، المعروض باللون الرمادي في الحقل.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="137"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="141"/>
         <source>(no heading)</source>
         <translation type="unfinished">(بلا عنوان)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="155"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="159"/>
         <source>Template&apos;s heading</source>
         <translation type="unfinished">عنوان القالب</translation>
     </message>
@@ -5064,7 +6321,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="461"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="464"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">ورقة بلا عنوان</translation>
@@ -5420,16 +6677,19 @@ If you don&apos;t save them, your changes will be lost.</source>
         <translation type="unfinished">حفظ باسم(&amp;A)…</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="346"/>
         <location filename="../../briefwriter/gui/dialogs.py" line="210"/>
         <source>Briefs (*.brief.yaml)</source>
         <translation type="unfinished">ملفات الأوراق (*.brief.yaml)</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="347"/>
         <location filename="../../briefwriter/gui/dialogs.py" line="211"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation type="unfinished">ملفات YAML (*.yaml *.yml)</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="348"/>
         <location filename="../../briefwriter/gui/dialogs.py" line="212"/>
         <source>All files (*)</source>
         <translation type="unfinished">جميع الملفات (*)</translation>

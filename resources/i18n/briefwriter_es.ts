@@ -73,7 +73,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="61"/>
         <source>Engagement aims and asks</source>
         <translation type="unfinished">Propósitos de la participación y peticiones</translation>
     </message>
@@ -749,17 +749,17 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="41"/>
+        <location filename="../../briefwriter/core/checks.py" line="44"/>
         <source>a guiding principle</source>
         <translation type="unfinished">un principio rector</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="42"/>
+        <location filename="../../briefwriter/core/checks.py" line="45"/>
         <source>an objective</source>
         <translation type="unfinished">un objetivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="43"/>
+        <location filename="../../briefwriter/core/checks.py" line="46"/>
         <source>an action</source>
         <translation type="unfinished">una acción</translation>
     </message>
@@ -774,188 +774,188 @@
         <translation type="unfinished">Prioridad {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="101"/>
+        <location filename="../../briefwriter/core/logo.py" line="108"/>
         <source>The logo {logo} is outside the brief&apos;s folder. Copy the image into the folder where the brief is saved (or a folder inside it) and choose it again.</source>
         <translation type="unfinished">El logotipo {logo} está fuera de la carpeta del documento. Copie la imagen en la carpeta donde está guardado el documento (o en una subcarpeta) y vuelva a elegirla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="130"/>
+        <location filename="../../briefwriter/core/logo.py" line="137"/>
         <source>The logo will be looked for next to the brief file: save the brief in the folder that holds the logo so it can be checked and shown.</source>
         <translation type="unfinished">El logotipo se buscará junto al archivo del documento: guarde el documento en la carpeta que contiene el logotipo para que pueda comprobarse y mostrarse.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="193"/>
+        <location filename="../../briefwriter/core/logo.py" line="200"/>
         <source>The logo {logo} is not an ordinary file (it is a device, a pipe or a socket), so it is not read. Choose an image file.</source>
         <translation type="unfinished">El logotipo {logo} no es un archivo normal (es un dispositivo, una tubería o un socket), así que no se lee. Elija un archivo de imagen.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="215"/>
+        <location filename="../../briefwriter/core/logo.py" line="222"/>
         <source>The logo file {logo} was not found in the brief&apos;s folder. Choose the image again in the organisation step.</source>
         <translation type="unfinished">No se encontró el archivo del logotipo {logo} en la carpeta del documento. Vuelva a elegir la imagen en el paso «Organización».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="288"/>
+        <location filename="../../briefwriter/core/logo.py" line="295"/>
         <source>The logo {logo} is a picture of {width} × {height} pixels, too large to print (the limit is 50 million pixels). Save a smaller version (a logo rarely needs more than 1000 pixels across) and choose it again.</source>
         <translation type="unfinished">El logotipo {logo} es una imagen de {width} × {height} píxeles, demasiado grande para imprimirla (el límite es de 50 millones de píxeles). Guarde una versión más pequeña (un logotipo rara vez necesita más de 1000 píxeles de ancho) y vuelva a elegirla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="370"/>
+        <location filename="../../briefwriter/core/logo.py" line="377"/>
         <source>The logo {logo} is an SVG file that declares entities or a document type of its own, which BriefWriter does not read. Export it again as plain SVG (or as a PNG) and choose it again.</source>
         <translation type="unfinished">El logotipo {logo} es un archivo SVG que declara entidades o un tipo de documento propios, que BriefWriter no lee. Vuelva a exportarlo como SVG simple (o como PNG) y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="389"/>
+        <location filename="../../briefwriter/core/logo.py" line="396"/>
         <source>The logo {logo} is an SVG file with a script or web content in it (&lt;{element}&gt;), which is not printed. Export it again without it (or as a PNG) and choose it again.</source>
         <translation type="unfinished">El logotipo {logo} es un archivo SVG que contiene un script o contenido web (&lt;{element}&gt;), que no se imprime. Vuelva a exportarlo sin ese contenido (o como PNG) y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="407"/>
+        <location filename="../../briefwriter/core/logo.py" line="414"/>
         <source>The logo {logo} is an SVG file that uses another file or a web address ({href}); a logo must carry everything it shows. Export it again with its pictures embedded (or as a PNG) and choose it again.</source>
         <translation type="unfinished">El logotipo {logo} es un archivo SVG que usa otro archivo o una dirección web ({href}); un logotipo debe contener todo lo que muestra. Vuelva a exportarlo con sus imágenes incrustadas (o como PNG) y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="434"/>
+        <location filename="../../briefwriter/core/logo.py" line="441"/>
         <source>The logo {logo} is an SVG file that cannot be read: {reason} (line {line}). Export it again and choose it again.</source>
         <translation type="unfinished">El logotipo {logo} es un archivo SVG que no se puede leer: {reason} (línea {line}). Vuelva a exportarlo y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="444"/>
+        <location filename="../../briefwriter/core/logo.py" line="451"/>
         <source>The logo {logo} is an SVG drawing too complex to print: with its copies (&lt;use&gt;) drawn out it has about {shapes} shapes, and at most {limit} can be printed. Simplify it or export it as a PNG and choose it again.</source>
         <translation type="unfinished">El logotipo {logo} es un dibujo SVG demasiado complejo para imprimirlo: con sus copias (&lt;use&gt;) desarrolladas tiene unas {shapes} formas, y se pueden imprimir como máximo {limit}. Simplifíquelo o expórtelo como PNG y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="480"/>
+        <location filename="../../briefwriter/core/logo.py" line="487"/>
         <source>The logo {logo} is an SVG file in which a copy (&lt;use&gt;) contains itself, so it can never be drawn. Export it again and choose it again.</source>
         <translation type="unfinished">El logotipo {logo} es un archivo SVG en el que una copia (&lt;use&gt;) se contiene a sí misma, así que nunca se puede dibujar. Vuelva a exportarlo y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="189"/>
+        <location filename="../../briefwriter/core/logo.py" line="196"/>
         <source>The logo {logo} is a folder.</source>
         <translation type="unfinished">El logotipo {logo} es una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="156"/>
+        <location filename="../../briefwriter/core/logo.py" line="163"/>
         <source>The logo {logo} cannot be read: {reason}.</source>
         <translation type="unfinished">No se puede leer el logotipo {logo}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="164"/>
+        <location filename="../../briefwriter/core/logo.py" line="171"/>
         <source>The logo is {size} MB; the limit is 5 MB. Save a smaller version (a logo rarely needs more than 1000 pixels across) and choose it again.</source>
         <translation type="unfinished">El logotipo ocupa {size} MB; el límite es de 5 MB. Guarde una versión más pequeña (un logotipo rara vez necesita más de 1000 píxeles de ancho) y vuelva a elegirla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="176"/>
+        <location filename="../../briefwriter/core/logo.py" line="183"/>
         <source>The logo {logo} is not a PNG, JPEG or SVG image (whatever its name says). Export the logo in one of those formats and choose it again.</source>
         <translation type="unfinished">El logotipo {logo} no es una imagen PNG, JPEG o SVG (diga lo que diga su nombre). Exporte el logotipo en uno de esos formatos y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="100"/>
+        <location filename="../../briefwriter/core/checks.py" line="103"/>
         <source>it names {citation}, which is not {kind}</source>
         <translation type="unfinished">designa {citation}, que no es {kind}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="108"/>
+        <location filename="../../briefwriter/core/checks.py" line="111"/>
         <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}: el vínculo {ref} no figura en el Pacto Mundial: {reason}. Quítelo o elija el elemento correcto en el paso «Vínculo con el Pacto Mundial».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="130"/>
+        <location filename="../../briefwriter/core/checks.py" line="133"/>
         <source>The PDF marks this wording.</source>
         <translation type="unfinished">El PDF señala esta redacción.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="132"/>
+        <location filename="../../briefwriter/core/checks.py" line="135"/>
         <source>Marking it in the PDF is turned off in the look settings.</source>
         <translation type="unfinished">Su señalización en el PDF está desactivada en los ajustes de aspecto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="137"/>
+        <location filename="../../briefwriter/core/checks.py" line="140"/>
         <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">El elemento del Pacto Mundial vinculado a este documento ({items}) usa una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="144"/>
+        <location filename="../../briefwriter/core/checks.py" line="147"/>
         <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Los {total} elementos del Pacto Mundial vinculados a este documento ({items}) usan todos una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="151"/>
+        <location filename="../../briefwriter/core/checks.py" line="154"/>
         <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">{count} de los {total} elementos del Pacto Mundial vinculados a este documento ({items}) usan una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="183"/>
+        <location filename="../../briefwriter/core/checks.py" line="186"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}: el valor {value} parece una sugerencia mal escrita. Vuelva a elegirla en la lista o escríbala con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="189"/>
+        <location filename="../../briefwriter/core/checks.py" line="192"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}: el valor {value} parece una sugerencia mal escrita. ¿Quería decir {suggestion}? Vuelva a elegirla en la lista o escríbala con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="224"/>
+        <location filename="../../briefwriter/core/checks.py" line="227"/>
         <source>The brief has no title yet: give it one.</source>
         <translation type="unfinished">El documento todavía no tiene título: póngale uno.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="232"/>
+        <location filename="../../briefwriter/core/checks.py" line="236"/>
         <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
         <translation type="unfinished">Falta el nombre de su organización: añádalo en el paso «Organización» para que quienes lean sepan quién habla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="243"/>
+        <location filename="../../briefwriter/core/checks.py" line="247"/>
         <source>The process</source>
         <translation type="unfinished">Proceso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="247"/>
+        <location filename="../../briefwriter/core/checks.py" line="251"/>
         <location filename="../../briefwriter/core/check_text.py" line="253"/>
         <source>Audience {number}</source>
         <translation type="unfinished">Público {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="254"/>
+        <location filename="../../briefwriter/core/checks.py" line="258"/>
         <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
         <translation type="unfinished">El documento todavía no tiene resumen: diga en dos o tres frases qué pide y por qué.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="276"/>
+        <location filename="../../briefwriter/core/checks.py" line="284"/>
         <source>Arabic</source>
         <translation type="unfinished">árabe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="276"/>
+        <location filename="../../briefwriter/core/checks.py" line="284"/>
         <source>Chinese</source>
         <translation type="unfinished">chino</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="277"/>
+        <location filename="../../briefwriter/core/checks.py" line="285"/>
         <source>French</source>
         <translation type="unfinished">francés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="277"/>
+        <location filename="../../briefwriter/core/checks.py" line="285"/>
         <source>Russian</source>
         <translation type="unfinished">ruso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="278"/>
+        <location filename="../../briefwriter/core/checks.py" line="286"/>
         <source>Spanish</source>
         <translation type="unfinished">español</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="292"/>
+        <location filename="../../briefwriter/core/checks.py" line="300"/>
         <source>This brief is in {language} but quotes the English text of the GCM, and the paper says so. To quote the official {language} text, import it: Help ▸ Check the GCM Text Against the Official Document…</source>
         <translation type="unfinished">Este documento está en {language} pero cita el texto en inglés del Pacto Mundial, y el documento lo indica. Para citar el texto oficial en {language}, impórtelo: Ayuda ▸ Cotejar el texto del Pacto Mundial con el documento oficial…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="302"/>
+        <location filename="../../briefwriter/core/checks.py" line="310"/>
         <source>The GCM has no official edition in this brief&apos;s language: the paper quotes its English text and says so.</source>
         <translation type="unfinished">El Pacto Mundial no tiene edición oficial en el idioma de este documento: el documento cita su texto en inglés y lo indica.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="321"/>
+        <location filename="../../briefwriter/core/checks.py" line="329"/>
         <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
         <translation type="unfinished">BriefWriter no dispone del texto completo de {items}: el PDF lo cita y muestra «Texto no incluido: véase A/RES/73/195» en lugar de reproducirlo.</translation>
     </message>
@@ -1051,11 +1051,13 @@
     </message>
     <message>
         <location filename="../../briefwriter/core/check_text.py" line="257"/>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="41"/>
         <source>Pledge {number}</source>
         <translation type="unfinished">Compromiso {number}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/check_text.py" line="258"/>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="24"/>
         <source>Co-signatory {number}</source>
         <translation type="unfinished">Cofirmante {number}</translation>
     </message>
@@ -1075,124 +1077,126 @@
         <translation type="unfinished">{name}: {count} caracteres que ninguna fuente puede imprimir: {characters}. Saldrían como recuadros vacíos: sustitúyalos o instale una fuente que los contenga.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="344"/>
+        <location filename="../../briefwriter/core/checks.py" line="352"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">El documento todavía no tiene prioridades: añada al menos una, con sus propias palabras o a partir de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="359"/>
+        <location filename="../../briefwriter/core/checks.py" line="367"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}: todavía no tiene título. Póngale un nombre breve, como «Poner fin a la indiferencia letal».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="372"/>
+        <location filename="../../briefwriter/core/checks.py" line="380"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}: todavía no tiene descripción. Diga en pocas frases cuál es el problema y qué debe cambiar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="385"/>
+        <location filename="../../briefwriter/core/checks.py" line="393"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}: todavía sin vínculo con el Pacto Mundial. Vincúlela al menos a un objetivo o una acción en el paso «Vínculo con el Pacto Mundial».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="404"/>
+        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/checks_safety.py" line="75"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">Prueba {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/checks.py" line="420"/>
         <location filename="../../briefwriter/core/check_text.py" line="218"/>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="99"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}: vacía. Complétela o elimínela.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="422"/>
+        <location filename="../../briefwriter/core/checks.py" line="430"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}: tiene fuente pero no texto. Escriba el hecho o el hallazgo que respalda.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="435"/>
+        <location filename="../../briefwriter/core/checks.py" line="443"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}: no tiene fuente. Indique quién la publicó, el título y el año, para que quienes lean puedan comprobarla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="451"/>
+        <location filename="../../briefwriter/core/checks.py" line="459"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}: el enlace {url} no es una dirección web. Escriba la dirección completa que empieza por https://, p. ej., {example}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="465"/>
+        <location filename="../../briefwriter/core/checks.py" line="473"/>
         <source>who should act</source>
         <translation type="unfinished">quién debe actuar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="466"/>
+        <location filename="../../briefwriter/core/checks.py" line="474"/>
         <source>what they should do</source>
         <translation type="unfinished">qué debe hacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="467"/>
+        <location filename="../../briefwriter/core/checks.py" line="475"/>
         <source>by when</source>
         <translation type="unfinished">para cuándo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="475"/>
+        <location filename="../../briefwriter/core/checks.py" line="483"/>
         <location filename="../../briefwriter/core/check_text.py" line="254"/>
         <source>Aim {number}</source>
         <translation type="unfinished">Propósito {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="478"/>
+        <location filename="../../briefwriter/core/checks.py" line="486"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">Propósito {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="485"/>
+        <location filename="../../briefwriter/core/checks.py" line="493"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}: vacío. Elija un propósito de la lista o escriba el suyo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="497"/>
+        <location filename="../../briefwriter/core/checks.py" line="505"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}: todavía no tiene una petición concreta. Indique {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="499"/>
+        <location filename="../../briefwriter/core/checks.py" line="507"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}: petición incompleta. Indique {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="516"/>
+        <location filename="../../briefwriter/core/checks.py" line="524"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">La nota de dos páginas empieza con sus mensajes clave, y todavía no hay ninguno: añada dos o tres.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="530"/>
+        <location filename="../../briefwriter/core/checks.py" line="538"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">La recomendación {number} está vacía: complétela o elimínela.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="541"/>
+        <location filename="../../briefwriter/core/checks.py" line="549"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">La recomendación {number} {text} no tiene destinatario: diga quién debe actuar (por ejemplo, «Estados Miembros»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="555"/>
+        <location filename="../../briefwriter/core/checks.py" line="563"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">La recomendación {number} dirigida a {addressee} todavía no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="576"/>
+        <location filename="../../briefwriter/core/checks.py" line="584"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">unos {duration} de lectura ({words} palabras a {wpm} palabras por minuto), por encima de su límite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="587"/>
+        <location filename="../../briefwriter/core/checks.py" line="595"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">La declaración requiere {timing}: recorte unas {cut} palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="591"/>
+        <location filename="../../briefwriter/core/checks.py" line="599"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">La declaración compuesta a partir de su resumen, sus mensajes clave y sus peticiones requiere {timing}: escriba una declaración más breve en el campo de la declaración oral, o recorte unas {cut} palabras de esas partes.</translation>
     </message>
@@ -1252,54 +1256,224 @@
         <translation type="unfinished">El campo {field} tiene {count} notas (la que supera el límite está en la línea {line} de su texto); un campo admite como máximo {limit}, así que este texto se imprime tal cual, sin formato ni notas. Elimine algunas notas o pase las fuentes a las pruebas de una prioridad.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="358"/>
+        <location filename="../../briefwriter/core/statement.py" line="366"/>
         <source>key message {numbers}</source>
         <translation type="unfinished">mensaje clave {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="359"/>
+        <location filename="../../briefwriter/core/statement.py" line="367"/>
         <source>key messages {numbers}</source>
         <translation type="unfinished">mensajes clave {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="362"/>
+        <location filename="../../briefwriter/core/statement.py" line="370"/>
         <source>the ask of aim {numbers}</source>
         <translation type="unfinished">la petición del propósito {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="363"/>
+        <location filename="../../briefwriter/core/statement.py" line="371"/>
         <source>the asks of aims {numbers}</source>
         <translation type="unfinished">las peticiones de los propósitos {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="366"/>
+        <location filename="../../briefwriter/core/statement.py" line="374"/>
         <source>{a}; {b}</source>
         <translation type="unfinished">{a}; {b}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="396"/>
+        <location filename="../../briefwriter/core/statement.py" line="405"/>
         <source>The suggested statement is in English: BriefWriter cannot yet compose one in {language}. Translate it or write your own.</source>
         <translation type="unfinished">La declaración propuesta está en inglés: BriefWriter todavía no puede redactar una en {language}. Tradúzcala o escriba la suya.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="436"/>
+        <location filename="../../briefwriter/core/statement.py" line="444"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over the time limit of {limit}.</source>
         <translation type="unfinished">La declaración propuesta duraría {duration} ({words} palabras a 130 palabras por minuto): {over} palabras ({over_time}) por encima del límite de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="441"/>
+        <location filename="../../briefwriter/core/statement.py" line="449"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over {limit}, the usual limit when none is set.</source>
         <translation type="unfinished">La declaración propuesta duraría {duration} ({words} palabras a 130 palabras por minuto): {over} palabras ({over_time}) por encima de {limit}, el límite habitual cuando no se fija ninguno.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="448"/>
+        <location filename="../../briefwriter/core/statement.py" line="456"/>
         <source>Left out to fit: {parts}.</source>
         <translation type="unfinished">Para ajustarse al límite, la declaración omite: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="451"/>
+        <location filename="../../briefwriter/core/statement.py" line="459"/>
         <source>It is still {over} words over: shorten the first key message or the first ask, or edit the draft.</source>
         <translation type="unfinished">La declaración aún supera el límite en {over} palabras: acorte el primer mensaje clave o la primera petición, o edite el borrador.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="22"/>
+        <source>Co-signatory {number} {name}</source>
+        <translation type="unfinished">Cofirmante {number} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="37"/>
+        <source>{name}: no consent recorded. Note when and how they agreed to sign (an e-mail from the director, a signed form) before the paper goes out.</source>
+        <translation type="unfinished">{name}: no se ha registrado el consentimiento. Anote cuándo y cómo aceptó firmar (un correo electrónico de la dirección, un formulario firmado) antes de que se difunda el documento.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="45"/>
+        <source>{name}: when was consent given? Add the date.</source>
+        <translation type="unfinished">{name}: ¿cuándo se dio el consentimiento? Añada la fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="50"/>
+        <source>{name}: how was consent given? Say how (an e-mail, a form).</source>
+        <translation type="unfinished">{name}: ¿cómo se dio el consentimiento? Indique la forma (un correo electrónico, un formulario).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="59"/>
+        <source>{name}: {problem}</source>
+        <translation type="unfinished">{name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="23"/>
+        <source>{name} does not say what will be done: describe the action.</source>
+        <translation type="unfinished">{name}: no indica qué se hará. Describa la acción.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="25"/>
+        <source>{name} has no one responsible: say who will do it (a unit, a partner).</source>
+        <translation type="unfinished">{name}: no tiene responsable. Indique quién lo llevará a cabo (una unidad, un socio).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="27"/>
+        <source>{name} has no GCM objective: tick the objectives it serves.</source>
+        <translation type="unfinished">{name}: no tiene ningún objetivo del Pacto Mundial. Marque los objetivos a los que contribuye.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="29"/>
+        <source>{name} has no indicator: say how progress will be measured.</source>
+        <translation type="unfinished">{name}: no tiene indicador. Indique cómo se medirán los avances.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="31"/>
+        <source>{name} has no measurable target: say what will have been reached, in numbers where you can.</source>
+        <translation type="unfinished">{name}: no tiene una meta medible. Indique qué se habrá logrado, con cifras siempre que pueda.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="34"/>
+        <source>{name} has no deadline: say by when it will be done (2027-12-31, 2027-12 or 2027).</source>
+        <translation type="unfinished">{name}: no tiene fecha límite. Indique para cuándo estará hecho (2027-12-31, 2027-12 o 2027).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="69"/>
+        <source>The deadline of {name}, {date}, does not exist in the calendar: correct it.</source>
+        <translation type="unfinished">La fecha límite de {name}, {date}, no existe en el calendario: corríjala.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="73"/>
+        <source>The deadline of {name}, {date}, is not a date: write it as 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
+        <translation type="unfinished">La fecha límite de {name}, {date}, no es una fecha: escríbala como 2027-12-31, 2027-12 o 2027, para que se puedan comprobar los avances.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="79"/>
+        <source>The deadline of {name}, {date}, has already passed: give a date still to come.</source>
+        <translation type="unfinished">La fecha límite de {name}, {date}, ya ha pasado: indique una fecha futura.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="84"/>
+        <source>The deadline of {name}, {date}, comes before the occasion ({occasion}) where it is announced: give a later date.</source>
+        <translation type="unfinished">La fecha límite de {name}, {date}, es anterior al evento ({occasion}) en el que se anuncia: indique una fecha posterior.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="108"/>
+        <source>{name} has a target but no baseline: say where things stand now, so that the change can be measured.</source>
+        <translation type="unfinished">{name}: tiene meta, pero no línea de base. Indique la situación actual, para que se pueda medir el cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="117"/>
+        <source>met</source>
+        <translation type="unfinished">cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="118"/>
+        <source>partly met</source>
+        <translation type="unfinished">cumplido en parte</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="125"/>
+        <source>Follow-up item {number} {text}</source>
+        <translation type="unfinished">Elemento de seguimiento {number} {text}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="127"/>
+        <source>Follow-up item {number}</source>
+        <translation type="unfinished">Elemento de seguimiento {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="137"/>
+        <source>{name} has no outcome yet: say whether it was met, partly met or not met.</source>
+        <translation type="unfinished">{name}: todavía no tiene resultado. Indique si se cumplió, se cumplió en parte o no se cumplió.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="142"/>
+        <source>{name} is marked {status} but has no evidence: say what happened, with a source.</source>
+        <translation type="unfinished">{name}: marcado como «{status}», pero sin pruebas. Diga qué ocurrió, con una fuente.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="53"/>
+        <source>your organisation&apos;s name</source>
+        <translation type="unfinished">el nombre de su organización</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="54"/>
+        <source>an e-mail address</source>
+        <translation type="unfinished">una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="55"/>
+        <source>a phone number</source>
+        <translation type="unfinished">un número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="56"/>
+        <source>your organisation&apos;s web address</source>
+        <translation type="unfinished">la dirección web de su organización</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="99"/>
+        <source>Safety mode: the speaker {name} is a personal name, printed with the statement. Give a role instead (“our representative”), or leave it empty.</source>
+        <translation type="unfinished">Modo de seguridad: el orador u oradora {name} es un nombre de persona, que se imprime con la declaración. Indique un cargo en su lugar («representante de la organización») o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="107"/>
+        <source>Safety mode: co-signatory {number} {name} signs as an individual, so the paper prints a personal name. Make sure they agreed to be named, or leave them out.</source>
+        <translation type="unfinished">Modo de seguridad: el cofirmante {number} {name} firma a título individual, así que el documento imprime un nombre de persona. Asegúrese de que aceptó figurar con su nombre o quítelo de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="114"/>
+        <source>Safety mode: the contact person {name} is a personal name and is printed on the paper. Leave contact details out (Organisation step, Safety mode), or give a role instead of a name.</source>
+        <translation type="unfinished">Modo de seguridad: la persona de contacto {name} es un nombre de persona y se imprime en el documento. Omita los datos de contacto (paso «Organización», Modo de seguridad) o indique un cargo en lugar de un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="121"/>
+        <source>Safety mode: the contact person {name} is a personal name. It is left out of the exported paper, but anyone you send the brief file to can read it: clear it before you share the file.</source>
+        <translation type="unfinished">Modo de seguridad: la persona de contacto {name} es un nombre de persona. Se omite en el documento exportado, pero cualquier persona a la que envíe el archivo del documento puede leerlo: bórrelo antes de compartir el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="138"/>
+        <source>{field} names {names}, a person the brief names elsewhere (as a contact person, speaker or co-signatory); with safety mode on, leave the name out or give a role.</source>
+        <translation type="unfinished">{field} menciona a {names}, una persona que el documento nombra en otra parte (como persona de contacto, orador u oradora o cofirmante); con el modo de seguridad activado, omita el nombre o indique un cargo.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="150"/>
+        <source>{field} seems to name a person: {names} (a title such as Ms or Dr before a name, or “my name is”); with safety mode on, leave the name out or give a role.</source>
+        <translation type="unfinished">{field} parece nombrar a una persona: {names} (un tratamiento como Sra. o Dr. delante de un nombre, o «me llamo»); con el modo de seguridad activado, omita el nombre o indique un cargo.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="160"/>
+        <source>{what} {text}</source>
+        <translation type="unfinished">{what} {text}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="165"/>
+        <source>{field} holds {what}, which can tell readers who wrote the paper; with safety mode on, leave it out or write “our organisation”.</source>
+        <translation type="unfinished">{field} contiene {what}, que puede revelar a quienes lean quién escribió el documento; con el modo de seguridad activado, omítalo o escriba «nuestra organización».</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1495,216 @@
     </message>
 </context>
 <context>
+    <name>CoalitionDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="72"/>
+        <source>Priorities</source>
+        <translation type="unfinished">Prioridades</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="73"/>
+        <source>Asks</source>
+        <translation type="unfinished">Peticiones</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="74"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Prueba</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="75"/>
+        <source>Recommendations</source>
+        <translation type="unfinished">Recomendaciones</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="76"/>
+        <source>Co-signatories</source>
+        <translation type="unfinished">Cofirmantes</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="91"/>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="345"/>
+        <source>Import from a Partner&apos;s Brief</source>
+        <extracomment>the merge was applied (the number of items that came in)</extracomment>
+        <translation type="unfinished">Importar del documento de un socio</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="99"/>
+        <source>From “%1” (%2). Check what to bring into your brief. Items already in your brief are shown beside yours: keep yours, take theirs, or keep both.</source>
+        <translation type="unfinished">De «%1» (%2). Compruebe qué quiere incorporar a su documento. Los elementos que ya están en su documento aparecen junto a su versión: conserve su versión, tome la de su socio o conserve ambas.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
+        <source>From your partner</source>
+        <translation type="unfinished">De su socio</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
+        <source>Already in your brief</source>
+        <translation type="unfinished">Ya en su documento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="106"/>
+        <source>What to do</source>
+        <translation type="unfinished">Qué hacer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="107"/>
+        <source>Items from your partner&apos;s brief</source>
+        <translation type="unfinished">Elementos del documento de su socio</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="116"/>
+        <source>&amp;Items:</source>
+        <translation type="unfinished">&amp;Elementos:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
+        <source>&amp;Yours:</source>
+        <translation type="unfinished">Su &amp;versión:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
+        <source>Yours</source>
+        <translation type="unfinished">Su versión</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="125"/>
+        <source>Your &amp;partner&apos;s:</source>
+        <translation type="unfinished">Versión de su &amp;socio:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="126"/>
+        <source>Your partner&apos;s</source>
+        <translation type="unfinished">Versión de su socio</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="136"/>
+        <source>Worth a look in the partner&apos;s file: %1</source>
+        <translation type="unfinished">Conviene revisar en el archivo del socio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="139"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished">Co&amp;mbinar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="156"/>
+        <source>The partner&apos;s brief holds nothing to import.</source>
+        <translation type="unfinished">El documento del socio no contiene nada que importar.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="167"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="168"/>
+        <source>%1 already in your brief</source>
+        <translation type="unfinished">%1 ya en su documento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="169"/>
+        <source>none in your brief</source>
+        <translation type="unfinished">ninguno en su documento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="182"/>
+        <source>%1 (similar)</source>
+        <translation type="unfinished">%1 (similar)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="183"/>
+        <source>not in your brief</source>
+        <translation type="unfinished">no figura en su documento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="185"/>
+        <source>Add</source>
+        <translation type="unfinished">Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="197"/>
+        <source>Priority for the evidence “%1”</source>
+        <translation type="unfinished">Prioridad para la prueba «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="206"/>
+        <source>What to do with “%1”</source>
+        <translation type="unfinished">Qué hacer con «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="207"/>
+        <source>Keep ours</source>
+        <translation type="unfinished">Conservar nuestra versión</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="208"/>
+        <source>Take theirs</source>
+        <translation type="unfinished">Tomar la del socio</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="209"/>
+        <source>Keep both</source>
+        <translation type="unfinished">Conservar ambas</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
+        <source>Under: %1</source>
+        <translation type="unfinished">En: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
+        <source>priority %1</source>
+        <translation type="unfinished">prioridad %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="222"/>
+        <source>Under: %1 (theirs, if merged)</source>
+        <translation type="unfinished">En: %1 (del socio, si se combina)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="253"/>
+        <source>(not in your brief)</source>
+        <translation type="unfinished">(no figura en su documento)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="278"/>
+        <source>Not Everything Can Be Merged</source>
+        <translation type="unfinished">No se puede combinar todo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="291"/>
+        <source>Logos Left Out</source>
+        <translation type="unfinished">Logotipos omitidos</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="297"/>
+        <source>Not Merged</source>
+        <translation type="unfinished">No se realizó la combinación</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="304"/>
+        <source>Import from partner&apos;s brief</source>
+        <translation type="unfinished">Importación del documento de un socio</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="331"/>
+        <source>save your brief first, then add the logo on the Co-signatories step</source>
+        <translation type="unfinished">guarde primero su documento y después añada el logotipo en el paso «Cofirmantes»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="337"/>
+        <source>The logo of %1 was left out: %2</source>
+        <translation type="unfinished">Se omitió el logotipo de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="362"/>
+        <source>Could Not Read the Partner&apos;s Brief</source>
+        <translation type="unfinished">No se pudo leer el documento del socio</translation>
+    </message>
+</context>
+<context>
     <name>CodeEditor</name>
     <message>
         <location filename="../../briefwriter/gui/workshop/editor.py" line="59"/>
@@ -1329,184 +1713,316 @@
     </message>
 </context>
 <context>
+    <name>ContinueDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="46"/>
+        <source>Continue for the Next Review</source>
+        <translation type="unfinished">Continuar para el próximo examen</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="62"/>
+        <source>Start the brief for the next review from this one. This brief and its file stay as they are.</source>
+        <translation type="unfinished">Empiece el documento para el próximo examen a partir de este. Este documento y su archivo no cambian.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="66"/>
+        <source>&amp;Next review:</source>
+        <translation type="unfinished">&amp;Próximo examen:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="69"/>
+        <source>Carried over: your organisation, priorities with their GCM links and evidence, audience, language, template and look, your own sections and headings, and the safety settings.</source>
+        <translation type="unfinished">Se trasladan: su organización, las prioridades con sus vínculos con el Pacto Mundial y sus pruebas, el público, el idioma, la plantilla y el aspecto, sus propias secciones y títulos, y los ajustes de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="73"/>
+        <source>Your asks and pledges become the list “Since the last review”, where you record what happened to each. This paper is kept in the new brief&apos;s history.</source>
+        <translation type="unfinished">Sus peticiones y compromisos pasan a la lista «Desde el último examen», donde anotará qué ocurrió con cada uno. Este documento se conserva en el historial del nuevo documento.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="76"/>
+        <source>Starting anew: title, summary, key messages, recommendations, asks, pledges, co-signatories and the oral statement.</source>
+        <translation type="unfinished">Empiezan de cero: el título, el resumen, los mensajes clave, las recomendaciones, las peticiones, los compromisos, los cofirmantes y la declaración oral.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="82"/>
+        <source>&amp;Continue</source>
+        <translation type="unfinished">&amp;Continuar</translation>
+    </message>
+</context>
+<context>
     <name>CosignatoriesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="27"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="71"/>
-        <source>Co-signatories and pledges</source>
-        <translation type="unfinished">Cofirmantes y compromisos</translation>
-    </message>
-    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="18"/>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="28"/>
-        <source>List the organisations that sign the paper with you, and the pledges you make: concrete, measurable commitments with a date, so others can hold you to them.</source>
-        <translation type="unfinished">Indique las organizaciones que firman el documento con usted y los compromisos que asume: compromisos concretos, medibles y con fecha, de los que otros puedan pedirle cuentas.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="72"/>
         <source>Co-signatories</source>
         <translation type="unfinished">Cofirmantes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="35"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="19"/>
+        <source>List the organisations that sign the paper with you.</source>
+        <translation type="unfinished">Indique las organizaciones que firman el documento con usted.</translation>
+    </message>
+</context>
+<context>
+    <name>CosignatoryEditor</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="46"/>
+        <source>The logo of %1 was left out: save the brief first, then add the partner&apos;s profile again.</source>
+        <translation type="unfinished">Se omitió el logotipo de %1: guarde primero el documento y después vuelva a añadir el perfil del socio.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="69"/>
+        <source>Co-signatory kind</source>
+        <translation type="unfinished">Tipo de cofirmante</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
+        <source>Individual</source>
+        <translation type="unfinished">Persona a título individual</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="72"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="73"/>
         <source>Co-signatory name</source>
         <translation type="unfinished">Nombre del cofirmante</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="36"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="74"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="75"/>
         <source>Co-signatory country</source>
         <translation type="unfinished">País del cofirmante</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="76"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="79"/>
+        <source>Co-signatory contact person</source>
+        <translation type="unfinished">Persona de contacto del cofirmante</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="80"/>
+        <source>Contact &amp;person:</source>
+        <translation type="unfinished">Persona de c&amp;ontacto:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="81"/>
+        <source>Co-signatory e-mail</source>
+        <translation type="unfinished">Correo electrónico del cofirmante</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="82"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="83"/>
+        <source>Co-signatory phone</source>
+        <translation type="unfinished">Teléfono del cofirmante</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="84"/>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished">Telé&amp;fono:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="85"/>
+        <source>Co-signatory website</source>
+        <translation type="unfinished">Sitio web del cofirmante</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="87"/>
+        <source>&amp;Website:</source>
+        <translation type="unfinished">Sitio &amp;web:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="88"/>
+        <source>Co-signatory postal address</source>
+        <translation type="unfinished">Dirección postal del cofirmante</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="89"/>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished">Di&amp;rección:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="90"/>
+        <source>Contact</source>
+        <translation type="unfinished">Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="93"/>
+        <source>Date consent was given</source>
+        <translation type="unfinished">Fecha en que se dio el consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="94"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished">AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="95"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="96"/>
+        <source>How consent was given</source>
+        <translation type="unfinished">Forma en que se dio el consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="97"/>
+        <source>e.g. e-mail from the director, signed form</source>
+        <translation type="unfinished">p. ej., correo electrónico de la dirección, formulario firmado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="98"/>
+        <source>H&amp;ow:</source>
+        <translation type="unfinished">Có&amp;mo:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="100"/>
+        <source>Your own record that they agreed to sign this paper. It is never printed.</source>
+        <translation type="unfinished">Su propio registro de que aceptaron firmar este documento. Nunca se imprime.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="101"/>
+        <source>Consent</source>
+        <translation type="unfinished">Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="106"/>
+        <source>Logo (optional)</source>
+        <translation type="unfinished">Logotipo (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="110"/>
         <source>Co-si&amp;gnatories:</source>
         <translation type="unfinished">&amp;Cofirmantes:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="110"/>
         <source>&amp;Add co-signatory</source>
         <translation type="unfinished">Aña&amp;dir cofirmante</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="111"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="111"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="111"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="112"/>
         <source>No co-signatories yet.</source>
         <translation type="unfinished">Todavía no hay cofirmantes.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="112"/>
         <source>co-signatory</source>
         <translation type="unfinished">el cofirmante</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="73"/>
-        <source>Pledges</source>
-        <translation type="unfinished">Compromisos</translation>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="116"/>
+        <source>Add from a partner&apos;s pro&amp;file…</source>
+        <translation type="unfinished">Añadir desde el p&amp;erfil de un socio…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="55"/>
-        <source>Pledge</source>
-        <translation type="unfinished">Compromiso</translation>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="118"/>
+        <source>Add a partner from the organisation profile file they sent you (.orgprofile)</source>
+        <translation type="unfinished">Añadir un socio a partir del archivo de perfil de la organización que le envió (.orgprofile)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="56"/>
-        <source>&amp;Pledge:</source>
-        <translation type="unfinished">Co&amp;mpromiso:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
-        <source>Pledge by when</source>
-        <translation type="unfinished">Plazo del compromiso</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
-        <source>e.g. by the end of 2027</source>
-        <translation type="unfinished">p. ej., antes de finales de 2027</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
-        <source>&amp;By when:</source>
-        <translation type="unfinished">P&amp;lazo:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="61"/>
-        <source>A good pledge says what you will do, for whom, and by when.</source>
-        <translation type="unfinished">Un buen compromiso dice qué hará, para quién y para cuándo.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
-        <source>Pl&amp;edges:</source>
-        <translation type="unfinished">Compr&amp;omisos:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
-        <source>Add p&amp;ledge</source>
-        <translation type="unfinished">Añadir compromis&amp;o</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
-        <source>Remo&amp;ve</source>
-        <translation type="unfinished">Q&amp;uitar</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
-        <source>Move u&amp;p</source>
-        <translation type="unfinished">Su&amp;bir</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
-        <source>Move dow&amp;n</source>
-        <translation type="unfinished">Baja&amp;r</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
-        <source>No pledges yet.</source>
-        <translation type="unfinished">Todavía no hay compromisos.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
-        <source>pledge</source>
-        <translation type="unfinished">el compromiso</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="77"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="126"/>
         <source>(no name)</source>
         <translation type="unfinished">(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="81"/>
-        <source>(empty)</source>
-        <translation type="unfinished">(vacío)</translation>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="133"/>
+        <source>Consent: %1</source>
+        <translation type="unfinished">Consentimiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="136"/>
+        <source>No consent recorded yet</source>
+        <translation type="unfinished">Todavía no se ha registrado el consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="163"/>
+        <source>Add from a Partner&apos;s Profile</source>
+        <translation type="unfinished">Añadir desde el perfil de un socio</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="165"/>
+        <source>Organisation profiles (%1)</source>
+        <translation type="unfinished">Perfiles de organización (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="179"/>
+        <source>Add co-signatory from profile</source>
+        <translation type="unfinished">Añadido de un cofirmante desde un perfil</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="181"/>
+        <source>Logo Not Added</source>
+        <translation type="unfinished">Logotipo no añadido</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="186"/>
+        <source>The partner&apos;s profile cannot be used</source>
+        <translation type="unfinished">No se puede usar el perfil del socio</translation>
     </message>
 </context>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="221"/>
+        <location filename="../../briefwriter/gui/files.py" line="232"/>
         <source>Opening %1…</source>
         <extracomment>``SaveError.code`` values that mean &quot;this place cannot be written&quot;: Save As may help.</extracomment>
         <translation type="unfinished">Abriendo %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="233"/>
+        <location filename="../../briefwriter/gui/files.py" line="244"/>
         <source>Opened %1.</source>
         <translation type="unfinished">Se abrió %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="235"/>
+        <location filename="../../briefwriter/gui/files.py" line="246"/>
         <source>It uses file format %1 and will be updated when you save.</source>
         <translation type="unfinished">Usa el formato de archivo %1 y se actualizará al guardarlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="241"/>
+        <location filename="../../briefwriter/gui/files.py" line="252"/>
         <source>Opened with Notes</source>
         <translation type="unfinished">Abierto con observaciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="242"/>
+        <location filename="../../briefwriter/gui/files.py" line="253"/>
         <source>%1 was opened. Worth a look:
 
 %2</source>
@@ -1515,37 +2031,37 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="250"/>
+        <location filename="../../briefwriter/gui/files.py" line="261"/>
         <source>Could not open %1.</source>
         <translation type="unfinished">No se pudo abrir %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="253"/>
+        <location filename="../../briefwriter/gui/files.py" line="264"/>
         <source>Could Not Open Brief</source>
         <translation type="unfinished">No se pudo abrir el documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="284"/>
+        <location filename="../../briefwriter/gui/files.py" line="295"/>
         <source>Logo Not Copied</source>
         <translation type="unfinished">Logotipo no copiado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="288"/>
+        <location filename="../../briefwriter/gui/files.py" line="299"/>
         <source>Saving %1…</source>
         <translation type="unfinished">Guardando %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="298"/>
+        <location filename="../../briefwriter/gui/files.py" line="309"/>
         <source>Saved %1.</source>
         <translation type="unfinished">Se guardó %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="310"/>
+        <location filename="../../briefwriter/gui/files.py" line="321"/>
         <source>Not saved.</source>
         <translation type="unfinished">No se guardó.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="311"/>
+        <location filename="../../briefwriter/gui/files.py" line="322"/>
         <source>Could Not Save</source>
         <translation type="unfinished">No se pudo guardar</translation>
     </message>
@@ -1554,7 +2070,7 @@
     <name>EvidencePage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="41"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="69"/>
         <source>Evidence and sources</source>
         <translation type="unfinished">Pruebas y fuentes</translation>
     </message>
@@ -1672,87 +2188,102 @@
         <translation type="unfinished">PDF sencillo</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/export.py" line="99"/>
+        <source>Export PDF — Safety Mode On</source>
+        <translation type="unfinished">Exportar PDF — Modo de seguridad activado</translation>
+    </message>
+    <message>
         <location filename="../../briefwriter/gui/export.py" line="100"/>
         <source>Export PDF</source>
         <translation type="unfinished">Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="113"/>
+        <location filename="../../briefwriter/gui/export.py" line="114"/>
+        <source>Export HTML — Safety Mode On</source>
+        <translation type="unfinished">Exportar HTML — Modo de seguridad activado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="115"/>
         <source>Export HTML</source>
         <translation type="unfinished">Exportar HTML</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="114"/>
+        <location filename="../../briefwriter/gui/export.py" line="118"/>
         <source>Web page (*.html *.htm)</source>
         <translation type="unfinished">Página web (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="166"/>
+        <location filename="../../briefwriter/gui/export.py" line="169"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished">La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="182"/>
+        <location filename="../../briefwriter/gui/export.py" line="185"/>
         <source>Exporting</source>
         <translation type="unfinished">Exportando</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="183"/>
+        <location filename="../../briefwriter/gui/export.py" line="186"/>
         <source>Writing {name}…</source>
         <translation type="unfinished">Escribiendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="184"/>
+        <location filename="../../briefwriter/gui/export.py" line="187"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished">&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="190"/>
+        <location filename="../../briefwriter/gui/export.py" line="193"/>
         <source>Export progress</source>
         <translation type="unfinished">Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="262"/>
+        <location filename="../../briefwriter/gui/export.py" line="265"/>
         <source>Exported {name} (1 page).</source>
         <translation type="unfinished">Se exportó {name} (1 página).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="263"/>
+        <location filename="../../briefwriter/gui/export.py" line="266"/>
         <source>Exported {name} ({pages} pages).</source>
         <translation type="unfinished">Se exportó {name} ({pages} páginas).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="265"/>
+        <location filename="../../briefwriter/gui/export.py" line="268"/>
         <source>&amp;Open PDF</source>
         <translation type="unfinished">&amp;Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="267"/>
+        <location filename="../../briefwriter/gui/export.py" line="270"/>
         <source>Exported {name}.</source>
         <translation type="unfinished">Se exportó {name}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="268"/>
+        <location filename="../../briefwriter/gui/export.py" line="271"/>
         <source>&amp;Open page</source>
         <translation type="unfinished">&amp;Abrir la página</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="269"/>
+        <location filename="../../briefwriter/gui/export.py" line="274"/>
+        <source>Made in safety mode: your organisation&apos;s name and the metadata that could identify you are left out. Review lists any names still in the text.</source>
+        <translation type="unfinished">Generado en modo de seguridad: se omiten el nombre de su organización y los metadatos que podrían identificarla. El paso «Revisión y exportación» enumera los nombres que aún queden en el texto.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="276"/>
         <source>Export finished</source>
         <translation type="unfinished">Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="275"/>
+        <location filename="../../briefwriter/gui/export.py" line="282"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished">Abrir la car&amp;peta</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="291"/>
+        <location filename="../../briefwriter/gui/export.py" line="298"/>
         <source>Export failed</source>
         <translation type="unfinished">La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="292"/>
+        <location filename="../../briefwriter/gui/export.py" line="299"/>
         <source>{name} was not exported.</source>
         <translation type="unfinished">No se exportó {name}.</translation>
     </message>
@@ -1847,6 +2378,187 @@
             <numerusform>%n coincidencia reemplazada</numerusform>
             <numerusform>%n coincidencias reemplazadas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="47"/>
+        <source>Met</source>
+        <translation type="unfinished">Cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="48"/>
+        <source>Partly met</source>
+        <translation type="unfinished">Cumplido en parte</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="49"/>
+        <source>Not met</source>
+        <translation type="unfinished">No cumplido</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="50"/>
+        <source>Unknown</source>
+        <translation type="unfinished">Desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="101"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="76"/>
+        <source>Since the last review</source>
+        <translation type="unfinished">Desde el último examen</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="59"/>
+        <source>What became of the asks and pledges of your earlier paper: for each, say whether it was met, partly met or not met, and give the evidence — what happened, with sources. The paper prints them under “Since the last review”.</source>
+        <translation type="unfinished">Qué fue de las peticiones y los compromisos de su documento anterior: para cada uno, indique si se cumplió, se cumplió en parte o no se cumplió, y aporte las pruebas (qué ocurrió, con sus fuentes). El documento los imprime en «Desde el último examen».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="68"/>
+        <source>Ask or pledge</source>
+        <translation type="unfinished">Petición o compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
+        <source>An ask</source>
+        <translation type="unfinished">Una petición</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
+        <source>A pledge</source>
+        <translation type="unfinished">Un compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="70"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="71"/>
+        <source>What was asked or pledged</source>
+        <translation type="unfinished">Lo que se pidió o a lo que se comprometió</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="72"/>
+        <source>W&amp;hat:</source>
+        <translation type="unfinished">Q&amp;ué:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="73"/>
+        <source>Who was to act</source>
+        <translation type="unfinished">Quién debía actuar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="74"/>
+        <source>Wh&amp;o:</source>
+        <translation type="unfinished">Qu&amp;ién:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="75"/>
+        <source>By when</source>
+        <translation type="unfinished">Para cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="76"/>
+        <source>&amp;By when:</source>
+        <translation type="unfinished">P&amp;ara cuándo:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="77"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="79"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">&amp;Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="80"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Prueba</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="81"/>
+        <source>E&amp;vidence:</source>
+        <translation type="unfinished">Prue&amp;bas:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="83"/>
+        <source>What happened, and how you know: a law passed, a figure from a report, a statement — with its source.</source>
+        <translation type="unfinished">Qué ocurrió y cómo lo sabe: una ley aprobada, una cifra de un informe, una declaración, con su fuente.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
+        <source>&amp;Follow-up items:</source>
+        <translation type="unfinished">Elementos de se&amp;guimiento:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
+        <source>&amp;Add item</source>
+        <translation type="unfinished">Aña&amp;dir elemento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished">&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished">Ba&amp;jar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="92"/>
+        <source>Nothing to follow up yet. To report on an earlier paper, open it and choose File ▸ Continue for the Next Review…: its asks and pledges come here. Or add an item yourself.</source>
+        <translation type="unfinished">Todavía no hay nada que seguir. Para informar sobre un documento anterior, ábralo y elija Archivo ▸ Continuar para el próximo examen…: sus peticiones y compromisos aparecerán aquí. O añada usted un elemento.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="95"/>
+        <source>follow-up item</source>
+        <translation type="unfinished">el elemento de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="109"/>
+        <source>Earlier review cycles</source>
+        <translation type="unfinished">Ciclos de examen anteriores</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="117"/>
+        <source>(empty)</source>
+        <translation type="unfinished">(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="144"/>
+        <source>(untitled)</source>
+        <translation type="unfinished">(sin título)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="152"/>
+        <source>Asks</source>
+        <translation type="unfinished">Peticiones</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="155"/>
+        <source>Pledges</source>
+        <translation type="unfinished">Compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
+        <source>Its follow-up</source>
+        <translation type="unfinished">Su seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2954,7 @@
     <name>GcmLinkPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/gcm_link.py" line="28"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="59"/>
         <source>Link to the GCM</source>
         <translation type="unfinished">Vínculo con el Pacto Mundial</translation>
     </message>
@@ -2481,70 +3193,70 @@
         <translation type="unfinished">Hay demasiados archivos llamados %1 en la carpeta del documento.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="123"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="132"/>
         <source>Copy logo</source>
         <translation type="unfinished">Copiar el logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="155"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="165"/>
         <source>Logo preview</source>
         <translation type="unfinished">Vista previa del logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="164"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="174"/>
         <source>Choose &amp;logo…</source>
         <translation type="unfinished">Elegir &amp;logotipo…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="165"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="266"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="175"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="289"/>
         <source>Choose logo</source>
         <translation type="unfinished">Elegir logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="167"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="177"/>
         <source>Remo&amp;ve logo</source>
         <translation type="unfinished">Q&amp;uitar el logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="168"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="270"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="178"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="294"/>
         <source>Remove logo</source>
         <translation type="unfinished">Quitar el logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="215"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="236"/>
         <source>PNG, JPEG or SVG, up to 5 MB. When you save the brief, the logo is copied into its folder so the two travel together.</source>
         <translation type="unfinished">PNG, JPEG o SVG, hasta 5 MB. Al guardar el documento, el logotipo se copia en su carpeta para que ambos viajen juntos.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="218"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="239"/>
         <source>PNG, JPEG or SVG, up to 5 MB. A logo from elsewhere is copied into the brief&apos;s folder.</source>
         <translation type="unfinished">PNG, JPEG o SVG, hasta 5 MB. Un logotipo de otra ubicación se copia en la carpeta del documento.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="221"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="222"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="242"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="243"/>
         <source>No logo</source>
         <translation type="unfinished">Sin logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="237"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="258"/>
         <source>%1 (not found or not an image)</source>
         <translation type="unfinished">%1 (no encontrado o no es una imagen)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="248"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="271"/>
         <source>Choose a logo</source>
         <translation type="unfinished">Elegir un logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="249"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="272"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation type="unfinished">Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="261"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="284"/>
         <source>This logo cannot be used</source>
         <translation type="unfinished">No se puede usar este logotipo</translation>
     </message>
@@ -2588,7 +3300,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="92"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="73"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="78"/>
         <source>Template and look</source>
         <extracomment>the templates were listed (again) and the list shows them</extracomment>
         <translation type="unfinished">Plantilla y aspecto</translation>
@@ -2814,12 +3526,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="363"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="366"/>
         <source>&amp;Back</source>
         <translation type="unfinished">A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="371"/>
         <source>&amp;Next</source>
         <translation type="unfinished">&amp;Siguiente</translation>
     </message>
@@ -2846,309 +3558,344 @@
         <translation type="unfinished">Cambiar el tamaño de la ventana</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="365"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">Paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="371"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="374"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">Paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="68"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="69"/>
         <source>&amp;New</source>
         <translation type="unfinished">&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="71"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="72"/>
         <source>Start a new, empty brief</source>
         <translation type="unfinished">Empezar un documento nuevo y vacío</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="75"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="76"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="78"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="79"/>
         <source>Open a brief file</source>
         <translation type="unfinished">Abrir un archivo de documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="82"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="83"/>
         <source>&amp;Save</source>
         <translation type="unfinished">&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="85"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="86"/>
         <source>Save the brief</source>
         <translation type="unfinished">Guardar el documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="89"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="90"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">Guardar co&amp;mo…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="93"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
         <source>Save the brief under a new name</source>
         <translation type="unfinished">Guardar el documento con otro nombre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="97"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="112"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished">E&amp;xportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
         <source>Export the brief as a PDF file</source>
         <translation type="unfinished">Exportar el documento como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="104"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">Exportar &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="122"/>
         <source>Export the brief as a web page</source>
         <translation type="unfinished">Exportar el documento como página web</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="111"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="130"/>
         <source>Close this window</source>
         <translation type="unfinished">Cerrar esta ventana</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="123"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">Cerrar todas las ventanas y salir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="224"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="226"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="129"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="144"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished">Pr&amp;eferencias…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="135"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
+        <source>Continue for the Ne&amp;xt Review…</source>
+        <translation type="unfinished">Continuar para el próximo &amp;examen…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
+        <source>Start the brief for the next review cycle from this one: its asks and pledges become the follow-up list</source>
+        <translation type="unfinished">Empezar el documento para el próximo ciclo de examen a partir de este: sus peticiones y compromisos pasan a la lista de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="105"/>
+        <source>Import from a &amp;Partner&apos;s Brief…</source>
+        <translation type="unfinished">&amp;Importar del documento de un socio…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
+        <source>Bring priorities, asks, evidence, recommendations and co-signatories from a partner&apos;s brief into this one</source>
+        <translation type="unfinished">Incorporar a este documento prioridades, peticiones, pruebas, recomendaciones y cofirmantes del documento de un socio</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="137"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="152"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="140"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="155"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="143"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="158"/>
         <source>Select &amp;All</source>
         <translation type="unfinished">Seleccionar t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="153"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="168"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">Mostrar u ocultar la vista previa del PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="159"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="174"/>
         <source>Paper as &amp;Text</source>
         <translation type="unfinished">Documento como &amp;texto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
         <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
         <translation type="unfinished">Mostrar el texto de la vista previa en lugar de sus páginas, para leerlo línea a línea (los lectores de pantalla también lo leen)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="169"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">A&amp;mpliar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="175"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="182"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="197"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="188"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="203"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="200"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">&amp;Acerca de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="204"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">Cotejar el &amp;texto del Pacto Mundial con el documento oficial…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="244"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="285"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="263"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="294"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="267"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
         <source>&amp;Go</source>
         <translation type="unfinished">&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="273"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
         <source>&amp;Help</source>
         <translation type="unfinished">A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="280"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
         <source>More menus</source>
         <translation type="unfinished">Más menús</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="300"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="302"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galería de plantillas…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="334"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Ver su documento con cada una de las plantillas y elegir una</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="305"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="336"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Personalizar la plantilla actual…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="307"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="338"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Copiar la plantilla de este documento con un nombre nuevo y modificarla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="309"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="340"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Abrir en el &amp;taller…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="342"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Editar la plantilla de este documento con vista previa en directo (una plantilla incluida se abre en solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="314"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importar paquete de plantilla…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Instalar un paquete de plantilla recibido de un socio</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="317"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Exportar paquete de plantilla…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="349"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Guardar una plantilla en un archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="343"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="380"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Identidad visual…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="383"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">El logotipo, los colores, los tipos de letra y la línea de pie de página de su organización, para todos sus documentos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="378"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
+        <source>Organisation &amp;Profile…</source>
+        <translation type="unfinished">&amp;Perfil de la organización…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
+        <source>Who you are, saved once: every new brief starts with it</source>
+        <translation type="unfinished">Los datos de su organización, guardados una sola vez: todo documento nuevo empieza con ellos</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="421"/>
         <source>No recent files</source>
         <translation type="unfinished">No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="381"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="424"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vaciar el menú</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="417"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="420"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">Paso %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="462"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="465"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="117"/>
+        <source>The brief for the next review, made from %1: not saved yet.</source>
+        <translation type="unfinished">El documento para el próximo examen, creado a partir de %1: todavía no se ha guardado.</translation>
     </message>
 </context>
 <context>
@@ -3259,7 +4006,7 @@
     <name>MessagesPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="54"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="64"/>
         <source>Messages and recommendations</source>
         <translation type="unfinished">Mensajes y recomendaciones</translation>
     </message>
@@ -3519,10 +4266,23 @@
     </message>
 </context>
 <context>
+    <name>ObjectiveChecklist</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/objective_list.py" line="57"/>
+        <source>Ticked: %1</source>
+        <translation type="unfinished">Marcados: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/objective_list.py" line="58"/>
+        <source>None ticked yet.</source>
+        <translation type="unfinished">Todavía no hay ninguno marcado.</translation>
+    </message>
+</context>
+<context>
     <name>OccasionPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="29"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="51"/>
         <source>Occasion and audience</source>
         <translation type="unfinished">Contexto y público</translation>
     </message>
@@ -3717,149 +4477,149 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="33"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="48"/>
         <source>Organisation</source>
         <extracomment>Field path prefixes; ``None`` stands for any list index.</extracomment>
         <translation type="unfinished">Organización</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="32"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="34"/>
         <source>Tell readers who is speaking. The name and a short description appear on the paper; the contact details let them reach you.</source>
         <translation type="unfinished">Diga a quienes lean quién habla. El nombre y una breve descripción aparecen en el documento; los datos de contacto permiten comunicarse con ustedes.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
         <source>Organisation name</source>
         <translation type="unfinished">Nombre de la organización</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
         <source>Acronym or short name</source>
         <translation type="unfinished">Sigla o nombre corto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="44"/>
         <source>e.g. MVWA</source>
         <translation type="unfinished">p. ej., MVWA</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="45"/>
         <source>&amp;Acronym:</source>
         <translation type="unfinished">Si&amp;gla:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="46"/>
         <source>Country</source>
         <translation type="unfinished">País</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="47"/>
         <source>Where you are based</source>
         <translation type="unfinished">Dónde tienen su sede</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="48"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">&amp;País:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="50"/>
         <source>&amp;Migrant-led organisation</source>
         <translation type="unfinished">Organización &amp;liderada por migrantes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="48"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="52"/>
         <source>Led by migrants, refugees or returnees themselves. The paper says so.</source>
         <translation type="unfinished">Liderada por las propias personas migrantes, refugiadas o retornadas. El documento lo indica.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="54"/>
         <source>Short description</source>
         <translation type="unfinished">Breve descripción</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="56"/>
         <source>Short &amp;description:</source>
         <translation type="unfinished">Breve &amp;descripción:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="71"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="75"/>
         <source>Contact</source>
         <translation type="unfinished">Contacto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="61"/>
         <source>Contact person</source>
         <translation type="unfinished">Persona de contacto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="62"/>
         <source>Name and role</source>
         <translation type="unfinished">Nombre y cargo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="63"/>
         <source>Contact &amp;person:</source>
         <translation type="unfinished">Persona de c&amp;ontacto:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="64"/>
         <source>E-mail</source>
         <translation type="unfinished">Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="65"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished">&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="67"/>
         <source>Phone</source>
         <translation type="unfinished">Teléfono</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="64"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="68"/>
         <source>P&amp;hone:</source>
         <translation type="unfinished">Telé&amp;fono:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="69"/>
         <source>Website</source>
         <translation type="unfinished">Sitio web</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="71"/>
         <source>&amp;Website:</source>
         <translation type="unfinished">Sitio &amp;web:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="69"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="73"/>
         <source>Postal address</source>
         <translation type="unfinished">Dirección postal</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="70"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="74"/>
         <source>Add&amp;ress:</source>
         <translation type="unfinished">Di&amp;rección:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="76"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="80"/>
         <source>Logo</source>
         <translation type="unfinished">Logotipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="81"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="87"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished">Esto no parece una dirección de correo electrónico (nombre@example.org).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="85"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="91"/>
         <source>This does not look like a web address (https://example.org).</source>
         <translation type="unfinished">Esto no parece una dirección web (https://example.org).</translation>
     </message>
@@ -4240,6 +5000,207 @@
     </message>
 </context>
 <context>
+    <name>PledgesPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="73"/>
+        <source>Pledges</source>
+        <extracomment>The fields of a pledge the detail form edits, in its order.</extracomment>
+        <translation type="unfinished">Compromisos</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="45"/>
+        <source>The commitments your organisation makes, written so that others can hold you to them: SMART — specific (what exactly, done by whom), measurable (an indicator, where things stand now and the target), achievable (the resources you put in), relevant (the GCM objectives it serves) and time-bound (a deadline). Review says which part a pledge still lacks.</source>
+        <translation type="unfinished">Los compromisos que asume su organización, redactados de modo que otros puedan pedirle cuentas: SMART — específicos (qué exactamente y quién lo hará), medibles (un indicador, la situación actual y la meta), alcanzables (los recursos que aporta), pertinentes (los objetivos del Pacto Mundial a los que contribuyen) y con plazo (una fecha límite). El paso «Revisión y exportación» indica qué le falta todavía a cada compromiso.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="55"/>
+        <source>Pledge action</source>
+        <translation type="unfinished">Acción del compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="56"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished">&amp;Acción:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="58"/>
+        <source>Specific: what you will do, for whom, where. “Open two legal advice desks for migrant domestic workers in Nairobi”, not “support migrants”.</source>
+        <translation type="unfinished">Específico: qué hará, para quién y dónde. «Abrir dos servicios de asesoramiento jurídico para trabajadoras y trabajadores domésticos migrantes en Nairobi», no «apoyar a los migrantes».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="60"/>
+        <source>Who is responsible</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="61"/>
+        <source>e.g. our legal aid unit, with the Bar Association</source>
+        <translation type="unfinished">p. ej., nuestra unidad de asistencia jurídica, con el Colegio de Abogados</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="62"/>
+        <source>&amp;Who:</source>
+        <translation type="unfinished">&amp;Quién:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="63"/>
+        <source>GCM objectives served</source>
+        <translation type="unfinished">Objetivos del Pacto Mundial a los que contribuye</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="64"/>
+        <source>GCM ob&amp;jectives:</source>
+        <translation type="unfinished">Ob&amp;jetivos del Pacto Mundial:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="67"/>
+        <source>Relevant: tick the objectives of the Global Compact the pledge helps to meet.</source>
+        <translation type="unfinished">Pertinente: marque los objetivos del Pacto Mundial a cuyo cumplimiento contribuye el compromiso.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="68"/>
+        <source>Indicator</source>
+        <translation type="unfinished">Indicador</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="69"/>
+        <source>e.g. migrants given legal advice a year</source>
+        <translation type="unfinished">p. ej., personas migrantes que reciben asesoramiento jurídico al año</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="70"/>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished">&amp;Indicador:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="71"/>
+        <source>Baseline</source>
+        <translation type="unfinished">Línea de base</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="72"/>
+        <source>e.g. 400 in 2025</source>
+        <translation type="unfinished">p. ej., 400 en 2025</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="73"/>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished">&amp;Línea de base:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="74"/>
+        <source>Target</source>
+        <translation type="unfinished">Meta</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="75"/>
+        <source>e.g. 1,500 a year</source>
+        <translation type="unfinished">p. ej., 1.500 al año</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="76"/>
+        <source>&amp;Target:</source>
+        <translation type="unfinished">&amp;Meta:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="78"/>
+        <source>Measurable: how progress is counted (the indicator), where it stands now (the baseline) and what you will reach (the target), in numbers where you can.</source>
+        <translation type="unfinished">Medible: cómo se cuentan los avances (el indicador), cuál es la situación actual (la línea de base) y qué logrará (la meta), con cifras siempre que pueda.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="80"/>
+        <source>Deadline</source>
+        <translation type="unfinished">Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="81"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation type="unfinished">AAAA-MM-DD, AAAA-MM o AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="83"/>
+        <source>Time-bound: the day (2027-12-31), month (2027-12) or year (2027) by which it is done.</source>
+        <translation type="unfinished">Con plazo: el día (2027-12-31), el mes (2027-12) o el año (2027) en que estará hecho.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="85"/>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished">&amp;Fecha límite:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="87"/>
+        <source>Resources</source>
+        <translation type="unfinished">Recursos</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="88"/>
+        <source>e.g. two lawyers, USD 40,000 a year</source>
+        <translation type="unfinished">p. ej., dos abogados, 40.000 USD al año</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="89"/>
+        <source>&amp;Resources:</source>
+        <translation type="unfinished">Recur&amp;sos:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="91"/>
+        <source>Achievable: the money, staff and partners you commit.</source>
+        <translation type="unfinished">Alcanzable: el dinero, el personal y los socios que compromete.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="96"/>
+        <source>Pl&amp;edges:</source>
+        <translation type="unfinished">Compr&amp;omisos:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="96"/>
+        <source>Add p&amp;ledge</source>
+        <translation type="unfinished">Añadir compromis&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished">Q&amp;uitar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished">Su&amp;bir</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished">Baja&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
+        <source>No pledges yet: press Add pledge.</source>
+        <translation type="unfinished">Todavía no hay compromisos: pulse Añadir compromiso.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
+        <source>pledge</source>
+        <translation type="unfinished">el compromiso</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="108"/>
+        <source>(no action yet)</source>
+        <translation type="unfinished">(todavía sin acción)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="120"/>
+        <source>Not a date: write 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
+        <translation type="unfinished">No es una fecha: escriba 2027-12-31, 2027-12 o 2027, para que se puedan comprobar los avances.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="123"/>
+        <source>This date does not exist in the calendar.</source>
+        <translation type="unfinished">Esta fecha no existe en el calendario.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="392"/>
@@ -4488,7 +5449,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="55"/>
         <source>Priorities</source>
         <translation type="unfinished">Prioridades</translation>
     </message>
@@ -4643,6 +5604,251 @@
     </message>
 </context>
 <context>
+    <name>ProfileBar</name>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="259"/>
+        <source>&amp;Use saved profile</source>
+        <translation type="unfinished">Us&amp;ar el perfil guardado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="261"/>
+        <source>Fill in this page from your organisation profile (Tools ▸ Organisation Profile…)</source>
+        <translation type="unfinished">Rellenar esta página con el perfil de su organización (Herramientas ▸ Perfil de la organización…)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="263"/>
+        <source>Save as &amp;profile</source>
+        <translation type="unfinished">Guardar como p&amp;erfil</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="265"/>
+        <source>Keep this organisation as your profile, for every new brief</source>
+        <translation type="unfinished">Conservar esta organización como su perfil, para todos los documentos nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="294"/>
+        <source>No saved profile</source>
+        <translation type="unfinished">No hay perfil guardado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="295"/>
+        <source>There is no organisation profile yet. Fill in this page and press “Save as profile”, or use Tools ▸ Organisation Profile…</source>
+        <translation type="unfinished">Todavía no hay perfil de la organización. Rellene esta página y pulse «Guardar como perfil», o use Herramientas ▸ Perfil de la organización…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="303"/>
+        <source>Use saved profile</source>
+        <translation type="unfinished">Usar el perfil guardado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="305"/>
+        <source>The saved profile cannot be used</source>
+        <translation type="unfinished">No se puede usar el perfil guardado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="313"/>
+        <source>Profile saved</source>
+        <translation type="unfinished">Perfil guardado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="314"/>
+        <source>“%1” is now your organisation profile: every new brief starts with it.</source>
+        <translation type="unfinished">«%1» es ahora el perfil de su organización: todo documento nuevo empezará con él.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="315"/>
+        <source>Your organisation</source>
+        <translation type="unfinished">Su organización</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="316"/>
+        <source>The profile was not saved; the previous one is unchanged</source>
+        <translation type="unfinished">No se guardó el perfil; el anterior no ha cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="323"/>
+        <source>Save as Profile</source>
+        <translation type="unfinished">Guardar como perfil</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="324"/>
+        <source>Replace your saved profile (“%1”) with this brief&apos;s organisation?</source>
+        <translation type="unfinished">¿Reemplazar su perfil guardado («%1») por la organización de este documento?</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
+        <source>unnamed</source>
+        <translation type="unfinished">sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
+        <source>&amp;Replace Profile</source>
+        <translation type="unfinished">&amp;Reemplazar el perfil</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="330"/>
+        <source>The saved profile cannot be read</source>
+        <translation type="unfinished">No se puede leer el perfil guardado</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="98"/>
+        <source>%1 holds the profile of “%2”:</source>
+        <translation type="unfinished">%1 contiene el perfil de «%2»:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="99"/>
+        <source>an unnamed organisation</source>
+        <translation type="unfinished">una organización sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="100"/>
+        <source>Acronym: %1</source>
+        <translation type="unfinished">Sigla: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="101"/>
+        <source>Country: %1</source>
+        <translation type="unfinished">País: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="102"/>
+        <source>Contact: %1</source>
+        <translation type="unfinished">Contacto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="103"/>
+        <source>Logo: %1</source>
+        <translation type="unfinished">Logotipo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="120"/>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="127"/>
+        <source>Organisation Profile</source>
+        <extracomment>the saved profile was read (or there is none) and the fields show it the profile was saved or imported (the path of its folder)</extracomment>
+        <translation type="unfinished">Perfil de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="121"/>
+        <source>Organisation profile</source>
+        <translation type="unfinished">Perfil de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="128"/>
+        <source>Who you are, saved once: every new brief starts with it, and partners can use the exported file to add you as a co-signatory.</source>
+        <translation type="unfinished">Los datos de su organización, guardados una sola vez: todo documento nuevo empieza con ellos, y sus socios pueden usar el archivo exportado para añadir a su organización como cofirmante.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="131"/>
+        <source>Profile status</source>
+        <translation type="unfinished">Estado del perfil</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="133"/>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished">I&amp;mportar…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="135"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="137"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="139"/>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished">Cerr&amp;ar</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="141"/>
+        <source>Use a profile file made on another computer</source>
+        <translation type="unfinished">Usar un archivo de perfil creado en otro equipo</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="143"/>
+        <source>Save the profile as a file partners can add as a co-signatory</source>
+        <translation type="unfinished">Guardar el perfil en un archivo que sus socios puedan añadir como cofirmante</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="157"/>
+        <source>The saved profile cannot be used; saving replaces it</source>
+        <translation type="unfinished">No se puede usar el perfil guardado; al guardar, se reemplazará</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="167"/>
+        <source>No profile yet: fill in the fields and press Save.</source>
+        <translation type="unfinished">Todavía no hay perfil: rellene los campos y pulse Guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="173"/>
+        <source>Saved in %1</source>
+        <translation type="unfinished">Guardada en %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="193"/>
+        <source>The profile was not saved; the previous one is unchanged</source>
+        <translation type="unfinished">No se guardó el perfil; el anterior no ha cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="201"/>
+        <source>Export Organisation Profile</source>
+        <translation type="unfinished">Exportar el perfil de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="202"/>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="222"/>
+        <source>Organisation profiles (%1)</source>
+        <translation type="unfinished">Perfiles de organización (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="210"/>
+        <source>Profile exported</source>
+        <translation type="unfinished">Perfil exportado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="211"/>
+        <source>The profile was saved as %1. A partner adds you to their brief with “Add from a partner&apos;s profile…” on the Co-signatories step.</source>
+        <translation type="unfinished">El perfil se guardó como %1. Para añadir a su organización como cofirmante, un socio usa «Añadir desde el perfil de un socio…» en el paso «Cofirmantes» de su propio documento.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="217"/>
+        <source>The profile was not exported</source>
+        <translation type="unfinished">No se exportó el perfil</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="221"/>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="233"/>
+        <source>Import Organisation Profile</source>
+        <translation type="unfinished">Importar un perfil de la organización</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="226"/>
+        <source>The profile was not imported; nothing was changed</source>
+        <translation type="unfinished">No se importó el perfil; no se cambió nada</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="232"/>
+        <source>It replaces your saved profile.</source>
+        <translation type="unfinished">Reemplazará su perfil guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="234"/>
+        <source>&amp;Replace My Profile</source>
+        <translation type="unfinished">&amp;Reemplazar mi perfil</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="239"/>
+        <source>Imported from %1</source>
+        <translation type="unfinished">Importada de %1</translation>
+    </message>
+</context>
+<context>
     <name>RenderService</name>
     <message>
         <location filename="../../briefwriter/gui/render_service.py" line="63"/>
@@ -4701,7 +5907,7 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="55"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="80"/>
         <source>Review and export</source>
         <translation type="unfinished">Revisión y exportación</translation>
     </message>
@@ -4814,6 +6020,47 @@
     </message>
 </context>
 <context>
+    <name>SafetyBox</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="36"/>
+        <source>&amp;Safety mode: papers that do not say who wrote them</source>
+        <translation type="unfinished">Modo de &amp;seguridad: documentos que no indican quién los escribió</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="39"/>
+        <source>For organisations at risk. Exported PDFs and web pages leave out your organisation&apos;s name and acronym, and their metadata name no author or organisation. The file name offered for an export is neutral, such as %1. Review warns about personal names and anything else in the text that could identify you. The brief file itself still holds everything you typed: share it only with people you trust.</source>
+        <translation type="unfinished">Para organizaciones en situación de riesgo. Los PDF y las páginas web exportados omiten el nombre y la sigla de su organización, y sus metadatos no indican ningún autor ni organización. El nombre de archivo que se propone al exportar es neutro, como %1. El paso «Revisión y exportación» advierte de los nombres de persona y de cualquier otro elemento del texto que pueda identificar a su organización. El archivo del documento sigue conteniendo todo lo que ha escrito: compártalo solo con personas de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="51"/>
+        <source>Leave out contact deta&amp;ils (yours and the co-signatories&apos;)</source>
+        <translation type="unfinished">Om&amp;itir los datos de contacto (los suyos y los de los cofirmantes)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="53"/>
+        <source>Leave o&amp;ut logos (yours, the brand kit&apos;s and the co-signatories&apos;)</source>
+        <translation type="unfinished">Omi&amp;tir los logotipos (el suyo, el de la identidad visual y los de los cofirmantes)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="57"/>
+        <source>Safety mode</source>
+        <translation type="unfinished">Modo de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyStatus</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="93"/>
+        <source>Safety mode on</source>
+        <translation type="unfinished">Modo de seguridad activado</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="95"/>
+        <source>Exports leave out what names your organisation; Review warns about names in the text.</source>
+        <translation type="unfinished">Las exportaciones omiten lo que identifica a su organización; el paso «Revisión y exportación» advierte de los nombres que aparecen en el texto.</translation>
+    </message>
+</context>
+<context>
     <name>SectionsPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="32"/>
@@ -4873,174 +6120,184 @@
         <translation type="unfinished">Su título para el resumen</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
+        <source>Si&amp;nce the last review:</source>
+        <translation type="unfinished">Desde el último &amp;examen:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
+        <source>Your heading for what happened since the last review</source>
+        <translation type="unfinished">Su título para lo ocurrido desde el último examen</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
         <source>Pr&amp;iorities:</source>
         <translation type="unfinished">&amp;Prioridades:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
         <source>Your heading for the priorities</source>
         <translation type="unfinished">Su título para las prioridades</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="55"/>
         <source>As&amp;ks:</source>
         <translation type="unfinished">Peticio&amp;nes:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="56"/>
         <source>Your heading for the asks</source>
         <translation type="unfinished">Su título para las peticiones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="57"/>
         <source>Key &amp;messages:</source>
         <translation type="unfinished">&amp;Mensajes clave:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="58"/>
         <source>Your heading for the key messages</source>
         <translation type="unfinished">Su título para los mensajes clave</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="55"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="59"/>
         <source>Rec&amp;ommendations:</source>
         <translation type="unfinished">Rec&amp;omendaciones:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="60"/>
         <source>Your heading for the recommendations</source>
         <translation type="unfinished">Su título para las recomendaciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="62"/>
         <source>P&amp;ledges:</source>
         <translation type="unfinished">&amp;Compromisos:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="63"/>
         <source>Your heading for the pledges</source>
         <translation type="unfinished">Su título para los compromisos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="64"/>
         <source>Co-signa&amp;tories:</source>
         <translation type="unfinished">Co&amp;firmantes:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="65"/>
         <source>Your heading for the co-signatories</source>
         <translation type="unfinished">Su título para los cofirmantes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="80"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="67"/>
         <source>Your own sections</source>
         <extracomment>The templates print the asks under the label &quot;aims_and_asks&quot;; every other part&apos;s label has the part&apos;s own name.</extracomment>
         <translation type="unfinished">Sus propias secciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="81"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="85"/>
         <source>Add the parts only your organisation can write — a testimony, the situation in your country, how you gathered your evidence — and choose where each goes among the paper&apos;s fixed parts. You can also give the fixed parts headings of your own.</source>
         <translation type="unfinished">Añada las partes que solo su organización puede escribir —un testimonio, la situación en su país, cómo reunió sus pruebas— y elija dónde va cada una entre las partes fijas del documento. También puede dar sus propios títulos a las partes fijas.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="112"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="116"/>
         <source>Sections</source>
         <translation type="unfinished">Secciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="93"/>
         <source>Section heading</source>
         <translation type="unfinished">Título de la sección</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="90"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="94"/>
         <source>e.g. What we see in detention</source>
         <translation type="unfinished">p. ej., Lo que vemos en los centros de detención</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="91"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="95"/>
         <source>Hea&amp;ding:</source>
         <translation type="unfinished">Títu&amp;lo:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="92"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="96"/>
         <source>Section text</source>
         <translation type="unfinished">Texto de la sección</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="93"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="97"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished">Te&amp;xto:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="95"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
         <source>Where the section goes</source>
         <translation type="unfinished">Ubicación de la sección</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="102"/>
         <source>Pla&amp;ced:</source>
         <translation type="unfinished">U&amp;bicación:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
         <source>Sections placed at the same spot follow the order of the list.</source>
         <translation type="unfinished">Las secciones situadas en el mismo lugar siguen el orden de la lista.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="108"/>
         <source>Your &amp;sections:</source>
         <translation type="unfinished">S&amp;us secciones:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="108"/>
         <source>&amp;Add section</source>
         <translation type="unfinished">Aña&amp;dir sección</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="109"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="109"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="109"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">Ba&amp;jar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="110"/>
         <source>No sections of your own yet.</source>
         <translation type="unfinished">Todavía no hay secciones propias.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="110"/>
         <source>section</source>
         <translation type="unfinished">la sección</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="124"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="128"/>
         <source>Your own headings</source>
         <translation type="unfinished">Sus propios títulos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="120"/>
         <source>A heading left empty keeps the template&apos;s, shown greyed in the field.</source>
         <translation type="unfinished">Un título que se deja vacío conserva el de la plantilla, que se muestra en gris en el campo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="137"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="141"/>
         <source>(no heading)</source>
         <translation type="unfinished">(sin título)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="155"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="159"/>
         <source>Template&apos;s heading</source>
         <translation type="unfinished">Título de la plantilla</translation>
     </message>
@@ -5048,7 +6305,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="461"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="464"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Documento sin título</translation>
@@ -5404,16 +6661,19 @@ Si no los guarda, se perderán.</translation>
         <translation type="unfinished">Guardar &amp;como…</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="346"/>
         <location filename="../../briefwriter/gui/dialogs.py" line="210"/>
         <source>Briefs (*.brief.yaml)</source>
         <translation type="unfinished">Documentos de BriefWriter (*.brief.yaml)</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="347"/>
         <location filename="../../briefwriter/gui/dialogs.py" line="211"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation type="unfinished">Archivos YAML (*.yaml *.yml)</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="348"/>
         <location filename="../../briefwriter/gui/dialogs.py" line="212"/>
         <source>All files (*)</source>
         <translation type="unfinished">Todos los archivos (*)</translation>

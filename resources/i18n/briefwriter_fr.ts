@@ -73,7 +73,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="61"/>
         <source>Engagement aims and asks</source>
         <translation type="unfinished">Buts de la participation et demandes</translation>
     </message>
@@ -749,17 +749,17 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="41"/>
+        <location filename="../../briefwriter/core/checks.py" line="44"/>
         <source>a guiding principle</source>
         <translation type="unfinished">un principe directeur</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="42"/>
+        <location filename="../../briefwriter/core/checks.py" line="45"/>
         <source>an objective</source>
         <translation type="unfinished">un objectif</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="43"/>
+        <location filename="../../briefwriter/core/checks.py" line="46"/>
         <source>an action</source>
         <translation type="unfinished">une action</translation>
     </message>
@@ -774,188 +774,188 @@
         <translation type="unfinished">Priorité {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="101"/>
+        <location filename="../../briefwriter/core/logo.py" line="108"/>
         <source>The logo {logo} is outside the brief&apos;s folder. Copy the image into the folder where the brief is saved (or a folder inside it) and choose it again.</source>
         <translation type="unfinished">Le logo {logo} se trouve hors du dossier du document. Copiez l’image dans le dossier où le document est enregistré (ou dans un de ses sous-dossiers) et choisissez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="130"/>
+        <location filename="../../briefwriter/core/logo.py" line="137"/>
         <source>The logo will be looked for next to the brief file: save the brief in the folder that holds the logo so it can be checked and shown.</source>
         <translation type="unfinished">Le logo sera cherché à côté du fichier du document&#xa0;: enregistrez le document dans le dossier qui contient le logo pour qu’il puisse être vérifié et affiché.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="193"/>
+        <location filename="../../briefwriter/core/logo.py" line="200"/>
         <source>The logo {logo} is not an ordinary file (it is a device, a pipe or a socket), so it is not read. Choose an image file.</source>
         <translation type="unfinished">Le logo {logo} n’est pas un fichier ordinaire (c’est un périphérique, un tube ou une socket) : il n’est donc pas lu. Choisissez un fichier image.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="215"/>
+        <location filename="../../briefwriter/core/logo.py" line="222"/>
         <source>The logo file {logo} was not found in the brief&apos;s folder. Choose the image again in the organisation step.</source>
         <translation type="unfinished">Le fichier du logo {logo} est introuvable dans le dossier du document. Choisissez de nouveau l’image à l’étape «&#xa0;Organisation&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="288"/>
+        <location filename="../../briefwriter/core/logo.py" line="295"/>
         <source>The logo {logo} is a picture of {width} × {height} pixels, too large to print (the limit is 50 million pixels). Save a smaller version (a logo rarely needs more than 1000 pixels across) and choose it again.</source>
         <translation type="unfinished">Le logo {logo} est une image de {width} × {height} pixels, trop grande pour être imprimée (la limite est de 50 millions de pixels). Enregistrez-en une version plus petite (un logo dépasse rarement 1000 pixels de large) et choisissez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="370"/>
+        <location filename="../../briefwriter/core/logo.py" line="377"/>
         <source>The logo {logo} is an SVG file that declares entities or a document type of its own, which BriefWriter does not read. Export it again as plain SVG (or as a PNG) and choose it again.</source>
         <translation type="unfinished">Le logo {logo} est un fichier SVG qui déclare ses propres entités ou son propre type de document, ce que BriefWriter ne lit pas. Exportez-le à nouveau en SVG simple (ou en PNG) et choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="389"/>
+        <location filename="../../briefwriter/core/logo.py" line="396"/>
         <source>The logo {logo} is an SVG file with a script or web content in it (&lt;{element}&gt;), which is not printed. Export it again without it (or as a PNG) and choose it again.</source>
         <translation type="unfinished">Le logo {logo} est un fichier SVG qui contient un script ou du contenu web (&lt;{element}&gt;), qui n’est pas imprimé. Exportez-le à nouveau sans ce contenu (ou en PNG) et choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="407"/>
+        <location filename="../../briefwriter/core/logo.py" line="414"/>
         <source>The logo {logo} is an SVG file that uses another file or a web address ({href}); a logo must carry everything it shows. Export it again with its pictures embedded (or as a PNG) and choose it again.</source>
         <translation type="unfinished">Le logo {logo} est un fichier SVG qui utilise un autre fichier ou une adresse web ({href}) ; un logo doit contenir tout ce qu’il affiche. Exportez-le à nouveau avec ses images incorporées (ou en PNG) et choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="434"/>
+        <location filename="../../briefwriter/core/logo.py" line="441"/>
         <source>The logo {logo} is an SVG file that cannot be read: {reason} (line {line}). Export it again and choose it again.</source>
         <translation type="unfinished">Le logo {logo} est un fichier SVG illisible : {reason} (ligne {line}). Exportez-le à nouveau et choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="444"/>
+        <location filename="../../briefwriter/core/logo.py" line="451"/>
         <source>The logo {logo} is an SVG drawing too complex to print: with its copies (&lt;use&gt;) drawn out it has about {shapes} shapes, and at most {limit} can be printed. Simplify it or export it as a PNG and choose it again.</source>
         <translation type="unfinished">Le logo {logo} est un dessin SVG trop complexe pour être imprimé : une fois ses copies (&lt;use&gt;) développées, il compte environ {shapes} formes, alors qu’au plus {limit} peuvent être imprimées. Simplifiez-le ou exportez-le en PNG et choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="480"/>
+        <location filename="../../briefwriter/core/logo.py" line="487"/>
         <source>The logo {logo} is an SVG file in which a copy (&lt;use&gt;) contains itself, so it can never be drawn. Export it again and choose it again.</source>
         <translation type="unfinished">Le logo {logo} est un fichier SVG dans lequel une copie (&lt;use&gt;) se contient elle-même : il ne peut donc jamais être dessiné. Exportez-le à nouveau et choisissez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="189"/>
+        <location filename="../../briefwriter/core/logo.py" line="196"/>
         <source>The logo {logo} is a folder.</source>
         <translation type="unfinished">Le logo {logo} est un dossier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="156"/>
+        <location filename="../../briefwriter/core/logo.py" line="163"/>
         <source>The logo {logo} cannot be read: {reason}.</source>
         <translation type="unfinished">Le logo {logo} ne peut pas être lu&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="164"/>
+        <location filename="../../briefwriter/core/logo.py" line="171"/>
         <source>The logo is {size} MB; the limit is 5 MB. Save a smaller version (a logo rarely needs more than 1000 pixels across) and choose it again.</source>
         <translation type="unfinished">Le logo pèse {size} Mo&#xa0;; la limite est de 5 Mo. Enregistrez une version plus légère (un logo dépasse rarement 1000 pixels de large) et choisissez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="176"/>
+        <location filename="../../briefwriter/core/logo.py" line="183"/>
         <source>The logo {logo} is not a PNG, JPEG or SVG image (whatever its name says). Export the logo in one of those formats and choose it again.</source>
         <translation type="unfinished">Le logo {logo} n’est pas une image PNG, JPEG ou SVG (quel que soit son nom). Exportez le logo dans l’un de ces formats et choisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="100"/>
+        <location filename="../../briefwriter/core/checks.py" line="103"/>
         <source>it names {citation}, which is not {kind}</source>
         <translation type="unfinished">il désigne {citation}, qui n’est pas {kind}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="108"/>
+        <location filename="../../briefwriter/core/checks.py" line="111"/>
         <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}&#xa0;: le lien {ref} ne figure pas dans le Pacte mondial&#xa0;: {reason}. Retirez-le ou choisissez le bon élément à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="130"/>
+        <location filename="../../briefwriter/core/checks.py" line="133"/>
         <source>The PDF marks this wording.</source>
         <translation type="unfinished">Le PDF signale ce libellé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="132"/>
+        <location filename="../../briefwriter/core/checks.py" line="135"/>
         <source>Marking it in the PDF is turned off in the look settings.</source>
         <translation type="unfinished">Son signalement dans le PDF est désactivé dans les réglages d’apparence.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="137"/>
+        <location filename="../../briefwriter/core/checks.py" line="140"/>
         <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">L’élément du Pacte mondial lié à ce document ({items}) reprend un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="144"/>
+        <location filename="../../briefwriter/core/checks.py" line="147"/>
         <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Les {total} éléments du Pacte mondial liés à ce document ({items}) reprennent tous un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="151"/>
+        <location filename="../../briefwriter/core/checks.py" line="154"/>
         <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">{count} des {total} éléments du Pacte mondial liés à ce document ({items}) reprennent un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="183"/>
+        <location filename="../../briefwriter/core/checks.py" line="186"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="189"/>
+        <location filename="../../briefwriter/core/checks.py" line="192"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Vouliez-vous dire {suggestion}&#xa0;? Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="224"/>
+        <location filename="../../briefwriter/core/checks.py" line="227"/>
         <source>The brief has no title yet: give it one.</source>
         <translation type="unfinished">Le document n’a pas encore de titre&#xa0;: donnez-lui-en un.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="232"/>
+        <location filename="../../briefwriter/core/checks.py" line="236"/>
         <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
         <translation type="unfinished">Le nom de votre organisation manque&#xa0;: ajoutez-le à l’étape «&#xa0;Organisation&#xa0;» pour que les lecteurs sachent qui s’exprime.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="243"/>
+        <location filename="../../briefwriter/core/checks.py" line="247"/>
         <source>The process</source>
         <translation type="unfinished">Processus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="247"/>
+        <location filename="../../briefwriter/core/checks.py" line="251"/>
         <location filename="../../briefwriter/core/check_text.py" line="253"/>
         <source>Audience {number}</source>
         <translation type="unfinished">Public {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="254"/>
+        <location filename="../../briefwriter/core/checks.py" line="258"/>
         <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
         <translation type="unfinished">Le document n’a pas encore de résumé&#xa0;: dites en deux ou trois phrases ce que vous demandez et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="276"/>
+        <location filename="../../briefwriter/core/checks.py" line="284"/>
         <source>Arabic</source>
         <translation type="unfinished">arabe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="276"/>
+        <location filename="../../briefwriter/core/checks.py" line="284"/>
         <source>Chinese</source>
         <translation type="unfinished">chinois</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="277"/>
+        <location filename="../../briefwriter/core/checks.py" line="285"/>
         <source>French</source>
         <translation type="unfinished">français</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="277"/>
+        <location filename="../../briefwriter/core/checks.py" line="285"/>
         <source>Russian</source>
         <translation type="unfinished">russe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="278"/>
+        <location filename="../../briefwriter/core/checks.py" line="286"/>
         <source>Spanish</source>
         <translation type="unfinished">espagnol</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="292"/>
+        <location filename="../../briefwriter/core/checks.py" line="300"/>
         <source>This brief is in {language} but quotes the English text of the GCM, and the paper says so. To quote the official {language} text, import it: Help ▸ Check the GCM Text Against the Official Document…</source>
         <translation type="unfinished">Ce document est rédigé en {language} mais cite le texte anglais du Pacte mondial, et le document l’indique. Pour citer le texte officiel en {language}, importez-le&#xa0;: Aide ▸ Comparer le texte du Pacte mondial avec le document officiel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="302"/>
+        <location filename="../../briefwriter/core/checks.py" line="310"/>
         <source>The GCM has no official edition in this brief&apos;s language: the paper quotes its English text and says so.</source>
         <translation type="unfinished">Le Pacte mondial n’a pas d’édition officielle dans la langue de ce document&#xa0;: le document cite son texte anglais et l’indique.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="321"/>
+        <location filename="../../briefwriter/core/checks.py" line="329"/>
         <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
         <translation type="unfinished">BriefWriter ne dispose pas du texte intégral de {items} : le PDF y renvoie et indique « Texte non reproduit : voir A/RES/73/195 » au lieu d’en citer le texte.</translation>
     </message>
@@ -1051,11 +1051,13 @@
     </message>
     <message>
         <location filename="../../briefwriter/core/check_text.py" line="257"/>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="41"/>
         <source>Pledge {number}</source>
         <translation type="unfinished">Engagement {number}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/check_text.py" line="258"/>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="24"/>
         <source>Co-signatory {number}</source>
         <translation type="unfinished">Cosignataire {number}</translation>
     </message>
@@ -1075,124 +1077,126 @@
         <translation type="unfinished">{name}&#xa0;: {count}&#xa0;caractères qu’aucune police ne peut imprimer&#xa0;: {characters}. Ils apparaîtraient comme des carrés vides&#xa0;: remplacez-les, ou installez une police qui les contient.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="344"/>
+        <location filename="../../briefwriter/core/checks.py" line="352"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">Le document n’a pas encore de priorités&#xa0;: ajoutez-en au moins une, avec vos propres mots ou à partir des suggestions.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="359"/>
+        <location filename="../../briefwriter/core/checks.py" line="367"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de titre. Donnez-lui un nom court, par exemple «&#xa0;Mettre fin à l’indifférence meurtrière&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="372"/>
+        <location filename="../../briefwriter/core/checks.py" line="380"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de description. Dites en quelques phrases quel est le problème et ce qui doit changer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="385"/>
+        <location filename="../../briefwriter/core/checks.py" line="393"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}&#xa0;: aucun lien avec le Pacte mondial pour l’instant. Liez-la à au moins un objectif ou une action à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="404"/>
+        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/checks_safety.py" line="75"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">Preuve {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/checks.py" line="420"/>
         <location filename="../../briefwriter/core/check_text.py" line="218"/>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="99"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}&#xa0;: vide. Complétez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="422"/>
+        <location filename="../../briefwriter/core/checks.py" line="430"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}&#xa0;: une source, mais pas de texte. Écrivez le fait ou le constat qu’elle étaye.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="435"/>
+        <location filename="../../briefwriter/core/checks.py" line="443"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}&#xa0;: pas de source. Indiquez qui l’a publiée, le titre et l’année, pour que les lecteurs puissent vérifier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="451"/>
+        <location filename="../../briefwriter/core/checks.py" line="459"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}&#xa0;: le lien {url} n’est pas une adresse web. Écrivez l’adresse complète commençant par https://, p. ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="465"/>
+        <location filename="../../briefwriter/core/checks.py" line="473"/>
         <source>who should act</source>
         <translation type="unfinished">qui doit agir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="466"/>
+        <location filename="../../briefwriter/core/checks.py" line="474"/>
         <source>what they should do</source>
         <translation type="unfinished">ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="467"/>
+        <location filename="../../briefwriter/core/checks.py" line="475"/>
         <source>by when</source>
         <translation type="unfinished">dans quel délai</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="475"/>
+        <location filename="../../briefwriter/core/checks.py" line="483"/>
         <location filename="../../briefwriter/core/check_text.py" line="254"/>
         <source>Aim {number}</source>
         <translation type="unfinished">But {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="478"/>
+        <location filename="../../briefwriter/core/checks.py" line="486"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">But {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="485"/>
+        <location filename="../../briefwriter/core/checks.py" line="493"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}&#xa0;: vide. Choisissez un but dans la liste ou écrivez le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="497"/>
+        <location filename="../../briefwriter/core/checks.py" line="505"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de demande concrète. Précisez {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="499"/>
+        <location filename="../../briefwriter/core/checks.py" line="507"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}&#xa0;: demande incomplète. Précisez {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="516"/>
+        <location filename="../../briefwriter/core/checks.py" line="524"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">La note de deux pages s’ouvre sur vos messages clés, et il n’y en a encore aucun&#xa0;: ajoutez-en deux ou trois.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="530"/>
+        <location filename="../../briefwriter/core/checks.py" line="538"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">La recommandation {number} est vide&#xa0;: complétez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="541"/>
+        <location filename="../../briefwriter/core/checks.py" line="549"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">La recommandation {number} {text} n’a pas de destinataire&#xa0;: dites qui doit y donner suite (par exemple «&#xa0;États Membres&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="555"/>
+        <location filename="../../briefwriter/core/checks.py" line="563"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">La recommandation {number} adressée à {addressee} n’a pas encore de texte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="576"/>
+        <location filename="../../briefwriter/core/checks.py" line="584"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">environ {duration} à prononcer ({words} mots à {wpm} mots par minute), au-delà de sa limite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="587"/>
+        <location filename="../../briefwriter/core/checks.py" line="595"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">La déclaration demande {timing}&#xa0;: supprimez environ {cut} mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="591"/>
+        <location filename="../../briefwriter/core/checks.py" line="599"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">La déclaration composée à partir de votre résumé, de vos messages clés et de vos demandes demande {timing}&#xa0;: rédigez une déclaration plus courte dans le champ de la déclaration orale, ou supprimez environ {cut} mots de ces parties.</translation>
     </message>
@@ -1252,54 +1256,224 @@
         <translation type="unfinished">Le champ {field} contient {count} notes (la note qui dépasse la limite est à la ligne {line} de son texte) ; un champ en accepte au plus {limit}, ce texte est donc imprimé tel quel, sans sa mise en forme ni ses notes. Supprimez des notes ou déplacez les sources dans les preuves d’une priorité.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="358"/>
+        <location filename="../../briefwriter/core/statement.py" line="366"/>
         <source>key message {numbers}</source>
         <translation type="unfinished">message clé {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="359"/>
+        <location filename="../../briefwriter/core/statement.py" line="367"/>
         <source>key messages {numbers}</source>
         <translation type="unfinished">messages clés {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="362"/>
+        <location filename="../../briefwriter/core/statement.py" line="370"/>
         <source>the ask of aim {numbers}</source>
         <translation type="unfinished">la demande du but {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="363"/>
+        <location filename="../../briefwriter/core/statement.py" line="371"/>
         <source>the asks of aims {numbers}</source>
         <translation type="unfinished">les demandes des buts {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="366"/>
+        <location filename="../../briefwriter/core/statement.py" line="374"/>
         <source>{a}; {b}</source>
         <translation type="unfinished">{a} ; {b}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="396"/>
+        <location filename="../../briefwriter/core/statement.py" line="405"/>
         <source>The suggested statement is in English: BriefWriter cannot yet compose one in {language}. Translate it or write your own.</source>
         <translation type="unfinished">La déclaration proposée est en anglais : BriefWriter ne sait pas encore en composer une en {language}. Traduisez-la ou rédigez la vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="436"/>
+        <location filename="../../briefwriter/core/statement.py" line="444"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over the time limit of {limit}.</source>
         <translation type="unfinished">La déclaration proposée durerait {duration} ({words} mots à 130 mots par minute) : {over} mots ({over_time}) au-delà de la limite de {limit}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="441"/>
+        <location filename="../../briefwriter/core/statement.py" line="449"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over {limit}, the usual limit when none is set.</source>
         <translation type="unfinished">La déclaration proposée durerait {duration} ({words} mots à 130 mots par minute) : {over} mots ({over_time}) au-delà de {limit}, la limite habituelle quand aucune n’est fixée.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="448"/>
+        <location filename="../../briefwriter/core/statement.py" line="456"/>
         <source>Left out to fit: {parts}.</source>
         <translation type="unfinished">Pour respecter la limite, la déclaration omet : {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="451"/>
+        <location filename="../../briefwriter/core/statement.py" line="459"/>
         <source>It is still {over} words over: shorten the first key message or the first ask, or edit the draft.</source>
         <translation type="unfinished">La déclaration dépasse encore la limite de {over} mots : raccourcissez le premier message clé ou la première demande, ou modifiez la version proposée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="22"/>
+        <source>Co-signatory {number} {name}</source>
+        <translation type="unfinished">Cosignataire {number} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="37"/>
+        <source>{name}: no consent recorded. Note when and how they agreed to sign (an e-mail from the director, a signed form) before the paper goes out.</source>
+        <translation type="unfinished">{name}&#xa0;: aucun consentement enregistré. Notez quand et comment ce cosignataire a accepté de signer (un e-mail de la direction, un formulaire signé) avant la diffusion du document.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="45"/>
+        <source>{name}: when was consent given? Add the date.</source>
+        <translation type="unfinished">{name}&#xa0;: quand le consentement a-t-il été donné&#xa0;? Ajoutez la date.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="50"/>
+        <source>{name}: how was consent given? Say how (an e-mail, a form).</source>
+        <translation type="unfinished">{name}&#xa0;: comment le consentement a-t-il été donné&#xa0;? Précisez-le (un e-mail, un formulaire).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="59"/>
+        <source>{name}: {problem}</source>
+        <translation type="unfinished">{name}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="23"/>
+        <source>{name} does not say what will be done: describe the action.</source>
+        <translation type="unfinished">{name}&#xa0;: ce qui sera fait n’est pas indiqué. Décrivez l’action.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="25"/>
+        <source>{name} has no one responsible: say who will do it (a unit, a partner).</source>
+        <translation type="unfinished">{name}&#xa0;: aucun responsable. Indiquez qui s’en chargera (un service, un partenaire).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="27"/>
+        <source>{name} has no GCM objective: tick the objectives it serves.</source>
+        <translation type="unfinished">{name}&#xa0;: aucun objectif du Pacte mondial. Cochez les objectifs auxquels cet engagement contribue.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="29"/>
+        <source>{name} has no indicator: say how progress will be measured.</source>
+        <translation type="unfinished">{name}&#xa0;: aucun indicateur. Indiquez comment les progrès seront mesurés.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="31"/>
+        <source>{name} has no measurable target: say what will have been reached, in numbers where you can.</source>
+        <translation type="unfinished">{name}&#xa0;: aucune cible mesurable. Indiquez ce qui aura été atteint, en chiffres si possible.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="34"/>
+        <source>{name} has no deadline: say by when it will be done (2027-12-31, 2027-12 or 2027).</source>
+        <translation type="unfinished">{name}&#xa0;: aucune échéance. Indiquez à quelle date ce sera fait (2027-12-31, 2027-12 ou 2027).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="69"/>
+        <source>The deadline of {name}, {date}, does not exist in the calendar: correct it.</source>
+        <translation type="unfinished">L’échéance de {name}, {date}, n’existe pas dans le calendrier&#xa0;: corrigez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="73"/>
+        <source>The deadline of {name}, {date}, is not a date: write it as 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
+        <translation type="unfinished">L’échéance de {name}, {date}, n’est pas une date&#xa0;: écrivez-la sous la forme 2027-12-31, 2027-12 ou 2027, pour que les progrès puissent être vérifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="79"/>
+        <source>The deadline of {name}, {date}, has already passed: give a date still to come.</source>
+        <translation type="unfinished">L’échéance de {name}, {date}, est déjà passée&#xa0;: indiquez une date à venir.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="84"/>
+        <source>The deadline of {name}, {date}, comes before the occasion ({occasion}) where it is announced: give a later date.</source>
+        <translation type="unfinished">L’échéance de {name}, {date}, précède l’événement ({occasion}) où l’engagement est annoncé&#xa0;: indiquez une date ultérieure.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="108"/>
+        <source>{name} has a target but no baseline: say where things stand now, so that the change can be measured.</source>
+        <translation type="unfinished">{name}&#xa0;: une cible, mais pas de valeur de référence. Indiquez où en sont les choses aujourd’hui, pour que le changement puisse être mesuré.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="117"/>
+        <source>met</source>
+        <translation type="unfinished">réalisé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="118"/>
+        <source>partly met</source>
+        <translation type="unfinished">partiellement réalisé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="125"/>
+        <source>Follow-up item {number} {text}</source>
+        <translation type="unfinished">Point de suivi {number} {text}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="127"/>
+        <source>Follow-up item {number}</source>
+        <translation type="unfinished">Point de suivi {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="137"/>
+        <source>{name} has no outcome yet: say whether it was met, partly met or not met.</source>
+        <translation type="unfinished">{name}&#xa0;: pas encore de résultat. Indiquez s’il a été réalisé, partiellement réalisé ou non réalisé.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="142"/>
+        <source>{name} is marked {status} but has no evidence: say what happened, with a source.</source>
+        <translation type="unfinished">{name}&#xa0;: marqué «&#xa0;{status}&#xa0;», mais sans preuve. Dites ce qui s’est passé, en citant une source.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="53"/>
+        <source>your organisation&apos;s name</source>
+        <translation type="unfinished">le nom de votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="54"/>
+        <source>an e-mail address</source>
+        <translation type="unfinished">une adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="55"/>
+        <source>a phone number</source>
+        <translation type="unfinished">un numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="56"/>
+        <source>your organisation&apos;s web address</source>
+        <translation type="unfinished">l’adresse web de votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="99"/>
+        <source>Safety mode: the speaker {name} is a personal name, printed with the statement. Give a role instead (“our representative”), or leave it empty.</source>
+        <translation type="unfinished">Mode sécurité&#xa0;: l’orateur ou oratrice est désigné par un nom de personne ({name}), imprimé avec la déclaration. Indiquez plutôt une fonction («&#xa0;notre représentant&#xa0;»), ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="107"/>
+        <source>Safety mode: co-signatory {number} {name} signs as an individual, so the paper prints a personal name. Make sure they agreed to be named, or leave them out.</source>
+        <translation type="unfinished">Mode sécurité&#xa0;: le cosignataire {number} {name} signe à titre individuel&#xa0;; le document imprime donc un nom de personne. Assurez-vous que cette personne a accepté d’être nommée, ou retirez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="114"/>
+        <source>Safety mode: the contact person {name} is a personal name and is printed on the paper. Leave contact details out (Organisation step, Safety mode), or give a role instead of a name.</source>
+        <translation type="unfinished">Mode sécurité&#xa0;: la personne à contacter est désignée par son nom ({name}), qui est imprimé sur le document. Omettez les coordonnées (étape «&#xa0;Organisation&#xa0;», Mode sécurité), ou indiquez une fonction plutôt qu’un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="121"/>
+        <source>Safety mode: the contact person {name} is a personal name. It is left out of the exported paper, but anyone you send the brief file to can read it: clear it before you share the file.</source>
+        <translation type="unfinished">Mode sécurité&#xa0;: la personne à contacter est désignée par son nom ({name}). Ce nom est omis du document exporté, mais toute personne à qui vous envoyez le fichier du document peut le lire&#xa0;: effacez-le avant de partager le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="138"/>
+        <source>{field} names {names}, a person the brief names elsewhere (as a contact person, speaker or co-signatory); with safety mode on, leave the name out or give a role.</source>
+        <translation type="unfinished">{field} nomme {names}, une personne que le document nomme ailleurs (comme personne à contacter, orateur ou oratrice, ou cosignataire)&#xa0;; en mode sécurité, omettez le nom ou indiquez une fonction.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="150"/>
+        <source>{field} seems to name a person: {names} (a title such as Ms or Dr before a name, or “my name is”); with safety mode on, leave the name out or give a role.</source>
+        <translation type="unfinished">{field} semble nommer une personne&#xa0;: {names} (un titre comme Mme ou Dr devant un nom, ou «&#xa0;je m’appelle&#xa0;»)&#xa0;; en mode sécurité, omettez le nom ou indiquez une fonction.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="160"/>
+        <source>{what} {text}</source>
+        <translation type="unfinished">{what} {text}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="165"/>
+        <source>{field} holds {what}, which can tell readers who wrote the paper; with safety mode on, leave it out or write “our organisation”.</source>
+        <translation type="unfinished">{field} contient {what}, ce qui peut indiquer aux lecteurs qui a rédigé le document&#xa0;; en mode sécurité, supprimez cette mention ou écrivez «&#xa0;notre organisation&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1495,216 @@
     </message>
 </context>
 <context>
+    <name>CoalitionDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="72"/>
+        <source>Priorities</source>
+        <translation type="unfinished">Priorités</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="73"/>
+        <source>Asks</source>
+        <translation type="unfinished">Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="74"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Preuve</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="75"/>
+        <source>Recommendations</source>
+        <translation type="unfinished">Recommandations</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="76"/>
+        <source>Co-signatories</source>
+        <translation type="unfinished">Cosignataires</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="91"/>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="345"/>
+        <source>Import from a Partner&apos;s Brief</source>
+        <extracomment>the merge was applied (the number of items that came in)</extracomment>
+        <translation type="unfinished">Importer depuis le document d’un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="99"/>
+        <source>From “%1” (%2). Check what to bring into your brief. Items already in your brief are shown beside yours: keep yours, take theirs, or keep both.</source>
+        <translation type="unfinished">Provenant de «&#xa0;%1&#xa0;» (%2). Choisissez ce que vous reprenez dans votre document. Les éléments qui figurent déjà dans votre document sont affichés à côté des vôtres&#xa0;: gardez votre version, prenez celle du partenaire, ou gardez les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
+        <source>From your partner</source>
+        <translation type="unfinished">De votre partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
+        <source>Already in your brief</source>
+        <translation type="unfinished">Déjà dans votre document</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="106"/>
+        <source>What to do</source>
+        <translation type="unfinished">Que faire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="107"/>
+        <source>Items from your partner&apos;s brief</source>
+        <translation type="unfinished">Éléments du document de votre partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="116"/>
+        <source>&amp;Items:</source>
+        <translation type="unfinished">É&amp;léments&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
+        <source>&amp;Yours:</source>
+        <translation type="unfinished">&amp;Votre version&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
+        <source>Yours</source>
+        <translation type="unfinished">Votre version</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="125"/>
+        <source>Your &amp;partner&apos;s:</source>
+        <translation type="unfinished">Version du &amp;partenaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="126"/>
+        <source>Your partner&apos;s</source>
+        <translation type="unfinished">Version du partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="136"/>
+        <source>Worth a look in the partner&apos;s file: %1</source>
+        <translation type="unfinished">À examiner dans le fichier du partenaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="139"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished">&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="156"/>
+        <source>The partner&apos;s brief holds nothing to import.</source>
+        <translation type="unfinished">Le document du partenaire ne contient rien à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="167"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="168"/>
+        <source>%1 already in your brief</source>
+        <translation type="unfinished">%1 déjà dans votre document</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="169"/>
+        <source>none in your brief</source>
+        <translation type="unfinished">aucun dans votre document</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="182"/>
+        <source>%1 (similar)</source>
+        <translation type="unfinished">%1 (similaire)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="183"/>
+        <source>not in your brief</source>
+        <translation type="unfinished">absent de votre document</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="185"/>
+        <source>Add</source>
+        <translation type="unfinished">Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="197"/>
+        <source>Priority for the evidence “%1”</source>
+        <translation type="unfinished">Priorité pour la preuve «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="206"/>
+        <source>What to do with “%1”</source>
+        <translation type="unfinished">Que faire de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="207"/>
+        <source>Keep ours</source>
+        <translation type="unfinished">Garder votre version</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="208"/>
+        <source>Take theirs</source>
+        <translation type="unfinished">Prendre la version du partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="209"/>
+        <source>Keep both</source>
+        <translation type="unfinished">Garder les deux</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
+        <source>Under: %1</source>
+        <translation type="unfinished">Sous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
+        <source>priority %1</source>
+        <translation type="unfinished">priorité %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="222"/>
+        <source>Under: %1 (theirs, if merged)</source>
+        <translation type="unfinished">Sous&#xa0;: %1 (celle du partenaire, en cas de fusion)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="253"/>
+        <source>(not in your brief)</source>
+        <translation type="unfinished">(absent de votre document)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="278"/>
+        <source>Not Everything Can Be Merged</source>
+        <translation type="unfinished">Tout ne peut pas être fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="291"/>
+        <source>Logos Left Out</source>
+        <translation type="unfinished">Logos omis</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="297"/>
+        <source>Not Merged</source>
+        <translation type="unfinished">Non fusionné</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="304"/>
+        <source>Import from partner&apos;s brief</source>
+        <translation type="unfinished">Importer depuis le document d’un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="331"/>
+        <source>save your brief first, then add the logo on the Co-signatories step</source>
+        <translation type="unfinished">enregistrez d’abord votre document, puis ajoutez le logo à l’étape «&#xa0;Cosignataires&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="337"/>
+        <source>The logo of %1 was left out: %2</source>
+        <translation type="unfinished">Le logo de %1 a été omis&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="362"/>
+        <source>Could Not Read the Partner&apos;s Brief</source>
+        <translation type="unfinished">Impossible de lire le document du partenaire</translation>
+    </message>
+</context>
+<context>
     <name>CodeEditor</name>
     <message>
         <location filename="../../briefwriter/gui/workshop/editor.py" line="59"/>
@@ -1329,184 +1713,316 @@
     </message>
 </context>
 <context>
+    <name>ContinueDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="46"/>
+        <source>Continue for the Next Review</source>
+        <translation type="unfinished">Poursuivre pour le prochain examen</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="62"/>
+        <source>Start the brief for the next review from this one. This brief and its file stay as they are.</source>
+        <translation type="unfinished">Commencez le document du prochain examen à partir de celui-ci. Ce document et son fichier restent inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="66"/>
+        <source>&amp;Next review:</source>
+        <translation type="unfinished">Pro&amp;chain examen&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="69"/>
+        <source>Carried over: your organisation, priorities with their GCM links and evidence, audience, language, template and look, your own sections and headings, and the safety settings.</source>
+        <translation type="unfinished">Repris&#xa0;: votre organisation, les priorités avec leurs liens au Pacte mondial et leurs preuves, le public, la langue, le modèle et l’apparence, vos propres sections et titres, et les réglages de sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="73"/>
+        <source>Your asks and pledges become the list “Since the last review”, where you record what happened to each. This paper is kept in the new brief&apos;s history.</source>
+        <translation type="unfinished">Vos demandes et vos engagements deviennent la liste «&#xa0;Depuis le dernier examen&#xa0;», où vous indiquez ce qu’il est advenu de chacun. Ce document est conservé dans l’historique du nouveau document.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="76"/>
+        <source>Starting anew: title, summary, key messages, recommendations, asks, pledges, co-signatories and the oral statement.</source>
+        <translation type="unfinished">Repartent de zéro&#xa0;: le titre, le résumé, les messages clés, les recommandations, les demandes, les engagements, les cosignataires et la déclaration orale.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="82"/>
+        <source>&amp;Continue</source>
+        <translation type="unfinished">&amp;Poursuivre</translation>
+    </message>
+</context>
+<context>
     <name>CosignatoriesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="27"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="71"/>
-        <source>Co-signatories and pledges</source>
-        <translation type="unfinished">Cosignataires et engagements</translation>
-    </message>
-    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="18"/>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="28"/>
-        <source>List the organisations that sign the paper with you, and the pledges you make: concrete, measurable commitments with a date, so others can hold you to them.</source>
-        <translation type="unfinished">Indiquez les organisations qui signent le document avec vous et les engagements que vous prenez&#xa0;: des promesses concrètes, mesurables et datées, dont on pourra vous demander compte.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="72"/>
         <source>Co-signatories</source>
         <translation type="unfinished">Cosignataires</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="35"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="19"/>
+        <source>List the organisations that sign the paper with you.</source>
+        <translation type="unfinished">Indiquez les organisations qui signent le document avec vous.</translation>
+    </message>
+</context>
+<context>
+    <name>CosignatoryEditor</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="46"/>
+        <source>The logo of %1 was left out: save the brief first, then add the partner&apos;s profile again.</source>
+        <translation type="unfinished">Le logo de %1 a été omis&#xa0;: enregistrez d’abord le document, puis ajoutez de nouveau le profil du partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="69"/>
+        <source>Co-signatory kind</source>
+        <translation type="unfinished">Type de cosignataire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
+        <source>Individual</source>
+        <translation type="unfinished">À titre individuel</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="72"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="73"/>
         <source>Co-signatory name</source>
         <translation type="unfinished">Nom du cosignataire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="36"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="74"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="75"/>
         <source>Co-signatory country</source>
         <translation type="unfinished">Pays du cosignataire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="76"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="79"/>
+        <source>Co-signatory contact person</source>
+        <translation type="unfinished">Personne à contacter du cosignataire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="80"/>
+        <source>Contact &amp;person:</source>
+        <translation type="unfinished">Personne à c&amp;ontacter&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="81"/>
+        <source>Co-signatory e-mail</source>
+        <translation type="unfinished">E-mail du cosignataire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="82"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">E-&amp;mail&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="83"/>
+        <source>Co-signatory phone</source>
+        <translation type="unfinished">Téléphone du cosignataire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="84"/>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished">Télép&amp;hone&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="85"/>
+        <source>Co-signatory website</source>
+        <translation type="unfinished">Site web du cosignataire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="87"/>
+        <source>&amp;Website:</source>
+        <translation type="unfinished">Site &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="88"/>
+        <source>Co-signatory postal address</source>
+        <translation type="unfinished">Adresse postale du cosignataire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="89"/>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished">Ad&amp;resse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="90"/>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="93"/>
+        <source>Date consent was given</source>
+        <translation type="unfinished">Date à laquelle le consentement a été donné</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="94"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished">AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="95"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="96"/>
+        <source>How consent was given</source>
+        <translation type="unfinished">Comment le consentement a été donné</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="97"/>
+        <source>e.g. e-mail from the director, signed form</source>
+        <translation type="unfinished">p. ex. e-mail de la direction, formulaire signé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="98"/>
+        <source>H&amp;ow:</source>
+        <translation type="unfinished">C&amp;omment&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="100"/>
+        <source>Your own record that they agreed to sign this paper. It is never printed.</source>
+        <translation type="unfinished">Votre propre trace de leur accord pour signer ce document. Elle n’est jamais imprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="101"/>
+        <source>Consent</source>
+        <translation type="unfinished">Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="106"/>
+        <source>Logo (optional)</source>
+        <translation type="unfinished">Logo (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="110"/>
         <source>Co-si&amp;gnatories:</source>
         <translation type="unfinished">&amp;Cosignataires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="110"/>
         <source>&amp;Add co-signatory</source>
         <translation type="unfinished">A&amp;jouter un cosignataire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="111"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="111"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="111"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">Desc&amp;endre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="112"/>
         <source>No co-signatories yet.</source>
         <translation type="unfinished">Aucun cosignataire pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="112"/>
         <source>co-signatory</source>
         <translation type="unfinished">le cosignataire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="73"/>
-        <source>Pledges</source>
-        <translation type="unfinished">Engagements</translation>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="116"/>
+        <source>Add from a partner&apos;s pro&amp;file…</source>
+        <translation type="unfinished">Ajouter depuis le pro&amp;fil d’un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="55"/>
-        <source>Pledge</source>
-        <translation type="unfinished">Engagement</translation>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="118"/>
+        <source>Add a partner from the organisation profile file they sent you (.orgprofile)</source>
+        <translation type="unfinished">Ajouter un partenaire à partir du fichier de profil d’organisation qu’il vous a envoyé (.orgprofile)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="56"/>
-        <source>&amp;Pledge:</source>
-        <translation type="unfinished">En&amp;gagement&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
-        <source>Pledge by when</source>
-        <translation type="unfinished">Échéance de l’engagement</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
-        <source>e.g. by the end of 2027</source>
-        <translation type="unfinished">p. ex. d’ici fin 2027</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
-        <source>&amp;By when:</source>
-        <translation type="unfinished">É&amp;chéance&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="61"/>
-        <source>A good pledge says what you will do, for whom, and by when.</source>
-        <translation type="unfinished">Un bon engagement dit ce que vous ferez, pour qui et dans quel délai.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
-        <source>Pl&amp;edges:</source>
-        <translation type="unfinished">Engage&amp;ments&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
-        <source>Add p&amp;ledge</source>
-        <translation type="unfinished">Ajouter un engagemen&amp;t</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
-        <source>Remo&amp;ve</source>
-        <translation type="unfinished">Ret&amp;irer</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
-        <source>Move u&amp;p</source>
-        <translation type="unfinished">Mon&amp;ter</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
-        <source>Move dow&amp;n</source>
-        <translation type="unfinished">Descen&amp;dre</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
-        <source>No pledges yet.</source>
-        <translation type="unfinished">Aucun engagement pour l’instant.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
-        <source>pledge</source>
-        <translation type="unfinished">l’engagement</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="77"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="126"/>
         <source>(no name)</source>
         <translation type="unfinished">(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="81"/>
-        <source>(empty)</source>
-        <translation type="unfinished">(vide)</translation>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="133"/>
+        <source>Consent: %1</source>
+        <translation type="unfinished">Consentement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="136"/>
+        <source>No consent recorded yet</source>
+        <translation type="unfinished">Aucun consentement enregistré pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="163"/>
+        <source>Add from a Partner&apos;s Profile</source>
+        <translation type="unfinished">Ajouter depuis le profil d’un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="165"/>
+        <source>Organisation profiles (%1)</source>
+        <translation type="unfinished">Profils d’organisation (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="179"/>
+        <source>Add co-signatory from profile</source>
+        <translation type="unfinished">Ajouter un cosignataire depuis un profil</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="181"/>
+        <source>Logo Not Added</source>
+        <translation type="unfinished">Logo non ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="186"/>
+        <source>The partner&apos;s profile cannot be used</source>
+        <translation type="unfinished">Le profil du partenaire ne peut pas être utilisé</translation>
     </message>
 </context>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="221"/>
+        <location filename="../../briefwriter/gui/files.py" line="232"/>
         <source>Opening %1…</source>
         <extracomment>``SaveError.code`` values that mean &quot;this place cannot be written&quot;: Save As may help.</extracomment>
         <translation type="unfinished">Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="233"/>
+        <location filename="../../briefwriter/gui/files.py" line="244"/>
         <source>Opened %1.</source>
         <translation type="unfinished">%1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="235"/>
+        <location filename="../../briefwriter/gui/files.py" line="246"/>
         <source>It uses file format %1 and will be updated when you save.</source>
         <translation type="unfinished">Il utilise le format de fichier %1 et sera mis à jour à l’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="241"/>
+        <location filename="../../briefwriter/gui/files.py" line="252"/>
         <source>Opened with Notes</source>
         <translation type="unfinished">Ouvert, avec des remarques</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="242"/>
+        <location filename="../../briefwriter/gui/files.py" line="253"/>
         <source>%1 was opened. Worth a look:
 
 %2</source>
@@ -1515,37 +2031,37 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="250"/>
+        <location filename="../../briefwriter/gui/files.py" line="261"/>
         <source>Could not open %1.</source>
         <translation type="unfinished">Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="253"/>
+        <location filename="../../briefwriter/gui/files.py" line="264"/>
         <source>Could Not Open Brief</source>
         <translation type="unfinished">Impossible d’ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="284"/>
+        <location filename="../../briefwriter/gui/files.py" line="295"/>
         <source>Logo Not Copied</source>
         <translation type="unfinished">Logo non copié</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="288"/>
+        <location filename="../../briefwriter/gui/files.py" line="299"/>
         <source>Saving %1…</source>
         <translation type="unfinished">Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="298"/>
+        <location filename="../../briefwriter/gui/files.py" line="309"/>
         <source>Saved %1.</source>
         <translation type="unfinished">%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="310"/>
+        <location filename="../../briefwriter/gui/files.py" line="321"/>
         <source>Not saved.</source>
         <translation type="unfinished">Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="311"/>
+        <location filename="../../briefwriter/gui/files.py" line="322"/>
         <source>Could Not Save</source>
         <translation type="unfinished">Impossible d’enregistrer</translation>
     </message>
@@ -1554,7 +2070,7 @@
     <name>EvidencePage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="41"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="69"/>
         <source>Evidence and sources</source>
         <translation type="unfinished">Preuves et sources</translation>
     </message>
@@ -1672,87 +2188,102 @@
         <translation type="unfinished">PDF simple</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/export.py" line="99"/>
+        <source>Export PDF — Safety Mode On</source>
+        <translation type="unfinished">Exporter en PDF — mode sécurité activé</translation>
+    </message>
+    <message>
         <location filename="../../briefwriter/gui/export.py" line="100"/>
         <source>Export PDF</source>
         <translation type="unfinished">Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="113"/>
+        <location filename="../../briefwriter/gui/export.py" line="114"/>
+        <source>Export HTML — Safety Mode On</source>
+        <translation type="unfinished">Exporter en HTML — mode sécurité activé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="115"/>
         <source>Export HTML</source>
         <translation type="unfinished">Exporter en HTML</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="114"/>
+        <location filename="../../briefwriter/gui/export.py" line="118"/>
         <source>Web page (*.html *.htm)</source>
         <translation type="unfinished">Page web (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="166"/>
+        <location filename="../../briefwriter/gui/export.py" line="169"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished">Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="182"/>
+        <location filename="../../briefwriter/gui/export.py" line="185"/>
         <source>Exporting</source>
         <translation type="unfinished">Exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="183"/>
+        <location filename="../../briefwriter/gui/export.py" line="186"/>
         <source>Writing {name}…</source>
         <translation type="unfinished">Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="184"/>
+        <location filename="../../briefwriter/gui/export.py" line="187"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="190"/>
+        <location filename="../../briefwriter/gui/export.py" line="193"/>
         <source>Export progress</source>
         <translation type="unfinished">Progression de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="262"/>
+        <location filename="../../briefwriter/gui/export.py" line="265"/>
         <source>Exported {name} (1 page).</source>
         <translation type="unfinished">{name} exporté (1 page).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="263"/>
+        <location filename="../../briefwriter/gui/export.py" line="266"/>
         <source>Exported {name} ({pages} pages).</source>
         <translation type="unfinished">{name} exporté ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="265"/>
+        <location filename="../../briefwriter/gui/export.py" line="268"/>
         <source>&amp;Open PDF</source>
         <translation type="unfinished">&amp;Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="267"/>
+        <location filename="../../briefwriter/gui/export.py" line="270"/>
         <source>Exported {name}.</source>
         <translation type="unfinished">{name} exporté.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="268"/>
+        <location filename="../../briefwriter/gui/export.py" line="271"/>
         <source>&amp;Open page</source>
         <translation type="unfinished">&amp;Ouvrir la page</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="269"/>
+        <location filename="../../briefwriter/gui/export.py" line="274"/>
+        <source>Made in safety mode: your organisation&apos;s name and the metadata that could identify you are left out. Review lists any names still in the text.</source>
+        <translation type="unfinished">Créé en mode sécurité&#xa0;: le nom de votre organisation et les métadonnées qui pourraient vous identifier sont omis. L’étape «&#xa0;Vérification et exportation&#xa0;» liste les noms encore présents dans le texte.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="276"/>
         <source>Export finished</source>
         <translation type="unfinished">Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="275"/>
+        <location filename="../../briefwriter/gui/export.py" line="282"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished">Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="291"/>
+        <location filename="../../briefwriter/gui/export.py" line="298"/>
         <source>Export failed</source>
         <translation type="unfinished">Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="292"/>
+        <location filename="../../briefwriter/gui/export.py" line="299"/>
         <source>{name} was not exported.</source>
         <translation type="unfinished">{name} n’a pas été exporté.</translation>
     </message>
@@ -1847,6 +2378,187 @@
             <numerusform>%n occurrence remplacée</numerusform>
             <numerusform>%n occurrences remplacées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="47"/>
+        <source>Met</source>
+        <translation type="unfinished">Réalisé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="48"/>
+        <source>Partly met</source>
+        <translation type="unfinished">Partiellement réalisé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="49"/>
+        <source>Not met</source>
+        <translation type="unfinished">Non réalisé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="50"/>
+        <source>Unknown</source>
+        <translation type="unfinished">Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="101"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="76"/>
+        <source>Since the last review</source>
+        <translation type="unfinished">Depuis le dernier examen</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="59"/>
+        <source>What became of the asks and pledges of your earlier paper: for each, say whether it was met, partly met or not met, and give the evidence — what happened, with sources. The paper prints them under “Since the last review”.</source>
+        <translation type="unfinished">Ce que sont devenus les demandes et les engagements de votre document précédent&#xa0;: pour chacun, indiquez s’il a été réalisé, partiellement réalisé ou non réalisé, et donnez les preuves — ce qui s’est passé, avec les sources. Le document les imprime sous «&#xa0;Depuis le dernier examen&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="68"/>
+        <source>Ask or pledge</source>
+        <translation type="unfinished">Demande ou engagement</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
+        <source>An ask</source>
+        <translation type="unfinished">Une demande</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
+        <source>A pledge</source>
+        <translation type="unfinished">Un engagement</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="70"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">Ty&amp;pe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="71"/>
+        <source>What was asked or pledged</source>
+        <translation type="unfinished">Ce qui a été demandé ou promis</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="72"/>
+        <source>W&amp;hat:</source>
+        <translation type="unfinished">&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="73"/>
+        <source>Who was to act</source>
+        <translation type="unfinished">Qui devait agir</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="74"/>
+        <source>Wh&amp;o:</source>
+        <translation type="unfinished">&amp;Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="75"/>
+        <source>By when</source>
+        <translation type="unfinished">Dans quel délai</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="76"/>
+        <source>&amp;By when:</source>
+        <translation type="unfinished">&amp;Délai&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="77"/>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="79"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="80"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Preuve</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="81"/>
+        <source>E&amp;vidence:</source>
+        <translation type="unfinished">Pre&amp;uves&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="83"/>
+        <source>What happened, and how you know: a law passed, a figure from a report, a statement — with its source.</source>
+        <translation type="unfinished">Ce qui s’est passé, et comment vous le savez&#xa0;: une loi adoptée, un chiffre tiré d’un rapport, une déclaration — avec sa source.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
+        <source>&amp;Follow-up items:</source>
+        <translation type="unfinished">Points de &amp;suivi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
+        <source>&amp;Add item</source>
+        <translation type="unfinished">A&amp;jouter un point</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished">&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished">Desc&amp;endre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="92"/>
+        <source>Nothing to follow up yet. To report on an earlier paper, open it and choose File ▸ Continue for the Next Review…: its asks and pledges come here. Or add an item yourself.</source>
+        <translation type="unfinished">Rien à suivre pour l’instant. Pour rendre compte d’un document précédent, ouvrez-le et choisissez Fichier ▸ Poursuivre pour le prochain examen…&#xa0;: ses demandes et ses engagements arrivent ici. Vous pouvez aussi ajouter un point vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="95"/>
+        <source>follow-up item</source>
+        <translation type="unfinished">le point de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="109"/>
+        <source>Earlier review cycles</source>
+        <translation type="unfinished">Cycles d’examen précédents</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="117"/>
+        <source>(empty)</source>
+        <translation type="unfinished">(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="144"/>
+        <source>(untitled)</source>
+        <translation type="unfinished">(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="152"/>
+        <source>Asks</source>
+        <translation type="unfinished">Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="155"/>
+        <source>Pledges</source>
+        <translation type="unfinished">Engagements</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
+        <source>Its follow-up</source>
+        <translation type="unfinished">Son suivi</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2242,7 +2954,7 @@
     <name>GcmLinkPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/gcm_link.py" line="28"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="59"/>
         <source>Link to the GCM</source>
         <translation type="unfinished">Lien avec le Pacte mondial</translation>
     </message>
@@ -2481,70 +3193,70 @@
         <translation type="unfinished">Trop de fichiers nommés %1 dans le dossier du document.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="123"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="132"/>
         <source>Copy logo</source>
         <translation type="unfinished">Copier le logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="155"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="165"/>
         <source>Logo preview</source>
         <translation type="unfinished">Aperçu du logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="164"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="174"/>
         <source>Choose &amp;logo…</source>
         <translation type="unfinished">Choisir un &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="165"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="266"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="175"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="289"/>
         <source>Choose logo</source>
         <translation type="unfinished">Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="167"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="177"/>
         <source>Remo&amp;ve logo</source>
         <translation type="unfinished">Reti&amp;rer le logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="168"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="270"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="178"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="294"/>
         <source>Remove logo</source>
         <translation type="unfinished">Retirer le logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="215"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="236"/>
         <source>PNG, JPEG or SVG, up to 5 MB. When you save the brief, the logo is copied into its folder so the two travel together.</source>
         <translation type="unfinished">PNG, JPEG ou SVG, jusqu’à 5 Mo. Quand vous enregistrez le document, le logo est copié dans son dossier pour que les deux voyagent ensemble.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="218"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="239"/>
         <source>PNG, JPEG or SVG, up to 5 MB. A logo from elsewhere is copied into the brief&apos;s folder.</source>
         <translation type="unfinished">PNG, JPEG ou SVG, 5 Mo au maximum. Un logo situé ailleurs est copié dans le dossier du document.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="221"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="222"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="242"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="243"/>
         <source>No logo</source>
         <translation type="unfinished">Aucun logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="237"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="258"/>
         <source>%1 (not found or not an image)</source>
         <translation type="unfinished">%1 (introuvable ou pas une image)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="248"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="271"/>
         <source>Choose a logo</source>
         <translation type="unfinished">Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="249"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="272"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation type="unfinished">Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="261"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="284"/>
         <source>This logo cannot be used</source>
         <translation type="unfinished">Ce logo ne peut pas être utilisé</translation>
     </message>
@@ -2588,7 +3300,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="92"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="73"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="78"/>
         <source>Template and look</source>
         <extracomment>the templates were listed (again) and the list shows them</extracomment>
         <translation type="unfinished">Modèle et apparence</translation>
@@ -2814,12 +3526,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="363"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="366"/>
         <source>&amp;Back</source>
         <translation type="unfinished">&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="371"/>
         <source>&amp;Next</source>
         <translation type="unfinished">&amp;Suivant</translation>
     </message>
@@ -2846,309 +3558,344 @@
         <translation type="unfinished">Redimensionner la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="365"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">Étape précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="371"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="374"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">Étape suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="68"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="69"/>
         <source>&amp;New</source>
         <translation type="unfinished">&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="71"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="72"/>
         <source>Start a new, empty brief</source>
         <translation type="unfinished">Commencer un nouveau document vide</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="75"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="76"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="78"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="79"/>
         <source>Open a brief file</source>
         <translation type="unfinished">Ouvrir un fichier de document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="82"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="83"/>
         <source>&amp;Save</source>
         <translation type="unfinished">&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="85"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="86"/>
         <source>Save the brief</source>
         <translation type="unfinished">Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="89"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="90"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="93"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
         <source>Save the brief under a new name</source>
         <translation type="unfinished">Enregistrer le document sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="97"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="112"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished">E&amp;xporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
         <source>Export the brief as a PDF file</source>
         <translation type="unfinished">Exporter le document en fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="104"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">Exporter en &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="122"/>
         <source>Export the brief as a web page</source>
         <translation type="unfinished">Exporter le document en page web</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="111"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="130"/>
         <source>Close this window</source>
         <translation type="unfinished">Fermer cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="123"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">Fermer toutes les fenêtres et quitter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="224"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="226"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="129"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="144"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished">&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="135"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
+        <source>Continue for the Ne&amp;xt Review…</source>
+        <translation type="unfinished">&amp;Poursuivre pour le prochain examen…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
+        <source>Start the brief for the next review cycle from this one: its asks and pledges become the follow-up list</source>
+        <translation type="unfinished">Commencer le document du prochain cycle d’examen à partir de celui-ci&#xa0;: ses demandes et ses engagements deviennent la liste de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="105"/>
+        <source>Import from a &amp;Partner&apos;s Brief…</source>
+        <translation type="unfinished">&amp;Importer depuis le document d’un partenaire…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
+        <source>Bring priorities, asks, evidence, recommendations and co-signatories from a partner&apos;s brief into this one</source>
+        <translation type="unfinished">Reprendre dans ce document les priorités, demandes, preuves, recommandations et cosignataires du document d’un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="137"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="152"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="140"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="155"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="143"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="158"/>
         <source>Select &amp;All</source>
         <translation type="unfinished">&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">Afficher l’a&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="153"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="168"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">Afficher ou masquer l’aperçu du PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="159"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="174"/>
         <source>Paper as &amp;Text</source>
         <translation type="unfinished">Document en &amp;texte</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
         <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
         <translation type="unfinished">Afficher le texte de l’aperçu au lieu de ses pages, pour le lire ligne par ligne (les lecteurs d’écran le lisent aussi)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="169"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="175"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="182"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="197"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">Étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="188"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="203"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">Étape &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Prise en main</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="200"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">À pr&amp;opos de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="204"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">Comparer le &amp;texte du Pacte mondial avec le document officiel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="244"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="285"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="263"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="294"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="267"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
         <source>&amp;Go</source>
         <translation type="unfinished">A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="273"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
         <source>&amp;Help</source>
         <translation type="unfinished">Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="280"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
         <source>More menus</source>
         <translation type="unfinished">Autres menus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="300"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="302"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galerie de modèles…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="334"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Voir votre document avec chacun des modèles et en choisir un</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="305"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="336"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Personnaliser le modèle actuel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="307"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="338"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Copier le modèle de ce document sous un nouveau nom et le modifier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="309"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="340"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Ouvrir dans l’&amp;atelier…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="342"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Modifier le modèle de ce document avec un aperçu en direct (un modèle fourni s’ouvre en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="314"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importer un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Installer un paquet de modèle reçu d’un partenaire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="317"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Exporter un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="349"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Enregistrer un modèle dans un fichier à partager</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="343"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="380"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Charte graphique…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="383"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">Le logo, les couleurs, les polices et la ligne de pied de page de votre organisation, pour tous vos documents</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="378"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
+        <source>Organisation &amp;Profile…</source>
+        <translation type="unfinished">&amp;Profil de l’organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
+        <source>Who you are, saved once: every new brief starts with it</source>
+        <translation type="unfinished">Qui vous êtes, enregistré une fois pour toutes&#xa0;: chaque nouveau document commence avec ces informations</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="421"/>
         <source>No recent files</source>
         <translation type="unfinished">Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="381"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="424"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vider le menu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="417"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="420"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="462"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="465"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="117"/>
+        <source>The brief for the next review, made from %1: not saved yet.</source>
+        <translation type="unfinished">Le document du prochain examen, créé à partir de %1&#xa0;: pas encore enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3259,7 +4006,7 @@
     <name>MessagesPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="54"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="64"/>
         <source>Messages and recommendations</source>
         <translation type="unfinished">Messages et recommandations</translation>
     </message>
@@ -3519,10 +4266,23 @@
     </message>
 </context>
 <context>
+    <name>ObjectiveChecklist</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/objective_list.py" line="57"/>
+        <source>Ticked: %1</source>
+        <translation type="unfinished">Cochés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/objective_list.py" line="58"/>
+        <source>None ticked yet.</source>
+        <translation type="unfinished">Aucun objectif coché pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>OccasionPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="29"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="51"/>
         <source>Occasion and audience</source>
         <translation type="unfinished">Contexte et public</translation>
     </message>
@@ -3717,149 +4477,149 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="33"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="48"/>
         <source>Organisation</source>
         <extracomment>Field path prefixes; ``None`` stands for any list index.</extracomment>
         <translation type="unfinished">Organisation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="32"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="34"/>
         <source>Tell readers who is speaking. The name and a short description appear on the paper; the contact details let them reach you.</source>
         <translation type="unfinished">Dites aux lecteurs qui s’exprime. Le nom et une courte description figurent sur le document&#xa0;; les coordonnées permettent de vous joindre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
         <source>Organisation name</source>
         <translation type="unfinished">Nom de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
         <source>Acronym or short name</source>
         <translation type="unfinished">Sigle ou nom court</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="44"/>
         <source>e.g. MVWA</source>
         <translation type="unfinished">p. ex. MVWA</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="45"/>
         <source>&amp;Acronym:</source>
         <translation type="unfinished">Si&amp;gle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="46"/>
         <source>Country</source>
         <translation type="unfinished">Pays</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="47"/>
         <source>Where you are based</source>
         <translation type="unfinished">Où vous êtes établis</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="48"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="50"/>
         <source>&amp;Migrant-led organisation</source>
         <translation type="unfinished">Organisation &amp;dirigée par des migrants</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="48"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="52"/>
         <source>Led by migrants, refugees or returnees themselves. The paper says so.</source>
         <translation type="unfinished">Dirigée par des personnes migrantes, réfugiées ou de retour elles-mêmes. Le document le mentionne.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="54"/>
         <source>Short description</source>
         <translation type="unfinished">Courte description</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="56"/>
         <source>Short &amp;description:</source>
         <translation type="unfinished">Courte des&amp;cription&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="71"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="75"/>
         <source>Contact</source>
         <translation type="unfinished">Contact</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="61"/>
         <source>Contact person</source>
         <translation type="unfinished">Personne à contacter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="62"/>
         <source>Name and role</source>
         <translation type="unfinished">Nom et fonction</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="63"/>
         <source>Contact &amp;person:</source>
         <translation type="unfinished">Personne à c&amp;ontacter&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="64"/>
         <source>E-mail</source>
         <translation type="unfinished">E-mail</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="65"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished">E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="67"/>
         <source>Phone</source>
         <translation type="unfinished">Téléphone</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="64"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="68"/>
         <source>P&amp;hone:</source>
         <translation type="unfinished">Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="69"/>
         <source>Website</source>
         <translation type="unfinished">Site web</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="71"/>
         <source>&amp;Website:</source>
         <translation type="unfinished">Site &amp;web&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="69"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="73"/>
         <source>Postal address</source>
         <translation type="unfinished">Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="70"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="74"/>
         <source>Add&amp;ress:</source>
         <translation type="unfinished">Ad&amp;resse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="76"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="80"/>
         <source>Logo</source>
         <translation type="unfinished">Logo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="81"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="87"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished">Cela ne ressemble pas à une adresse e-mail (nom@example.org).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="85"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="91"/>
         <source>This does not look like a web address (https://example.org).</source>
         <translation type="unfinished">Cela ne ressemble pas à une adresse web (https://example.org).</translation>
     </message>
@@ -4240,6 +5000,207 @@
     </message>
 </context>
 <context>
+    <name>PledgesPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="73"/>
+        <source>Pledges</source>
+        <extracomment>The fields of a pledge the detail form edits, in its order.</extracomment>
+        <translation type="unfinished">Engagements</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="45"/>
+        <source>The commitments your organisation makes, written so that others can hold you to them: SMART — specific (what exactly, done by whom), measurable (an indicator, where things stand now and the target), achievable (the resources you put in), relevant (the GCM objectives it serves) and time-bound (a deadline). Review says which part a pledge still lacks.</source>
+        <translation type="unfinished">Les engagements que prend votre organisation, rédigés pour que d’autres puissent vous en demander compte&#xa0;: SMART — spécifiques (quoi exactement, réalisé par qui), mesurables (un indicateur, la situation actuelle et la cible), atteignables (les ressources que vous y consacrez), pertinents (les objectifs du Pacte mondial qu’ils servent) et temporellement définis (une échéance). L’étape «&#xa0;Vérification et exportation&#xa0;» indique ce qui manque encore à un engagement.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="55"/>
+        <source>Pledge action</source>
+        <translation type="unfinished">Action de l’engagement</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="56"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished">&amp;Action&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="58"/>
+        <source>Specific: what you will do, for whom, where. “Open two legal advice desks for migrant domestic workers in Nairobi”, not “support migrants”.</source>
+        <translation type="unfinished">Spécifique&#xa0;: ce que vous ferez, pour qui, où. «&#xa0;Ouvrir deux permanences de conseil juridique pour les travailleuses et travailleurs domestiques migrants à Nairobi&#xa0;», et non «&#xa0;soutenir les migrants&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="60"/>
+        <source>Who is responsible</source>
+        <translation type="unfinished">Qui est responsable</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="61"/>
+        <source>e.g. our legal aid unit, with the Bar Association</source>
+        <translation type="unfinished">p. ex. notre service d’aide juridique, avec le barreau</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="62"/>
+        <source>&amp;Who:</source>
+        <translation type="unfinished">&amp;Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="63"/>
+        <source>GCM objectives served</source>
+        <translation type="unfinished">Objectifs du Pacte mondial servis</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="64"/>
+        <source>GCM ob&amp;jectives:</source>
+        <translation type="unfinished">Ob&amp;jectifs du Pacte mondial&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="67"/>
+        <source>Relevant: tick the objectives of the Global Compact the pledge helps to meet.</source>
+        <translation type="unfinished">Pertinent&#xa0;: cochez les objectifs du Pacte mondial que l’engagement aide à atteindre.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="68"/>
+        <source>Indicator</source>
+        <translation type="unfinished">Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="69"/>
+        <source>e.g. migrants given legal advice a year</source>
+        <translation type="unfinished">p. ex. nombre de personnes migrantes ayant reçu un conseil juridique par an</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="70"/>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished">I&amp;ndicateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="71"/>
+        <source>Baseline</source>
+        <translation type="unfinished">Valeur de référence</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="72"/>
+        <source>e.g. 400 in 2025</source>
+        <translation type="unfinished">p. ex. 400 en 2025</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="73"/>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished">Valeur de &amp;référence&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="74"/>
+        <source>Target</source>
+        <translation type="unfinished">Cible</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="75"/>
+        <source>e.g. 1,500 a year</source>
+        <translation type="unfinished">p. ex. 1&#xa0;500 par an</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="76"/>
+        <source>&amp;Target:</source>
+        <translation type="unfinished">&amp;Cible&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="78"/>
+        <source>Measurable: how progress is counted (the indicator), where it stands now (the baseline) and what you will reach (the target), in numbers where you can.</source>
+        <translation type="unfinished">Mesurable&#xa0;: comment les progrès sont comptés (l’indicateur), où ils en sont aujourd’hui (la valeur de référence) et ce que vous atteindrez (la cible), en chiffres si possible.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="80"/>
+        <source>Deadline</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="81"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation type="unfinished">AAAA-MM-JJ, AAAA-MM ou AAAA</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="83"/>
+        <source>Time-bound: the day (2027-12-31), month (2027-12) or year (2027) by which it is done.</source>
+        <translation type="unfinished">Temporellement défini&#xa0;: la date à laquelle ce sera fait — un jour (2027-12-31), un mois (2027-12) ou une année (2027).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="85"/>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished">Éc&amp;héance&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="87"/>
+        <source>Resources</source>
+        <translation type="unfinished">Ressources</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="88"/>
+        <source>e.g. two lawyers, USD 40,000 a year</source>
+        <translation type="unfinished">p. ex. deux juristes, 40&#xa0;000 USD par an</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="89"/>
+        <source>&amp;Resources:</source>
+        <translation type="unfinished">Re&amp;ssources&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="91"/>
+        <source>Achievable: the money, staff and partners you commit.</source>
+        <translation type="unfinished">Atteignable&#xa0;: l’argent, le personnel et les partenaires que vous engagez.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="96"/>
+        <source>Pl&amp;edges:</source>
+        <translation type="unfinished">Engage&amp;ments&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="96"/>
+        <source>Add p&amp;ledge</source>
+        <translation type="unfinished">Ajouter un engagemen&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished">Reti&amp;rer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished">Mon&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished">Descen&amp;dre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
+        <source>No pledges yet: press Add pledge.</source>
+        <translation type="unfinished">Aucun engagement pour l’instant&#xa0;: appuyez sur Ajouter un engagement.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
+        <source>pledge</source>
+        <translation type="unfinished">l’engagement</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="108"/>
+        <source>(no action yet)</source>
+        <translation type="unfinished">(pas encore d’action)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="120"/>
+        <source>Not a date: write 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
+        <translation type="unfinished">Ce n’est pas une date&#xa0;: écrivez 2027-12-31, 2027-12 ou 2027, pour que les progrès puissent être vérifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="123"/>
+        <source>This date does not exist in the calendar.</source>
+        <translation type="unfinished">Cette date n’existe pas dans le calendrier.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="392"/>
@@ -4488,7 +5449,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="55"/>
         <source>Priorities</source>
         <translation type="unfinished">Priorités</translation>
     </message>
@@ -4643,6 +5604,251 @@
     </message>
 </context>
 <context>
+    <name>ProfileBar</name>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="259"/>
+        <source>&amp;Use saved profile</source>
+        <translation type="unfinished">&amp;Utiliser le profil enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="261"/>
+        <source>Fill in this page from your organisation profile (Tools ▸ Organisation Profile…)</source>
+        <translation type="unfinished">Remplir cette page à partir du profil de votre organisation (Outils ▸ Profil de l’organisation…)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="263"/>
+        <source>Save as &amp;profile</source>
+        <translation type="unfinished">Enregistrer comme &amp;profil</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="265"/>
+        <source>Keep this organisation as your profile, for every new brief</source>
+        <translation type="unfinished">Conserver cette organisation comme profil, pour chaque nouveau document</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="294"/>
+        <source>No saved profile</source>
+        <translation type="unfinished">Aucun profil enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="295"/>
+        <source>There is no organisation profile yet. Fill in this page and press “Save as profile”, or use Tools ▸ Organisation Profile…</source>
+        <translation type="unfinished">Il n’y a pas encore de profil d’organisation. Remplissez cette page et appuyez sur «&#xa0;Enregistrer comme profil&#xa0;», ou utilisez Outils ▸ Profil de l’organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="303"/>
+        <source>Use saved profile</source>
+        <translation type="unfinished">Utiliser le profil enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="305"/>
+        <source>The saved profile cannot be used</source>
+        <translation type="unfinished">Le profil enregistré ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="313"/>
+        <source>Profile saved</source>
+        <translation type="unfinished">Profil enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="314"/>
+        <source>“%1” is now your organisation profile: every new brief starts with it.</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» est désormais le profil de votre organisation&#xa0;: chaque nouveau document commence avec ces informations.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="315"/>
+        <source>Your organisation</source>
+        <translation type="unfinished">Votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="316"/>
+        <source>The profile was not saved; the previous one is unchanged</source>
+        <translation type="unfinished">Le profil n’a pas été enregistré&#xa0;; le précédent est inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="323"/>
+        <source>Save as Profile</source>
+        <translation type="unfinished">Enregistrer comme profil</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="324"/>
+        <source>Replace your saved profile (“%1”) with this brief&apos;s organisation?</source>
+        <translation type="unfinished">Remplacer votre profil enregistré («&#xa0;%1&#xa0;») par l’organisation de ce document&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
+        <source>unnamed</source>
+        <translation type="unfinished">sans nom</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
+        <source>&amp;Replace Profile</source>
+        <translation type="unfinished">&amp;Remplacer le profil</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="330"/>
+        <source>The saved profile cannot be read</source>
+        <translation type="unfinished">Le profil enregistré ne peut pas être lu</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="98"/>
+        <source>%1 holds the profile of “%2”:</source>
+        <translation type="unfinished">%1 contient le profil de «&#xa0;%2&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="99"/>
+        <source>an unnamed organisation</source>
+        <translation type="unfinished">une organisation sans nom</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="100"/>
+        <source>Acronym: %1</source>
+        <translation type="unfinished">Sigle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="101"/>
+        <source>Country: %1</source>
+        <translation type="unfinished">Pays&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="102"/>
+        <source>Contact: %1</source>
+        <translation type="unfinished">Contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="103"/>
+        <source>Logo: %1</source>
+        <translation type="unfinished">Logo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="120"/>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="127"/>
+        <source>Organisation Profile</source>
+        <extracomment>the saved profile was read (or there is none) and the fields show it the profile was saved or imported (the path of its folder)</extracomment>
+        <translation type="unfinished">Profil de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="121"/>
+        <source>Organisation profile</source>
+        <translation type="unfinished">Profil de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="128"/>
+        <source>Who you are, saved once: every new brief starts with it, and partners can use the exported file to add you as a co-signatory.</source>
+        <translation type="unfinished">Qui vous êtes, enregistré une fois pour toutes&#xa0;: chaque nouveau document commence avec ces informations, et vos partenaires peuvent utiliser le fichier exporté pour vous ajouter comme cosignataire.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="131"/>
+        <source>Profile status</source>
+        <translation type="unfinished">État du profil</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="133"/>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished">I&amp;mporter…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="135"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="137"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="139"/>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="141"/>
+        <source>Use a profile file made on another computer</source>
+        <translation type="unfinished">Utiliser un fichier de profil créé sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="143"/>
+        <source>Save the profile as a file partners can add as a co-signatory</source>
+        <translation type="unfinished">Enregistrer le profil dans un fichier que vos partenaires pourront ajouter comme cosignataire</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="157"/>
+        <source>The saved profile cannot be used; saving replaces it</source>
+        <translation type="unfinished">Le profil enregistré ne peut pas être utilisé&#xa0;; l’enregistrement le remplacera</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="167"/>
+        <source>No profile yet: fill in the fields and press Save.</source>
+        <translation type="unfinished">Pas encore de profil&#xa0;: remplissez les champs et appuyez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="173"/>
+        <source>Saved in %1</source>
+        <translation type="unfinished">Enregistrée dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="193"/>
+        <source>The profile was not saved; the previous one is unchanged</source>
+        <translation type="unfinished">Le profil n’a pas été enregistré&#xa0;; le précédent est inchangé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="201"/>
+        <source>Export Organisation Profile</source>
+        <translation type="unfinished">Exporter le profil de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="202"/>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="222"/>
+        <source>Organisation profiles (%1)</source>
+        <translation type="unfinished">Profils d’organisation (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="210"/>
+        <source>Profile exported</source>
+        <translation type="unfinished">Profil exporté</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="211"/>
+        <source>The profile was saved as %1. A partner adds you to their brief with “Add from a partner&apos;s profile…” on the Co-signatories step.</source>
+        <translation type="unfinished">Le profil a été enregistré sous %1. Un partenaire vous ajoute à son document avec «&#xa0;Ajouter depuis le profil d’un partenaire…&#xa0;» à l’étape «&#xa0;Cosignataires&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="217"/>
+        <source>The profile was not exported</source>
+        <translation type="unfinished">Le profil n’a pas été exporté</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="221"/>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="233"/>
+        <source>Import Organisation Profile</source>
+        <translation type="unfinished">Importer un profil d’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="226"/>
+        <source>The profile was not imported; nothing was changed</source>
+        <translation type="unfinished">Le profil n’a pas été importé&#xa0;; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="232"/>
+        <source>It replaces your saved profile.</source>
+        <translation type="unfinished">Il remplacera votre profil enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="234"/>
+        <source>&amp;Replace My Profile</source>
+        <translation type="unfinished">&amp;Remplacer mon profil</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="239"/>
+        <source>Imported from %1</source>
+        <translation type="unfinished">Importée depuis %1</translation>
+    </message>
+</context>
+<context>
     <name>RenderService</name>
     <message>
         <location filename="../../briefwriter/gui/render_service.py" line="63"/>
@@ -4701,7 +5907,7 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="55"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="80"/>
         <source>Review and export</source>
         <translation type="unfinished">Vérification et exportation</translation>
     </message>
@@ -4814,6 +6020,47 @@
     </message>
 </context>
 <context>
+    <name>SafetyBox</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="36"/>
+        <source>&amp;Safety mode: papers that do not say who wrote them</source>
+        <translation type="unfinished">Mode &amp;sécurité&#xa0;: des documents qui ne disent pas qui les a rédigés</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="39"/>
+        <source>For organisations at risk. Exported PDFs and web pages leave out your organisation&apos;s name and acronym, and their metadata name no author or organisation. The file name offered for an export is neutral, such as %1. Review warns about personal names and anything else in the text that could identify you. The brief file itself still holds everything you typed: share it only with people you trust.</source>
+        <translation type="unfinished">Pour les organisations en danger. Les PDF et les pages web exportés omettent le nom et le sigle de votre organisation, et leurs métadonnées ne nomment ni auteur ni organisation. Le nom de fichier proposé à l’exportation est neutre, par exemple %1. L’étape «&#xa0;Vérification et exportation&#xa0;» signale les noms de personnes et tout autre élément du texte qui pourrait vous identifier. Le fichier du document conserve toutefois tout ce que vous avez saisi&#xa0;: ne le partagez qu’avec des personnes de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="51"/>
+        <source>Leave out contact deta&amp;ils (yours and the co-signatories&apos;)</source>
+        <translation type="unfinished">Om&amp;ettre les coordonnées (les vôtres et celles des cosignataires)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="53"/>
+        <source>Leave o&amp;ut logos (yours, the brand kit&apos;s and the co-signatories&apos;)</source>
+        <translation type="unfinished">Omettre les &amp;logos (le vôtre, celui de la charte graphique et ceux des cosignataires)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="57"/>
+        <source>Safety mode</source>
+        <translation type="unfinished">Mode sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyStatus</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="93"/>
+        <source>Safety mode on</source>
+        <translation type="unfinished">Mode sécurité activé</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="95"/>
+        <source>Exports leave out what names your organisation; Review warns about names in the text.</source>
+        <translation type="unfinished">Les exportations omettent ce qui désigne votre organisation&#xa0;; l’étape «&#xa0;Vérification et exportation&#xa0;» signale les noms présents dans le texte.</translation>
+    </message>
+</context>
+<context>
     <name>SectionsPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="32"/>
@@ -4873,174 +6120,184 @@
         <translation type="unfinished">Votre titre pour le résumé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
+        <source>Si&amp;nce the last review:</source>
+        <translation type="unfinished">&amp;Depuis le dernier examen&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
+        <source>Your heading for what happened since the last review</source>
+        <translation type="unfinished">Votre titre pour ce qui s’est passé depuis le dernier examen</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
         <source>Pr&amp;iorities:</source>
         <translation type="unfinished">Pr&amp;iorités :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
         <source>Your heading for the priorities</source>
         <translation type="unfinished">Votre titre pour les priorités</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="55"/>
         <source>As&amp;ks:</source>
         <translation type="unfinished">Dema&amp;ndes :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="56"/>
         <source>Your heading for the asks</source>
         <translation type="unfinished">Votre titre pour les demandes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="57"/>
         <source>Key &amp;messages:</source>
         <translation type="unfinished">Messages &amp;clés :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="58"/>
         <source>Your heading for the key messages</source>
         <translation type="unfinished">Votre titre pour les messages clés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="55"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="59"/>
         <source>Rec&amp;ommendations:</source>
         <translation type="unfinished">Rec&amp;ommandations :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="60"/>
         <source>Your heading for the recommendations</source>
         <translation type="unfinished">Votre titre pour les recommandations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="62"/>
         <source>P&amp;ledges:</source>
         <translation type="unfinished">En&amp;gagements :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="63"/>
         <source>Your heading for the pledges</source>
         <translation type="unfinished">Votre titre pour les engagements</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="64"/>
         <source>Co-signa&amp;tories:</source>
         <translation type="unfinished">Cosigna&amp;taires :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="65"/>
         <source>Your heading for the co-signatories</source>
         <translation type="unfinished">Votre titre pour les cosignataires</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="80"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="67"/>
         <source>Your own sections</source>
         <extracomment>The templates print the asks under the label &quot;aims_and_asks&quot;; every other part&apos;s label has the part&apos;s own name.</extracomment>
         <translation type="unfinished">Vos propres sections</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="81"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="85"/>
         <source>Add the parts only your organisation can write — a testimony, the situation in your country, how you gathered your evidence — and choose where each goes among the paper&apos;s fixed parts. You can also give the fixed parts headings of your own.</source>
         <translation type="unfinished">Ajoutez les parties que seule votre organisation peut écrire — un témoignage, la situation dans votre pays, la façon dont vous avez recueilli vos preuves — et choisissez la place de chacune parmi les parties fixes du document. Vous pouvez aussi donner vos propres titres aux parties fixes.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="112"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="116"/>
         <source>Sections</source>
         <translation type="unfinished">Sections</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="93"/>
         <source>Section heading</source>
         <translation type="unfinished">Titre de la section</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="90"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="94"/>
         <source>e.g. What we see in detention</source>
         <translation type="unfinished">p. ex. Ce que nous voyons en détention</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="91"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="95"/>
         <source>Hea&amp;ding:</source>
         <translation type="unfinished">&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="92"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="96"/>
         <source>Section text</source>
         <translation type="unfinished">Texte de la section</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="93"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="97"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished">Te&amp;xte :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="95"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
         <source>Where the section goes</source>
         <translation type="unfinished">Emplacement de la section</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="102"/>
         <source>Pla&amp;ced:</source>
         <translation type="unfinished">Emplaceme&amp;nt :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
         <source>Sections placed at the same spot follow the order of the list.</source>
         <translation type="unfinished">Les sections placées au même endroit suivent l’ordre de la liste.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="108"/>
         <source>Your &amp;sections:</source>
         <translation type="unfinished">&amp;Vos sections :</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="108"/>
         <source>&amp;Add section</source>
         <translation type="unfinished">A&amp;jouter une section</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="109"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="109"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">&amp;Monter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="109"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">Desc&amp;endre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="110"/>
         <source>No sections of your own yet.</source>
         <translation type="unfinished">Aucune section propre pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="110"/>
         <source>section</source>
         <translation type="unfinished">la section</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="124"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="128"/>
         <source>Your own headings</source>
         <translation type="unfinished">Vos propres titres</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="120"/>
         <source>A heading left empty keeps the template&apos;s, shown greyed in the field.</source>
         <translation type="unfinished">Un titre laissé vide reprend celui du modèle, affiché en grisé dans le champ.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="137"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="141"/>
         <source>(no heading)</source>
         <translation type="unfinished">(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="155"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="159"/>
         <source>Template&apos;s heading</source>
         <translation type="unfinished">Titre du modèle</translation>
     </message>
@@ -5048,7 +6305,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="461"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="464"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Document sans titre</translation>
@@ -5404,16 +6661,19 @@ Si vous ne les enregistrez pas, elles seront perdues.</translation>
         <translation type="unfinished">Enregistrer &amp;sous…</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="346"/>
         <location filename="../../briefwriter/gui/dialogs.py" line="210"/>
         <source>Briefs (*.brief.yaml)</source>
         <translation type="unfinished">Documents BriefWriter (*.brief.yaml)</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="347"/>
         <location filename="../../briefwriter/gui/dialogs.py" line="211"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation type="unfinished">Fichiers YAML (*.yaml *.yml)</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="348"/>
         <location filename="../../briefwriter/gui/dialogs.py" line="212"/>
         <source>All files (*)</source>
         <translation type="unfinished">Tous les fichiers (*)</translation>

@@ -73,7 +73,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="61"/>
         <source>Engagement aims and asks</source>
         <translation type="unfinished">Задачи участия и требования</translation>
     </message>
@@ -749,250 +749,252 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="41"/>
+        <location filename="../../briefwriter/core/checks.py" line="44"/>
         <source>a guiding principle</source>
         <translation type="unfinished">руководящий принцип</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="42"/>
+        <location filename="../../briefwriter/core/checks.py" line="45"/>
         <source>an objective</source>
         <translation type="unfinished">цель</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="43"/>
+        <location filename="../../briefwriter/core/checks.py" line="46"/>
         <source>an action</source>
         <translation type="unfinished">действие</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="100"/>
+        <location filename="../../briefwriter/core/checks.py" line="103"/>
         <source>it names {citation}, which is not {kind}</source>
         <translation type="unfinished">в ссылке указан {citation}, а это не {kind}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="108"/>
+        <location filename="../../briefwriter/core/checks.py" line="111"/>
         <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name} ссылается на {ref}, но такого элемента в ГДМ нет: {reason}. Удалите ссылку или выберите правильный элемент на шаге «Связь с ГДМ».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="130"/>
+        <location filename="../../briefwriter/core/checks.py" line="133"/>
         <source>The PDF marks this wording.</source>
         <translation type="unfinished">В PDF эта формулировка помечена.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="132"/>
+        <location filename="../../briefwriter/core/checks.py" line="135"/>
         <source>Marking it in the PDF is turned off in the look settings.</source>
         <translation type="unfinished">Пометка в PDF отключена в настройках оформления.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="137"/>
+        <location filename="../../briefwriter/core/checks.py" line="140"/>
         <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Элемент ГДМ, с которым связана эта записка ({items}), использует формулировку, ещё не сверенную дословно с окончательным текстом резолюции (A/RES/73/195). {marked} Перед публикацией сравните её с официальным текстом.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="144"/>
+        <location filename="../../briefwriter/core/checks.py" line="147"/>
         <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Все элементы ГДМ, с которыми связана эта записка (всего {total}: {items}), используют формулировки, ещё не сверенные дословно с окончательным текстом резолюции (A/RES/73/195). {marked} Перед публикацией сравните их с официальным текстом.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="151"/>
+        <location filename="../../briefwriter/core/checks.py" line="154"/>
         <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Из элементов ГДМ, с которыми связана эта записка ({items}), {count} из {total} используют формулировки, ещё не сверенные дословно с окончательным текстом резолюции (A/RES/73/195). {marked} Перед публикацией сравните их с официальным текстом.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="183"/>
+        <location filename="../../briefwriter/core/checks.py" line="186"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}: значение {value} похоже на опечатку в предложенном варианте. Выберите его заново из списка или напишите своими словами.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="189"/>
+        <location filename="../../briefwriter/core/checks.py" line="192"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}: значение {value} похоже на опечатку в предложенном варианте. Возможно, вы имели в виду {suggestion}? Выберите его заново из списка или напишите своими словами.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="224"/>
+        <location filename="../../briefwriter/core/checks.py" line="227"/>
         <source>The brief has no title yet: give it one.</source>
         <translation type="unfinished">У записки пока нет заголовка: добавьте его.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="232"/>
+        <location filename="../../briefwriter/core/checks.py" line="236"/>
         <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
         <translation type="unfinished">Не указано название вашей организации: добавьте его на шаге «Организация», чтобы читатели знали, кто выступает.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="243"/>
+        <location filename="../../briefwriter/core/checks.py" line="247"/>
         <source>The process</source>
         <translation type="unfinished">Процесс</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="247"/>
+        <location filename="../../briefwriter/core/checks.py" line="251"/>
         <location filename="../../briefwriter/core/check_text.py" line="253"/>
         <source>Audience {number}</source>
         <translation type="unfinished">Аудитория {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="254"/>
+        <location filename="../../briefwriter/core/checks.py" line="258"/>
         <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
         <translation type="unfinished">В записке пока нет резюме: в двух-трёх предложениях скажите, чего вы просите и почему.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="276"/>
+        <location filename="../../briefwriter/core/checks.py" line="284"/>
         <source>Arabic</source>
         <translation type="unfinished">арабский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="276"/>
+        <location filename="../../briefwriter/core/checks.py" line="284"/>
         <source>Chinese</source>
         <translation type="unfinished">китайский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="277"/>
+        <location filename="../../briefwriter/core/checks.py" line="285"/>
         <source>French</source>
         <translation type="unfinished">французский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="277"/>
+        <location filename="../../briefwriter/core/checks.py" line="285"/>
         <source>Russian</source>
         <translation type="unfinished">русский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="278"/>
+        <location filename="../../briefwriter/core/checks.py" line="286"/>
         <source>Spanish</source>
         <translation type="unfinished">испанский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="292"/>
+        <location filename="../../briefwriter/core/checks.py" line="300"/>
         <source>This brief is in {language} but quotes the English text of the GCM, and the paper says so. To quote the official {language} text, import it: Help ▸ Check the GCM Text Against the Official Document…</source>
         <translation type="unfinished">Язык этой записки — {language}, но в ней цитируется английский текст ГДМ, и в записке это указано. Чтобы цитировать официальный текст (язык: {language}), импортируйте его: Справка ▸ Сверить текст ГДМ с официальным документом…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="302"/>
+        <location filename="../../briefwriter/core/checks.py" line="310"/>
         <source>The GCM has no official edition in this brief&apos;s language: the paper quotes its English text and says so.</source>
         <translation type="unfinished">У ГДМ нет официальной редакции на языке этой записки: в записке цитируется английский текст, и это указано.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="321"/>
+        <location filename="../../briefwriter/core/checks.py" line="329"/>
         <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
         <translation type="unfinished">В BriefWriter нет полного текста следующих элементов: {items}. В PDF вместо цитаты даётся ссылка с пометкой «Текст не приводится: см. A/RES/73/195».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="344"/>
+        <location filename="../../briefwriter/core/checks.py" line="352"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">В записке пока нет приоритетов: добавьте хотя бы один — своими словами или из предложенных вариантов.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="359"/>
+        <location filename="../../briefwriter/core/checks.py" line="367"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}: пока нет названия. Дайте короткое название, например «Положить конец смертоносному пренебрежению».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="372"/>
+        <location filename="../../briefwriter/core/checks.py" line="380"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}: пока нет описания. В нескольких предложениях опишите, в чём проблема и что должно измениться.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="385"/>
+        <location filename="../../briefwriter/core/checks.py" line="393"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}: пока нет связи с ГДМ. Свяжите приоритет хотя бы с одной целью или действием на шаге «Связь с ГДМ».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="404"/>
+        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/checks_safety.py" line="75"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">Факт {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/checks.py" line="420"/>
         <location filename="../../briefwriter/core/check_text.py" line="218"/>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="99"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}: пусто. Заполните или удалите.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="422"/>
+        <location filename="../../briefwriter/core/checks.py" line="430"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}: указан источник, но нет текста. Напишите факт или вывод, который он подтверждает.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="435"/>
+        <location filename="../../briefwriter/core/checks.py" line="443"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}: не указан источник. Укажите, кто опубликовал материал, его название и год, чтобы читатели могли проверить.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="451"/>
+        <location filename="../../briefwriter/core/checks.py" line="459"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}: ссылка {url} не является веб-адресом. Укажите полный адрес, начинающийся с https://, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="465"/>
+        <location filename="../../briefwriter/core/checks.py" line="473"/>
         <source>who should act</source>
         <translation type="unfinished">кто должен действовать</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="466"/>
+        <location filename="../../briefwriter/core/checks.py" line="474"/>
         <source>what they should do</source>
         <translation type="unfinished">что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="467"/>
+        <location filename="../../briefwriter/core/checks.py" line="475"/>
         <source>by when</source>
         <translation type="unfinished">к какому сроку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="475"/>
+        <location filename="../../briefwriter/core/checks.py" line="483"/>
         <location filename="../../briefwriter/core/check_text.py" line="254"/>
         <source>Aim {number}</source>
         <translation type="unfinished">Задача {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="478"/>
+        <location filename="../../briefwriter/core/checks.py" line="486"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">Задача {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="485"/>
+        <location filename="../../briefwriter/core/checks.py" line="493"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}: пусто. Выберите задачу из списка или напишите свою.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="497"/>
+        <location filename="../../briefwriter/core/checks.py" line="505"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}: пока нет конкретного требования. Укажите, {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="499"/>
+        <location filename="../../briefwriter/core/checks.py" line="507"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}: требование неполное. Укажите, {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="516"/>
+        <location filename="../../briefwriter/core/checks.py" line="524"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">Записка на две страницы начинается с ключевых тезисов, а их пока нет: добавьте два-три.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="530"/>
+        <location filename="../../briefwriter/core/checks.py" line="538"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">Рекомендация {number} пуста: заполните её или удалите.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="541"/>
+        <location filename="../../briefwriter/core/checks.py" line="549"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">Рекомендация {number} {text}: не указан адресат. Укажите, кто должен её выполнить (например, «Государства-члены»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="555"/>
+        <location filename="../../briefwriter/core/checks.py" line="563"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">Рекомендация {number} ({addressee}): пока нет текста.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="576"/>
+        <location filename="../../briefwriter/core/checks.py" line="584"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">примерно {duration} на произнесение ({words} сл. в темпе {wpm} сл./мин), что превышает отведённое время ({limit})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="587"/>
+        <location filename="../../briefwriter/core/checks.py" line="595"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">Заявление займёт {timing}: сократите его примерно на {cut} сл.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="591"/>
+        <location filename="../../briefwriter/core/checks.py" line="599"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">Заявление, составленное из вашего резюме, ключевых тезисов и требований, займёт {timing}: напишите более короткое заявление в поле устного заявления или сократите эти части примерно на {cut} сл.</translation>
     </message>
@@ -1128,11 +1130,13 @@
     </message>
     <message>
         <location filename="../../briefwriter/core/check_text.py" line="257"/>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="41"/>
         <source>Pledge {number}</source>
         <translation type="unfinished">Обязательство {number}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/check_text.py" line="258"/>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="24"/>
         <source>Co-signatory {number}</source>
         <translation type="unfinished">Соподписант {number}</translation>
     </message>
@@ -1162,77 +1166,77 @@
         <translation type="unfinished">{a}, {b}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="101"/>
+        <location filename="../../briefwriter/core/logo.py" line="108"/>
         <source>The logo {logo} is outside the brief&apos;s folder. Copy the image into the folder where the brief is saved (or a folder inside it) and choose it again.</source>
         <translation type="unfinished">Логотип {logo} находится вне папки записки. Скопируйте изображение в папку, где сохранена записка (или во вложенную в неё папку), и выберите его заново.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="130"/>
+        <location filename="../../briefwriter/core/logo.py" line="137"/>
         <source>The logo will be looked for next to the brief file: save the brief in the folder that holds the logo so it can be checked and shown.</source>
         <translation type="unfinished">Логотип будет искаться рядом с файлом записки: сохраните записку в папке с логотипом, чтобы его можно было проверить и показать.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="156"/>
+        <location filename="../../briefwriter/core/logo.py" line="163"/>
         <source>The logo {logo} cannot be read: {reason}.</source>
         <translation type="unfinished">Не удаётся прочитать логотип {logo}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="164"/>
+        <location filename="../../briefwriter/core/logo.py" line="171"/>
         <source>The logo is {size} MB; the limit is 5 MB. Save a smaller version (a logo rarely needs more than 1000 pixels across) and choose it again.</source>
         <translation type="unfinished">Размер логотипа — {size} МБ, а ограничение — 5 МБ. Сохраните уменьшенную версию (логотипу редко нужно больше 1000 пикселей в ширину) и выберите её заново.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="176"/>
+        <location filename="../../briefwriter/core/logo.py" line="183"/>
         <source>The logo {logo} is not a PNG, JPEG or SVG image (whatever its name says). Export the logo in one of those formats and choose it again.</source>
         <translation type="unfinished">Логотип {logo} не является изображением PNG, JPEG или SVG (что бы ни говорило его имя). Экспортируйте логотип в один из этих форматов и выберите его заново.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="189"/>
+        <location filename="../../briefwriter/core/logo.py" line="196"/>
         <source>The logo {logo} is a folder.</source>
         <translation type="unfinished">Логотип {logo} — это папка.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="193"/>
+        <location filename="../../briefwriter/core/logo.py" line="200"/>
         <source>The logo {logo} is not an ordinary file (it is a device, a pipe or a socket), so it is not read. Choose an image file.</source>
         <translation type="unfinished">Логотип {logo} — не обычный файл (это устройство, канал или сокет), поэтому он не читается. Выберите файл изображения.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="215"/>
+        <location filename="../../briefwriter/core/logo.py" line="222"/>
         <source>The logo file {logo} was not found in the brief&apos;s folder. Choose the image again in the organisation step.</source>
         <translation type="unfinished">Файл логотипа {logo} не найден в папке записки. Выберите изображение заново на шаге «Организация».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="288"/>
+        <location filename="../../briefwriter/core/logo.py" line="295"/>
         <source>The logo {logo} is a picture of {width} × {height} pixels, too large to print (the limit is 50 million pixels). Save a smaller version (a logo rarely needs more than 1000 pixels across) and choose it again.</source>
         <translation type="unfinished">Логотип {logo} — изображение размером {width} × {height} пикселей, слишком большое для печати (ограничение — 50 миллионов пикселей). Сохраните уменьшенную версию (логотипу редко нужно больше 1000 пикселей в ширину) и выберите её заново.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="370"/>
+        <location filename="../../briefwriter/core/logo.py" line="377"/>
         <source>The logo {logo} is an SVG file that declares entities or a document type of its own, which BriefWriter does not read. Export it again as plain SVG (or as a PNG) and choose it again.</source>
         <translation type="unfinished">Логотип {logo} — файл SVG, в котором объявлены собственные сущности или тип документа; BriefWriter такие файлы не читает. Экспортируйте его заново как обычный SVG (или как PNG) и выберите заново.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="389"/>
+        <location filename="../../briefwriter/core/logo.py" line="396"/>
         <source>The logo {logo} is an SVG file with a script or web content in it (&lt;{element}&gt;), which is not printed. Export it again without it (or as a PNG) and choose it again.</source>
         <translation type="unfinished">Логотип {logo} — файл SVG со сценарием или веб-содержимым (&lt;{element}&gt;), которые не печатаются. Экспортируйте его заново без них (или как PNG) и выберите заново.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="407"/>
+        <location filename="../../briefwriter/core/logo.py" line="414"/>
         <source>The logo {logo} is an SVG file that uses another file or a web address ({href}); a logo must carry everything it shows. Export it again with its pictures embedded (or as a PNG) and choose it again.</source>
         <translation type="unfinished">Логотип {logo} — файл SVG, который использует другой файл или веб-адрес ({href}); логотип должен содержать всё, что он показывает. Экспортируйте его заново со встроенными изображениями (или как PNG) и выберите заново.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="434"/>
+        <location filename="../../briefwriter/core/logo.py" line="441"/>
         <source>The logo {logo} is an SVG file that cannot be read: {reason} (line {line}). Export it again and choose it again.</source>
         <translation type="unfinished">Логотип {logo} — файл SVG, который не удаётся прочитать: {reason} (строка {line}). Экспортируйте его заново и выберите заново.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="444"/>
+        <location filename="../../briefwriter/core/logo.py" line="451"/>
         <source>The logo {logo} is an SVG drawing too complex to print: with its copies (&lt;use&gt;) drawn out it has about {shapes} shapes, and at most {limit} can be printed. Simplify it or export it as a PNG and choose it again.</source>
         <translation type="unfinished">Логотип {logo} — рисунок SVG, слишком сложный для печати: если развернуть его копии (&lt;use&gt;), в нём около {shapes} фигур, а напечатать можно не более {limit}. Упростите его или экспортируйте как PNG и выберите заново.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="480"/>
+        <location filename="../../briefwriter/core/logo.py" line="487"/>
         <source>The logo {logo} is an SVG file in which a copy (&lt;use&gt;) contains itself, so it can never be drawn. Export it again and choose it again.</source>
         <translation type="unfinished">Логотип {logo} — файл SVG, в котором копия (&lt;use&gt;) содержит саму себя, поэтому его невозможно нарисовать. Экспортируйте его заново и выберите заново.</translation>
     </message>
@@ -1252,54 +1256,224 @@
         <translation type="unfinished">В поле {field} слишком много сносок ({count}; первая лишняя сноска — в строке {line} текста поля); в одном поле допускается не более {limit}, поэтому этот текст печатается как обычный, без форматирования и сносок. Удалите часть сносок или перенесите источники в факты одного из приоритетов.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="358"/>
+        <location filename="../../briefwriter/core/statement.py" line="366"/>
         <source>key message {numbers}</source>
         <translation type="unfinished">ключевой тезис {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="359"/>
+        <location filename="../../briefwriter/core/statement.py" line="367"/>
         <source>key messages {numbers}</source>
         <translation type="unfinished">ключевые тезисы {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="362"/>
+        <location filename="../../briefwriter/core/statement.py" line="370"/>
         <source>the ask of aim {numbers}</source>
         <translation type="unfinished">требование задачи {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="363"/>
+        <location filename="../../briefwriter/core/statement.py" line="371"/>
         <source>the asks of aims {numbers}</source>
         <translation type="unfinished">требования задач {numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="366"/>
+        <location filename="../../briefwriter/core/statement.py" line="374"/>
         <source>{a}; {b}</source>
         <translation type="unfinished">{a}; {b}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="396"/>
+        <location filename="../../briefwriter/core/statement.py" line="405"/>
         <source>The suggested statement is in English: BriefWriter cannot yet compose one in {language}. Translate it or write your own.</source>
         <translation type="unfinished">Предлагаемое заявление составлено на английском: BriefWriter пока не умеет составлять его на другом языке ({language}). Переведите его или напишите своё.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="436"/>
+        <location filename="../../briefwriter/core/statement.py" line="444"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over the time limit of {limit}.</source>
         <translation type="unfinished">Предлагаемое заявление займёт {duration} ({words} сл. в темпе 130 сл./мин): это на {over} сл. ({over_time}) больше отведённого времени ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="441"/>
+        <location filename="../../briefwriter/core/statement.py" line="449"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over {limit}, the usual limit when none is set.</source>
         <translation type="unfinished">Предлагаемое заявление займёт {duration} ({words} сл. в темпе 130 сл./мин): это на {over} сл. ({over_time}) больше {limit} — обычного ограничения, когда оно не задано.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="448"/>
+        <location filename="../../briefwriter/core/statement.py" line="456"/>
         <source>Left out to fit: {parts}.</source>
         <translation type="unfinished">Чтобы уложиться во время, опущено: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="451"/>
+        <location filename="../../briefwriter/core/statement.py" line="459"/>
         <source>It is still {over} words over: shorten the first key message or the first ask, or edit the draft.</source>
         <translation type="unfinished">Превышение всё ещё составляет {over} сл.: сократите первый ключевой тезис или первое требование либо отредактируйте предлагаемый текст.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="22"/>
+        <source>Co-signatory {number} {name}</source>
+        <translation type="unfinished">Соподписант {number} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="37"/>
+        <source>{name}: no consent recorded. Note when and how they agreed to sign (an e-mail from the director, a signed form) before the paper goes out.</source>
+        <translation type="unfinished">{name}: согласие не зафиксировано. Прежде чем рассылать записку, отметьте, когда и как было получено согласие на подписание (письмо руководителя по электронной почте, подписанная форма).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="45"/>
+        <source>{name}: when was consent given? Add the date.</source>
+        <translation type="unfinished">{name}: когда было дано согласие? Укажите дату.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="50"/>
+        <source>{name}: how was consent given? Say how (an e-mail, a form).</source>
+        <translation type="unfinished">{name}: как было дано согласие? Укажите способ (письмо по электронной почте, форма).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="59"/>
+        <source>{name}: {problem}</source>
+        <translation type="unfinished">{name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="23"/>
+        <source>{name} does not say what will be done: describe the action.</source>
+        <translation type="unfinished">{name}: не сказано, что будет сделано. Опишите действие.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="25"/>
+        <source>{name} has no one responsible: say who will do it (a unit, a partner).</source>
+        <translation type="unfinished">{name}: не указан ответственный. Укажите, кто будет выполнять обязательство (подразделение, партнёр).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="27"/>
+        <source>{name} has no GCM objective: tick the objectives it serves.</source>
+        <translation type="unfinished">{name}: не указаны цели ГДМ. Отметьте цели, которым служит это обязательство.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="29"/>
+        <source>{name} has no indicator: say how progress will be measured.</source>
+        <translation type="unfinished">{name}: не указан показатель. Укажите, как будет измеряться прогресс.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="31"/>
+        <source>{name} has no measurable target: say what will have been reached, in numbers where you can.</source>
+        <translation type="unfinished">{name}: не указано измеримое целевое значение. Укажите, чего планируется достичь, по возможности в цифрах.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="34"/>
+        <source>{name} has no deadline: say by when it will be done (2027-12-31, 2027-12 or 2027).</source>
+        <translation type="unfinished">{name}: не указан срок. Укажите, к какому сроку обязательство будет выполнено (2027-12-31, 2027-12 или 2027).</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="69"/>
+        <source>The deadline of {name}, {date}, does not exist in the calendar: correct it.</source>
+        <translation type="unfinished">Даты {date}, указанной как срок ({name}), нет в календаре: исправьте её.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="73"/>
+        <source>The deadline of {name}, {date}, is not a date: write it as 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
+        <translation type="unfinished">Срок {date} ({name}) — это не дата: введите его в формате 2027-12-31, 2027-12 или 2027, чтобы можно было отслеживать прогресс.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="79"/>
+        <source>The deadline of {name}, {date}, has already passed: give a date still to come.</source>
+        <translation type="unfinished">Срок {date} ({name}) уже прошёл: укажите дату, которая ещё не наступила.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="84"/>
+        <source>The deadline of {name}, {date}, comes before the occasion ({occasion}) where it is announced: give a later date.</source>
+        <translation type="unfinished">Срок {date} ({name}) наступает раньше мероприятия, на котором объявляется обязательство ({occasion}): укажите более позднюю дату.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="108"/>
+        <source>{name} has a target but no baseline: say where things stand now, so that the change can be measured.</source>
+        <translation type="unfinished">{name}: указано целевое значение, но нет исходного значения. Опишите текущее положение дел, чтобы можно было измерить изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="117"/>
+        <source>met</source>
+        <translation type="unfinished">выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="118"/>
+        <source>partly met</source>
+        <translation type="unfinished">выполнено частично</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="125"/>
+        <source>Follow-up item {number} {text}</source>
+        <translation type="unfinished">Пункт отслеживания {number} {text}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="127"/>
+        <source>Follow-up item {number}</source>
+        <translation type="unfinished">Пункт отслеживания {number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="137"/>
+        <source>{name} has no outcome yet: say whether it was met, partly met or not met.</source>
+        <translation type="unfinished">{name}: пока не указан результат. Укажите, выполнено ли требование или обязательство, выполнено частично или не выполнено.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="142"/>
+        <source>{name} is marked {status} but has no evidence: say what happened, with a source.</source>
+        <translation type="unfinished">{name}: указан статус «{status}», но нет фактов. Опишите, что произошло, и укажите источник.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="53"/>
+        <source>your organisation&apos;s name</source>
+        <translation type="unfinished">название вашей организации</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="54"/>
+        <source>an e-mail address</source>
+        <translation type="unfinished">адрес электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="55"/>
+        <source>a phone number</source>
+        <translation type="unfinished">номер телефона</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="56"/>
+        <source>your organisation&apos;s web address</source>
+        <translation type="unfinished">веб-адрес вашей организации</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="99"/>
+        <source>Safety mode: the speaker {name} is a personal name, printed with the statement. Give a role instead (“our representative”), or leave it empty.</source>
+        <translation type="unfinished">Режим безопасности: в качестве выступающего указано личное имя ({name}), которое печатается вместе с заявлением. Укажите вместо него должность («наш представитель») или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="107"/>
+        <source>Safety mode: co-signatory {number} {name} signs as an individual, so the paper prints a personal name. Make sure they agreed to be named, or leave them out.</source>
+        <translation type="unfinished">Режим безопасности: соподписант {number} {name} подписывает записку как частное лицо, поэтому в ней печатается личное имя. Убедитесь, что этот человек согласился быть названным, или исключите его.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="114"/>
+        <source>Safety mode: the contact person {name} is a personal name and is printed on the paper. Leave contact details out (Organisation step, Safety mode), or give a role instead of a name.</source>
+        <translation type="unfinished">Режим безопасности: в качестве контактного лица указано личное имя ({name}), и оно печатается в записке. Исключите контактные данные (шаг «Организация», флажок «Без контактных данных» в разделе «Режим безопасности») или укажите должность вместо имени.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="121"/>
+        <source>Safety mode: the contact person {name} is a personal name. It is left out of the exported paper, but anyone you send the brief file to can read it: clear it before you share the file.</source>
+        <translation type="unfinished">Режим безопасности: в качестве контактного лица указано личное имя ({name}). В экспортированную записку оно не попадает, но его сможет прочитать любой, кому вы отправите файл записки: удалите его, прежде чем делиться файлом.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="138"/>
+        <source>{field} names {names}, a person the brief names elsewhere (as a contact person, speaker or co-signatory); with safety mode on, leave the name out or give a role.</source>
+        <translation type="unfinished">{field}: упоминается {names} — лицо, которое записка называет и в другом месте (как контактное лицо, выступающего или соподписанта); при включённом режиме безопасности уберите имя или укажите должность.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="150"/>
+        <source>{field} seems to name a person: {names} (a title such as Ms or Dr before a name, or “my name is”); with safety mode on, leave the name out or give a role.</source>
+        <translation type="unfinished">{field}: похоже, здесь упоминается человек — {names} (обращение вроде «г-жа» или «д-р» перед именем либо слова «меня зовут»); при включённом режиме безопасности уберите имя или укажите должность.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="160"/>
+        <source>{what} {text}</source>
+        <translation type="unfinished">{what} {text}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="165"/>
+        <source>{field} holds {what}, which can tell readers who wrote the paper; with safety mode on, leave it out or write “our organisation”.</source>
+        <translation type="unfinished">{field}: в тексте есть {what}, по которому читатели могут узнать, кто написал записку; при включённом режиме безопасности уберите эти сведения или напишите «наша организация».</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1495,216 @@
     </message>
 </context>
 <context>
+    <name>CoalitionDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="72"/>
+        <source>Priorities</source>
+        <translation type="unfinished">Приоритеты</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="73"/>
+        <source>Asks</source>
+        <translation type="unfinished">Требования</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="74"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Факт</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="75"/>
+        <source>Recommendations</source>
+        <translation type="unfinished">Рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="76"/>
+        <source>Co-signatories</source>
+        <translation type="unfinished">Соподписанты</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="91"/>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="345"/>
+        <source>Import from a Partner&apos;s Brief</source>
+        <extracomment>the merge was applied (the number of items that came in)</extracomment>
+        <translation type="unfinished">Импортировать из записки партнёра</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="99"/>
+        <source>From “%1” (%2). Check what to bring into your brief. Items already in your brief are shown beside yours: keep yours, take theirs, or keep both.</source>
+        <translation type="unfinished">Из записки «%1» (%2). Отметьте, что перенести в вашу записку. Элементы, которые уже есть в вашей записке, показаны рядом с вашими: оставьте свой вариант, возьмите вариант партнёра или оставьте оба.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
+        <source>From your partner</source>
+        <translation type="unfinished">От партнёра</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
+        <source>Already in your brief</source>
+        <translation type="unfinished">Уже в вашей записке</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="106"/>
+        <source>What to do</source>
+        <translation type="unfinished">Что сделать</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="107"/>
+        <source>Items from your partner&apos;s brief</source>
+        <translation type="unfinished">Элементы из записки партнёра</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="116"/>
+        <source>&amp;Items:</source>
+        <translation type="unfinished">&amp;Элементы:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
+        <source>&amp;Yours:</source>
+        <translation type="unfinished">&amp;Ваш вариант:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
+        <source>Yours</source>
+        <translation type="unfinished">Ваш вариант</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="125"/>
+        <source>Your &amp;partner&apos;s:</source>
+        <translation type="unfinished">Вариант &amp;партнёра:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="126"/>
+        <source>Your partner&apos;s</source>
+        <translation type="unfinished">Вариант партнёра</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="136"/>
+        <source>Worth a look in the partner&apos;s file: %1</source>
+        <translation type="unfinished">В файле партнёра стоит проверить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="139"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished">&amp;Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="156"/>
+        <source>The partner&apos;s brief holds nothing to import.</source>
+        <translation type="unfinished">В записке партнёра нет ничего для импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="167"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="168"/>
+        <source>%1 already in your brief</source>
+        <translation type="unfinished">уже в вашей записке: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="169"/>
+        <source>none in your brief</source>
+        <translation type="unfinished">в вашей записке нет</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="182"/>
+        <source>%1 (similar)</source>
+        <translation type="unfinished">%1 (схожий вариант)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="183"/>
+        <source>not in your brief</source>
+        <translation type="unfinished">нет в вашей записке</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="185"/>
+        <source>Add</source>
+        <translation type="unfinished">Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="197"/>
+        <source>Priority for the evidence “%1”</source>
+        <translation type="unfinished">Приоритет для факта «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="206"/>
+        <source>What to do with “%1”</source>
+        <translation type="unfinished">Что сделать с «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="207"/>
+        <source>Keep ours</source>
+        <translation type="unfinished">Оставить наш вариант</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="208"/>
+        <source>Take theirs</source>
+        <translation type="unfinished">Взять вариант партнёра</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="209"/>
+        <source>Keep both</source>
+        <translation type="unfinished">Оставить оба</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
+        <source>Under: %1</source>
+        <translation type="unfinished">К приоритету: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
+        <source>priority %1</source>
+        <translation type="unfinished">приоритет %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="222"/>
+        <source>Under: %1 (theirs, if merged)</source>
+        <translation type="unfinished">К приоритету: %1 (партнёра, если он будет добавлен)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="253"/>
+        <source>(not in your brief)</source>
+        <translation type="unfinished">(нет в вашей записке)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="278"/>
+        <source>Not Everything Can Be Merged</source>
+        <translation type="unfinished">Не всё можно объединить</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="291"/>
+        <source>Logos Left Out</source>
+        <translation type="unfinished">Логотипы не перенесены</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="297"/>
+        <source>Not Merged</source>
+        <translation type="unfinished">Объединение не выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="304"/>
+        <source>Import from partner&apos;s brief</source>
+        <translation type="unfinished">импорт из записки партнёра</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="331"/>
+        <source>save your brief first, then add the logo on the Co-signatories step</source>
+        <translation type="unfinished">сначала сохраните записку, затем добавьте логотип на шаге «Соподписанты»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="337"/>
+        <source>The logo of %1 was left out: %2</source>
+        <translation type="unfinished">Логотип соподписанта %1 не перенесён: %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="362"/>
+        <source>Could Not Read the Partner&apos;s Brief</source>
+        <translation type="unfinished">Не удалось прочитать записку партнёра</translation>
+    </message>
+</context>
+<context>
     <name>CodeEditor</name>
     <message>
         <location filename="../../briefwriter/gui/workshop/editor.py" line="59"/>
@@ -1329,184 +1713,316 @@
     </message>
 </context>
 <context>
+    <name>ContinueDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="46"/>
+        <source>Continue for the Next Review</source>
+        <translation type="unfinished">Продолжить для следующего обзора</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="62"/>
+        <source>Start the brief for the next review from this one. This brief and its file stay as they are.</source>
+        <translation type="unfinished">Начать записку для следующего обзора на основе этой. Эта записка и её файл останутся без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="66"/>
+        <source>&amp;Next review:</source>
+        <translation type="unfinished">&amp;Следующий обзор:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="69"/>
+        <source>Carried over: your organisation, priorities with their GCM links and evidence, audience, language, template and look, your own sections and headings, and the safety settings.</source>
+        <translation type="unfinished">Переносятся: ваша организация, приоритеты с их связями с ГДМ и фактами, аудитория, язык, шаблон и оформление, собственные разделы и заголовки, а также настройки безопасности.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="73"/>
+        <source>Your asks and pledges become the list “Since the last review”, where you record what happened to each. This paper is kept in the new brief&apos;s history.</source>
+        <translation type="unfinished">Ваши требования и обязательства войдут в список «С момента последнего обзора», где вы отметите, что стало с каждым из них. Эта записка сохраняется в истории новой записки.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="76"/>
+        <source>Starting anew: title, summary, key messages, recommendations, asks, pledges, co-signatories and the oral statement.</source>
+        <translation type="unfinished">Заполняются заново: заголовок, резюме, ключевые тезисы, рекомендации, требования, обязательства, соподписанты и устное заявление.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="82"/>
+        <source>&amp;Continue</source>
+        <translation type="unfinished">&amp;Продолжить</translation>
+    </message>
+</context>
+<context>
     <name>CosignatoriesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="27"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="71"/>
-        <source>Co-signatories and pledges</source>
-        <translation type="unfinished">Соподписанты и обязательства</translation>
-    </message>
-    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="18"/>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="28"/>
-        <source>List the organisations that sign the paper with you, and the pledges you make: concrete, measurable commitments with a date, so others can hold you to them.</source>
-        <translation type="unfinished">Перечислите организации, которые подписывают записку вместе с вами, и обязательства, которые вы берёте на себя: конкретные, измеримые и с указанием срока, чтобы другие могли спросить с вас за их выполнение.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="72"/>
         <source>Co-signatories</source>
         <translation type="unfinished">Соподписанты</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="35"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="19"/>
+        <source>List the organisations that sign the paper with you.</source>
+        <translation type="unfinished">Перечислите организации, которые подписывают записку вместе с вами.</translation>
+    </message>
+</context>
+<context>
+    <name>CosignatoryEditor</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="46"/>
+        <source>The logo of %1 was left out: save the brief first, then add the partner&apos;s profile again.</source>
+        <translation type="unfinished">Логотип соподписанта %1 не перенесён: сначала сохраните записку, затем снова добавьте профиль партнёра.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="69"/>
+        <source>Co-signatory kind</source>
+        <translation type="unfinished">Тип соподписанта</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
+        <source>Individual</source>
+        <translation type="unfinished">Частное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="72"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">Ти&amp;п:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="73"/>
         <source>Co-signatory name</source>
         <translation type="unfinished">Название соподписанта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="36"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="74"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="75"/>
         <source>Co-signatory country</source>
         <translation type="unfinished">Страна соподписанта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="76"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="79"/>
+        <source>Co-signatory contact person</source>
+        <translation type="unfinished">Контактное лицо соподписанта</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="80"/>
+        <source>Contact &amp;person:</source>
+        <translation type="unfinished">Контактное &amp;лицо:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="81"/>
+        <source>Co-signatory e-mail</source>
+        <translation type="unfinished">Электронная почта соподписанта</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="82"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="83"/>
+        <source>Co-signatory phone</source>
+        <translation type="unfinished">Телефон соподписанта</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="84"/>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished">&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="85"/>
+        <source>Co-signatory website</source>
+        <translation type="unfinished">Веб-сайт соподписанта</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="87"/>
+        <source>&amp;Website:</source>
+        <translation type="unfinished">&amp;Веб-сайт:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="88"/>
+        <source>Co-signatory postal address</source>
+        <translation type="unfinished">Почтовый адрес соподписанта</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="89"/>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished">А&amp;дрес:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="90"/>
+        <source>Contact</source>
+        <translation type="unfinished">Контакты</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="93"/>
+        <source>Date consent was given</source>
+        <translation type="unfinished">Дата получения согласия</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="94"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished">ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="95"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="96"/>
+        <source>How consent was given</source>
+        <translation type="unfinished">Способ получения согласия</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="97"/>
+        <source>e.g. e-mail from the director, signed form</source>
+        <translation type="unfinished">например, письмо руководителя по электронной почте, подписанная форма</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="98"/>
+        <source>H&amp;ow:</source>
+        <translation type="unfinished">&amp;Как:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="100"/>
+        <source>Your own record that they agreed to sign this paper. It is never printed.</source>
+        <translation type="unfinished">Ваша собственная запись о том, что соподписант согласился подписать эту записку. Она никогда не печатается.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="101"/>
+        <source>Consent</source>
+        <translation type="unfinished">Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="106"/>
+        <source>Logo (optional)</source>
+        <translation type="unfinished">Логотип (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="110"/>
         <source>Co-si&amp;gnatories:</source>
         <translation type="unfinished">Соп&amp;одписанты:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="110"/>
         <source>&amp;Add co-signatory</source>
         <translation type="unfinished">&amp;Добавить соподписанта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="111"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="111"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">&amp;Вверх</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="111"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">Вни&amp;з</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="112"/>
         <source>No co-signatories yet.</source>
         <translation type="unfinished">Соподписантов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="112"/>
         <source>co-signatory</source>
         <translation type="unfinished">соподписанта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="73"/>
-        <source>Pledges</source>
-        <translation type="unfinished">Обязательства</translation>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="116"/>
+        <source>Add from a partner&apos;s pro&amp;file…</source>
+        <translation type="unfinished">Добавить из про&amp;филя партнёра…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="55"/>
-        <source>Pledge</source>
-        <translation type="unfinished">Обязательство</translation>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="118"/>
+        <source>Add a partner from the organisation profile file they sent you (.orgprofile)</source>
+        <translation type="unfinished">Добавить партнёра из присланного им файла профиля организации (.orgprofile)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="56"/>
-        <source>&amp;Pledge:</source>
-        <translation type="unfinished">Обяза&amp;тельство:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
-        <source>Pledge by when</source>
-        <translation type="unfinished">Срок выполнения обязательства</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
-        <source>e.g. by the end of 2027</source>
-        <translation type="unfinished">например, до конца 2027 года</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
-        <source>&amp;By when:</source>
-        <translation type="unfinished">С&amp;рок:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="61"/>
-        <source>A good pledge says what you will do, for whom, and by when.</source>
-        <translation type="unfinished">В хорошем обязательстве сказано, что вы сделаете, для кого и к какому сроку.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
-        <source>Pl&amp;edges:</source>
-        <translation type="unfinished">Об&amp;язательства:</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
-        <source>Add p&amp;ledge</source>
-        <translation type="unfinished">Добавить о&amp;бязательство</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
-        <source>Remo&amp;ve</source>
-        <translation type="unfinished">Уда&amp;лить</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
-        <source>Move u&amp;p</source>
-        <translation type="unfinished">Вв&amp;ерх</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
-        <source>Move dow&amp;n</source>
-        <translation type="unfinished">Вн&amp;из</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
-        <source>No pledges yet.</source>
-        <translation type="unfinished">Обязательств пока нет.</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
-        <source>pledge</source>
-        <translation type="unfinished">обязательство</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="77"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="126"/>
         <source>(no name)</source>
         <translation type="unfinished">(без названия)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="81"/>
-        <source>(empty)</source>
-        <translation type="unfinished">(пусто)</translation>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="133"/>
+        <source>Consent: %1</source>
+        <translation type="unfinished">Согласие: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="136"/>
+        <source>No consent recorded yet</source>
+        <translation type="unfinished">Согласие пока не зафиксировано</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="163"/>
+        <source>Add from a Partner&apos;s Profile</source>
+        <translation type="unfinished">Добавить из профиля партнёра</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="165"/>
+        <source>Organisation profiles (%1)</source>
+        <translation type="unfinished">Профили организаций (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="179"/>
+        <source>Add co-signatory from profile</source>
+        <translation type="unfinished">добавление соподписанта из профиля</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="181"/>
+        <source>Logo Not Added</source>
+        <translation type="unfinished">Логотип не добавлен</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="186"/>
+        <source>The partner&apos;s profile cannot be used</source>
+        <translation type="unfinished">Профиль партнёра нельзя использовать</translation>
     </message>
 </context>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="221"/>
+        <location filename="../../briefwriter/gui/files.py" line="232"/>
         <source>Opening %1…</source>
         <extracomment>``SaveError.code`` values that mean &quot;this place cannot be written&quot;: Save As may help.</extracomment>
         <translation type="unfinished">Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="233"/>
+        <location filename="../../briefwriter/gui/files.py" line="244"/>
         <source>Opened %1.</source>
         <translation type="unfinished">Файл %1 открыт.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="235"/>
+        <location filename="../../briefwriter/gui/files.py" line="246"/>
         <source>It uses file format %1 and will be updated when you save.</source>
         <translation type="unfinished">Файл использует формат %1 и будет обновлён при сохранении.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="241"/>
+        <location filename="../../briefwriter/gui/files.py" line="252"/>
         <source>Opened with Notes</source>
         <translation type="unfinished">Открыто с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="242"/>
+        <location filename="../../briefwriter/gui/files.py" line="253"/>
         <source>%1 was opened. Worth a look:
 
 %2</source>
@@ -1515,37 +2031,37 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="250"/>
+        <location filename="../../briefwriter/gui/files.py" line="261"/>
         <source>Could not open %1.</source>
         <translation type="unfinished">Не удалось открыть %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="253"/>
+        <location filename="../../briefwriter/gui/files.py" line="264"/>
         <source>Could Not Open Brief</source>
         <translation type="unfinished">Не удалось открыть записку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="284"/>
+        <location filename="../../briefwriter/gui/files.py" line="295"/>
         <source>Logo Not Copied</source>
         <translation type="unfinished">Логотип не скопирован</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="288"/>
+        <location filename="../../briefwriter/gui/files.py" line="299"/>
         <source>Saving %1…</source>
         <translation type="unfinished">Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="298"/>
+        <location filename="../../briefwriter/gui/files.py" line="309"/>
         <source>Saved %1.</source>
         <translation type="unfinished">Файл %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="310"/>
+        <location filename="../../briefwriter/gui/files.py" line="321"/>
         <source>Not saved.</source>
         <translation type="unfinished">Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="311"/>
+        <location filename="../../briefwriter/gui/files.py" line="322"/>
         <source>Could Not Save</source>
         <translation type="unfinished">Не удалось сохранить</translation>
     </message>
@@ -1554,7 +2070,7 @@
     <name>EvidencePage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="41"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="69"/>
         <source>Evidence and sources</source>
         <translation type="unfinished">Факты и источники</translation>
     </message>
@@ -1672,87 +2188,102 @@
         <translation type="unfinished">Обычный PDF</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/export.py" line="99"/>
+        <source>Export PDF — Safety Mode On</source>
+        <translation type="unfinished">Экспортировать в PDF — режим безопасности включён</translation>
+    </message>
+    <message>
         <location filename="../../briefwriter/gui/export.py" line="100"/>
         <source>Export PDF</source>
         <translation type="unfinished">Экспортировать в PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="113"/>
+        <location filename="../../briefwriter/gui/export.py" line="114"/>
+        <source>Export HTML — Safety Mode On</source>
+        <translation type="unfinished">Экспортировать в HTML — режим безопасности включён</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="115"/>
         <source>Export HTML</source>
         <translation type="unfinished">Экспортировать в HTML</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="114"/>
+        <location filename="../../briefwriter/gui/export.py" line="118"/>
         <source>Web page (*.html *.htm)</source>
         <translation type="unfinished">Веб-страница (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="166"/>
+        <location filename="../../briefwriter/gui/export.py" line="169"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished">Папка {folder} не существует.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="182"/>
+        <location filename="../../briefwriter/gui/export.py" line="185"/>
         <source>Exporting</source>
         <translation type="unfinished">Экспорт</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="183"/>
+        <location filename="../../briefwriter/gui/export.py" line="186"/>
         <source>Writing {name}…</source>
         <translation type="unfinished">Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="184"/>
+        <location filename="../../briefwriter/gui/export.py" line="187"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished">&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="190"/>
+        <location filename="../../briefwriter/gui/export.py" line="193"/>
         <source>Export progress</source>
         <translation type="unfinished">Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="262"/>
+        <location filename="../../briefwriter/gui/export.py" line="265"/>
         <source>Exported {name} (1 page).</source>
         <translation type="unfinished">Файл {name} экспортирован (1 страница).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="263"/>
+        <location filename="../../briefwriter/gui/export.py" line="266"/>
         <source>Exported {name} ({pages} pages).</source>
         <translation type="unfinished">Файл {name} экспортирован (страниц: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="265"/>
+        <location filename="../../briefwriter/gui/export.py" line="268"/>
         <source>&amp;Open PDF</source>
         <translation type="unfinished">&amp;Открыть PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="267"/>
+        <location filename="../../briefwriter/gui/export.py" line="270"/>
         <source>Exported {name}.</source>
         <translation type="unfinished">Файл {name} экспортирован.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="268"/>
+        <location filename="../../briefwriter/gui/export.py" line="271"/>
         <source>&amp;Open page</source>
         <translation type="unfinished">&amp;Открыть страницу</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="269"/>
+        <location filename="../../briefwriter/gui/export.py" line="274"/>
+        <source>Made in safety mode: your organisation&apos;s name and the metadata that could identify you are left out. Review lists any names still in the text.</source>
+        <translation type="unfinished">Создано в режиме безопасности: название вашей организации и метаданные, по которым вас можно установить, не включены. Имена, оставшиеся в тексте, перечислены на шаге «Проверка».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="276"/>
         <source>Export finished</source>
         <translation type="unfinished">Экспорт завершён</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="275"/>
+        <location filename="../../briefwriter/gui/export.py" line="282"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished">Открыть &amp;папку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="291"/>
+        <location filename="../../briefwriter/gui/export.py" line="298"/>
         <source>Export failed</source>
         <translation type="unfinished">Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="292"/>
+        <location filename="../../briefwriter/gui/export.py" line="299"/>
         <source>{name} was not exported.</source>
         <translation type="unfinished">Файл {name} не экспортирован.</translation>
     </message>
@@ -1848,6 +2379,187 @@
             <numerusform>Заменено %n вхождения</numerusform>
             <numerusform>Заменено %n вхождений</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="47"/>
+        <source>Met</source>
+        <translation type="unfinished">Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="48"/>
+        <source>Partly met</source>
+        <translation type="unfinished">Выполнено частично</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="49"/>
+        <source>Not met</source>
+        <translation type="unfinished">Не выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="50"/>
+        <source>Unknown</source>
+        <translation type="unfinished">Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="101"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="76"/>
+        <source>Since the last review</source>
+        <translation type="unfinished">С момента последнего обзора</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="59"/>
+        <source>What became of the asks and pledges of your earlier paper: for each, say whether it was met, partly met or not met, and give the evidence — what happened, with sources. The paper prints them under “Since the last review”.</source>
+        <translation type="unfinished">Что стало с требованиями и обязательствами из вашей предыдущей записки: для каждого из них укажите, выполнено ли оно, выполнено частично или не выполнено, и приведите факты — что произошло, со ссылками на источники. В записке они печатаются под заголовком «С момента последнего обзора».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="68"/>
+        <source>Ask or pledge</source>
+        <translation type="unfinished">Требование или обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
+        <source>An ask</source>
+        <translation type="unfinished">Требование</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
+        <source>A pledge</source>
+        <translation type="unfinished">Обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="70"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Тип:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="71"/>
+        <source>What was asked or pledged</source>
+        <translation type="unfinished">Содержание требования или обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="72"/>
+        <source>W&amp;hat:</source>
+        <translation type="unfinished">&amp;Что:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="73"/>
+        <source>Who was to act</source>
+        <translation type="unfinished">Кто должен был действовать</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="74"/>
+        <source>Wh&amp;o:</source>
+        <translation type="unfinished">&amp;Кто:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="75"/>
+        <source>By when</source>
+        <translation type="unfinished">К какому сроку</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="76"/>
+        <source>&amp;By when:</source>
+        <translation type="unfinished">&amp;Срок:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="77"/>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="79"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">&amp;Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="80"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Факт</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="81"/>
+        <source>E&amp;vidence:</source>
+        <translation type="unfinished">&amp;Факты:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="83"/>
+        <source>What happened, and how you know: a law passed, a figure from a report, a statement — with its source.</source>
+        <translation type="unfinished">Что произошло и откуда вы это знаете: принятый закон, данные из доклада, заявление — с указанием источника.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
+        <source>&amp;Follow-up items:</source>
+        <translation type="unfinished">&amp;Пункты отслеживания:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
+        <source>&amp;Add item</source>
+        <translation type="unfinished">&amp;Добавить пункт</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished">&amp;Вверх</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished">Вни&amp;з</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="92"/>
+        <source>Nothing to follow up yet. To report on an earlier paper, open it and choose File ▸ Continue for the Next Review…: its asks and pledges come here. Or add an item yourself.</source>
+        <translation type="unfinished">Отслеживать пока нечего. Чтобы отчитаться по предыдущей записке, откройте её и выберите Файл ▸ Продолжить для следующего обзора…: её требования и обязательства появятся здесь. Или добавьте пункт самостоятельно.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="95"/>
+        <source>follow-up item</source>
+        <translation type="unfinished">пункт отслеживания</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="109"/>
+        <source>Earlier review cycles</source>
+        <translation type="unfinished">Предыдущие циклы обзора</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="117"/>
+        <source>(empty)</source>
+        <translation type="unfinished">(пусто)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="144"/>
+        <source>(untitled)</source>
+        <translation type="unfinished">(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="152"/>
+        <source>Asks</source>
+        <translation type="unfinished">Требования</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="155"/>
+        <source>Pledges</source>
+        <translation type="unfinished">Обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
+        <source>Its follow-up</source>
+        <translation type="unfinished">Результаты отслеживания</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2955,7 @@
     <name>GcmLinkPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/gcm_link.py" line="28"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="59"/>
         <source>Link to the GCM</source>
         <translation type="unfinished">Связь с ГДМ</translation>
     </message>
@@ -2482,70 +3194,70 @@
         <translation type="unfinished">В папке записки слишком много файлов с именем %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="123"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="132"/>
         <source>Copy logo</source>
         <translation type="unfinished">копирование логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="155"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="165"/>
         <source>Logo preview</source>
         <translation type="unfinished">Предпросмотр логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="164"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="174"/>
         <source>Choose &amp;logo…</source>
         <translation type="unfinished">Выбрать &amp;логотип…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="165"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="266"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="175"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="289"/>
         <source>Choose logo</source>
         <translation type="unfinished">Выбрать логотип</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="167"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="177"/>
         <source>Remo&amp;ve logo</source>
         <translation type="unfinished">&amp;Удалить логотип</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="168"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="270"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="178"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="294"/>
         <source>Remove logo</source>
         <translation type="unfinished">Удалить логотип</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="215"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="236"/>
         <source>PNG, JPEG or SVG, up to 5 MB. When you save the brief, the logo is copied into its folder so the two travel together.</source>
         <translation type="unfinished">PNG, JPEG или SVG, до 5 МБ. При сохранении записки логотип копируется в её папку, чтобы они всегда были вместе.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="218"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="239"/>
         <source>PNG, JPEG or SVG, up to 5 MB. A logo from elsewhere is copied into the brief&apos;s folder.</source>
         <translation type="unfinished">PNG, JPEG или SVG, до 5 МБ. Логотип из другого места копируется в папку записки.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="221"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="222"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="242"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="243"/>
         <source>No logo</source>
         <translation type="unfinished">Нет логотипа</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="237"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="258"/>
         <source>%1 (not found or not an image)</source>
         <translation type="unfinished">%1 (не найден или не является изображением)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="248"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="271"/>
         <source>Choose a logo</source>
         <translation type="unfinished">Выбрать логотип</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="249"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="272"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation type="unfinished">Изображения (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="261"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="284"/>
         <source>This logo cannot be used</source>
         <translation type="unfinished">Этот логотип нельзя использовать</translation>
     </message>
@@ -2589,7 +3301,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="92"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="73"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="78"/>
         <source>Template and look</source>
         <extracomment>the templates were listed (again) and the list shows them</extracomment>
         <translation type="unfinished">Шаблон и оформление</translation>
@@ -2837,319 +3549,354 @@
         <translation type="unfinished">Изменить размер окна</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="224"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="226"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="363"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="366"/>
         <source>&amp;Back</source>
         <translation type="unfinished">&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="365"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">Предыдущий шаг (Alt+Влево)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="371"/>
         <source>&amp;Next</source>
         <translation type="unfinished">&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="371"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="374"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">Следующий шаг (Alt+Вправо)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="417"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="420"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">Шаг %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="462"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="465"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="68"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="69"/>
         <source>&amp;New</source>
         <translation type="unfinished">&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="71"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="72"/>
         <source>Start a new, empty brief</source>
         <translation type="unfinished">Создать новую пустую записку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="75"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="76"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="78"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="79"/>
         <source>Open a brief file</source>
         <translation type="unfinished">Открыть файл записки</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="82"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="83"/>
         <source>&amp;Save</source>
         <translation type="unfinished">Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="85"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="86"/>
         <source>Save the brief</source>
         <translation type="unfinished">Сохранить записку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="89"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="90"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="93"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
         <source>Save the brief under a new name</source>
         <translation type="unfinished">Сохранить записку под новым именем</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="97"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
+        <source>Continue for the Ne&amp;xt Review…</source>
+        <translation type="unfinished">&amp;Продолжить для следующего обзора…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
+        <source>Start the brief for the next review cycle from this one: its asks and pledges become the follow-up list</source>
+        <translation type="unfinished">Начать записку для следующего цикла обзора на основе этой: её требования и обязательства войдут в список отслеживания</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="105"/>
+        <source>Import from a &amp;Partner&apos;s Brief…</source>
+        <translation type="unfinished">&amp;Импортировать из записки партнёра…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
+        <source>Bring priorities, asks, evidence, recommendations and co-signatories from a partner&apos;s brief into this one</source>
+        <translation type="unfinished">Перенести в эту записку приоритеты, требования, факты, рекомендации и соподписантов из записки партнёра</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="112"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished">&amp;Экспортировать в PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
         <source>Export the brief as a PDF file</source>
         <translation type="unfinished">Экспортировать записку в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="104"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">Экспортировать в &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="122"/>
         <source>Export the brief as a web page</source>
         <translation type="unfinished">Экспортировать записку как веб-страницу</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="111"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="130"/>
         <source>Close this window</source>
         <translation type="unfinished">Закрыть это окно</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="123"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">Закрыть все окна и выйти</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="129"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="144"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished">&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="135"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">Вы&amp;резать</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="137"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="152"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="140"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="155"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="143"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="158"/>
         <source>Select &amp;All</source>
         <translation type="unfinished">Выделить &amp;всё</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">Показать &amp;предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="153"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="168"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">Показать или скрыть предпросмотр PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="159"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="174"/>
         <source>Paper as &amp;Text</source>
         <translation type="unfinished">Записка как &amp;текст</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
         <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
         <translation type="unfinished">Показать текст предпросмотра вместо страниц, чтобы читать его построчно (программы экранного доступа тоже его читают)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="169"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="175"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="182"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="197"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">&amp;Предыдущий шаг</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="188"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="203"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">&amp;Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Начало работы</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="200"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">&amp;О программе BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="204"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">Сверить &amp;текст ГДМ с официальным документом…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="244"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="285"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="263"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="294"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="267"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
         <source>&amp;Go</source>
         <translation type="unfinished">Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="273"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="280"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
         <source>More menus</source>
         <translation type="unfinished">Другие меню</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="300"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="302"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Галерея шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="334"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Посмотреть вашу записку в каждом шаблоне и выбрать один из них</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="305"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="336"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Настроить текущий шаблон…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="307"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="338"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Скопировать шаблон этой записки под новым именем и изменить его</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="309"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="340"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Открыть в &amp;мастерской…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="342"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Изменить шаблон этой записки с предпросмотром в реальном времени (встроенный шаблон открывается только для чтения)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="314"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Импортировать пакет шаблона…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Установить файл пакета шаблона, полученный от партнёра</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="317"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Экспортировать пакет шаблона…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="349"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Сохранить шаблон в файл, чтобы поделиться им</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="343"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="380"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Фирменный стиль…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="383"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">Логотип, цвета, шрифты и строка нижнего колонтитула вашей организации для всех записок</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="378"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
+        <source>Organisation &amp;Profile…</source>
+        <translation type="unfinished">&amp;Профиль организации…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
+        <source>Who you are, saved once: every new brief starts with it</source>
+        <translation type="unfinished">Сведения о вас, сохранённые один раз: с них начинается каждая новая записка</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="421"/>
         <source>No recent files</source>
         <translation type="unfinished">Нет недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="381"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="424"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Очистить меню</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="117"/>
+        <source>The brief for the next review, made from %1: not saved yet.</source>
+        <translation type="unfinished">Записка для следующего обзора на основе «%1»: ещё не сохранена.</translation>
     </message>
 </context>
 <context>
@@ -3260,7 +4007,7 @@
     <name>MessagesPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="54"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="64"/>
         <source>Messages and recommendations</source>
         <translation type="unfinished">Тезисы и рекомендации</translation>
     </message>
@@ -3520,10 +4267,23 @@
     </message>
 </context>
 <context>
+    <name>ObjectiveChecklist</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/objective_list.py" line="57"/>
+        <source>Ticked: %1</source>
+        <translation type="unfinished">Отмечено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/objective_list.py" line="58"/>
+        <source>None ticked yet.</source>
+        <translation type="unfinished">Пока ничего не отмечено.</translation>
+    </message>
+</context>
+<context>
     <name>OccasionPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="29"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="51"/>
         <source>Occasion and audience</source>
         <translation type="unfinished">Повод и аудитория</translation>
     </message>
@@ -3718,149 +4478,149 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="33"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="48"/>
         <source>Organisation</source>
         <extracomment>Field path prefixes; ``None`` stands for any list index.</extracomment>
         <translation type="unfinished">Организация</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="32"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="34"/>
         <source>Tell readers who is speaking. The name and a short description appear on the paper; the contact details let them reach you.</source>
         <translation type="unfinished">Расскажите читателям, кто выступает. Название и краткое описание печатаются в записке; по контактным данным с вами смогут связаться.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
         <source>Organisation name</source>
         <translation type="unfinished">Название организации</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
         <source>Acronym or short name</source>
         <translation type="unfinished">Аббревиатура или краткое название</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="44"/>
         <source>e.g. MVWA</source>
         <translation type="unfinished">например, MVWA</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="45"/>
         <source>&amp;Acronym:</source>
         <translation type="unfinished">&amp;Аббревиатура:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="46"/>
         <source>Country</source>
         <translation type="unfinished">Страна</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="47"/>
         <source>Where you are based</source>
         <translation type="unfinished">Где базируется организация</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="48"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">&amp;Страна:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="50"/>
         <source>&amp;Migrant-led organisation</source>
         <translation type="unfinished">&amp;Организация, возглавляемая мигрантами</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="48"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="52"/>
         <source>Led by migrants, refugees or returnees themselves. The paper says so.</source>
         <translation type="unfinished">Организацией руководят сами мигранты, беженцы или вернувшиеся на родину лица. В записке это будет указано.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="54"/>
         <source>Short description</source>
         <translation type="unfinished">Краткое описание</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="56"/>
         <source>Short &amp;description:</source>
         <translation type="unfinished">&amp;Краткое описание:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="71"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="75"/>
         <source>Contact</source>
         <translation type="unfinished">Контакты</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="61"/>
         <source>Contact person</source>
         <translation type="unfinished">Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="62"/>
         <source>Name and role</source>
         <translation type="unfinished">Имя и должность</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="63"/>
         <source>Contact &amp;person:</source>
         <translation type="unfinished">Контактное &amp;лицо:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="64"/>
         <source>E-mail</source>
         <translation type="unfinished">Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="65"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished">&amp;Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="67"/>
         <source>Phone</source>
         <translation type="unfinished">Телефон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="64"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="68"/>
         <source>P&amp;hone:</source>
         <translation type="unfinished">&amp;Телефон:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="69"/>
         <source>Website</source>
         <translation type="unfinished">Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="71"/>
         <source>&amp;Website:</source>
         <translation type="unfinished">&amp;Веб-сайт:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="69"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="73"/>
         <source>Postal address</source>
         <translation type="unfinished">Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="70"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="74"/>
         <source>Add&amp;ress:</source>
         <translation type="unfinished">А&amp;дрес:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="76"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="80"/>
         <source>Logo</source>
         <translation type="unfinished">Логотип</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="81"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="87"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished">Это не похоже на адрес электронной почты (name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="85"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="91"/>
         <source>This does not look like a web address (https://example.org).</source>
         <translation type="unfinished">Это не похоже на веб-адрес (https://example.org).</translation>
     </message>
@@ -4241,6 +5001,207 @@
     </message>
 </context>
 <context>
+    <name>PledgesPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="73"/>
+        <source>Pledges</source>
+        <extracomment>The fields of a pledge the detail form edits, in its order.</extracomment>
+        <translation type="unfinished">Обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="45"/>
+        <source>The commitments your organisation makes, written so that others can hold you to them: SMART — specific (what exactly, done by whom), measurable (an indicator, where things stand now and the target), achievable (the resources you put in), relevant (the GCM objectives it serves) and time-bound (a deadline). Review says which part a pledge still lacks.</source>
+        <translation type="unfinished">Обязательства, которые берёт на себя ваша организация, сформулированные так, чтобы другие могли спросить с вас за их выполнение: SMART — конкретные (что именно и кто это сделает), измеримые (показатель, текущее положение дел и целевое значение), достижимые (ресурсы, которые вы выделяете), актуальные (цели ГДМ, которым они служат) и ограниченные по времени (срок). На шаге «Проверка» указано, чего ещё не хватает в обязательстве.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="55"/>
+        <source>Pledge action</source>
+        <translation type="unfinished">Действие по обязательству</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="56"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished">&amp;Действие:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="58"/>
+        <source>Specific: what you will do, for whom, where. “Open two legal advice desks for migrant domestic workers in Nairobi”, not “support migrants”.</source>
+        <translation type="unfinished">Конкретное: что вы сделаете, для кого и где. «Открыть в Найроби два пункта юридических консультаций для домашних работников из числа мигрантов», а не «поддерживать мигрантов».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="60"/>
+        <source>Who is responsible</source>
+        <translation type="unfinished">Кто отвечает за выполнение</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="61"/>
+        <source>e.g. our legal aid unit, with the Bar Association</source>
+        <translation type="unfinished">например, наш отдел юридической помощи совместно с коллегией адвокатов</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="62"/>
+        <source>&amp;Who:</source>
+        <translation type="unfinished">&amp;Кто:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="63"/>
+        <source>GCM objectives served</source>
+        <translation type="unfinished">Цели ГДМ, которым служит обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="64"/>
+        <source>GCM ob&amp;jectives:</source>
+        <translation type="unfinished">Цели &amp;ГДМ:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="67"/>
+        <source>Relevant: tick the objectives of the Global Compact the pledge helps to meet.</source>
+        <translation type="unfinished">Актуальное: отметьте цели Глобального договора, достижению которых способствует обязательство.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="68"/>
+        <source>Indicator</source>
+        <translation type="unfinished">Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="69"/>
+        <source>e.g. migrants given legal advice a year</source>
+        <translation type="unfinished">например, число мигрантов, получивших юридическую консультацию, за год</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="70"/>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished">&amp;Показатель:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="71"/>
+        <source>Baseline</source>
+        <translation type="unfinished">Исходное значение</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="72"/>
+        <source>e.g. 400 in 2025</source>
+        <translation type="unfinished">например, 400 в 2025 году</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="73"/>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished">Исходное &amp;значение:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="74"/>
+        <source>Target</source>
+        <translation type="unfinished">Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="75"/>
+        <source>e.g. 1,500 a year</source>
+        <translation type="unfinished">например, 1500 в год</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="76"/>
+        <source>&amp;Target:</source>
+        <translation type="unfinished">&amp;Целевое значение:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="78"/>
+        <source>Measurable: how progress is counted (the indicator), where it stands now (the baseline) and what you will reach (the target), in numbers where you can.</source>
+        <translation type="unfinished">Измеримое: как учитывается прогресс (показатель), каково положение дел сейчас (исходное значение) и чего вы достигнете (целевое значение), по возможности в цифрах.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="80"/>
+        <source>Deadline</source>
+        <translation type="unfinished">Срок</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="81"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation type="unfinished">ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="83"/>
+        <source>Time-bound: the day (2027-12-31), month (2027-12) or year (2027) by which it is done.</source>
+        <translation type="unfinished">Ограниченное по времени: день (2027-12-31), месяц (2027-12) или год (2027), к которому обязательство будет выполнено.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="85"/>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished">&amp;Срок:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="87"/>
+        <source>Resources</source>
+        <translation type="unfinished">Ресурсы</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="88"/>
+        <source>e.g. two lawyers, USD 40,000 a year</source>
+        <translation type="unfinished">например, два юриста, 40&#xa0;000 долл. США в год</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="89"/>
+        <source>&amp;Resources:</source>
+        <translation type="unfinished">&amp;Ресурсы:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="91"/>
+        <source>Achievable: the money, staff and partners you commit.</source>
+        <translation type="unfinished">Достижимое: средства, сотрудники и партнёры, которых вы привлекаете.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="96"/>
+        <source>Pl&amp;edges:</source>
+        <translation type="unfinished">Об&amp;язательства:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="96"/>
+        <source>Add p&amp;ledge</source>
+        <translation type="unfinished">Добавить о&amp;бязательство</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished">&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished">Вв&amp;ерх</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished">Вн&amp;из</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
+        <source>No pledges yet: press Add pledge.</source>
+        <translation type="unfinished">Обязательств пока нет: нажмите «Добавить обязательство».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
+        <source>pledge</source>
+        <translation type="unfinished">обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="108"/>
+        <source>(no action yet)</source>
+        <translation type="unfinished">(действие пока не указано)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="120"/>
+        <source>Not a date: write 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
+        <translation type="unfinished">Это не дата: введите 2027-12-31, 2027-12 или 2027, чтобы можно было отслеживать прогресс.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="123"/>
+        <source>This date does not exist in the calendar.</source>
+        <translation type="unfinished">Такой даты нет в календаре.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="392"/>
@@ -4492,7 +5453,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="55"/>
         <source>Priorities</source>
         <translation type="unfinished">Приоритеты</translation>
     </message>
@@ -4647,6 +5608,251 @@
     </message>
 </context>
 <context>
+    <name>ProfileBar</name>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="259"/>
+        <source>&amp;Use saved profile</source>
+        <translation type="unfinished">&amp;Использовать сохранённый профиль</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="261"/>
+        <source>Fill in this page from your organisation profile (Tools ▸ Organisation Profile…)</source>
+        <translation type="unfinished">Заполнить эту страницу данными из профиля организации (Инструменты ▸ Профиль организации…)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="263"/>
+        <source>Save as &amp;profile</source>
+        <translation type="unfinished">Сохранить как &amp;профиль</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="265"/>
+        <source>Keep this organisation as your profile, for every new brief</source>
+        <translation type="unfinished">Сохранить эту организацию как ваш профиль для всех новых записок</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="294"/>
+        <source>No saved profile</source>
+        <translation type="unfinished">Нет сохранённого профиля</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="295"/>
+        <source>There is no organisation profile yet. Fill in this page and press “Save as profile”, or use Tools ▸ Organisation Profile…</source>
+        <translation type="unfinished">Профиля организации пока нет. Заполните эту страницу и нажмите «Сохранить как профиль» или воспользуйтесь командой Инструменты ▸ Профиль организации…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="303"/>
+        <source>Use saved profile</source>
+        <translation type="unfinished">Использовать сохранённый профиль</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="305"/>
+        <source>The saved profile cannot be used</source>
+        <translation type="unfinished">Сохранённый профиль нельзя использовать</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="313"/>
+        <source>Profile saved</source>
+        <translation type="unfinished">Профиль сохранён</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="314"/>
+        <source>“%1” is now your organisation profile: every new brief starts with it.</source>
+        <translation type="unfinished">«%1» — теперь профиль вашей организации: с него начинается каждая новая записка.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="315"/>
+        <source>Your organisation</source>
+        <translation type="unfinished">Ваша организация</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="316"/>
+        <source>The profile was not saved; the previous one is unchanged</source>
+        <translation type="unfinished">Профиль не сохранён; предыдущий остался без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="323"/>
+        <source>Save as Profile</source>
+        <translation type="unfinished">Сохранить как профиль</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="324"/>
+        <source>Replace your saved profile (“%1”) with this brief&apos;s organisation?</source>
+        <translation type="unfinished">Заменить сохранённый профиль («%1») организацией из этой записки?</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
+        <source>unnamed</source>
+        <translation type="unfinished">без названия</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
+        <source>&amp;Replace Profile</source>
+        <translation type="unfinished">&amp;Заменить профиль</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="330"/>
+        <source>The saved profile cannot be read</source>
+        <translation type="unfinished">Не удаётся прочитать сохранённый профиль</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="98"/>
+        <source>%1 holds the profile of “%2”:</source>
+        <translation type="unfinished">%1 содержит профиль организации «%2»:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="99"/>
+        <source>an unnamed organisation</source>
+        <translation type="unfinished">организация без названия</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="100"/>
+        <source>Acronym: %1</source>
+        <translation type="unfinished">Аббревиатура: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="101"/>
+        <source>Country: %1</source>
+        <translation type="unfinished">Страна: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="102"/>
+        <source>Contact: %1</source>
+        <translation type="unfinished">Контакты: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="103"/>
+        <source>Logo: %1</source>
+        <translation type="unfinished">Логотип: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="120"/>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="127"/>
+        <source>Organisation Profile</source>
+        <extracomment>the saved profile was read (or there is none) and the fields show it the profile was saved or imported (the path of its folder)</extracomment>
+        <translation type="unfinished">Профиль организации</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="121"/>
+        <source>Organisation profile</source>
+        <translation type="unfinished">Профиль организации</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="128"/>
+        <source>Who you are, saved once: every new brief starts with it, and partners can use the exported file to add you as a co-signatory.</source>
+        <translation type="unfinished">Сведения о вас, сохранённые один раз: с них начинается каждая новая записка, а партнёры могут с помощью экспортированного файла добавить вас в качестве соподписанта.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="131"/>
+        <source>Profile status</source>
+        <translation type="unfinished">Состояние профиля</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="133"/>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished">&amp;Импортировать…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="135"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">&amp;Экспортировать…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="137"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="139"/>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished">&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="141"/>
+        <source>Use a profile file made on another computer</source>
+        <translation type="unfinished">Использовать файл профиля, созданный на другом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="143"/>
+        <source>Save the profile as a file partners can add as a co-signatory</source>
+        <translation type="unfinished">Сохранить профиль в файл, с помощью которого партнёры смогут добавить вас в качестве соподписанта</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="157"/>
+        <source>The saved profile cannot be used; saving replaces it</source>
+        <translation type="unfinished">Сохранённый профиль нельзя использовать; при сохранении он будет заменён</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="167"/>
+        <source>No profile yet: fill in the fields and press Save.</source>
+        <translation type="unfinished">Профиля пока нет: заполните поля и нажмите «Сохранить».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="173"/>
+        <source>Saved in %1</source>
+        <translation type="unfinished">Сохранено в %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="193"/>
+        <source>The profile was not saved; the previous one is unchanged</source>
+        <translation type="unfinished">Профиль не сохранён; предыдущий остался без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="201"/>
+        <source>Export Organisation Profile</source>
+        <translation type="unfinished">Экспортировать профиль организации</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="202"/>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="222"/>
+        <source>Organisation profiles (%1)</source>
+        <translation type="unfinished">Профили организаций (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="210"/>
+        <source>Profile exported</source>
+        <translation type="unfinished">Профиль экспортирован</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="211"/>
+        <source>The profile was saved as %1. A partner adds you to their brief with “Add from a partner&apos;s profile…” on the Co-signatories step.</source>
+        <translation type="unfinished">Профиль сохранён как %1. Партнёр может добавить вас в свою записку с помощью кнопки «Добавить из профиля партнёра…» на шаге «Соподписанты».</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="217"/>
+        <source>The profile was not exported</source>
+        <translation type="unfinished">Профиль не экспортирован</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="221"/>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="233"/>
+        <source>Import Organisation Profile</source>
+        <translation type="unfinished">Импортировать профиль организации</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="226"/>
+        <source>The profile was not imported; nothing was changed</source>
+        <translation type="unfinished">Профиль не импортирован; ничего не изменилось</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="232"/>
+        <source>It replaces your saved profile.</source>
+        <translation type="unfinished">Он заменит ваш сохранённый профиль.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="234"/>
+        <source>&amp;Replace My Profile</source>
+        <translation type="unfinished">&amp;Заменить мой профиль</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="239"/>
+        <source>Imported from %1</source>
+        <translation type="unfinished">Импортировано из %1</translation>
+    </message>
+</context>
+<context>
     <name>RenderService</name>
     <message>
         <location filename="../../briefwriter/gui/render_service.py" line="63"/>
@@ -4705,7 +5911,7 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="55"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="80"/>
         <source>Review and export</source>
         <translation type="unfinished">Проверка и экспорт</translation>
     </message>
@@ -4818,6 +6024,47 @@
     </message>
 </context>
 <context>
+    <name>SafetyBox</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="36"/>
+        <source>&amp;Safety mode: papers that do not say who wrote them</source>
+        <translation type="unfinished">&amp;Режим безопасности: записки без указания авторства</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="39"/>
+        <source>For organisations at risk. Exported PDFs and web pages leave out your organisation&apos;s name and acronym, and their metadata name no author or organisation. The file name offered for an export is neutral, such as %1. Review warns about personal names and anything else in the text that could identify you. The brief file itself still holds everything you typed: share it only with people you trust.</source>
+        <translation type="unfinished">Для организаций, подвергающихся риску. В экспортированных файлах PDF и веб-страницах не указываются название и аббревиатура вашей организации, а в их метаданных не называются ни автор, ни организация. Для экспорта предлагается нейтральное имя файла, например %1. На шаге «Проверка» выводятся предупреждения о личных именах и обо всём остальном в тексте, по чему вас можно установить. Сам файл записки по-прежнему содержит всё, что вы ввели: делитесь им только с теми, кому доверяете.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="51"/>
+        <source>Leave out contact deta&amp;ils (yours and the co-signatories&apos;)</source>
+        <translation type="unfinished">&amp;Без контактных данных (ваших и соподписантов)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="53"/>
+        <source>Leave o&amp;ut logos (yours, the brand kit&apos;s and the co-signatories&apos;)</source>
+        <translation type="unfinished">Без ло&amp;готипов (вашего, из фирменного стиля и соподписантов)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="57"/>
+        <source>Safety mode</source>
+        <translation type="unfinished">Режим безопасности</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyStatus</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="93"/>
+        <source>Safety mode on</source>
+        <translation type="unfinished">Режим безопасности включён</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="95"/>
+        <source>Exports leave out what names your organisation; Review warns about names in the text.</source>
+        <translation type="unfinished">При экспорте опускается всё, что указывает на вашу организацию; на шаге «Проверка» выводятся предупреждения об именах в тексте.</translation>
+    </message>
+</context>
+<context>
     <name>SectionsPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="32"/>
@@ -4877,174 +6124,184 @@
         <translation type="unfinished">Ваш заголовок для резюме</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
+        <source>Si&amp;nce the last review:</source>
+        <translation type="unfinished">С момента пос&amp;леднего обзора:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
+        <source>Your heading for what happened since the last review</source>
+        <translation type="unfinished">Ваш заголовок для раздела о том, что произошло с момента последнего обзора</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
         <source>Pr&amp;iorities:</source>
         <translation type="unfinished">&amp;Приоритеты:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
         <source>Your heading for the priorities</source>
         <translation type="unfinished">Ваш заголовок для приоритетов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="55"/>
         <source>As&amp;ks:</source>
         <translation type="unfinished">&amp;Требования:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="56"/>
         <source>Your heading for the asks</source>
         <translation type="unfinished">Ваш заголовок для требований</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="57"/>
         <source>Key &amp;messages:</source>
         <translation type="unfinished">&amp;Ключевые тезисы:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="58"/>
         <source>Your heading for the key messages</source>
         <translation type="unfinished">Ваш заголовок для ключевых тезисов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="55"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="59"/>
         <source>Rec&amp;ommendations:</source>
         <translation type="unfinished">Рек&amp;омендации:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="60"/>
         <source>Your heading for the recommendations</source>
         <translation type="unfinished">Ваш заголовок для рекомендаций</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="62"/>
         <source>P&amp;ledges:</source>
         <translation type="unfinished">О&amp;бязательства:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="63"/>
         <source>Your heading for the pledges</source>
         <translation type="unfinished">Ваш заголовок для обязательств</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="64"/>
         <source>Co-signa&amp;tories:</source>
         <translation type="unfinished">&amp;Соподписанты:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="65"/>
         <source>Your heading for the co-signatories</source>
         <translation type="unfinished">Ваш заголовок для соподписантов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="80"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="67"/>
         <source>Your own sections</source>
         <extracomment>The templates print the asks under the label &quot;aims_and_asks&quot;; every other part&apos;s label has the part&apos;s own name.</extracomment>
         <translation type="unfinished">Собственные разделы</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="81"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="85"/>
         <source>Add the parts only your organisation can write — a testimony, the situation in your country, how you gathered your evidence — and choose where each goes among the paper&apos;s fixed parts. You can also give the fixed parts headings of your own.</source>
         <translation type="unfinished">Добавьте части, которые может написать только ваша организация, — свидетельство, положение дел в вашей стране, то, как вы собирали факты, — и выберите, где каждая из них будет стоять среди постоянных частей записки. Постоянным частям тоже можно дать собственные заголовки.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="112"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="116"/>
         <source>Sections</source>
         <translation type="unfinished">Разделы</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="93"/>
         <source>Section heading</source>
         <translation type="unfinished">Заголовок раздела</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="90"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="94"/>
         <source>e.g. What we see in detention</source>
         <translation type="unfinished">например, Что мы видим в местах содержания под стражей</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="91"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="95"/>
         <source>Hea&amp;ding:</source>
         <translation type="unfinished">&amp;Заголовок:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="92"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="96"/>
         <source>Section text</source>
         <translation type="unfinished">Текст раздела</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="93"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="97"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished">Т&amp;екст:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="95"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
         <source>Where the section goes</source>
         <translation type="unfinished">Место раздела</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="102"/>
         <source>Pla&amp;ced:</source>
         <translation type="unfinished">&amp;Место:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
         <source>Sections placed at the same spot follow the order of the list.</source>
         <translation type="unfinished">Разделы, размещённые в одном месте, идут в порядке списка.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="108"/>
         <source>Your &amp;sections:</source>
         <translation type="unfinished">&amp;Ваши разделы:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="108"/>
         <source>&amp;Add section</source>
         <translation type="unfinished">&amp;Добавить раздел</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="109"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="109"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">Ввер&amp;х</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="109"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">В&amp;низ</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="110"/>
         <source>No sections of your own yet.</source>
         <translation type="unfinished">Собственных разделов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="110"/>
         <source>section</source>
         <translation type="unfinished">раздел</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="124"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="128"/>
         <source>Your own headings</source>
         <translation type="unfinished">Собственные заголовки</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="120"/>
         <source>A heading left empty keeps the template&apos;s, shown greyed in the field.</source>
         <translation type="unfinished">Если заголовок оставлен пустым, используется заголовок шаблона — он показан в поле серым.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="137"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="141"/>
         <source>(no heading)</source>
         <translation type="unfinished">(без заголовка)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="155"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="159"/>
         <source>Template&apos;s heading</source>
         <translation type="unfinished">Заголовок шаблона</translation>
     </message>
@@ -5052,7 +6309,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="461"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="464"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Записка без названия</translation>
@@ -5408,16 +6665,19 @@ If you don&apos;t save them, your changes will be lost.</source>
         <translation type="unfinished">Сохранить &amp;как…</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="346"/>
         <location filename="../../briefwriter/gui/dialogs.py" line="210"/>
         <source>Briefs (*.brief.yaml)</source>
         <translation type="unfinished">Записки (*.brief.yaml)</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="347"/>
         <location filename="../../briefwriter/gui/dialogs.py" line="211"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation type="unfinished">Файлы YAML (*.yaml *.yml)</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="348"/>
         <location filename="../../briefwriter/gui/dialogs.py" line="212"/>
         <source>All files (*)</source>
         <translation type="unfinished">Все файлы (*)</translation>

@@ -73,7 +73,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/aims.py" line="75"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="61"/>
         <source>Engagement aims and asks</source>
         <translation type="unfinished">参与目的和诉求</translation>
     </message>
@@ -749,250 +749,252 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="41"/>
+        <location filename="../../briefwriter/core/checks.py" line="44"/>
         <source>a guiding principle</source>
         <translation type="unfinished">指导原则</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="42"/>
+        <location filename="../../briefwriter/core/checks.py" line="45"/>
         <source>an objective</source>
         <translation type="unfinished">目标</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="43"/>
+        <location filename="../../briefwriter/core/checks.py" line="46"/>
         <source>an action</source>
         <translation type="unfinished">行动</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="100"/>
+        <location filename="../../briefwriter/core/checks.py" line="103"/>
         <source>it names {citation}, which is not {kind}</source>
         <translation type="unfinished">它引用了{citation}，但该项不是{kind}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="108"/>
+        <location filename="../../briefwriter/core/checks.py" line="111"/>
         <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}关联的{ref}不在《全球契约》中：{reason}。请将其移除，或在“关联《全球契约》”步骤中选择正确的条目。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="130"/>
+        <location filename="../../briefwriter/core/checks.py" line="133"/>
         <source>The PDF marks this wording.</source>
         <translation type="unfinished">PDF中标记了此措辞。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="132"/>
+        <location filename="../../briefwriter/core/checks.py" line="135"/>
         <source>Marking it in the PDF is turned off in the look settings.</source>
         <translation type="unfinished">外观设置中已关闭在PDF中标记此措辞的功能。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="137"/>
+        <location filename="../../briefwriter/core/checks.py" line="140"/>
         <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">本简报关联的《全球契约》条目（{items}）所用措辞尚未对照最终决议（A/RES/73/195）逐字核实。{marked}发布前请与正式文本进行比对。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="144"/>
+        <location filename="../../briefwriter/core/checks.py" line="147"/>
         <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">本简报关联的全部{total}个《全球契约》条目（{items}）所用措辞均尚未对照最终决议（A/RES/73/195）逐字核实。{marked}发布前请与正式文本进行比对。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="151"/>
+        <location filename="../../briefwriter/core/checks.py" line="154"/>
         <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">在本简报关联的{total}个《全球契约》条目中，有{count}个（{items}）所用措辞尚未对照最终决议（A/RES/73/195）逐字核实。{marked}发布前请与正式文本进行比对。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="183"/>
+        <location filename="../../briefwriter/core/checks.py" line="186"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}设为{value}，看起来像是输错的推荐项。请从列表中重新选择，或用您自己的话填写。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="189"/>
+        <location filename="../../briefwriter/core/checks.py" line="192"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}设为{value}，看起来像是输错的推荐项：您是否指{suggestion}？请从列表中重新选择，或用您自己的话填写。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="224"/>
+        <location filename="../../briefwriter/core/checks.py" line="227"/>
         <source>The brief has no title yet: give it one.</source>
         <translation type="unfinished">简报尚无标题：请添加标题。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="232"/>
+        <location filename="../../briefwriter/core/checks.py" line="236"/>
         <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
         <translation type="unfinished">缺少您的组织名称：请在“组织”步骤中填写，让读者知道是谁在发声。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="243"/>
+        <location filename="../../briefwriter/core/checks.py" line="247"/>
         <source>The process</source>
         <translation type="unfinished">进程</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="247"/>
+        <location filename="../../briefwriter/core/checks.py" line="251"/>
         <location filename="../../briefwriter/core/check_text.py" line="253"/>
         <source>Audience {number}</source>
         <translation type="unfinished">受众{number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="254"/>
+        <location filename="../../briefwriter/core/checks.py" line="258"/>
         <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
         <translation type="unfinished">简报尚无摘要：请用两三句话说明您的诉求及理由。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="276"/>
+        <location filename="../../briefwriter/core/checks.py" line="284"/>
         <source>Arabic</source>
         <translation type="unfinished">阿拉伯文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="276"/>
+        <location filename="../../briefwriter/core/checks.py" line="284"/>
         <source>Chinese</source>
         <translation type="unfinished">中文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="277"/>
+        <location filename="../../briefwriter/core/checks.py" line="285"/>
         <source>French</source>
         <translation type="unfinished">法文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="277"/>
+        <location filename="../../briefwriter/core/checks.py" line="285"/>
         <source>Russian</source>
         <translation type="unfinished">俄文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="278"/>
+        <location filename="../../briefwriter/core/checks.py" line="286"/>
         <source>Spanish</source>
         <translation type="unfinished">西班牙文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="292"/>
+        <location filename="../../briefwriter/core/checks.py" line="300"/>
         <source>This brief is in {language} but quotes the English text of the GCM, and the paper says so. To quote the official {language} text, import it: Help ▸ Check the GCM Text Against the Official Document…</source>
         <translation type="unfinished">本简报以{language}撰写，但引用的是《全球契约》的英文文本，简报中对此作了说明。如需引用{language}正式文本，请导入该文本：帮助 ▸ 对照正式文件核对《全球契约》文本…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="302"/>
+        <location filename="../../briefwriter/core/checks.py" line="310"/>
         <source>The GCM has no official edition in this brief&apos;s language: the paper quotes its English text and says so.</source>
         <translation type="unfinished">《全球契约》没有本简报所用语言的正式版本：简报引用其英文文本，并对此作了说明。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="321"/>
+        <location filename="../../briefwriter/core/checks.py" line="329"/>
         <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
         <translation type="unfinished">BriefWriter未收录{items}的全文：PDF只注明出处并写明“未收录文本：见A/RES/73/195”，而不引述原文。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="344"/>
+        <location filename="../../briefwriter/core/checks.py" line="352"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">简报尚无优先事项：请至少添加一项，可用您自己的话填写，也可从推荐项中选择。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="359"/>
+        <location filename="../../briefwriter/core/checks.py" line="367"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}尚无标题：请起一个简短的名称，例如“终结致命的漠视”。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="372"/>
+        <location filename="../../briefwriter/core/checks.py" line="380"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}尚无描述：请用几句话说明问题是什么、应作出哪些改变。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="385"/>
+        <location filename="../../briefwriter/core/checks.py" line="393"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}尚未与《全球契约》关联：请在“关联《全球契约》”步骤中将其关联到至少一个目标或行动。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="404"/>
+        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/checks_safety.py" line="75"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">{owner}的证据{number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/checks.py" line="420"/>
         <location filename="../../briefwriter/core/check_text.py" line="218"/>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="99"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}为空：请填写或将其移除。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="422"/>
+        <location filename="../../briefwriter/core/checks.py" line="430"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}有来源但没有文字：请写出该来源所支持的事实或调查结果。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="435"/>
+        <location filename="../../briefwriter/core/checks.py" line="443"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}没有来源：请注明发布者、标题和年份，以便读者核查。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="451"/>
+        <location filename="../../briefwriter/core/checks.py" line="459"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}的链接{url}不是网址：请填写以https://开头的完整网址，例如{example}。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="465"/>
+        <location filename="../../briefwriter/core/checks.py" line="473"/>
         <source>who should act</source>
         <translation type="unfinished">应由谁采取行动</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="466"/>
+        <location filename="../../briefwriter/core/checks.py" line="474"/>
         <source>what they should do</source>
         <translation type="unfinished">应做什么</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="467"/>
+        <location filename="../../briefwriter/core/checks.py" line="475"/>
         <source>by when</source>
         <translation type="unfinished">在何时之前</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="475"/>
+        <location filename="../../briefwriter/core/checks.py" line="483"/>
         <location filename="../../briefwriter/core/check_text.py" line="254"/>
         <source>Aim {number}</source>
         <translation type="unfinished">目的{number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="478"/>
+        <location filename="../../briefwriter/core/checks.py" line="486"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">目的{number}{label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="485"/>
+        <location filename="../../briefwriter/core/checks.py" line="493"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}为空：请从列表中选择一个目的，或自行填写。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="497"/>
+        <location filename="../../briefwriter/core/checks.py" line="505"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}尚无具体诉求：请说明{parts}。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="499"/>
+        <location filename="../../briefwriter/core/checks.py" line="507"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}的诉求不完整：请说明{parts}。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="516"/>
+        <location filename="../../briefwriter/core/checks.py" line="524"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">两页简报以您的关键信息开篇，但目前还没有关键信息：请添加两三条。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="530"/>
+        <location filename="../../briefwriter/core/checks.py" line="538"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">建议{number}为空：请填写或将其移除。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="541"/>
+        <location filename="../../briefwriter/core/checks.py" line="549"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">建议{number}{text}没有建议对象：请说明应由谁落实（例如“会员国”）。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="555"/>
+        <location filename="../../briefwriter/core/checks.py" line="563"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">致{addressee}的建议{number}尚无文字。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="576"/>
+        <location filename="../../briefwriter/core/checks.py" line="584"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">宣读约需{duration}（{words}个词，按每分钟{wpm}个词计），超出了{limit}的时限</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="587"/>
+        <location filename="../../briefwriter/core/checks.py" line="595"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">该发言{timing}：请删减约{cut}个词。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="591"/>
+        <location filename="../../briefwriter/core/checks.py" line="599"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">根据您的摘要、关键信息和诉求生成的发言{timing}：请在口头发言栏中撰写更短的发言稿，或从上述部分中删减约{cut}个词。</translation>
     </message>
@@ -1128,11 +1130,13 @@
     </message>
     <message>
         <location filename="../../briefwriter/core/check_text.py" line="257"/>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="41"/>
         <source>Pledge {number}</source>
         <translation type="unfinished">保证{number}</translation>
     </message>
     <message>
         <location filename="../../briefwriter/core/check_text.py" line="258"/>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="24"/>
         <source>Co-signatory {number}</source>
         <translation type="unfinished">联署方{number}</translation>
     </message>
@@ -1162,77 +1166,77 @@
         <translation type="unfinished">{a}、{b}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="101"/>
+        <location filename="../../briefwriter/core/logo.py" line="108"/>
         <source>The logo {logo} is outside the brief&apos;s folder. Copy the image into the folder where the brief is saved (or a folder inside it) and choose it again.</source>
         <translation type="unfinished">徽标{logo}位于简报文件夹之外。请将图像复制到简报所在的文件夹（或其子文件夹）中，然后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="130"/>
+        <location filename="../../briefwriter/core/logo.py" line="137"/>
         <source>The logo will be looked for next to the brief file: save the brief in the folder that holds the logo so it can be checked and shown.</source>
         <translation type="unfinished">将在简报文件所在位置查找徽标：请将简报保存到徽标所在的文件夹中，以便检查和显示徽标。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="156"/>
+        <location filename="../../briefwriter/core/logo.py" line="163"/>
         <source>The logo {logo} cannot be read: {reason}.</source>
         <translation type="unfinished">无法读取徽标{logo}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="164"/>
+        <location filename="../../briefwriter/core/logo.py" line="171"/>
         <source>The logo is {size} MB; the limit is 5 MB. Save a smaller version (a logo rarely needs more than 1000 pixels across) and choose it again.</source>
         <translation type="unfinished">徽标大小为{size} MB，上限为5 MB。请另存一个较小的版本（徽标宽度很少需要超过1000像素），然后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="176"/>
+        <location filename="../../briefwriter/core/logo.py" line="183"/>
         <source>The logo {logo} is not a PNG, JPEG or SVG image (whatever its name says). Export the logo in one of those formats and choose it again.</source>
         <translation type="unfinished">徽标{logo}不是PNG、JPEG或SVG图像（无论其文件名如何）。请将徽标导出为上述格式之一，然后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="189"/>
+        <location filename="../../briefwriter/core/logo.py" line="196"/>
         <source>The logo {logo} is a folder.</source>
         <translation type="unfinished">徽标{logo}是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="193"/>
+        <location filename="../../briefwriter/core/logo.py" line="200"/>
         <source>The logo {logo} is not an ordinary file (it is a device, a pipe or a socket), so it is not read. Choose an image file.</source>
         <translation type="unfinished">徽标{logo}不是普通文件（而是设备、管道或套接字），因此不会读取。请选择一个图像文件。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="215"/>
+        <location filename="../../briefwriter/core/logo.py" line="222"/>
         <source>The logo file {logo} was not found in the brief&apos;s folder. Choose the image again in the organisation step.</source>
         <translation type="unfinished">在简报文件夹中找不到徽标文件{logo}。请在“组织”步骤中重新选择该图像。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="288"/>
+        <location filename="../../briefwriter/core/logo.py" line="295"/>
         <source>The logo {logo} is a picture of {width} × {height} pixels, too large to print (the limit is 50 million pixels). Save a smaller version (a logo rarely needs more than 1000 pixels across) and choose it again.</source>
         <translation type="unfinished">徽标{logo}是一张{width}×{height}像素的图像，太大，无法打印（上限为5000万像素）。请另存一个较小的版本（徽标宽度很少需要超过1000像素），然后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="370"/>
+        <location filename="../../briefwriter/core/logo.py" line="377"/>
         <source>The logo {logo} is an SVG file that declares entities or a document type of its own, which BriefWriter does not read. Export it again as plain SVG (or as a PNG) and choose it again.</source>
         <translation type="unfinished">徽标{logo}是一个声明了自有实体或文档类型的SVG文件，BriefWriter不读取此类文件。请将其重新导出为普通SVG（或PNG），然后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="389"/>
+        <location filename="../../briefwriter/core/logo.py" line="396"/>
         <source>The logo {logo} is an SVG file with a script or web content in it (&lt;{element}&gt;), which is not printed. Export it again without it (or as a PNG) and choose it again.</source>
         <translation type="unfinished">徽标{logo}是一个包含脚本或网页内容（&lt;{element}&gt;）的SVG文件，这些内容不会被打印。请去除这些内容后重新导出（或导出为PNG），然后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="407"/>
+        <location filename="../../briefwriter/core/logo.py" line="414"/>
         <source>The logo {logo} is an SVG file that uses another file or a web address ({href}); a logo must carry everything it shows. Export it again with its pictures embedded (or as a PNG) and choose it again.</source>
         <translation type="unfinished">徽标{logo}是一个引用了其他文件或网址（{href}）的SVG文件；徽标必须自带其显示的全部内容。请重新导出并嵌入其中的图片（或导出为PNG），然后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="434"/>
+        <location filename="../../briefwriter/core/logo.py" line="441"/>
         <source>The logo {logo} is an SVG file that cannot be read: {reason} (line {line}). Export it again and choose it again.</source>
         <translation type="unfinished">徽标{logo}是一个无法读取的SVG文件：{reason}（第{line}行）。请将其重新导出，然后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="444"/>
+        <location filename="../../briefwriter/core/logo.py" line="451"/>
         <source>The logo {logo} is an SVG drawing too complex to print: with its copies (&lt;use&gt;) drawn out it has about {shapes} shapes, and at most {limit} can be printed. Simplify it or export it as a PNG and choose it again.</source>
         <translation type="unfinished">徽标{logo}是一个过于复杂、无法打印的SVG图形：展开其副本（&lt;use&gt;）后约有{shapes}个形状，而最多只能打印{limit}个。请将其简化或导出为PNG，然后重新选择。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/logo.py" line="480"/>
+        <location filename="../../briefwriter/core/logo.py" line="487"/>
         <source>The logo {logo} is an SVG file in which a copy (&lt;use&gt;) contains itself, so it can never be drawn. Export it again and choose it again.</source>
         <translation type="unfinished">徽标{logo}是一个SVG文件，其中有一个副本（&lt;use&gt;）包含其自身，因此永远无法绘制。请将其重新导出，然后重新选择。</translation>
     </message>
@@ -1252,54 +1256,224 @@
         <translation type="unfinished">字段{field}中有{count}个脚注（超出上限的那个脚注位于其文本的第{line}行）；一个字段最多容纳{limit}个，因此该文本将以纯文本形式打印，不带格式和脚注。请删减部分脚注，或将来源移至某一优先事项的证据中。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="358"/>
+        <location filename="../../briefwriter/core/statement.py" line="366"/>
         <source>key message {numbers}</source>
         <translation type="unfinished">关键信息{numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="359"/>
+        <location filename="../../briefwriter/core/statement.py" line="367"/>
         <source>key messages {numbers}</source>
         <translation type="unfinished">关键信息{numbers}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="362"/>
+        <location filename="../../briefwriter/core/statement.py" line="370"/>
         <source>the ask of aim {numbers}</source>
         <translation type="unfinished">目的{numbers}的诉求</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="363"/>
+        <location filename="../../briefwriter/core/statement.py" line="371"/>
         <source>the asks of aims {numbers}</source>
         <translation type="unfinished">目的{numbers}的诉求</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="366"/>
+        <location filename="../../briefwriter/core/statement.py" line="374"/>
         <source>{a}; {b}</source>
         <translation type="unfinished">{a}；{b}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="396"/>
+        <location filename="../../briefwriter/core/statement.py" line="405"/>
         <source>The suggested statement is in English: BriefWriter cannot yet compose one in {language}. Translate it or write your own.</source>
         <translation type="unfinished">参考发言稿为英文：BriefWriter目前还无法用{language}生成发言稿。请将其译出，或自行撰写。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="436"/>
+        <location filename="../../briefwriter/core/statement.py" line="444"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over the time limit of {limit}.</source>
         <translation type="unfinished">参考发言稿需时{duration}（{words}个词，按每分钟130个词计）：比{limit}的时限多出{over}个词（{over_time}）。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="441"/>
+        <location filename="../../briefwriter/core/statement.py" line="449"/>
         <source>The suggested statement would take {duration} ({words} words at 130 words a minute): {over} words ({over_time}) over {limit}, the usual limit when none is set.</source>
         <translation type="unfinished">参考发言稿需时{duration}（{words}个词，按每分钟130个词计）：比{limit}（未设定时限时的通常上限）多出{over}个词（{over_time}）。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="448"/>
+        <location filename="../../briefwriter/core/statement.py" line="456"/>
         <source>Left out to fit: {parts}.</source>
         <translation type="unfinished">为控制时长，省略了：{parts}。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/statement.py" line="451"/>
+        <location filename="../../briefwriter/core/statement.py" line="459"/>
         <source>It is still {over} words over: shorten the first key message or the first ask, or edit the draft.</source>
         <translation type="unfinished">仍超出{over}个词：请缩短第一条关键信息或第一项诉求，或编辑发言稿。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="22"/>
+        <source>Co-signatory {number} {name}</source>
+        <translation type="unfinished">联署方{number}{name}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="37"/>
+        <source>{name}: no consent recorded. Note when and how they agreed to sign (an e-mail from the director, a signed form) before the paper goes out.</source>
+        <translation type="unfinished">{name}：未记录同意情况。请在简报发出之前，注明对方何时以及以何种方式同意联署（例如负责人发来的电子邮件、签字的表格）。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="45"/>
+        <source>{name}: when was consent given? Add the date.</source>
+        <translation type="unfinished">{name}：何时表示同意？请添加日期。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="50"/>
+        <source>{name}: how was consent given? Say how (an e-mail, a form).</source>
+        <translation type="unfinished">{name}：以何种方式表示同意？请说明方式（电子邮件、表格等）。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_coalition.py" line="59"/>
+        <source>{name}: {problem}</source>
+        <translation type="unfinished">{name}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="23"/>
+        <source>{name} does not say what will be done: describe the action.</source>
+        <translation type="unfinished">{name}未说明将采取什么行动：请描述行动。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="25"/>
+        <source>{name} has no one responsible: say who will do it (a unit, a partner).</source>
+        <translation type="unfinished">{name}没有负责方：请说明由谁落实（某个部门、某个合作伙伴）。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="27"/>
+        <source>{name} has no GCM objective: tick the objectives it serves.</source>
+        <translation type="unfinished">{name}没有对应的《全球契约》目标：请勾选其所服务的目标。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="29"/>
+        <source>{name} has no indicator: say how progress will be measured.</source>
+        <translation type="unfinished">{name}没有指标：请说明如何衡量进展。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="31"/>
+        <source>{name} has no measurable target: say what will have been reached, in numbers where you can.</source>
+        <translation type="unfinished">{name}没有可衡量的目标值：请说明届时将达到什么程度，尽可能使用数字。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="34"/>
+        <source>{name} has no deadline: say by when it will be done (2027-12-31, 2027-12 or 2027).</source>
+        <translation type="unfinished">{name}没有截止日期：请说明在何时之前完成（2027-12-31、2027-12或2027）。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="69"/>
+        <source>The deadline of {name}, {date}, does not exist in the calendar: correct it.</source>
+        <translation type="unfinished">{name}的截止日期{date}在日历中不存在：请更正。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="73"/>
+        <source>The deadline of {name}, {date}, is not a date: write it as 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
+        <translation type="unfinished">{name}的截止日期{date}不是日期：请按2027-12-31、2027-12或2027的格式填写，以便核查进展。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="79"/>
+        <source>The deadline of {name}, {date}, has already passed: give a date still to come.</source>
+        <translation type="unfinished">{name}的截止日期{date}已过：请填写一个尚未到来的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="84"/>
+        <source>The deadline of {name}, {date}, comes before the occasion ({occasion}) where it is announced: give a later date.</source>
+        <translation type="unfinished">{name}的截止日期{date}早于宣布该保证的场合（{occasion}）：请填写更晚的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="108"/>
+        <source>{name} has a target but no baseline: say where things stand now, so that the change can be measured.</source>
+        <translation type="unfinished">{name}有目标值但没有基线：请说明目前的状况，以便衡量变化。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="117"/>
+        <source>met</source>
+        <translation type="unfinished">已实现</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="118"/>
+        <source>partly met</source>
+        <translation type="unfinished">部分实现</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="125"/>
+        <source>Follow-up item {number} {text}</source>
+        <translation type="unfinished">后续行动事项{number}{text}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="127"/>
+        <source>Follow-up item {number}</source>
+        <translation type="unfinished">后续行动事项{number}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="137"/>
+        <source>{name} has no outcome yet: say whether it was met, partly met or not met.</source>
+        <translation type="unfinished">{name}尚无结果：请说明其已实现、部分实现还是未实现。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_pledges.py" line="142"/>
+        <source>{name} is marked {status} but has no evidence: say what happened, with a source.</source>
+        <translation type="unfinished">{name}标记为“{status}”，但没有证据：请说明发生了什么，并注明来源。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="53"/>
+        <source>your organisation&apos;s name</source>
+        <translation type="unfinished">您的组织名称</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="54"/>
+        <source>an e-mail address</source>
+        <translation type="unfinished">电子邮件地址</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="55"/>
+        <source>a phone number</source>
+        <translation type="unfinished">电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="56"/>
+        <source>your organisation&apos;s web address</source>
+        <translation type="unfinished">您的组织网址</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="99"/>
+        <source>Safety mode: the speaker {name} is a personal name, printed with the statement. Give a role instead (“our representative”), or leave it empty.</source>
+        <translation type="unfinished">安全模式：发言人{name}是个人姓名，会随发言一起打印。请改为填写职务（如“我方代表”），或将其留空。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="107"/>
+        <source>Safety mode: co-signatory {number} {name} signs as an individual, so the paper prints a personal name. Make sure they agreed to be named, or leave them out.</source>
+        <translation type="unfinished">安全模式：联署方{number}{name}以个人身份联署，因此简报上会打印个人姓名。请确认对方同意具名，否则请将其删去。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="114"/>
+        <source>Safety mode: the contact person {name} is a personal name and is printed on the paper. Leave contact details out (Organisation step, Safety mode), or give a role instead of a name.</source>
+        <translation type="unfinished">安全模式：联系人{name}是个人姓名，会打印在简报上。请略去联系方式（“组织”步骤中的“安全模式”），或以职务代替姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="121"/>
+        <source>Safety mode: the contact person {name} is a personal name. It is left out of the exported paper, but anyone you send the brief file to can read it: clear it before you share the file.</source>
+        <translation type="unfinished">安全模式：联系人{name}是个人姓名。导出的简报中不含该姓名，但收到简报文件的任何人都能读到它：共享文件之前请将其清除。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="138"/>
+        <source>{field} names {names}, a person the brief names elsewhere (as a contact person, speaker or co-signatory); with safety mode on, leave the name out or give a role.</source>
+        <translation type="unfinished">{field}提到了{names}，简报其他地方（作为联系人、发言人或联署方）也提到了此人；开启安全模式时，请略去该姓名或以职务代替。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="150"/>
+        <source>{field} seems to name a person: {names} (a title such as Ms or Dr before a name, or “my name is”); with safety mode on, leave the name out or give a role.</source>
+        <translation type="unfinished">{field}中似乎提到了某个人：{names}（姓名前有“女士”“博士”等称谓，或有“我的名字是”等字样）；开启安全模式时，请略去该姓名或以职务代替。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="160"/>
+        <source>{what} {text}</source>
+        <translation type="unfinished">{what}{text}</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/core/checks_safety.py" line="165"/>
+        <source>{field} holds {what}, which can tell readers who wrote the paper; with safety mode on, leave it out or write “our organisation”.</source>
+        <translation type="unfinished">{field}中含有{what}，读者可能据此得知简报的作者；开启安全模式时，请将其略去或改写为“我们的组织”。</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1495,216 @@
     </message>
 </context>
 <context>
+    <name>CoalitionDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="72"/>
+        <source>Priorities</source>
+        <translation type="unfinished">优先事项</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="73"/>
+        <source>Asks</source>
+        <translation type="unfinished">诉求</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="74"/>
+        <source>Evidence</source>
+        <translation type="unfinished">证据</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="75"/>
+        <source>Recommendations</source>
+        <translation type="unfinished">建议</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="76"/>
+        <source>Co-signatories</source>
+        <translation type="unfinished">联署方</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="91"/>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="345"/>
+        <source>Import from a Partner&apos;s Brief</source>
+        <extracomment>the merge was applied (the number of items that came in)</extracomment>
+        <translation type="unfinished">从合作伙伴的简报导入</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="99"/>
+        <source>From “%1” (%2). Check what to bring into your brief. Items already in your brief are shown beside yours: keep yours, take theirs, or keep both.</source>
+        <translation type="unfinished">来自“%1”（%2）。请勾选要纳入您简报的内容。您的简报中已有的条目会与您的条目并列显示：可保留您的、采用对方的，或两者都保留。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
+        <source>From your partner</source>
+        <translation type="unfinished">来自合作伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="105"/>
+        <source>Already in your brief</source>
+        <translation type="unfinished">您的简报中已有</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="106"/>
+        <source>What to do</source>
+        <translation type="unfinished">处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="107"/>
+        <source>Items from your partner&apos;s brief</source>
+        <translation type="unfinished">合作伙伴简报中的条目</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="116"/>
+        <source>&amp;Items:</source>
+        <translation type="unfinished">条目(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
+        <source>&amp;Yours:</source>
+        <translation type="unfinished">您的(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="124"/>
+        <source>Yours</source>
+        <translation type="unfinished">您的</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="125"/>
+        <source>Your &amp;partner&apos;s:</source>
+        <translation type="unfinished">合作伙伴的(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="126"/>
+        <source>Your partner&apos;s</source>
+        <translation type="unfinished">合作伙伴的</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="136"/>
+        <source>Worth a look in the partner&apos;s file: %1</source>
+        <translation type="unfinished">请留意合作伙伴文件中的以下情况：%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="139"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished">合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="156"/>
+        <source>The partner&apos;s brief holds nothing to import.</source>
+        <translation type="unfinished">合作伙伴的简报中没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="167"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="168"/>
+        <source>%1 already in your brief</source>
+        <translation type="unfinished">您的简报中已有%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="169"/>
+        <source>none in your brief</source>
+        <translation type="unfinished">您的简报中没有</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="182"/>
+        <source>%1 (similar)</source>
+        <translation type="unfinished">%1（相似）</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="183"/>
+        <source>not in your brief</source>
+        <translation type="unfinished">不在您的简报中</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="185"/>
+        <source>Add</source>
+        <translation type="unfinished">添加</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="197"/>
+        <source>Priority for the evidence “%1”</source>
+        <translation type="unfinished">证据“%1”所属的优先事项</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="206"/>
+        <source>What to do with “%1”</source>
+        <translation type="unfinished">如何处理“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="207"/>
+        <source>Keep ours</source>
+        <translation type="unfinished">保留我方的</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="208"/>
+        <source>Take theirs</source>
+        <translation type="unfinished">采用对方的</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="209"/>
+        <source>Keep both</source>
+        <translation type="unfinished">两者都保留</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
+        <source>Under: %1</source>
+        <translation type="unfinished">归入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="219"/>
+        <source>priority %1</source>
+        <translation type="unfinished">优先事项%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="222"/>
+        <source>Under: %1 (theirs, if merged)</source>
+        <translation type="unfinished">归入：%1（如合并，则为对方的）</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="253"/>
+        <source>(not in your brief)</source>
+        <translation type="unfinished">（不在您的简报中）</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="278"/>
+        <source>Not Everything Can Be Merged</source>
+        <translation type="unfinished">并非所有内容都能合并</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="291"/>
+        <source>Logos Left Out</source>
+        <translation type="unfinished">已略去徽标</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="297"/>
+        <source>Not Merged</source>
+        <translation type="unfinished">未合并</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="304"/>
+        <source>Import from partner&apos;s brief</source>
+        <translation type="unfinished">从合作伙伴的简报导入</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="331"/>
+        <source>save your brief first, then add the logo on the Co-signatories step</source>
+        <translation type="unfinished">请先保存您的简报，然后在“联署方”步骤中添加徽标</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="337"/>
+        <source>The logo of %1 was left out: %2</source>
+        <translation type="unfinished">%1的徽标已略去：%2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="362"/>
+        <source>Could Not Read the Partner&apos;s Brief</source>
+        <translation type="unfinished">无法读取合作伙伴的简报</translation>
+    </message>
+</context>
+<context>
     <name>CodeEditor</name>
     <message>
         <location filename="../../briefwriter/gui/workshop/editor.py" line="59"/>
@@ -1329,184 +1713,316 @@
     </message>
 </context>
 <context>
+    <name>ContinueDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="46"/>
+        <source>Continue for the Next Review</source>
+        <translation type="unfinished">延续到下一次审查</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="62"/>
+        <source>Start the brief for the next review from this one. This brief and its file stay as they are.</source>
+        <translation type="unfinished">以本简报为基础，开始撰写用于下一次审查的简报。本简报及其文件保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="66"/>
+        <source>&amp;Next review:</source>
+        <translation type="unfinished">下一次审查(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="69"/>
+        <source>Carried over: your organisation, priorities with their GCM links and evidence, audience, language, template and look, your own sections and headings, and the safety settings.</source>
+        <translation type="unfinished">沿用的内容：您的组织、优先事项及其与《全球契约》的关联和证据、受众、语言、模板和外观、自定义章节和标题，以及安全设置。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="73"/>
+        <source>Your asks and pledges become the list “Since the last review”, where you record what happened to each. This paper is kept in the new brief&apos;s history.</source>
+        <translation type="unfinished">您的诉求和保证将成为“上次审查以来”清单，您可在其中记录每一项的进展情况。本简报会保留在新简报的历史记录中。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="76"/>
+        <source>Starting anew: title, summary, key messages, recommendations, asks, pledges, co-signatories and the oral statement.</source>
+        <translation type="unfinished">重新开始的内容：标题、摘要、关键信息、建议、诉求、保证、联署方和口头发言。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="82"/>
+        <source>&amp;Continue</source>
+        <translation type="unfinished">继续(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>CosignatoriesPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="27"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="71"/>
-        <source>Co-signatories and pledges</source>
-        <translation type="unfinished">联署方和保证</translation>
-    </message>
-    <message>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="18"/>
         <location filename="../../briefwriter/gui/steps/cosignatories.py" line="28"/>
-        <source>List the organisations that sign the paper with you, and the pledges you make: concrete, measurable commitments with a date, so others can hold you to them.</source>
-        <translation type="unfinished">请列出与您共同签署本简报的组织，以及您作出的保证，即具体、可衡量、注明日期的承诺，以便他人督促您兑现。</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="72"/>
         <source>Co-signatories</source>
         <translation type="unfinished">联署方</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="35"/>
+        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="19"/>
+        <source>List the organisations that sign the paper with you.</source>
+        <translation type="unfinished">请列出与您共同签署本简报的组织。</translation>
+    </message>
+</context>
+<context>
+    <name>CosignatoryEditor</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="46"/>
+        <source>The logo of %1 was left out: save the brief first, then add the partner&apos;s profile again.</source>
+        <translation type="unfinished">%1的徽标已略去：请先保存简报，然后重新添加合作伙伴的档案。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="69"/>
+        <source>Co-signatory kind</source>
+        <translation type="unfinished">联署方类型</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
+        <source>Organisation</source>
+        <translation type="unfinished">组织</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="71"/>
+        <source>Individual</source>
+        <translation type="unfinished">个人</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="72"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="73"/>
         <source>Co-signatory name</source>
         <translation type="unfinished">联署方名称</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="36"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="74"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="37"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="75"/>
         <source>Co-signatory country</source>
         <translation type="unfinished">联署方所在国家</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="38"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="76"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">国家(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="79"/>
+        <source>Co-signatory contact person</source>
+        <translation type="unfinished">联署方联系人</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="80"/>
+        <source>Contact &amp;person:</source>
+        <translation type="unfinished">联系人(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="81"/>
+        <source>Co-signatory e-mail</source>
+        <translation type="unfinished">联署方电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="82"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished">电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="83"/>
+        <source>Co-signatory phone</source>
+        <translation type="unfinished">联署方电话</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="84"/>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished">电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="85"/>
+        <source>Co-signatory website</source>
+        <translation type="unfinished">联署方网站</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="87"/>
+        <source>&amp;Website:</source>
+        <translation type="unfinished">网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="88"/>
+        <source>Co-signatory postal address</source>
+        <translation type="unfinished">联署方邮政地址</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="89"/>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished">地址(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="90"/>
+        <source>Contact</source>
+        <translation type="unfinished">联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="93"/>
+        <source>Date consent was given</source>
+        <translation type="unfinished">表示同意的日期</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="94"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished">YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="95"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="96"/>
+        <source>How consent was given</source>
+        <translation type="unfinished">表示同意的方式</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="97"/>
+        <source>e.g. e-mail from the director, signed form</source>
+        <translation type="unfinished">例如：负责人发来的电子邮件、签字的表格</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="98"/>
+        <source>H&amp;ow:</source>
+        <translation type="unfinished">方式(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="100"/>
+        <source>Your own record that they agreed to sign this paper. It is never printed.</source>
+        <translation type="unfinished">您自己记录的对方同意联署本简报的情况。此信息绝不会打印。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="101"/>
+        <source>Consent</source>
+        <translation type="unfinished">同意情况</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="106"/>
+        <source>Logo (optional)</source>
+        <translation type="unfinished">徽标（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="110"/>
         <source>Co-si&amp;gnatories:</source>
         <translation type="unfinished">联署方(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="42"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="110"/>
         <source>&amp;Add co-signatory</source>
         <translation type="unfinished">添加联署方(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="111"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="111"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="43"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="111"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="112"/>
         <source>No co-signatories yet.</source>
         <translation type="unfinished">尚无联署方。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="44"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="112"/>
         <source>co-signatory</source>
         <translation type="unfinished">联署方</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="73"/>
-        <source>Pledges</source>
-        <translation type="unfinished">保证</translation>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="116"/>
+        <source>Add from a partner&apos;s pro&amp;file…</source>
+        <translation type="unfinished">从合作伙伴的档案添加(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="55"/>
-        <source>Pledge</source>
-        <translation type="unfinished">保证</translation>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="118"/>
+        <source>Add a partner from the organisation profile file they sent you (.orgprofile)</source>
+        <translation type="unfinished">从合作伙伴发送给您的组织档案文件（.orgprofile）添加合作伙伴</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="56"/>
-        <source>&amp;Pledge:</source>
-        <translation type="unfinished">保证(&amp;P)：</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="57"/>
-        <source>Pledge by when</source>
-        <translation type="unfinished">保证期限</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="58"/>
-        <source>e.g. by the end of 2027</source>
-        <translation type="unfinished">例如：2027年底前</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="59"/>
-        <source>&amp;By when:</source>
-        <translation type="unfinished">期限(&amp;B)：</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="61"/>
-        <source>A good pledge says what you will do, for whom, and by when.</source>
-        <translation type="unfinished">好的保证应说明您将做什么、为谁做以及在何时之前完成。</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
-        <source>Pl&amp;edges:</source>
-        <translation type="unfinished">保证(&amp;E)：</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="65"/>
-        <source>Add p&amp;ledge</source>
-        <translation type="unfinished">添加保证(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
-        <source>Remo&amp;ve</source>
-        <translation type="unfinished">移除(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
-        <source>Move u&amp;p</source>
-        <translation type="unfinished">上移(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="66"/>
-        <source>Move dow&amp;n</source>
-        <translation type="unfinished">下移(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
-        <source>No pledges yet.</source>
-        <translation type="unfinished">尚无保证。</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="67"/>
-        <source>pledge</source>
-        <translation type="unfinished">保证</translation>
-    </message>
-    <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="77"/>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="126"/>
         <source>(no name)</source>
         <translation type="unfinished">（无名称）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/cosignatories.py" line="81"/>
-        <source>(empty)</source>
-        <translation type="unfinished">（空）</translation>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="133"/>
+        <source>Consent: %1</source>
+        <translation type="unfinished">同意情况：%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="136"/>
+        <source>No consent recorded yet</source>
+        <translation type="unfinished">尚未记录同意情况</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="163"/>
+        <source>Add from a Partner&apos;s Profile</source>
+        <translation type="unfinished">从合作伙伴的档案添加</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="165"/>
+        <source>Organisation profiles (%1)</source>
+        <translation type="unfinished">组织档案文件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="179"/>
+        <source>Add co-signatory from profile</source>
+        <translation type="unfinished">从档案添加联署方</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="181"/>
+        <source>Logo Not Added</source>
+        <translation type="unfinished">未添加徽标</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/cosignatory_editor.py" line="186"/>
+        <source>The partner&apos;s profile cannot be used</source>
+        <translation type="unfinished">无法使用合作伙伴的档案</translation>
     </message>
 </context>
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="221"/>
+        <location filename="../../briefwriter/gui/files.py" line="232"/>
         <source>Opening %1…</source>
         <extracomment>``SaveError.code`` values that mean &quot;this place cannot be written&quot;: Save As may help.</extracomment>
         <translation type="unfinished">正在打开%1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="233"/>
+        <location filename="../../briefwriter/gui/files.py" line="244"/>
         <source>Opened %1.</source>
         <translation type="unfinished">已打开%1。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="235"/>
+        <location filename="../../briefwriter/gui/files.py" line="246"/>
         <source>It uses file format %1 and will be updated when you save.</source>
         <translation type="unfinished">该文件使用的是文件格式%1，保存时将更新为新格式。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="241"/>
+        <location filename="../../briefwriter/gui/files.py" line="252"/>
         <source>Opened with Notes</source>
         <translation type="unfinished">已打开，附有说明</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="242"/>
+        <location filename="../../briefwriter/gui/files.py" line="253"/>
         <source>%1 was opened. Worth a look:
 
 %2</source>
@@ -1515,37 +2031,37 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="250"/>
+        <location filename="../../briefwriter/gui/files.py" line="261"/>
         <source>Could not open %1.</source>
         <translation type="unfinished">无法打开%1。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="253"/>
+        <location filename="../../briefwriter/gui/files.py" line="264"/>
         <source>Could Not Open Brief</source>
         <translation type="unfinished">无法打开简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="284"/>
+        <location filename="../../briefwriter/gui/files.py" line="295"/>
         <source>Logo Not Copied</source>
         <translation type="unfinished">徽标未复制</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="288"/>
+        <location filename="../../briefwriter/gui/files.py" line="299"/>
         <source>Saving %1…</source>
         <translation type="unfinished">正在保存%1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="298"/>
+        <location filename="../../briefwriter/gui/files.py" line="309"/>
         <source>Saved %1.</source>
         <translation type="unfinished">已保存%1。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="310"/>
+        <location filename="../../briefwriter/gui/files.py" line="321"/>
         <source>Not saved.</source>
         <translation type="unfinished">未保存。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="311"/>
+        <location filename="../../briefwriter/gui/files.py" line="322"/>
         <source>Could Not Save</source>
         <translation type="unfinished">无法保存</translation>
     </message>
@@ -1554,7 +2070,7 @@
     <name>EvidencePage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/evidence.py" line="41"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="68"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="69"/>
         <source>Evidence and sources</source>
         <translation type="unfinished">证据和来源</translation>
     </message>
@@ -1672,87 +2188,102 @@
         <translation type="unfinished">普通PDF</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/export.py" line="99"/>
+        <source>Export PDF — Safety Mode On</source>
+        <translation type="unfinished">导出PDF——已开启安全模式</translation>
+    </message>
+    <message>
         <location filename="../../briefwriter/gui/export.py" line="100"/>
         <source>Export PDF</source>
         <translation type="unfinished">导出PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="113"/>
+        <location filename="../../briefwriter/gui/export.py" line="114"/>
+        <source>Export HTML — Safety Mode On</source>
+        <translation type="unfinished">导出HTML——已开启安全模式</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="115"/>
         <source>Export HTML</source>
         <translation type="unfinished">导出HTML</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="114"/>
+        <location filename="../../briefwriter/gui/export.py" line="118"/>
         <source>Web page (*.html *.htm)</source>
         <translation type="unfinished">网页 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="166"/>
+        <location filename="../../briefwriter/gui/export.py" line="169"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished">文件夹{folder}不存在。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="182"/>
+        <location filename="../../briefwriter/gui/export.py" line="185"/>
         <source>Exporting</source>
         <translation type="unfinished">正在导出</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="183"/>
+        <location filename="../../briefwriter/gui/export.py" line="186"/>
         <source>Writing {name}…</source>
         <translation type="unfinished">正在写入{name}…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="184"/>
+        <location filename="../../briefwriter/gui/export.py" line="187"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished">取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="190"/>
+        <location filename="../../briefwriter/gui/export.py" line="193"/>
         <source>Export progress</source>
         <translation type="unfinished">导出进度</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="262"/>
+        <location filename="../../briefwriter/gui/export.py" line="265"/>
         <source>Exported {name} (1 page).</source>
         <translation type="unfinished">已导出{name}（1页）。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="263"/>
+        <location filename="../../briefwriter/gui/export.py" line="266"/>
         <source>Exported {name} ({pages} pages).</source>
         <translation type="unfinished">已导出{name}（{pages}页）。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="265"/>
+        <location filename="../../briefwriter/gui/export.py" line="268"/>
         <source>&amp;Open PDF</source>
         <translation type="unfinished">打开PDF(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="267"/>
+        <location filename="../../briefwriter/gui/export.py" line="270"/>
         <source>Exported {name}.</source>
         <translation type="unfinished">已导出{name}。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="268"/>
+        <location filename="../../briefwriter/gui/export.py" line="271"/>
         <source>&amp;Open page</source>
         <translation type="unfinished">打开网页(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="269"/>
+        <location filename="../../briefwriter/gui/export.py" line="274"/>
+        <source>Made in safety mode: your organisation&apos;s name and the metadata that could identify you are left out. Review lists any names still in the text.</source>
+        <translation type="unfinished">以安全模式生成：已略去您的组织名称以及可能暴露您身份的元数据。“审阅和导出”步骤会列出文本中仍有的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="276"/>
         <source>Export finished</source>
         <translation type="unfinished">导出完成</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="275"/>
+        <location filename="../../briefwriter/gui/export.py" line="282"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished">打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="291"/>
+        <location filename="../../briefwriter/gui/export.py" line="298"/>
         <source>Export failed</source>
         <translation type="unfinished">导出失败</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="292"/>
+        <location filename="../../briefwriter/gui/export.py" line="299"/>
         <source>{name} was not exported.</source>
         <translation type="unfinished">{name}未导出。</translation>
     </message>
@@ -1846,6 +2377,187 @@
         <translation type="unfinished">
             <numerusform>已替换%n处</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="47"/>
+        <source>Met</source>
+        <translation type="unfinished">已实现</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="48"/>
+        <source>Partly met</source>
+        <translation type="unfinished">部分实现</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="49"/>
+        <source>Not met</source>
+        <translation type="unfinished">未实现</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="50"/>
+        <source>Unknown</source>
+        <translation type="unfinished">不详</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="101"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="76"/>
+        <source>Since the last review</source>
+        <translation type="unfinished">上次审查以来</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="59"/>
+        <source>What became of the asks and pledges of your earlier paper: for each, say whether it was met, partly met or not met, and give the evidence — what happened, with sources. The paper prints them under “Since the last review”.</source>
+        <translation type="unfinished">您之前简报中的诉求和保证进展如何：请逐项说明已实现、部分实现还是未实现，并提供证据，即发生了什么，附上来源。简报会将这些内容列在“上次审查以来”之下。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="68"/>
+        <source>Ask or pledge</source>
+        <translation type="unfinished">诉求或保证</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
+        <source>An ask</source>
+        <translation type="unfinished">诉求</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="69"/>
+        <source>A pledge</source>
+        <translation type="unfinished">保证</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="70"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="71"/>
+        <source>What was asked or pledged</source>
+        <translation type="unfinished">诉求或保证的内容</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="72"/>
+        <source>W&amp;hat:</source>
+        <translation type="unfinished">内容(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="73"/>
+        <source>Who was to act</source>
+        <translation type="unfinished">应由谁采取行动</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="74"/>
+        <source>Wh&amp;o:</source>
+        <translation type="unfinished">由谁(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="75"/>
+        <source>By when</source>
+        <translation type="unfinished">期限</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="76"/>
+        <source>&amp;By when:</source>
+        <translation type="unfinished">期限(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="77"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="79"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="80"/>
+        <source>Evidence</source>
+        <translation type="unfinished">证据</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="81"/>
+        <source>E&amp;vidence:</source>
+        <translation type="unfinished">证据(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="83"/>
+        <source>What happened, and how you know: a law passed, a figure from a report, a statement — with its source.</source>
+        <translation type="unfinished">发生了什么，您如何得知：一项法律获得通过、报告中的一个数字、一份声明，并附上来源。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
+        <source>&amp;Follow-up items:</source>
+        <translation type="unfinished">后续行动事项(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="89"/>
+        <source>&amp;Add item</source>
+        <translation type="unfinished">添加事项(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished">移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished">上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="90"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished">下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="92"/>
+        <source>Nothing to follow up yet. To report on an earlier paper, open it and choose File ▸ Continue for the Next Review…: its asks and pledges come here. Or add an item yourself.</source>
+        <translation type="unfinished">尚无需要跟进的事项。如需报告之前简报的落实情况，请打开该简报，然后选择“文件 ▸ 延续到下一次审查…”：其诉求和保证会出现在这里。您也可以自行添加事项。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="95"/>
+        <source>follow-up item</source>
+        <translation type="unfinished">后续行动事项</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="109"/>
+        <source>Earlier review cycles</source>
+        <translation type="unfinished">以往各审查周期</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="117"/>
+        <source>(empty)</source>
+        <translation type="unfinished">（空）</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="144"/>
+        <source>(untitled)</source>
+        <translation type="unfinished">（无标题）</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="152"/>
+        <source>Asks</source>
+        <translation type="unfinished">诉求</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="155"/>
+        <source>Pledges</source>
+        <translation type="unfinished">保证</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
+        <source>Its follow-up</source>
+        <translation type="unfinished">后续行动情况</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/follow_up.py" line="158"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2241,7 +2953,7 @@
     <name>GcmLinkPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/gcm_link.py" line="28"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="59"/>
         <source>Link to the GCM</source>
         <translation type="unfinished">关联《全球契约》</translation>
     </message>
@@ -2480,70 +3192,70 @@
         <translation type="unfinished">简报文件夹中名为%1的文件过多。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="123"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="132"/>
         <source>Copy logo</source>
         <translation type="unfinished">复制徽标</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="155"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="165"/>
         <source>Logo preview</source>
         <translation type="unfinished">徽标预览</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="164"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="174"/>
         <source>Choose &amp;logo…</source>
         <translation type="unfinished">选择徽标(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="165"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="266"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="175"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="289"/>
         <source>Choose logo</source>
         <translation type="unfinished">选择徽标</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="167"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="177"/>
         <source>Remo&amp;ve logo</source>
         <translation type="unfinished">移除徽标(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="168"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="270"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="178"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="294"/>
         <source>Remove logo</source>
         <translation type="unfinished">移除徽标</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="215"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="236"/>
         <source>PNG, JPEG or SVG, up to 5 MB. When you save the brief, the logo is copied into its folder so the two travel together.</source>
         <translation type="unfinished">PNG、JPEG或SVG格式，最大5 MB。保存简报时，徽标会被复制到简报所在的文件夹，以便二者一起移动和共享。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="218"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="239"/>
         <source>PNG, JPEG or SVG, up to 5 MB. A logo from elsewhere is copied into the brief&apos;s folder.</source>
         <translation type="unfinished">PNG、JPEG或SVG格式，最大5 MB。其他位置的徽标将被复制到简报文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="221"/>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="222"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="242"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="243"/>
         <source>No logo</source>
         <translation type="unfinished">无徽标</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="237"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="258"/>
         <source>%1 (not found or not an image)</source>
         <translation type="unfinished">%1（未找到或不是图像）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="248"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="271"/>
         <source>Choose a logo</source>
         <translation type="unfinished">选择徽标</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="249"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="272"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation type="unfinished">图像 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="261"/>
+        <location filename="../../briefwriter/gui/widgets/logo_field.py" line="284"/>
         <source>This logo cannot be used</source>
         <translation type="unfinished">此徽标无法使用</translation>
     </message>
@@ -2587,7 +3299,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/look.py" line="92"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="73"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="78"/>
         <source>Template and look</source>
         <extracomment>the templates were listed (again) and the list shows them</extracomment>
         <translation type="unfinished">模板和外观</translation>
@@ -2835,319 +3547,354 @@
         <translation type="unfinished">调整窗口大小</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="224"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="226"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="363"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="366"/>
         <source>&amp;Back</source>
         <translation type="unfinished">上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="365"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">上一步（Alt+向左键）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="371"/>
         <source>&amp;Next</source>
         <translation type="unfinished">下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="371"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="374"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">下一步（Alt+向右键）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="417"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="420"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">第%1步，共%2步：%3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="462"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="465"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="68"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="69"/>
         <source>&amp;New</source>
         <translation type="unfinished">新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="71"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="72"/>
         <source>Start a new, empty brief</source>
         <translation type="unfinished">新建空白简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="75"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="76"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="78"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="79"/>
         <source>Open a brief file</source>
         <translation type="unfinished">打开简报文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="82"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="83"/>
         <source>&amp;Save</source>
         <translation type="unfinished">保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="85"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="86"/>
         <source>Save the brief</source>
         <translation type="unfinished">保存简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="89"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="90"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="93"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
         <source>Save the brief under a new name</source>
         <translation type="unfinished">以新名称保存简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="97"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
+        <source>Continue for the Ne&amp;xt Review…</source>
+        <translation type="unfinished">延续到下一次审查(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
+        <source>Start the brief for the next review cycle from this one: its asks and pledges become the follow-up list</source>
+        <translation type="unfinished">以本简报为基础，开始撰写用于下一个审查周期的简报：其诉求和保证将成为后续行动清单</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="105"/>
+        <source>Import from a &amp;Partner&apos;s Brief…</source>
+        <translation type="unfinished">从合作伙伴的简报导入(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
+        <source>Bring priorities, asks, evidence, recommendations and co-signatories from a partner&apos;s brief into this one</source>
+        <translation type="unfinished">将合作伙伴简报中的优先事项、诉求、证据、建议和联署方纳入本简报</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="112"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished">导出PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
         <source>Export the brief as a PDF file</source>
         <translation type="unfinished">将简报导出为PDF文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="104"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">导出HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="122"/>
         <source>Export the brief as a web page</source>
         <translation type="unfinished">将简报导出为网页</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="111"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
         <source>&amp;Close</source>
         <translation type="unfinished">关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="130"/>
         <source>Close this window</source>
         <translation type="unfinished">关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="123"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">关闭所有窗口并退出</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="129"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="144"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished">首选项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="135"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="137"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="152"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="140"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="155"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="143"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="158"/>
         <source>Select &amp;All</source>
         <translation type="unfinished">全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">显示预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="153"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="168"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">显示或隐藏PDF预览</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="159"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="174"/>
         <source>Paper as &amp;Text</source>
         <translation type="unfinished">以文本查看简报(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
         <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
         <translation type="unfinished">显示预览的文本而不是页面，以便逐行阅读（屏幕阅读器也会朗读）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="169"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="175"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="182"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="197"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="188"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="203"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">入门指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="200"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">关于BriefWriter(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="204"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">对照正式文件核对《全球契约》文本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
         <source>&amp;File</source>
         <translation type="unfinished">文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="244"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">最近打开的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="285"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="263"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="294"/>
         <source>&amp;View</source>
         <translation type="unfinished">视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="267"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
         <source>&amp;Go</source>
         <translation type="unfinished">转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="273"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
         <source>&amp;Help</source>
         <translation type="unfinished">帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="280"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
         <source>More menus</source>
         <translation type="unfinished">更多菜单</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="300"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">模板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="302"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">模板库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="303"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="334"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">查看用各模板排版的简报，并从中选择一个</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="305"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="336"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">自定义当前模板(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="307"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="338"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">将本简报的模板以新名称复制并加以修改</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="309"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="340"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">在工坊中打开(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="342"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">在实时预览下编辑本简报的模板（内置模板以只读方式打开）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="314"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">导入模板包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">安装合作伙伴提供的模板包文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="317"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">导出模板包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="349"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">将模板保存为文件以便共享</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="343"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="380"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">工具(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">品牌套件(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="383"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">您的组织用于所有简报的徽标、颜色、字体和页脚文字</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="378"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
+        <source>Organisation &amp;Profile…</source>
+        <translation type="unfinished">组织档案(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
+        <source>Who you are, saved once: every new brief starts with it</source>
+        <translation type="unfinished">说明您是谁，只需保存一次：每份新简报都将以此为起点</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="421"/>
         <source>No recent files</source>
         <translation type="unfinished">无最近使用的文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="381"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="424"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">清除菜单(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/continue_review.py" line="117"/>
+        <source>The brief for the next review, made from %1: not saved yet.</source>
+        <translation type="unfinished">用于下一次审查的简报，根据%1生成：尚未保存。</translation>
     </message>
 </context>
 <context>
@@ -3258,7 +4005,7 @@
     <name>MessagesPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/messages.py" line="54"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="64"/>
         <source>Messages and recommendations</source>
         <translation type="unfinished">信息和建议</translation>
     </message>
@@ -3518,10 +4265,23 @@
     </message>
 </context>
 <context>
+    <name>ObjectiveChecklist</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/objective_list.py" line="57"/>
+        <source>Ticked: %1</source>
+        <translation type="unfinished">已勾选：%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/objective_list.py" line="58"/>
+        <source>None ticked yet.</source>
+        <translation type="unfinished">尚未勾选任何目标。</translation>
+    </message>
+</context>
+<context>
     <name>OccasionPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/occasion.py" line="29"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="51"/>
         <source>Occasion and audience</source>
         <translation type="unfinished">场合和受众</translation>
     </message>
@@ -3716,149 +4476,149 @@
 <context>
     <name>OrganisationPage</name>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="31"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="33"/>
         <location filename="../../briefwriter/gui/steps/table.py" line="48"/>
         <source>Organisation</source>
         <extracomment>Field path prefixes; ``None`` stands for any list index.</extracomment>
         <translation type="unfinished">组织</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="32"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="34"/>
         <source>Tell readers who is speaking. The name and a short description appear on the paper; the contact details let them reach you.</source>
         <translation type="unfinished">告诉读者是谁在发声。名称和简短描述会显示在简报上；读者可通过联系方式与您联系。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="37"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
         <source>Organisation name</source>
         <translation type="unfinished">组织名称</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="38"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="39"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
         <source>Acronym or short name</source>
         <translation type="unfinished">缩写或简称</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="40"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="44"/>
         <source>e.g. MVWA</source>
         <translation type="unfinished">例如：MVWA</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="41"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="45"/>
         <source>&amp;Acronym:</source>
         <translation type="unfinished">缩写(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="42"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="46"/>
         <source>Country</source>
         <translation type="unfinished">国家</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="43"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="47"/>
         <source>Where you are based</source>
         <translation type="unfinished">您所在的国家</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="48"/>
         <source>&amp;Country:</source>
         <translation type="unfinished">国家(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="46"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="50"/>
         <source>&amp;Migrant-led organisation</source>
         <translation type="unfinished">由移民领导的组织(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="48"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="52"/>
         <source>Led by migrants, refugees or returnees themselves. The paper says so.</source>
         <translation type="unfinished">由移民、难民或回返者本人领导。简报中会予以注明。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="54"/>
         <source>Short description</source>
         <translation type="unfinished">简短描述</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="56"/>
         <source>Short &amp;description:</source>
         <translation type="unfinished">简短描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="71"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="75"/>
         <source>Contact</source>
         <translation type="unfinished">联系方式</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="57"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="61"/>
         <source>Contact person</source>
         <translation type="unfinished">联系人</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="62"/>
         <source>Name and role</source>
         <translation type="unfinished">姓名和职务</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="63"/>
         <source>Contact &amp;person:</source>
         <translation type="unfinished">联系人(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="64"/>
         <source>E-mail</source>
         <translation type="unfinished">电子邮件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="65"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished">电子邮件(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="63"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="67"/>
         <source>Phone</source>
         <translation type="unfinished">电话</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="64"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="68"/>
         <source>P&amp;hone:</source>
         <translation type="unfinished">电话(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="65"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="69"/>
         <source>Website</source>
         <translation type="unfinished">网站</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="67"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="71"/>
         <source>&amp;Website:</source>
         <translation type="unfinished">网站(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="69"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="73"/>
         <source>Postal address</source>
         <translation type="unfinished">邮政地址</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="70"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="74"/>
         <source>Add&amp;ress:</source>
         <translation type="unfinished">地址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="76"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="80"/>
         <source>Logo</source>
         <translation type="unfinished">徽标</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="81"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="87"/>
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished">这看起来不像电子邮件地址（name@example.org）。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/organisation.py" line="85"/>
+        <location filename="../../briefwriter/gui/steps/organisation.py" line="91"/>
         <source>This does not look like a web address (https://example.org).</source>
         <translation type="unfinished">这看起来不像网址（https://example.org）。</translation>
     </message>
@@ -4239,6 +4999,207 @@
     </message>
 </context>
 <context>
+    <name>PledgesPage</name>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="44"/>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="73"/>
+        <source>Pledges</source>
+        <extracomment>The fields of a pledge the detail form edits, in its order.</extracomment>
+        <translation type="unfinished">保证</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="45"/>
+        <source>The commitments your organisation makes, written so that others can hold you to them: SMART — specific (what exactly, done by whom), measurable (an indicator, where things stand now and the target), achievable (the resources you put in), relevant (the GCM objectives it serves) and time-bound (a deadline). Review says which part a pledge still lacks.</source>
+        <translation type="unfinished">您的组织作出的承诺，应写得让他人能够督促您兑现：SMART——具体（具体做什么，由谁做）、可衡量（指标、目前的状况和目标值）、可实现（您投入的资源）、相关（所服务的《全球契约》目标）和有时限（截止日期）。“审阅和导出”步骤会指出某项保证还缺少哪一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="55"/>
+        <source>Pledge action</source>
+        <translation type="unfinished">保证行动</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="56"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished">行动(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="58"/>
+        <source>Specific: what you will do, for whom, where. “Open two legal advice desks for migrant domestic workers in Nairobi”, not “support migrants”.</source>
+        <translation type="unfinished">具体：您将做什么、为谁做、在哪里做。例如写“在内罗毕为移民家政工人开设两个法律咨询服务台”，而不是“支持移民”。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="60"/>
+        <source>Who is responsible</source>
+        <translation type="unfinished">负责方</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="61"/>
+        <source>e.g. our legal aid unit, with the Bar Association</source>
+        <translation type="unfinished">例如：我们的法律援助部门，与律师协会合作</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="62"/>
+        <source>&amp;Who:</source>
+        <translation type="unfinished">由谁(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="63"/>
+        <source>GCM objectives served</source>
+        <translation type="unfinished">所服务的《全球契约》目标</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="64"/>
+        <source>GCM ob&amp;jectives:</source>
+        <translation type="unfinished">《全球契约》目标(&amp;J)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="67"/>
+        <source>Relevant: tick the objectives of the Global Compact the pledge helps to meet.</source>
+        <translation type="unfinished">相关：勾选该保证有助于实现的《全球契约》目标。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="68"/>
+        <source>Indicator</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="69"/>
+        <source>e.g. migrants given legal advice a year</source>
+        <translation type="unfinished">例如：每年获得法律咨询的移民人数</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="70"/>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished">指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="71"/>
+        <source>Baseline</source>
+        <translation type="unfinished">基线</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="72"/>
+        <source>e.g. 400 in 2025</source>
+        <translation type="unfinished">例如：2025年为400人</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="73"/>
+        <source>&amp;Baseline:</source>
+        <translation type="unfinished">基线(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="74"/>
+        <source>Target</source>
+        <translation type="unfinished">目标值</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="75"/>
+        <source>e.g. 1,500 a year</source>
+        <translation type="unfinished">例如：每年1500人</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="76"/>
+        <source>&amp;Target:</source>
+        <translation type="unfinished">目标值(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="78"/>
+        <source>Measurable: how progress is counted (the indicator), where it stands now (the baseline) and what you will reach (the target), in numbers where you can.</source>
+        <translation type="unfinished">可衡量：如何计算进展（指标）、目前的状况（基线）以及您将达到的水平（目标值），尽可能使用数字。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="80"/>
+        <source>Deadline</source>
+        <translation type="unfinished">截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="81"/>
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation type="unfinished">YYYY-MM-DD、YYYY-MM或YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="83"/>
+        <source>Time-bound: the day (2027-12-31), month (2027-12) or year (2027) by which it is done.</source>
+        <translation type="unfinished">有时限：完成的日期（2027-12-31）、月份（2027-12）或年份（2027）。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="85"/>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished">截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="87"/>
+        <source>Resources</source>
+        <translation type="unfinished">资源</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="88"/>
+        <source>e.g. two lawyers, USD 40,000 a year</source>
+        <translation type="unfinished">例如：两名律师，每年40,000美元</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="89"/>
+        <source>&amp;Resources:</source>
+        <translation type="unfinished">资源(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="91"/>
+        <source>Achievable: the money, staff and partners you commit.</source>
+        <translation type="unfinished">可实现：您投入的资金、人员和合作伙伴。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="96"/>
+        <source>Pl&amp;edges:</source>
+        <translation type="unfinished">保证(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="96"/>
+        <source>Add p&amp;ledge</source>
+        <translation type="unfinished">添加保证(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished">移除(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished">上移(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="97"/>
+        <source>Move dow&amp;n</source>
+        <translation type="unfinished">下移(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
+        <source>No pledges yet: press Add pledge.</source>
+        <translation type="unfinished">尚无保证：请按“添加保证”。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="98"/>
+        <source>pledge</source>
+        <translation type="unfinished">保证</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="108"/>
+        <source>(no action yet)</source>
+        <translation type="unfinished">（尚无行动）</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="120"/>
+        <source>Not a date: write 2027-12-31, 2027-12 or 2027, so that progress can be checked.</source>
+        <translation type="unfinished">不是日期：请填写2027-12-31、2027-12或2027，以便核查进展。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/pledges.py" line="123"/>
+        <source>This date does not exist in the calendar.</source>
+        <translation type="unfinished">此日期在日历中不存在。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="392"/>
@@ -4484,7 +5445,7 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/priorities.py" line="52"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="55"/>
         <source>Priorities</source>
         <translation type="unfinished">优先事项</translation>
     </message>
@@ -4639,6 +5600,251 @@
     </message>
 </context>
 <context>
+    <name>ProfileBar</name>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="259"/>
+        <source>&amp;Use saved profile</source>
+        <translation type="unfinished">使用已保存的档案(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="261"/>
+        <source>Fill in this page from your organisation profile (Tools ▸ Organisation Profile…)</source>
+        <translation type="unfinished">根据您的组织档案填写本页（工具 ▸ 组织档案…）</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="263"/>
+        <source>Save as &amp;profile</source>
+        <translation type="unfinished">保存为档案(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="265"/>
+        <source>Keep this organisation as your profile, for every new brief</source>
+        <translation type="unfinished">将此组织保存为您的档案，供每份新简报使用</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="294"/>
+        <source>No saved profile</source>
+        <translation type="unfinished">没有已保存的档案</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="295"/>
+        <source>There is no organisation profile yet. Fill in this page and press “Save as profile”, or use Tools ▸ Organisation Profile…</source>
+        <translation type="unfinished">尚无组织档案。请填写本页并按“保存为档案”，或使用“工具 ▸ 组织档案…”</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="303"/>
+        <source>Use saved profile</source>
+        <translation type="unfinished">使用已保存的档案</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="305"/>
+        <source>The saved profile cannot be used</source>
+        <translation type="unfinished">无法使用已保存的档案</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="313"/>
+        <source>Profile saved</source>
+        <translation type="unfinished">档案已保存</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="314"/>
+        <source>“%1” is now your organisation profile: every new brief starts with it.</source>
+        <translation type="unfinished">“%1”现已成为您的组织档案：每份新简报都将以此为起点。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="315"/>
+        <source>Your organisation</source>
+        <translation type="unfinished">您的组织</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="316"/>
+        <source>The profile was not saved; the previous one is unchanged</source>
+        <translation type="unfinished">档案未保存；原有档案保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="323"/>
+        <source>Save as Profile</source>
+        <translation type="unfinished">保存为档案</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="324"/>
+        <source>Replace your saved profile (“%1”) with this brief&apos;s organisation?</source>
+        <translation type="unfinished">要用本简报中的组织替换您已保存的档案（“%1”）吗？</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
+        <source>unnamed</source>
+        <translation type="unfinished">未命名</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="325"/>
+        <source>&amp;Replace Profile</source>
+        <translation type="unfinished">替换档案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="330"/>
+        <source>The saved profile cannot be read</source>
+        <translation type="unfinished">无法读取已保存的档案</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="98"/>
+        <source>%1 holds the profile of “%2”:</source>
+        <translation type="unfinished">%1包含“%2”的档案：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="99"/>
+        <source>an unnamed organisation</source>
+        <translation type="unfinished">未命名组织</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="100"/>
+        <source>Acronym: %1</source>
+        <translation type="unfinished">缩写：%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="101"/>
+        <source>Country: %1</source>
+        <translation type="unfinished">国家：%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="102"/>
+        <source>Contact: %1</source>
+        <translation type="unfinished">联系方式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="103"/>
+        <source>Logo: %1</source>
+        <translation type="unfinished">徽标：%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="120"/>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="127"/>
+        <source>Organisation Profile</source>
+        <extracomment>the saved profile was read (or there is none) and the fields show it the profile was saved or imported (the path of its folder)</extracomment>
+        <translation type="unfinished">组织档案</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="121"/>
+        <source>Organisation profile</source>
+        <translation type="unfinished">组织档案</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="128"/>
+        <source>Who you are, saved once: every new brief starts with it, and partners can use the exported file to add you as a co-signatory.</source>
+        <translation type="unfinished">说明您是谁，只需保存一次：每份新简报都将以此为起点，合作伙伴也可以使用导出的文件将您添加为联署方。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="131"/>
+        <source>Profile status</source>
+        <translation type="unfinished">档案状态</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="133"/>
+        <source>I&amp;mport…</source>
+        <translation type="unfinished">导入(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="135"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished">导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="137"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished">保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="139"/>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished">关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="141"/>
+        <source>Use a profile file made on another computer</source>
+        <translation type="unfinished">使用在另一台计算机上创建的档案文件</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="143"/>
+        <source>Save the profile as a file partners can add as a co-signatory</source>
+        <translation type="unfinished">将档案保存为文件，供合作伙伴将您添加为联署方</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="157"/>
+        <source>The saved profile cannot be used; saving replaces it</source>
+        <translation type="unfinished">已保存的档案无法使用；保存后将替换它</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="167"/>
+        <source>No profile yet: fill in the fields and press Save.</source>
+        <translation type="unfinished">尚无档案：请填写各字段，然后按“保存”。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="173"/>
+        <source>Saved in %1</source>
+        <translation type="unfinished">已保存在%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="193"/>
+        <source>The profile was not saved; the previous one is unchanged</source>
+        <translation type="unfinished">档案未保存；原有档案保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="201"/>
+        <source>Export Organisation Profile</source>
+        <translation type="unfinished">导出组织档案</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="202"/>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="222"/>
+        <source>Organisation profiles (%1)</source>
+        <translation type="unfinished">组织档案文件 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="210"/>
+        <source>Profile exported</source>
+        <translation type="unfinished">档案已导出</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="211"/>
+        <source>The profile was saved as %1. A partner adds you to their brief with “Add from a partner&apos;s profile…” on the Co-signatories step.</source>
+        <translation type="unfinished">档案已保存为%1。合作伙伴可在“联署方”步骤中通过“从合作伙伴的档案添加…”将您添加到其简报中。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="217"/>
+        <source>The profile was not exported</source>
+        <translation type="unfinished">档案未导出</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="221"/>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="233"/>
+        <source>Import Organisation Profile</source>
+        <translation type="unfinished">导入组织档案</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="226"/>
+        <source>The profile was not imported; nothing was changed</source>
+        <translation type="unfinished">档案未导入；未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="232"/>
+        <source>It replaces your saved profile.</source>
+        <translation type="unfinished">它将替换您已保存的档案。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="234"/>
+        <source>&amp;Replace My Profile</source>
+        <translation type="unfinished">替换我的档案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/profile_dialog.py" line="239"/>
+        <source>Imported from %1</source>
+        <translation type="unfinished">从%1导入</translation>
+    </message>
+</context>
+<context>
     <name>RenderService</name>
     <message>
         <location filename="../../briefwriter/gui/render_service.py" line="63"/>
@@ -4697,7 +5903,7 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="55"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="75"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="80"/>
         <source>Review and export</source>
         <translation type="unfinished">审阅和导出</translation>
     </message>
@@ -4810,6 +6016,47 @@
     </message>
 </context>
 <context>
+    <name>SafetyBox</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="36"/>
+        <source>&amp;Safety mode: papers that do not say who wrote them</source>
+        <translation type="unfinished">安全模式(&amp;S)：不表明作者身份的简报</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="39"/>
+        <source>For organisations at risk. Exported PDFs and web pages leave out your organisation&apos;s name and acronym, and their metadata name no author or organisation. The file name offered for an export is neutral, such as %1. Review warns about personal names and anything else in the text that could identify you. The brief file itself still holds everything you typed: share it only with people you trust.</source>
+        <translation type="unfinished">适用于面临风险的组织。导出的PDF和网页将略去您的组织名称和缩写，其元数据中也不写明任何作者或组织。导出时建议的文件名是中性的，例如%1。“审阅和导出”步骤会提示文本中的个人姓名以及其他可能暴露您身份的内容。简报文件本身仍保存着您输入的所有内容：请只与您信任的人共享。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="51"/>
+        <source>Leave out contact deta&amp;ils (yours and the co-signatories&apos;)</source>
+        <translation type="unfinished">略去联系方式（您的和联署方的）(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="53"/>
+        <source>Leave o&amp;ut logos (yours, the brand kit&apos;s and the co-signatories&apos;)</source>
+        <translation type="unfinished">略去徽标（您的、品牌套件的和联署方的）(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="57"/>
+        <source>Safety mode</source>
+        <translation type="unfinished">安全模式</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyStatus</name>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="93"/>
+        <source>Safety mode on</source>
+        <translation type="unfinished">已开启安全模式</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/widgets/safety_box.py" line="95"/>
+        <source>Exports leave out what names your organisation; Review warns about names in the text.</source>
+        <translation type="unfinished">导出时会略去可识别您组织的内容；“审阅和导出”步骤会提示文本中的姓名。</translation>
+    </message>
+</context>
+<context>
     <name>SectionsPage</name>
     <message>
         <location filename="../../briefwriter/gui/steps/sections.py" line="32"/>
@@ -4869,174 +6116,184 @@
         <translation type="unfinished">您为摘要设定的标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="49"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
+        <source>Si&amp;nce the last review:</source>
+        <translation type="unfinished">上次审查以来(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
+        <source>Your heading for what happened since the last review</source>
+        <translation type="unfinished">您为上次审查以来的进展设定的标题</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
         <source>Pr&amp;iorities:</source>
         <translation type="unfinished">优先事项(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="50"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
         <source>Your heading for the priorities</source>
         <translation type="unfinished">您为优先事项设定的标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="51"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="55"/>
         <source>As&amp;ks:</source>
         <translation type="unfinished">诉求(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="52"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="56"/>
         <source>Your heading for the asks</source>
         <translation type="unfinished">您为诉求设定的标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="53"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="57"/>
         <source>Key &amp;messages:</source>
         <translation type="unfinished">关键信息(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="54"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="58"/>
         <source>Your heading for the key messages</source>
         <translation type="unfinished">您为关键信息设定的标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="55"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="59"/>
         <source>Rec&amp;ommendations:</source>
         <translation type="unfinished">建议(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="56"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="60"/>
         <source>Your heading for the recommendations</source>
         <translation type="unfinished">您为建议设定的标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="58"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="62"/>
         <source>P&amp;ledges:</source>
         <translation type="unfinished">保证(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="59"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="63"/>
         <source>Your heading for the pledges</source>
         <translation type="unfinished">您为保证设定的标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="60"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="64"/>
         <source>Co-signa&amp;tories:</source>
         <translation type="unfinished">联署方(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="61"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="65"/>
         <source>Your heading for the co-signatories</source>
         <translation type="unfinished">您为联署方设定的标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="80"/>
-        <location filename="../../briefwriter/gui/steps/table.py" line="66"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="84"/>
+        <location filename="../../briefwriter/gui/steps/table.py" line="67"/>
         <source>Your own sections</source>
         <extracomment>The templates print the asks under the label &quot;aims_and_asks&quot;; every other part&apos;s label has the part&apos;s own name.</extracomment>
         <translation type="unfinished">自定义章节</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="81"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="85"/>
         <source>Add the parts only your organisation can write — a testimony, the situation in your country, how you gathered your evidence — and choose where each goes among the paper&apos;s fixed parts. You can also give the fixed parts headings of your own.</source>
         <translation type="unfinished">添加只有您的组织才能撰写的内容——一段证词、您所在国家的情况、您收集证据的方式——并选择每个章节在简报固定部分之间的位置。您还可以为固定部分设定自己的标题。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="112"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="116"/>
         <source>Sections</source>
         <translation type="unfinished">章节</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="89"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="93"/>
         <source>Section heading</source>
         <translation type="unfinished">章节标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="90"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="94"/>
         <source>e.g. What we see in detention</source>
         <translation type="unfinished">例如：我们在拘留场所看到的情况</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="91"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="95"/>
         <source>Hea&amp;ding:</source>
         <translation type="unfinished">标题(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="92"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="96"/>
         <source>Section text</source>
         <translation type="unfinished">章节正文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="93"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="97"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished">正文(&amp;X)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="95"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="99"/>
         <source>Where the section goes</source>
         <translation type="unfinished">章节位置</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="98"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="102"/>
         <source>Pla&amp;ced:</source>
         <translation type="unfinished">位置(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="100"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
         <source>Sections placed at the same spot follow the order of the list.</source>
         <translation type="unfinished">放在同一位置的章节按列表顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="108"/>
         <source>Your &amp;sections:</source>
         <translation type="unfinished">自定义章节(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="104"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="108"/>
         <source>&amp;Add section</source>
         <translation type="unfinished">添加章节(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="109"/>
         <source>&amp;Remove</source>
         <translation type="unfinished">移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="109"/>
         <source>Move &amp;up</source>
         <translation type="unfinished">上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="105"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="109"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished">下移(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="110"/>
         <source>No sections of your own yet.</source>
         <translation type="unfinished">尚无自定义章节。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="106"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="110"/>
         <source>section</source>
         <translation type="unfinished">章节</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="124"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="128"/>
         <source>Your own headings</source>
         <translation type="unfinished">自定义标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="116"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="120"/>
         <source>A heading left empty keeps the template&apos;s, shown greyed in the field.</source>
         <translation type="unfinished">留空的标题将沿用模板的标题，该标题以灰色显示在字段中。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="137"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="141"/>
         <source>(no heading)</source>
         <translation type="unfinished">（无标题）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/sections.py" line="155"/>
+        <location filename="../../briefwriter/gui/steps/sections.py" line="159"/>
         <source>Template&apos;s heading</source>
         <translation type="unfinished">模板的标题</translation>
     </message>
@@ -5044,7 +6301,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="461"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="464"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">无标题简报</translation>
@@ -5400,16 +6657,19 @@ If you don&apos;t save them, your changes will be lost.</source>
         <translation type="unfinished">另存为(&amp;A)…</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="346"/>
         <location filename="../../briefwriter/gui/dialogs.py" line="210"/>
         <source>Briefs (*.brief.yaml)</source>
         <translation type="unfinished">简报文件 (*.brief.yaml)</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="347"/>
         <location filename="../../briefwriter/gui/dialogs.py" line="211"/>
         <source>YAML files (*.yaml *.yml)</source>
         <translation type="unfinished">YAML文件 (*.yaml *.yml)</translation>
     </message>
     <message>
+        <location filename="../../briefwriter/gui/coalition_dialog.py" line="348"/>
         <location filename="../../briefwriter/gui/dialogs.py" line="212"/>
         <source>All files (*)</source>
         <translation type="unfinished">所有文件 (*)</translation>

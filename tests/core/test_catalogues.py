@@ -85,6 +85,7 @@ def test_required_priorities_processes_and_audiences(cats):
     assert processes == [
         "imrf-2022",
         "imrf-2026",
+        "imrf-2030",
         "gcm-regional-review",
         "human-rights-council",
         "national-implementation-review",

@@ -21,7 +21,18 @@ from briefwriter.core.font_coverage import (
     printed_fields,
     run_fc_list,
 )
-from briefwriter.core.model import Brief, Evidence, Priority, Recommendation
+from briefwriter.core.model import (
+    Ask,
+    Brief,
+    Consent,
+    Cosignatory,
+    Cycle,
+    Evidence,
+    FollowUp,
+    Pledge,
+    Priority,
+    Recommendation,
+)
 
 OL_CHIKI = "ᱚᱛᱜ"  # U+1C5A..U+1C5C: no bundled or Debian default font has them
 PRIVATE = "\ue000"
@@ -129,6 +140,21 @@ def test_fields_never_printed_are_not_read() -> None:
     assert ("title",) in paths and ("organisation", "name") in paths
     assert not any(p[0] in ("template", "language", "published") for p in paths)
     assert ("organisation", "logo") not in paths
+    assert unprintable(brief) == []
+
+
+def test_the_authors_own_records_are_not_read() -> None:
+    brief = Brief(title="T")
+    brief.cosignatories = [Cosignatory(name="Partner", logo=f"p{PRIVATE}.png",
+                                       consent=Consent(how=f"e-mail {PRIVATE}"))]
+    brief.follow_up = [FollowUp(text="Asked", evidence="Done", status="met")]
+    brief.history = [Cycle(title="Then", pledges=[Pledge(action=PRIVATE)],
+                           asks=[Ask(what=PRIVATE)], follow_up=[FollowUp(text=PRIVATE)])]
+    paths = [path for path, _ in printed_fields(brief)]
+    assert ("cosignatories", 0, "name") in paths and ("history", 0, "title") in paths
+    assert ("follow_up", 0, "evidence") in paths
+    assert not any("consent" in p or "logo" in p or "status" in p for p in paths)
+    assert not any(p[:1] == ("history",) and len(p) > 3 for p in paths)
     assert unprintable(brief) == []
 
 

@@ -16,7 +16,15 @@ from briefwriter.core.markdown_limits import (
     scan_footnotes,
     scan_tables,
 )
-from briefwriter.core.model import Brief, Evidence, Pledge, Priority, Recommendation, Section
+from briefwriter.core.model import (
+    Brief,
+    Evidence,
+    FollowUp,
+    Pledge,
+    Priority,
+    Recommendation,
+    Section,
+)
 
 
 def nested(depth: int) -> str:
@@ -73,7 +81,8 @@ def every_markdown_field(text: str) -> Brief:
     brief.priorities = [Priority(title="P", description=text,
                                  evidence=[Evidence(text=text, source="S")])]
     brief.recommendations = [Recommendation(addressee="States", text=text)]
-    brief.pledges = [Pledge(text=text)]
+    brief.pledges = [Pledge(action=text)]
+    brief.follow_up = [FollowUp(text=text, evidence=text)]
     brief.organisation.description = text
     brief.statement.text = text
     return brief
@@ -84,9 +93,9 @@ def test_check_brief_reports_every_markdown_field(tmp_path):
     found = [p for p in check_brief(brief, tmp_path) if p.code == "footnotes-too-deep"]
     paths = [path for path, text in markdown_fields(brief) if text == brief.summary]
     assert [p.path for p in found] == paths
-    # summary, description, evidence, key message 2, recommendation, pledge, organisation
-    # description, statement
-    assert len(paths) == 8
+    # summary, description, evidence, key message 2, recommendation, pledge, follow-up text
+    # and evidence, organisation description, statement
+    assert len(paths) == 10
 
 
 def table(rows: int) -> str:

@@ -1,4 +1,4 @@
-"""Migrating version-1 briefs: golden pairs, line numbers kept, nothing lost or invented."""
+"""Migrating older briefs: golden pairs, line numbers kept, nothing lost or invented."""
 
 from __future__ import annotations
 
@@ -30,13 +30,23 @@ def test_v1_golden_migrates_to_its_v2_twin(v1: Path):
 
 
 V2_FILES = sorted(GOLDEN.glob("v2-*.brief.yaml"))
+V3_FILES = sorted(GOLDEN.glob("v3-*.brief.yaml"))
 
 
-@pytest.mark.parametrize("old", V1_FILES + V2_FILES, ids=lambda p: p.name)
-def test_older_golden_files_open_as_their_v3_twin(old: Path):
+def test_every_older_golden_file_has_a_current_twin():
+    for old in V1_FILES + V2_FILES + V3_FILES:
+        assert (GOLDEN / f"v{SCHEMA_VERSION}-{old.name.split('-', 1)[1]}").is_file(), old.name
+
+
+def test_a_v3_golden_file_has_pledges_to_migrate():
+    assert any("\npledges:\n  - text:" in f.read_text(encoding="utf-8") for f in V3_FILES)
+
+
+@pytest.mark.parametrize("old", V1_FILES + V2_FILES + V3_FILES, ids=lambda p: p.name)
+def test_older_golden_files_open_as_their_current_twin(old: Path):
     """Every older file opens as the current version, with nothing lost or invented; the
     file itself is never rewritten by opening it."""
-    twin = GOLDEN / ("v3-" + old.name.split("-", 1)[1])
+    twin = GOLDEN / (f"v{SCHEMA_VERSION}-" + old.name.split("-", 1)[1])
     before = old.read_bytes()
     result = load_brief(old)
     assert result.migrated_from == int(old.name[1])
@@ -53,16 +63,25 @@ def test_v2_step_adds_nothing_but_the_version():
     assert brief.published == "" and brief.sections == []  # not invented: unknown
 
 
+@pytest.mark.parametrize("current", sorted(GOLDEN.glob(f"v{SCHEMA_VERSION}-*.brief.yaml")),
+                         ids=lambda p: p.name)
+def test_current_golden_files_are_saved_exactly_as_the_app_writes_them(current: Path):
+    result = load_brief(current)
+    assert result.migrated_from is None or result.migrated_from == SCHEMA_VERSION
+    assert dump_brief_text(result.brief) == current.read_text(encoding="utf-8")
+
+
 def test_steps_are_an_ordered_list_ending_at_the_current_version():
-    assert migrations.MIGRATIONS == [migrations.v1_to_v2, migrations.v2_to_v3]
+    assert migrations.MIGRATIONS == [migrations.v1_to_v2, migrations.v2_to_v3,
+                                     migrations.v3_to_v4]
     assert migrations.OLDEST_VERSION + len(migrations.MIGRATIONS) == SCHEMA_VERSION
     with pytest.raises(ValueError):
         migrations.migrate(parse_yaml("schema_version: 0\n"), 0)
 
 
 def test_a_current_document_passes_through_unchanged():
-    doc = parse_yaml("schema_version: 3\ntitle: x\n")
-    assert migrations.migrate(doc, SCHEMA_VERSION).doc.data == {"schema_version": 3, "title": "x"}
+    doc = parse_yaml("schema_version: 4\ntitle: x\n")
+    assert migrations.migrate(doc, SCHEMA_VERSION).doc.data == {"schema_version": 4, "title": "x"}
 
 
 V1 = """\
@@ -150,3 +169,75 @@ def test_v1_logo_path_next_to_logo_is_kept_as_unknown():
     assert result.brief.organisation.logo == "new.png"
     assert result.brief.organisation.extra == {"logo_path": "old.png"}
     assert any(w.path == ("organisation", "logo_path") for w in result.warnings)
+
+
+# -- version 3 to 4: pledges become SMART, co-signatories and review cycles are new -----
+
+V3 = """\
+schema_version: 3
+title: x
+pledges:
+  - text: We will *train* 50 lawyers.
+    by_when: December 2027
+    note: our own field
+  - by_when: 2028
+  - text: Old words
+    action: New words
+cosignatories:
+  - name: Red Migrante
+    country: Mexico
+"""
+
+
+def test_v3_step_renames_pledge_fields_in_place_with_their_lines():
+    doc = parse_yaml(V3)
+    frozen = copy.deepcopy(doc.data)
+    result = migrations.v3_to_v4(doc)
+    assert doc.data == frozen  # a pure function: its input is untouched
+    assert result.problems == []
+    data = result.doc.data
+    assert data["schema_version"] == 4
+    first = data["pledges"][0]
+    assert list(first) == ["action", "deadline", "note"]  # the same position
+    assert first == {"action": "We will *train* 50 lawyers.", "deadline": "December 2027",
+                     "note": "our own field"}
+    assert data["pledges"][1] == {"deadline": 2028}
+    lines = result.doc.lines
+    assert lines[("pledges", 0, "action")] == 4
+    assert lines[("pledges", 0, "deadline")] == 5
+    assert lines[("pledges", 1, "deadline")] == 7
+    assert ("pledges", 0, "text") not in lines and ("pledges", 0, "by_when") not in lines
+    # The number 2028 is read as the text written, now under its new name.
+    assert result.doc.plain_text[("pledges", 1, "deadline")] == "2028"
+    assert data["cosignatories"] == [{"name": "Red Migrante", "country": "Mexico"}]
+
+
+def test_v3_pledge_with_text_and_action_keeps_text_as_unknown():
+    result = parse_brief_text(V3)
+    third = result.brief.pledges[2]
+    assert third.action == "New words"
+    assert third.extra == {"text": "Old words"}
+    warning = next(w for w in result.warnings if w.path == ("pledges", 2, "text"))
+    assert warning.line == 8 and "unknown field 'text'" in warning.message
+
+
+def test_v3_file_means_what_it_meant():
+    brief = parse_brief_text(V3).brief
+    assert brief.pledges[0].action == "We will *train* 50 lawyers."
+    assert brief.pledges[0].deadline == "December 2027"
+    assert brief.pledges[0].extra == {"note": "our own field"}
+    assert brief.pledges[1].deadline == "2028"
+    assert (brief.pledges[0].who, brief.pledges[0].objectives) == ("", [])
+    signer = brief.cosignatories[0]
+    assert (signer.name, signer.kind, signer.country) == ("Red Migrante", "organisation", "Mexico")
+    assert signer.consent.date == "" and signer.logo == "" and signer.contact.email == ""
+    assert brief.follow_up == [] and brief.history == []
+    assert brief.safety.enabled is False
+
+
+def test_v3_pledge_with_by_when_and_deadline_keeps_by_when_as_unknown():
+    text = "schema_version: 3\npledges:\n  - by_when: 2027\n    deadline: 2028-06\n"
+    result = parse_brief_text(text)
+    assert result.brief.pledges[0].deadline == "2028-06"
+    assert result.brief.pledges[0].extra == {"by_when": 2027}
+    assert [(w.line, w.path) for w in result.warnings] == [(3, ("pledges", 0, "by_when"))]

@@ -29,7 +29,7 @@ from briefwriter.core.storage import (
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "data" / "briefs" / "golden"
-V3_FILES = sorted(GOLDEN.glob("v3-*.brief.yaml"))
+CURRENT_FILES = sorted(GOLDEN.glob(f"v{model.SCHEMA_VERSION}-*.brief.yaml"))
 
 
 def run_python(code: str, **kwargs) -> subprocess.CompletedProcess[str]:
@@ -58,12 +58,12 @@ def folder_listing(folder: Path) -> list[str]:
 # -- golden files -----------------------------------------------------------------------
 
 
-def test_there_are_v3_golden_files():
-    assert len(V3_FILES) >= 2
+def test_there_are_current_golden_files():
+    assert len(CURRENT_FILES) >= 2
 
 
-@pytest.mark.parametrize("golden", V3_FILES, ids=lambda p: p.name)
-def test_v3_golden_loads_and_resaves_byte_identically(golden: Path, tmp_path: Path):
+@pytest.mark.parametrize("golden", CURRENT_FILES, ids=lambda p: p.name)
+def test_current_golden_loads_and_resaves_byte_identically(golden: Path, tmp_path: Path):
     result = load_brief(golden)
     assert result.migrated_from is None
     assert result.brief.title
@@ -74,7 +74,7 @@ def test_v3_golden_loads_and_resaves_byte_identically(golden: Path, tmp_path: Pa
 
 def test_saved_file_starts_with_the_header_and_follows_model_order():
     text = dump_brief_text(small_brief())
-    assert text.startswith(HEADER + "schema_version: 3\ntitle: A brief\n")
+    assert text.startswith(HEADER + "schema_version: 4\ntitle: A brief\n")
     top_keys = [line.split(":")[0] for line in text.splitlines() if line[:1].isalpha()]
     assert top_keys == list(model.brief_to_data(model.Brief()))
 
@@ -187,14 +187,23 @@ def random_object(cls, rng: random.Random, refs: dict[str, list]):
     if cls is model.Look:
         obj.accent_colour = f"#{rng.randrange(16**6):06x}"
         obj.font, obj.paper = rng.choice(["sans", "serif"]), rng.choice(["A4", "Letter"])
-    if cls is model.Occasion:
+    if cls in (model.Occasion, model.Consent, model.Cycle):
         obj.date = rng.choice(["", "2026", "2026-05", "2024-02-29"])
+    if cls is model.Pledge:
+        obj.objectives = rng.sample(refs["o"], rng.randint(0, 3))
+    if cls is model.Cosignatory:
+        obj.kind = rng.choice(model.COSIGNATORY_KINDS)
+    if cls is model.FollowUp:
+        obj.kind = rng.choice(model.FOLLOW_UP_KINDS)
+        obj.status = rng.choice(model.FOLLOW_UP_STATUSES)
     if cls is model.Section:
         obj.after = rng.choice(model.SECTION_PLACES)
     if cls in (model.Section, model.Headings):  # headings are at most 1,000 characters
         for name in model.field_types(cls):
             if name != "body" and isinstance(getattr(obj, name), str):
                 setattr(obj, name, getattr(obj, name)[:1000])
+    if cls in (model.Brief, model.Cycle):
+        obj.published = rng.choice(["", "2026-05-05", "2024-02-29"])
     if cls is model.Brief:
         obj.language = rng.choice(["en", "fr", "ar", "zh-Hans", "es-419"])
         obj.published = rng.choice(["", "2026-05-05", "2024-02-29"])
@@ -660,3 +669,12 @@ def test_swap_in_folder_replaces_a_folder_and_keeps_the_old_one_when_it_fails(tm
         swap_in_folder(again, folder)
     assert [p.name for p in folder.iterdir()] == ["new.txt"]  # the kit in use is back
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kit", "stage2"]
+
+
+def test_pledge_objectives_are_written_on_one_line_like_gcm_lists():
+    brief = model.Brief(pledges=[model.Pledge(action="Train", objectives=[13, 7])],
+                        history=[model.Cycle(pledges=[model.Pledge(objectives=[16])])])
+    text = dump_brief_text(brief)
+    assert "\n    objectives: [13, 7]\n" in text
+    assert "\n        objectives: [16]\n" in text
+    assert parse_brief_text(text).brief == brief

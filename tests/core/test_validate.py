@@ -9,7 +9,7 @@ import pytest
 
 from briefwriter.core import model
 from briefwriter.core.errors import BriefFileError
-from briefwriter.core.storage import parse_brief_text
+from briefwriter.core.storage import dump_brief_text, parse_brief_text
 from briefwriter.core.validate import MAX_LIST_ITEMS, MAX_TEXT_CHARS, brief_schema
 
 
@@ -56,6 +56,11 @@ def _schema_object(name_or_schema):
         (model.Recommendation, "recommendation"),
         (model.Pledge, "pledge"),
         (model.Cosignatory, "cosignatory"),
+        (model.Consent, "consent"),
+        (model.FollowUp, "follow_up"),
+        (model.Cycle, "cycle"),
+        (model.Safety, "safety"),
+        (model.Headings, "headings"),
         (model.Statement, "statement"),
         (model.Look, "look"),
         (model.TemplateChoice, "template"),
@@ -311,3 +316,97 @@ def test_unknown_fields_are_kept_and_reported():
     assert brief.organisation.extra == {"founded": 1999}
     assert brief.priorities[0].extra == {"notes": ["x", "y"]}
     assert all(w.severity == "warning" for w in result.warnings)
+
+
+# -- format 4: pledges, co-signatories, review cycles ----------------------------------
+
+FORMAT_4 = """\
+schema_version: 4
+pledges:
+  - action: Train paralegals
+    objectives: [30, 0, 29(c)]
+cosignatories:
+  - name: A partner
+    kind: company
+    consent:
+      date: 2026-02-30
+follow_up:
+  - kind: promise
+    status: done
+history:
+  - date: 2026-13
+    published: 2026-05
+    pledges:
+      - objectives: [24]
+    follow_up:
+      - status: Met
+"""
+
+
+def test_format_4_problems_name_line_field_and_cause():
+    found = [(p.line, model.format_path(p.path), p.message) for p in errors_of(FORMAT_4)]
+    assert found == [
+        (4, "pledges[1].objectives[1]", '"30" is not a GCM reference: the GCM has objectives '
+                                        "1 to 23"),
+        (4, "pledges[1].objectives[2]", '"0" is not a GCM reference: the GCM has objectives '
+                                        "1 to 23"),
+        (4, "pledges[1].objectives[3]", '"29(c)" is an action (GCM para 29(c)), not an objective'),
+        (7, "cosignatories[1].kind", 'should be one of: organisation, individual — not "company"'),
+        (9, "cosignatories[1].consent.date", '"2026-02-30" is not a real date'),
+        (11, "follow_up[1].kind", 'should be one of: ask, pledge — not "promise"'),
+        (12, "follow_up[1].status",
+         'should be one of: met, partly, not-met, unknown — not "done"'),
+        (14, "history[1].date", '"2026-13" is not a real date'),
+        (15, "history[1].published",
+         '"2026-05" should be a date written YYYY-MM-DD (for example 2026-05-05)'),
+        (17, "history[1].pledges[1].objectives[1]",
+         '"24" is not a GCM reference: the GCM has objectives 1 to 23'),
+        (19, "history[1].follow_up[1].status",
+         'should be one of: met, partly, not-met, unknown — not "Met"'),
+    ]
+
+
+def test_pledge_objectives_written_as_text_are_read_as_numbers():
+    result = parse_brief_text("schema_version: 4\npledges:\n  - objectives: ['13', objective 7]\n")
+    assert result.brief.pledges[0].objectives == [13, 7]
+    assert [w.line for w in result.warnings] == [3, 3]
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "cosignatories:\n  - kind: individual\n    consent: {date: 2026, how: signed form}\n",
+        "cosignatories:\n  - consent: {date: 2024-02-29}\n",
+        "follow_up:\n  - {kind: pledge, status: not-met}\n",
+        "follow_up:\n  - {kind: ask, status: partly}\n",
+        "history:\n  - {date: 2022-05, published: 2022-04-30}\n",
+        "safety: {enabled: true, leave_out_contact: false}\n",
+        "headings: {follow_up: Since Kampala}\n",
+    ],
+)
+def test_valid_format_4_values_open(snippet):
+    parse_brief_text("schema_version: 4\n" + snippet)
+
+
+def test_a_full_format_4_brief_round_trips():
+    brief = model.Brief(
+        pledges=[model.Pledge(action="Train *50* paralegals", who="Legal unit", objectives=[7, 13],
+                              indicator="paralegals trained", baseline="12", target="50",
+                              deadline="2027-12", resources="two staff")],
+        cosignatories=[model.Cosignatory(
+            name="Ana Pérez", kind="individual", country="Chile",
+            contact=model.Contact(email="ana@example.org"),
+            consent=model.Consent(date="2026-04-01", how="e-mail"), logo="logos/ana.png")],
+        follow_up=[model.FollowUp(kind="pledge", text="Open a desk", who="us", by_when="2025",
+                                  status="partly", evidence="One desk opened")],
+        history=[model.Cycle(title="Then", process="imrf-2022", event="IMRF", date="2022-05",
+                             published="2022-04-30", asks=[model.Ask(who="States", what="act")],
+                             pledges=[model.Pledge(action="Open a desk", objectives=[16])],
+                             follow_up=[model.FollowUp(status="met")])],
+        safety=model.Safety(enabled=True, leave_out_logos=False),
+        headings=model.Headings(follow_up="Since Kampala"),
+    )
+    data = model.brief_to_data(brief)
+    assert list(jsonschema.Draft202012Validator(brief_schema()).iter_errors(data)) == []
+    again = parse_brief_text(dump_brief_text(brief)).brief
+    assert again == brief

@@ -6,12 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
+import gc
 import tempfile
 import threading
+import weakref
 from pathlib import Path
 
 import psutil
 import pytest
+import shiboken6
 from helpers_render import running_service, small_brief
 from helpers_shell import Answers, new_window
 from helpers_steps import make_ctx
@@ -41,6 +44,37 @@ def isolated_user_dirs(tmp_path, monkeypatch):
     return dirs
 
 
+#: every Session a test makes, so that its undo history is let go of when the test ends
+_SESSIONS: weakref.WeakSet[Session] = weakref.WeakSet()
+_session_init = Session.__init__
+
+
+def _registered_init(self: Session, *args, **kwargs) -> None:
+    _session_init(self, *args, **kwargs)
+    _SESSIONS.add(self)
+
+
+Session.__init__ = _registered_init  # type: ignore[method-assign]
+
+
+def _let_go_of_undo_histories() -> None:
+    """Clear the undo stack of each Session a test made without a parent (the app always
+    gives its sessions one, a window or a dialog, and Qt deletes them with it).
+
+    Such a session is freed by Python's cycle collector, at some later moment: the collector
+    frees the Python side of its undo commands first and then deletes the C++ undo stack,
+    which deletes the commands again and touches their freed Python side (a segfault in
+    QUndoStack::clear, in whichever test happens to run then). Cleared here, while
+    everything is alive, the commands are deleted once and in order."""
+    for session in list(_SESSIONS):
+        _SESSIONS.discard(session)
+        if shiboken6.isValid(session) and session.parent() is None:
+            stack = session.undo_stack
+            if shiboken6.isValid(stack):
+                stack.blockSignals(True)  # the widgets that listened are gone
+                stack.clear()
+
+
 def _python_threads() -> set[threading.Thread]:
     # Threads Python started itself; "dummy" entries stand for foreign (Qt) threads that
     # once ran Python code, and Python never learns when those end.
@@ -66,6 +100,13 @@ def no_leaks(qapp):
     for widget in visible:
         widget.close()
         widget.deleteLater()
+    qapp.processEvents()
+    _let_go_of_undo_histories()
+    # The test's garbage (cycles of widgets, sessions and their Qt wrappers) is collected
+    # now, when its windows are deleted and nothing of it runs, rather than by a collection
+    # that falls inside a later test's event processing (a timer or an event then reached
+    # an object the collector had half freed: segfaults that moved with the test count).
+    gc.collect()
     qapp.processEvents()
     children = psutil.Process().children(recursive=True)
     for child in children:

@@ -27,7 +27,9 @@ STEP_FIELDS: dict[str, tuple[str, FieldPath]] = {
     "messages": ("Messages and recommendations", ("summary",)),
     "sections": ("Your own sections", ("headings", "summary")),
     "evidence": ("Evidence and sources", ("statement", "speaker")),
-    "cosignatories": ("Co-signatories and pledges", ("statement", "text")),
+    "cosignatories": ("Co-signatories", ("statement", "text")),
+    "pledges": ("Pledges", ("organisation", "country")),
+    "follow_up": ("Since the last review", ("organisation", "acronym")),
     "look": ("Template and look", ("template", "name")),
     "review": ("Review and export", ("occasion", "date")),
 }

@@ -269,14 +269,15 @@ def fill_cosignatories(qtbot, window: MainWindow) -> None:
     click(qtbot, named(page, "Add co-signatory", QPushButton))
     qtbot.keyClicks(QApplication.focusWidget(), "Caritas Tijuana")
     type_into(qtbot, named(page, "Co-signatory country", QLineEdit), "Mexico")
-    click(qtbot, named(page, "Add pledge", QPushButton))
-    qtbot.keyClicks(QApplication.focusWidget(), "We will run 20 family-based care placements.")
-    type_into(qtbot, named(page, "Pledge by when", QLineEdit), "by the end of 2027")
     brief = window.session.brief
     assert [(c.name, c.country) for c in brief.cosignatories] == [("Caritas Tijuana", "Mexico")]
-    assert brief.pledges[0].by_when == "by the end of 2027"
     assert named(page, "Co-signatories", QListWidget).item(0).text() == \
         "Caritas Tijuana (Mexico)"
+    page = go_to(qtbot, window, "pledges")
+    click(qtbot, named(page, "Add pledge", QPushButton))
+    qtbot.keyClicks(QApplication.focusWidget(), "We will run 20 family-based care placements.")
+    type_into(qtbot, named(page, "Deadline", QLineEdit), "2027-12")
+    assert brief.pledges[0].deadline == "2027-12"
 
 
 def choose_the_look(qtbot, window: MainWindow) -> None:

@@ -144,7 +144,7 @@ def test_switching_language_keeps_the_work_the_step_and_the_window(qtbot, app_wi
     page = current_page(window)
     assert page is not old_page and page.step_id == "occasion"
     assert "Contexte et public" in page.heading.text()
-    assert window.step_label.text().startswith("Étape 2 sur 11")
+    assert window.step_label.text().startswith("Étape 2 sur 13")
     assert window.navigator.item(1).text().endswith("Contexte et public")
     assert window.navigator.accessibleName() != "Steps"
     assert window.back_button.text() != "&Back"

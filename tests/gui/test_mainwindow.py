@@ -71,9 +71,9 @@ def test_undo_to_the_saved_state_clears_the_mark(qtbot, window, answers, tmp_pat
 
 # -- steps ----------------------------------------------------------------------------------
 
-def test_navigator_lists_the_eleven_steps_with_their_state(qtbot, window):
+def test_navigator_lists_the_thirteen_steps_with_their_state(qtbot, window):
     nav = window.navigator
-    assert nav.count() == len(STEP_ORDER) == 11
+    assert nav.count() == len(STEP_ORDER) == 13
     titles = [STEP_FIELDS[step][0] for step in STEP_ORDER]
     assert [nav.item(i).text() for i in range(nav.count())] == [
         f"{n}. {t}" for n, t in enumerate(titles, start=1)]

@@ -148,7 +148,7 @@ def test_evidence_without_priorities(qtbot):
     assert len(ctx.session.brief.priorities[0].evidence) == 1
 
 
-def test_cosignatories_and_pledges(qtbot):
+def test_cosignatories(qtbot):
     ctx = make_ctx()
     page = CosignatoriesPage(ctx)
     show_page(qtbot, page, 900, 1000)
@@ -156,12 +156,7 @@ def test_cosignatories_and_pledges(qtbot):
     qtbot.keyClicks(page.signer_name, "Caritas Dakar")
     qtbot.keyClick(page.signer_name, Qt.Key.Key_Tab)
     qtbot.keyClicks(page.signer_country, "Senegal")
-    click(qtbot, page.pledges.add_button)
-    qtbot.keyClicks(page.pledge_text.edit, "Open two more tracing desks.")
-    type_into(qtbot, page.pledge_when, "by the end of 2027")
     b = ctx.session.brief
     assert [(c.name, c.country) for c in b.cosignatories] == [("Caritas Dakar", "Senegal")]
-    assert [(p.text, p.by_when) for p in b.pledges] == [
-        ("Open two more tracing desks.", "by the end of 2027")]
     assert page.cosignatories.list.item(0).text() == "Caritas Dakar (Senegal)"
     assert page.has_content()

@@ -29,8 +29,9 @@ def test_pages_come_in_step_order_with_titles(example_pages):
     titles = [p.title() for p in built]
     assert titles[0] == "Organisation" and titles[3] == "Link to the GCM"
     assert len(set(titles)) == len(titles)
-    # The example is filled in, all but the optional sections of the organisation's own.
-    assert [p.step_id for p in built if not p.has_content()] == ["sections"]
+    # The example is filled in, all but the optional sections of the organisation's own and
+    # the follow-up (it is a first paper, continuing no earlier one).
+    assert [p.step_id for p in built if not p.has_content()] == ["sections", "follow_up"]
 
 
 def test_each_path_has_one_owner(example_pages):
@@ -52,7 +53,10 @@ def test_each_path_has_one_owner(example_pages):
         ("sections",): "sections",
         ("sections", 0, "body"): "sections",
         ("headings", "key_messages"): "sections",
-        ("pledges", 0, "by_when"): "cosignatories",
+        ("pledges", 0, "deadline"): "pledges",
+        ("cosignatories", 1, "country"): "cosignatories",
+        ("follow_up", 0, "evidence"): "follow_up",
+        ("history",): "follow_up",
         ("template", "look", "accent_colour"): "look",
     }
     for path, step in cases.items():
@@ -222,7 +226,7 @@ def test_pages_follow_a_brief_opened_later(qtbot):
     assert by_id["evidence"].editor.list.count() == len(brief.priorities[0].evidence)
     assert by_id["aims"].editor.list.count() == len(brief.aims)
     assert by_id["messages"].messages.list.count() == len(brief.key_messages)
-    assert by_id["cosignatories"].pledges.list.count() == len(brief.pledges)
+    assert by_id["pledges"].pledges.list.count() == len(brief.pledges)
     sections = by_id["sections"]
     assert sections.editor.list.count() == 1
     assert sections.heading_edit.text() == "What we see at the border"
@@ -234,7 +238,7 @@ def test_pages_follow_a_brief_opened_later(qtbot):
             pass
     assert look.templates.currentItem().data(Qt.ItemDataRole.UserRole) == brief.template.name
     assert look.hex_edit.text() == brief.template.look.accent_colour
-    assert all(p.has_content() for p in built[:-1])
+    assert all(p.has_content() for p in built[:-1] if p.step_id != "follow_up")
     assert ctx.session.undo_stack.count() == 0  # showing a brief changes nothing in it
 
 

@@ -112,9 +112,10 @@ def test_own_headings_show_the_templates_in_the_papers_language(qtbot):
     page = SectionsPage(ctx)
     show_page(qtbot, page, 1000, 1000)
     fields = page.heading_fields
-    assert list(fields) == ["summary", "priorities", "asks", "key_messages", "recommendations",
-                            "pledges", "cosignatories"]
+    assert list(fields) == ["summary", "follow_up", "priorities", "asks", "key_messages",
+                            "recommendations", "pledges", "cosignatories"]
     assert fields["summary"].placeholderText() == "Summary"
+    assert fields["follow_up"].placeholderText() == "Since the last review"
     assert fields["asks"].placeholderText() == "What we ask"
     assert fields["key_messages"].accessibleName() == "Your heading for the key messages"
     ctx.session.set_value(("language",), "fr", "Language")

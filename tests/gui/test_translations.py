@@ -144,7 +144,8 @@ def test_the_sources_list_every_string_of_the_code(tmp_path):
     shutil.copy(i18n_dir() / "briefwriter_fr.ts", copy)
     sources = sorted(str(p.relative_to(REPO)) for p in (REPO / "briefwriter/gui").rglob("*.py"))
     sources += [f"briefwriter/core/{name}.py" for name in (
-        "checks", "check_text", "i18n", "logo", "markdown_limits", "statement")]
+        "checks", "check_text", "checks_coalition", "checks_pledges", "checks_safety", "i18n",
+        "logo", "markdown_limits", "statement")]
     result = subprocess.run([qt_tool("lupdate"), "-no-obsolete", *sources, "-ts", str(copy)],
                             cwd=REPO, capture_output=True, text=True, check=True, timeout=120)
     counts = re.search(r"Found (\d+) source text\(s\) \((\d+) new and (\d+) already existing\)",
@@ -197,7 +198,8 @@ SEEN = {
         "menus": ["&Fichier", "É&dition", "&Affichage", "A&ller", "&Modèles", "&Outils", "Aid&e"],
         "steps": ["Organisation", "Contexte et public", "Priorités", "Lien avec le Pacte mondial",
                   "Buts de la participation et demandes", "Messages et recommandations",
-                  "Vos propres sections", "Preuves et sources", "Cosignataires et engagements",
+                  "Vos propres sections", "Preuves et sources", "Cosignataires", "Engagements",
+                  "Depuis le dernier examen",
                   "Modèle et apparence",
                   "Vérification et exportation"],
         "save": "&Enregistrer",
@@ -211,7 +213,8 @@ SEEN = {
         "steps": ["Organización", "Contexto y público", "Prioridades",
                   "Vínculo con el Pacto Mundial", "Propósitos de la participación y peticiones",
                   "Mensajes y recomendaciones", "Sus propias secciones", "Pruebas y fuentes",
-                  "Cofirmantes y compromisos", "Plantilla y aspecto", "Revisión y exportación"],
+                  "Cofirmantes", "Compromisos", "Desde el último examen", "Plantilla y aspecto",
+                  "Revisión y exportación"],
         "save": "&Guardar",
         "no description": "Prioridad 1 “Detención”: todavía no tiene descripción.",
         "question": "¿Desea guardar los cambios",
@@ -223,7 +226,8 @@ SEEN = {
                   "تعليمات(&H)"],
         "steps": ["المنظمة", "المناسبة والجمهور", "الأولويات", "الربط بالاتفاق العالمي",
                   "غايات المشاركة والمطالب", "الرسائل والتوصيات", "أقسامك الخاصة",
-                  "الأدلة والمصادر", "الجهات الموقِّعة المشاركة والتعهدات", "القالب والمظهر",
+                  "الأدلة والمصادر", "الجهات الموقِّعة المشاركة", "التعهدات",
+                  "منذ الاستعراض السابق", "القالب والمظهر",
                   "المراجعة والتصدير"],
         "save": "حفظ(&S)",
         "no description": "الأولوية 1 “الاحتجاز”: لا وصف بعد.",
@@ -236,7 +240,8 @@ SEEN = {
                   "&Справка"],
         "steps": ["Организация", "Повод и аудитория", "Приоритеты", "Связь с ГДМ",
                   "Задачи участия и требования", "Тезисы и рекомендации", "Собственные разделы",
-                  "Факты и источники", "Соподписанты и обязательства", "Шаблон и оформление",
+                  "Факты и источники", "Соподписанты", "Обязательства",
+                  "С момента последнего обзора", "Шаблон и оформление",
                   "Проверка и экспорт"],
         "save": "Со&хранить",
         "no description": "Приоритет 1 “Задержание”: пока нет описания.",
@@ -248,7 +253,8 @@ SEEN = {
         "menus": ["文件(&F)", "编辑(&E)", "视图(&V)", "转到(&G)", "模板(&T)", "工具(&O)",
                   "帮助(&H)"],
         "steps": ["组织", "场合和受众", "优先事项", "关联《全球契约》", "参与目的和诉求",
-                  "信息和建议", "自定义章节", "证据和来源", "联署方和保证", "模板和外观",
+                  "信息和建议", "自定义章节", "证据和来源", "联署方", "保证", "上次审查以来",
+                  "模板和外观",
                   "审阅和导出"],
         "save": "保存(&S)",
         "no description": "优先事项1“拘留”尚无描述",

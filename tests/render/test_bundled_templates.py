@@ -329,11 +329,13 @@ def test_html_is_structured_for_tagged_pdf(render: Render, example: Path, templa
     # One h1, and no heading skips a level on the way down.
     assert page.headings[0] == 1 and page.headings.count(1) == 1
     assert all(b - a <= 1 for a, b in zip(page.headings, page.headings[1:], strict=False))
-    if data["organisation"]["logo"]:
-        alt = labels_for(data["language"])["logo_alt"]
-        assert page.alts == [alt.replace("{name}", data["organisation"]["name"])]
-    else:
-        assert page.alts == []
+    # Every logo is a figure named by its alt text: the organisation's at the top, then the
+    # co-signatories' where the template prints them (the joint letter, the position paper).
+    alt = labels_for(data["language"])["logo_alt"]
+    owners = [data["organisation"]["name"]] if data["organisation"]["logo"] else []
+    if template in ("joint-letter", "position-paper"):
+        owners += [c["name"] for c in data.get("cosignatories") or [] if c.get("logo")]
+    assert page.alts == [alt.replace("{name}", name) for name in owners]
 
 
 def test_arabic_example_reads_right_to_left(render: Render) -> None:

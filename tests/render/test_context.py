@@ -54,8 +54,8 @@ CONTRACT: dict[str, Any] = {
               "published": str, "published_display": str},
     "sections": [SECTION],
     "sections_after": {place: [SECTION] for place in SECTION_PLACES},
-    "headings": dict.fromkeys(PARTS, str),
-    "own_headings": dict.fromkeys(PARTS, str),
+    "headings": dict.fromkeys((*PARTS, "follow_up"), str),
+    "own_headings": dict.fromkeys((*PARTS, "follow_up"), str),
     "org": {"name": str, "acronym": str, "display_name": str, "description_html": Markup,
             "country": str, "migrant_led": bool, "logo": str,
             "contact": {"name": str, "email": str, "phone": str, "website": str, "address": str}},
@@ -69,8 +69,17 @@ CONTRACT: dict[str, Any] = {
               "ask": {"who": str, "what": str, "by_when": str, "complete": bool}}],
     "key_messages": [Markup],
     "recommendations": [{"addressee": str, "items": [Markup]}],
-    "pledges": [{"text_html": Markup, "by_when": str}],
-    "cosignatories": [{"name": str, "country": str}],
+    "pledges": [{"action_html": Markup, "who": str, "objectives": [{"number": int, "title": str}],
+                 "indicator": str, "baseline": str, "target": str, "deadline": str,
+                 "resources": str, "text_html": Markup, "by_when": str}],
+    "cosignatories": [{"name": str, "kind": str, "country": str, "logo": str,
+                       "contact": {"name": str, "email": str, "phone": str, "website": str,
+                                   "address": str}}],
+    "follow_up": [{"kind": str, "text_html": Markup, "who": str, "by_when": str, "status": str,
+                   "status_label": str, "evidence_html": Markup}],
+    "history": [{"title": str, "process": str, "event": str, "date": str, "date_display": str,
+                 "published": str, "published_display": str}],
+    "safety": {"enabled": bool},
     "statement": {"text_html": Markup, "composed": bool, "speaker": str, "words": int,
                   "seconds": int, "time_display": str, "time_limit_seconds": int,
                   "time_limit_display": str, "over_limit": bool},
@@ -356,12 +365,18 @@ def test_look_values_are_checked(pack):
 
 def test_pledges_cosignatories_and_meta(pack):
     brief = Brief(language="es")
-    brief.pledges = [Pledge(text="We will *train* 50 lawyers.", by_when="2027")]
+    brief.pledges = [Pledge(action="We will *train* 50 lawyers.", deadline="2027")]
     brief.cosignatories = [Cosignatory(name="Red Migrante", country="Mexico"), Cosignatory()]
     context = build_context(brief, brief_dir=None, pack=pack, today=TODAY)
-    assert context["pledges"] == [{"text_html": "<p>We will <em>train</em> 50 lawyers.</p>",
-                                   "by_when": "2027"}]
-    assert context["cosignatories"] == [{"name": "Red Migrante", "country": "Mexico"}]
+    action = "<p>We will <em>train</em> 50 lawyers.</p>"
+    assert context["pledges"] == [{
+        "action_html": action, "who": "", "objectives": [], "indicator": "", "baseline": "",
+        "target": "", "deadline": "2027", "resources": "", "text_html": action, "by_when": "2027",
+    }]
+    assert context["cosignatories"] == [{
+        "name": "Red Migrante", "kind": "organisation", "country": "Mexico", "logo": "",
+        "contact": {"name": "", "email": "", "phone": "", "website": "", "address": ""},
+    }]
     assert context["meta"]["template_name"] == "test-minimal"
     assert context["meta"]["generated_on"] == "5 de mayo de 2026"
     assert context["labels"]["summary"] == "Resumen"

@@ -46,7 +46,7 @@ def edge_briefs() -> dict[str, Brief]:
     empty = Brief()
     full = sample_brief()
     full.aims = [Aim(aim="their own words")]
-    full.pledges = [Pledge(text="We pledge", by_when="2027")]
+    full.pledges = [Pledge(action="We pledge", deadline="2027")]
     full.cosignatories = [Cosignatory(name="A partner", country="Kenya")]
     full.sections = [Section(heading="Our story", body="Text", after="summary"),
                      Section(heading="", body="At the end", after="end")]

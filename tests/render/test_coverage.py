@@ -40,7 +40,7 @@ def full_brief() -> Brief:
     brief.priorities = [first, second]
     brief.aims = [Aim(aim="pledging", ask=Ask(who="States", what="Pledge", by_when="2026"))]
     brief.recommendations = [Recommendation("Member States", f"Do {n}.") for n in range(4)]
-    brief.pledges = [Pledge(text="We will report.")]
+    brief.pledges = [Pledge(action="We will report.")]
     brief.sections = [Section(heading="Why", body="Because.", after="summary")]
     brief.organisation.description = "Who we are."
     return brief
@@ -57,6 +57,14 @@ def test_filled_parts_count_items_and_point_at_the_first():
     assert parts["sections"].path == ("sections", 0)
     assert parts["summary"].count == 0 and parts["summary"].chars == len("Our summary.")
     assert "statement" not in parts and "cosignatories" not in parts
+    assert parts["pledges"].count == 1 and parts["pledges"].chars == len("We will report.")
+
+
+def test_a_pledge_with_any_part_filled_counts():
+    brief = Brief(pledges=[Pledge(), Pledge(who="Legal unit", target="50"), Pledge(objectives=[7])])
+    parts = {p.name: p for p in filled_parts(brief)}
+    assert parts["pledges"].count == 2
+    assert parts["pledges"].chars == len("Legal unit") + len("50")
 
 
 def test_the_two_page_brief_names_what_it_leaves_out():

@@ -22,7 +22,8 @@ UN_LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
 # Keys whose text is deliberately the English one in that language.
 PUNCTUATION = {"colon", "comma", "semicolon"}
 SAME_AS_ENGLISH = {
-    "fr": {"page", "contact", "comma"},  # "Page", "Contact": the French words are spelt the same
+    # "Page", "Contact", "Action": the French words are spelt the same.
+    "fr": {"page", "contact", "comma", "pledge_action"},
     "es": PUNCTUATION,
     "ru": PUNCTUATION,
     "ar": {"colon"},  # Arabic has its own comma and semicolon, not its own colon

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from briefwriter.core.model import FieldPath
 from briefwriter.gui.context import AppContext
+from briefwriter.gui.profile_dialog import ProfileBar
 from briefwriter.gui.steps.base import StepPage
 from briefwriter.gui.widgets.bound import BoundCheckBox, BoundLineEdit
 from briefwriter.gui.widgets.forms import (
@@ -18,6 +19,7 @@ from briefwriter.gui.widgets.forms import (
 )
 from briefwriter.gui.widgets.logo_field import LogoField
 from briefwriter.gui.widgets.markdown_editor import MarkdownEditor
+from briefwriter.gui.widgets.safety_box import SafetyBox
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _WEB_RE = re.compile(r"^(https?://)?[^\s/.]+\.[^\s]+$", re.IGNORECASE)
@@ -33,6 +35,8 @@ class OrganisationPage(StepPage):
             "paper; the contact details let them reach you."))
         s = self.session
         org: FieldPath = ("organisation",)
+        self.profile_bar = ProfileBar(s, self)
+        self.body.addWidget(self.profile_bar)
         form = new_form()
         self.name = BoundLineEdit(s, (*org, "name"), self.tr("Organisation name"))
         add_row(form, self.tr("&Name:"), self.name)
@@ -74,6 +78,8 @@ class OrganisationPage(StepPage):
         box = QVBoxLayout()
         box.addWidget(self.logo)
         self.body.addWidget(group_box(self.tr("Logo"), box))
+        self.safety = SafetyBox(s)  # last on the page: it is about everything above
+        self.body.addWidget(self.safety)
         self.body.addStretch(1)
 
     def _check_email(self, value: str) -> str:

@@ -46,6 +46,10 @@ assert tuple(PLACE_LABELS) == SECTION_PLACES, "one label per place a section can
 _HEADING_FIELDS: dict[str, tuple[str, str]] = {
     "summary": (QT_TRANSLATE_NOOP("SectionsPage", "Summar&y:"),
                 QT_TRANSLATE_NOOP("SectionsPage", "Your heading for the summary")),
+    # Not a place for sections (``PARTS``), but a heading the paper prints all the same.
+    "follow_up": (QT_TRANSLATE_NOOP("SectionsPage", "Si&nce the last review:"),
+                  QT_TRANSLATE_NOOP("SectionsPage",
+                                    "Your heading for what happened since the last review")),
     "priorities": (QT_TRANSLATE_NOOP("SectionsPage", "Pr&iorities:"),
                    QT_TRANSLATE_NOOP("SectionsPage", "Your heading for the priorities")),
     "asks": (QT_TRANSLATE_NOOP("SectionsPage", "As&ks:"),
@@ -60,7 +64,7 @@ _HEADING_FIELDS: dict[str, tuple[str, str]] = {
     "cosignatories": (QT_TRANSLATE_NOOP("SectionsPage", "Co-signa&tories:"),
                       QT_TRANSLATE_NOOP("SectionsPage", "Your heading for the co-signatories")),
 }
-assert tuple(_HEADING_FIELDS) == PARTS, "one heading field per fixed part"
+assert [p for p in _HEADING_FIELDS if p in PARTS] == list(PARTS), "one per fixed part"
 
 #: The templates print the asks under the label "aims_and_asks"; every other part's label
 #: has the part's own name.
@@ -159,4 +163,5 @@ class SectionsPage(StepPage):
     # -- StepPage -----------------------------------------------------------------------------
     def has_content(self) -> bool:
         b = self.session.brief
-        return bool(b.sections) or any(getattr(b.headings, part).strip() for part in PARTS)
+        return bool(b.sections) or any(getattr(b.headings, part).strip()
+                                       for part in _HEADING_FIELDS)

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from briefwriter.core.errors import SaveError
 from briefwriter.core.i18n import Msg
 from briefwriter.core.logo import (
-    LOGO_FIELD,
     LogoRefused,
     load_logo,
+    logo_fields,
     read_logo_file,
     resolve_logo_path,
 )
@@ -102,26 +102,35 @@ def adopt_logo(source: Path, brief_dir: Path) -> str:
 
 
 def carry_logo(session: Session, target_dir: Path) -> str:
-    """Before the brief is saved into ``target_dir``: copy its logo there from the folder it
-    is read from now (chosen before the first save, or the brief's previous folder), and
-    store the new relative path.  Returns "" when nothing needed doing, or the reason the
-    logo could not be copied (the brief is saved all the same).
+    """Before the brief is saved into ``target_dir``: copy its logos (the organisation's and
+    each co-signatory's) there from the folder they are read from now (chosen before the
+    first save, or the brief's previous folder), and store the new relative paths.  Returns
+    "" when nothing needed doing, or why a logo could not be copied (the brief is saved all
+    the same).
     """
-    value = session.value(LOGO_FIELD)
     source_dir = session.brief_dir
-    if not isinstance(value, str) or not value.strip() or source_dir is None:
+    if source_dir is None:
         return ""
     try:
         if source_dir.resolve() == target_dir.resolve():
             return ""
-        source = resolve_logo_path(value, source_dir)
-        if not source.is_file():
-            return ""  # a missing logo stays as it is: the checks say so
-        relative = adopt_logo(source, target_dir)
-    except (LogoRefused, LogoError, OSError) as problem:
+    except OSError as problem:
         return str(problem)
-    session.set_value(LOGO_FIELD, relative, translate("LogoField", "Copy logo"))
-    return ""
+    problems: list[str] = []
+    for path in logo_fields(session.brief):
+        value = session.value(path)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        try:
+            source = resolve_logo_path(value, source_dir)
+            if not source.is_file():
+                continue  # a missing logo stays as it is: the checks say so
+            relative = adopt_logo(source, target_dir)
+        except (LogoRefused, LogoError, OSError) as problem:
+            problems.append(str(problem))
+            continue
+        session.set_value(path, relative, translate("LogoField", "Copy logo"))
+    return "\n".join(problems)
 
 
 def load_thumbnail(data: bytes, height: int) -> QPixmap:
@@ -146,7 +155,8 @@ def load_thumbnail(data: bytes, height: int) -> QPixmap:
 class LogoField(QWidget):
     """Thumbnail, file name, "Choose logo…" and "Remove" for the field at ``path``."""
 
-    def __init__(self, session: Session, path: FieldPath, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, path: FieldPath | None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.path = path
@@ -189,12 +199,22 @@ class LogoField(QWidget):
     def edited_field(self) -> tuple[FieldPath | None, QWidget]:
         return self.path, self.choose_button
 
+    def bind(self, path: FieldPath | None) -> None:
+        """Show and edit the logo at ``path`` (another list item's); ``None`` shows none."""
+        self.path = path
+        self.refresh()
+
     def value(self) -> str:
-        value = self.session.value(self.path)
+        if self.path is None:
+            return ""
+        try:
+            value = self.session.value(self.path)
+        except (IndexError, AttributeError, TypeError):
+            return ""
         return value if isinstance(value, str) else ""
 
     def _on_changed(self, changed: FieldPath) -> None:
-        if paths_overlap(changed, self.path):
+        if self.path is not None and paths_overlap(changed, self.path):
             # Undo and redo before the first save: read the logo where that one was chosen.
             folder = self._chosen.get(self.value().strip())
             if folder is not None:
@@ -208,6 +228,7 @@ class LogoField(QWidget):
         value = self.value().strip()
         brief_dir = self.session.brief_dir
         unsaved = self.session.path is None
+        self.choose_button.setEnabled(self.path is not None)
         self.remove_button.setEnabled(bool(value))
         self.thumbnail.setPixmap(QPixmap())
         if unsaved:
@@ -242,6 +263,8 @@ class LogoField(QWidget):
         self.thumbnail.setAccessibleDescription(self.name_label.text())
 
     def choose(self) -> None:
+        if self.path is None:
+            return
         unsaved = self.session.path is None
         start = self.session.brief_dir or Path.home()
         file, _filter = QFileDialog.getOpenFileName(
@@ -267,4 +290,5 @@ class LogoField(QWidget):
         self.refresh()
 
     def remove(self) -> None:
-        self.session.set_value(self.path, "", self.tr("Remove logo"))
+        if self.path is not None:
+            self.session.set_value(self.path, "", self.tr("Remove logo"))
