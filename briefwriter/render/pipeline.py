@@ -27,6 +27,7 @@ from briefwriter.core.model import Brief, brief_from_data
 from briefwriter.render.brand_style import BrandError, BrandStyle, load_brand_style
 from briefwriter.render.context import build_context
 from briefwriter.render.coverage import longest_parts
+from briefwriter.render.docx import word_reference, write_docx
 from briefwriter.render.fetcher import SafeURLFetcher
 from briefwriter.render.jinja import render_html
 from briefwriter.render.layout_errors import LAYOUT_ERRORS, layout_failure
@@ -235,6 +236,21 @@ def brand_sheet_url(brand: BrandStyle, look: dict[str, Any]) -> str:
     return "data:text/css;charset=utf-8," + quote(css)
 
 
+def _write_word(html: str, context: dict[str, Any], pack: TemplatePack,
+                out_path: Path) -> list[str]:
+    """The Word document of the same HTML (render.docx); what it left out, as warnings."""
+    occasion = context["occasion"]
+    keywords = ["Global Compact for Migration", occasion["process_label"], occasion["event"]]
+    return write_docx(
+        html, out_path=out_path, title=context["brief"]["title"],
+        lang=context["brief"]["language"], author=context["org"]["name"],
+        paper=context["look"]["paper"],
+        subject=context["brief"]["subtitle"] or occasion["line"],
+        keywords=", ".join(dict.fromkeys(k for k in keywords if k)),
+        generator=context["meta"]["generator"], reference=word_reference(pack.folder),
+    )
+
+
 def render_job(job: dict[str, Any], *, today: date | None = None,
                progress: Progress | None = None) -> dict[str, Any]:
     """Run one job; always returns a result (``ok`` false with an ``error`` on failure).
@@ -332,6 +348,9 @@ def _render_job(job: dict[str, Any], today: date | None,
                     write_html(rendered.html, stylesheets=sheets, fetcher=fetcher,
                                out_path=Path(outputs["html"]))
                     timer.lap("html_export")
+                if "docx" in outputs:
+                    warnings += _write_word(rendered.html, context, pack, Path(outputs["docx"]))
+                    timer.lap("docx")
         except UnicodeError:
             raise  # text that cannot be encoded: not a style problem
         except LAYOUT_ERRORS as exc:
