@@ -107,6 +107,12 @@ def create_actions(window: MainWindow) -> None:
         fallback="Ctrl+Shift+E",
         tip=translate("MainWindow", "Export the brief as a web page"),
     )
+    window.export_docx_action = make_action(
+        window,
+        translate("MainWindow", "Export as &Word…"),
+        lambda: window.export("docx"),
+        tip=translate("MainWindow", "Export the brief as a Word document (.docx)"),
+    )
     window.close_action = make_action(
         window,
         translate("MainWindow", "&Close"),
@@ -208,6 +214,7 @@ def create_actions(window: MainWindow) -> None:
     window.needs_parts = [
         window.export_pdf_action,
         window.export_html_action,
+        window.export_docx_action,
         window.paper_text_action,
         window.zoom_in_action,
         window.zoom_out_action,
@@ -248,7 +255,8 @@ def create_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addActions([window.save_action, window.save_as_action])
     file_menu.addSeparator()
-    file_menu.addActions([window.export_pdf_action, window.export_html_action])
+    file_menu.addActions([window.export_pdf_action, window.export_html_action,
+                          window.export_docx_action])
     file_menu.addSeparator()
     file_menu.addActions([window.close_action, window.quit_action])
 
