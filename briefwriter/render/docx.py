@@ -18,7 +18,6 @@ is a ``TemplateError`` naming the file and the cause.
 from __future__ import annotations
 
 import io
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -40,7 +39,6 @@ from briefwriter.core.errors import TemplateError
 from briefwriter.core.storage import atomic_write_bytes
 from briefwriter.render.docx_html import HtmlToDocx, Para, parse_html, set_paragraph_rtl
 
-REFERENCE_NAME = "reference.docx"
 MAX_REFERENCE_BYTES = 10 * 1024 * 1024
 """The largest reference document read (a Word file of styles is some tens of kilobytes)."""
 REFERENCE_LIMITS = ArchiveLimits(max_files=200, max_total_bytes=40 * 1024 * 1024,
@@ -103,12 +101,6 @@ def write_docx(html: str, *, out_path: Path, title: str, lang: str, author: str,
     document.save(buffer)
     atomic_write_bytes(out_path, buffer.getvalue())
     return list(dict.fromkeys(warnings))
-
-
-def word_reference(folder: Path) -> Path | None:
-    """The pack's reference document (``reference.docx`` in its folder), if it has one."""
-    path = folder / REFERENCE_NAME
-    return path if os.path.lexists(path) else None
 
 
 def open_reference(path: Path) -> Any:

@@ -304,4 +304,20 @@ def lint_pack(folder: Path) -> list[LintProblem]:
     problems += jinja_problems
     problems += name_problems(env, templates)
     problems += asset_and_css_problems(pack, templates)
+    problems += word_reference_problems(pack)
     return sorted(problems, key=sort_key)
+
+
+def word_reference_problems(pack: TemplatePack) -> list[LintProblem]:
+    """The manifest's ``word_reference`` opened as the Word export opens it (size, zip
+    limits, a Word document): what would stop every Word export with this pack."""
+    if not pack.word_reference:
+        return []
+    from briefwriter.render.docx import open_reference  # python-docx: only when needed
+
+    try:
+        open_reference(pack.folder / pack.word_reference)
+    except TemplateError as exc:
+        return [LintProblem(pack.word_reference, None, None, "error", "word-reference",
+                            exc.message)]
+    return []

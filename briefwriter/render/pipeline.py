@@ -27,7 +27,7 @@ from briefwriter.core.model import Brief, brief_from_data
 from briefwriter.render.brand_style import BrandError, BrandStyle, load_brand_style
 from briefwriter.render.context import build_context
 from briefwriter.render.coverage import longest_parts
-from briefwriter.render.docx import word_reference, write_docx
+from briefwriter.render.docx import write_docx
 from briefwriter.render.fetcher import SafeURLFetcher
 from briefwriter.render.jinja import render_html
 from briefwriter.render.layout_errors import LAYOUT_ERRORS, layout_failure
@@ -247,7 +247,8 @@ def _write_word(html: str, context: dict[str, Any], pack: TemplatePack,
         paper=context["look"]["paper"],
         subject=context["brief"]["subtitle"] or occasion["line"],
         keywords=", ".join(dict.fromkeys(k for k in keywords if k)),
-        generator=context["meta"]["generator"], reference=word_reference(pack.folder),
+        generator=context["meta"]["generator"],
+        reference=pack.folder / pack.word_reference if pack.word_reference else None,
     )
 
 

@@ -345,10 +345,18 @@ def test_position_paper_word_file_has_its_sources_as_footnotes(tmp_path):
     assert any(n.startswith("UNICEF, 2024") for n in notes)
 
 
-def test_a_packs_reference_document_is_used_and_a_broken_one_named(tmp_path):
+def pack_with_reference(tmp_path: Path, declared: str = "reference.docx") -> Path:
     pack = tmp_path / "pack"
     shutil.copytree(BUNDLED / "two-page-brief", pack)
     make_reference(pack / "reference.docx")
+    manifest = pack / "template.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8")
+                        + f"word_reference: {declared}\n", encoding="utf-8")
+    return pack
+
+
+def test_a_packs_declared_reference_document_is_used_and_a_broken_one_named(tmp_path):
+    pack = pack_with_reference(tmp_path)
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     result = render_job(docx_job(pack, out_dir))
@@ -360,3 +368,40 @@ def test_a_packs_reference_document_is_used_and_a_broken_one_named(tmp_path):
     assert result["error"]["kind"] == "template"
     assert result["error"]["template"] == "reference.docx"
     assert "cannot be used" in result["error"]["message"]
+
+
+def test_an_undeclared_reference_document_is_not_used(tmp_path):
+    pack = tmp_path / "pack"
+    shutil.copytree(BUNDLED / "two-page-brief", pack)
+    make_reference(pack / "reference.docx")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    assert render_job(docx_job(pack, out_dir))["ok"]
+    assert docx.Document(str(out_dir / "out.docx")).styles["Heading 1"].font.name != "Georgia"
+
+
+def test_the_manifest_names_a_missing_or_wrong_reference_document(tmp_path):
+    from briefwriter.render.templates import load_pack
+
+    pack = pack_with_reference(tmp_path, "missing.docx")
+    with pytest.raises(TemplateError) as raised:
+        load_pack(pack)
+    assert "word_reference" in str(raised.value) and "missing.docx" in str(raised.value)
+    (pack / "notes.txt").write_text("x", encoding="utf-8")
+    manifest = pack / "template.yaml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        "missing.docx", "notes.txt"), encoding="utf-8")
+    with pytest.raises(TemplateError) as raised:
+        load_pack(pack)
+    assert "not a Word document" in str(raised.value)
+
+
+def test_lint_opens_the_reference_document_as_the_export_does(tmp_path):
+    from briefwriter.render.lint import lint_pack
+
+    pack = pack_with_reference(tmp_path)
+    assert not [p for p in lint_pack(pack) if p.code == "word-reference"]
+    (pack / "reference.docx").write_bytes(b"not a zip")
+    [problem] = [p for p in lint_pack(pack) if p.code == "word-reference"]
+    assert problem.file == "reference.docx" and problem.severity == "error"
+    assert "not a zip archive" in problem.message
