@@ -18,6 +18,7 @@ is a ``TemplateError`` naming the file and the cause.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -83,10 +84,12 @@ def base_language(lang: str) -> str:
 
 def write_docx(html: str, *, out_path: Path, title: str, lang: str, author: str,
                paper: str = "A4", subject: str = "", keywords: str = "",
+               stylesheets: Sequence[str] = (),
                generator: str = "BriefWriter", reference: Path | None = None,
                strip_identity: bool = False, now: datetime | None = None) -> list[str]:
     """Write ``html`` (a template's output) as a Word document; the warnings (what was
-    left out).  ``strip_identity`` (safety mode) leaves author, company and last editor
+    left out).  ``stylesheets`` (CSS texts) say what the paper hides or sets apart
+    (``render.docx_css``).  ``strip_identity`` (safety mode) leaves author, company and last editor
     blank.  Raises ``TemplateError`` for a reference document that cannot be used."""
     warnings: list[str] = []
     document = open_reference(reference) if reference is not None else docx.Document()
@@ -94,7 +97,7 @@ def write_docx(html: str, *, out_path: Path, title: str, lang: str, author: str,
     maker = _Maker(document, lang=lang, warnings=warnings)
     maker.page(paper, keep_margins=reference is not None)
     maker.language()
-    maker.write(parse_html(html))
+    maker.write(parse_html(html), stylesheets)
     maker.properties(title=title, author="" if strip_identity else author, subject=subject,
                      keywords=keywords, generator=generator, now=now)
     buffer = io.BytesIO()
@@ -228,10 +231,10 @@ class _Maker:
 
     # -- body -----------------------------------------------------------------------
 
-    def write(self, body: Any) -> None:
+    def write(self, root: Any, stylesheets: Sequence[str]) -> None:
         HtmlToDocx(self.document, lang=self.lang, rtl=self.rtl, text_width=self.text_width(),
                    styles=self.style, footnote=self.footnote, number_list=self.number_list,
-                   warn=self.warnings.append).write(body)
+                   warn=self.warnings.append).write(root, stylesheets)
 
     def style(self, name: str) -> Any:
         """A style by its built-in name, whatever the styles' ids (a Word file saved in

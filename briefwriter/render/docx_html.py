@@ -17,7 +17,7 @@ import base64
 import binascii
 import io
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import unquote_to_bytes
@@ -30,6 +30,8 @@ from docx.oxml.ns import qn
 from docx.shared import Emu, Mm
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
+
+from briefwriter.render.docx_css import PrintStyles, style_elements
 
 _SPACE = re.compile(r"[ \t\n\r\f]+")
 _SKIP = frozenset({"head", "script", "style", "template", "noscript", "title", "meta", "link",
@@ -53,10 +55,9 @@ _AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
 
 
 def parse_html(html: str) -> Element:
-    """The document's ``<body>`` as an ElementTree element (tags without a namespace)."""
+    """The document as an ElementTree element (tags without a namespace)."""
     root: Element = tinyhtml5.parse(html, namespace_html_elements=False)
-    body = root.find("body")
-    return body if body is not None else root
+    return root
 
 
 @dataclass(frozen=True)
@@ -94,18 +95,40 @@ class Para:
         self.rtl = rtl
         self.space = True  # the last character written was a space (or nothing yet)
         self.last: Run | None = None
+        self.pending = ""  # "break" or "space": owed before the next text
         self._link: tuple[int, Any] | None = None
 
     def text(self, text: str, fmt: Fmt, *, pre: bool = False) -> None:
         if not pre:
             text = _SPACE.sub(" ", text)
-            if self.space:
-                text = text.lstrip(" ")
+        if text.strip(" ") or (pre and text):
+            self.settle()  # a break or space owed, now that text follows
+        if self.space and not pre:
+            text = text.lstrip(" ")
         if not text:
             return
         self.space = text.endswith(" ")
         run = self.run(fmt)
         run.text = text
+
+    def settle(self) -> None:
+        """Write the line break or space an element on its own line (or an inline block)
+        asked for, now that something follows it."""
+        pending, self.pending = self.pending, ""
+        if pending == "break" and self.last is not None:
+            if self.last.text.endswith(" "):
+                self.last.text = self.last.text.rstrip(" ")
+            self.run(Fmt()).add_break()
+            self.space = True
+        elif pending == "space" and self.last is not None and not self.space:
+            self.run(Fmt()).text = " "
+            self.space = True
+
+    def apart(self, kind: str) -> None:
+        """Ask for a line break (``"break"``) or a space before what comes next, if
+        anything does; a break wins over a space."""
+        if self.last is not None and self.pending != "break":
+            self.pending = kind
 
     def run(self, fmt: Fmt) -> Run:
         run = self.p.add_run()
@@ -215,11 +238,21 @@ class HtmlToDocx:
         self.warn = warn
         self._links = 0
         self._in_note = False
+        self.css: PrintStyles | None = None
+
+    def hidden(self, el: Element) -> bool:
+        """Left out: the ``hidden`` attribute, or ``display: none`` in the print CSS."""
+        return el.get("hidden") is not None or (self.css is not None and self.css.hidden(el))
 
     # -- blocks ---------------------------------------------------------------------
 
-    def write(self, body: Element) -> None:
-        self.blocks(self.document, body, Block(rtl=self.rtl, lang=self.lang))
+    def write(self, root: Element, stylesheets: Iterable[str] = ()) -> None:
+        """Write the body of the document ``root`` (``parse_html``); ``stylesheets`` are the
+        template's CSS texts, read for what changes what the paper shows (``docx_css``)."""
+        self.css = PrintStyles(root, [*stylesheets, *style_elements(root)])
+        body = root.find("body")
+        self.blocks(self.document, body if body is not None else root,
+                    Block(rtl=self.rtl, lang=self.lang))
 
     def new_paragraph(self, target: Any, style_name: str, block: Block,
                       num_id: int | None = None) -> Para:
@@ -252,7 +285,7 @@ class HtmlToDocx:
             if tag in _INLINE:
                 if tag == "img" or (para is not None) or _has_content(child):
                     self.inline(inline_para(), child, Fmt(lang=block.lang))
-            elif tag not in _SKIP and not _hidden(child):
+            elif tag not in _SKIP and not self.hidden(child):
                 if para is not None:
                     para.finish()
                     para = None
@@ -263,6 +296,8 @@ class HtmlToDocx:
             para.finish()
 
     def block(self, target: Any, el: Element, block: Block) -> None:
+        if self.hidden(el):
+            return
         tag = _tag(el)
         block = _with_dir(el, block)
         if tag in _HEADINGS:
@@ -322,12 +357,17 @@ class HtmlToDocx:
         if self.styles(style_name) is None:
             style_name = base
         num_id = None
-        if numbered:
+        if self.css is not None and self.css.unmarked_list(el):
+            # No bullets or numbers on the paper (the items may carry their own "[1]").
+            style_name = "normal" if level == 0 else f"list continue {min(level, 2)}"
+            if self.styles(style_name) is None:
+                style_name = "normal"
+        elif numbered:
             start = _int(el.get("start"), 1)
             num_id = self.number_list(self.styles(style_name), start)
         inner = replace(block, level=level)
         for child in el:
-            if _tag(child) in _SKIP or _hidden(child):
+            if _tag(child) in _SKIP or self.hidden(child):
                 continue
             self.list_item(target, child, style_name, inner, num_id)
 
@@ -349,7 +389,7 @@ class HtmlToDocx:
             item.used = True
         for child in el:
             tag = _tag(child)
-            if tag in _SKIP or _hidden(child):
+            if tag in _SKIP or self.hidden(child):
                 pass
             elif tag in _INLINE:
                 self.inline(item.open(self, target, block), child, fmt)
@@ -434,7 +474,7 @@ class HtmlToDocx:
 
     def inline(self, para: Para, el: Element, fmt: Fmt, *, pre: bool = False) -> None:
         tag = _tag(el)
-        if tag in _SKIP or _hidden(el):
+        if tag in _SKIP or self.hidden(el):
             return
         classes = (el.get("class") or "").split()
         if "footnote" in classes and tag == "span" and not self._in_note:
@@ -442,9 +482,14 @@ class HtmlToDocx:
             return
         if tag in ("br", "wbr"):
             if tag == "br":
+                para.settle()
                 para.run(fmt).add_break()
                 para.space = True
             return
+        own_line = self.css is not None and self.css.on_own_line(el)
+        inline_block = self.css is not None and self.css.inline_block(el)
+        if own_line or inline_block:
+            para.apart("break" if own_line else "space")
         if tag == "img":
             self.image(para, el, fmt)
             return
@@ -476,8 +521,11 @@ class HtmlToDocx:
             para.text(" ", fmt)
             self.inline_children(para, el, fmt, pre=pre)
             para.text(" ", fmt)
+        if own_line or inline_block:
+            para.apart("break" if own_line else "space")
 
     def footnote(self, para: Para, el: Element, fmt: Fmt) -> None:
+        para.settle()
         note = Para(self, self.add_footnote(para), self.rtl)
         para.space = False
         self._in_note = True
@@ -503,6 +551,7 @@ class HtmlToDocx:
                           "embedded by the template are carried over.")
             return
         is_logo = "logo" in (el.get("class") or "").split()
+        para.settle()
         run = para.run(replace(fmt, link=None))
         try:
             shape = run.add_picture(io.BytesIO(found[1]))
@@ -574,8 +623,6 @@ def _tag(el: Element) -> str:
     return tag.lower() if isinstance(tag, str) else ""  # comments have a function as tag
 
 
-def _hidden(el: Element) -> bool:
-    return el.get("hidden") is not None
 
 
 def _has_content(el: Element) -> bool:

@@ -34,6 +34,7 @@ from briefwriter.render.lint_css import (
     template_assets,
 )
 from briefwriter.render.lint_names import NameChecker, assigned_names, column_of
+from briefwriter.render.resource_rules import MAX_STYLESHEET_BYTES
 from briefwriter.render.templates import MANIFEST_NAME, TemplatePack, load_pack
 
 Severity = Literal["error", "warning"]
@@ -182,7 +183,6 @@ def name_problems(env: BriefWriterSandbox, parsed: list[ParsedTemplate]) -> list
 # Stylesheets, assets, fonts
 # --------------------------------------------------------------------------------------
 
-MAX_STYLESHEET_BYTES = 5 * 1024 * 1024
 _JINJA_MARKUP = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 
 

@@ -28,6 +28,7 @@ from briefwriter.render.brand_style import BrandError, BrandStyle, load_brand_st
 from briefwriter.render.context import build_context
 from briefwriter.render.coverage import longest_parts
 from briefwriter.render.docx import write_docx
+from briefwriter.render.docx_css import read_stylesheets
 from briefwriter.render.fetcher import SafeURLFetcher
 from briefwriter.render.jinja import render_html
 from briefwriter.render.layout_errors import LAYOUT_ERRORS, layout_failure
@@ -245,6 +246,8 @@ def _write_word(html: str, context: dict[str, Any], pack: TemplatePack,
         html, out_path=out_path, title=context["brief"]["title"],
         lang=context["brief"]["language"], author=context["org"]["name"],
         paper=context["look"]["paper"],
+        stylesheets=read_stylesheets(
+            [base_stylesheet(), *(pack.folder / sheet for sheet in pack.stylesheets)]),
         subject=context["brief"]["subtitle"] or occasion["line"],
         keywords=", ".join(dict.fromkeys(k for k in keywords if k)),
         generator=context["meta"]["generator"],

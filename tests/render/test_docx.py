@@ -247,6 +247,38 @@ def test_an_svg_logo_is_left_out_with_a_warning(tmp_path):
     assert [p.text for p in document.paragraphs] == ["x"]  # no empty paragraph left behind
 
 
+# -- what the print CSS changes ---------------------------------------------------------
+
+CSS_PAPER = """<style>.gone { display: none } ul.plain { list-style: none }
+ol.counted { list-style: none } ol.counted li::before { content: counter(item) }
+.line { display: block } .ref { display: inline-block }
+@media screen { .print-only { display: none } }</style>
+<p>Kept<span class="gone"> and hidden</span>.</p><div class="gone"><p>Hidden block</p></div>
+<ul class="plain"><li>No bullet</li></ul><ol class="counted"><li>Still numbered</li></ol>
+<p><span class="line">Aminata Sow</span> <span class="line">Dakar</span></p>
+<p><span class="ref">GCM para 22(c)</span><span class="ref">GCM para 22(f)</span></p>
+<p class="print-only">On paper</p>"""
+
+
+def test_what_the_print_css_hides_or_sets_apart_is_followed(tmp_path):
+    out, _ = write(tmp_path, CSS_PAPER)
+    paragraphs = styled(docx.Document(str(out)))
+    texts = [t for _, t in paragraphs]
+    assert "Kept." in texts and "Hidden block" not in texts
+    assert ("Normal", "No bullet") in paragraphs
+    assert ("List Number", "Still numbered") in paragraphs
+    assert "Aminata Sow\nDakar" in texts  # display: block spans: a line each
+    assert "GCM para 22(c) GCM para 22(f)" in texts  # inline blocks kept apart
+    assert "On paper" in texts  # screen-only rules do not reach paper
+
+
+def test_the_stylesheets_given_count_as_the_pages_own(tmp_path):
+    out, _ = write(tmp_path, '<p class="x">Shown on screen only</p><p>Kept</p>',
+                   stylesheets=[".x { display: none }", "@media print { p { color: red } }",
+                                "not css at all {{{"])
+    assert [p.text for p in docx.Document(str(out)).paragraphs] == ["Kept"]
+
+
 # -- reference.docx ------------------------------------------------------------------
 
 def make_reference(path: Path) -> Path:
@@ -353,6 +385,16 @@ def pack_with_reference(tmp_path: Path, declared: str = "reference.docx") -> Pat
     manifest.write_text(manifest.read_text(encoding="utf-8")
                         + f"word_reference: {declared}\n", encoding="utf-8")
     return pack
+
+
+def test_two_page_brief_prints_only_the_first_paragraph_of_a_description(tmp_path):
+    brief = sample_brief()
+    brief.priorities[0].description = "First paragraph.\n\nSecond paragraph, left out."
+    result = render_job(docx_job("two-page-brief", tmp_path, brief=brief))
+    assert result["ok"], result["error"]
+    texts = [p.text for p in docx.Document(str(tmp_path / "out.docx")).paragraphs]
+    assert "First paragraph." in texts
+    assert not any("Second paragraph" in t for t in texts)
 
 
 def test_a_packs_declared_reference_document_is_used_and_a_broken_one_named(tmp_path):
