@@ -65,8 +65,12 @@ _SEPARATORS = (
 )
 # Parts of the starting document that would carry its maker's words or identity along.
 _DROPPED_RELS = (RT.COMMENTS, RT.CUSTOM_XML, RT.CUSTOM_PROPERTIES, RT.THUMBNAIL,
+                 "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                 "attachedTemplate",
                  RT.FOOTNOTES, RT.EXTENDED_PROPERTIES,
                  "http://schemas.microsoft.com/office/2011/relationships/people",
+                 # Word 2010's copy of the styles: it would keep the old styles' look there.
+                 "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
                  "http://schemas.microsoft.com/office/2011/relationships/commentsExtended",
                  "http://schemas.microsoft.com/office/2016/09/relationships/commentsIds",
                  "http://schemas.microsoft.com/office/2018/08/relationships/commentsExtensible")
@@ -100,6 +104,7 @@ def write_docx(html: str, *, out_path: Path, title: str, lang: str, author: str,
     maker.write(parse_html(html), stylesheets)
     maker.properties(title=title, author="" if strip_identity else author, subject=subject,
                      keywords=keywords, generator=generator, now=now)
+    maker.settings(strip_identity=strip_identity)
     buffer = io.BytesIO()
     document.save(buffer)
     atomic_write_bytes(out_path, buffer.getvalue())
@@ -133,7 +138,7 @@ def _drop_foreign_parts(document: Any) -> None:
     custom XML and properties, a thumbnail, old footnotes): no one else's words or identity
     travel along, and python-docx's own template's picture of an empty page goes too."""
     package = document.part.package
-    for owner in (package, document.part):
+    for owner in (package, document.part, document.part._settings_part):
         for r_id, rel in list(owner.rels.items()):
             if rel.reltype in _DROPPED_RELS:
                 del owner.rels[r_id]
@@ -228,6 +233,20 @@ class _Maker:
         part = Part(PackURI("/docProps/app.xml"), CT.OFC_EXTENDED_PROPERTIES,
                     app.encode("utf-8"), package)
         package.relate_to(part, RT.EXTENDED_PROPERTIES)
+
+    def settings(self, *, strip_identity: bool) -> None:
+        """No claim that spelling was checked (Word checks it in the paper's language), no
+        template path of whoever made a reference document; in safety mode, Word is asked
+        to remove personal information when the file is saved again."""
+        settings = self.document.settings.element
+        for name in ("w:proofState", "w:attachedTemplate"):
+            for element in settings.findall(qn(name)):
+                settings.remove(element)
+        if strip_identity and settings.find(qn("w:removePersonalInformation")) is None:
+            before = [settings.find(qn(n)) for n in ("w:writeProtection", "w:view", "w:zoom")]
+            present = [e for e in before if e is not None]
+            index = list(settings).index(present[-1]) + 1 if present else 0
+            settings.insert(index, OxmlElement("w:removePersonalInformation"))
 
     # -- body -----------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import docx
 import pytest
 from conftest import make_job, sample_brief
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from PIL import Image
@@ -21,6 +22,8 @@ from briefwriter.render.pipeline import render_job
 
 BUNDLED = Path(__file__).resolve().parents[2] / "templates"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+ATTACHED_TEMPLATE = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                     "attachedTemplate")
 
 PAPER = """<!DOCTYPE html><html lang="en"><head><title>x</title><style>p{color:red}</style>
 </head><body>
@@ -182,6 +185,7 @@ def test_core_properties_language_and_no_python_docx_defaults(tmp_path):
         styles = z.read("word/styles.xml").decode()
         app = z.read("docProps/app.xml").decode()
     assert b"python-docx" not in everything
+    assert b"w:proofState" not in everything  # Word checks the spelling in French itself
     assert "Microsoft Macintosh Word" not in app and "<Company>Migrant Voices Test<" in app
     # The document's language, for spelling and hyphenation: the style defaults.
     defaults = styles.split("<w:docDefaults>")[1].split("</w:docDefaults>")[0]
@@ -195,7 +199,11 @@ def test_strip_identity_blanks_author_company_and_last_editor(tmp_path):
     assert props.title == "The paper's title"
     with zipfile.ZipFile(out) as z:
         everything = b"".join(z.read(n) for n in z.namelist())
+        settings = z.read("word/settings.xml").decode()
     assert b"Migrant Voices Test" not in everything
+    assert "<w:removePersonalInformation/>" in settings  # Word strips it on a later save too
+    order = settings.index("<w:zoom"), settings.index("<w:removePersonalInformation/>")
+    assert order[0] < order[1] < settings.index("<w:defaultTabStop")
 
 
 @pytest.mark.parametrize(("paper", "width", "height"), [("A4", Mm(210), Mm(297)),
@@ -290,6 +298,11 @@ def make_reference(path: Path) -> Path:
     reference.core_properties.author = "Someone at the design agency"
     reference.core_properties.comments = "internal draft"
     reference.sections[0].left_margin = Mm(40)
+    settings = reference.settings
+    r_id = reference.part._settings_part.relate_to("file:///C:/Users/jdoe/AppData/Normal.dotm",
+                                   ATTACHED_TEMPLATE, is_external=True)
+    attached = OxmlElement("w:attachedTemplate", {qn("r:id"): r_id})
+    settings.element.insert(1, attached)
     reference.save(str(path))
     return path
 
@@ -307,6 +320,9 @@ def test_a_reference_document_gives_its_styles_not_its_text(tmp_path):
     assert abs(section.page_width - Mm(215.9)) < Mm(0.1)  # the paper's size
     props = document.core_properties
     assert props.author == "Migrant Voices Test" and props.comments == ""
+    with zipfile.ZipFile(out) as z:
+        everything = b"".join(z.read(n) for n in z.namelist())
+    assert b"jdoe" not in everything and b"design agency" not in everything
     assert note_texts(out)["2"] == "Network survey."
 
 
