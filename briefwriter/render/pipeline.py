@@ -27,8 +27,6 @@ from briefwriter.core.model import Brief, brief_from_data
 from briefwriter.render.brand_style import BrandError, BrandStyle, load_brand_style
 from briefwriter.render.context import build_context
 from briefwriter.render.coverage import longest_parts
-from briefwriter.render.docx import write_docx
-from briefwriter.render.docx_css import read_stylesheets
 from briefwriter.render.fetcher import SafeURLFetcher
 from briefwriter.render.jinja import render_html
 from briefwriter.render.layout_errors import LAYOUT_ERRORS, layout_failure
@@ -239,7 +237,11 @@ def brand_sheet_url(brand: BrandStyle, look: dict[str, Any]) -> str:
 
 def _write_word(html: str, context: dict[str, Any], pack: TemplatePack,
                 out_path: Path) -> list[str]:
-    """The Word document of the same HTML (render.docx); what it left out, as warnings."""
+    """The Word document of the same HTML (render.docx); what it left out, as warnings.
+    python-docx is loaded on the first Word export: previews and PDFs never pay for it."""
+    from briefwriter.render.docx import write_docx
+    from briefwriter.render.docx_css import read_stylesheets
+
     occasion = context["occasion"]
     keywords = ["Global Compact for Migration", occasion["process_label"], occasion["event"]]
     return write_docx(

@@ -463,3 +463,14 @@ def test_lint_opens_the_reference_document_as_the_export_does(tmp_path):
     [problem] = [p for p in lint_pack(pack) if p.code == "word-reference"]
     assert problem.file == "reference.docx" and problem.severity == "error"
     assert "not a zip archive" in problem.message
+
+
+def test_python_docx_is_loaded_only_for_a_word_export():
+    import subprocess
+    import sys
+
+    code = ("import sys, briefwriter.render.pipeline, briefwriter.render.worker; "
+            "print('docx' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120, check=True).stdout
+    assert out.strip() == "False"
