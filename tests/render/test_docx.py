@@ -474,3 +474,17 @@ def test_python_docx_is_loaded_only_for_a_word_export():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=120, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_the_organisations_png_logo_reaches_the_word_file(tmp_path):
+    brief = sample_brief()
+    buffer = io.BytesIO()
+    Image.new("RGB", (300, 100), (29, 92, 140)).save(buffer, "PNG")
+    (tmp_path / "logo.png").write_bytes(buffer.getvalue())
+    brief.organisation.logo = "logo.png"
+    result = render_job(docx_job("position-paper", tmp_path, brief=brief, brief_dir=tmp_path))
+    assert result["ok"], result["error"]
+    assert not any("SVG" in w for w in result["warnings"])
+    [logo] = docx.Document(str(tmp_path / "out.docx")).inline_shapes
+    assert "Migrant Voices Test Network" in logo._inline.docPr.get("descr")
+    assert abs(logo.width - Mm(35)) < Mm(0.1) and abs(logo.width - 3 * logo.height) < Mm(0.2)
