@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from briefwriter import __version__
+from briefwriter.gui.gc_guard import collect_on_gui_thread
 from briefwriter.gui.i18n import apply_language
 from briefwriter.gui.mainwindow import Life, MainWindow, Parts
 from briefwriter.gui.settings import DIRECTION_KEY, LANGUAGE_KEY, Settings
@@ -160,23 +161,23 @@ GC_HOLD_MAX_MS = 10_000
 
 
 def resume_garbage_collection_after(window: MainWindow) -> None:
-    """Turn Python's cyclic garbage collector back on once ``window`` has made its pages,
-    first freezing what start-up made.
+    """Release the app's garbage collector (see ``gui.gc_guard``) once ``window`` has made its
+    pages, first freezing what start-up made.
 
     Start-up creates hundreds of thousands of objects that live as long as the app (modules,
     classes, widgets' wrappers), and a full collection walks every one of them: 50-70 ms
     with the event loop stopped, in the middle of start-up.  Frozen, they are also left out
     of every later collection; the few garbage cycles start-up leaves are not reclaimed.
     """
-
+    app = QApplication.instance()
+    assert app is not None
+    collector = collect_on_gui_thread(app)
     deadline = QTimer(window)  # whatever happens
     deadline.setSingleShot(True)
 
     def resume(*_args: object) -> None:
         deadline.stop()
-        if not gc.isenabled():
-            gc.freeze()
-            gc.enable()
+        collector.release()
 
     deadline.timeout.connect(resume)
     deadline.start(GC_HOLD_MAX_MS)
@@ -189,6 +190,7 @@ def run_app(argv: Sequence[str]) -> int:
     gc.disable()  # until the first window is complete: see resume_garbage_collection_after
     try:
         app = create_app(argv)
+        collect_on_gui_thread(app).hold()
         window = start(app, argv)
     except BaseException:
         gc.enable()

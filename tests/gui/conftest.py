@@ -18,6 +18,7 @@ from helpers_steps import make_ctx
 from PySide6.QtCore import QThreadPool
 
 from briefwriter.core.storage import load_brief
+from briefwriter.gui.gc_guard import collect_on_gui_thread
 from briefwriter.gui.session import Session
 from briefwriter.gui.steps.registry import create_step_pages
 from briefwriter.paths import examples_dir
@@ -45,6 +46,13 @@ def _python_threads() -> set[threading.Thread]:
     # once ran Python code, and Python never learns when those end.
     return {t for t in threading.enumerate()
             if t.is_alive() and not isinstance(t, threading._DummyThread)}
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collector_on_the_gui_thread(qapp):
+    """As in the app: Python's garbage cycles are collected on the GUI thread only (a
+    collection in a jobs lane could destroy Qt objects there)."""
+    return collect_on_gui_thread(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -9,15 +9,18 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import threading
+import weakref
 
 import pytest
 from helpers_shell import FakeExporter, FakePreview, FakeRender, close_later
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
 
 from briefwriter.core.model import Brief, Priority
 from briefwriter.core.storage import load_brief, save_brief
 from briefwriter.gui import app as app_module
+from briefwriter.gui.jobs import Job
 from briefwriter.gui.mainwindow import MainWindow, Parts
 from briefwriter.gui.settings import Settings
 from briefwriter.gui.steps.registry import (
@@ -132,34 +135,68 @@ def test_briefwriter_with_a_file_shows_the_window_then_the_brief_without_weasypr
     assert lines["EXIT"] == "0"
 
 
-def test_garbage_collection_is_held_while_the_first_window_starts(qtbot, request):
+def test_garbage_collection_is_held_while_the_first_window_starts(qtbot, request,
+                                                                   collector_on_the_gui_thread):
+    collector = collector_on_the_gui_thread
     request.addfinalizer(gc.unfreeze)  # let this test's objects be collected again
-    request.addfinalizer(gc.enable)
-    gc.disable()  # as run_app does before making the window
+    request.addfinalizer(collector.release)
+    collector.hold()  # as run_app does before making the window
     window = MainWindow(Settings(), lazy_parts(), deferred=True)
     close_later(request, window)
     app_module.resume_garbage_collection_after(window)
     window.show()
     qtbot.waitUntil(window.is_built, timeout=10_000)
-    assert not gc.isenabled()
+    assert collector.held
     qtbot.waitUntil(lambda: all_pages_made(window), timeout=10_000)
-    assert gc.isenabled() and gc.get_freeze_count() > 0
+    assert not collector.held and gc.get_freeze_count() > 0
+    assert not gc.isenabled()  # the GUI thread's timer collects, never another thread
 
 
-def test_garbage_collection_comes_back_if_the_window_closes_first(qtbot, request):
+def test_garbage_collection_comes_back_if_the_window_closes_first(qtbot, request,
+                                                                  collector_on_the_gui_thread):
+    collector = collector_on_the_gui_thread
     request.addfinalizer(gc.unfreeze)
-    request.addfinalizer(gc.enable)
-    gc.disable()
+    request.addfinalizer(collector.release)
+    collector.hold()
     window = MainWindow(Settings(), lazy_parts(), deferred=True)
     close_later(request, window)
     app_module.resume_garbage_collection_after(window)
     window.show()
     qtbot.waitExposed(window)
     window.close()
-    assert gc.isenabled()
+    assert not collector.held
 
 
-# -- titles and states before the pages exist -------------------------------------------------
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_garbage_is_collected_on_the_gui_thread_and_never_in_a_jobs_lane(
+        qtbot, request, collector_on_the_gui_thread):
+    """A collection in a lane's thread could free Qt objects there (their timers then fire
+    on freed memory): the lanes allocate freely, and only the GUI thread collects."""
+    threads: list[str] = []
+
+    def note(phase: str, _info: dict) -> None:
+        if phase == "start":
+            threads.append(threading.current_thread().name)
+
+    gc.callbacks.append(note)
+    request.addfinalizer(lambda: gc.callbacks.remove(note))
+    parent = QObject()
+    request.addfinalizer(parent.deleteLater)
+    garbage = _Cycle()
+    gone = weakref.ref(garbage)
+    del garbage
+    done: list[int] = []
+    # Enough allocation to cross every generation's threshold many times over.
+    Job(parent, lambda: len([_Cycle() for _ in range(200_000)])).success(done.append).run()
+    qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+    qtbot.waitUntil(lambda: gone() is None, timeout=5_000)  # collected by the timer
+    assert threads and set(threads) == {threading.main_thread().name}
+    assert not gc.isenabled()
+
 
 def test_the_static_titles_are_the_pages_own_in_any_language(qtbot, request):
     class Marking(QTranslator):
