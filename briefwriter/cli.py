@@ -55,13 +55,16 @@ def _brand_folder(use_brand: bool) -> str | None:
     return str(folder) if folder else None
 
 
-def _render_jobs(brief_path: Path, outputs: Sequence[tuple[str | None, Path | None, Path | None]],
-                 *, variant: str, brand: str | None = None) -> list[dict[str, Any]]:
+def _render_jobs(brief_path: Path,
+                 outputs: Sequence[tuple[str | None, Path | None, Path | None]],
+                 *, variant: str, brand: str | None = None,
+                 docx: Path | None = None) -> list[dict[str, Any]]:
     """Read and check the brief, and check each template, before any worker is started:
     a broken brief or a missing template is refused in well under a second, as ``check``
     refuses it, instead of after the worker's start-up.
 
-    ``outputs`` holds ``(template, pdf, html)`` for each job (template None: the brief's own).
+    ``outputs`` holds ``(template, pdf, html)`` for each job (template None: the brief's own);
+    ``docx``, a Word document, is written by every job (the command line makes one).
     """
     from briefwriter.core.model import brief_to_data
     from briefwriter.core.safety import export_stem
@@ -89,7 +92,7 @@ def _render_jobs(brief_path: Path, outputs: Sequence[tuple[str | None, Path | No
                 raise UserError(own_problem.describe(brief_path))
             name, source = loaded.brief.template.name, "brief"
         paths: dict[str, str] = {}
-        for kind, path in (("pdf", pdf), ("html", html)):
+        for kind, path in (("pdf", pdf), ("html", html), ("docx", docx)):
             if path is not None:
                 if _is_folder(path):  # the file inside it takes the default name
                     path = path / f"{export_stem(loaded.brief, brief_path)}.{kind}"
@@ -132,9 +135,11 @@ def cmd_render(args: argparse.Namespace) -> int:
     brief_path = _existing_file(args.brief)
     pdf = Path(args.output) if args.output else None
     html = Path(args.html) if args.html else None
-    if pdf is None and html is None:
-        raise UserError("Say where to write the result: -o OUT.pdf and/or --html OUT.html.")
-    for given in (args.output, args.html):
+    docx = Path(args.docx) if args.docx else None
+    if pdf is None and html is None and docx is None:
+        raise UserError("Say where to write the result: -o OUT.pdf, --html OUT.html and/or "
+                        "--docx OUT.docx.")
+    for given in (args.output, args.html, args.docx):
         if given and given.endswith(("/", os.sep)):  # a folder, perhaps new: make it
             Path(given).mkdir(parents=True, exist_ok=True)
     # The worker loads the renderer while the brief is read here.
@@ -142,14 +147,16 @@ def cmd_render(args: argparse.Namespace) -> int:
     worker.launch()
     try:
         [job] = _render_jobs(brief_path, [(args.template, pdf, html)],
-                             variant=args.pdf_variant, brand=_brand_folder(not args.no_brand))
+                             variant=args.pdf_variant, brand=_brand_folder(not args.no_brand),
+                             docx=docx)
         # An output given as a folder got its file name from the brief (or safety mode).
-        pdf, html = (Path(job["outputs"][kind]) if given is not None and _is_folder(given)
-                     else given for kind, given in (("pdf", pdf), ("html", html)))
+        pdf, html, docx = (Path(job["outputs"][kind]) if given is not None and _is_folder(given)
+                           else given for kind, given in (("pdf", pdf), ("html", html),
+                                                          ("docx", docx)))
         result = worker.render(job, timeout=args.timeout)
     finally:
         worker.close()
-    return _report_result(result, [pdf, html])
+    return _report_result(result, [pdf, html, docx])
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -602,13 +609,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"BriefWriter {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("render", help="render a brief to PDF and/or HTML")
+    p = sub.add_parser("render", help="render a brief to PDF, HTML and/or Word")
     p.add_argument("brief", metavar="BRIEF", help="a .brief.yaml file")
     p.add_argument("-o", "--output", metavar="OUT.pdf",
                    help="the PDF to write; a folder (or a name ending in /) gets the "
                    "brief's name, or brief-YYYY-MM-DD.pdf in safety mode")
     p.add_argument("--html", metavar="OUT.html",
                    help="also (or only) write standalone HTML (a folder: as for -o)")
+    p.add_argument("--docx", metavar="OUT.docx",
+                   help="also (or only) write a Word document of the same paper (a folder: "
+                   "as for -o)")
     p.add_argument("--template", metavar="NAME|DIR",
                    help="template name or folder (default: the one the brief names)")
     p.add_argument("--pdf-variant", choices=PDF_VARIANTS, default="ua-1",

@@ -1,4 +1,4 @@
-"""Export to PDF or HTML: ask where, render in the worker, show progress, report the result.
+"""Export to PDF, HTML or Word: ask where, render in the worker, show progress, report the result.
 
 The worker writes to a hidden partial file beside the target, which is renamed into place
 only when the export succeeded: a failed or cancelled export leaves no half-written file and
@@ -35,7 +35,7 @@ VARIANTS = ("ua-1", "a-3u", "none")
 @dataclass
 class _Export:
     job_id: int
-    kind: str  # "pdf" | "html"
+    kind: str  # "pdf" | "html" | "docx"
     target: Path
     partial: Path
     variant: str
@@ -43,7 +43,7 @@ class _Export:
 
 
 class ExportController(QObject):
-    """Runs "Export PDF…" and "Export HTML…" for one window.
+    """Runs "Export PDF…", "Export HTML…" and "Export as Word…" for one window.
 
     Signals: ``finished(path)`` after a file was written, ``failed(message)`` when it could
     not be, ``cancelled()`` when the person cancelled a running export.
@@ -122,6 +122,18 @@ class ExportController(QObject):
         if target.suffix.lower() not in (".html", ".htm"):
             target = _with_suffix(target, ".html")
         return self._submit(target, "html", "none")
+
+    def export_docx(self) -> int | None:
+        """Ask for a file name and export a Word document of the same paper (the render
+        worker makes it from the template's HTML); returns the job id or None."""
+        if self._refuse_while_busy():
+            return None
+        path, _picked = QFileDialog.getSaveFileName(
+            self.parent_widget, self.tr("Export as Word"), str(self._default_path(".docx")),
+            self.tr("Word document (*.docx)"))
+        if not path:
+            return None
+        return self._submit(_with_suffix(Path(path), ".docx"), "docx", "none")
 
     def cancel(self) -> None:
         """Stop the running export (the worker is restarted if it was busy with it)."""
@@ -266,6 +278,9 @@ class ExportController(QObject):
                     self.tr("Exported {name} ({pages} pages).")).format(
                 name=job.target.name, pages=pages)
             open_text = self.tr("&Open PDF")
+        elif job.kind == "docx":
+            text = self.tr("Exported {name}.").format(name=job.target.name)
+            open_text = self.tr("&Open document")
         else:
             text = self.tr("Exported {name}.").format(name=job.target.name)
             open_text = self.tr("&Open page")

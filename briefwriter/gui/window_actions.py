@@ -121,6 +121,12 @@ def create_actions(window: MainWindow) -> None:
         fallback="Ctrl+Shift+E",
         tip=translate("MainWindow", "Export the brief as a web page"),
     )
+    window.export_docx_action = make_action(
+        window,
+        translate("MainWindow", "Export as &Word…"),
+        lambda: window.export("docx"),
+        tip=translate("MainWindow", "Export the brief as a Word document (.docx)"),
+    )
     window.close_action = make_action(
         window,
         translate("MainWindow", "&Close"),
@@ -223,6 +229,7 @@ def create_actions(window: MainWindow) -> None:
         window.import_partner_action,
         window.export_pdf_action,
         window.export_html_action,
+        window.export_docx_action,
         window.paper_text_action,
         window.zoom_in_action,
         window.zoom_out_action,
@@ -278,7 +285,8 @@ def create_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(window.continue_action)
     file_menu.addSeparator()
-    file_menu.addActions([window.export_pdf_action, window.export_html_action])
+    file_menu.addActions([window.export_pdf_action, window.export_html_action,
+                          window.export_docx_action])
     file_menu.addSeparator()
     file_menu.addActions([window.close_action, window.quit_action])
 

@@ -109,6 +109,9 @@ class FakeExporter(QObject):
     def export_html(self) -> None:
         self.calls.append("html")
 
+    def export_docx(self) -> None:
+        self.calls.append("docx")
+
 
 def fake_parts(pages=make_pages) -> Parts:
     """Stand-ins for everything but the shell; ``pages=create_step_pages`` for the real pages."""
