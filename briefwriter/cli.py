@@ -55,19 +55,22 @@ def _brand_folder(use_brand: bool) -> str | None:
 
 
 def _render_jobs(brief_path: Path, outputs: Sequence[tuple[str | None, Path | None, Path | None]],
-                 *, variant: str, brand: str | None = None) -> list[dict[str, Any]]:
+                 *, variant: str, brand: str | None = None,
+                 loaded: LoadResult | None = None) -> list[dict[str, Any]]:
     """Read and check the brief, and check each template, before any worker is started:
     a broken brief or a missing template is refused in well under a second, as ``check``
     refuses it, instead of after the worker's start-up.
 
-    ``outputs`` holds ``(template, pdf, html)`` for each job (template None: the brief's own).
+    ``outputs`` holds ``(template, pdf, html)`` for each job (template None: the brief's own);
+    ``loaded``: the brief, when the caller has read it already.
     """
     from briefwriter.core.model import brief_to_data
     from briefwriter.core.storage import load_brief
     from briefwriter.render.protocol import make_render_job
     from briefwriter.render.templates import explicit_template_ref, find_template
 
-    loaded = load_brief(brief_path)  # errors raise BriefFileError, printed by main()
+    if loaded is None:
+        loaded = load_brief(brief_path)  # errors raise BriefFileError, printed by main()
     for warning in loaded.warnings:
         _err(f"warning: {warning.describe(brief_path)}")
     data = brief_to_data(loaded.brief)
@@ -118,23 +121,66 @@ def _report_result(result: dict[str, Any], outputs: Sequence[Path | None]) -> in
 
 
 def cmd_render(args: argparse.Namespace) -> int:
+    from briefwriter.batch import GLOB_CHARACTERS, is_folder_target
+
+    if args.output is None and args.html is None:
+        raise UserError("Say where to write the result: -o OUT.pdf and/or --html OUT.html.")
+    templates = args.template or []
+    if (len(args.brief) > 1 or len(templates) > 1 or "all" in templates
+            or any(GLOB_CHARACTERS & set(name) and not Path(name).is_file()
+                   for name in args.brief)
+            or any(is_folder_target(t) for t in (args.output, args.html) if t)):
+        return _render_batch(args)
+    return _render_one(args, args.brief[0], templates[0] if templates else None)
+
+
+def _render_one(args: argparse.Namespace, brief: str, template: str | None) -> int:
     from briefwriter.render.client import RenderWorker
 
-    brief_path = _existing_file(args.brief)
+    brief_path = _existing_file(brief)
     pdf = Path(args.output) if args.output else None
     html = Path(args.html) if args.html else None
-    if pdf is None and html is None:
-        raise UserError("Say where to write the result: -o OUT.pdf and/or --html OUT.html.")
     # The worker loads the renderer while the brief is read here.
     worker = RenderWorker()
     worker.launch()
     try:
-        [job] = _render_jobs(brief_path, [(args.template, pdf, html)],
+        [job] = _render_jobs(brief_path, [(template, pdf, html)],
                              variant=args.pdf_variant, brand=_brand_folder(not args.no_brand))
         result = worker.render(job, timeout=args.timeout)
     finally:
         worker.close()
     return _report_result(result, [pdf, html])
+
+
+def _render_batch(args: argparse.Namespace) -> int:
+    """Several briefs and/or templates: see batch.py. Each document is written into the
+    folder(s) ``-o`` and ``--html`` name, as ``<brief>--<template>.pdf``."""
+    from briefwriter import batch
+
+    folders = {}
+    for option, text in (("-o", args.output), ("--html", args.html)):
+        if text is None:
+            continue
+        path = Path(text)
+        if path.is_file() or (not batch.is_folder_target(text)
+                              and path.suffix.lower() in (".pdf", ".html", ".htm")):
+            raise UserError(f"With several briefs or templates, {option} names a folder to "
+                            f"write them into (such as out/), not the file {text}.")
+        folders[option] = path
+    brand = _brand_folder(not args.no_brand)
+    try:
+        plan = batch.plan_batch(
+            args.brief, batch.chosen_templates(args.template), pdf_dir=folders.get("-o"),
+            html_dir=folders.get("--html"), refusals=(UserError,),
+            make_jobs=lambda path, outputs, loaded: _render_jobs(
+                path, outputs, variant=args.pdf_variant, brand=brand, loaded=loaded))
+    except batch.BatchError as exc:
+        raise UserError(str(exc)) from None
+    outcomes = batch.execute(plan, workers=args.jobs, timeout=args.timeout,
+                             progress=batch.Progress(plan.size))
+    for line in batch.summary_lines(outcomes):
+        _out(line)
+    return EXIT_ERROR if any(o.failure is not None for o in outcomes) else EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -559,12 +605,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"BriefWriter {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("render", help="render a brief to PDF and/or HTML")
-    p.add_argument("brief", metavar="BRIEF", help="a .brief.yaml file")
-    p.add_argument("-o", "--output", metavar="OUT.pdf", help="the PDF to write")
-    p.add_argument("--html", metavar="OUT.html", help="also (or only) write standalone HTML")
-    p.add_argument("--template", metavar="NAME|DIR",
-                   help="template name or folder (default: the one the brief names)")
+    p = sub.add_parser(
+        "render", help="render briefs to PDF and/or HTML",
+        description="Render one brief (-o OUT.pdf), or several briefs and/or templates at "
+        "once into a folder (-o FOLDER/), as BRIEF--TEMPLATE.pdf, on one worker per core.")
+    p.add_argument("brief", metavar="BRIEF", nargs="+",
+                   help="a .brief.yaml file; several, or a pattern such as 'briefs/*.brief.yaml'")
+    p.add_argument("-o", "--output", metavar="OUT.pdf|FOLDER/",
+                   help="the PDF to write; a folder for several briefs or templates")
+    p.add_argument("--html", metavar="OUT.html|FOLDER/",
+                   help="also (or only) write standalone HTML; a folder for several")
+    p.add_argument("--template", metavar="NAME|DIR|all", action="append",
+                   help="template name or folder (default: the one the brief names); repeat "
+                   "it for several documents per brief, or 'all' for every installed template")
+    p.add_argument("-j", "--jobs", type=int, metavar="N",
+                   help="render on N worker processes (default: one per core)")
     p.add_argument("--pdf-variant", choices=PDF_VARIANTS, default="ua-1",
                    help="ua-1: accessible, tagged PDF/UA-1 (default); a-3u: PDF/A-3u for "
                    "archiving; none: plain PDF")

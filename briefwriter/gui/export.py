@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from briefwriter.core.model import slugify
+from briefwriter.core.export_names import export_stem
 from briefwriter.gui.render_service import RenderService, describe_error
 from briefwriter.gui.session import Session
 
 PROGRESS_DELAY_MS = 500
 DEFAULT_VARIANT = "ua-1"
 VARIANTS = ("ua-1", "a-3u", "none")
-BRIEF_SUFFIX = ".brief.yaml"
 
 
 @dataclass
@@ -148,11 +147,7 @@ class ExportController(QObject):
 
     def _default_path(self, suffix: str) -> Path:
         path = self.session.path
-        if path is not None:
-            stem = path.name.removesuffix(BRIEF_SUFFIX) if path.name.endswith(BRIEF_SUFFIX) \
-                else path.stem
-        else:
-            stem = slugify(self.session.brief.title)[:60].strip("-") or "brief"
+        stem = export_stem(self.session.brief, path)
         folder_text = str(getattr(self.settings, "last_folder", "") or "")
         folder = Path(folder_text) if folder_text else None
         if folder is None or not folder.is_dir():
