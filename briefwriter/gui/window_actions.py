@@ -107,6 +107,12 @@ def create_actions(window: MainWindow) -> None:
         fallback="Ctrl+Shift+E",
         tip=translate("MainWindow", "Export the brief as a web page"),
     )
+    window.export_set_action = make_action(
+        window,
+        translate("MainWindow", "Export Se&t…"),
+        lambda: _open_export_set(window),
+        tip=translate("MainWindow", "Export the brief with several templates into one folder"),
+    )
     window.close_action = make_action(
         window,
         translate("MainWindow", "&Close"),
@@ -208,6 +214,7 @@ def create_actions(window: MainWindow) -> None:
     window.needs_parts = [
         window.export_pdf_action,
         window.export_html_action,
+        window.export_set_action,
         window.paper_text_action,
         window.zoom_in_action,
         window.zoom_out_action,
@@ -232,6 +239,12 @@ def add_undo_actions(window: MainWindow) -> None:
     unique_letters(window.edit_menu)
 
 
+def _open_export_set(window: MainWindow) -> None:
+    from briefwriter.gui.export_set import open_export_set
+
+    open_export_set(window)
+
+
 def _open_gcm_import(window: MainWindow) -> None:
     from briefwriter.gui.gcm_import_dialog import open_gcm_import
 
@@ -248,7 +261,8 @@ def create_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addActions([window.save_action, window.save_as_action])
     file_menu.addSeparator()
-    file_menu.addActions([window.export_pdf_action, window.export_html_action])
+    file_menu.addActions([window.export_pdf_action, window.export_html_action,
+                          window.export_set_action])
     file_menu.addSeparator()
     file_menu.addActions([window.close_action, window.quit_action])
 
