@@ -56,15 +56,16 @@ def _brand_folder(use_brand: bool) -> str | None:
 
 
 def _render_jobs(brief_path: Path,
-                 outputs: Sequence[tuple[str | None, Path | None, Path | None]],
+                 outputs: Sequence[tuple[str | None, Path | None, Path | None, Path | None]],
                  *, variant: str, brand: str | None = None,
-                 docx: Path | None = None) -> list[dict[str, Any]]:
+                 loaded: LoadResult | None = None) -> list[dict[str, Any]]:
     """Read and check the brief, and check each template, before any worker is started:
     a broken brief or a missing template is refused in well under a second, as ``check``
     refuses it, instead of after the worker's start-up.
 
-    ``outputs`` holds ``(template, pdf, html)`` for each job (template None: the brief's own);
-    ``docx``, a Word document, is written by every job (the command line makes one).
+    ``outputs`` holds ``(template, pdf, html, docx)`` for each job (template None: the
+    brief's own; a path None: not that kind); ``loaded``: the brief, when the caller has read
+    it already.
     """
     from briefwriter.core.model import brief_to_data
     from briefwriter.core.safety import export_stem
@@ -72,16 +73,17 @@ def _render_jobs(brief_path: Path,
     from briefwriter.render.protocol import make_render_job
     from briefwriter.render.templates import explicit_template_ref, find_template
 
-    loaded = load_brief(brief_path)  # errors raise BriefFileError, printed by main()
+    if loaded is None:
+        loaded = load_brief(brief_path)  # errors raise BriefFileError, printed by main()
     for warning in loaded.warnings:
         _err(f"warning: {warning.describe(brief_path)}")
     data = brief_to_data(loaded.brief)
     brief_dir = brief_path.resolve().parent
     own_problem = None  # about the brief's own template, looked at once
-    if any(template is None for template, _pdf, _html in outputs):
+    if any(output[0] is None for output in outputs):
         own_problem = _template_problem(loaded, brief_path)
     jobs = []
-    for template, pdf, html in outputs:
+    for template, pdf, html, docx in outputs:
         if template:
             # --template is the person's own choice (any folder); the brief's choice is
             # confined to installed packs and folders inside the brief's folder.
@@ -130,15 +132,28 @@ def _report_result(result: dict[str, Any], outputs: Sequence[Path | None]) -> in
 
 
 def cmd_render(args: argparse.Namespace) -> int:
+    from briefwriter.batch import GLOB_CHARACTERS
+
+    if args.output is None and args.html is None and args.docx is None:
+        raise UserError("Say where to write the result: -o OUT.pdf, --html OUT.html and/or "
+                        "--docx OUT.docx.")
+    templates = args.template or []
+    # One brief with one template is a single render, even into a folder (it is then named
+    # after the brief, as the app names it); anything more is a batch.
+    if (len(args.brief) > 1 or len(templates) > 1 or "all" in templates
+            or any(GLOB_CHARACTERS & set(name) and not Path(name).is_file()
+                   for name in args.brief)):
+        return _render_batch(args)
+    return _render_one(args, args.brief[0], templates[0] if templates else None)
+
+
+def _render_one(args: argparse.Namespace, brief: str, template: str | None) -> int:
     from briefwriter.render.client import RenderWorker
 
-    brief_path = _existing_file(args.brief)
+    brief_path = _existing_file(brief)
     pdf = Path(args.output) if args.output else None
     html = Path(args.html) if args.html else None
     docx = Path(args.docx) if args.docx else None
-    if pdf is None and html is None and docx is None:
-        raise UserError("Say where to write the result: -o OUT.pdf, --html OUT.html and/or "
-                        "--docx OUT.docx.")
     for given in (args.output, args.html, args.docx):
         if given and given.endswith(("/", os.sep)):  # a folder, perhaps new: make it
             Path(given).mkdir(parents=True, exist_ok=True)
@@ -146,9 +161,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     worker = RenderWorker()
     worker.launch()
     try:
-        [job] = _render_jobs(brief_path, [(args.template, pdf, html)],
-                             variant=args.pdf_variant, brand=_brand_folder(not args.no_brand),
-                             docx=docx)
+        [job] = _render_jobs(brief_path, [(template, pdf, html, docx)],
+                             variant=args.pdf_variant, brand=_brand_folder(not args.no_brand))
         # An output given as a folder got its file name from the brief (or safety mode).
         pdf, html, docx = (Path(job["outputs"][kind]) if given is not None and _is_folder(given)
                            else given for kind, given in (("pdf", pdf), ("html", html),
@@ -157,6 +171,37 @@ def cmd_render(args: argparse.Namespace) -> int:
     finally:
         worker.close()
     return _report_result(result, [pdf, html, docx])
+
+
+def _render_batch(args: argparse.Namespace) -> int:
+    """Several briefs and/or templates: see batch.py. Each document is written into the
+    folder(s) ``-o``, ``--html`` and ``--docx`` name, as ``<brief>--<template>.pdf``."""
+    from briefwriter import batch
+
+    folders = {}
+    for option, text in (("-o", args.output), ("--html", args.html), ("--docx", args.docx)):
+        if text is None:
+            continue
+        path = Path(text)
+        if path.is_file() or (not batch.is_folder_target(text)
+                              and path.suffix.lower() in (".pdf", ".html", ".htm", ".docx")):
+            raise UserError(f"With several briefs or templates, {option} names a folder to "
+                            f"write them into (such as out/), not the file {text}.")
+        folders[option] = path
+    brand = _brand_folder(not args.no_brand)
+    try:
+        plan = batch.plan_batch(
+            args.brief, batch.chosen_templates(args.template), pdf_dir=folders.get("-o"),
+            html_dir=folders.get("--html"), docx_dir=folders.get("--docx"), refusals=(UserError,),
+            make_jobs=lambda path, outputs, loaded: _render_jobs(
+                path, outputs, variant=args.pdf_variant, brand=brand, loaded=loaded))
+    except batch.BatchError as exc:
+        raise UserError(str(exc)) from None
+    outcomes = batch.execute(plan, workers=args.jobs, timeout=args.timeout,
+                             progress=batch.Progress(plan.size))
+    for line in batch.summary_lines(outcomes):
+        _out(line)
+    return EXIT_ERROR if any(o.failure is not None for o in outcomes) else EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -172,9 +217,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     jobs: list[tuple[dict[str, Any], Path]] = []
     for example in examples:  # every example is read before the worker starts
         stem = example.name.removesuffix(".brief.yaml")
-        targets = [(pack.name, out_dir / f"{stem}--{pack.name}.pdf", None) for pack in packs]
+        targets = [(pack.name, out_dir / f"{stem}--{pack.name}.pdf", None, None)
+                   for pack in packs]
         made = _render_jobs(example, targets, variant="ua-1")
-        jobs += [(job, pdf) for job, (_, pdf, _) in zip(made, targets, strict=True)]
+        jobs += [(job, pdf) for job, (_, pdf, _, _) in zip(made, targets, strict=True)]
     status = EXIT_OK
     with RenderWorker() as worker:
         for job, pdf in jobs:
@@ -609,18 +655,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"BriefWriter {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("render", help="render a brief to PDF, HTML and/or Word")
-    p.add_argument("brief", metavar="BRIEF", help="a .brief.yaml file")
-    p.add_argument("-o", "--output", metavar="OUT.pdf",
-                   help="the PDF to write; a folder (or a name ending in /) gets the "
-                   "brief's name, or brief-YYYY-MM-DD.pdf in safety mode")
-    p.add_argument("--html", metavar="OUT.html",
-                   help="also (or only) write standalone HTML (a folder: as for -o)")
-    p.add_argument("--docx", metavar="OUT.docx",
-                   help="also (or only) write a Word document of the same paper (a folder: "
-                   "as for -o)")
-    p.add_argument("--template", metavar="NAME|DIR",
-                   help="template name or folder (default: the one the brief names)")
+    p = sub.add_parser(
+        "render", help="render briefs to PDF, HTML and/or Word",
+        description="Render one brief (-o OUT.pdf, or -o FOLDER/ for a file named after the "
+        "brief, brief-YYYY-MM-DD.pdf in safety mode), or several briefs and/or templates at "
+        "once into a folder (-o FOLDER/), as BRIEF--TEMPLATE.pdf, on one worker per core.")
+    p.add_argument("brief", metavar="BRIEF", nargs="+",
+                   help="a .brief.yaml file; several, or a pattern such as 'briefs/*.brief.yaml'")
+    p.add_argument("-o", "--output", metavar="OUT.pdf|FOLDER/",
+                   help="the PDF to write; a folder for several briefs or templates")
+    p.add_argument("--html", metavar="OUT.html|FOLDER/",
+                   help="also (or only) write standalone HTML; a folder for several")
+    p.add_argument("--docx", metavar="OUT.docx|FOLDER/",
+                   help="also (or only) write a Word document of the same paper; a folder "
+                   "for several")
+    p.add_argument("--template", metavar="NAME|DIR|all", action="append",
+                   help="template name or folder (default: the one the brief names); repeat "
+                   "it for several documents per brief, or 'all' for every installed template")
+    p.add_argument("-j", "--jobs", type=int, metavar="N",
+                   help="render on N worker processes (default: one per core)")
     p.add_argument("--pdf-variant", choices=PDF_VARIANTS, default="ua-1",
                    help="ua-1: accessible, tagged PDF/UA-1 (default); a-3u: PDF/A-3u for "
                    "archiving; none: plain PDF")

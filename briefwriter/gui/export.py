@@ -182,8 +182,7 @@ class ExportController(QObject):
                                  .format(folder=folder))
             return None
         self._remember(folder=folder)
-        # Hidden, unique and in the same folder, so the final rename cannot cross disks.
-        partial = folder / f".{target.name}.{uuid.uuid4().hex[:12]}.part"
+        partial = partial_for(target)
         job_id = self.render.submit_export({kind: str(partial)}, variant)
         self._current = _Export(job_id, kind, target, partial, variant, self._safety_on())
         self._progress_timer.start()
@@ -244,14 +243,7 @@ class ExportController(QObject):
     def _sweep_leftovers(self, *_args: object) -> None:
         """Remove what a killed worker may have left: the partial file and the temporary file
         the atomic write makes beside it (core.storage names it ``.NAME.saving``)."""
-        remaining: list[Path] = []
-        for partial in self._leftovers:
-            names = (partial, partial.with_name(f".{partial.name}.saving"))
-            for path in names:
-                _unlink(path)
-            if any(p.exists() for p in names):
-                remaining.append(partial)
-        self._leftovers = remaining
+        self._leftovers = [p for p in self._leftovers if not remove_partial(p)]
 
     # -- telling the person ----------------------------------------------------------------
     def _message(self, icon: QMessageBox.Icon, title: str, text: str,
@@ -316,6 +308,21 @@ class ExportController(QObject):
         box.addButton(QMessageBox.StandardButton.Close)
         box.open()
         self.failed.emit(message)
+
+
+def partial_for(target: Path) -> Path:
+    """Where the worker writes ``target`` before it is renamed into place: hidden, unique
+    and in the same folder, so the final rename cannot cross disks."""
+    return target.parent / f".{target.name}.{uuid.uuid4().hex[:12]}.part"
+
+
+def remove_partial(partial: Path) -> bool:
+    """Remove a partial file and the temporary file the atomic write makes beside it
+    (core.storage names it ``.NAME.saving``); whether both are gone."""
+    names = (partial, partial.with_name(f".{partial.name}.saving"))
+    for path in names:
+        _unlink(path)
+    return not any(p.exists() for p in names)
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:
