@@ -64,6 +64,21 @@ def test_two_briefs_with_two_templates_make_four_named_files(briefs, tmp_path, c
     assert "\r" not in "\n".join(lines)
 
 
+def test_a_batch_writes_word_files_beside_the_pdfs(briefs, tmp_path, capsys):
+    import docx
+
+    out, words = tmp_path / "out", tmp_path / "word"
+    args = ["render", str(briefs / "alpha.brief.yaml"), str(briefs / "beta.brief.yaml"),
+            "-o", f"{out}/", "--docx", f"{words}/"]
+    assert main(args) == 0
+    for stem, title in (("alpha", "Alpha paper"), ("beta", "Beta paper")):
+        [pdf] = out.glob(f"{stem}--*.pdf")
+        assert _title(pdf) == title
+        document = docx.Document(str(words / pdf.with_suffix(".docx").name))
+        assert document.core_properties.title == title
+    assert "Wrote 4 files" in capsys.readouterr().out
+
+
 def test_a_pattern_is_expanded_by_the_program_sorted_and_each_file_once(
         briefs, tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(briefs)

@@ -122,6 +122,10 @@ class ExportSetDialog(QDialog):
         self.html.setAccessibleName(self.tr("Also write HTML pages"))
         self.html.toggled.connect(self._update_names)
         layout.addWidget(self.html)
+        self.word = QCheckBox(self.tr("Also write &Word documents"))
+        self.word.setAccessibleName(self.tr("Also write Word documents"))
+        self.word.toggled.connect(self._update_names)
+        layout.addWidget(self.word)
 
         self.names = QListWidget()
         self.names.setAccessibleName(self.tr("Files that will be written"))
@@ -220,7 +224,9 @@ class ExportSetDialog(QDialog):
 
     def targets(self, template: str) -> list[Path]:
         folder = Path(self.folder.text().strip()).expanduser()
-        suffixes = [".pdf", ".html"] if self.html.isChecked() else [".pdf"]
+        suffixes = [".pdf"] + [suffix for box, suffix in ((self.html, ".html"),
+                                                          (self.word, ".docx"))
+                               if box.isChecked()]
         return [folder / export_name(self.session.brief, self.session.path, template, suffix)
                 for suffix in suffixes]
 
@@ -355,7 +361,7 @@ class ExportSetDialog(QDialog):
                            [list(failure) for failure in self.failures])
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.templates, self.folder, self.browse, self.html,
+        for widget in (self.templates, self.folder, self.browse, self.html, self.word,
                        self.export_button):
             widget.setEnabled(not running)
         self.cancel_button.setVisible(running)

@@ -76,6 +76,25 @@ def test_two_templates_are_exported_into_the_folder_with_one_progress_display(
     assert opened == [QUrl.fromLocalFile(str(folder))]
 
 
+def test_a_set_with_word_documents_writes_them_beside_the_pdfs(qtbot, dialog, tmp_path):
+    import docx
+
+    folder = tmp_path / "set"
+    dialog.set_checked(["oral-statement", "two-page-brief"])
+    dialog.word.setChecked(True)
+    shown = [dialog.names.item(i).text() for i in range(dialog.names.count())]
+    assert shown == [f"{STEM}--oral-statement.pdf", f"{STEM}--oral-statement.docx",
+                     f"{STEM}--two-page-brief.pdf", f"{STEM}--two-page-brief.docx"]
+    with qtbot.waitSignal(dialog.exported, timeout=RENDER_WAIT_MS) as done:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    written, failures = done.args
+    assert failures == [] and len(written) == 4
+    for template in ("oral-statement", "two-page-brief"):
+        document = docx.Document(str(folder / f"{STEM}--{template}.docx"))
+        assert document.core_properties.title == TITLE
+    assert sorted(p.name for p in folder.iterdir()) == sorted(shown)  # no partial files
+
+
 def test_cancel_stops_the_running_document_and_drops_the_rest(qtbot, dialog, tmp_path,
                                                               service):
     folder = tmp_path / "set"
@@ -116,7 +135,8 @@ def test_every_control_is_named_and_reachable_by_keyboard(dialog):
         if "&" in label.text():
             assert label.buddy() is not None, label.text()
     letters = [w.text().split("&")[1][0].lower() for w in
-               [dialog.browse, dialog.html, dialog.export_button, dialog.cancel_button,
+               [dialog.browse, dialog.html, dialog.word, dialog.export_button,
+                dialog.cancel_button,
                 dialog.open_button, dialog.close_button]
                + [lb for lb in dialog.findChildren(QLabel) if "&" in lb.text()]]
     assert len(letters) == len(set(letters)), letters  # every mnemonic letter once
