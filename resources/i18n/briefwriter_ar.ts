@@ -2215,12 +2215,12 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="132"/>
         <source>Export as Word</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصدير بصيغة Word</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="133"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مستند Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="181"/>
@@ -2271,7 +2271,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="275"/>
         <source>&amp;Open document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فتح المستند(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="278"/>
@@ -2309,82 +2309,82 @@
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="84"/>
         <source>Export Set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصدير مجموعة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="85"/>
         <source>Export set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصدير مجموعة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="94"/>
         <source>Export this brief with several templates at once, into one folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صدِّر هذه الورقة بعدة قوالب دفعةً واحدة، في مجلد واحد.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="100"/>
         <source>Templates to export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">القوالب المراد تصديرها</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="102"/>
         <source>&amp;Templates:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">القوالب(&amp;T):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="108"/>
         <source>Folder to export into</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المجلد المراد التصدير إليه</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="110"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصفُّح(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="111"/>
         <source>Choose the folder to export into</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اختيار المجلد المراد التصدير إليه</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="113"/>
         <source>Save &amp;in folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحفظ في المجلد(&amp;I):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="121"/>
         <source>Also write HT&amp;ML pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كتابة صفحات HTML أيضًا(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="122"/>
         <source>Also write HTML pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كتابة صفحات HTML أيضًا</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="125"/>
         <source>Also write &amp;Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كتابة مستندات Word أيضًا(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="126"/>
         <source>Also write Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كتابة مستندات Word أيضًا</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="131"/>
         <source>Files that will be written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الملفات التي ستُكتب</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="133"/>
         <source>File &amp;names:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أسماء الملفات(&amp;N):</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="140"/>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حالة التصدير</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="145"/>
@@ -2394,37 +2394,37 @@
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="151"/>
         <source>Export summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملخص التصدير</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="156"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصدير(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="158"/>
         <source>Export the chosen templates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصدير القوالب المختارة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="159"/>
         <source>&amp;Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء التصدير(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="161"/>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إلغاء التصدير</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="163"/>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فتح المجلد(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="165"/>
         <source>Open the folder the files were written to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فتح المجلد الذي كُتبت فيه الملفات</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="167"/>
@@ -2434,7 +2434,7 @@
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="169"/>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إغلاق مربع الحوار هذا</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="182"/>
@@ -2449,57 +2449,57 @@
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="244"/>
         <source>(tick at least one template)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ضع علامة على قالب واحد على الأقل)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="247"/>
         <source>Export Set Into</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصدير المجموعة إلى</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="264"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المجلد %1 غير موجود.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="330"/>
         <source>%1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 من %2 — %3</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="339"/>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اكتمل %1 من %2</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="344"/>
         <source>Cancelled: %1 of %2 documents exported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أُلغي التصدير: عدد المستندات المصدَّرة %1 من أصل %2.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="346"/>
         <source>1 file written; %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كُتب ملف واحد؛ وعدد الملفات التي تعذّرت كتابتها: %2.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="347"/>
         <source>%1 files written; %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عدد الملفات المكتوبة: %1؛ وعدد الملفات التي تعذّرت كتابتها: %2.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="349"/>
         <source>1 file written into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">كُتب ملف واحد في %2.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="350"/>
         <source>%1 files written into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عدد الملفات المكتوبة: %1 في %2.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="352"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تمت كتابة %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="353"/>
@@ -3893,22 +3893,22 @@
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
         <source>Export as &amp;Word…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصدير بصيغة Word(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="128"/>
         <source>Export the brief as a Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصدير الورقة مستندًا بصيغة Word (.docx)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="132"/>
         <source>Export Se&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصدير مجموعة(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>Export the brief with several templates into one folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصدير الورقة بعدة قوالب في مجلد واحد</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
@@ -6222,12 +6222,12 @@
         <location filename="../../briefwriter/gui/steps/review.py" line="94"/>
         <location filename="../../briefwriter/gui/steps/review.py" line="108"/>
         <source>Export as &amp;Word…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصدير بصيغة Word(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="109"/>
         <source>A Word document (.docx) of the same paper, for partners and calls for input that ask for one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مستند Word (.docx) للورقة نفسها، للشركاء ولدعوات تقديم المساهمات التي تطلب هذه الصيغة</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="147"/>

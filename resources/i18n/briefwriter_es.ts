@@ -2215,12 +2215,12 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="132"/>
         <source>Export as Word</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar como Word</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="133"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Documento de Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="181"/>
@@ -2271,7 +2271,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="275"/>
         <source>&amp;Open document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Abrir el documento</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="278"/>
@@ -2309,82 +2309,82 @@
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="84"/>
         <source>Export Set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar un conjunto</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="85"/>
         <source>Export set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar un conjunto</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="94"/>
         <source>Export this brief with several templates at once, into one folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exporte este documento con varias plantillas a la vez, en una sola carpeta.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="100"/>
         <source>Templates to export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plantillas que se van a exportar</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="102"/>
         <source>&amp;Templates:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Plantillas:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="108"/>
         <source>Folder to export into</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carpeta de destino de la exportación</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="110"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E&amp;xaminar…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="111"/>
         <source>Choose the folder to export into</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elegir la carpeta de destino de la exportación</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="113"/>
         <source>Save &amp;in folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Guardar en la carpeta:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="121"/>
         <source>Also write HT&amp;ML pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escribir también páginas HT&amp;ML</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="122"/>
         <source>Also write HTML pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escribir también páginas HTML</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="125"/>
         <source>Also write &amp;Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escribir también documentos de &amp;Word</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="126"/>
         <source>Also write Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escribir también documentos de Word</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="131"/>
         <source>Files that will be written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivos que se escribirán</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="133"/>
         <source>File &amp;names:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nombres de archivo:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="140"/>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado de la exportación</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="145"/>
@@ -2394,37 +2394,37 @@
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="151"/>
         <source>Export summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Resumen de la exportación</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="156"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Exportar</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="158"/>
         <source>Export the chosen templates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar las plantillas elegidas</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="159"/>
         <source>&amp;Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Cancelar la exportación</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="161"/>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar la exportación</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="163"/>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Abrir la carpeta</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="165"/>
         <source>Open the folder the files were written to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abrir la carpeta en la que se escribieron los archivos</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="167"/>
@@ -2434,7 +2434,7 @@
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="169"/>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar este cuadro de diálogo</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="182"/>
@@ -2449,57 +2449,57 @@
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="244"/>
         <source>(tick at least one template)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(marque al menos una plantilla)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="247"/>
         <source>Export Set Into</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carpeta de destino del conjunto</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="264"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La carpeta %1 no existe.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="330"/>
         <source>%1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 de %2 — %3</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="339"/>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Terminado: %1 de %2</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="344"/>
         <source>Cancelled: %1 of %2 documents exported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportación cancelada: se exportaron %1 de %2 documentos.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="346"/>
         <source>1 file written; %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se escribió 1 archivo; documentos con errores: %2.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="347"/>
         <source>%1 files written; %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se escribieron %1 archivos; documentos con errores: %2.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="349"/>
         <source>1 file written into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se escribió 1 archivo en %2.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="350"/>
         <source>%1 files written into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se escribieron %1 archivos en %2.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="352"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se escribió %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="353"/>
@@ -3904,22 +3904,22 @@
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
         <source>Export as &amp;Word…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar como &amp;Word…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="128"/>
         <source>Export the brief as a Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar el documento en formato Word (.docx)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="132"/>
         <source>Export Se&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar un con&amp;junto…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>Export the brief with several templates into one folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar el documento con varias plantillas en una sola carpeta</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
@@ -6206,12 +6206,12 @@
         <location filename="../../briefwriter/gui/steps/review.py" line="94"/>
         <location filename="../../briefwriter/gui/steps/review.py" line="108"/>
         <source>Export as &amp;Word…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar como &amp;Word…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="109"/>
         <source>A Word document (.docx) of the same paper, for partners and calls for input that ask for one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un documento de Word (.docx) con el mismo contenido, para los socios y las convocatorias de contribuciones que lo soliciten</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="147"/>

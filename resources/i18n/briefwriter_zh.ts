@@ -2215,12 +2215,12 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="132"/>
         <source>Export as Word</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出为Word</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="133"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Word文档 (*.docx)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="181"/>
@@ -2271,7 +2271,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="275"/>
         <source>&amp;Open document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">打开文档(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="278"/>
@@ -2309,82 +2309,82 @@
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="84"/>
         <source>Export Set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">批量导出</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="85"/>
         <source>Export set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">批量导出</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="94"/>
         <source>Export this brief with several templates at once, into one folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">一次性用多个模板导出本简报，并保存到同一个文件夹中。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="100"/>
         <source>Templates to export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">要导出的模板</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="102"/>
         <source>&amp;Templates:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">模板(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="108"/>
         <source>Folder to export into</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出目标文件夹</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="110"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">浏览(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="111"/>
         <source>Choose the folder to export into</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">选择导出目标文件夹</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="113"/>
         <source>Save &amp;in folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">保存到文件夹(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="121"/>
         <source>Also write HT&amp;ML pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">同时导出HTML网页(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="122"/>
         <source>Also write HTML pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">同时导出HTML网页</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="125"/>
         <source>Also write &amp;Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">同时导出Word文档(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="126"/>
         <source>Also write Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">同时导出Word文档</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="131"/>
         <source>Files that will be written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">将要写入的文件</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="133"/>
         <source>File &amp;names:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">文件名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="140"/>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出状态</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="145"/>
@@ -2394,37 +2394,37 @@
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="151"/>
         <source>Export summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出结果摘要</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="156"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="158"/>
         <source>Export the chosen templates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">按所选模板导出简报</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="159"/>
         <source>&amp;Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取消导出(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="161"/>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取消导出</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="163"/>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">打开文件夹(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="165"/>
         <source>Open the folder the files were written to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">打开已写入文件所在的文件夹</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="167"/>
@@ -2434,7 +2434,7 @@
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="169"/>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">关闭此对话框</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="182"/>
@@ -2449,57 +2449,57 @@
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="244"/>
         <source>(tick at least one template)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">（请至少勾选一个模板）</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="247"/>
         <source>Export Set Into</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">批量导出到</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="264"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">文件夹%1不存在。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="330"/>
         <source>%1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">第%1个，共%2个——%3</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="339"/>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已完成%1个，共%2个</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="344"/>
         <source>Cancelled: %1 of %2 documents exported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已取消：%2份文档中已导出%1份。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="346"/>
         <source>1 file written; %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已写入1个文件；%2个失败。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="347"/>
         <source>%1 files written; %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已写入%1个文件；%2个失败。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="349"/>
         <source>1 file written into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已将1个文件写入%2。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="350"/>
         <source>%1 files written into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已将%1个文件写入%2。</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="352"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已写入%1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="353"/>
@@ -3888,22 +3888,22 @@
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
         <source>Export as &amp;Word…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出为Word(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="128"/>
         <source>Export the brief as a Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">将简报导出为Word文档（.docx）</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="132"/>
         <source>Export Se&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">批量导出(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>Export the brief with several templates into one folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">用多个模板导出简报，并保存到同一个文件夹中</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
@@ -6202,12 +6202,12 @@
         <location filename="../../briefwriter/gui/steps/review.py" line="94"/>
         <location filename="../../briefwriter/gui/steps/review.py" line="108"/>
         <source>Export as &amp;Word…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出为Word(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="109"/>
         <source>A Word document (.docx) of the same paper, for partners and calls for input that ask for one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">同一份简报的Word文档（.docx），适用于要求提供此格式的合作伙伴和意见征集</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="147"/>
