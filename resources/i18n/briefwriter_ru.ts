@@ -2215,12 +2215,12 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="132"/>
         <source>Export as Word</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экспортировать в Word</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="133"/>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Документ Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="181"/>
@@ -2271,7 +2271,7 @@
     <message>
         <location filename="../../briefwriter/gui/export.py" line="275"/>
         <source>&amp;Open document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Открыть документ</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export.py" line="278"/>
@@ -2309,82 +2309,82 @@
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="84"/>
         <source>Export Set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экспорт набора</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="85"/>
         <source>Export set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экспорт набора</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="94"/>
         <source>Export this brief with several templates at once, into one folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экспортировать эту записку сразу в нескольких шаблонах в одну папку.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="100"/>
         <source>Templates to export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Шаблоны для экспорта</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="102"/>
         <source>&amp;Templates:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Шаблоны:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="108"/>
         <source>Folder to export into</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Папка для экспорта</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="110"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">О&amp;бзор…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="111"/>
         <source>Choose the folder to export into</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выберите папку для экспорта</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="113"/>
         <source>Save &amp;in folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Сохранить в папке:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="121"/>
         <source>Also write HT&amp;ML pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Также записать &amp;веб-страницы HTML</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="122"/>
         <source>Also write HTML pages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Также записать веб-страницы HTML</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="125"/>
         <source>Also write &amp;Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Также записать &amp;документы Word</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="126"/>
         <source>Also write Word documents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Также записать документы Word</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="131"/>
         <source>Files that will be written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Файлы, которые будут записаны</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="133"/>
         <source>File &amp;names:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Имена файлов:</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="140"/>
         <source>Export status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Состояние экспорта</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="145"/>
@@ -2394,37 +2394,37 @@
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="151"/>
         <source>Export summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Итоги экспорта</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="156"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Экспортировать</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="158"/>
         <source>Export the chosen templates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экспортировать выбранные шаблоны</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="159"/>
         <source>&amp;Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Отменить экспорт</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="161"/>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Отменить экспорт</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="163"/>
         <source>Open &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Открыть &amp;папку</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="165"/>
         <source>Open the folder the files were written to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Открыть папку, в которую записаны файлы</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="167"/>
@@ -2434,7 +2434,7 @@
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="169"/>
         <source>Close this dialog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Закрыть это окно</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="182"/>
@@ -2449,57 +2449,57 @@
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="244"/>
         <source>(tick at least one template)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(отметьте хотя бы один шаблон)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="247"/>
         <source>Export Set Into</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Папка для экспорта набора</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="264"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Папка %1 не существует.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="330"/>
         <source>%1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 из %2 — %3</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="339"/>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Выполнено: %1 из %2</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="344"/>
         <source>Cancelled: %1 of %2 documents exported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экспорт отменён. Экспортировано документов: %1 из %2.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="346"/>
         <source>1 file written; %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Записан 1 файл; не удалось записать: %2.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="347"/>
         <source>%1 files written; %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Записано файлов: %1; не удалось записать: %2.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="349"/>
         <source>1 file written into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 файл записан в папку %2.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="350"/>
         <source>%1 files written into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Записано файлов: %1 — в папку %2.</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="352"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Записано: %1</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/export_set.py" line="353"/>
@@ -3890,22 +3890,22 @@
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
         <source>Export as &amp;Word…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экспор&amp;тировать в Word…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="128"/>
         <source>Export the brief as a Word document (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экспортировать записку в документ Word (.docx)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="132"/>
         <source>Export Se&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экспортировать на&amp;бор…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>Export the brief with several templates into one folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экспортировать записку в нескольких шаблонах в одну папку</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
@@ -6210,12 +6210,12 @@
         <location filename="../../briefwriter/gui/steps/review.py" line="94"/>
         <location filename="../../briefwriter/gui/steps/review.py" line="108"/>
         <source>Export as &amp;Word…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Экспор&amp;тировать в Word…</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="109"/>
         <source>A Word document (.docx) of the same paper, for partners and calls for input that ask for one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Документ Word (.docx) той же записки — для партнёров и для призывов к представлению материалов, где он требуется</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/steps/review.py" line="147"/>
