@@ -77,6 +77,7 @@ bench: setup
 	$(BIN)/python bench/bench_worker_memory.py
 	$(BIN)/python bench/bench_preview_floor.py
 	$(BIN)/python bench/bench_cli.py
+	$(BIN)/python bench/bench_batch.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_gui.py
 
 demo: setup

@@ -10,37 +10,28 @@ import argparse
 import dataclasses
 import os
 import sys
-import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefwriter import __version__
+from briefwriter.cli_common import (
+    COMMANDS,
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    EXIT_WARNINGS,
+    PDF_VARIANTS,
+    UserError,
+)
+from briefwriter.cli_common import err as _err
+from briefwriter.cli_common import existing_file as _existing_file
+from briefwriter.cli_common import out as _out
+from briefwriter.cli_manage import cmd_brand, cmd_gcm, cmd_templates
 
 if TYPE_CHECKING:
     from briefwriter.core.errors import Problem
     from briefwriter.core.storage import LoadResult
-
-COMMANDS = ("render", "check", "new", "continue", "templates", "gcm", "demo", "brand")
-PDF_VARIANTS = ("ua-1", "a-3u", "none")
-EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WARNINGS = 0, 1, 2, 3
-
-
-class UserError(Exception):
-    """A mistake in how the command was used (missing file, existing output, ...).
-
-    Reported like the core's errors (``BriefWriterError``), whose module is imported only
-    when one is raised: opening the app should not wait for the brief model to load.
-    """
-
-
-def _out(text: str = "") -> None:
-    print(text)
-
-
-def _err(text: str) -> None:
-    print(text, file=sys.stderr)
-
 
 # --------------------------------------------------------------------------------------
 # render / demo
@@ -55,13 +46,17 @@ def _brand_folder(use_brand: bool) -> str | None:
     return str(folder) if folder else None
 
 
-def _render_jobs(brief_path: Path, outputs: Sequence[tuple[str | None, Path | None, Path | None]],
-                 *, variant: str, brand: str | None = None) -> list[dict[str, Any]]:
+def _render_jobs(brief_path: Path,
+                 outputs: Sequence[tuple[str | None, Path | None, Path | None, Path | None]],
+                 *, variant: str, brand: str | None = None,
+                 loaded: LoadResult | None = None) -> list[dict[str, Any]]:
     """Read and check the brief, and check each template, before any worker is started:
     a broken brief or a missing template is refused in well under a second, as ``check``
     refuses it, instead of after the worker's start-up.
 
-    ``outputs`` holds ``(template, pdf, html)`` for each job (template None: the brief's own).
+    ``outputs`` holds ``(template, pdf, html, docx)`` for each job (template None: the
+    brief's own; a path None: not that kind); ``loaded``: the brief, when the caller has read
+    it already.
     """
     from briefwriter.core.model import brief_to_data
     from briefwriter.core.safety import export_stem
@@ -69,16 +64,17 @@ def _render_jobs(brief_path: Path, outputs: Sequence[tuple[str | None, Path | No
     from briefwriter.render.protocol import make_render_job
     from briefwriter.render.templates import explicit_template_ref, find_template
 
-    loaded = load_brief(brief_path)  # errors raise BriefFileError, printed by main()
+    if loaded is None:
+        loaded = load_brief(brief_path)  # errors raise BriefFileError, printed by main()
     for warning in loaded.warnings:
         _err(f"warning: {warning.describe(brief_path)}")
     data = brief_to_data(loaded.brief)
     brief_dir = brief_path.resolve().parent
     own_problem = None  # about the brief's own template, looked at once
-    if any(template is None for template, _pdf, _html in outputs):
+    if any(output[0] is None for output in outputs):
         own_problem = _template_problem(loaded, brief_path)
     jobs = []
-    for template, pdf, html in outputs:
+    for template, pdf, html, docx in outputs:
         if template:
             # --template is the person's own choice (any folder); the brief's choice is
             # confined to installed packs and folders inside the brief's folder.
@@ -89,7 +85,7 @@ def _render_jobs(brief_path: Path, outputs: Sequence[tuple[str | None, Path | No
                 raise UserError(own_problem.describe(brief_path))
             name, source = loaded.brief.template.name, "brief"
         paths: dict[str, str] = {}
-        for kind, path in (("pdf", pdf), ("html", html)):
+        for kind, path in (("pdf", pdf), ("html", html), ("docx", docx)):
             if path is not None:
                 if _is_folder(path):  # the file inside it takes the default name
                     path = path / f"{export_stem(loaded.brief, brief_path)}.{kind}"
@@ -127,29 +123,76 @@ def _report_result(result: dict[str, Any], outputs: Sequence[Path | None]) -> in
 
 
 def cmd_render(args: argparse.Namespace) -> int:
+    from briefwriter.batch import GLOB_CHARACTERS
+
+    if args.output is None and args.html is None and args.docx is None:
+        raise UserError("Say where to write the result: -o OUT.pdf, --html OUT.html and/or "
+                        "--docx OUT.docx.")
+    templates = args.template or []
+    # One brief with one template is a single render, even into a folder (it is then named
+    # after the brief, as the app names it); anything more is a batch.
+    if (len(args.brief) > 1 or len(templates) > 1 or "all" in templates
+            or any(GLOB_CHARACTERS & set(name) and not Path(name).is_file()
+                   for name in args.brief)):
+        return _render_batch(args)
+    return _render_one(args, args.brief[0], templates[0] if templates else None)
+
+
+def _render_one(args: argparse.Namespace, brief: str, template: str | None) -> int:
     from briefwriter.render.client import RenderWorker
 
-    brief_path = _existing_file(args.brief)
+    brief_path = _existing_file(brief)
     pdf = Path(args.output) if args.output else None
     html = Path(args.html) if args.html else None
-    if pdf is None and html is None:
-        raise UserError("Say where to write the result: -o OUT.pdf and/or --html OUT.html.")
-    for given in (args.output, args.html):
+    docx = Path(args.docx) if args.docx else None
+    for given in (args.output, args.html, args.docx):
         if given and given.endswith(("/", os.sep)):  # a folder, perhaps new: make it
             Path(given).mkdir(parents=True, exist_ok=True)
     # The worker loads the renderer while the brief is read here.
     worker = RenderWorker()
     worker.launch()
     try:
-        [job] = _render_jobs(brief_path, [(args.template, pdf, html)],
+        [job] = _render_jobs(brief_path, [(template, pdf, html, docx)],
                              variant=args.pdf_variant, brand=_brand_folder(not args.no_brand))
         # An output given as a folder got its file name from the brief (or safety mode).
-        pdf, html = (Path(job["outputs"][kind]) if given is not None and _is_folder(given)
-                     else given for kind, given in (("pdf", pdf), ("html", html)))
+        pdf, html, docx = (Path(job["outputs"][kind]) if given is not None and _is_folder(given)
+                           else given for kind, given in (("pdf", pdf), ("html", html),
+                                                          ("docx", docx)))
         result = worker.render(job, timeout=args.timeout)
     finally:
         worker.close()
-    return _report_result(result, [pdf, html])
+    return _report_result(result, [pdf, html, docx])
+
+
+def _render_batch(args: argparse.Namespace) -> int:
+    """Several briefs and/or templates: see batch.py. Each document is written into the
+    folder(s) ``-o``, ``--html`` and ``--docx`` name, as ``<brief>--<template>.pdf``."""
+    from briefwriter import batch
+
+    folders = {}
+    for option, text in (("-o", args.output), ("--html", args.html), ("--docx", args.docx)):
+        if text is None:
+            continue
+        path = Path(text)
+        if path.is_file() or (not batch.is_folder_target(text)
+                              and path.suffix.lower() in (".pdf", ".html", ".htm", ".docx")):
+            raise UserError(f"With several briefs or templates, {option} names a folder to "
+                            f"write them into (such as out/), not the file {text}.")
+        folders[option] = path
+    brand = _brand_folder(not args.no_brand)
+    try:
+        plan = batch.plan_batch(
+            args.brief, batch.chosen_templates(args.template), pdf_dir=folders.get("-o"),
+            html_dir=folders.get("--html"), docx_dir=folders.get("--docx"), refusals=(UserError,),
+            make_jobs=lambda path, outputs, loaded: _render_jobs(
+                path, outputs, variant=args.pdf_variant, brand=brand, loaded=loaded))
+    except batch.BatchError as exc:
+        raise UserError(str(exc)) from None
+    outcomes = batch.execute(plan, workers=args.jobs, timeout=args.timeout,
+                             progress=batch.Progress(plan.size))
+    for line in batch.summary_lines(outcomes):
+        _out(line)
+    return EXIT_ERROR if any(o.failure is not None for o in outcomes) else EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -165,9 +208,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     jobs: list[tuple[dict[str, Any], Path]] = []
     for example in examples:  # every example is read before the worker starts
         stem = example.name.removesuffix(".brief.yaml")
-        targets = [(pack.name, out_dir / f"{stem}--{pack.name}.pdf", None) for pack in packs]
+        targets = [(pack.name, out_dir / f"{stem}--{pack.name}.pdf", None, None)
+                   for pack in packs]
         made = _render_jobs(example, targets, variant="ua-1")
-        jobs += [(job, pdf) for job, (_, pdf, _) in zip(made, targets, strict=True)]
+        jobs += [(job, pdf) for job, (_, pdf, _, _) in zip(made, targets, strict=True)]
     status = EXIT_OK
     with RenderWorker() as worker:
         for job, pdf in jobs:
@@ -261,285 +305,6 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 # --------------------------------------------------------------------------------------
-# templates / gcm
-# --------------------------------------------------------------------------------------
-
-
-def _templates_pack(args: argparse.Namespace) -> int:
-    from briefwriter.render.packs import pack_zip
-
-    if not args.output:
-        raise UserError("Say where to write the pack: -o NAME.zip")
-    out = Path(args.output)
-    if out.exists() and not args.force:
-        raise UserError(f"{out} already exists; choose another name or add --force.")
-    pack_zip(Path(args.name), out)
-    _out(f"Wrote {out}. Share it; it is installed with: briefwriter templates install "
-         f"{out.name}")
-    return EXIT_OK
-
-
-def _templates_install(args: argparse.Namespace) -> int:
-    from briefwriter.render.packs import install_pack, open_pack_zip
-
-    with open_pack_zip(_existing_file(args.name)) as staged:
-        pack = staged.pack
-        _out(f"{pack.title} ({pack.name}, version {pack.version or '-'})")
-        _out(f"Author:      {pack.author or '-'}    Licence: {pack.licence or '-'}")
-        installed = install_pack(staged, replace=args.replace)
-    replaced = " (replacing the one you had)" if staged.clash is not None else ""
-    _out(f"Installed '{installed.name}' in {installed.folder}{replaced}.")
-    return EXIT_OK
-
-
-def _templates_remove(args: argparse.Namespace) -> int:
-    from briefwriter.render.packs import remove_pack
-
-    remove_pack(args.name)
-    _out(f"Removed '{args.name}' from your template folder.")
-    return EXIT_OK
-
-
-def _templates_check(args: argparse.Namespace) -> int:
-    """``templates check DIR``: lint a pack, and print its bundled examples with it."""
-    from briefwriter.render.lint import example_page_problems, lint_pack
-
-    folder = Path(args.name).expanduser()
-    if not folder.is_dir():
-        raise UserError(f"{args.name}: no such folder.")
-    problems = lint_pack(folder)
-    if not args.no_examples and not any(p.code == "manifest" for p in problems):
-        from briefwriter.render.client import RenderWorker
-
-        with RenderWorker() as worker:
-            problems += example_page_problems(
-                folder, lambda job: worker.render(job, timeout=args.timeout))
-    for problem in problems:
-        _out(problem.describe())
-    errors = sum(p.severity == "error" for p in problems)
-    warnings = len(problems) - errors
-    if not problems:
-        _out(f"{folder}: no problems found.")
-    else:
-        _out(f"{folder}: {errors} error{'s' * (errors != 1)}, "
-             f"{warnings} warning{'s' * (warnings != 1)}.")
-    if errors:
-        return EXIT_ERROR
-    return EXIT_WARNINGS if (warnings and args.strict) else EXIT_OK
-
-
-def _templates_context(args: argparse.Namespace) -> int:
-    """``templates context BRIEF``: the data a template receives for that brief, as JSON."""
-    import json
-
-    from briefwriter.render.contract import schema_json
-
-    if args.schema:
-        sys.stdout.write(schema_json())
-        return EXIT_OK
-    from briefwriter.core.storage import load_brief
-    from briefwriter.render.context import build_context
-    from briefwriter.render.templates import find_brief_template, find_template
-
-    path = _existing_file(args.name)
-    loaded = load_brief(path)
-    for warning in loaded.warnings:
-        _err(f"warning: {warning.describe(path)}")
-    brief_dir = path.resolve().parent
-    pack = (find_template(args.template) if args.template
-            else find_brief_template(loaded.brief.template.name, brief_dir))
-    notes: list[str] = []
-    context = build_context(loaded.brief, brief_dir=brief_dir, pack=pack, warnings=notes)
-    for note in notes:
-        _err(f"warning: {note}")
-    sys.stdout.write(json.dumps(context, indent=2, ensure_ascii=False) + "\n")
-    return EXIT_OK
-
-
-_ACTIONS = {"pack": _templates_pack, "install": _templates_install,
-            "remove": _templates_remove, "check": _templates_check,
-            "context": _templates_context}
-_ACTION_ARGUMENT = {"show": "NAME", "pack": "DIR", "install": "NAME.zip", "remove": "NAME",
-                    "check": "DIR", "context": "BRIEF"}
-
-
-def cmd_templates(args: argparse.Namespace) -> int:
-    from briefwriter.render.templates import find_template, scan_templates
-
-    needs_name = args.action != "list" and not (args.action == "context" and args.schema)
-    if needs_name and not args.name:
-        raise UserError(f"briefwriter templates {args.action} needs "
-                        f"{_ACTION_ARGUMENT[args.action]}; see briefwriter templates --help")
-    if args.action in _ACTIONS:
-        return _ACTIONS[args.action](args)
-    if args.action == "list":
-        packs, problems = scan_templates()
-        for pack in packs:
-            origin = "bundled" if pack.bundled else str(pack.folder)
-            _out(f"{pack.name:<18} {pack.title}  [{origin}]")
-            _out(textwrap.indent(textwrap.fill(pack.description, 76), " " * 19))
-            if pack.note:
-                _out(" " * 19 + f"({pack.note})")
-        for problem in problems:
-            _err(f"warning: {problem}")
-        return EXIT_OK
-    pack = find_template(args.name)
-    _out(f"{pack.title} ({pack.name}, version {pack.version})")
-    _out(textwrap.fill(pack.description, 80))
-    _out(f"Folder:      {pack.folder}")
-    _out(f"Author:      {pack.author or '-'}    Licence: {pack.licence or '-'}")
-    _out(f"Page limit:  {pack.page_limit or 'none'}")
-    return EXIT_OK
-
-
-def cmd_brand(args: argparse.Namespace) -> int:
-    """``brand show``, ``brand export FILE``, ``brand import FILE``, ``brand remove``."""
-    from briefwriter.core import brand
-
-    if args.action in ("export", "import") and not args.file:
-        raise UserError(f"briefwriter brand {args.action} needs a .brandkit file")
-    if args.action == "export":
-        out = Path(args.file)
-        if out.suffix.lower() != brand.BRAND_SUFFIX:
-            out = out.with_name(out.name + brand.BRAND_SUFFIX)
-        if out.exists() and not args.force:
-            raise UserError(f"{out} already exists; add --force to replace it")
-        brand.export_kit(out)
-        _out(f"Wrote {out}")
-        return EXIT_OK
-    if args.action == "import":
-        staged = brand.open_kit_file(_existing_file(args.file))
-        _show_kit(staged.loaded, f"{args.file} holds")
-        loaded = brand.install_staged(staged)
-        _out(f"The brand kit is now {loaded.kit.name or 'unnamed'} (in {loaded.folder}).")
-        return EXIT_OK
-    if args.action == "remove":
-        brand.remove_kit()
-        _out("The brand kit was removed; briefs render in their own look.")
-        return EXIT_OK
-    loaded = brand.load_kit()
-    if loaded is None:
-        _out(f"No brand kit yet (it would be in {brand.brand_dir()}).")
-        return EXIT_OK
-    _show_kit(loaded, f"Brand kit in {loaded.folder}")
-    return EXIT_OK
-
-
-def _show_kit(loaded: Any, heading: str) -> None:
-    kit = loaded.kit
-    _out(f"{heading}:")
-    rows = [("Name", kit.name), ("Logo", kit.logo), ("Primary", kit.primary),
-            ("Accent", kit.accent), ("Text", kit.text), ("Heading font", kit.heading_font),
-            ("Body font", kit.body_font), ("Footer", kit.footer), ("Paper", kit.paper)]
-    for label, value in rows:
-        _out(f"  {label + ':':<14}{value or '-'}")
-    for font in loaded.fonts:
-        style = " italic" if font.italic else ""
-        _out(f"  {'Font file:':<14}{font.file} ({font.family}, weight {font.weight}{style})")
-    for warning in kit.warnings():
-        _err(f"warning: {warning}")
-
-
-def _describe_gcm_item(item: Any) -> str:
-    lines: list[str] = []
-    flag = "" if item.verified else "  [wording not yet verified against A/RES/73/195]"
-    if item.kind == "principle":
-        lines.append(f"{item.citation}: {item.name}{flag}")
-        lines.append(textwrap.fill(item.text, 80))
-    elif item.kind == "objective":
-        lines.append(f"{item.citation}: {item.title}{flag}")
-        lines.append(textwrap.fill(item.commitment, 80))
-        for action in item.actions:
-            mark = "" if action.verified else " *"
-            lines.append(textwrap.fill(f"({action.letter}){mark} {action.text}", 80,
-                                       subsequent_indent="    "))
-        if not all(a.verified for a in item.actions):
-            lines.append("* wording not yet verified against the final resolution")
-    else:
-        lines.append(f"{item.citation} (objective {item.objective}){flag}")
-        lines.append(textwrap.fill(item.text, 80))
-    return "\n".join(lines)
-
-
-def _gcm_import(files: list[str]) -> int:
-    from briefwriter.core.gcm_import import import_official_pdf
-
-    if len(files) != 1:
-        raise UserError("gcm import needs one file: the official PDF of A/RES/73/195")
-    report = import_official_pdf(Path(files[0]))
-    _out(textwrap.fill(report.summary(), 88))
-    if report.differing:
-        _out("")
-        _out("Differing items (the official wording is now used):")
-        for difference in report.differing:
-            _out(f"  {difference.describe()}")
-    if report.added and report.language == "en":
-        _out("")
-        _out(textwrap.fill("Text not (fully) in the built-in data, now taken from the "
-                           "official document: " + ", ".join(report.added), 88))
-    if report.missing:
-        _out("")
-        _out(textwrap.fill("Not found (they keep their flags): " + ", ".join(report.missing),
-                           88))
-    _out("")
-    _out(f"Kept in {report.stored}")
-    return EXIT_OK
-
-
-def _gcm_status(forget: list[str] | None = None) -> int:
-    from briefwriter.core.gcm import reload_gcm
-    from briefwriter.core.gcm_import import text_in_use
-    from briefwriter.core.gcm_import_store import (
-        LANGUAGES,
-        edition_info,
-        imported_languages,
-        remove_edition,
-    )
-
-    for language in forget or ():
-        if language not in LANGUAGES:
-            raise UserError(f"unknown language {language!r}: use one of {', '.join(LANGUAGES)}")
-        removed = remove_edition(language)
-        reload_gcm()
-        _out(f"Forgot the imported {language} text." if removed
-             else f"No {language} text was imported.")
-    _out(f"GCM text in use: {text_in_use()}")
-    for language in imported_languages():
-        info = edition_info(language)
-        if language != "en" and info is not None:
-            _out(f"Also imported: {info.describe()}")
-    return EXIT_OK
-
-
-def cmd_gcm(args: argparse.Namespace) -> int:
-    from briefwriter.core.gcm import load_gcm
-
-    if args.action == "import":
-        return _gcm_import(args.text)
-    if args.action in ("status", "forget"):
-        if args.action == "forget" and not args.text:
-            raise UserError("gcm forget needs a language: en, fr, es, ru, ar or zh")
-        return _gcm_status(args.text if args.action == "forget" else None)
-    if not args.text:
-        raise UserError(f"gcm {args.action} needs a reference or words to search for")
-    gcm = load_gcm()
-    text = " ".join(args.text)
-    if args.action == "show":
-        _out(_describe_gcm_item(gcm.lookup(text)))
-        return EXIT_OK
-    hits = gcm.search(text, limit=args.limit)
-    if not hits:
-        _out(f"Nothing in the GCM matches “{text}”.")
-        return EXIT_OK
-    for hit in hits:
-        item = hit.item
-        label = item.name if item.kind == "principle" else (
-            item.title if item.kind == "objective" else item.text)
-        _out(textwrap.shorten(f"{item.citation}: {label}", 100, placeholder=" …"))
-    return EXIT_OK
-
-
-# --------------------------------------------------------------------------------------
 # the app
 # --------------------------------------------------------------------------------------
 
@@ -586,13 +351,6 @@ def cmd_continue(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _existing_file(name: str) -> Path:
-    path = Path(name)
-    if not path.is_file():
-        raise UserError(f"{name}: no such file.")
-    return path
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefwriter",
@@ -602,15 +360,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"BriefWriter {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("render", help="render a brief to PDF and/or HTML")
-    p.add_argument("brief", metavar="BRIEF", help="a .brief.yaml file")
-    p.add_argument("-o", "--output", metavar="OUT.pdf",
-                   help="the PDF to write; a folder (or a name ending in /) gets the "
-                   "brief's name, or brief-YYYY-MM-DD.pdf in safety mode")
-    p.add_argument("--html", metavar="OUT.html",
-                   help="also (or only) write standalone HTML (a folder: as for -o)")
-    p.add_argument("--template", metavar="NAME|DIR",
-                   help="template name or folder (default: the one the brief names)")
+    p = sub.add_parser(
+        "render", help="render briefs to PDF, HTML and/or Word",
+        description="Render one brief (-o OUT.pdf, or -o FOLDER/ for a file named after the "
+        "brief, brief-YYYY-MM-DD.pdf in safety mode), or several briefs and/or templates at "
+        "once into a folder (-o FOLDER/), as BRIEF--TEMPLATE.pdf, on one worker per core.")
+    p.add_argument("brief", metavar="BRIEF", nargs="+",
+                   help="a .brief.yaml file; several, or a pattern such as 'briefs/*.brief.yaml'")
+    p.add_argument("-o", "--output", metavar="OUT.pdf|FOLDER/",
+                   help="the PDF to write; a folder for several briefs or templates")
+    p.add_argument("--html", metavar="OUT.html|FOLDER/",
+                   help="also (or only) write standalone HTML; a folder for several")
+    p.add_argument("--docx", metavar="OUT.docx|FOLDER/",
+                   help="also (or only) write a Word document of the same paper; a folder "
+                   "for several")
+    p.add_argument("--template", metavar="NAME|DIR|all", action="append",
+                   help="template name or folder (default: the one the brief names); repeat "
+                   "it for several documents per brief, or 'all' for every installed template")
+    p.add_argument("-j", "--jobs", type=int, metavar="N",
+                   help="render on N worker processes (default: one per core)")
     p.add_argument("--pdf-variant", choices=PDF_VARIANTS, default="ua-1",
                    help="ua-1: accessible, tagged PDF/UA-1 (default); a-3u: PDF/A-3u for "
                    "archiving; none: plain PDF")

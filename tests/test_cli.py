@@ -140,6 +140,32 @@ def test_render_example_to_pdf_and_html(tmp_path):
     assert brief.title in " ".join(html.read_text(encoding="utf-8").split())
 
 
+def test_render_to_word_alone_and_beside_the_pdf(tmp_path, capsys):
+    import docx
+
+    example = examples_dir() / "imrf-2026-migrant-network.brief.yaml"
+    brief = load_brief(example).brief
+    word = tmp_path / "out" / "paper.docx"
+    assert main(["render", str(example), "--docx", str(word)]) == 0
+    captured = capsys.readouterr()
+    assert f"Wrote {word}" in captured.out
+    assert "SVG image" in captured.err  # the example's logo cannot go into Word: said so
+    document = docx.Document(str(word))
+    assert document.core_properties.title == brief.title
+    assert ("Heading 1", brief.title) in [(p.style.name, p.text) for p in document.paragraphs]
+    pdf = tmp_path / "out" / "paper.pdf"
+    assert main(["render", str(example), "-o", str(pdf), "--docx", str(word),
+                 "--template", "two-page-brief"]) == 0
+    out = capsys.readouterr().out
+    assert f"Wrote {pdf} (2 pages)" in out and f"Wrote {word}\n" in out
+
+
+def test_render_without_any_output_says_which_options_there_are(tmp_path, capsys):
+    example = examples_dir() / "imrf-2026-migrant-network.brief.yaml"
+    assert main(["render", str(example)]) != 0
+    assert "--docx OUT.docx" in capsys.readouterr().err
+
+
 def test_render_missing_brief_is_a_clear_error(tmp_path, capsys):
     assert main(["render", str(tmp_path / "nope.brief.yaml"), "-o", str(tmp_path / "x.pdf")]) == 1
     assert "no such file" in capsys.readouterr().err

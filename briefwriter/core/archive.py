@@ -282,9 +282,13 @@ def _unpack_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path,
 
 
 def _open_archive(zip_path: Path, limits: ArchiveLimits) -> zipfile.ZipFile:
+    return _zip_from_bytes(zip_path, _archive_bytes(zip_path, limits))
+
+
+def _archive_bytes(zip_path: Path, limits: ArchiveLimits) -> bytes:
     name = zip_path.name
     try:
-        data = read_regular_file(zip_path, limits.max_archive_bytes)
+        return read_regular_file(zip_path, limits.max_archive_bytes)
     except FileNotFoundError:
         raise ArchiveRefused(f"{name}: no such file") from None
     except NotRegularFileError:
@@ -294,6 +298,10 @@ def _open_archive(zip_path: Path, limits: ArchiveLimits) -> zipfile.ZipFile:
                              ) from None
     except OSError as exc:
         raise ArchiveRefused(f"cannot read {name}: {exc.strerror or exc}") from None
+
+
+def _zip_from_bytes(zip_path: Path, data: bytes) -> zipfile.ZipFile:
+    name = zip_path.name
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
@@ -345,3 +353,44 @@ def extract_zip(zip_path: Path, dest: Path, *,
             shutil.rmtree(work, ignore_errors=True)
             raise
     return [dest.joinpath(*name.split("/")) for name in written]
+
+
+def read_zip_checked(zip_path: Path, *,
+                     limits: ArchiveLimits = ArchiveLimits()) -> bytes:
+    """The bytes of the zip ``zip_path`` once every entry has been checked and unpacked in
+    memory under ``limits`` (nothing is written): a file format that is a zip (a Word
+    document) can then be opened by its own library without a bomb going off inside it.
+    ``ArchiveRefused`` names the file and the entry."""
+    zip_path = Path(zip_path)
+    data = _archive_bytes(zip_path, limits)
+    with _zip_from_bytes(zip_path, data) as archive:
+        infos = archive.infolist()
+        try:
+            _check_entries(infos, limits)
+            total = 0
+            for info in infos:
+                if info.is_dir():
+                    continue
+                shown = _shown(info.orig_filename)
+                written = 0
+                with archive.open(info) as source:
+                    while chunk := source.read(_CHUNK):
+                        written += len(chunk)
+                        total += len(chunk)
+                        if written > limits.max_file_bytes:
+                            raise ArchiveRefused(f"the entry '{shown}' unpacks to more than "
+                                                 f"{limits.max_file_bytes // MB} MB")
+                        if total > limits.max_total_bytes:
+                            raise ArchiveRefused(f"it unpacks to more than "
+                                                 f"{limits.max_total_bytes // MB} MB")
+                        if (written > limits.ratio_floor
+                                and written > limits.max_ratio * max(info.compress_size, 1)):
+                            raise ArchiveRefused(f"the entry '{shown}' is compressed more "
+                                                 f"than {limits.max_ratio} to 1 (a "
+                                                 "compression bomb?)")
+        except ArchiveRefused as exc:
+            raise ArchiveRefused(f"{zip_path.name}: {exc}") from None
+        except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError,
+                RuntimeError) as exc:
+            raise ArchiveRefused(f"{zip_path.name} is damaged: {exc}") from None
+    return data

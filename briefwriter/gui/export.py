@@ -1,4 +1,4 @@
-"""Export to PDF or HTML: ask where, render in the worker, show progress, report the result.
+"""Export to PDF, HTML or Word: ask where, render in the worker, show progress, report the result.
 
 The worker writes to a hidden partial file beside the target, which is renamed into place
 only when the export succeeded: a failed or cancelled export leaves no half-written file and
@@ -35,7 +35,7 @@ VARIANTS = ("ua-1", "a-3u", "none")
 @dataclass
 class _Export:
     job_id: int
-    kind: str  # "pdf" | "html"
+    kind: str  # "pdf" | "html" | "docx"
     target: Path
     partial: Path
     variant: str
@@ -43,7 +43,7 @@ class _Export:
 
 
 class ExportController(QObject):
-    """Runs "Export PDF…" and "Export HTML…" for one window.
+    """Runs "Export PDF…", "Export HTML…" and "Export as Word…" for one window.
 
     Signals: ``finished(path)`` after a file was written, ``failed(message)`` when it could
     not be, ``cancelled()`` when the person cancelled a running export.
@@ -123,6 +123,18 @@ class ExportController(QObject):
             target = _with_suffix(target, ".html")
         return self._submit(target, "html", "none")
 
+    def export_docx(self) -> int | None:
+        """Ask for a file name and export a Word document of the same paper (the render
+        worker makes it from the template's HTML); returns the job id or None."""
+        if self._refuse_while_busy():
+            return None
+        path, _picked = QFileDialog.getSaveFileName(
+            self.parent_widget, self.tr("Export as Word"), str(self._default_path(".docx")),
+            self.tr("Word document (*.docx)"))
+        if not path:
+            return None
+        return self._submit(_with_suffix(Path(path), ".docx"), "docx", "none")
+
     def cancel(self) -> None:
         """Stop the running export (the worker is restarted if it was busy with it)."""
         if self._current is not None:
@@ -170,8 +182,7 @@ class ExportController(QObject):
                                  .format(folder=folder))
             return None
         self._remember(folder=folder)
-        # Hidden, unique and in the same folder, so the final rename cannot cross disks.
-        partial = folder / f".{target.name}.{uuid.uuid4().hex[:12]}.part"
+        partial = partial_for(target)
         job_id = self.render.submit_export({kind: str(partial)}, variant)
         self._current = _Export(job_id, kind, target, partial, variant, self._safety_on())
         self._progress_timer.start()
@@ -232,14 +243,7 @@ class ExportController(QObject):
     def _sweep_leftovers(self, *_args: object) -> None:
         """Remove what a killed worker may have left: the partial file and the temporary file
         the atomic write makes beside it (core.storage names it ``.NAME.saving``)."""
-        remaining: list[Path] = []
-        for partial in self._leftovers:
-            names = (partial, partial.with_name(f".{partial.name}.saving"))
-            for path in names:
-                _unlink(path)
-            if any(p.exists() for p in names):
-                remaining.append(partial)
-        self._leftovers = remaining
+        self._leftovers = [p for p in self._leftovers if not remove_partial(p)]
 
     # -- telling the person ----------------------------------------------------------------
     def _message(self, icon: QMessageBox.Icon, title: str, text: str,
@@ -266,6 +270,9 @@ class ExportController(QObject):
                     self.tr("Exported {name} ({pages} pages).")).format(
                 name=job.target.name, pages=pages)
             open_text = self.tr("&Open PDF")
+        elif job.kind == "docx":
+            text = self.tr("Exported {name}.").format(name=job.target.name)
+            open_text = self.tr("&Open document")
         else:
             text = self.tr("Exported {name}.").format(name=job.target.name)
             open_text = self.tr("&Open page")
@@ -301,6 +308,21 @@ class ExportController(QObject):
         box.addButton(QMessageBox.StandardButton.Close)
         box.open()
         self.failed.emit(message)
+
+
+def partial_for(target: Path) -> Path:
+    """Where the worker writes ``target`` before it is renamed into place: hidden, unique
+    and in the same folder, so the final rename cannot cross disks."""
+    return target.parent / f".{target.name}.{uuid.uuid4().hex[:12]}.part"
+
+
+def remove_partial(partial: Path) -> bool:
+    """Remove a partial file and the temporary file the atomic write makes beside it
+    (core.storage names it ``.NAME.saving``); whether both are gone."""
+    names = (partial, partial.with_name(f".{partial.name}.saving"))
+    for path in names:
+        _unlink(path)
+    return not any(p.exists() for p in names)
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:

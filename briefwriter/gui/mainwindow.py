@@ -388,7 +388,8 @@ class MainWindow(QMainWindow):
         window_actions.rebuild_recent_menu(self)
 
     def export(self, kind: str) -> None:
-        """Export PDF (``"pdf"``) or HTML (``"html"``), once the exporter exists."""
+        """Export PDF (``"pdf"``), HTML (``"html"``) or Word (``"docx"``), once the exporter
+        exists."""
         if self._has(Made.PARTS):
             getattr(self.exporter, f"export_{kind}")()
 

@@ -476,13 +476,16 @@ class RenderService(QObject):
         self._coalesce.stop()
         self._pump()
 
-    def submit_export(self, outputs: dict[str, str], variant: str) -> int:
-        """Queue an export (ahead of any preview); the answer comes by ``exportFinished``."""
+    def submit_export(self, outputs: dict[str, str], variant: str, *,
+                      template: str | None = None) -> int:
+        """Queue an export (ahead of any preview); the answer comes by ``exportFinished``.
+        ``template``: a pack the person chose (an export set) instead of the brief's own."""
         job_id = self._take_id()
         message = protocol.make_render_job(
             brief=self.session.brief_data(),
             brief_dir=self._brief_dir(),
-            template=self.session.brief.template.name,
+            template=template or self.session.brief.template.name,
+            template_source="explicit" if template else "brief",
             outputs=dict(outputs),
             pdf_variant=variant,
             mode="export",

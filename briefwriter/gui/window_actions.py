@@ -121,6 +121,18 @@ def create_actions(window: MainWindow) -> None:
         fallback="Ctrl+Shift+E",
         tip=translate("MainWindow", "Export the brief as a web page"),
     )
+    window.export_docx_action = make_action(
+        window,
+        translate("MainWindow", "Export as &Word…"),
+        lambda: window.export("docx"),
+        tip=translate("MainWindow", "Export the brief as a Word document (.docx)"),
+    )
+    window.export_set_action = make_action(
+        window,
+        translate("MainWindow", "Export Se&t…"),
+        lambda: _open_export_set(window),
+        tip=translate("MainWindow", "Export the brief with several templates into one folder"),
+    )
     window.close_action = make_action(
         window,
         translate("MainWindow", "&Close"),
@@ -223,6 +235,8 @@ def create_actions(window: MainWindow) -> None:
         window.import_partner_action,
         window.export_pdf_action,
         window.export_html_action,
+        window.export_docx_action,
+        window.export_set_action,
         window.paper_text_action,
         window.zoom_in_action,
         window.zoom_out_action,
@@ -259,6 +273,12 @@ def _import_partner_brief(window: MainWindow) -> None:
     import_partner_brief(window, window.session, window.settings.last_folder)
 
 
+def _open_export_set(window: MainWindow) -> None:
+    from briefwriter.gui.export_set import open_export_set
+
+    open_export_set(window)
+
+
 def _open_gcm_import(window: MainWindow) -> None:
     from briefwriter.gui.gcm_import_dialog import open_gcm_import
 
@@ -278,7 +298,8 @@ def create_menus(window: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(window.continue_action)
     file_menu.addSeparator()
-    file_menu.addActions([window.export_pdf_action, window.export_html_action])
+    file_menu.addActions([window.export_pdf_action, window.export_html_action,
+                          window.export_docx_action, window.export_set_action])
     file_menu.addSeparator()
     file_menu.addActions([window.close_action, window.quit_action])
 

@@ -34,6 +34,7 @@ from briefwriter.render.lint_css import (
     template_assets,
 )
 from briefwriter.render.lint_names import NameChecker, assigned_names, column_of
+from briefwriter.render.resource_rules import MAX_STYLESHEET_BYTES
 from briefwriter.render.templates import MANIFEST_NAME, TemplatePack, load_pack
 
 Severity = Literal["error", "warning"]
@@ -182,7 +183,6 @@ def name_problems(env: BriefWriterSandbox, parsed: list[ParsedTemplate]) -> list
 # Stylesheets, assets, fonts
 # --------------------------------------------------------------------------------------
 
-MAX_STYLESHEET_BYTES = 5 * 1024 * 1024
 _JINJA_MARKUP = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 
 
@@ -304,4 +304,20 @@ def lint_pack(folder: Path) -> list[LintProblem]:
     problems += jinja_problems
     problems += name_problems(env, templates)
     problems += asset_and_css_problems(pack, templates)
+    problems += word_reference_problems(pack)
     return sorted(problems, key=sort_key)
+
+
+def word_reference_problems(pack: TemplatePack) -> list[LintProblem]:
+    """The manifest's ``word_reference`` opened as the Word export opens it (size, zip
+    limits, a Word document): what would stop every Word export with this pack."""
+    if not pack.word_reference:
+        return []
+    from briefwriter.render.docx import open_reference  # python-docx: only when needed
+
+    try:
+        open_reference(pack.folder / pack.word_reference)
+    except TemplateError as exc:
+        return [LintProblem(pack.word_reference, None, None, "error", "word-reference",
+                            exc.message)]
+    return []

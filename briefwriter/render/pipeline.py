@@ -236,6 +236,32 @@ def brand_sheet_url(brand: BrandStyle, look: dict[str, Any]) -> str:
     return "data:text/css;charset=utf-8," + quote(css)
 
 
+def _write_word(html: str, context: dict[str, Any], pack: TemplatePack, out_path: Path, *,
+                title: str, anonymous: bool) -> list[str]:
+    """The Word document of the same HTML (render.docx); what it left out, as warnings.
+    In safety mode (``anonymous``) its properties name no one and the subtitle (which may
+    name the organisation) is not used as the subject.  python-docx is loaded on the first
+    Word export: previews and PDFs never pay for it."""
+    from briefwriter.render.docx import write_docx
+    from briefwriter.render.docx_css import read_stylesheets
+
+    occasion = context["occasion"]
+    keywords = ["Global Compact for Migration", occasion["process_label"], occasion["event"]]
+    return write_docx(
+        html, out_path=out_path, title=title,
+        lang=context["brief"]["language"], author=context["org"]["name"],
+        paper=context["look"]["paper"],
+        stylesheets=read_stylesheets(
+            [base_stylesheet(), *(pack.folder / sheet for sheet in pack.stylesheets)]),
+        subject=occasion["line"] if anonymous else (context["brief"]["subtitle"]
+                                                    or occasion["line"]),
+        keywords=", ".join(dict.fromkeys(k for k in keywords if k)),
+        generator=context["meta"]["generator"],
+        reference=pack.folder / pack.word_reference if pack.word_reference else None,
+        strip_identity=anonymous,
+    )
+
+
 def render_job(job: dict[str, Any], *, today: date | None = None,
                progress: Progress | None = None) -> dict[str, Any]:
     """Run one job; always returns a result (``ok`` false with an ``error`` on failure).
@@ -337,6 +363,10 @@ def _render_job(job: dict[str, Any], today: date | None,
                                out_path=Path(outputs["html"]), anonymous=anonymous,
                                title=title)
                     timer.lap("html_export")
+                if "docx" in outputs:
+                    warnings += _write_word(rendered.html, context, pack, Path(outputs["docx"]),
+                                            title=title, anonymous=anonymous)
+                    timer.lap("docx")
         except UnicodeError:
             raise  # text that cannot be encoded: not a style problem
         except LAYOUT_ERRORS as exc:

@@ -4,7 +4,7 @@ Free of WeasyPrint and Qt, so that the command line and the GUI can both speak i
 
 Job:     {"id": 7, "op": "render", "brief": {...}, "brief_dir": "/abs/path" | null,
           "template": "position-paper" | "/path/to/pack", "template_source": "brief" | "explicit",
-          "outputs": {"pdf": path, "html": path},
+          "outputs": {"pdf": path, "html": path, "docx": path},
           "pdf_variant": "ua-1" | "a-3u" | "none", "mode": "preview" | "export",
           "brand": "/abs/path/to/brand/kit" | null, "skip_unchanged": false}
          brand: the folder of the organisation's brand kit to apply (render.brand_style), or
@@ -41,6 +41,8 @@ MODES = ("preview", "export")
 TEMPLATE_SOURCES = ("brief", "explicit")
 ERROR_KINDS = ("template", "brief", "render", "memory")
 STAGES = ("prepare", "layout", "write")
+OUTPUT_KINDS = ("pdf", "html", "docx")
+"""What a job can write: the PDF, standalone HTML, and a Word document (render.docx)."""
 PROGRESS_INTERVAL = 0.15
 """Seconds between progress messages (and before the first): a render of a page or two
 sends none; a long one says what it is doing a few times a second."""
@@ -106,9 +108,9 @@ def check_job(job: Any) -> None:
         raise ProtocolError(f"'template_source' must be one of {', '.join(TEMPLATE_SOURCES)}")
     outputs = job.get("outputs", {})
     if not isinstance(outputs, dict) or not all(
-        k in ("pdf", "html") and isinstance(v, str) and v for k, v in outputs.items()
+        k in OUTPUT_KINDS and isinstance(v, str) and v for k, v in outputs.items()
     ):
-        raise ProtocolError("'outputs' maps 'pdf' and/or 'html' to file paths")
+        raise ProtocolError("'outputs' maps 'pdf', 'html' and/or 'docx' to file paths")
     if job.get("pdf_variant", "ua-1") not in PDF_VARIANTS:
         raise ProtocolError(f"'pdf_variant' must be one of {', '.join(PDF_VARIANTS)}")
     brand = job.get("brand")

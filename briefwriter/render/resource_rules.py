@@ -11,6 +11,8 @@ from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
 ONLY_PACK_FILES = "only files inside the template folder may be used"
+MAX_STYLESHEET_BYTES = 5 * 1024 * 1024
+"""The largest stylesheet read outside WeasyPrint (template lint, the Word export)."""
 
 
 class Refused(ValueError):

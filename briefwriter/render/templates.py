@@ -29,7 +29,7 @@ USER_DIR_ENV = "BRIEFWRITER_TEMPLATES_DIR"
 _TEXT_FIELDS = ("title", "description", "version", "author", "licence")
 _KNOWN_FIELDS = frozenset(
     {"manifest_version", "name", "entry", "stylesheets", "page_limit", "kind", "shows",
-     "based_on", *_TEXT_FIELDS}
+     "based_on", "word_reference", *_TEXT_FIELDS}
 )
 
 #: The parts of a brief a manifest's ``shows`` may name, in reading order.  A pack whose
@@ -57,6 +57,7 @@ class TemplatePack:
     kind: str = "paper"  # "paper" | "statement"
     shows: tuple[str, ...] = SHOWABLE_PARTS  # the parts of a brief it prints
     based_on: str = ""  # the pack this one was customised from ("" for an original)
+    word_reference: str = ""  # a .docx whose styles the Word export uses (render.docx)
     bundled: bool = False
     note: str = ""  # e.g. why a user pack is hidden by a bundled one
     notes: tuple[str, ...] = field(default=())  # manifest remarks (unknown fields, ...)
@@ -306,6 +307,12 @@ def load_pack(folder: str | Path, *, bundled: bool = False) -> TemplatePack:
         for sheet in manifest.string_list("stylesheets")
     )
     shows = manifest.part_names("shows", SHOWABLE_PARTS)
+    word_reference = manifest.text("word_reference", limit=255)
+    if word_reference:
+        word_reference = _checked_file(manifest, "word_reference", folder, word_reference)
+        if not word_reference.lower().endswith(".docx"):
+            raise manifest.error("word_reference", f"'{word_reference}' is not a Word "
+                                 "document (.docx)")
     based_on = manifest.text("based_on", limit=64)
     if based_on and not NAME_RE.match(based_on):
         raise manifest.error("based_on", f"'{based_on}' is not a template name")
@@ -320,6 +327,7 @@ def load_pack(folder: str | Path, *, bundled: bool = False) -> TemplatePack:
         kind=kind,
         shows=SHOWABLE_PARTS if shows is None else shows,
         based_on=based_on,
+        word_reference=word_reference,
         bundled=bundled,
         notes=notes,
         **texts,

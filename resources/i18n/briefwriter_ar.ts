@@ -2213,79 +2213,298 @@
         <translation type="unfinished">صفحة ويب (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="169"/>
+        <location filename="../../briefwriter/gui/export.py" line="132"/>
+        <source>Export as Word</source>
+        <translation type="unfinished">تصدير بصيغة Word</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="133"/>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished">مستند Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="181"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished">المجلد {folder} غير موجود.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="185"/>
+        <location filename="../../briefwriter/gui/export.py" line="196"/>
         <source>Exporting</source>
         <translation type="unfinished">جارٍ التصدير</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="186"/>
+        <location filename="../../briefwriter/gui/export.py" line="197"/>
         <source>Writing {name}…</source>
         <translation type="unfinished">جارٍ كتابة {name}…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="187"/>
+        <location filename="../../briefwriter/gui/export.py" line="198"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished">إلغاء(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="193"/>
+        <location filename="../../briefwriter/gui/export.py" line="204"/>
         <source>Export progress</source>
         <translation type="unfinished">تقدم التصدير</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="265"/>
+        <location filename="../../briefwriter/gui/export.py" line="269"/>
         <source>Exported {name} (1 page).</source>
         <translation type="unfinished">تم تصدير {name} (صفحة واحدة).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="266"/>
+        <location filename="../../briefwriter/gui/export.py" line="270"/>
         <source>Exported {name} ({pages} pages).</source>
         <translation type="unfinished">تم تصدير {name} (عدد الصفحات: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="268"/>
+        <location filename="../../briefwriter/gui/export.py" line="272"/>
         <source>&amp;Open PDF</source>
         <translation type="unfinished">فتح ملف PDF(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="270"/>
+        <location filename="../../briefwriter/gui/export.py" line="274"/>
+        <location filename="../../briefwriter/gui/export.py" line="277"/>
         <source>Exported {name}.</source>
         <translation type="unfinished">تم تصدير {name}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="271"/>
+        <location filename="../../briefwriter/gui/export.py" line="275"/>
+        <source>&amp;Open document</source>
+        <translation type="unfinished">فتح المستند(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="278"/>
         <source>&amp;Open page</source>
         <translation type="unfinished">فتح الصفحة(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="274"/>
+        <location filename="../../briefwriter/gui/export.py" line="281"/>
         <source>Made in safety mode: your organisation&apos;s name and the metadata that could identify you are left out. Review lists any names still in the text.</source>
         <translation type="unfinished">أُعدَّت في وضع السلامة: حُذف اسم منظمتك والبيانات الوصفية التي قد تكشف هويتك. وتسرد خطوة «المراجعة والتصدير» أي أسماء لا تزال في النص.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="276"/>
+        <location filename="../../briefwriter/gui/export.py" line="283"/>
         <source>Export finished</source>
         <translation type="unfinished">اكتمل التصدير</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="282"/>
+        <location filename="../../briefwriter/gui/export.py" line="289"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished">فتح المجلد(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="298"/>
+        <location filename="../../briefwriter/gui/export.py" line="305"/>
         <source>Export failed</source>
         <translation type="unfinished">فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="299"/>
+        <location filename="../../briefwriter/gui/export.py" line="306"/>
         <source>{name} was not exported.</source>
         <translation type="unfinished">لم يُصدَّر {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSetDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="84"/>
+        <source>Export Set</source>
+        <translation type="unfinished">تصدير مجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="85"/>
+        <source>Export set</source>
+        <translation type="unfinished">تصدير مجموعة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="94"/>
+        <source>Export this brief with several templates at once, into one folder.</source>
+        <translation type="unfinished">صدِّر هذه الورقة بعدة قوالب دفعةً واحدة، في مجلد واحد.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="100"/>
+        <source>Templates to export</source>
+        <translation type="unfinished">القوالب المراد تصديرها</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="102"/>
+        <source>&amp;Templates:</source>
+        <translation type="unfinished">القوالب(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="108"/>
+        <source>Folder to export into</source>
+        <translation type="unfinished">المجلد المراد التصدير إليه</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="110"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">تصفُّح(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="111"/>
+        <source>Choose the folder to export into</source>
+        <translation type="unfinished">اختيار المجلد المراد التصدير إليه</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="113"/>
+        <source>Save &amp;in folder:</source>
+        <translation type="unfinished">الحفظ في المجلد(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="121"/>
+        <source>Also write HT&amp;ML pages</source>
+        <translation type="unfinished">كتابة صفحات HTML أيضًا(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="122"/>
+        <source>Also write HTML pages</source>
+        <translation type="unfinished">كتابة صفحات HTML أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="125"/>
+        <source>Also write &amp;Word documents</source>
+        <translation type="unfinished">كتابة مستندات Word أيضًا(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="126"/>
+        <source>Also write Word documents</source>
+        <translation type="unfinished">كتابة مستندات Word أيضًا</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="131"/>
+        <source>Files that will be written</source>
+        <translation type="unfinished">الملفات التي ستُكتب</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="133"/>
+        <source>File &amp;names:</source>
+        <translation type="unfinished">أسماء الملفات(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="140"/>
+        <source>Export status</source>
+        <translation type="unfinished">حالة التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="145"/>
+        <source>Export progress</source>
+        <translation type="unfinished">تقدم التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="151"/>
+        <source>Export summary</source>
+        <translation type="unfinished">ملخص التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="156"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished">تصدير(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="158"/>
+        <source>Export the chosen templates</source>
+        <translation type="unfinished">تصدير القوالب المختارة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="159"/>
+        <source>&amp;Cancel Export</source>
+        <translation type="unfinished">إلغاء التصدير(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="161"/>
+        <source>Cancel the export</source>
+        <translation type="unfinished">إلغاء التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="163"/>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished">فتح المجلد(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="165"/>
+        <source>Open the folder the files were written to</source>
+        <translation type="unfinished">فتح المجلد الذي كُتبت فيه الملفات</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="167"/>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished">إغلاق(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="169"/>
+        <source>Close this dialog</source>
+        <translation type="unfinished">إغلاق مربع الحوار هذا</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="182"/>
+        <source>Looking for templates…</source>
+        <translation type="unfinished">جارٍ البحث عن القوالب…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="192"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="244"/>
+        <source>(tick at least one template)</source>
+        <translation type="unfinished">(ضع علامة على قالب واحد على الأقل)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="247"/>
+        <source>Export Set Into</source>
+        <translation type="unfinished">تصدير المجموعة إلى</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="264"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="330"/>
+        <source>%1 of %2 — %3</source>
+        <translation type="unfinished">%1 من %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="339"/>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished">اكتمل %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="344"/>
+        <source>Cancelled: %1 of %2 documents exported.</source>
+        <translation type="unfinished">أُلغي التصدير: عدد المستندات المصدَّرة %1 من أصل %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="346"/>
+        <source>1 file written; %2 failed.</source>
+        <translation type="unfinished">كُتب ملف واحد؛ وعدد الملفات التي تعذّرت كتابتها: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="347"/>
+        <source>%1 files written; %2 failed.</source>
+        <translation type="unfinished">عدد الملفات المكتوبة: %1؛ وعدد الملفات التي تعذّرت كتابتها: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="349"/>
+        <source>1 file written into %2.</source>
+        <translation type="unfinished">كُتب ملف واحد في %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="350"/>
+        <source>%1 files written into %2.</source>
+        <translation type="unfinished">عدد الملفات المكتوبة: %1 في %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="352"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished">تمت كتابة %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="353"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3552,12 +3771,12 @@
         <translation type="unfinished">تغيير حجم النافذة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">تراجع(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="256"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">إعادة(&amp;R)</translation>
     </message>
@@ -3582,12 +3801,12 @@
         <translation type="unfinished">الخطوة التالية (Alt+السهم الأيمن)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="420"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="421"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">الخطوة %1 من %2: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="465"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="466"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
@@ -3673,226 +3892,246 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
+        <source>Export as &amp;Word…</source>
+        <translation type="unfinished">تصدير بصيغة Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="128"/>
+        <source>Export the brief as a Word document (.docx)</source>
+        <translation type="unfinished">تصدير الورقة مستندًا بصيغة Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="132"/>
+        <source>Export Se&amp;t…</source>
+        <translation type="unfinished">تصدير مجموعة(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
+        <source>Export the brief with several templates into one folder</source>
+        <translation type="unfinished">تصدير الورقة بعدة قوالب في مجلد واحد</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
         <source>&amp;Close</source>
         <translation type="unfinished">إغلاق(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="130"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="142"/>
         <source>Close this window</source>
         <translation type="unfinished">إغلاق هذه النافذة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="146"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">إنهاء(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">إغلاق جميع النوافذ والإنهاء</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="144"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="156"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished">التفضيلات(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">قص(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="152"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="164"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">نسخ(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="155"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="167"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">لصق(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="158"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="170"/>
         <source>Select &amp;All</source>
         <translation type="unfinished">تحديد الكل(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">إظهار المعاينة(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="168"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="180"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">إظهار معاينة PDF أو إخفاؤها</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="174"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="186"/>
         <source>Paper as &amp;Text</source>
         <translation type="unfinished">الورقة كنص(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="189"/>
         <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
         <translation type="unfinished">إظهار نص المعاينة بدلًا من صفحاتها لقراءته سطرًا سطرًا (تقرؤه برامج قراءة الشاشة أيضًا)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="196"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">تكبير(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="202"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">تصغير(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="197"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">الخطوة السابقة(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="203"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">الخطوة التالية(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="221"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">بدء الاستخدام(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="227"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">حول BriefWriter(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="231"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">مطابقة نص الاتفاق العالمي مع الوثيقة الرسمية(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="290"/>
         <source>&amp;File</source>
         <translation type="unfinished">ملف(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="292"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">فتح ملف حديث(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="285"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="306"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">تحرير(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="294"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
         <source>&amp;View</source>
         <translation type="unfinished">عرض(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="319"/>
         <source>&amp;Go</source>
         <translation type="unfinished">انتقال(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
         <source>&amp;Help</source>
         <translation type="unfinished">تعليمات(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
         <source>More menus</source>
         <translation type="unfinished">قوائم أخرى</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="352"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">قوالب(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="354"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">معرض القوالب(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="334"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="355"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">رؤية ورقتك بكل قالب، واختيار أحدها</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="336"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="357"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">تخصيص القالب الحالي(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="338"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="359"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">نسخ قالب هذه الورقة باسم جديد وتعديله</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="340"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="361"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">فتح في ورشة القوالب(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="342"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="363"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">تحرير قالب هذه الورقة مع معاينة مباشرة (يُفتح القالب المضمَّن للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="366"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">استيراد حزمة قالب(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="367"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">تثبيت ملف حزمة قالب من أحد الشركاء</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="369"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">تصدير حزمة قالب(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="349"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="370"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">حفظ قالب في ملف لمشاركته</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="380"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="401"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">أدوات(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">الهوية البصرية(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="383"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="404"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">شعار منظمتك وألوانها وخطوطها وسطر التذييل، لكل ورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
         <source>Organisation &amp;Profile…</source>
         <translation type="unfinished">الملف التعريفي للمنظمة(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="409"/>
         <source>Who you are, saved once: every new brief starts with it</source>
         <translation type="unfinished">هويتك، تُحفظ مرة واحدة: تبدأ بها كل ورقة جديدة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="421"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="442"/>
         <source>No recent files</source>
         <translation type="unfinished">لا توجد ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="424"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="445"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">مسح القائمة(&amp;C)</translation>
     </message>
@@ -5913,8 +6152,8 @@
         <translation type="unfinished">استغرق الإخراج أكثر من {seconds} ثانية فأُوقف. ربما علق القالب في حلقة تكرار لا تنتهي.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="528"/>
         <location filename="../../briefwriter/gui/render_service.py" line="531"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="534"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished">أُلغي التصدير.</translation>
     </message>
@@ -5948,7 +6187,7 @@
         <translation type="unfinished">الانتقال إلى الحقل(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="112"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="117"/>
         <source>Export</source>
         <translation type="unfinished">التصدير</translation>
     </message>
@@ -5980,57 +6219,68 @@
         <translation type="unfinished">تصدير بصيغة HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="142"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="108"/>
+        <source>Export as &amp;Word…</source>
+        <translation type="unfinished">تصدير بصيغة Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="109"/>
+        <source>A Word document (.docx) of the same paper, for partners and calls for input that ask for one</source>
+        <translation type="unfinished">مستند Word (.docx) للورقة نفسها، للشركاء ولدعوات تقديم المساهمات التي تطلب هذه الصيغة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="147"/>
         <source>Problem</source>
         <translation type="unfinished">مشكلة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="142"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="147"/>
         <source>Warning</source>
         <translation type="unfinished">تحذير</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="148"/>
         <source>Note</source>
         <translation type="unfinished">ملاحظة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="165"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="170"/>
         <source>General</source>
         <translation type="unfinished">عام</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="175"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="180"/>
         <source>%1, %2</source>
         <translation type="unfinished">%1، %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="182"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="187"/>
         <source>Warnings: %1. Look at them before you export.</source>
         <translation type="unfinished">التحذيرات: %1. اطّلع عليها قبل التصدير.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="184"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="189"/>
         <source>No warnings: the brief is ready to export.</source>
         <translation type="unfinished">لا توجد تحذيرات: الورقة جاهزة للتصدير.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="186"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="191"/>
         <source>Notes for your information: %1.</source>
         <translation type="unfinished">ملاحظات للعلم: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="227"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="232"/>
         <source>Accessible PDF (PDF/UA) — recommended</source>
         <translation type="unfinished">PDF ميسَّر الوصول (PDF/UA) — موصى به</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="228"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="233"/>
         <source>PDF/A-3u for archiving</source>
         <translation type="unfinished">PDF/A-3u للأرشفة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="229"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="234"/>
         <source>Plain PDF</source>
         <translation type="unfinished">PDF عادي</translation>
     </message>
@@ -6321,7 +6571,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="464"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="465"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">ورقة بلا عنوان</translation>

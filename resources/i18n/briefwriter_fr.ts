@@ -2213,79 +2213,298 @@
         <translation type="unfinished">Page web (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="169"/>
+        <location filename="../../briefwriter/gui/export.py" line="132"/>
+        <source>Export as Word</source>
+        <translation type="unfinished">Exporter en Word</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="133"/>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished">Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="181"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished">Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="185"/>
+        <location filename="../../briefwriter/gui/export.py" line="196"/>
         <source>Exporting</source>
         <translation type="unfinished">Exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="186"/>
+        <location filename="../../briefwriter/gui/export.py" line="197"/>
         <source>Writing {name}…</source>
         <translation type="unfinished">Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="187"/>
+        <location filename="../../briefwriter/gui/export.py" line="198"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="193"/>
+        <location filename="../../briefwriter/gui/export.py" line="204"/>
         <source>Export progress</source>
         <translation type="unfinished">Progression de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="265"/>
+        <location filename="../../briefwriter/gui/export.py" line="269"/>
         <source>Exported {name} (1 page).</source>
         <translation type="unfinished">{name} exporté (1 page).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="266"/>
+        <location filename="../../briefwriter/gui/export.py" line="270"/>
         <source>Exported {name} ({pages} pages).</source>
         <translation type="unfinished">{name} exporté ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="268"/>
+        <location filename="../../briefwriter/gui/export.py" line="272"/>
         <source>&amp;Open PDF</source>
         <translation type="unfinished">&amp;Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="270"/>
+        <location filename="../../briefwriter/gui/export.py" line="274"/>
+        <location filename="../../briefwriter/gui/export.py" line="277"/>
         <source>Exported {name}.</source>
         <translation type="unfinished">{name} exporté.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="271"/>
+        <location filename="../../briefwriter/gui/export.py" line="275"/>
+        <source>&amp;Open document</source>
+        <translation type="unfinished">&amp;Ouvrir le document</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="278"/>
         <source>&amp;Open page</source>
         <translation type="unfinished">&amp;Ouvrir la page</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="274"/>
+        <location filename="../../briefwriter/gui/export.py" line="281"/>
         <source>Made in safety mode: your organisation&apos;s name and the metadata that could identify you are left out. Review lists any names still in the text.</source>
         <translation type="unfinished">Créé en mode sécurité&#xa0;: le nom de votre organisation et les métadonnées qui pourraient vous identifier sont omis. L’étape «&#xa0;Vérification et exportation&#xa0;» liste les noms encore présents dans le texte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="276"/>
+        <location filename="../../briefwriter/gui/export.py" line="283"/>
         <source>Export finished</source>
         <translation type="unfinished">Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="282"/>
+        <location filename="../../briefwriter/gui/export.py" line="289"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished">Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="298"/>
+        <location filename="../../briefwriter/gui/export.py" line="305"/>
         <source>Export failed</source>
         <translation type="unfinished">Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="299"/>
+        <location filename="../../briefwriter/gui/export.py" line="306"/>
         <source>{name} was not exported.</source>
         <translation type="unfinished">{name} n’a pas été exporté.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSetDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="84"/>
+        <source>Export Set</source>
+        <translation type="unfinished">Exportation groupée</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="85"/>
+        <source>Export set</source>
+        <translation type="unfinished">Exportation groupée</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="94"/>
+        <source>Export this brief with several templates at once, into one folder.</source>
+        <translation type="unfinished">Exportez ce document avec plusieurs modèles à la fois, dans un seul dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="100"/>
+        <source>Templates to export</source>
+        <translation type="unfinished">Modèles à exporter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="102"/>
+        <source>&amp;Templates:</source>
+        <translation type="unfinished">&amp;Modèles&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="108"/>
+        <source>Folder to export into</source>
+        <translation type="unfinished">Dossier d’exportation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="110"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="111"/>
+        <source>Choose the folder to export into</source>
+        <translation type="unfinished">Choisir le dossier d’exportation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="113"/>
+        <source>Save &amp;in folder:</source>
+        <translation type="unfinished">&amp;Enregistrer dans le dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="121"/>
+        <source>Also write HT&amp;ML pages</source>
+        <translation type="unfinished">Écrire aussi des pages &amp;HTML</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="122"/>
+        <source>Also write HTML pages</source>
+        <translation type="unfinished">Écrire aussi des pages HTML</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="125"/>
+        <source>Also write &amp;Word documents</source>
+        <translation type="unfinished">Écrire aussi des documents &amp;Word</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="126"/>
+        <source>Also write Word documents</source>
+        <translation type="unfinished">Écrire aussi des documents Word</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="131"/>
+        <source>Files that will be written</source>
+        <translation type="unfinished">Fichiers qui seront écrits</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="133"/>
+        <source>File &amp;names:</source>
+        <translation type="unfinished">&amp;Noms des fichiers&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="140"/>
+        <source>Export status</source>
+        <translation type="unfinished">État de l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="145"/>
+        <source>Export progress</source>
+        <translation type="unfinished">Progression de l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="151"/>
+        <source>Export summary</source>
+        <translation type="unfinished">Récapitulatif de l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="156"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished">E&amp;xporter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="158"/>
+        <source>Export the chosen templates</source>
+        <translation type="unfinished">Exporter les modèles choisis</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="159"/>
+        <source>&amp;Cancel Export</source>
+        <translation type="unfinished">&amp;Annuler l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="161"/>
+        <source>Cancel the export</source>
+        <translation type="unfinished">Annuler l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="163"/>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished">Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="165"/>
+        <source>Open the folder the files were written to</source>
+        <translation type="unfinished">Ouvrir le dossier dans lequel les fichiers ont été écrits</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="167"/>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="169"/>
+        <source>Close this dialog</source>
+        <translation type="unfinished">Fermer cette boîte de dialogue</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="182"/>
+        <source>Looking for templates…</source>
+        <translation type="unfinished">Recherche des modèles…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="192"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="244"/>
+        <source>(tick at least one template)</source>
+        <translation type="unfinished">(cochez au moins un modèle)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="247"/>
+        <source>Export Set Into</source>
+        <translation type="unfinished">Dossier de l’exportation groupée</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="264"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="330"/>
+        <source>%1 of %2 — %3</source>
+        <translation type="unfinished">%1 sur %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="339"/>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished">Terminé&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="344"/>
+        <source>Cancelled: %1 of %2 documents exported.</source>
+        <translation type="unfinished">Exportation annulée&#xa0;: %1 sur %2 documents exportés.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="346"/>
+        <source>1 file written; %2 failed.</source>
+        <translation type="unfinished">1 fichier écrit&#xa0;; échecs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="347"/>
+        <source>%1 files written; %2 failed.</source>
+        <translation type="unfinished">Fichiers écrits&#xa0;: %1&#xa0;; échecs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="349"/>
+        <source>1 file written into %2.</source>
+        <translation type="unfinished">1 fichier écrit dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="350"/>
+        <source>%1 files written into %2.</source>
+        <translation type="unfinished">%1 fichiers écrits dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="352"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished">Fichier écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="353"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3628,37 +3847,37 @@
         <translation type="unfinished">Exporter le document en page web</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="130"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="142"/>
         <source>Close this window</source>
         <translation type="unfinished">Fermer cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="146"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">Fermer toutes les fenêtres et quitter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="256"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="144"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="156"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished">&amp;Préférences…</translation>
     </message>
@@ -3683,212 +3902,232 @@
         <translation type="unfinished">Reprendre dans ce document les priorités, demandes, preuves, recommandations et cosignataires du document d’un partenaire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
+        <source>Export as &amp;Word…</source>
+        <translation type="unfinished">Exporter en &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="128"/>
+        <source>Export the brief as a Word document (.docx)</source>
+        <translation type="unfinished">Exporter le document au format Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="132"/>
+        <source>Export Se&amp;t…</source>
+        <translation type="unfinished">Exportation &amp;groupée…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
+        <source>Export the brief with several templates into one folder</source>
+        <translation type="unfinished">Exporter le document avec plusieurs modèles dans un seul dossier</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="152"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="164"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="155"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="167"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="158"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="170"/>
         <source>Select &amp;All</source>
         <translation type="unfinished">&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">Afficher l’a&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="168"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="180"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">Afficher ou masquer l’aperçu du PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="174"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="186"/>
         <source>Paper as &amp;Text</source>
         <translation type="unfinished">Document en &amp;texte</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="189"/>
         <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
         <translation type="unfinished">Afficher le texte de l’aperçu au lieu de ses pages, pour le lire ligne par ligne (les lecteurs d’écran le lisent aussi)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="196"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="202"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="197"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">Étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="203"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">Étape &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="221"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Prise en main</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="227"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">À pr&amp;opos de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="231"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">Comparer le &amp;texte du Pacte mondial avec le document officiel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="290"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="292"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="285"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="306"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="294"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="319"/>
         <source>&amp;Go</source>
         <translation type="unfinished">A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
         <source>&amp;Help</source>
         <translation type="unfinished">Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
         <source>More menus</source>
         <translation type="unfinished">Autres menus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="352"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="354"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galerie de modèles…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="334"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="355"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Voir votre document avec chacun des modèles et en choisir un</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="336"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="357"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Personnaliser le modèle actuel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="338"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="359"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Copier le modèle de ce document sous un nouveau nom et le modifier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="340"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="361"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Ouvrir dans l’&amp;atelier…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="342"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="363"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Modifier le modèle de ce document avec un aperçu en direct (un modèle fourni s’ouvre en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="366"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importer un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="367"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Installer un paquet de modèle reçu d’un partenaire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="369"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Exporter un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="349"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="370"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Enregistrer un modèle dans un fichier à partager</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="380"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="401"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Charte graphique…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="383"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="404"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">Le logo, les couleurs, les polices et la ligne de pied de page de votre organisation, pour tous vos documents</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
         <source>Organisation &amp;Profile…</source>
         <translation type="unfinished">&amp;Profil de l’organisation…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="409"/>
         <source>Who you are, saved once: every new brief starts with it</source>
         <translation type="unfinished">Qui vous êtes, enregistré une fois pour toutes&#xa0;: chaque nouveau document commence avec ces informations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="421"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="442"/>
         <source>No recent files</source>
         <translation type="unfinished">Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="424"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="445"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vider le menu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="420"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="421"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="465"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="466"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
@@ -5897,8 +6136,8 @@
         <translation type="unfinished">Le rendu a duré plus de {seconds} secondes et a été arrêté. Le modèle tourne peut-être en boucle.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="528"/>
         <location filename="../../briefwriter/gui/render_service.py" line="531"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="534"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished">L’exportation a été annulée.</translation>
     </message>
@@ -5932,7 +6171,7 @@
         <translation type="unfinished">&amp;Aller au champ</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="112"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="117"/>
         <source>Export</source>
         <translation type="unfinished">Exportation</translation>
     </message>
@@ -5964,57 +6203,68 @@
         <translation type="unfinished">Exporter en &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="142"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="108"/>
+        <source>Export as &amp;Word…</source>
+        <translation type="unfinished">Exporter en &amp;Word…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="109"/>
+        <source>A Word document (.docx) of the same paper, for partners and calls for input that ask for one</source>
+        <translation type="unfinished">Un document Word (.docx) au contenu identique, pour les partenaires et les appels à contributions qui en demandent un</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="147"/>
         <source>Problem</source>
         <translation type="unfinished">Problème</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="142"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="147"/>
         <source>Warning</source>
         <translation type="unfinished">Avertissement</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="148"/>
         <source>Note</source>
         <translation type="unfinished">Remarque</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="165"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="170"/>
         <source>General</source>
         <translation type="unfinished">Général</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="175"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="180"/>
         <source>%1, %2</source>
         <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="182"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="187"/>
         <source>Warnings: %1. Look at them before you export.</source>
         <translation type="unfinished">Avertissements&#xa0;: %1. Examinez-les avant d’exporter.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="186"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="191"/>
         <source>Notes for your information: %1.</source>
         <translation type="unfinished">Remarques pour information&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="184"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="189"/>
         <source>No warnings: the brief is ready to export.</source>
         <translation type="unfinished">Aucun avertissement&#xa0;: le document est prêt à être exporté.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="227"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="232"/>
         <source>Accessible PDF (PDF/UA) — recommended</source>
         <translation type="unfinished">PDF accessible (PDF/UA) — recommandé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="228"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="233"/>
         <source>PDF/A-3u for archiving</source>
         <translation type="unfinished">PDF/A-3u pour l’archivage</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="229"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="234"/>
         <source>Plain PDF</source>
         <translation type="unfinished">PDF simple</translation>
     </message>
@@ -6305,7 +6555,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="464"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="465"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Document sans titre</translation>

@@ -2213,79 +2213,298 @@
         <translation type="unfinished">Веб-страница (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="169"/>
+        <location filename="../../briefwriter/gui/export.py" line="132"/>
+        <source>Export as Word</source>
+        <translation type="unfinished">Экспортировать в Word</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="133"/>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished">Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="181"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished">Папка {folder} не существует.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="185"/>
+        <location filename="../../briefwriter/gui/export.py" line="196"/>
         <source>Exporting</source>
         <translation type="unfinished">Экспорт</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="186"/>
+        <location filename="../../briefwriter/gui/export.py" line="197"/>
         <source>Writing {name}…</source>
         <translation type="unfinished">Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="187"/>
+        <location filename="../../briefwriter/gui/export.py" line="198"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished">&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="193"/>
+        <location filename="../../briefwriter/gui/export.py" line="204"/>
         <source>Export progress</source>
         <translation type="unfinished">Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="265"/>
+        <location filename="../../briefwriter/gui/export.py" line="269"/>
         <source>Exported {name} (1 page).</source>
         <translation type="unfinished">Файл {name} экспортирован (1 страница).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="266"/>
+        <location filename="../../briefwriter/gui/export.py" line="270"/>
         <source>Exported {name} ({pages} pages).</source>
         <translation type="unfinished">Файл {name} экспортирован (страниц: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="268"/>
+        <location filename="../../briefwriter/gui/export.py" line="272"/>
         <source>&amp;Open PDF</source>
         <translation type="unfinished">&amp;Открыть PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="270"/>
+        <location filename="../../briefwriter/gui/export.py" line="274"/>
+        <location filename="../../briefwriter/gui/export.py" line="277"/>
         <source>Exported {name}.</source>
         <translation type="unfinished">Файл {name} экспортирован.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="271"/>
+        <location filename="../../briefwriter/gui/export.py" line="275"/>
+        <source>&amp;Open document</source>
+        <translation type="unfinished">&amp;Открыть документ</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="278"/>
         <source>&amp;Open page</source>
         <translation type="unfinished">&amp;Открыть страницу</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="274"/>
+        <location filename="../../briefwriter/gui/export.py" line="281"/>
         <source>Made in safety mode: your organisation&apos;s name and the metadata that could identify you are left out. Review lists any names still in the text.</source>
         <translation type="unfinished">Создано в режиме безопасности: название вашей организации и метаданные, по которым вас можно установить, не включены. Имена, оставшиеся в тексте, перечислены на шаге «Проверка».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="276"/>
+        <location filename="../../briefwriter/gui/export.py" line="283"/>
         <source>Export finished</source>
         <translation type="unfinished">Экспорт завершён</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="282"/>
+        <location filename="../../briefwriter/gui/export.py" line="289"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished">Открыть &amp;папку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="298"/>
+        <location filename="../../briefwriter/gui/export.py" line="305"/>
         <source>Export failed</source>
         <translation type="unfinished">Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="299"/>
+        <location filename="../../briefwriter/gui/export.py" line="306"/>
         <source>{name} was not exported.</source>
         <translation type="unfinished">Файл {name} не экспортирован.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSetDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="84"/>
+        <source>Export Set</source>
+        <translation type="unfinished">Экспорт набора</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="85"/>
+        <source>Export set</source>
+        <translation type="unfinished">Экспорт набора</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="94"/>
+        <source>Export this brief with several templates at once, into one folder.</source>
+        <translation type="unfinished">Экспортировать эту записку сразу в нескольких шаблонах в одну папку.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="100"/>
+        <source>Templates to export</source>
+        <translation type="unfinished">Шаблоны для экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="102"/>
+        <source>&amp;Templates:</source>
+        <translation type="unfinished">&amp;Шаблоны:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="108"/>
+        <source>Folder to export into</source>
+        <translation type="unfinished">Папка для экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="110"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">О&amp;бзор…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="111"/>
+        <source>Choose the folder to export into</source>
+        <translation type="unfinished">Выберите папку для экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="113"/>
+        <source>Save &amp;in folder:</source>
+        <translation type="unfinished">&amp;Сохранить в папке:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="121"/>
+        <source>Also write HT&amp;ML pages</source>
+        <translation type="unfinished">Также записать &amp;веб-страницы HTML</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="122"/>
+        <source>Also write HTML pages</source>
+        <translation type="unfinished">Также записать веб-страницы HTML</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="125"/>
+        <source>Also write &amp;Word documents</source>
+        <translation type="unfinished">Также записать &amp;документы Word</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="126"/>
+        <source>Also write Word documents</source>
+        <translation type="unfinished">Также записать документы Word</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="131"/>
+        <source>Files that will be written</source>
+        <translation type="unfinished">Файлы, которые будут записаны</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="133"/>
+        <source>File &amp;names:</source>
+        <translation type="unfinished">&amp;Имена файлов:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="140"/>
+        <source>Export status</source>
+        <translation type="unfinished">Состояние экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="145"/>
+        <source>Export progress</source>
+        <translation type="unfinished">Ход экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="151"/>
+        <source>Export summary</source>
+        <translation type="unfinished">Итоги экспорта</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="156"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished">&amp;Экспортировать</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="158"/>
+        <source>Export the chosen templates</source>
+        <translation type="unfinished">Экспортировать выбранные шаблоны</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="159"/>
+        <source>&amp;Cancel Export</source>
+        <translation type="unfinished">&amp;Отменить экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="161"/>
+        <source>Cancel the export</source>
+        <translation type="unfinished">Отменить экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="163"/>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished">Открыть &amp;папку</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="165"/>
+        <source>Open the folder the files were written to</source>
+        <translation type="unfinished">Открыть папку, в которую записаны файлы</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="167"/>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished">&amp;Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="169"/>
+        <source>Close this dialog</source>
+        <translation type="unfinished">Закрыть это окно</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="182"/>
+        <source>Looking for templates…</source>
+        <translation type="unfinished">Поиск шаблонов…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="192"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="244"/>
+        <source>(tick at least one template)</source>
+        <translation type="unfinished">(отметьте хотя бы один шаблон)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="247"/>
+        <source>Export Set Into</source>
+        <translation type="unfinished">Папка для экспорта набора</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="264"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="330"/>
+        <source>%1 of %2 — %3</source>
+        <translation type="unfinished">%1 из %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="339"/>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished">Выполнено: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="344"/>
+        <source>Cancelled: %1 of %2 documents exported.</source>
+        <translation type="unfinished">Экспорт отменён. Экспортировано документов: %1 из %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="346"/>
+        <source>1 file written; %2 failed.</source>
+        <translation type="unfinished">Записан 1 файл; не удалось записать: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="347"/>
+        <source>%1 files written; %2 failed.</source>
+        <translation type="unfinished">Записано файлов: %1; не удалось записать: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="349"/>
+        <source>1 file written into %2.</source>
+        <translation type="unfinished">1 файл записан в папку %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="350"/>
+        <source>%1 files written into %2.</source>
+        <translation type="unfinished">Записано файлов: %1 — в папку %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="352"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished">Записано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="353"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3549,12 +3768,12 @@
         <translation type="unfinished">Изменить размер окна</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="256"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Повторить</translation>
     </message>
@@ -3579,12 +3798,12 @@
         <translation type="unfinished">Следующий шаг (Alt+Вправо)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="420"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="421"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">Шаг %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="465"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="466"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
@@ -3670,226 +3889,246 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
+        <source>Export as &amp;Word…</source>
+        <translation type="unfinished">Экспор&amp;тировать в Word…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="128"/>
+        <source>Export the brief as a Word document (.docx)</source>
+        <translation type="unfinished">Экспортировать записку в документ Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="132"/>
+        <source>Export Se&amp;t…</source>
+        <translation type="unfinished">Экспортировать на&amp;бор…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
+        <source>Export the brief with several templates into one folder</source>
+        <translation type="unfinished">Экспортировать записку в нескольких шаблонах в одну папку</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="130"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="142"/>
         <source>Close this window</source>
         <translation type="unfinished">Закрыть это окно</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="146"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">Закрыть все окна и выйти</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="144"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="156"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished">&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">Вы&amp;резать</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="152"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="164"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="155"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="167"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="158"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="170"/>
         <source>Select &amp;All</source>
         <translation type="unfinished">Выделить &amp;всё</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">Показать &amp;предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="168"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="180"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">Показать или скрыть предпросмотр PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="174"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="186"/>
         <source>Paper as &amp;Text</source>
         <translation type="unfinished">Записка как &amp;текст</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="189"/>
         <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
         <translation type="unfinished">Показать текст предпросмотра вместо страниц, чтобы читать его построчно (программы экранного доступа тоже его читают)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="196"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="202"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="197"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">&amp;Предыдущий шаг</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="203"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">&amp;Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="221"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Начало работы</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="227"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">&amp;О программе BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="231"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">Сверить &amp;текст ГДМ с официальным документом…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="290"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="292"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="285"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="306"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="294"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="319"/>
         <source>&amp;Go</source>
         <translation type="unfinished">Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
         <source>More menus</source>
         <translation type="unfinished">Другие меню</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="352"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="354"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Галерея шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="334"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="355"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Посмотреть вашу записку в каждом шаблоне и выбрать один из них</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="336"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="357"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Настроить текущий шаблон…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="338"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="359"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Скопировать шаблон этой записки под новым именем и изменить его</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="340"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="361"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Открыть в &amp;мастерской…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="342"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="363"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Изменить шаблон этой записки с предпросмотром в реальном времени (встроенный шаблон открывается только для чтения)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="366"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Импортировать пакет шаблона…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="367"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Установить файл пакета шаблона, полученный от партнёра</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="369"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Экспортировать пакет шаблона…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="349"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="370"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Сохранить шаблон в файл, чтобы поделиться им</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="380"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="401"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Фирменный стиль…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="383"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="404"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">Логотип, цвета, шрифты и строка нижнего колонтитула вашей организации для всех записок</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
         <source>Organisation &amp;Profile…</source>
         <translation type="unfinished">&amp;Профиль организации…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="409"/>
         <source>Who you are, saved once: every new brief starts with it</source>
         <translation type="unfinished">Сведения о вас, сохранённые один раз: с них начинается каждая новая записка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="421"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="442"/>
         <source>No recent files</source>
         <translation type="unfinished">Нет недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="424"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="445"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Очистить меню</translation>
     </message>
@@ -5901,8 +6140,8 @@
         <translation type="unfinished">Отрисовка заняла больше {seconds} с и была остановлена. Возможно, шаблон зациклился.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="528"/>
         <location filename="../../briefwriter/gui/render_service.py" line="531"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="534"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished">Экспорт отменён.</translation>
     </message>
@@ -5936,7 +6175,7 @@
         <translation type="unfinished">&amp;Перейти к полю</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="112"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="117"/>
         <source>Export</source>
         <translation type="unfinished">Экспорт</translation>
     </message>
@@ -5968,57 +6207,68 @@
         <translation type="unfinished">Экспортировать в &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="142"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="108"/>
+        <source>Export as &amp;Word…</source>
+        <translation type="unfinished">Экспор&amp;тировать в Word…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="109"/>
+        <source>A Word document (.docx) of the same paper, for partners and calls for input that ask for one</source>
+        <translation type="unfinished">Документ Word (.docx) той же записки — для партнёров и для призывов к представлению материалов, где он требуется</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="147"/>
         <source>Problem</source>
         <translation type="unfinished">Проблема</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="142"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="147"/>
         <source>Warning</source>
         <translation type="unfinished">Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="148"/>
         <source>Note</source>
         <translation type="unfinished">Замечание</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="165"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="170"/>
         <source>General</source>
         <translation type="unfinished">Общее</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="175"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="180"/>
         <source>%1, %2</source>
         <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="182"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="187"/>
         <source>Warnings: %1. Look at them before you export.</source>
         <translation type="unfinished">Предупреждений: %1. Просмотрите их перед экспортом.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="184"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="189"/>
         <source>No warnings: the brief is ready to export.</source>
         <translation type="unfinished">Предупреждений нет: записка готова к экспорту.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="186"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="191"/>
         <source>Notes for your information: %1.</source>
         <translation type="unfinished">Замечаний для сведения: %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="227"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="232"/>
         <source>Accessible PDF (PDF/UA) — recommended</source>
         <translation type="unfinished">Доступный PDF (PDF/UA) — рекомендуется</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="228"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="233"/>
         <source>PDF/A-3u for archiving</source>
         <translation type="unfinished">PDF/A-3u для архивного хранения</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="229"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="234"/>
         <source>Plain PDF</source>
         <translation type="unfinished">Обычный PDF</translation>
     </message>
@@ -6309,7 +6559,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="464"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="465"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Записка без названия</translation>

@@ -2213,79 +2213,298 @@
         <translation type="unfinished">网页 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="169"/>
+        <location filename="../../briefwriter/gui/export.py" line="132"/>
+        <source>Export as Word</source>
+        <translation type="unfinished">导出为Word</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="133"/>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished">Word文档 (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="181"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished">文件夹{folder}不存在。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="185"/>
+        <location filename="../../briefwriter/gui/export.py" line="196"/>
         <source>Exporting</source>
         <translation type="unfinished">正在导出</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="186"/>
+        <location filename="../../briefwriter/gui/export.py" line="197"/>
         <source>Writing {name}…</source>
         <translation type="unfinished">正在写入{name}…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="187"/>
+        <location filename="../../briefwriter/gui/export.py" line="198"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished">取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="193"/>
+        <location filename="../../briefwriter/gui/export.py" line="204"/>
         <source>Export progress</source>
         <translation type="unfinished">导出进度</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="265"/>
+        <location filename="../../briefwriter/gui/export.py" line="269"/>
         <source>Exported {name} (1 page).</source>
         <translation type="unfinished">已导出{name}（1页）。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="266"/>
+        <location filename="../../briefwriter/gui/export.py" line="270"/>
         <source>Exported {name} ({pages} pages).</source>
         <translation type="unfinished">已导出{name}（{pages}页）。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="268"/>
+        <location filename="../../briefwriter/gui/export.py" line="272"/>
         <source>&amp;Open PDF</source>
         <translation type="unfinished">打开PDF(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="270"/>
+        <location filename="../../briefwriter/gui/export.py" line="274"/>
+        <location filename="../../briefwriter/gui/export.py" line="277"/>
         <source>Exported {name}.</source>
         <translation type="unfinished">已导出{name}。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="271"/>
+        <location filename="../../briefwriter/gui/export.py" line="275"/>
+        <source>&amp;Open document</source>
+        <translation type="unfinished">打开文档(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export.py" line="278"/>
         <source>&amp;Open page</source>
         <translation type="unfinished">打开网页(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="274"/>
+        <location filename="../../briefwriter/gui/export.py" line="281"/>
         <source>Made in safety mode: your organisation&apos;s name and the metadata that could identify you are left out. Review lists any names still in the text.</source>
         <translation type="unfinished">以安全模式生成：已略去您的组织名称以及可能暴露您身份的元数据。“审阅和导出”步骤会列出文本中仍有的姓名。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="276"/>
+        <location filename="../../briefwriter/gui/export.py" line="283"/>
         <source>Export finished</source>
         <translation type="unfinished">导出完成</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="282"/>
+        <location filename="../../briefwriter/gui/export.py" line="289"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished">打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="298"/>
+        <location filename="../../briefwriter/gui/export.py" line="305"/>
         <source>Export failed</source>
         <translation type="unfinished">导出失败</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="299"/>
+        <location filename="../../briefwriter/gui/export.py" line="306"/>
         <source>{name} was not exported.</source>
         <translation type="unfinished">{name}未导出。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSetDialog</name>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="84"/>
+        <source>Export Set</source>
+        <translation type="unfinished">批量导出</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="85"/>
+        <source>Export set</source>
+        <translation type="unfinished">批量导出</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="94"/>
+        <source>Export this brief with several templates at once, into one folder.</source>
+        <translation type="unfinished">一次性用多个模板导出本简报，并保存到同一个文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="100"/>
+        <source>Templates to export</source>
+        <translation type="unfinished">要导出的模板</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="102"/>
+        <source>&amp;Templates:</source>
+        <translation type="unfinished">模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="108"/>
+        <source>Folder to export into</source>
+        <translation type="unfinished">导出目标文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="110"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="111"/>
+        <source>Choose the folder to export into</source>
+        <translation type="unfinished">选择导出目标文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="113"/>
+        <source>Save &amp;in folder:</source>
+        <translation type="unfinished">保存到文件夹(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="121"/>
+        <source>Also write HT&amp;ML pages</source>
+        <translation type="unfinished">同时导出HTML网页(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="122"/>
+        <source>Also write HTML pages</source>
+        <translation type="unfinished">同时导出HTML网页</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="125"/>
+        <source>Also write &amp;Word documents</source>
+        <translation type="unfinished">同时导出Word文档(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="126"/>
+        <source>Also write Word documents</source>
+        <translation type="unfinished">同时导出Word文档</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="131"/>
+        <source>Files that will be written</source>
+        <translation type="unfinished">将要写入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="133"/>
+        <source>File &amp;names:</source>
+        <translation type="unfinished">文件名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="140"/>
+        <source>Export status</source>
+        <translation type="unfinished">导出状态</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="145"/>
+        <source>Export progress</source>
+        <translation type="unfinished">导出进度</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="151"/>
+        <source>Export summary</source>
+        <translation type="unfinished">导出结果摘要</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="156"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished">导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="158"/>
+        <source>Export the chosen templates</source>
+        <translation type="unfinished">按所选模板导出简报</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="159"/>
+        <source>&amp;Cancel Export</source>
+        <translation type="unfinished">取消导出(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="161"/>
+        <source>Cancel the export</source>
+        <translation type="unfinished">取消导出</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="163"/>
+        <source>Open &amp;Folder</source>
+        <translation type="unfinished">打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="165"/>
+        <source>Open the folder the files were written to</source>
+        <translation type="unfinished">打开已写入文件所在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="167"/>
+        <source>Cl&amp;ose</source>
+        <translation type="unfinished">关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="169"/>
+        <source>Close this dialog</source>
+        <translation type="unfinished">关闭此对话框</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="182"/>
+        <source>Looking for templates…</source>
+        <translation type="unfinished">正在查找模板…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="192"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="244"/>
+        <source>(tick at least one template)</source>
+        <translation type="unfinished">（请至少勾选一个模板）</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="247"/>
+        <source>Export Set Into</source>
+        <translation type="unfinished">批量导出到</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="264"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">文件夹%1不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="330"/>
+        <source>%1 of %2 — %3</source>
+        <translation type="unfinished">第%1个，共%2个——%3</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="339"/>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished">已完成%1个，共%2个</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="344"/>
+        <source>Cancelled: %1 of %2 documents exported.</source>
+        <translation type="unfinished">已取消：%2份文档中已导出%1份。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="346"/>
+        <source>1 file written; %2 failed.</source>
+        <translation type="unfinished">已写入1个文件；%2个失败。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="347"/>
+        <source>%1 files written; %2 failed.</source>
+        <translation type="unfinished">已写入%1个文件；%2个失败。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="349"/>
+        <source>1 file written into %2.</source>
+        <translation type="unfinished">已将1个文件写入%2。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="350"/>
+        <source>%1 files written into %2.</source>
+        <translation type="unfinished">已将%1个文件写入%2。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="352"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished">已写入%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/export_set.py" line="353"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3547,12 +3766,12 @@
         <translation type="unfinished">调整窗口大小</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="256"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">重做(&amp;R)</translation>
     </message>
@@ -3577,12 +3796,12 @@
         <translation type="unfinished">下一步（Alt+向右键）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="420"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="421"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">第%1步，共%2步：%3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="465"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="466"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
@@ -3668,226 +3887,246 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
+        <source>Export as &amp;Word…</source>
+        <translation type="unfinished">导出为Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="128"/>
+        <source>Export the brief as a Word document (.docx)</source>
+        <translation type="unfinished">将简报导出为Word文档（.docx）</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="132"/>
+        <source>Export Se&amp;t…</source>
+        <translation type="unfinished">批量导出(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
+        <source>Export the brief with several templates into one folder</source>
+        <translation type="unfinished">用多个模板导出简报，并保存到同一个文件夹中</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
         <source>&amp;Close</source>
         <translation type="unfinished">关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="130"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="142"/>
         <source>Close this window</source>
         <translation type="unfinished">关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="146"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">关闭所有窗口并退出</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="144"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="156"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished">首选项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="152"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="164"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="155"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="167"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="158"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="170"/>
         <source>Select &amp;All</source>
         <translation type="unfinished">全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="165"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">显示预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="168"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="180"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">显示或隐藏PDF预览</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="174"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="186"/>
         <source>Paper as &amp;Text</source>
         <translation type="unfinished">以文本查看简报(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="189"/>
         <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
         <translation type="unfinished">显示预览的文本而不是页面，以便逐行阅读（屏幕阅读器也会朗读）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="184"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="196"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="190"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="202"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="197"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="203"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="221"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">入门指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="227"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">关于BriefWriter(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="219"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="231"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">对照正式文件核对《全球契约》文本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="290"/>
         <source>&amp;File</source>
         <translation type="unfinished">文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="272"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="292"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">最近打开的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="285"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="306"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="294"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
         <source>&amp;View</source>
         <translation type="unfinished">视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="319"/>
         <source>&amp;Go</source>
         <translation type="unfinished">转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="304"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
         <source>&amp;Help</source>
         <translation type="unfinished">帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="311"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
         <source>More menus</source>
         <translation type="unfinished">更多菜单</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="352"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">模板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="333"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="354"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">模板库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="334"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="355"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">查看用各模板排版的简报，并从中选择一个</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="336"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="357"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">自定义当前模板(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="338"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="359"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">将本简报的模板以新名称复制并加以修改</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="340"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="361"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">在工坊中打开(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="342"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="363"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">在实时预览下编辑本简报的模板（内置模板以只读方式打开）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="366"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">导入模板包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="346"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="367"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">安装合作伙伴提供的模板包文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="348"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="369"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">导出模板包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="349"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="370"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">将模板保存为文件以便共享</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="380"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="401"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">工具(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="382"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">品牌套件(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="383"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="404"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">您的组织用于所有简报的徽标、颜色、字体和页脚文字</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
         <source>Organisation &amp;Profile…</source>
         <translation type="unfinished">组织档案(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="409"/>
         <source>Who you are, saved once: every new brief starts with it</source>
         <translation type="unfinished">说明您是谁，只需保存一次：每份新简报都将以此为起点</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="421"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="442"/>
         <source>No recent files</source>
         <translation type="unfinished">无最近使用的文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="424"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="445"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">清除菜单(&amp;C)</translation>
     </message>
@@ -5893,8 +6132,8 @@
         <translation type="unfinished">渲染耗时超过{seconds}秒，已被停止。模板可能陷入了死循环。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="528"/>
         <location filename="../../briefwriter/gui/render_service.py" line="531"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="534"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished">导出已取消。</translation>
     </message>
@@ -5928,7 +6167,7 @@
         <translation type="unfinished">转到字段(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="112"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="117"/>
         <source>Export</source>
         <translation type="unfinished">导出</translation>
     </message>
@@ -5960,57 +6199,68 @@
         <translation type="unfinished">导出HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="142"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="94"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="108"/>
+        <source>Export as &amp;Word…</source>
+        <translation type="unfinished">导出为Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="109"/>
+        <source>A Word document (.docx) of the same paper, for partners and calls for input that ask for one</source>
+        <translation type="unfinished">同一份简报的Word文档（.docx），适用于要求提供此格式的合作伙伴和意见征集</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/steps/review.py" line="147"/>
         <source>Problem</source>
         <translation type="unfinished">问题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="142"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="147"/>
         <source>Warning</source>
         <translation type="unfinished">警告</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="143"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="148"/>
         <source>Note</source>
         <translation type="unfinished">提示</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="165"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="170"/>
         <source>General</source>
         <translation type="unfinished">一般</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="175"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="180"/>
         <source>%1, %2</source>
         <translation type="unfinished">%1，%2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="182"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="187"/>
         <source>Warnings: %1. Look at them before you export.</source>
         <translation type="unfinished">警告：%1。请在导出前查看。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="184"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="189"/>
         <source>No warnings: the brief is ready to export.</source>
         <translation type="unfinished">没有警告：简报已可导出。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="186"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="191"/>
         <source>Notes for your information: %1.</source>
         <translation type="unfinished">供参考的提示：%1。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="227"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="232"/>
         <source>Accessible PDF (PDF/UA) — recommended</source>
         <translation type="unfinished">无障碍PDF（PDF/UA）——推荐</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="228"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="233"/>
         <source>PDF/A-3u for archiving</source>
         <translation type="unfinished">用于存档的PDF/A-3u</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/steps/review.py" line="229"/>
+        <location filename="../../briefwriter/gui/steps/review.py" line="234"/>
         <source>Plain PDF</source>
         <translation type="unfinished">普通PDF</translation>
     </message>
@@ -6301,7 +6551,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="464"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="465"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">无标题简报</translation>

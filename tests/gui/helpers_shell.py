@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from briefwriter.core.model import FieldPath, get_at
@@ -70,6 +70,9 @@ def make_pages(ctx) -> list[StepPage]:
 class FakeRender(QObject):
     """Counts start/shutdown; never starts a process."""
 
+    exportFinished = Signal(int, dict)  # the signals dialogs connect to; never emitted
+    workerStateChanged = Signal(str)
+
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
@@ -108,6 +111,9 @@ class FakeExporter(QObject):
 
     def export_html(self) -> None:
         self.calls.append("html")
+
+    def export_docx(self) -> None:
+        self.calls.append("docx")
 
 
 def fake_parts(pages=make_pages) -> Parts:

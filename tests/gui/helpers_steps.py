@@ -51,6 +51,10 @@ class FakeExporter:
         self.calls.append(("html", {}))
         return len(self.calls)
 
+    def export_docx(self) -> int:
+        self.calls.append(("docx", {}))
+        return len(self.calls)
+
 
 def make_ctx(brief: Brief | None = None, path: Path | None = None) -> AppContext:
     session = Session(brief, path)

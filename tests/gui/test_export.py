@@ -145,6 +145,33 @@ def test_export_html_writes_a_standalone_page(qtbot, monkeypatch, exporter, tmp_
     assert opened == [QUrl.fromLocalFile(str(target))]
 
 
+def test_export_as_word_writes_a_word_file_of_the_paper(qtbot, monkeypatch, exporter, session,
+                                                       tmp_path, opened):
+    import docx
+
+    session.mark_saved(tmp_path / "network-paper.brief.yaml")
+    target = tmp_path / "out" / "paper"  # no suffix typed: ".docx" is added
+    target.parent.mkdir()
+    (target.parent / "paper.docx").write_bytes(b"an earlier export")  # replaced whole
+    dialog = FakeSaveDialog(target)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    with qtbot.waitSignal(exporter.finished, timeout=RENDER_WAIT_MS) as done:
+        assert exporter.export_docx() is not None
+    assert dialog.calls[0]["caption"] == "Export as Word"
+    assert Path(dialog.calls[0]["directory"]).name == "network-paper.docx"
+    assert "Word document (*.docx)" in dialog.calls[0]["filters"]
+    written = tmp_path / "out" / "paper.docx"
+    assert done.args == [str(written)]
+    assert [p.name for p in written.parent.iterdir()] == ["paper.docx"]  # no partial files
+    document = docx.Document(str(written))
+    assert document.core_properties.title == TITLE
+    assert ("Heading 1", TITLE) in [(p.style.name, p.text) for p in document.paragraphs]
+    box = exporter.message_box
+    assert "paper.docx" in box.text()
+    click(qtbot, box, "Open document")
+    assert opened == [QUrl.fromLocalFile(str(written))]
+
+
 def test_a_failed_export_names_the_template_line_and_keeps_the_old_file(
         qtbot, monkeypatch, exporter, session, tmp_path):
     write_pack(user_templates_dir(), "broken", BROKEN_PAGE)

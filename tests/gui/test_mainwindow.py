@@ -204,7 +204,10 @@ def test_standard_shortcuts(window):
 def test_export_and_zoom_are_handed_to_their_owners(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     window.export_html_action.trigger()
-    assert window.exporter.calls == ["pdf", "html"]
+    window.export_docx_action.trigger()
+    assert window.exporter.calls == ["pdf", "html", "docx"]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert "Export as &Word…" in [a.text() for a in file_menu.actions()]
     window.zoom_in_action.trigger()
     window.zoom_in_action.trigger()
     window.zoom_out_action.trigger()

@@ -142,8 +142,10 @@ def test_export_buttons_pass_the_chosen_variant(qtbot):
     assert buttons[1].isChecked()
     click(qtbot, review.pdf_button)
     click(qtbot, review.html_button)
+    click(qtbot, review.docx_button)
     assert ctx.exporter.calls == [("pdf", {"variant": "ua-1"}), ("pdf", {"variant": "a-3u"}),
-                                  ("html", {})]
+                                  ("html", {}), ("docx", {})]
+    assert review.docx_button.text() == "Export as &Word…"
     assert buttons[1].accessibleName() == "Archival PDF (PDF/A-3u)"
 
 

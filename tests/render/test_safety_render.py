@@ -6,6 +6,7 @@ brand kit's name, identifying footer and logo go; with safety mode off nothing c
 from __future__ import annotations
 
 import shutil
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -298,3 +299,26 @@ def test_no_partners_contact_or_logo_in_any_template(tmp_path, template):
     assert found_in_pdf(pdf, ("Okello", "partner-net.example")) == []
     assert "partner-net" not in html.read_text("utf-8")
     assert images_in(pdf) == 0
+
+
+def word_parts(tmp_path: Path, brief: Brief, name: str) -> dict[str, str]:
+    """Every part of the Word file made from ``brief`` (XML as text, other parts empty)."""
+    out = tmp_path / name
+    out.mkdir()
+    job = make_job("position-paper", out, brief=brief, brief_dir=tmp_path)
+    job["outputs"] = {"docx": str(out / "out.docx")}
+    result = render_job(job)
+    assert result["ok"], result["error"]
+    with zipfile.ZipFile(out / "out.docx") as archive:
+        return {part: archive.read(part).decode("utf-8")
+                if part.endswith((".xml", ".rels")) else "" for part in archive.namelist()}
+
+
+def test_nothing_identifying_in_the_word_file(tmp_path):
+    parts = word_parts(tmp_path, at_risk(tmp_path), "safe")
+    found = {word for word in IDENTIFYING for text in parts.values()
+             if word.casefold() in text.casefold()}
+    assert found == set()
+    # The control: without safety mode the same brief names its organisation there.
+    plain = word_parts(tmp_path, at_risk(tmp_path, safety=False), "plain")
+    assert NAME in plain["docProps/core.xml"] and NAME in plain["word/document.xml"]

@@ -91,7 +91,7 @@ class ReviewPage(StepPage):
         # Letters of the other controls here, in the language of the UI ("rgph" in English).
         used = {mnemonic_letter(text) for text in (
             remarks_label.text(), self.go_button.text(), self.tr("Export &PDF…"),
-            self.tr("Export &HTML…"))} - {""}
+            self.tr("Export &HTML…"), self.tr("Export as &Word…"))} - {""}
         for i, variant in enumerate(VARIANTS):
             button = QRadioButton(with_mnemonic(labels[variant], used))
             button.setAccessibleName(labels[variant])
@@ -105,8 +105,13 @@ class ReviewPage(StepPage):
         self.pdf_button.clicked.connect(self.export_pdf)
         self.html_button = QPushButton(self.tr("Export &HTML…"))
         self.html_button.clicked.connect(self.export_html)
+        self.docx_button = QPushButton(self.tr("Export as &Word…"))
+        self.docx_button.setToolTip(self.tr("A Word document (.docx) of the same paper, for "
+                                            "partners and calls for input that ask for one"))
+        self.docx_button.clicked.connect(self.export_docx)
         buttons.addWidget(self.pdf_button)
         buttons.addWidget(self.html_button)
+        buttons.addWidget(self.docx_button)
         buttons.addStretch(1)
         ebox.addLayout(buttons)
         self.body.addWidget(group_box(self.tr("Export"), ebox))
@@ -239,6 +244,9 @@ class ReviewPage(StepPage):
 
     def export_html(self) -> None:
         self.ctx.exporter.export_html()
+
+    def export_docx(self) -> None:
+        self.ctx.exporter.export_docx()
 
     # -- StepPage ------------------------------------------------------------------------------
 
