@@ -5,6 +5,7 @@ oversized archives are refused with a plain message, and a refused archive write
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import shutil
@@ -254,14 +255,17 @@ def _check_entries(infos: list[zipfile.ZipInfo], limits: ArchiveLimits) -> None:
         raise ArchiveRefused(f"it would unpack to more than {limits.max_total_bytes // MB} MB")
 
 
-def _unpack_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path,
+def _unpack_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path | None,
                   limits: ArchiveLimits, total: int) -> int:
-    """Write one entry to ``target`` counting the bytes really unpacked; the new total."""
+    """Write one entry to ``target`` (None: only unpack it in memory) counting the bytes
+    really unpacked; the new total."""
     shown = _shown(info.orig_filename)
     written = 0
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-                 | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0), 0o644)
-    with os.fdopen(fd, "wb") as out, archive.open(info) as source:
+    fd = None if target is None else os.open(
+        target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+        | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0), 0o644)
+    with (os.fdopen(fd, "wb") if fd is not None else contextlib.nullcontext()) as out, \
+            archive.open(info) as source:
         while chunk := source.read(_CHUNK):
             written += len(chunk)
             total += len(chunk)
@@ -277,7 +281,8 @@ def _unpack_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path,
                     and written > limits.max_ratio * max(info.compress_size, 1)):
                 raise ArchiveRefused(f"the entry '{shown}' is compressed more than "
                                      f"{limits.max_ratio} to 1 (a compression bomb?)")
-            out.write(chunk)
+            if out is not None:
+                out.write(chunk)
     return total
 
 
@@ -369,25 +374,8 @@ def read_zip_checked(zip_path: Path, *,
             _check_entries(infos, limits)
             total = 0
             for info in infos:
-                if info.is_dir():
-                    continue
-                shown = _shown(info.orig_filename)
-                written = 0
-                with archive.open(info) as source:
-                    while chunk := source.read(_CHUNK):
-                        written += len(chunk)
-                        total += len(chunk)
-                        if written > limits.max_file_bytes:
-                            raise ArchiveRefused(f"the entry '{shown}' unpacks to more than "
-                                                 f"{limits.max_file_bytes // MB} MB")
-                        if total > limits.max_total_bytes:
-                            raise ArchiveRefused(f"it unpacks to more than "
-                                                 f"{limits.max_total_bytes // MB} MB")
-                        if (written > limits.ratio_floor
-                                and written > limits.max_ratio * max(info.compress_size, 1)):
-                            raise ArchiveRefused(f"the entry '{shown}' is compressed more "
-                                                 f"than {limits.max_ratio} to 1 (a "
-                                                 "compression bomb?)")
+                if not info.is_dir():
+                    total = _unpack_entry(archive, info, None, limits, total)
         except ArchiveRefused as exc:
             raise ArchiveRefused(f"{zip_path.name}: {exc}") from None
         except (zipfile.BadZipFile, EOFError, zlib.error, NotImplementedError,
