@@ -409,7 +409,13 @@ class MarkdownEditor(QWidget):
     # -- keyboard ----------------------------------------------------------------------------
     # (Undo and Redo in the text box already go to the brief's history: see bound.py.)
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.edit and event.type() == QEvent.Type.ShortcutOverride
+        # While Python's collector takes apart an editor that Qt has not deleted yet, its
+        # text box still gets events (focus, child removal), but the editor has no
+        # attributes left: nothing to filter then.
+        edit = getattr(self, "edit", None)
+        if edit is None:
+            return False
+        if (watched is edit and event.type() == QEvent.Type.ShortcutOverride
                 and isinstance(event, QKeyEvent) and self._is_own_shortcut(event)):
             # The text box would take Ctrl+K ("delete to end of line") on some systems.
             event.ignore()
