@@ -312,3 +312,21 @@ def test_word_count_follows_a_new_brief_and_undo(qtbot, editor):
     qtbot.waitUntil(lambda: widget.count_label.text() == "Words: 5")
     session.undo_stack.undo()
     qtbot.waitUntil(lambda: widget.count_label.text() == "Words: 3")
+
+
+def test_an_editor_taken_apart_by_the_collector_lets_its_text_box_events_pass(qtbot):
+    """Python's collector clears an editor's attributes before Qt deletes its widgets; the
+    text box still gets events then, and the editor's filter must let them pass."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    ctx = make_ctx(Brief())
+    widget = MarkdownEditor(ctx.session, ("summary",), "Summary")
+    qtbot.addWidget(widget)
+    text_box = widget.edit
+    del widget.__dict__["edit"]  # as the collector leaves it, mid-way
+    event = QKeyEvent(QEvent.Type.ShortcutOverride, Qt.Key.Key_K,
+                      Qt.KeyboardModifier.ControlModifier)
+    QApplication.sendEvent(text_box, event)  # an exception here fails the test
+    assert not hasattr(widget, "edit")
