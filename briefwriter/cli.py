@@ -220,6 +220,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return status
 
 
+def cmd_self_check(args: argparse.Namespace) -> int:
+    from briefwriter import self_check
+    from briefwriter.render.client import RenderWorker
+
+    def render_example(brief: Path, pdf: Path) -> int:
+        [job] = _render_jobs(brief, [(None, pdf, None, None)], variant="ua-1")
+        with RenderWorker() as worker:
+            result = worker.render(job, timeout=args.timeout)
+        if not result.get("ok"):
+            raise RuntimeError((result.get("error") or {}).get("message", "rendering failed"))
+        return int(result.get("pages") or 0)
+
+    failed = 0
+    for outcome in self_check.run_all(render_example, window=args.window,
+                                      timeout_s=args.timeout):
+        _out(outcome.line())
+        failed += not outcome.ok
+    _out("Everything works." if not failed else
+         f"{failed} check{'' if failed == 1 else 's'} failed: this copy of BriefWriter is "
+         "incomplete or damaged; reinstalling it should mend it.")
+    return EXIT_ERROR if failed else EXIT_OK
+
+
 # --------------------------------------------------------------------------------------
 # check / new
 # --------------------------------------------------------------------------------------
@@ -455,6 +478,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default="demo-output", metavar="DIR")
     p.add_argument("--timeout", type=float, default=60.0, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("self-check", help="check that this copy of BriefWriter is complete and "
+                       "works: its data, templates, fonts and translations, a render of an "
+                       "example and, with --window, the window")
+    p.add_argument("--window", action="store_true",
+                   help="also open the window with the example until its preview shows "
+                   "(offscreen when there is no display)")
+    p.add_argument("--timeout", type=float, default=120.0, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_self_check)
     return parser
 
 
