@@ -61,12 +61,12 @@ update-translations: $(STAMP)
 
 test: setup
 	$(BIN)/lint-imports
-	$(BIN)/ruff check briefwriter tests bench scripts docs
+	$(BIN)/ruff check briefwriter tests bench scripts docs hatch_build.py
 	$(BIN)/mypy briefwriter/core briefwriter/render
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: setup
-	$(BIN)/ruff check briefwriter tests bench scripts docs
+	$(BIN)/ruff check briefwriter tests bench scripts docs hatch_build.py
 	$(BIN)/mypy briefwriter/core briefwriter/render
 
 bench: setup
@@ -92,7 +92,7 @@ gcm-data: $(STAMP)
 	$(BIN)/python scripts/build_gcm_data.py $(GCM_REFERENCE) resources/gcm.json
 
 wheel: $(STAMP)
-	$(BIN)/python -m build --wheel --outdir dist .
+	$(BIN)/python -m build --wheel --no-isolation --outdir dist .
 
 clean:
 	rm -rf $(VENV) build dist $(OUT) .pytest_cache .mypy_cache .ruff_cache resources/i18n/*.qm
