@@ -4,20 +4,22 @@ Run by ``make test-install`` (and CI) with the system's Python, not the project'
 
     python3 scripts/test_installed_wheel.py --build-python .venv/bin/python
 
-It builds the wheel from this source tree (the build compiles the translations), makes a fresh
-virtual environment in a temporary folder outside the tree, installs the wheel there at the
-versions of constraints.txt (what ``pipx install`` does, with the tested versions), and runs
+It builds the wheel from this source tree (the build compiles the translations), installs it
+with ``pipx install`` as the README says (pipx makes a fresh virtual environment; here in a
+temporary folder outside the tree, at the versions of constraints.txt), and runs
 the installed ``briefwriter`` with a bare environment from a folder of its own: ``self-check
 --window`` (data, translations, a render, the window offscreen), a render of an installed
 example, and a brief in a newer file format refused.  Then it leaves work in the app's
 folders — settings, a template pack of the person's own, a brand kit and a recovery copy —
-reinstalls the wheel and upgrades to a newer build, and checks that all of it is still there
-and still read by the app.  Exit status 0 when everything passed; each failure is printed.
+reinstalls the wheel and upgrades to a newer build (``pipx install --force``), and checks
+that all of it is still there and still read by the app.  Exit status 0 when everything
+passed; each failure is printed.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -137,8 +139,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build-python", default=str(ROOT / ".venv" / "bin" / "python"),
                         help="the Python with the build tools (the project's venv)")
-    parser.add_argument("--python", default=sys.executable,
-                        help="the Python to make the fresh environment with")
+    parser.add_argument("--python", default=getattr(sys, "_base_executable", sys.executable),
+                        help="the Python pipx makes the app's environment with")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args()
 
@@ -164,10 +166,14 @@ def check(args: argparse.Namespace, tmp: Path) -> None:
     next_wheel = build_wheel(args.build_python, next_source, tmp / "dist-next")
     shutil.rmtree(next_source)
 
-    venv = tmp / "venv"
-    run([args.python, "-m", "venv", venv])
-    python, program = venv / "bin" / "python", venv / "bin" / "briefwriter"
-    run([python, "-m", "pip", "install", "--quiet", "-c", ROOT / "constraints.txt", wheel])
+    # pipx's own folders, and the Python it makes the app's environment with.
+    pipx_env = {**os.environ, "PIPX_HOME": str(tmp / "pipx"), "PIPX_BIN_DIR": str(tmp / "bin"),
+                "PIPX_MAN_DIR": str(tmp / "man"), "PIPX_DEFAULT_PYTHON": args.python}
+    pipx = [args.build_python, "-m", "pipx", "install", "--pip-args",
+            f"--quiet --constraint {ROOT / 'constraints.txt'}"]
+    run([*pipx, wheel], env=pipx_env)
+    venv = tmp / "pipx" / "venvs" / "briefwriter"
+    python, program = venv / "bin" / "python", tmp / "bin" / "briefwriter"
 
     home, work = tmp / "home", tmp / "work"
     home.mkdir()
@@ -213,11 +219,11 @@ def check(args: argparse.Namespace, tmp: Path) -> None:
     run([python, "-c", LEAVE_WORK, example], env=env, cwd=work)
     check_work_kept(python, env, work, example, version.split()[-1], user_pack)
 
-    run([python, "-m", "pip", "install", "--quiet", "--force-reinstall", "--no-deps", wheel])
+    run([*pipx, "--force", wheel], env=pipx_env)
     check_work_kept(python, env, work, example, version.split()[-1], user_pack)
     print("Reinstalled: the work is all there.")
 
-    run([python, "-m", "pip", "install", "--quiet", "--upgrade", "--no-deps", next_wheel])
+    run([*pipx, "--force", next_wheel], env=pipx_env)
     check_work_kept(python, env, work, example, next_version, user_pack)
     print(f"Upgraded to {next_version}: the work is all there.")
     run([program, "self-check"], env=env, cwd=work)
