@@ -4,8 +4,8 @@
 # xcb libraries for a real display.  Papers in Chinese need a Simplified Chinese font: Noto Sans
 # and Serif CJK SC (fonts-noto-cjk, regular and bold), which the font lists name after the
 # bundled fonts; fc-list (fontconfig) lets the Review check see which characters the installed
-# fonts can print.  Also: python3-venv, and for the screenshot script poppler-utils and xvfb
-# (optional: pass --extras).
+# fonts can print.  Also: python3-venv, and poppler-utils (pdftoppm and pdftotext: the tests look
+# at rendered pages as images and text); for the screenshot script xvfb (optional: --extras).
 set -eu
 
 need=""
@@ -37,8 +37,8 @@ done
 PY=${PYTHON:-python3}
 "$PY" -c "import ensurepip, venv" 2>/dev/null || add python3-venv
 
+command -v pdftoppm >/dev/null 2>&1 || add poppler-utils
 if [ "${1:-}" = "--extras" ]; then
-    command -v pdftoppm >/dev/null 2>&1 || add poppler-utils
     command -v xvfb-run >/dev/null 2>&1 || add "xvfb xauth"
 fi
 
