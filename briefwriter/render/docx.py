@@ -36,8 +36,8 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from briefwriter.core.archive import ArchiveLimits, ArchiveRefused, read_zip_checked
+from briefwriter.core.atomic_write import atomic_write_bytes
 from briefwriter.core.errors import TemplateError
-from briefwriter.core.storage import atomic_write_bytes
 from briefwriter.render.docx_html import HtmlToDocx, parse_html
 from briefwriter.render.docx_runs import Para, set_paragraph_rtl
 

@@ -23,8 +23,9 @@ from briefwriter.core.archive import (
     folder_entries,
     write_zip,
 )
+from briefwriter.core.atomic_write import swap_in_folder
 from briefwriter.core.errors import SaveError, TemplateError
-from briefwriter.core.storage import read_regular_file, swap_in_folder
+from briefwriter.core.storage import read_regular_file
 from briefwriter.render import templates
 from briefwriter.render.lint import lint_pack
 from briefwriter.render.templates import (
