@@ -26,7 +26,7 @@ from briefwriter.core.archive import (
 from briefwriter.core.atomic_write import swap_in_folder
 from briefwriter.core.errors import SaveError, TemplateError
 from briefwriter.core.storage import read_regular_file
-from briefwriter.render import templates
+from briefwriter.render import template_lookup, templates
 from briefwriter.render.lint import lint_pack
 from briefwriter.render.templates import (
     MANIFEST_NAME,
@@ -196,7 +196,7 @@ def revert_pack(pack: TemplatePack) -> TemplatePack:
         raise PackError(f"'{pack.name}' was not made from another template, so there is "
                         "nothing to go back to")
     try:
-        source = templates.find_template(pack.based_on)
+        source = template_lookup.find_template(pack.based_on)
     except TemplateError as exc:
         raise PackError(f"'{pack.name}' was made from '{pack.based_on}', which cannot be "
                         f"used: {exc}") from None
