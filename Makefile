@@ -57,7 +57,7 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 
 # Refresh the .ts sources from the code (run after changing UI strings).
 update-translations: $(STAMP)
-	$(QT_TOOLS)/lupdate -no-obsolete $$(find briefwriter/gui -name '*.py' | sort) briefwriter/core/checks.py briefwriter/core/check_text.py briefwriter/core/checks_coalition.py briefwriter/core/checks_pledges.py briefwriter/core/checks_safety.py briefwriter/core/i18n.py briefwriter/core/logo.py briefwriter/core/markdown_limits.py briefwriter/core/statement.py -ts $(TS)
+	$(QT_TOOLS)/lupdate -no-obsolete $$(find briefwriter/gui -name '*.py' | sort) briefwriter/core/checks.py briefwriter/core/checks_gcm.py briefwriter/core/check_text.py briefwriter/core/checks_coalition.py briefwriter/core/checks_pledges.py briefwriter/core/checks_safety.py briefwriter/core/i18n.py briefwriter/core/logo.py briefwriter/core/markdown_limits.py briefwriter/core/statement.py -ts $(TS)
 
 test: setup
 	$(BIN)/lint-imports

@@ -23,7 +23,8 @@ from pathlib import Path
 from briefwriter.core.archive import ArchiveRefused
 from briefwriter.render import packs
 from briefwriter.render.lint import lint_pack
-from briefwriter.render.templates import USER_DIR_ENV, bundled_templates_dir, find_template
+from briefwriter.render.template_lookup import find_template
+from briefwriter.render.templates import USER_DIR_ENV, bundled_templates_dir
 
 
 def median_ms(action: Callable[[], object], rounds: int) -> float:

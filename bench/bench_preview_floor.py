@@ -73,7 +73,7 @@ def partial_write(job: dict) -> tuple[float, float, float]:
     from briefwriter.core.model import brief_from_data
     from briefwriter.render.context import build_context
     from briefwriter.render.jinja import render_html
-    from briefwriter.render.templates import find_template
+    from briefwriter.render.template_lookup import find_template
 
     pack = find_template(TEMPLATE)
     brief = brief_from_data(job["brief"])

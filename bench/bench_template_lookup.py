@@ -20,7 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefwriter.render import templates
-from briefwriter.render.templates import USER_DIR_ENV, find_template, list_templates
+from briefwriter.render.template_lookup import find_template
+from briefwriter.render.templates import USER_DIR_ENV, list_templates
 
 # Older versions read every manifest on every lookup and remembered nothing.
 forget = getattr(templates, "forget_read_packs", lambda: None)

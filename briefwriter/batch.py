@@ -115,7 +115,8 @@ def chosen_templates(values: Sequence[str] | None) -> list[str | None]:
     own template."""
     if not values:
         return [None]
-    from briefwriter.render.templates import find_template, list_templates
+    from briefwriter.render.template_lookup import find_template
+    from briefwriter.render.templates import list_templates
 
     names: list[str | None] = []
     for value in values:

@@ -62,7 +62,7 @@ def _render_jobs(brief_path: Path,
     from briefwriter.core.safety import export_stem
     from briefwriter.core.storage import load_brief
     from briefwriter.render.protocol import make_render_job
-    from briefwriter.render.templates import explicit_template_ref, find_template
+    from briefwriter.render.template_lookup import explicit_template_ref, find_template
 
     if loaded is None:
         loaded = load_brief(brief_path)  # errors raise BriefFileError, printed by main()
@@ -252,7 +252,7 @@ def _template_problem(loaded: LoadResult, brief_path: Path) -> Problem | None:
     """``brief_template_problem`` for a brief file, with the line of ``template.name``."""
     from briefwriter.core.errors import BriefWriterError
     from briefwriter.core.yamlio import parse_yaml
-    from briefwriter.render.templates import TEMPLATE_FIELD, brief_template_problem
+    from briefwriter.render.template_lookup import TEMPLATE_FIELD, brief_template_problem
 
     problem = brief_template_problem(loaded.brief.template.name, brief_path.resolve().parent)
     if problem is None:

@@ -95,7 +95,7 @@ def _templates_context(args: argparse.Namespace) -> int:
         return EXIT_OK
     from briefwriter.core.storage import load_brief
     from briefwriter.render.context import build_context
-    from briefwriter.render.templates import find_brief_template, find_template
+    from briefwriter.render.template_lookup import find_brief_template, find_template
 
     path = _existing_file(args.name)
     loaded = load_brief(path)
@@ -120,7 +120,8 @@ _ACTION_ARGUMENT = {"show": "NAME", "pack": "DIR", "install": "NAME.zip", "remov
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
-    from briefwriter.render.templates import find_template, scan_templates
+    from briefwriter.render.template_lookup import find_template
+    from briefwriter.render.templates import scan_templates
 
     needs_name = args.action != "list" and not (args.action == "context" and args.schema)
     if needs_name and not args.name:

@@ -17,12 +17,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
-from briefwriter.core.storage import (
-    FileTooLargeError,
-    NotRegularFileError,
-    atomic_write_bytes,
-    read_regular_file,
-)
+from briefwriter.core.atomic_write import atomic_write_bytes
+from briefwriter.core.storage import FileTooLargeError, NotRegularFileError, read_regular_file
 
 MB = 1024 * 1024
 _CHUNK = 64 * 1024

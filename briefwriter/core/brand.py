@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from briefwriter.core.archive import ArchiveLimits, ArchiveRefused, extract_zip, write_zip
+from briefwriter.core.atomic_write import atomic_write_bytes, swap_in_folder
 from briefwriter.core.brand_fonts import (
     FONT_SUFFIXES,
     MAX_FONT_BYTES,
@@ -31,13 +32,7 @@ from briefwriter.core.colours import MIN_TEXT_CONTRAST, contrast_with_white, is_
 from briefwriter.core.errors import BriefFileError, BriefWriterError, Problem
 from briefwriter.core.logo import LogoRefused, read_logo_file
 from briefwriter.core.model import Brief
-from briefwriter.core.storage import (
-    FileTooLargeError,
-    NotRegularFileError,
-    atomic_write_bytes,
-    read_regular_file,
-    swap_in_folder,
-)
+from briefwriter.core.storage import FileTooLargeError, NotRegularFileError, read_regular_file
 from briefwriter.core.yamlio import ParsedYaml, dump_yaml, parse_yaml
 
 BRAND_DIR_ENV = "BRIEFWRITER_BRAND_DIR"

@@ -19,14 +19,19 @@ from briefwriter.core.check_text import (
     check_sections,
 )
 from briefwriter.core.check_text import priority_name as _priority_name
-from briefwriter.core.check_text import problem as _problem
 from briefwriter.core.check_text import warning as _warning
 from briefwriter.core.checks_coalition import check_cosignatories
+from briefwriter.core.checks_gcm import (
+    language_note,
+    linked_items,
+    not_included_note,
+    unverified_note,
+)
 from briefwriter.core.checks_pledges import check_follow_up, check_pledges
 from briefwriter.core.checks_safety import check_safety
-from briefwriter.core.errors import GcmReferenceError, Problem
+from briefwriter.core.errors import Problem
 from briefwriter.core.font_coverage import Coverage, paper_coverage
-from briefwriter.core.gcm import Gcm, GcmItem, base_language, load_gcm
+from briefwriter.core.gcm import Gcm, GcmItem, load_gcm
 from briefwriter.core.i18n import QT_TRANSLATE_NOOP, Msg, join_and
 from briefwriter.core.logo import LOGO_FIELD, LogoRefused, load_logo, quoted
 from briefwriter.core.markdown_limits import markdown_fields, markdown_problem
@@ -40,15 +45,6 @@ from briefwriter.core.text import (
 )
 
 TWO_PAGE_TEMPLATE = "two-page-brief"
-_KIND_NAMES = {
-    "principle": QT_TRANSLATE_NOOP("Checks", "a guiding principle"),
-    "objective": QT_TRANSLATE_NOOP("Checks", "an objective"),
-    "action": QT_TRANSLATE_NOOP("Checks", "an action"),
-}
-# The kinds each list may hold: ``actions`` holds paragraph citations, of actions and of the
-# paragraphs outside the principles and objectives ("para 49", "43(b)(ii)").
-_LIST_KINDS = {"principle": ("principle",), "objective": ("objective",),
-               "action": ("action", "paragraph", "subitem")}
 
 
 # --------------------------------------------------------------------------------------
@@ -66,109 +62,6 @@ def check_logo(logo: str, brief_dir: Path | None) -> list[Problem]:
         return [Problem(refused.msg.render(), path=LOGO_FIELD, severity=refused.severity,
                         code=refused.code, msg=refused.msg)]
     return []
-
-
-# --------------------------------------------------------------------------------------
-# GCM links
-# --------------------------------------------------------------------------------------
-
-
-def _linked_items(
-    index: int, priority: Priority, gcm: Gcm, problems: list[Problem]
-) -> list[GcmItem]:
-    """The GCM items a priority links; a reference that names nothing becomes a problem."""
-    name = _priority_name(index, priority)
-    base: FieldPath = ("priorities", index, "gcm")
-    wanted: list[tuple[FieldPath, str, str, str]] = []  # path, shown, lookup text, kind
-    for j, letter in enumerate(priority.gcm.principles):
-        shown = f"principle {letter}"
-        wanted.append(((*base, "principles", j), shown, shown, "principle"))
-    for j, number in enumerate(priority.gcm.objectives):
-        shown = f"objective {number}"
-        wanted.append(((*base, "objectives", j), shown, shown, "objective"))
-    for j, ref in enumerate(priority.gcm.actions):
-        wanted.append(((*base, "actions", j), str(ref), str(ref), "action"))
-    items: list[GcmItem] = []
-    for path, shown, text, kind in wanted:
-        reason: Msg | str
-        try:
-            item = gcm.lookup(text)
-        except GcmReferenceError as exc:
-            reason = exc.reason
-        else:
-            if item.kind in _LIST_KINDS[kind]:
-                items.append(item)
-                continue
-            reason = Msg.of(
-                QT_TRANSLATE_NOOP("Checks", "it names {citation}, which is not {kind}"),
-                citation=item.citation,
-                kind=Msg(_KIND_NAMES[kind]),
-            )
-        problems.append(
-            _warning(
-                "unknown-gcm-reference",
-                path,
-                QT_TRANSLATE_NOOP(
-                    "Checks",
-                    "{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or "
-                    "pick the right item in the “Link to the GCM” step.",
-                ),
-                name=name,
-                ref=quoted(shown),
-                reason=reason,
-            )
-        )
-    return items
-
-
-def _unverified_note(brief: Brief, linked: dict[GcmItem, FieldPath]) -> list[Problem]:
-    # Only quoted wording counts: an item whose text is not included is cited, not quoted.
-    unverified = [item for item in linked if item.status == "unverified"]
-    if not unverified:
-        return []
-    shown = ", ".join(item.citation for item in unverified[:4])
-    if len(unverified) > 4:
-        shown += ", …"
-    marked = Msg(
-        QT_TRANSLATE_NOOP("Checks", "The PDF marks this wording.")
-        if brief.template.look.mark_unverified
-        else QT_TRANSLATE_NOOP(
-            "Checks", "Marking it in the PDF is turned off in the look settings."
-        )
-    )
-    if len(linked) == 1:
-        template = QT_TRANSLATE_NOOP(
-            "Checks",
-            "The GCM item this brief links ({items}) uses wording not yet checked word for "
-            "word against the final resolution (A/RES/73/195). {marked} Compare it with the "
-            "official text before you publish.",
-        )
-    elif len(unverified) == len(linked):
-        template = QT_TRANSLATE_NOOP(
-            "Checks",
-            "All {total} GCM items this brief links ({items}) use wording not yet checked "
-            "word for word against the final resolution (A/RES/73/195). {marked} Compare it "
-            "with the official text before you publish.",
-        )
-    else:
-        template = QT_TRANSLATE_NOOP(
-            "Checks",
-            "{count} of the {total} GCM items this brief links ({items}) use wording not yet "
-            "checked word for word against the final resolution (A/RES/73/195). {marked} "
-            "Compare it with the official text before you publish.",
-        )
-    return [
-        _problem(
-            "info",
-            "unverified-gcm-wording",
-            linked[unverified[0]],
-            template,
-            items=shown,
-            total=len(linked),
-            count=len(unverified),
-            marked=marked,
-        )
-    ]
 
 
 # --------------------------------------------------------------------------------------
@@ -272,68 +165,11 @@ def check_brief(
     out += _check_statement(brief)
     out += check_cosignatories(brief, brief_dir)
     out += _check_footnotes(brief)
-    out += _unverified_note(brief, linked)
-    out += _not_included_note(linked)
-    out += _language_note(brief, gcm, linked)
+    out += unverified_note(brief, linked)
+    out += not_included_note(linked)
+    out += language_note(brief, gcm, linked)
     out += check_safety(brief)
     return out
-
-
-# The languages the Compact has official editions in, besides English.
-_EDITION_NAMES = {
-    "ar": QT_TRANSLATE_NOOP("Checks", "Arabic"), "zh": QT_TRANSLATE_NOOP("Checks", "Chinese"),
-    "fr": QT_TRANSLATE_NOOP("Checks", "French"), "ru": QT_TRANSLATE_NOOP("Checks", "Russian"),
-    "es": QT_TRANSLATE_NOOP("Checks", "Spanish"),
-}
-
-
-def _language_note(brief: Brief, gcm: Gcm, linked: dict[GcmItem, FieldPath]) -> list[Problem]:
-    """A brief in another language than the GCM text it quotes: the paper says so; here the
-    author learns how to quote the official edition in the brief's language."""
-    language = base_language(brief.language)
-    if not linked or gcm.language == language:
-        return []
-    where = linked[next(iter(linked))]
-    if language in _EDITION_NAMES:
-        return [_problem(
-            "info", "gcm-quoted-in-english", where,
-            QT_TRANSLATE_NOOP(
-                "Checks",
-                "This brief is in {language} but quotes the English text of the GCM, and the "
-                "paper says so. To quote the official {language} text, import it: Help ▸ "
-                "Check the GCM Text Against the Official Document…",
-            ),
-            language=Msg(_EDITION_NAMES[language]),
-        )]
-    return [_problem(
-        "info", "gcm-quoted-in-english", where,
-        QT_TRANSLATE_NOOP(
-            "Checks",
-            "The GCM has no official edition in this brief's language: the paper quotes its "
-            "English text and says so.",
-        ),
-    )]
-
-
-def _not_included_note(linked: dict[GcmItem, FieldPath]) -> list[Problem]:
-    """Cited paragraphs whose text is partial or unknown: the paper cites them, quotes none."""
-    missing = [item for item in linked if item.status in ("partial", "unknown")]
-    if not missing:
-        return []
-    shown = ", ".join(item.citation for item in missing[:4]) + (", …" if len(missing) > 4 else "")
-    return [
-        _problem(
-            "info",
-            "gcm-text-not-included",
-            linked[missing[0]],
-            QT_TRANSLATE_NOOP(
-                "Checks",
-                "BriefWriter does not hold the whole text of {items}: the PDF cites it and "
-                "says “Text not included: see A/RES/73/195” instead of quoting it.",
-            ),
-            items=shown,
-        )
-    ]
 
 
 def _check_footnotes(brief: Brief) -> list[Problem]:
@@ -398,7 +234,7 @@ def _check_priorities(brief: Brief, gcm: Gcm, linked: dict[GcmItem, FieldPath]) 
                     name=name,
                 )
             )
-        for item in _linked_items(i, priority, gcm, out):
+        for item in linked_items(i, priority, gcm, out):
             linked.setdefault(item, ("priorities", i, "gcm"))
         out += _check_evidence(i, priority)
     return out

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefwriter.core.storage import atomic_write_bytes
+from briefwriter.core.atomic_write import atomic_write_bytes
 
 GCM_DIR_ENV = "BRIEFWRITER_GCM_DIR"
 FORMAT = 1

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from briefwriter.core.archive import ArchiveLimits, ArchiveRefused, extract_zip, write_zip
+from briefwriter.core.atomic_write import atomic_write_bytes, swap_in_folder
 from briefwriter.core.brand import logo_name
 from briefwriter.core.errors import BriefFileError, BriefWriterError, Problem
 from briefwriter.core.logo import MAX_LOGO_BYTES, LogoImage, LogoRefused, read_logo_file
@@ -33,13 +34,7 @@ from briefwriter.core.model import (
     field_types,
     to_data,
 )
-from briefwriter.core.storage import (
-    FileTooLargeError,
-    NotRegularFileError,
-    atomic_write_bytes,
-    read_regular_file,
-    swap_in_folder,
-)
+from briefwriter.core.storage import FileTooLargeError, NotRegularFileError, read_regular_file
 from briefwriter.core.yamlio import ParsedYaml, dump_yaml, parse_yaml
 
 PROFILE_DIR_ENV = "BRIEFWRITER_PROFILE_DIR"

@@ -26,7 +26,7 @@ def _check(brief: Brief, brief_dir: Path | None) -> list[Problem]:
     # bring the GCM and catalogue data, which the window does not need to appear.
     from briefwriter.core.checks import check_brief
     from briefwriter.render.coverage import brief_coverage_problems
-    from briefwriter.render.templates import brief_template_problem
+    from briefwriter.render.template_lookup import brief_template_problem
 
     problems = check_brief(brief, brief_dir)
     template = brief_template_problem(brief.template.name, brief_dir)

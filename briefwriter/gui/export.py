@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from briefwriter.core.safety import export_stem
-from briefwriter.gui.render_service import RenderService, describe_error
+from briefwriter.gui.render_service import RenderService
 from briefwriter.gui.session import Session
+from briefwriter.gui.worker_process import describe_error
 
 PROGRESS_DELAY_MS = 500
 DEFAULT_VARIANT = "ua-1"

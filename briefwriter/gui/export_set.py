@@ -40,8 +40,9 @@ from briefwriter.core.export_names import export_name
 from briefwriter.gui import jobs
 from briefwriter.gui.export import DEFAULT_VARIANT, VARIANTS, partial_for, remove_partial
 from briefwriter.gui.i18n import fill
-from briefwriter.gui.render_service import RenderService, describe_error
+from briefwriter.gui.render_service import RenderService
 from briefwriter.gui.session import Session
+from briefwriter.gui.worker_process import describe_error
 from briefwriter.render.templates import TemplatePack, scan_templates
 
 TEMPLATES_LANE = "templates"  # the lane the gallery and the Template step list packs in

@@ -32,7 +32,8 @@ from briefwriter.gui.thumbnails import THUMBNAIL_WIDTH, Thumbnailer
 from briefwriter.gui.widgets.forms import add_row, bidi_isolate, hint_label, new_form
 from briefwriter.render import packs
 from briefwriter.render.packs import StagedPack
-from briefwriter.render.templates import NAME_RE, TemplatePack, find_template, scan_templates
+from briefwriter.render.template_lookup import find_template
+from briefwriter.render.templates import NAME_RE, TemplatePack, scan_templates
 
 translate = QCoreApplication.translate
 TEMPLATES_LANE = "templates"  # the lane the Template step lists packs in: one queue for both

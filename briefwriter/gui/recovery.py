@@ -77,7 +77,7 @@ def _recovery_payload(session_id: str, brief: Brief, original: Path | None) -> b
 
 
 def _write(file: Path, payload: bytes) -> None:
-    from briefwriter.core.storage import atomic_write_bytes
+    from briefwriter.core.atomic_write import atomic_write_bytes
 
     atomic_write_bytes(file, payload, keep_backup=False)
 

@@ -25,7 +25,6 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QProcess,
-    QProcessEnvironment,
     QTimer,
     Signal,
 )
@@ -33,8 +32,9 @@ from PySide6.QtCore import (
 from briefwriter.core.brand import kit_in_use
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session
+from briefwriter.gui.worker_process import WorkerProcess, describe_error, failed_result
 from briefwriter.render import protocol
-from briefwriter.render.launch import WorkerLaunch, worker_launch
+from briefwriter.render.launch import worker_launch
 
 COALESCE_MS = 0
 """How long a preview waits for more edits when the worker is free: edits made in one turn of
@@ -55,39 +55,6 @@ STDERR_TAIL_BYTES = 8 * 1024
 # Worker states, as reported by ``workerStateChanged``.
 STOPPED, STARTING, READY, BUSY, RESTARTING, FAILED = (
     "stopped", "starting", "ready", "busy", "restarting", "failed")
-
-
-def describe_error(error: dict[str, Any] | None) -> str:
-    """One plain-words line for a result's ``error``: "template.html.j2, line 3: message"."""
-    error = error or {}
-    message = str(error.get("message") or QCoreApplication.translate(
-        "RenderService", "The document could not be rendered."))
-    where = str(error.get("template") or "")
-    line = error.get("line")
-    if line:
-        where = fill(QCoreApplication.translate("RenderService", "%1, line %2"), where, line) \
-            if where else fill(QCoreApplication.translate("RenderService", "line %1"), line)
-    return f"{where}: {message}" if where else message
-
-
-def failed_result(job_id: int, kind: str, message: str) -> dict[str, Any]:
-    """A result of the protocol's shape for a job that the GUI side ended (cancel, crash)."""
-    return {"id": job_id, "ok": False, "pages": 0, "warnings": [], "timings": {},
-            "error": {"kind": kind, "message": message, "template": "", "line": None}}
-
-
-class _WorkerProcess(QProcess):
-    """A worker's QProcess with the launch it was started from (its private TMPDIR)."""
-
-    def __init__(self, launch: WorkerLaunch, parent: QObject) -> None:
-        super().__init__(parent)
-        self.launch = launch
-        self.setProgram(launch.program)
-        self.setArguments(launch.arguments)
-        env = QProcessEnvironment()
-        for name, value in launch.environment.items():
-            env.insert(name, value)
-        self.setProcessEnvironment(env)
 
 
 @dataclass
@@ -147,8 +114,8 @@ class RenderService(QObject):
         # nothing visible, so previews are plain PDFs unless asked otherwise.
         self.preview_variant = preview_variant
         self._state = STOPPED
-        self._proc: _WorkerProcess | None = None
-        self._dying: list[_WorkerProcess] = []  # killed or told to quit, not yet reaped
+        self._proc: WorkerProcess | None = None
+        self._dying: list[WorkerProcess] = []  # killed or told to quit, not yet reaped
         self._buffer = bytearray()
         self._stderr_tail = bytearray()
         self._running: _Job | None = None
@@ -256,7 +223,7 @@ class RenderService(QObject):
     def _spawn(self) -> None:
         if self._proc is not None:
             return
-        proc = _WorkerProcess(worker_launch(), self)
+        proc = WorkerProcess(worker_launch(), self)
         proc.readyReadStandardOutput.connect(self._on_stdout)
         proc.readyReadStandardError.connect(self._on_stderr)
         proc.finished.connect(self._on_finished)
@@ -268,12 +235,12 @@ class RenderService(QObject):
         proc.start()
 
     @staticmethod
-    def _reap(proc: _WorkerProcess) -> None:
+    def _reap(proc: WorkerProcess) -> None:
         """``proc`` has ended (or never started): remove its temporary folder, let it go."""
         proc.launch.cleanup()
         proc.deleteLater()
 
-    def _retire(self, proc: _WorkerProcess) -> None:
+    def _retire(self, proc: WorkerProcess) -> None:
         """Kill ``proc`` (if it is the current worker, forget it); reaped when it finishes."""
         if proc is self._proc:
             self._proc = None
@@ -310,9 +277,9 @@ class RenderService(QObject):
     # -- worker output ---------------------------------------------------------------------
     # Connected as bound methods (not closures over a process): the connections then end
     # cleanly with either object, whichever goes first.  ``sender()`` says which process.
-    def _sender_process(self) -> _WorkerProcess | None:
+    def _sender_process(self) -> WorkerProcess | None:
         sender = self.sender()
-        return sender if isinstance(sender, _WorkerProcess) else None
+        return sender if isinstance(sender, WorkerProcess) else None
 
     def _on_stdout(self) -> None:
         proc = self._sender_process()

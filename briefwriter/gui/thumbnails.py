@@ -19,8 +19,9 @@ from PySide6.QtPdf import QPdfDocument
 
 from briefwriter.core.model import FieldPath
 from briefwriter.gui import jobs
-from briefwriter.gui.render_service import PREVIEW_TIMEOUT_MS, RenderService, describe_error
+from briefwriter.gui.render_service import PREVIEW_TIMEOUT_MS, RenderService
 from briefwriter.gui.session import Session
+from briefwriter.gui.worker_process import describe_error
 
 THUMBNAIL_WIDTH = 180
 #: edits are let pause this long before the thumbnails are made again

@@ -12,7 +12,8 @@ from briefwriter.core.errors import GcmReferenceError, Problem, TemplateError
 from briefwriter.core.gcm import Gcm, GcmItem, Objective, Principle, load_gcm
 from briefwriter.core.i18n import QT_TRANSLATE_NOOP, Msg, join_and
 from briefwriter.core.model import Brief, FieldPath
-from briefwriter.render.templates import SHOWABLE_PARTS, TemplatePack, find_brief_template
+from briefwriter.render.template_lookup import find_brief_template
+from briefwriter.render.templates import SHOWABLE_PARTS, TemplatePack
 
 PART_NAMES: dict[str, str] = {
     "summary": QT_TRANSLATE_NOOP("Checks", "Summary"),

@@ -36,9 +36,10 @@ from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from briefwriter.core.archive import ArchiveLimits, ArchiveRefused, read_zip_checked
+from briefwriter.core.atomic_write import atomic_write_bytes
 from briefwriter.core.errors import TemplateError
-from briefwriter.core.storage import atomic_write_bytes
-from briefwriter.render.docx_html import HtmlToDocx, Para, parse_html, set_paragraph_rtl
+from briefwriter.render.docx_html import HtmlToDocx, parse_html
+from briefwriter.render.docx_runs import Para, set_paragraph_rtl
 
 MAX_REFERENCE_BYTES = 10 * 1024 * 1024
 """The largest reference document read (a Word file of styles is some tens of kilobytes)."""

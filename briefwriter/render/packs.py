@@ -23,9 +23,10 @@ from briefwriter.core.archive import (
     folder_entries,
     write_zip,
 )
+from briefwriter.core.atomic_write import swap_in_folder
 from briefwriter.core.errors import SaveError, TemplateError
-from briefwriter.core.storage import read_regular_file, swap_in_folder
-from briefwriter.render import templates
+from briefwriter.core.storage import read_regular_file
+from briefwriter.render import template_lookup, templates
 from briefwriter.render.lint import lint_pack
 from briefwriter.render.templates import (
     MANIFEST_NAME,
@@ -195,7 +196,7 @@ def revert_pack(pack: TemplatePack) -> TemplatePack:
         raise PackError(f"'{pack.name}' was not made from another template, so there is "
                         "nothing to go back to")
     try:
-        source = templates.find_template(pack.based_on)
+        source = template_lookup.find_template(pack.based_on)
     except TemplateError as exc:
         raise PackError(f"'{pack.name}' was made from '{pack.based_on}', which cannot be "
                         f"used: {exc}") from None

@@ -32,7 +32,7 @@ from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from briefwriter import __version__, paths
-from briefwriter.core.storage import atomic_write_bytes
+from briefwriter.core.atomic_write import atomic_write_bytes
 from briefwriter.render import pdf_structure
 from briefwriter.render.fetcher import ResourceBlocked, SafeURLFetcher, content_type_for
 

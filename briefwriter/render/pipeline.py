@@ -39,7 +39,8 @@ from briefwriter.render.protocol import (
     make_result,
 )
 from briefwriter.render.safety import metadata_title
-from briefwriter.render.templates import TemplatePack, find_job_template
+from briefwriter.render.template_lookup import find_job_template
+from briefwriter.render.templates import TemplatePack
 
 MAX_LOG_LINES = 20
 MAX_SIGNED_FILES = 500

@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from briefwriter.core import model, storage
+from briefwriter.core import atomic_write, model, storage
+from briefwriter.core.atomic_write import atomic_write_bytes
 from briefwriter.core.errors import BriefFileError, SaveError
 from briefwriter.core.gcm import load_gcm
 from briefwriter.core.storage import (
     HEADER,
-    atomic_write_bytes,
     dump_brief_text,
     load_brief,
     parse_brief_text,
@@ -326,7 +326,7 @@ def test_a_leftover_temporary_file_is_reused_and_removed(tmp_path: Path):
     assert folder_listing(tmp_path) == ["paper.brief.yaml", "paper.brief.yaml.bak"]
 
 
-@pytest.mark.skipif(storage.fcntl is None, reason="advisory locks are a POSIX feature")
+@pytest.mark.skipif(atomic_write.fcntl is None, reason="advisory locks are a POSIX feature")
 def test_a_save_in_progress_elsewhere_is_not_disturbed(tmp_path: Path):
     import fcntl
 
@@ -645,7 +645,7 @@ def test_a_damaged_brief_is_still_a_brief_with_its_line(tmp_path: Path):
 
 def test_swap_in_folder_replaces_a_folder_and_keeps_the_old_one_when_it_fails(tmp_path,
                                                                             monkeypatch):
-    from briefwriter.core.storage import swap_in_folder
+    from briefwriter.core.atomic_write import swap_in_folder
 
     folder, new = tmp_path / "kit", tmp_path / "stage"
     folder.mkdir()

@@ -18,7 +18,8 @@ from briefwriter.gui.context import AppContext
 from briefwriter.gui.gallery import GalleryDialog
 from briefwriter.gui.pack_dialogs import PackNameDialog
 from briefwriter.render import packs
-from briefwriter.render.templates import find_template, forget_read_packs
+from briefwriter.render.template_lookup import find_template
+from briefwriter.render.templates import forget_read_packs
 
 BUNDLED = ("joint-letter", "oral-statement", "position-paper", "two-page-brief")
 

@@ -14,7 +14,8 @@ from briefwriter.gui.checks import CheckRunner
 from briefwriter.gui.context import AppContext
 from briefwriter.gui.pack_dialogs import InstallDialog, PackActions, PackNameDialog
 from briefwriter.render import packs
-from briefwriter.render.templates import find_template, forget_read_packs
+from briefwriter.render.template_lookup import find_template
+from briefwriter.render.templates import forget_read_packs
 
 
 @pytest.fixture

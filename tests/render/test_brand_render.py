@@ -118,7 +118,7 @@ def test_kit_logo_stands_in_only_without_an_own_logo(kit_folder) -> None:
 
     from briefwriter.render.brand_style import load_brand_style
     from briefwriter.render.context import build_context
-    from briefwriter.render.templates import find_template
+    from briefwriter.render.template_lookup import find_template
 
     style = load_brand_style(kit_folder)
     pack = find_template("position-paper")

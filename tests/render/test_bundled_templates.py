@@ -536,7 +536,7 @@ def test_a_heading_written_in_a_priority_nests_below_the_priority(template: str,
     from briefwriter.core.model import Priority
     from briefwriter.render.context import build_context
     from briefwriter.render.jinja import render_html
-    from briefwriter.render.templates import find_template
+    from briefwriter.render.template_lookup import find_template
 
     brief = Brief(title="Nesting")
     brief.priorities = [Priority(title="Detention", description="# Inside the priority\n\nText")]

@@ -26,7 +26,8 @@ from briefwriter.render.coverage import (
     longest_parts,
 )
 from briefwriter.render.pipeline import _page_warning
-from briefwriter.render.templates import find_template, load_pack
+from briefwriter.render.template_lookup import find_template
+from briefwriter.render.templates import load_pack
 
 
 def full_brief() -> Brief:

@@ -17,7 +17,7 @@ from briefwriter.core.gcm_import_store import edition_path
 from briefwriter.render.context import build_context
 from briefwriter.render.labels import labels_for
 from briefwriter.render.pipeline import render_job
-from briefwriter.render.templates import find_template
+from briefwriter.render.template_lookup import find_template
 
 TEMPLATES = ("position-paper", "two-page-brief", "joint-letter")
 

@@ -18,7 +18,8 @@ from briefwriter.core.storage import MAX_BRIEF_BYTES, dump_brief_text, parse_bri
 from briefwriter.render.context import build_context
 from briefwriter.render.jinja import MAX_GIVEN_CHARS, render_html
 from briefwriter.render.pipeline import render_job
-from briefwriter.render.templates import find_template, load_pack
+from briefwriter.render.template_lookup import find_template
+from briefwriter.render.templates import load_pack
 
 BUNDLED = ["position-paper", "two-page-brief", "oral-statement", "joint-letter"]
 WORDS = ("migrant workers rights detention children access to justice labour recruitment "

@@ -21,9 +21,9 @@ from briefwriter.render.packs import (
     rename_pack,
     revert_pack,
 )
+from briefwriter.render.template_lookup import find_template
 from briefwriter.render.templates import (
     bundled_templates_dir,
-    find_template,
     list_templates,
     load_pack,
     manifest_with_fields,

@@ -21,7 +21,7 @@ from briefwriter.render.brand_style import load_brand_style
 from briefwriter.render.context import build_context
 from briefwriter.render.pipeline import render_job
 from briefwriter.render.safety import apply_safety
-from briefwriter.render.templates import find_template
+from briefwriter.render.template_lookup import find_template
 
 TEMPLATES = ("position-paper", "two-page-brief", "oral-statement", "joint-letter")
 PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00"

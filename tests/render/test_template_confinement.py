@@ -14,7 +14,7 @@ from briefwriter.core.errors import TemplateError
 from briefwriter.core.model import brief_to_data
 from briefwriter.render.pipeline import render_job
 from briefwriter.render.protocol import ProtocolError, check_job, make_render_job
-from briefwriter.render.templates import TemplateRefused, find_brief_template
+from briefwriter.render.template_lookup import TemplateRefused, find_brief_template
 
 
 @pytest.fixture

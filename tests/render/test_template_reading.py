@@ -19,12 +19,8 @@ from briefwriter.core.errors import TemplateError
 from briefwriter.core.storage import NotRegularFileError, read_regular_file
 from briefwriter.render import templates
 from briefwriter.render.pipeline import render_job
-from briefwriter.render.templates import (
-    find_template,
-    forget_read_packs,
-    list_templates,
-    scan_templates,
-)
+from briefwriter.render.template_lookup import find_template
+from briefwriter.render.templates import forget_read_packs, list_templates, scan_templates
 
 GUARD_SECONDS = 30
 # The packs that come with BriefWriter, each read once by a listing.

@@ -11,8 +11,8 @@ from conftest import MINIMAL
 
 from briefwriter.core.errors import TemplateError
 from briefwriter.render import templates
+from briefwriter.render.template_lookup import find_template
 from briefwriter.render.templates import (
-    find_template,
     list_templates,
     load_pack,
     safe_relative_path,

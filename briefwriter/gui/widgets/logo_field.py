@@ -90,7 +90,7 @@ def adopt_logo(source: Path, brief_dir: Path) -> str:
             continue
         # Imported here: the storage module (YAML, schema validation) is not needed to show
         # the Organisation step, only to copy a logo.
-        from briefwriter.core.storage import atomic_write_bytes
+        from briefwriter.core.atomic_write import atomic_write_bytes
 
         try:
             atomic_write_bytes(target, data, keep_backup=False)

@@ -15,13 +15,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QPlainTextDocumentLayout
 
+from briefwriter.core.atomic_write import atomic_write_bytes
 from briefwriter.core.errors import SaveError
-from briefwriter.core.storage import (
-    FileTooLargeError,
-    NotRegularFileError,
-    atomic_write_bytes,
-    read_regular_file,
-)
+from briefwriter.core.storage import FileTooLargeError, NotRegularFileError, read_regular_file
 from briefwriter.gui import jobs
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.workshop.highlight import highlighter_for

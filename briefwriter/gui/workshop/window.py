@@ -36,7 +36,7 @@ from briefwriter.gui.accessibility import name_size_grips, name_splitter_handles
 from briefwriter.gui.context import AppContext
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.preview import PreviewPane
-from briefwriter.gui.render_service import describe_error
+from briefwriter.gui.worker_process import describe_error
 from briefwriter.gui.workshop.documents import Document, DocumentSet
 from briefwriter.gui.workshop.editor import CodeEditor, FindBar
 from briefwriter.gui.workshop.problems import ProblemsList, render_problem
