@@ -128,12 +128,11 @@ def create_app(argv: Sequence[str] = ()) -> QApplication:
 
 def app_icon() -> QIcon:
     """BriefWriter's icon, in every size it was drawn in (scripts/build_icons.py)."""
-    from briefwriter.desktop import ICON_SIZES
-
     icon = QIcon()
-    for size in ICON_SIZES:
-        icon.addFile(str(paths.resources_dir() / "icons" / "hicolor" / f"{size}x{size}" / "apps"
-                         / "briefwriter.png"))
+    # Found by looking, not from desktop.ICON_SIZES: that module would load the brief model
+    # before the first window is on screen.
+    for png in (paths.resources_dir() / "icons" / "hicolor").glob("*/apps/briefwriter.png"):
+        icon.addFile(str(png))
     return icon
 
 
@@ -173,13 +172,15 @@ def open_files(group: WindowGroup, window: MainWindow, files: Sequence[Path]) ->
     """The files named on the command line (a desktop passes every file double-clicked):
     the first brief in ``window``, each further brief in a window of its own, and each
     template pack (a ``.zip``) shown to be installed, as Templates ▸ Import does."""
-    from briefwriter.gui.pack_dialogs import window_pack_actions
-
     briefs = [f for f in files if not is_pack_file(f)]
     for number, brief in enumerate(briefs):
         (window if number == 0 else group.new_window()).open_path(brief)
-    for pack in (f for f in files if is_pack_file(f)):
-        window_pack_actions(window.ctx, window).open_pack_file(pack)
+    pack_files = [f for f in files if is_pack_file(f)]
+    if pack_files:  # the template modules are loaded only when needed
+        from briefwriter.gui.pack_dialogs import window_pack_actions
+
+        for pack in pack_files:
+            window_pack_actions(window.ctx, window).open_pack_file(pack)
 
 
 def is_pack_file(path: Path) -> bool:
