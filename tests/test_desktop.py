@@ -135,6 +135,7 @@ def test_install_writes_every_file(home, capsys):
     assert entry["Type"] == "Application" and entry["Name"] == "BriefWriter"
     assert entry["Icon"] == "briefwriter" and entry["Terminal"] == "false"
     assert entry["Categories"] == "Office;WordProcessor;"
+    assert entry["StartupWMClass"] == "BriefWriter"  # QApplication.applicationName()
     assert entry["MimeType"] == ("application/x-briefwriter-brief;"
                                  "application/x-briefwriter-template-pack;")
     for lang in ("fr", "es", "ar", "ru", "zh"):
