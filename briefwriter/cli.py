@@ -27,7 +27,7 @@ from briefwriter.cli_common import (
 from briefwriter.cli_common import err as _err
 from briefwriter.cli_common import existing_file as _existing_file
 from briefwriter.cli_common import out as _out
-from briefwriter.cli_manage import cmd_brand, cmd_gcm, cmd_templates
+from briefwriter.cli_manage import cmd_brand, cmd_desktop, cmd_gcm, cmd_templates
 
 if TYPE_CHECKING:
     from briefwriter.core.errors import Problem
@@ -332,13 +332,13 @@ def cmd_new(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------------------
 
 
-def open_app(path: str | None) -> int:
+def open_app(files: Sequence[str] = ()) -> int:  # a desktop passes every file double-clicked
     try:
         from briefwriter.gui.app import run_app
     except ImportError as exc:  # Qt missing or broken: say so plainly
         raise UserError(f"The desktop app cannot start: {exc}. The command line still works: "
                         "briefwriter --help") from exc
-    return run_app([path] if path else [])
+    return run_app(list(files))
 
 
 # --------------------------------------------------------------------------------------
@@ -441,13 +441,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("templates", help="list, show, check and share template packs",
                        description="list; show NAME; check DIR (lint a template folder); "
-                       "context BRIEF (the data a template receives, as JSON); pack DIR -o "
-                       "NAME.zip (share a pack); install NAME.zip; remove NAME (one of your "
-                       "own packs)")
+                       "context BRIEF (the data a template receives, as JSON); pack DIR [-o "
+                       "FILE] (share a pack, as NAME.brieftemplate.zip); install FILE.zip; "
+                       "remove NAME (one of your own packs)")
     p.add_argument("action", choices=("list", "show", "check", "context", "pack", "install",
                                       "remove"))
-    p.add_argument("name", nargs="?", metavar="NAME|DIR|BRIEF|NAME.zip")
-    p.add_argument("-o", "--output", metavar="NAME.zip", help="pack: the zip file to write")
+    p.add_argument("name", nargs="?", metavar="NAME|DIR|BRIEF|FILE.zip")
+    p.add_argument("-o", "--output", metavar="FILE.zip",
+                   help="pack: the zip file to write (default: NAME.brieftemplate.zip here)")
     p.add_argument("--force", action="store_true", help="pack: overwrite an existing file")
     p.add_argument("--replace", action="store_true",
                    help="install: replace your own pack of the same name")
@@ -474,6 +475,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20, help="at most this many search results")
     p.set_defaults(func=cmd_gcm)
 
+    for name, help_text in (
+            ("install-desktop", "add BriefWriter to your Linux desktop: menu entry, icons, and "
+             "briefs and template packs opened with a double-click"),
+            ("uninstall-desktop", "take away what install-desktop added")):
+        sub.add_parser(name, help=help_text, description=help_text).set_defaults(
+            func=cmd_desktop)
+
     p = sub.add_parser("demo", help="render every example with every bundled template")
     p.add_argument("-o", "--output", default="demo-output", metavar="DIR")
     p.add_argument("--timeout", type=float, default=60.0, help=argparse.SUPPRESS)
@@ -494,15 +502,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     run: Callable[[], int]
     if not args_list or (not args_list[0].startswith("-") and args_list[0] not in COMMANDS):
-        if len(args_list) > 1:
-            _err("usage: briefwriter [FILE.brief.yaml] | briefwriter COMMAND ... (see --help)")
+        # Several names are files a desktop passes; anything else is a mistyped command.
+        if len(args_list) > 1 and not all(Path(a).is_file() for a in args_list):
+            _err("usage: briefwriter [FILE.brief.yaml ...] | briefwriter COMMAND ... "
+                 "(see --help)")
             return EXIT_USAGE
-        path = args_list[0] if args_list else None
-        run = lambda: open_app(path)  # noqa: E731
+        run = lambda: open_app(args_list)  # noqa: E731
     else:
         args = build_parser().parse_args(args_list)
         if args.command is None:
-            run = lambda: open_app(None)  # noqa: E731
+            run = lambda: open_app()  # noqa: E731
         else:
             run = lambda: args.func(args)  # noqa: E731
     try:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 COMMANDS = ("render", "check", "new", "continue", "templates", "gcm", "demo", "brand",
-            "self-check")
+            "self-check", "install-desktop", "uninstall-desktop")
 PDF_VARIANTS = ("ua-1", "a-3u", "none")
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WARNINGS = 0, 1, 2, 3
 

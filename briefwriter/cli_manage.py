@@ -1,5 +1,6 @@
 """The ``briefwriter`` commands that manage what briefs are made with: template packs
-(``templates``), the brand kit (``brand``) and the GCM text (``gcm``).  Each imports what it
+(``templates``), the brand kit (``brand``) and the GCM text (``gcm``); and the app's place on
+the desktop (``install-desktop``, ``uninstall-desktop``).  Each imports what it
 needs when it runs, so that the command line starts quickly."""
 
 from __future__ import annotations
@@ -22,17 +23,26 @@ from briefwriter.cli_common import out as _out
 
 
 def _templates_pack(args: argparse.Namespace) -> int:
-    from briefwriter.render.packs import pack_zip
+    from briefwriter.render.packs import PACK_SUFFIX, pack_zip
 
-    if not args.output:
-        raise UserError("Say where to write the pack: -o NAME.zip")
-    out = Path(args.output)
+    out = Path(args.output) if args.output else Path(_pack_name(Path(args.name)) + PACK_SUFFIX)
     if out.exists() and not args.force:
-        raise UserError(f"{out} already exists; choose another name or add --force.")
+        raise UserError(f"{out} already exists; choose another name with -o or add --force.")
     pack_zip(Path(args.name), out)
     _out(f"Wrote {out}. Share it; it is installed with: briefwriter templates install "
          f"{out.name}")
     return EXIT_OK
+
+
+def _pack_name(folder: Path) -> str:
+    """The name in the pack's manifest (the folder's own name when it has none readable)."""
+    from briefwriter.core.errors import TemplateError
+    from briefwriter.render.templates import load_pack
+
+    try:
+        return load_pack(folder).name
+    except (TemplateError, OSError):
+        return folder.resolve().name or "template"
 
 
 def _templates_install(args: argparse.Namespace) -> int:
@@ -115,8 +125,8 @@ def _templates_context(args: argparse.Namespace) -> int:
 _ACTIONS = {"pack": _templates_pack, "install": _templates_install,
             "remove": _templates_remove, "check": _templates_check,
             "context": _templates_context}
-_ACTION_ARGUMENT = {"show": "NAME", "pack": "DIR", "install": "NAME.zip", "remove": "NAME",
-                    "check": "DIR", "context": "BRIEF"}
+_ACTION_ARGUMENT = {"show": "NAME", "pack": "DIR", "install": "NAME.brieftemplate.zip",
+                    "remove": "NAME", "check": "DIR", "context": "BRIEF"}
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
@@ -293,4 +303,31 @@ def cmd_gcm(args: argparse.Namespace) -> int:
         label = item.name if item.kind == "principle" else (
             item.title if item.kind == "objective" else item.text)
         _out(textwrap.shorten(f"{item.citation}: {label}", 100, placeholder=" …"))
+    return EXIT_OK
+
+
+def cmd_desktop(args: argparse.Namespace) -> int:
+    """``install-desktop`` / ``uninstall-desktop``: the app in the desktop's menus, its icons,
+    and briefs and template packs opened with a double-click (``briefwriter.desktop``)."""
+    from briefwriter import desktop
+
+    if not desktop.supported():
+        raise UserError(desktop.unsupported_message())
+    if args.command == "install-desktop":
+        report = desktop.install()
+        _out(f"Added BriefWriter to your desktop: {len(report.files)} files written in "
+             f"{report.data_home}")
+        _out("  (the menu entry, the icons, and the file types of briefs and template packs).")
+        for note in report.notes:
+            _out(f"  {note}")
+        _out("BriefWriter is now in your applications menu; double-click a .brief.yaml file to "
+             "open it, or a .brieftemplate.zip file to install a template pack.")
+        _out("To take it away again: briefwriter uninstall-desktop")
+        return EXIT_OK
+    report = desktop.uninstall()
+    if report.files:
+        _out(f"Removed BriefWriter from your desktop: {len(report.files)} files deleted in "
+             f"{report.data_home}.")
+    for note in report.notes:
+        _out(f"  {note}" if report.files else note)
     return EXIT_OK

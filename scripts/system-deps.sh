@@ -4,8 +4,11 @@
 # xcb libraries for a real display.  Papers in Chinese need a Simplified Chinese font: Noto Sans
 # and Serif CJK SC (fonts-noto-cjk, regular and bold), which the font lists name after the
 # bundled fonts; fc-list (fontconfig) lets the Review check see which characters the installed
-# fonts can print.  Also: python3-venv, and poppler-utils (pdftoppm and pdftotext: the tests look
-# at rendered pages as images and text); for the screenshot script xvfb (optional: --extras).
+# fonts can print.  `briefwriter install-desktop` refreshes the desktop's file types and list
+# of applications with update-mime-database (shared-mime-info) and update-desktop-database
+# (desktop-file-utils, which also brings desktop-file-validate for the tests).  Also:
+# python3-venv, and poppler-utils (pdftoppm and pdftotext: the tests look at rendered pages as
+# images and text); for the screenshot script xvfb (optional: pass --extras).
 set -eu
 
 need=""
@@ -29,6 +32,8 @@ do
 done
 
 command -v fc-list >/dev/null 2>&1 || add fontconfig
+command -v update-mime-database >/dev/null 2>&1 || add shared-mime-info
+command -v update-desktop-database >/dev/null 2>&1 || add desktop-file-utils
 # fc-list -q exits 1 when no installed font matches (and fails when fc-list itself is missing).
 for family in "Noto Sans CJK SC" "Noto Serif CJK SC"; do
     fc-list -q ":family=$family:weight=bold" 2>/dev/null || { add fonts-noto-cjk; break; }

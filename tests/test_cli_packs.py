@@ -107,10 +107,26 @@ def test_install_a_bundled_name_is_refused(tmp_path, capsys):
     (["templates", "remove", "position-paper"], "bundled template"),
     (["templates", "remove", "nothing-here"], "no template called 'nothing-here'"),
     (["templates", "install", "missing.zip"], "missing.zip: no such file"),
-    (["templates", "install"], "needs NAME.zip"),
-    (["templates", "pack", "."], "-o NAME.zip"),
+    (["templates", "install"], "needs NAME.brieftemplate.zip"),
+    (["templates", "pack"], "needs DIR"),
 ])
 def test_mistakes_get_plain_messages(argv, words, capsys):
     assert main(argv) == 1
     err = capsys.readouterr().err
     assert words in err and "Traceback" not in err
+
+
+def test_pack_without_output_is_named_after_the_pack(tmp_path, user, monkeypatch, capsys):
+    """Shared packs end in .brieftemplate.zip (their desktop file type); -o is optional."""
+    folder = our_pack(tmp_path)
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    assert main(["templates", "pack", str(folder)]) == 0
+    assert "our-brief.brieftemplate.zip" in capsys.readouterr().out
+    written = here / "our-brief.brieftemplate.zip"
+    assert "our-brief/template.yaml" in zipfile.ZipFile(written).namelist()
+    assert main(["templates", "pack", str(folder)]) == 1  # never overwritten unasked
+    assert "already exists" in capsys.readouterr().err
+    assert main(["templates", "install", str(written)]) == 0
+    assert (user / "our-brief" / "template.yaml").is_file()

@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from briefwriter import __version__
+from briefwriter import __version__, paths
 from briefwriter.gui.gc_guard import collect_on_gui_thread
 from briefwriter.gui.i18n import apply_language
 from briefwriter.gui.mainwindow import Life, MainWindow, Parts
@@ -120,8 +121,19 @@ def create_app(argv: Sequence[str] = ()) -> QApplication:
     app.setApplicationName("BriefWriter")
     app.setOrganizationName("BriefWriter")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("briefwriter")
+    app.setDesktopFileName("briefwriter")  # = the desktop entry's name (briefwriter.desktop)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """BriefWriter's icon, in every size it was drawn in (scripts/build_icons.py)."""
+    icon = QIcon()
+    # Found by looking, not from desktop.ICON_SIZES: that module would load the brief model
+    # before the first window is on screen.
+    for png in (paths.resources_dir() / "icons" / "hicolor").glob("*/apps/briefwriter.png"):
+        icon.addFile(str(png))
+    return icon
 
 
 def start(app: QApplication, argv: Sequence[str] = (), *, settings: Settings | None = None,
@@ -141,7 +153,7 @@ def start(app: QApplication, argv: Sequence[str] = (), *, settings: Settings | N
     def when_built() -> None:
         recovered = window.offer_recovery()
         if files:
-            window.open_path(files[0])
+            open_files(group, window, files)
         elif not recovered:
             window.maybe_show_getting_started()
 
@@ -154,6 +166,26 @@ def start(app: QApplication, argv: Sequence[str] = (), *, settings: Settings | N
 
     app.aboutToQuit.connect(stop_all)
     return window
+
+
+def open_files(group: WindowGroup, window: MainWindow, files: Sequence[Path]) -> None:
+    """The files named on the command line (a desktop passes every file double-clicked):
+    the first brief in ``window``, each further brief in a window of its own, and each
+    template pack (a ``.zip``) shown to be installed, as Templates ▸ Import does."""
+    briefs = [f for f in files if not is_pack_file(f)]
+    for number, brief in enumerate(briefs):
+        (window if number == 0 else group.new_window()).open_path(brief)
+    pack_files = [f for f in files if is_pack_file(f)]
+    if pack_files:  # the template modules are loaded only when needed
+        from briefwriter.gui.pack_dialogs import window_pack_actions
+
+        for pack in pack_files:
+            window_pack_actions(window.ctx, window).open_pack_file(pack)
+
+
+def is_pack_file(path: Path) -> bool:
+    """A template pack file (``NAME.brieftemplate.zip``, or any other ``.zip``)."""
+    return path.name.lower().endswith(".zip")
 
 
 #: The longest the cyclic garbage collector stays off while the first window starts.

@@ -38,7 +38,8 @@ from briefwriter.render.templates import NAME_RE, TemplatePack, scan_templates
 translate = QCoreApplication.translate
 TEMPLATES_LANE = "templates"  # the lane the Template step lists packs in: one queue for both
 TEMPLATE_NAME = ("template", "name")
-PACK_FILTER = "*.zip"
+#: what Import offers (any zip still installs); Export writes the first
+PACK_FILTER = f"*{packs.PACK_SUFFIX} *.zip"
 #: a brief whose template was deleted falls back to this bundled one (the model's default)
 FALLBACK_TEMPLATE = "position-paper"
 
@@ -433,10 +434,12 @@ class PackActions(QObject):
         name, _filter = QFileDialog.getOpenFileName(
             self.parent_widget, self.tr("Import Template Pack"), self.ctx.settings.last_folder,
             fill(self.tr("Template packs (%1)"), PACK_FILTER))
-        if not name:
-            return
-        source = Path(name)
+        if name:
+            self.open_pack_file(Path(name))
 
+    def open_pack_file(self, source: Path) -> None:
+        """Read the pack file ``source`` and show what it holds, to install it or not (also
+        for a pack given on the command line: a double-click on it in the file manager)."""
         def opened(staged: StagedPack) -> None:
             dialog = InstallDialog(self.ctx, staged, source, self.parent_widget)
             dialog.rejected.connect(lambda: self._discard(staged))
@@ -473,13 +476,15 @@ class PackActions(QObject):
 
     def export(self, pack: TemplatePack) -> None:
         """Ask for a file name and write ``pack`` there as a template pack file."""
-        suggested = str(Path(self.ctx.settings.last_folder or Path.home()) / f"{pack.name}.zip")
+        folder = Path(self.ctx.settings.last_folder or Path.home())
+        suggested = str(folder / f"{pack.name}{packs.PACK_SUFFIX}")
         name, _filter = QFileDialog.getSaveFileName(
             self.parent_widget, self.tr("Export Template Pack"), suggested,
-            fill(self.tr("Template packs (%1)"), PACK_FILTER))
+            fill(self.tr("Template packs (%1)"), f"*{packs.PACK_SUFFIX}"))
         if not name:
             return
-        out = Path(name) if name.lower().endswith(".zip") else Path(name + ".zip")
+        # A name of one's own ending in .zip is kept; any other gets the pack's ending.
+        out = Path(name) if name.lower().endswith(".zip") else Path(name + packs.PACK_SUFFIX)
 
         def done(written: Path) -> None:
             show_info(self.parent_widget, self.tr("Template exported"), fill(self.tr(

@@ -37,6 +37,8 @@ from briefwriter.render.templates import (
     user_templates_dir,
 )
 
+#: The ending a shared pack is written with (its desktop file type); any .zip still installs.
+PACK_SUFFIX = ".brieftemplate.zip"
 # What other tools put beside a pack in a zip (macOS's resource forks).
 _IGNORED_TOP = frozenset({"__MACOSX"})
 

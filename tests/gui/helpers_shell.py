@@ -168,6 +168,8 @@ class Answers:
         self.save_answers: list[QMessageBox.StandardButton] = []
         self.open_paths: list[Path | None] = []
         self.save_paths: list[Path | None] = []
+        #: what each file dialog offered: (the folder or suggested name, the filter)
+        self.file_offers: list[tuple[str, str]] = []
 
     @classmethod
     def install(cls, monkeypatch) -> Answers:
@@ -187,11 +189,17 @@ class Answers:
             answers.infos.append(text)
             return QMessageBox.StandardButton.Ok
 
+        def offered(args, kwargs) -> None:
+            answers.file_offers.append((str(args[2]) if len(args) > 2 else "",
+                                        str(args[3]) if len(args) > 3 else ""))
+
         def get_open(*args, **kwargs):
+            offered(args, kwargs)
             path = answers.open_paths.pop(0)
             return (str(path) if path else "", "")
 
         def get_save(*args, **kwargs):
+            offered(args, kwargs)
             path = answers.save_paths.pop(0)
             return (str(path) if path else "", "")
 

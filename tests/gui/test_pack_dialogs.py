@@ -71,6 +71,8 @@ def test_import_shows_the_pack_then_installs_it(qtbot, actions, answers, tmp_pat
     source = shared_zip(tmp_path)
     answers.open_paths.append(source)
     actions.import_pack()
+    # Shared packs end in .brieftemplate.zip; a plain .zip (this one) installs all the same.
+    assert answers.file_offers[0][1] == "Template packs (*.brieftemplate.zip *.zip)"
     qtbot.waitUntil(lambda: isinstance(actions.dialog, InstallDialog), timeout=RENDER_WAIT_MS)
     dialog = actions.dialog
     staging = dialog.staged.pack.folder
@@ -166,7 +168,10 @@ def test_export_writes_a_pack_file_and_says_where(qtbot, actions, answers, tmp_p
     (tmp_path / "shared").mkdir()
     actions.export(find_template("two-page-brief"))
     qtbot.waitUntil(lambda: bool(answers.infos), timeout=RENDER_WAIT_MS)
-    out = tmp_path / "shared" / "two-page.zip"
+    suggested, offered = answers.file_offers[0]
+    assert suggested.endswith("two-page-brief.brieftemplate.zip")
+    assert offered == "Template packs (*.brieftemplate.zip)"
+    out = tmp_path / "shared" / "two-page.brieftemplate.zip"  # the pack's ending added
     assert str(out) in answers.infos[0]
     with zipfile.ZipFile(out) as archive:
         assert any(n.endswith("template.yaml") for n in archive.namelist())
