@@ -12,12 +12,29 @@ from briefwriter.core.checks import check_brief
 from briefwriter.core.i18n import Msg, join_and
 from briefwriter.core.model import Aim, Ask, Brief, Evidence, GcmLinks, Priority, Recommendation
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _extracted_core_modules() -> list[Path]:
+    """The core modules `make update-translations` extracts strings from."""
+    recipe = (ROOT / "Makefile").read_text(encoding="utf-8").split("update-translations:")[-1]
+    return [ROOT / name for name in re.findall(r"briefwriter/core/\w+\.py", recipe)]
+
+
+def test_every_core_module_with_messages_is_extracted_for_translation():
+    extracted = set(_extracted_core_modules())
+    for module in (checks, check_text, i18n, logo, markdown_limits):
+        assert Path(module.__file__).resolve() in extracted
+    for path in (ROOT / "briefwriter" / "core").glob("*.py"):
+        if "QT_TRANSLATE_NOOP(" in path.read_text(encoding="utf-8") and path.name != "i18n.py":
+            assert path in extracted, f"{path.name} marks strings but is not extracted"
+
 
 def _marked_templates() -> set[str]:
     """Every literal passed to QT_TRANSLATE_NOOP in the modules that build messages."""
     found: set[str] = set()
-    for module in (checks, check_text, i18n, logo, markdown_limits):
-        tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    for path in _extracted_core_modules():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
                     and len(node.args) == 2 and isinstance(node.args[1], ast.Constant)):
