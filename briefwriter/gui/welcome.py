@@ -171,7 +171,7 @@ class WelcomeDialog(QDialog):
 
         self.new_button = self._button(
             translate("Welcome", "Start a &new brief"),
-            translate("Welcome", "An empty brief; the steps on the left lead the way"),
+            translate("Welcome", "An empty brief; the list of steps shows the way"),
             self.start_new)
         self.open_button = self._button(
             translate("Welcome", "&Open a brief…"),
@@ -206,6 +206,7 @@ class WelcomeDialog(QDialog):
         self.recent_label = QLabel(translate("Welcome", "&Recent briefs:"), self)
         self.recent_label.setBuddy(self.recent)
         self.no_recent = QLabel(translate("Welcome", "No recent briefs yet."), self)
+        self.no_recent.setWordWrap(True)
         self.no_recent.hide()
         self.recent_button = QPushButton(translate("Welcome", "O&pen the recent brief"), self)
         self.recent_button.clicked.connect(self.open_recent)
@@ -217,7 +218,7 @@ class WelcomeDialog(QDialog):
         lists.addWidget(self.example_button, 3, 0, Qt.AlignmentFlag.AlignLeading)
         lists.addWidget(self.recent_label, 0, 1)
         lists.addWidget(self.recent, 1, 1)
-        lists.addWidget(self.no_recent, 2, 1, Qt.AlignmentFlag.AlignTop)
+        lists.addWidget(self.no_recent, 0, 1, 2, 1, Qt.AlignmentFlag.AlignTop)
         lists.addWidget(self.recent_button, 3, 1, Qt.AlignmentFlag.AlignLeading)
         lists.setColumnStretch(0, 3)
         lists.setColumnStretch(1, 2)
@@ -321,6 +322,7 @@ class WelcomeDialog(QDialog):
                          fill(translate("Welcome", "%1, in %2"), path.name, path.parent))
         has_recent = bool(found.recent)
         self.recent.setVisible(has_recent)
+        self.recent_label.setVisible(has_recent)
         self.recent_button.setVisible(has_recent)
         self.no_recent.setVisible(not has_recent)
         self.recent.setCurrentRow(0 if has_recent else -1)

@@ -290,6 +290,7 @@ def test_no_recent_briefs_says_so(qtbot, window):
     assert not dialog.recent.isVisible()
     assert not dialog.recent_button.isVisible()
     assert dialog.no_recent.isVisible()
+    assert not dialog.recent_label.isVisible()  # no heading over nothing
     assert dialog.no_recent.text() == "No recent briefs yet."
     dialog.close()
 
