@@ -13,6 +13,7 @@ read in the file lane (``gui.jobs``): the disk is never touched on the GUI threa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -254,12 +255,13 @@ class WelcomeDialog(QDialog):
         self._look()
 
     # -- making ---------------------------------------------------------------------------
-    def _button(self, text: str, description: str, slot: object) -> QPushButton:
+    def _button(self, text: str, description: str,
+                slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
         button.setAccessibleDescription(description)
         button.setToolTip(description)
         button.clicked.connect(slot)
-        # Wide enough for the longest text: the buttons are the screen's first column.
+        # Taller than the other buttons: these are the screen's main choices.
         button.setMinimumHeight(round(self.fontMetrics().height() * 2.2))
         return button
 
@@ -295,8 +297,8 @@ class WelcomeDialog(QDialog):
             .success(self._show_found).run()
 
     def _show_found(self, found: Found) -> None:
-        for path in found.gone:
-            self.settings.remove_recent_file(path)
+        for missing in found.gone:
+            self.settings.remove_recent_file(missing)
         self.examples.clear()
         for example in found.examples:
             details = fill(translate("Welcome", "%1 · %2"), language_name(example.language),
@@ -349,11 +351,11 @@ class WelcomeDialog(QDialog):
         step, ready for typing."""
         window = self.main_window
         self.accept()
-        if window.documents.is_fresh():
+        if not window.documents.is_fresh():
+            window.documents.new_brief()  # asks about unsaved work first
+        if window.documents.is_fresh():  # not when the person kept their brief
             window.go_to_step(0)
             focus_first_field(window)
-        else:
-            window.documents.new_brief()
 
     def open_brief(self) -> None:
         """File ▸ Open, its chooser over this screen: cancelled, the screen stays."""

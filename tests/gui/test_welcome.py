@@ -197,6 +197,17 @@ def test_start_a_new_brief_over_a_brief_with_work_in_it_is_file_new(qtbot, windo
     assert answers.questions == ["Do you want to save the changes to “Untitled brief”?"]
     assert window.session.brief.title == ""
     assert not window.isWindowModified()
+    assert window.focusWidget() is window.pages[0].field
+
+
+def test_start_a_new_brief_cancelled_keeps_the_work(qtbot, window, answers):
+    window.session.set_value(("title",), "Work in progress")
+    window.show_welcome()
+    dialog = wait_welcome(qtbot, window)
+    answers.save_answers.append(dialogs.QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert window.session.brief.title == "Work in progress"
+    assert window.isWindowModified()
 
 
 def test_an_example_opens_as_an_untitled_copy_and_is_never_written(
