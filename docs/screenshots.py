@@ -241,7 +241,7 @@ def child(brief: str, out_dir: str, size: str, shots: str) -> int:
     _quiet_qt_messages()
     app = create_app([])
     settings = Settings()
-    settings.show_getting_started = False
+    settings.show_welcome = False
     window = start(app, [brief], settings=settings)
     width, height = (int(v) for v in size.split("x"))
     window.resize(width, height)

@@ -140,7 +140,7 @@ def start(app: QApplication, argv: Sequence[str] = (), *, settings: Settings | N
           parts: Parts | None = None) -> MainWindow:
     """Language, direction and style; the first window shown, with the file from ``argv``.
 
-    The recovery offer and the first-run guide come once the window is complete.
+    The recovery offer and the welcome screen come once the window is complete.
     """
     settings = settings if settings is not None else Settings()
     apply_language(app, settings.ui_language, settings.ui_direction, argv)
@@ -155,7 +155,7 @@ def start(app: QApplication, argv: Sequence[str] = (), *, settings: Settings | N
         if files:
             open_files(group, window, files)
         elif not recovered:
-            window.maybe_show_getting_started()
+            window.maybe_show_welcome()
 
     window.built.connect(lambda: QTimer.singleShot(0, when_built))
 

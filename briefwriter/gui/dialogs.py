@@ -380,7 +380,7 @@ def about_dialog(parent: QWidget | None) -> TextDialog:
 # -- Preferences ----------------------------------------------------------------------------
 
 class PreferencesDialog(QDialog):
-    """Language, direction, autosave delay and the start-up guide; applied on OK.
+    """Language, direction, autosave delay and the welcome screen at start-up; applied on OK.
 
     A new language or direction applies at once to every open window (the app's window
     group hears it through ``settings.changed``).
@@ -422,11 +422,11 @@ class PreferencesDialog(QDialog):
         autosave_label.setBuddy(self.autosave)
         form.addRow(autosave_label, self.autosave)
 
-        self.show_guide = QCheckBox(self.tr("Show “Getting started” when BriefWriter &starts"),
-                                    self)
-        self.show_guide.setChecked(settings.show_getting_started)
-        self.show_guide.setAccessibleName(self.show_guide.text().replace("&", ""))
-        form.addRow(self.show_guide)
+        self.show_welcome = QCheckBox(self.tr("Show the welcome screen when BriefWriter &starts"),
+                                      self)
+        self.show_welcome.setChecked(settings.show_welcome)
+        self.show_welcome.setAccessibleName(self.show_welcome.text().replace("&", ""))
+        form.addRow(self.show_welcome)
 
         note = QLabel(self.tr("A new language or layout direction applies at once; your "
                               "work stays as it is."), self)
@@ -446,6 +446,6 @@ class PreferencesDialog(QDialog):
         self.settings.ui_language = str(self.language.currentData())
         self.settings.ui_direction = str(self.direction.currentData())
         self.settings.autosave_seconds = self.autosave.value()
-        self.settings.show_getting_started = self.show_guide.isChecked()
+        self.settings.show_welcome = self.show_welcome.isChecked()
         self.settings.sync()
         super().accept()

@@ -4,7 +4,9 @@
 jobs in the app's one file lane (``gui.jobs``), one at a time in request order, so a save
 never races another save or an open and the window stays responsive.
 ``DocumentController`` decides what each File command does, asks about unsaved changes and
-offers Save As when a file may not be written; ``BriefDropFilter`` opens dropped briefs.
+offers Save As when a file may not be written, and opens an example as an untitled copy (the
+example, perhaps inside a read-only installed app, is never written); ``BriefDropFilter``
+opens dropped briefs.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from briefwriter.gui import jobs
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.session import Session
 from briefwriter.gui.settings import Settings
+from briefwriter.paths import examples_dir
 
 if TYPE_CHECKING:
     from briefwriter.core.storage import LoadResult
@@ -157,11 +160,13 @@ class FileService(QObject):
 class DocumentController(QObject):
     """New, Open, Save and Save As for one window, and the unsaved-changes question.
 
-    Signals: ``opened(path)`` after a brief was opened, ``savedTo(path)`` after a save,
-    ``status(message)`` for the status bar, ``saveFailed()`` when a save did not happen.
+    Signals: ``opened(path)`` after a brief was opened, ``openedCopy(path)`` after ``path``
+    was opened as an untitled copy, ``savedTo(path)`` after a save, ``status(message)`` for
+    the status bar, ``saveFailed()`` when a save did not happen.
     """
 
     opened = Signal(object)
+    openedCopy = Signal(object)
     savedTo = Signal(object)
     saveFailed = Signal()
     status = Signal(str)
@@ -174,6 +179,10 @@ class DocumentController(QObject):
         self.files = FileService(self)
         self._closed = False
         self._saves: dict[int, tuple[int, Callable[[], None] | None]] = {}
+        self._copy_requests: set[int] = set()  # loads to be opened as untitled copies
+        # The brief that is an untitled copy, and the title it was copied from: named so
+        # until it is saved or replaced.
+        self._copy_of: tuple[Brief, str] | None = None
         self.files.saved.connect(self._on_saved)
         self.files.saveFailed.connect(self._on_save_failed)
         self.files.loaded.connect(self._on_loaded)
@@ -194,7 +203,7 @@ class DocumentController(QObject):
         """
         if not self.session.is_modified():
             return "proceed"
-        answer = _dialogs().ask_save_changes(self.window, self.session.display_name())
+        answer = _dialogs().ask_save_changes(self.window, self.display_name())
         if answer == "discard":
             return "proceed"
         if answer == "save":
@@ -205,6 +214,22 @@ class DocumentController(QObject):
         """Run ``then`` once unsaved changes are saved or discarded (not if cancelled)."""
         if self.confirm_discard(on_saved=then) == "proceed":
             then()
+
+    def display_name(self) -> str:
+        """The brief's name for the title bar and questions: its file's, "Untitled brief",
+        or, for an untitled copy of an example, which example it is a copy of."""
+        copy_of = self._copy_of
+        if self.session.path is None and copy_of is not None \
+                and copy_of[0] is self.session.brief:
+            return fill(translate("DocumentController", "Copy of the example “%1”"), copy_of[1])
+        return self.session.display_name()
+
+    def is_fresh(self) -> bool:
+        """Whether the window holds a new brief nobody has touched yet (no file, no edits,
+        not a copy of an example)."""
+        return (self.session.path is None and not self.session.is_modified()
+                and self.session.undo_stack.count() == 0
+                and (self._copy_of is None or self._copy_of[0] is not self.session.brief))
 
     # -- new / open -----------------------------------------------------------------------
     def new_brief(self) -> None:
@@ -221,10 +246,13 @@ class DocumentController(QObject):
         if logo_folder is not None:
             self.session.choose_folder(logo_folder)
 
-    def open_dialog(self) -> None:
-        path = _dialogs().get_open_path(self.window, self._start_folder())
+    def open_dialog(self, parent: QWidget | None = None) -> bool:
+        """File ▸ Open: choose a brief (the chooser over ``parent``, else the window) and
+        open it; False when none was chosen."""
+        path = _dialogs().get_open_path(parent or self.window, self._start_folder())
         if path is not None:
             self.open_path(path)
+        return path is not None
 
     def open_path(self, path: Path) -> None:
         """Read ``path`` in the background; the current brief stays until it has loaded."""
@@ -232,11 +260,23 @@ class DocumentController(QObject):
         self.status.emit(fill(translate("DocumentController", "Opening %1…"), path.name))
         self.files.load(path)
 
-    def _on_loaded(self, _request: int, path: Path, result: LoadResult) -> None:
+    def open_copy(self, path: Path) -> None:
+        """Read ``path`` (an example) in the background and open it as an untitled copy:
+        Save asks where to put it, so the file itself is never written."""
+        path = Path(path).absolute()
+        self.status.emit(fill(translate("DocumentController", "Opening %1…"), path.name))
+        self._copy_requests.add(self.files.load(path))
+
+    def _on_loaded(self, request: int, path: Path, result: LoadResult) -> None:
+        as_copy = request in self._copy_requests
+        self._copy_requests.discard(request)
         if self._closed:
             return
         # Asked only now, so a file that fails to open costs the person nothing.
-        self.guard(lambda: self._adopt(path, result))
+        if as_copy:
+            self.guard(lambda: self._adopt_copy(path, result))
+        else:
+            self.guard(lambda: self._adopt(path, result))
 
     def _adopt(self, path: Path, result: LoadResult) -> None:
         self._replace(result.brief, path)
@@ -247,15 +287,31 @@ class DocumentController(QObject):
                                             "and will be updated when you save."),
                                   result.migrated_from)
         self.status.emit(message)
+        self._show_notes(path, result)
+        self.opened.emit(path)
+
+    def _adopt_copy(self, path: Path, result: LoadResult) -> None:
+        # Named as a copy from the start: the title bar follows the replacement at once.
+        self._copy_of = (result.brief, result.brief.title.strip() or path.name)
+        self._replace(result.brief, None)
+        # Its logo is read beside the example until the first save copies it along.
+        self.session.choose_folder(path.parent)
+        self.status.emit(fill(translate(
+            "DocumentController", "Opened a copy of %1. Save it to keep your changes; the "
+            "example itself stays as it is."), path.name))
+        self._show_notes(path, result)
+        self.openedCopy.emit(path)
+
+    def _show_notes(self, path: Path, result: LoadResult) -> None:
         if result.warnings:
             notes = "\n".join(f"• {p.describe(path)}" for p in result.warnings)
             _dialogs().show_info(self.window, translate("DocumentController", "Opened with Notes"),
                               fill(translate("DocumentController",
                                              "%1 was opened. Worth a look:\n\n%2"),
                                    path.name, notes))
-        self.opened.emit(path)
 
-    def _on_load_failed(self, _request: int, path: Path, message: str) -> None:
+    def _on_load_failed(self, request: int, path: Path, message: str) -> None:
+        self._copy_requests.discard(request)
         if self._closed:
             return
         self.status.emit(fill(translate("DocumentController", "Could not open %1."), path.name))
@@ -331,16 +387,29 @@ class DocumentController(QObject):
         _dialogs().show_error(self.window, title, message)
 
     def _start_folder(self) -> str:
+        """Where the file choosers start: the last folder used, else the documents folder.
+        Never the bundled examples' folder (inside the installed app, perhaps read-only)."""
         folder = self.settings.last_folder
-        if folder and Path(folder).is_dir():
+        if folder and Path(folder).is_dir() and not _inside(Path(folder), examples_dir()):
             return folder
-        return str(Path.home())
+        from PySide6.QtCore import QStandardPaths
+
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return documents if documents and Path(documents).is_dir() else str(Path.home())
 
     def _suggested_path(self) -> Path:
         if self.session.path is not None:
             return self.session.path
         stem = slugify(self.session.brief.title)[:60] or "brief"
         return Path(self._start_folder()) / f"{stem}.brief.yaml"
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
 
 
 BRIEF_SUFFIXES = (".yaml", ".yml")

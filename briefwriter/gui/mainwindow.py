@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
     # -- title, view ----------------------------------------------------------------------
     def _update_title(self, *_args: object) -> None:
         if self._has(Made.DOCUMENT):
-            name, modified = self.session.display_name(), self.session.is_modified()
+            name, modified = self.documents.display_name(), self.session.is_modified()
         else:  # the same words as the session's, before it exists
             name, modified = QCoreApplication.translate("Session", "Untitled brief"), False
         self.setWindowTitle(fill(self.tr("%1[*] — BriefWriter"), name))
@@ -488,11 +488,18 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
-    def maybe_show_getting_started(self) -> None:
-        """On the first run (and while the setting says so), show the guide."""
-        if self.settings.show_getting_started:
-            self.settings.show_getting_started = False
-            self.show_getting_started()
+    def show_welcome(self) -> None:
+        """Help ▸ Welcome: new brief, examples, recent briefs, the guide (``gui.welcome``)."""
+        from briefwriter.gui.welcome import show_welcome
+
+        show_welcome(self)
+
+    def maybe_show_welcome(self) -> None:
+        """At start-up: the welcome screen on the very first start, and later while its
+        "Show this at start-up" box is ticked."""
+        if self.settings.welcome_due():
+            self.settings.welcome_shown()
+            self.show_welcome()
 
     def show_about(self) -> None:
         dialog = _dialogs().about_dialog(self)

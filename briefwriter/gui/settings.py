@@ -19,6 +19,7 @@ UI_DIRECTIONS = ("", "ltr", "rtl")  # "" = follow the language
 DEFAULT_AUTOSAVE_SECONDS = 2  # a pause this long in typing gets a recovery copy
 MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS = 1, 10  # never more than 10 s of work at risk
 AUTOSAVE_KEY = "recovery/autosave_seconds"
+WELCOME_KEY = "help/show_welcome"
 
 
 def config_dir() -> Path:
@@ -207,10 +208,25 @@ class Settings(QObject):
         self._set(AUTOSAVE_KEY, seconds)
 
     @property
-    def show_getting_started(self) -> bool:
-        """Whether "Getting started" opens when the app starts (true until first shown)."""
-        return _as_bool(self._get("help/show_getting_started"), True)
+    def show_welcome(self) -> bool:
+        """Whether the welcome screen opens at every start (its "Show this at start-up" box;
+        off unless the person ticks it)."""
+        return _as_bool(self._get(WELCOME_KEY), False)
 
-    @show_getting_started.setter
-    def show_getting_started(self, on: bool) -> None:
-        self._set("help/show_getting_started", bool(on))
+    @show_welcome.setter
+    def show_welcome(self, on: bool) -> None:
+        self._set(WELCOME_KEY, bool(on))
+
+    def welcome_due(self) -> bool:
+        """Whether the welcome screen opens at this start: on the very first start, then as
+        ``show_welcome`` says.  Someone who was shown the former start-up guide has started
+        the app before."""
+        value = self._get(WELCOME_KEY)
+        if value is None:
+            return _as_bool(self._get("help/show_getting_started"), True)
+        return _as_bool(value, False)
+
+    def welcome_shown(self) -> None:
+        """The welcome screen has been shown: the first start is over."""
+        if self._get(WELCOME_KEY) is None:
+            self._set(WELCOME_KEY, False)

@@ -216,6 +216,12 @@ def create_actions(window: MainWindow) -> None:
         window.next_step,
         fallback=["Alt+Right", "Ctrl+PgDown"],
     )
+    window.welcome_action = make_action(
+        window,
+        translate("MainWindow", "&Welcome…"),
+        window.show_welcome,
+        tip=translate("MainWindow", "Start a new brief, open an example or a recent brief"),
+    )
     window.guide_action = make_action(
         window,
         translate("MainWindow", "&Getting Started"),
@@ -323,7 +329,8 @@ def create_menus(window: MainWindow) -> None:
     create_tools_menu(window)
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-    help_menu.addActions([window.guide_action, window.gcm_import_action, window.about_action])
+    help_menu.addActions([window.welcome_action, window.guide_action, window.gcm_import_action,
+                          window.about_action])
     for menu in (file_menu, window.edit_menu, view_menu, go_menu, help_menu):
         unique_letters(menu)
     # The button that shows menus which do not fit (narrow window, large text).

@@ -2001,28 +2001,39 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="232"/>
-        <source>Opening %1…</source>
+        <location filename="../../briefwriter/gui/files.py" line="224"/>
+        <source>Copy of the example “%1”</source>
         <extracomment>``SaveError.code`` values that mean &quot;this place cannot be written&quot;: Save As may help.</extracomment>
+        <translation type="unfinished">نسخة من المثال «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="260"/>
+        <location filename="../../briefwriter/gui/files.py" line="267"/>
+        <source>Opening %1…</source>
         <translation type="unfinished">جارٍ فتح %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="244"/>
+        <location filename="../../briefwriter/gui/files.py" line="284"/>
         <source>Opened %1.</source>
         <translation type="unfinished">تم فتح %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="246"/>
+        <location filename="../../briefwriter/gui/files.py" line="286"/>
         <source>It uses file format %1 and will be updated when you save.</source>
         <translation type="unfinished">يستخدم تنسيق الملف %1، وسيُحدَّث عند الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="252"/>
+        <location filename="../../briefwriter/gui/files.py" line="299"/>
+        <source>Opened a copy of %1. Save it to keep your changes; the example itself stays as it is.</source>
+        <translation type="unfinished">فُتحت نسخة من %1. احفظها للاحتفاظ بتغييراتك؛ أما المثال نفسه فيبقى كما هو.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="308"/>
         <source>Opened with Notes</source>
         <translation type="unfinished">تم الفتح مع ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="253"/>
+        <location filename="../../briefwriter/gui/files.py" line="309"/>
         <source>%1 was opened. Worth a look:
 
 %2</source>
@@ -2031,37 +2042,37 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="261"/>
+        <location filename="../../briefwriter/gui/files.py" line="317"/>
         <source>Could not open %1.</source>
         <translation type="unfinished">تعذّر فتح %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="264"/>
+        <location filename="../../briefwriter/gui/files.py" line="320"/>
         <source>Could Not Open Brief</source>
         <translation type="unfinished">تعذّر فتح الورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="295"/>
+        <location filename="../../briefwriter/gui/files.py" line="351"/>
         <source>Logo Not Copied</source>
         <translation type="unfinished">لم يُنسخ الشعار</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="299"/>
+        <location filename="../../briefwriter/gui/files.py" line="355"/>
         <source>Saving %1…</source>
         <translation type="unfinished">جارٍ حفظ %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="309"/>
+        <location filename="../../briefwriter/gui/files.py" line="365"/>
         <source>Saved %1.</source>
         <translation type="unfinished">تم حفظ %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="321"/>
+        <location filename="../../briefwriter/gui/files.py" line="377"/>
         <source>Not saved.</source>
         <translation type="unfinished">لم يتم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="322"/>
+        <location filename="../../briefwriter/gui/files.py" line="378"/>
         <source>Could Not Save</source>
         <translation type="unfinished">تعذّر الحفظ</translation>
     </message>
@@ -2510,12 +2521,12 @@
 <context>
     <name>FileService</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="57"/>
+        <location filename="../../briefwriter/gui/files.py" line="60"/>
         <source>%1 could not be opened: %2.</source>
         <translation type="unfinished">تعذّر فتح %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="59"/>
+        <location filename="../../briefwriter/gui/files.py" line="62"/>
         <source>%1 could not be opened because of an unexpected problem: %2</source>
         <translation type="unfinished">تعذّر فتح %1 بسبب مشكلة غير متوقعة: %2</translation>
     </message>
@@ -3771,12 +3782,12 @@
         <translation type="unfinished">تغيير حجم النافذة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="260"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">تراجع(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="256"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="262"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">إعادة(&amp;R)</translation>
     </message>
@@ -3997,141 +4008,151 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="221"/>
+        <source>&amp;Welcome…</source>
+        <translation type="unfinished">شاشة الترحيب(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="223"/>
+        <source>Start a new brief, open an example or a recent brief</source>
+        <translation type="unfinished">بدء ورقة جديدة أو فتح مثال أو ورقة حديثة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="227"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">بدء الاستخدام(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="227"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="233"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">حول BriefWriter(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="231"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="237"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">مطابقة نص الاتفاق العالمي مع الوثيقة الرسمية(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="290"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="296"/>
         <source>&amp;File</source>
         <translation type="unfinished">ملف(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="292"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">فتح ملف حديث(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="306"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="312"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">تحرير(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="321"/>
         <source>&amp;View</source>
         <translation type="unfinished">عرض(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="319"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
         <source>&amp;Go</source>
         <translation type="unfinished">انتقال(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Help</source>
         <translation type="unfinished">تعليمات(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="339"/>
         <source>More menus</source>
         <translation type="unfinished">قوائم أخرى</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="352"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="359"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">قوالب(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="354"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="361"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">معرض القوالب(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="355"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="362"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">رؤية ورقتك بكل قالب، واختيار أحدها</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="357"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="364"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">تخصيص القالب الحالي(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="359"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="366"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">نسخ قالب هذه الورقة باسم جديد وتعديله</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="361"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="368"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">فتح في ورشة القوالب(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="363"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="370"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">تحرير قالب هذه الورقة مع معاينة مباشرة (يُفتح القالب المضمَّن للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="366"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="373"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">استيراد حزمة قالب(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="367"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="374"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">تثبيت ملف حزمة قالب من أحد الشركاء</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="369"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="376"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">تصدير حزمة قالب(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="370"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="377"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">حفظ قالب في ملف لمشاركته</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="401"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">أدوات(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="410"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">الهوية البصرية(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="404"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="411"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">شعار منظمتك وألوانها وخطوطها وسطر التذييل، لكل ورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="415"/>
         <source>Organisation &amp;Profile…</source>
         <translation type="unfinished">الملف التعريفي للمنظمة(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="409"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="416"/>
         <source>Who you are, saved once: every new brief starts with it</source>
         <translation type="unfinished">هويتك، تُحفظ مرة واحدة: تبدأ بها كل ورقة جديدة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="442"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="449"/>
         <source>No recent files</source>
         <translation type="unfinished">لا توجد ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="445"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="452"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">مسح القائمة(&amp;C)</translation>
     </message>
@@ -5502,8 +5523,8 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="425"/>
-        <source>Show “Getting started” when BriefWriter &amp;starts</source>
-        <translation type="unfinished">إظهار «بدء الاستخدام» عند بدء تشغيل BriefWriter(&amp;S)</translation>
+        <source>Show the welcome screen when BriefWriter &amp;starts</source>
+        <translation type="unfinished">إظهار شاشة الترحيب عند بدء تشغيل BriefWriter(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
@@ -6633,6 +6654,166 @@
         <location filename="../../briefwriter/gui/navigator.py" line="99"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="93"/>
+        <source>The examples could not be read from %1: %2.</source>
+        <translation type="unfinished">تعذّرت قراءة الأمثلة من %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="107"/>
+        <source>Some examples could not be read:
+%1</source>
+        <translation type="unfinished">تعذّرت قراءة بعض الأمثلة:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="110"/>
+        <source>No examples were found in %1.</source>
+        <translation type="unfinished">لم يُعثر على أي أمثلة في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="123"/>
+        <source>Arabic</source>
+        <translation type="unfinished">العربية</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="124"/>
+        <source>Chinese</source>
+        <translation type="unfinished">الصينية</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="125"/>
+        <source>English</source>
+        <translation type="unfinished">الإنجليزية</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
+        <source>French</source>
+        <translation type="unfinished">الفرنسية</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
+        <source>Russian</source>
+        <translation type="unfinished">الروسية</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
+        <source>Spanish</source>
+        <translation type="unfinished">الإسبانية</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="158"/>
+        <source>Welcome to BriefWriter</source>
+        <translation type="unfinished">مرحبًا بك في BriefWriter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="165"/>
+        <source>BriefWriter walks you through a briefing paper on the Global Compact for Migration, step by step, and shows the finished paper as you type. Start a new brief, or look at an example first: it opens as an untitled copy, so you can change anything.</source>
+        <translation type="unfinished">يرشدك BriefWriter خطوة بخطوة في إعداد ورقة إحاطة بشأن الاتفاق العالمي من أجل الهجرة، ويعرض الورقة النهائية أثناء الكتابة. ابدأ ورقة جديدة، أو اطّلع على مثال أولًا: يُفتح المثال نسخةً بلا عنوان، فيمكنك تغيير ما تشاء فيها.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="173"/>
+        <source>Start a &amp;new brief</source>
+        <translation type="unfinished">بدء ورقة جديدة(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="174"/>
+        <source>An empty brief; the list of steps shows the way</source>
+        <translation type="unfinished">ورقة فارغة، وقائمة الخطوات ترشدك</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="177"/>
+        <source>&amp;Open a brief…</source>
+        <translation type="unfinished">فتح ورقة(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="178"/>
+        <source>Choose a brief file on this computer</source>
+        <translation type="unfinished">اختيار ملف ورقة على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="180"/>
+        <source>Read the &amp;getting-started guide</source>
+        <translation type="unfinished">قراءة دليل بدء الاستخدام(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
+        <source>What each step is for, and the keys that move between them</source>
+        <translation type="unfinished">الغرض من كل خطوة، والمفاتيح التي تنقلك بينها</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="189"/>
+        <source>Examples</source>
+        <translation type="unfinished">الأمثلة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="190"/>
+        <source>Each example opens as an untitled copy; the example itself is never changed</source>
+        <translation type="unfinished">يُفتح كل مثال نسخةً بلا عنوان؛ ولا يتغير المثال نفسه أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="194"/>
+        <source>&amp;Examples:</source>
+        <translation type="unfinished">الأمثلة(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="198"/>
+        <source>Open a cop&amp;y of the example</source>
+        <translation type="unfinished">فتح نسخة من المثال(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="202"/>
+        <source>Recent briefs</source>
+        <translation type="unfinished">الأوراق الحديثة</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="206"/>
+        <source>&amp;Recent briefs:</source>
+        <translation type="unfinished">الأوراق الحديثة(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="208"/>
+        <source>No recent briefs yet.</source>
+        <translation type="unfinished">لا توجد أوراق حديثة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="211"/>
+        <source>O&amp;pen the recent brief</source>
+        <translation type="unfinished">فتح الورقة الحديثة(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="232"/>
+        <source>&amp;Show this at start-up</source>
+        <translation type="unfinished">عرض هذه الشاشة عند بدء التشغيل(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="247"/>
+        <source>Reading the examples…</source>
+        <translation type="unfinished">جارٍ قراءة الأمثلة…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="248"/>
+        <source>Looking for your recent briefs…</source>
+        <translation type="unfinished">جارٍ البحث عن أوراقك الحديثة…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="302"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="307"/>
+        <source>%1, in %2, template %3</source>
+        <translation type="unfinished">%1، %2، القالب %3</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="322"/>
+        <source>%1, in %2</source>
+        <translation type="unfinished">%1، في %2</translation>
     </message>
 </context>
 <context>

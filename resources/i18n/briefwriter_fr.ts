@@ -2001,28 +2001,39 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="232"/>
-        <source>Opening %1…</source>
+        <location filename="../../briefwriter/gui/files.py" line="224"/>
+        <source>Copy of the example “%1”</source>
         <extracomment>``SaveError.code`` values that mean &quot;this place cannot be written&quot;: Save As may help.</extracomment>
+        <translation type="unfinished">Copie de l’exemple «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="260"/>
+        <location filename="../../briefwriter/gui/files.py" line="267"/>
+        <source>Opening %1…</source>
         <translation type="unfinished">Ouverture de %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="244"/>
+        <location filename="../../briefwriter/gui/files.py" line="284"/>
         <source>Opened %1.</source>
         <translation type="unfinished">%1 ouvert.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="246"/>
+        <location filename="../../briefwriter/gui/files.py" line="286"/>
         <source>It uses file format %1 and will be updated when you save.</source>
         <translation type="unfinished">Il utilise le format de fichier %1 et sera mis à jour à l’enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="252"/>
+        <location filename="../../briefwriter/gui/files.py" line="299"/>
+        <source>Opened a copy of %1. Save it to keep your changes; the example itself stays as it is.</source>
+        <translation type="unfinished">Copie de %1 ouverte. Enregistrez-la pour garder vos modifications&#xa0;; l’exemple lui-même reste tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="308"/>
         <source>Opened with Notes</source>
         <translation type="unfinished">Ouvert, avec des remarques</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="253"/>
+        <location filename="../../briefwriter/gui/files.py" line="309"/>
         <source>%1 was opened. Worth a look:
 
 %2</source>
@@ -2031,37 +2042,37 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="261"/>
+        <location filename="../../briefwriter/gui/files.py" line="317"/>
         <source>Could not open %1.</source>
         <translation type="unfinished">Impossible d’ouvrir %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="264"/>
+        <location filename="../../briefwriter/gui/files.py" line="320"/>
         <source>Could Not Open Brief</source>
         <translation type="unfinished">Impossible d’ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="295"/>
+        <location filename="../../briefwriter/gui/files.py" line="351"/>
         <source>Logo Not Copied</source>
         <translation type="unfinished">Logo non copié</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="299"/>
+        <location filename="../../briefwriter/gui/files.py" line="355"/>
         <source>Saving %1…</source>
         <translation type="unfinished">Enregistrement de %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="309"/>
+        <location filename="../../briefwriter/gui/files.py" line="365"/>
         <source>Saved %1.</source>
         <translation type="unfinished">%1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="321"/>
+        <location filename="../../briefwriter/gui/files.py" line="377"/>
         <source>Not saved.</source>
         <translation type="unfinished">Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="322"/>
+        <location filename="../../briefwriter/gui/files.py" line="378"/>
         <source>Could Not Save</source>
         <translation type="unfinished">Impossible d’enregistrer</translation>
     </message>
@@ -2510,12 +2521,12 @@
 <context>
     <name>FileService</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="57"/>
+        <location filename="../../briefwriter/gui/files.py" line="60"/>
         <source>%1 could not be opened: %2.</source>
         <translation type="unfinished">Impossible d’ouvrir %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="59"/>
+        <location filename="../../briefwriter/gui/files.py" line="62"/>
         <source>%1 could not be opened because of an unexpected problem: %2</source>
         <translation type="unfinished">Impossible d’ouvrir %1 à cause d’un problème inattendu&#xa0;: %2</translation>
     </message>
@@ -3867,12 +3878,12 @@
         <translation type="unfinished">Fermer toutes les fenêtres et quitter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="260"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="256"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="262"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rétablir</translation>
     </message>
@@ -3983,141 +3994,151 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="221"/>
+        <source>&amp;Welcome…</source>
+        <translation type="unfinished">&amp;Bienvenue…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="223"/>
+        <source>Start a new brief, open an example or a recent brief</source>
+        <translation type="unfinished">Commencer un nouveau document, ouvrir un exemple ou un document récent</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="227"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Prise en main</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="227"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="233"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">À pr&amp;opos de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="231"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="237"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">Comparer le &amp;texte du Pacte mondial avec le document officiel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="290"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="296"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="292"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="306"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="312"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="321"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="319"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
         <source>&amp;Go</source>
         <translation type="unfinished">A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Help</source>
         <translation type="unfinished">Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="339"/>
         <source>More menus</source>
         <translation type="unfinished">Autres menus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="352"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="359"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="354"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="361"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galerie de modèles…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="355"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="362"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Voir votre document avec chacun des modèles et en choisir un</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="357"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="364"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Personnaliser le modèle actuel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="359"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="366"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Copier le modèle de ce document sous un nouveau nom et le modifier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="361"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="368"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Ouvrir dans l’&amp;atelier…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="363"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="370"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Modifier le modèle de ce document avec un aperçu en direct (un modèle fourni s’ouvre en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="366"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="373"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importer un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="367"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="374"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Installer un paquet de modèle reçu d’un partenaire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="369"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="376"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Exporter un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="370"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="377"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Enregistrer un modèle dans un fichier à partager</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="401"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="410"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Charte graphique…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="404"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="411"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">Le logo, les couleurs, les polices et la ligne de pied de page de votre organisation, pour tous vos documents</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="415"/>
         <source>Organisation &amp;Profile…</source>
         <translation type="unfinished">&amp;Profil de l’organisation…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="409"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="416"/>
         <source>Who you are, saved once: every new brief starts with it</source>
         <translation type="unfinished">Qui vous êtes, enregistré une fois pour toutes&#xa0;: chaque nouveau document commence avec ces informations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="442"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="449"/>
         <source>No recent files</source>
         <translation type="unfinished">Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="445"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="452"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vider le menu</translation>
     </message>
@@ -5498,8 +5519,8 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="425"/>
-        <source>Show “Getting started” when BriefWriter &amp;starts</source>
-        <translation type="unfinished">Afficher «&#xa0;Prise en main&#xa0;» au &amp;démarrage de BriefWriter</translation>
+        <source>Show the welcome screen when BriefWriter &amp;starts</source>
+        <translation type="unfinished">Afficher l’écran d’accueil au &amp;démarrage de BriefWriter</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
@@ -6617,6 +6638,166 @@
         <location filename="../../briefwriter/gui/navigator.py" line="99"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="93"/>
+        <source>The examples could not be read from %1: %2.</source>
+        <translation type="unfinished">Impossible de lire les exemples dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="107"/>
+        <source>Some examples could not be read:
+%1</source>
+        <translation type="unfinished">Certains exemples n’ont pas pu être lus&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="110"/>
+        <source>No examples were found in %1.</source>
+        <translation type="unfinished">Aucun exemple n’a été trouvé dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="123"/>
+        <source>Arabic</source>
+        <translation type="unfinished">Arabe</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="124"/>
+        <source>Chinese</source>
+        <translation type="unfinished">Chinois</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="125"/>
+        <source>English</source>
+        <translation type="unfinished">Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
+        <source>French</source>
+        <translation type="unfinished">Français</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
+        <source>Russian</source>
+        <translation type="unfinished">Russe</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
+        <source>Spanish</source>
+        <translation type="unfinished">Espagnol</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="158"/>
+        <source>Welcome to BriefWriter</source>
+        <translation type="unfinished">Bienvenue dans BriefWriter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="165"/>
+        <source>BriefWriter walks you through a briefing paper on the Global Compact for Migration, step by step, and shows the finished paper as you type. Start a new brief, or look at an example first: it opens as an untitled copy, so you can change anything.</source>
+        <translation type="unfinished">BriefWriter vous guide pas à pas dans la rédaction d’une note d’information sur le Pacte mondial sur les migrations et affiche le document final pendant que vous écrivez. Commencez un nouveau document, ou regardez d’abord un exemple&#xa0;: il s’ouvre comme une copie sans titre, que vous pouvez modifier à votre guise.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="173"/>
+        <source>Start a &amp;new brief</source>
+        <translation type="unfinished">Commencer un &amp;nouveau document</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="174"/>
+        <source>An empty brief; the list of steps shows the way</source>
+        <translation type="unfinished">Un document vide&#xa0;; la liste des étapes vous guide</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="177"/>
+        <source>&amp;Open a brief…</source>
+        <translation type="unfinished">&amp;Ouvrir un document…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="178"/>
+        <source>Choose a brief file on this computer</source>
+        <translation type="unfinished">Choisir un fichier de document sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="180"/>
+        <source>Read the &amp;getting-started guide</source>
+        <translation type="unfinished">Lire le &amp;guide de prise en main</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
+        <source>What each step is for, and the keys that move between them</source>
+        <translation type="unfinished">À quoi sert chaque étape, et les touches pour passer de l’une à l’autre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="189"/>
+        <source>Examples</source>
+        <translation type="unfinished">Exemples</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="190"/>
+        <source>Each example opens as an untitled copy; the example itself is never changed</source>
+        <translation type="unfinished">Chaque exemple s’ouvre comme une copie sans titre&#xa0;; l’exemple lui-même n’est jamais modifié</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="194"/>
+        <source>&amp;Examples:</source>
+        <translation type="unfinished">&amp;Exemples&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="198"/>
+        <source>Open a cop&amp;y of the example</source>
+        <translation type="unfinished">Ouvrir une &amp;copie de l’exemple</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="202"/>
+        <source>Recent briefs</source>
+        <translation type="unfinished">Documents récents</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="206"/>
+        <source>&amp;Recent briefs:</source>
+        <translation type="unfinished">Documents &amp;récents&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="208"/>
+        <source>No recent briefs yet.</source>
+        <translation type="unfinished">Aucun document récent pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="211"/>
+        <source>O&amp;pen the recent brief</source>
+        <translation type="unfinished">Ouvrir le &amp;document récent</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="232"/>
+        <source>&amp;Show this at start-up</source>
+        <translation type="unfinished">&amp;Afficher au démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="247"/>
+        <source>Reading the examples…</source>
+        <translation type="unfinished">Lecture des exemples…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="248"/>
+        <source>Looking for your recent briefs…</source>
+        <translation type="unfinished">Recherche de vos documents récents…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="302"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="307"/>
+        <source>%1, in %2, template %3</source>
+        <translation type="unfinished">%1, %2, modèle %3</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="322"/>
+        <source>%1, in %2</source>
+        <translation type="unfinished">%1, dans %2</translation>
     </message>
 </context>
 <context>

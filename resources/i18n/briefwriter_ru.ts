@@ -2001,28 +2001,39 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="232"/>
-        <source>Opening %1…</source>
+        <location filename="../../briefwriter/gui/files.py" line="224"/>
+        <source>Copy of the example “%1”</source>
         <extracomment>``SaveError.code`` values that mean &quot;this place cannot be written&quot;: Save As may help.</extracomment>
+        <translation type="unfinished">Копия примера «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="260"/>
+        <location filename="../../briefwriter/gui/files.py" line="267"/>
+        <source>Opening %1…</source>
         <translation type="unfinished">Открытие %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="244"/>
+        <location filename="../../briefwriter/gui/files.py" line="284"/>
         <source>Opened %1.</source>
         <translation type="unfinished">Файл %1 открыт.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="246"/>
+        <location filename="../../briefwriter/gui/files.py" line="286"/>
         <source>It uses file format %1 and will be updated when you save.</source>
         <translation type="unfinished">Файл использует формат %1 и будет обновлён при сохранении.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="252"/>
+        <location filename="../../briefwriter/gui/files.py" line="299"/>
+        <source>Opened a copy of %1. Save it to keep your changes; the example itself stays as it is.</source>
+        <translation type="unfinished">Открыта копия %1. Сохраните её, чтобы не потерять изменения; сам пример остаётся без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="308"/>
         <source>Opened with Notes</source>
         <translation type="unfinished">Открыто с замечаниями</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="253"/>
+        <location filename="../../briefwriter/gui/files.py" line="309"/>
         <source>%1 was opened. Worth a look:
 
 %2</source>
@@ -2031,37 +2042,37 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="261"/>
+        <location filename="../../briefwriter/gui/files.py" line="317"/>
         <source>Could not open %1.</source>
         <translation type="unfinished">Не удалось открыть %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="264"/>
+        <location filename="../../briefwriter/gui/files.py" line="320"/>
         <source>Could Not Open Brief</source>
         <translation type="unfinished">Не удалось открыть записку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="295"/>
+        <location filename="../../briefwriter/gui/files.py" line="351"/>
         <source>Logo Not Copied</source>
         <translation type="unfinished">Логотип не скопирован</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="299"/>
+        <location filename="../../briefwriter/gui/files.py" line="355"/>
         <source>Saving %1…</source>
         <translation type="unfinished">Сохранение %1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="309"/>
+        <location filename="../../briefwriter/gui/files.py" line="365"/>
         <source>Saved %1.</source>
         <translation type="unfinished">Файл %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="321"/>
+        <location filename="../../briefwriter/gui/files.py" line="377"/>
         <source>Not saved.</source>
         <translation type="unfinished">Не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="322"/>
+        <location filename="../../briefwriter/gui/files.py" line="378"/>
         <source>Could Not Save</source>
         <translation type="unfinished">Не удалось сохранить</translation>
     </message>
@@ -2510,12 +2521,12 @@
 <context>
     <name>FileService</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="57"/>
+        <location filename="../../briefwriter/gui/files.py" line="60"/>
         <source>%1 could not be opened: %2.</source>
         <translation type="unfinished">Не удалось открыть %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="59"/>
+        <location filename="../../briefwriter/gui/files.py" line="62"/>
         <source>%1 could not be opened because of an unexpected problem: %2</source>
         <translation type="unfinished">Не удалось открыть %1 из-за непредвиденной проблемы: %2</translation>
     </message>
@@ -3768,12 +3779,12 @@
         <translation type="unfinished">Изменить размер окна</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="260"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="256"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="262"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Повторить</translation>
     </message>
@@ -3994,141 +4005,151 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="221"/>
+        <source>&amp;Welcome…</source>
+        <translation type="unfinished">&amp;Добро пожаловать…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="223"/>
+        <source>Start a new brief, open an example or a recent brief</source>
+        <translation type="unfinished">Создать новую записку, открыть пример или недавнюю записку</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="227"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Начало работы</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="227"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="233"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">&amp;О программе BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="231"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="237"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">Сверить &amp;текст ГДМ с официальным документом…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="290"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="296"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="292"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="306"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="312"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="321"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="319"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
         <source>&amp;Go</source>
         <translation type="unfinished">Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="339"/>
         <source>More menus</source>
         <translation type="unfinished">Другие меню</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="352"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="359"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="354"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="361"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Галерея шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="355"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="362"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Посмотреть вашу записку в каждом шаблоне и выбрать один из них</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="357"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="364"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Настроить текущий шаблон…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="359"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="366"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Скопировать шаблон этой записки под новым именем и изменить его</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="361"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="368"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Открыть в &amp;мастерской…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="363"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="370"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Изменить шаблон этой записки с предпросмотром в реальном времени (встроенный шаблон открывается только для чтения)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="366"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="373"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Импортировать пакет шаблона…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="367"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="374"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Установить файл пакета шаблона, полученный от партнёра</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="369"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="376"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Экспортировать пакет шаблона…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="370"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="377"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Сохранить шаблон в файл, чтобы поделиться им</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="401"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="410"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Фирменный стиль…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="404"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="411"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">Логотип, цвета, шрифты и строка нижнего колонтитула вашей организации для всех записок</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="415"/>
         <source>Organisation &amp;Profile…</source>
         <translation type="unfinished">&amp;Профиль организации…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="409"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="416"/>
         <source>Who you are, saved once: every new brief starts with it</source>
         <translation type="unfinished">Сведения о вас, сохранённые один раз: с них начинается каждая новая записка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="442"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="449"/>
         <source>No recent files</source>
         <translation type="unfinished">Нет недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="445"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="452"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Очистить меню</translation>
     </message>
@@ -5499,8 +5520,8 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="425"/>
-        <source>Show “Getting started” when BriefWriter &amp;starts</source>
-        <translation type="unfinished">Показывать «Начало работы» при &amp;запуске BriefWriter</translation>
+        <source>Show the welcome screen when BriefWriter &amp;starts</source>
+        <translation type="unfinished">Показывать экран приветствия при &amp;запуске BriefWriter</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
@@ -6621,6 +6642,166 @@
         <location filename="../../briefwriter/gui/navigator.py" line="99"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="93"/>
+        <source>The examples could not be read from %1: %2.</source>
+        <translation type="unfinished">Не удалось прочитать примеры из %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="107"/>
+        <source>Some examples could not be read:
+%1</source>
+        <translation type="unfinished">Некоторые примеры не удалось прочитать:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="110"/>
+        <source>No examples were found in %1.</source>
+        <translation type="unfinished">В %1 не найдено ни одного примера.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="123"/>
+        <source>Arabic</source>
+        <translation type="unfinished">Арабский</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="124"/>
+        <source>Chinese</source>
+        <translation type="unfinished">Китайский</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="125"/>
+        <source>English</source>
+        <translation type="unfinished">Английский</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
+        <source>French</source>
+        <translation type="unfinished">Французский</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
+        <source>Russian</source>
+        <translation type="unfinished">Русский</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
+        <source>Spanish</source>
+        <translation type="unfinished">Испанский</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="158"/>
+        <source>Welcome to BriefWriter</source>
+        <translation type="unfinished">Добро пожаловать в BriefWriter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="165"/>
+        <source>BriefWriter walks you through a briefing paper on the Global Compact for Migration, step by step, and shows the finished paper as you type. Start a new brief, or look at an example first: it opens as an untitled copy, so you can change anything.</source>
+        <translation type="unfinished">BriefWriter шаг за шагом проведёт вас через подготовку аналитической записки по Глобальному договору о миграции и покажет готовый документ прямо во время набора. Создайте новую записку или сначала посмотрите пример: он откроется как копия без названия, и в ней можно менять что угодно.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="173"/>
+        <source>Start a &amp;new brief</source>
+        <translation type="unfinished">Создать &amp;новую записку</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="174"/>
+        <source>An empty brief; the list of steps shows the way</source>
+        <translation type="unfinished">Пустая записка; список шагов подскажет, что делать</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="177"/>
+        <source>&amp;Open a brief…</source>
+        <translation type="unfinished">&amp;Открыть записку…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="178"/>
+        <source>Choose a brief file on this computer</source>
+        <translation type="unfinished">Выбрать файл записки на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="180"/>
+        <source>Read the &amp;getting-started guide</source>
+        <translation type="unfinished">Прочитать &amp;руководство для начала работы</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
+        <source>What each step is for, and the keys that move between them</source>
+        <translation type="unfinished">Для чего нужен каждый шаг и какими клавишами переходить между ними</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="189"/>
+        <source>Examples</source>
+        <translation type="unfinished">Примеры</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="190"/>
+        <source>Each example opens as an untitled copy; the example itself is never changed</source>
+        <translation type="unfinished">Каждый пример открывается как копия без названия; сам пример никогда не изменяется</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="194"/>
+        <source>&amp;Examples:</source>
+        <translation type="unfinished">При&amp;меры:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="198"/>
+        <source>Open a cop&amp;y of the example</source>
+        <translation type="unfinished">Открыть &amp;копию примера</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="202"/>
+        <source>Recent briefs</source>
+        <translation type="unfinished">Недавние записки</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="206"/>
+        <source>&amp;Recent briefs:</source>
+        <translation type="unfinished">Неда&amp;вние записки:</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="208"/>
+        <source>No recent briefs yet.</source>
+        <translation type="unfinished">Недавних записок пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="211"/>
+        <source>O&amp;pen the recent brief</source>
+        <translation type="unfinished">Открыть не&amp;давнюю записку</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="232"/>
+        <source>&amp;Show this at start-up</source>
+        <translation type="unfinished">&amp;Показывать при запуске</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="247"/>
+        <source>Reading the examples…</source>
+        <translation type="unfinished">Чтение примеров…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="248"/>
+        <source>Looking for your recent briefs…</source>
+        <translation type="unfinished">Поиск недавних записок…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="302"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="307"/>
+        <source>%1, in %2, template %3</source>
+        <translation type="unfinished">%1, %2, шаблон %3</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="322"/>
+        <source>%1, in %2</source>
+        <translation type="unfinished">%1, в папке %2</translation>
     </message>
 </context>
 <context>

@@ -2001,28 +2001,39 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="232"/>
-        <source>Opening %1…</source>
+        <location filename="../../briefwriter/gui/files.py" line="224"/>
+        <source>Copy of the example “%1”</source>
         <extracomment>``SaveError.code`` values that mean &quot;this place cannot be written&quot;: Save As may help.</extracomment>
+        <translation type="unfinished">示例“%1”的副本</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="260"/>
+        <location filename="../../briefwriter/gui/files.py" line="267"/>
+        <source>Opening %1…</source>
         <translation type="unfinished">正在打开%1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="244"/>
+        <location filename="../../briefwriter/gui/files.py" line="284"/>
         <source>Opened %1.</source>
         <translation type="unfinished">已打开%1。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="246"/>
+        <location filename="../../briefwriter/gui/files.py" line="286"/>
         <source>It uses file format %1 and will be updated when you save.</source>
         <translation type="unfinished">该文件使用的是文件格式%1，保存时将更新为新格式。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="252"/>
+        <location filename="../../briefwriter/gui/files.py" line="299"/>
+        <source>Opened a copy of %1. Save it to keep your changes; the example itself stays as it is.</source>
+        <translation type="unfinished">已打开 %1 的副本。请保存以保留您的更改；示例本身保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/files.py" line="308"/>
         <source>Opened with Notes</source>
         <translation type="unfinished">已打开，附有说明</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="253"/>
+        <location filename="../../briefwriter/gui/files.py" line="309"/>
         <source>%1 was opened. Worth a look:
 
 %2</source>
@@ -2031,37 +2042,37 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="261"/>
+        <location filename="../../briefwriter/gui/files.py" line="317"/>
         <source>Could not open %1.</source>
         <translation type="unfinished">无法打开%1。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="264"/>
+        <location filename="../../briefwriter/gui/files.py" line="320"/>
         <source>Could Not Open Brief</source>
         <translation type="unfinished">无法打开简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="295"/>
+        <location filename="../../briefwriter/gui/files.py" line="351"/>
         <source>Logo Not Copied</source>
         <translation type="unfinished">徽标未复制</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="299"/>
+        <location filename="../../briefwriter/gui/files.py" line="355"/>
         <source>Saving %1…</source>
         <translation type="unfinished">正在保存%1…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="309"/>
+        <location filename="../../briefwriter/gui/files.py" line="365"/>
         <source>Saved %1.</source>
         <translation type="unfinished">已保存%1。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="321"/>
+        <location filename="../../briefwriter/gui/files.py" line="377"/>
         <source>Not saved.</source>
         <translation type="unfinished">未保存。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="322"/>
+        <location filename="../../briefwriter/gui/files.py" line="378"/>
         <source>Could Not Save</source>
         <translation type="unfinished">无法保存</translation>
     </message>
@@ -2510,12 +2521,12 @@
 <context>
     <name>FileService</name>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="57"/>
+        <location filename="../../briefwriter/gui/files.py" line="60"/>
         <source>%1 could not be opened: %2.</source>
         <translation type="unfinished">无法打开%1：%2。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/files.py" line="59"/>
+        <location filename="../../briefwriter/gui/files.py" line="62"/>
         <source>%1 could not be opened because of an unexpected problem: %2</source>
         <translation type="unfinished">由于意外问题，无法打开%1：%2</translation>
     </message>
@@ -3766,12 +3777,12 @@
         <translation type="unfinished">调整窗口大小</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="260"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="256"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="262"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">重做(&amp;R)</translation>
     </message>
@@ -3992,141 +4003,151 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/window_actions.py" line="221"/>
+        <source>&amp;Welcome…</source>
+        <translation type="unfinished">欢迎(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="223"/>
+        <source>Start a new brief, open an example or a recent brief</source>
+        <translation type="unfinished">新建简报，或打开示例或最近的简报</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="227"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">入门指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="227"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="233"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">关于BriefWriter(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="231"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="237"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">对照正式文件核对《全球契约》文本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="290"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="296"/>
         <source>&amp;File</source>
         <translation type="unfinished">文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="292"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">最近打开的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="306"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="312"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="315"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="321"/>
         <source>&amp;View</source>
         <translation type="unfinished">视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="319"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
         <source>&amp;Go</source>
         <translation type="unfinished">转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
         <source>&amp;Help</source>
         <translation type="unfinished">帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="339"/>
         <source>More menus</source>
         <translation type="unfinished">更多菜单</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="352"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="359"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">模板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="354"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="361"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">模板库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="355"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="362"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">查看用各模板排版的简报，并从中选择一个</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="357"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="364"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">自定义当前模板(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="359"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="366"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">将本简报的模板以新名称复制并加以修改</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="361"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="368"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">在工坊中打开(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="363"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="370"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">在实时预览下编辑本简报的模板（内置模板以只读方式打开）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="366"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="373"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">导入模板包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="367"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="374"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">安装合作伙伴提供的模板包文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="369"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="376"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">导出模板包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="370"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="377"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">将模板保存为文件以便共享</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="401"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">工具(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="410"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">品牌套件(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="404"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="411"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">您的组织用于所有简报的徽标、颜色、字体和页脚文字</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="415"/>
         <source>Organisation &amp;Profile…</source>
         <translation type="unfinished">组织档案(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="409"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="416"/>
         <source>Who you are, saved once: every new brief starts with it</source>
         <translation type="unfinished">说明您是谁，只需保存一次：每份新简报都将以此为起点</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="442"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="449"/>
         <source>No recent files</source>
         <translation type="unfinished">无最近使用的文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="445"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="452"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">清除菜单(&amp;C)</translation>
     </message>
@@ -5497,8 +5518,8 @@
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="425"/>
-        <source>Show “Getting started” when BriefWriter &amp;starts</source>
-        <translation type="unfinished">BriefWriter启动时显示“入门指南”(&amp;S)</translation>
+        <source>Show the welcome screen when BriefWriter &amp;starts</source>
+        <translation type="unfinished">BriefWriter启动时显示欢迎屏幕(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
@@ -6613,6 +6634,166 @@
         <location filename="../../briefwriter/gui/navigator.py" line="99"/>
         <source>%1 — %2</source>
         <translation type="unfinished">%1——%2</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="93"/>
+        <source>The examples could not be read from %1: %2.</source>
+        <translation type="unfinished">无法从 %1 读取示例：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="107"/>
+        <source>Some examples could not be read:
+%1</source>
+        <translation type="unfinished">部分示例无法读取：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="110"/>
+        <source>No examples were found in %1.</source>
+        <translation type="unfinished">在 %1 中未找到示例。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="123"/>
+        <source>Arabic</source>
+        <translation type="unfinished">阿拉伯文</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="124"/>
+        <source>Chinese</source>
+        <translation type="unfinished">中文</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="125"/>
+        <source>English</source>
+        <translation type="unfinished">英文</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
+        <source>French</source>
+        <translation type="unfinished">法文</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
+        <source>Russian</source>
+        <translation type="unfinished">俄文</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
+        <source>Spanish</source>
+        <translation type="unfinished">西班牙文</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="158"/>
+        <source>Welcome to BriefWriter</source>
+        <translation type="unfinished">欢迎使用 BriefWriter</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="165"/>
+        <source>BriefWriter walks you through a briefing paper on the Global Compact for Migration, step by step, and shows the finished paper as you type. Start a new brief, or look at an example first: it opens as an untitled copy, so you can change anything.</source>
+        <translation type="unfinished">BriefWriter 一步一步引导您撰写关于《移民问题全球契约》的简报，并在您输入时显示成品。新建一份简报，或先看看示例：示例会作为无标题副本打开，您可以随意修改。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="173"/>
+        <source>Start a &amp;new brief</source>
+        <translation type="unfinished">新建简报(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="174"/>
+        <source>An empty brief; the list of steps shows the way</source>
+        <translation type="unfinished">一份空白简报，步骤列表会为您引路</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="177"/>
+        <source>&amp;Open a brief…</source>
+        <translation type="unfinished">打开简报(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="178"/>
+        <source>Choose a brief file on this computer</source>
+        <translation type="unfinished">在此计算机上选择简报文件</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="180"/>
+        <source>Read the &amp;getting-started guide</source>
+        <translation type="unfinished">阅读入门指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
+        <source>What each step is for, and the keys that move between them</source>
+        <translation type="unfinished">每个步骤的用途，以及在步骤之间切换的按键</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="189"/>
+        <source>Examples</source>
+        <translation type="unfinished">示例</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="190"/>
+        <source>Each example opens as an untitled copy; the example itself is never changed</source>
+        <translation type="unfinished">每个示例都作为无标题副本打开；示例本身永远不会被更改</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="194"/>
+        <source>&amp;Examples:</source>
+        <translation type="unfinished">示例(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="198"/>
+        <source>Open a cop&amp;y of the example</source>
+        <translation type="unfinished">打开示例副本(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="202"/>
+        <source>Recent briefs</source>
+        <translation type="unfinished">最近的简报</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="206"/>
+        <source>&amp;Recent briefs:</source>
+        <translation type="unfinished">最近的简报(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="208"/>
+        <source>No recent briefs yet.</source>
+        <translation type="unfinished">暂无最近的简报。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="211"/>
+        <source>O&amp;pen the recent brief</source>
+        <translation type="unfinished">打开最近的简报(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="232"/>
+        <source>&amp;Show this at start-up</source>
+        <translation type="unfinished">启动时显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="247"/>
+        <source>Reading the examples…</source>
+        <translation type="unfinished">正在读取示例…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="248"/>
+        <source>Looking for your recent briefs…</source>
+        <translation type="unfinished">正在查找您最近的简报…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="302"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="307"/>
+        <source>%1, in %2, template %3</source>
+        <translation type="unfinished">%1，%2，模板：%3</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/welcome.py" line="322"/>
+        <source>%1, in %2</source>
+        <translation type="unfinished">%1，位于 %2</translation>
     </message>
 </context>
 <context>

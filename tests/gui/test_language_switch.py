@@ -51,7 +51,7 @@ def app_window(qtbot, qapp, request, tmp_path):
     locale = QLocale()
     settings = Settings()
     settings.ui_language = "en"
-    settings.show_getting_started = False
+    settings.show_welcome = False
     window = app_module.start(qapp, [], settings=settings,
                               parts=fake_parts(pages=create_step_pages))
     close_later(request, window)
@@ -207,7 +207,7 @@ def real_app_window(qtbot, qapp, request, tmp_path, monkeypatch):
     locale, palette = QLocale(), qapp.palette()
     settings = Settings()
     settings.ui_language = "en"
-    settings.show_getting_started = False
+    settings.show_welcome = False
     window = app_module.start(qapp, [], settings=settings)
     close_later(request, window)
     window.resize(1400, 950)

@@ -355,14 +355,6 @@ def test_getting_started_opens_with_f1(qtbot, window):
     assert len([p for p in text.split("\n") if p.strip()]) >= 7
 
 
-def test_getting_started_on_first_run_only(qtbot, window):
-    window.maybe_show_getting_started()
-    assert "Getting started" in visible_dialog_text()
-    window.maybe_show_getting_started()
-    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
-    assert Settings().show_getting_started is False
-
-
 def test_about_names_versions_and_gcm_provenance(qtbot, window):
     import platform
 

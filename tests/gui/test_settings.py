@@ -36,8 +36,26 @@ def test_defaults_before_anything_is_stored():
     assert settings.ui_direction == ""
     assert settings.recent_files == []
     assert settings.geometry.isEmpty()
-    assert settings.show_getting_started is True
+    assert settings.show_welcome is False  # the box starts unticked...
+    assert settings.welcome_due() is True  # ...yet the very first start shows the welcome
     assert settings.autosave_seconds == 2
+
+
+def test_the_welcome_is_due_on_the_first_start_then_while_its_box_is_ticked():
+    settings = Settings()
+    settings.welcome_shown()
+    assert Settings().welcome_due() is False
+    settings.show_welcome = True
+    settings.welcome_shown()  # a later start leaves the person's choice alone
+    assert Settings().welcome_due() is True
+    settings.show_welcome = False
+    assert Settings().welcome_due() is False
+
+
+def test_someone_shown_the_former_start_up_guide_is_no_first_starter(isolated_user_dirs):
+    ini = isolated_user_dirs["BRIEFWRITER_CONFIG_DIR"] / "briefwriter.ini"
+    ini.write_text("[help]\nshow_getting_started=false\n", encoding="utf-8")
+    assert Settings().welcome_due() is False
 
 
 def test_recent_files_most_recent_first_unique_and_capped(tmp_path):
@@ -84,7 +102,7 @@ def test_hand_edited_nonsense_falls_back_to_defaults(isolated_user_dirs):
         "[ui]\nlanguage=klingon\ndirection=sideways\n"
         "[recovery]\nautosave_seconds=soon\n"
         "[window]\nsplitter=a, b\nshow_preview=perhaps\ngeometry=not bytes\n"
-        "[help]\nshow_getting_started=no\n",
+        "[help]\nshow_welcome=perhaps\n",
         encoding="utf-8")
     settings = Settings()
     assert settings.ui_language == ""
@@ -93,7 +111,8 @@ def test_hand_edited_nonsense_falls_back_to_defaults(isolated_user_dirs):
     assert settings.splitter_sizes == []
     assert settings.show_preview is True
     assert settings.geometry.isEmpty()
-    assert settings.show_getting_started is False
+    assert settings.show_welcome is False
+    assert settings.welcome_due() is False  # the file says it has been answered, somehow
 
 
 def test_autosave_seconds_are_kept_in_range():
@@ -142,7 +161,7 @@ def test_preferences_dialog_by_keyboard(qtbot):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    for widget in (dialog.language, dialog.direction, dialog.autosave, dialog.show_guide):
+    for widget in (dialog.language, dialog.direction, dialog.autosave, dialog.show_welcome):
         assert widget.accessibleName()
     dialog.language.setFocus()
     index = dialog.language.findData("es")
@@ -150,7 +169,7 @@ def test_preferences_dialog_by_keyboard(qtbot):
         qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
     dialog.autosave.selectAll()
     qtbot.keyClicks(dialog.autosave, "9")
-    qtbot.keyClick(dialog.show_guide, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.show_welcome, Qt.Key.Key_Space)
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
@@ -158,7 +177,7 @@ def test_preferences_dialog_by_keyboard(qtbot):
     stored = Settings()
     assert stored.ui_language == "es"
     assert stored.autosave_seconds == 9
-    assert stored.show_getting_started is False
+    assert stored.show_welcome is True  # ticked with the space bar
 
 
 def test_preferences_cancel_changes_nothing(qtbot):

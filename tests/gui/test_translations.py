@@ -176,7 +176,7 @@ def start_in(qtbot, request, qapp, monkeypatch):
         settings = Settings()
         settings.ui_language = language
         settings.ui_direction = direction
-        settings.show_getting_started = False
+        settings.show_welcome = False
         window = app_module.start(qapp, [], settings=settings,
                                   parts=fake_parts(pages=create_step_pages))
         close_later(request, window)
@@ -348,7 +348,7 @@ def test_preferences_in_each_language_have_one_control_per_letter(qtbot, qapp, l
         qtbot.addWidget(dialog)
         dialog.show()
         texts = [w.text() for w in dialog.findChildren(QLabel) if w.buddy()]
-        texts += [dialog.show_guide.text()]
+        texts += [dialog.show_welcome.text()]
         assert dialog.windowTitle() != "Preferences"
         letters = [mnemonic_letter(t) for t in texts]
         assert all(letters) and len(set(letters)) == len(letters), texts
