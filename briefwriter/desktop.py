@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefwriter import paths
+from briefwriter.core.atomic_write import atomic_write_bytes
 from briefwriter.core.errors import BriefWriterError
-from briefwriter.core.storage import atomic_write_bytes
 
 DESKTOP_ID = "briefwriter"  # = QGuiApplication.desktopFileName (gui/app.py)
 APP_ICON = "briefwriter"

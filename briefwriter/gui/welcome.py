@@ -75,7 +75,7 @@ class Found:
 
 def _template_title(name: str) -> str:
     from briefwriter.core.errors import BriefWriterError
-    from briefwriter.render.templates import find_template
+    from briefwriter.render.template_lookup import find_template
 
     try:
         return find_template(name).title

@@ -749,17 +749,17 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="44"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="20"/>
         <source>a guiding principle</source>
         <translation type="unfinished">un principio rector</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="45"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="21"/>
         <source>an objective</source>
         <translation type="unfinished">un objetivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="46"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="22"/>
         <source>an action</source>
         <translation type="unfinished">una acción</translation>
     </message>
@@ -849,113 +849,113 @@
         <translation type="unfinished">El logotipo {logo} no es una imagen PNG, JPEG o SVG (diga lo que diga su nombre). Exporte el logotipo en uno de esos formatos y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="103"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="57"/>
         <source>it names {citation}, which is not {kind}</source>
         <translation type="unfinished">designa {citation}, que no es {kind}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="111"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="65"/>
         <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}: el vínculo {ref} no figura en el Pacto Mundial: {reason}. Quítelo o elija el elemento correcto en el paso «Vínculo con el Pacto Mundial».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="133"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="87"/>
         <source>The PDF marks this wording.</source>
         <translation type="unfinished">El PDF señala esta redacción.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="135"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="89"/>
         <source>Marking it in the PDF is turned off in the look settings.</source>
         <translation type="unfinished">Su señalización en el PDF está desactivada en los ajustes de aspecto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="140"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="94"/>
         <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">El elemento del Pacto Mundial vinculado a este documento ({items}) usa una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="147"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="101"/>
         <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Los {total} elementos del Pacto Mundial vinculados a este documento ({items}) usan todos una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="154"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="108"/>
         <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">{count} de los {total} elementos del Pacto Mundial vinculados a este documento ({items}) usan una redacción que aún no se ha cotejado palabra por palabra con la resolución final (A/RES/73/195). {marked} Compárela con el texto oficial antes de publicar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="186"/>
+        <location filename="../../briefwriter/core/checks.py" line="79"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}: el valor {value} parece una sugerencia mal escrita. Vuelva a elegirla en la lista o escríbala con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="192"/>
+        <location filename="../../briefwriter/core/checks.py" line="85"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}: el valor {value} parece una sugerencia mal escrita. ¿Quería decir {suggestion}? Vuelva a elegirla en la lista o escríbala con sus propias palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="227"/>
+        <location filename="../../briefwriter/core/checks.py" line="120"/>
         <source>The brief has no title yet: give it one.</source>
         <translation type="unfinished">El documento todavía no tiene título: póngale uno.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="236"/>
+        <location filename="../../briefwriter/core/checks.py" line="129"/>
         <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
         <translation type="unfinished">Falta el nombre de su organización: añádalo en el paso «Organización» para que quienes lean sepan quién habla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="247"/>
+        <location filename="../../briefwriter/core/checks.py" line="140"/>
         <source>The process</source>
         <translation type="unfinished">Proceso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="251"/>
+        <location filename="../../briefwriter/core/checks.py" line="144"/>
         <location filename="../../briefwriter/core/check_text.py" line="253"/>
         <source>Audience {number}</source>
         <translation type="unfinished">Público {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="258"/>
+        <location filename="../../briefwriter/core/checks.py" line="151"/>
         <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
         <translation type="unfinished">El documento todavía no tiene resumen: diga en dos o tres frases qué pide y por qué.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="284"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="130"/>
         <source>Arabic</source>
         <translation type="unfinished">árabe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="284"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="130"/>
         <source>Chinese</source>
         <translation type="unfinished">chino</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="285"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="131"/>
         <source>French</source>
         <translation type="unfinished">francés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="285"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="131"/>
         <source>Russian</source>
         <translation type="unfinished">ruso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="286"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="132"/>
         <source>Spanish</source>
         <translation type="unfinished">español</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="300"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="146"/>
         <source>This brief is in {language} but quotes the English text of the GCM, and the paper says so. To quote the official {language} text, import it: Help ▸ Check the GCM Text Against the Official Document…</source>
         <translation type="unfinished">Este documento está en {language} pero cita el texto en inglés del Pacto Mundial, y el documento lo indica. Para citar el texto oficial en {language}, impórtelo: Ayuda ▸ Cotejar el texto del Pacto Mundial con el documento oficial…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="310"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="156"/>
         <source>The GCM has no official edition in this brief&apos;s language: the paper quotes its English text and says so.</source>
         <translation type="unfinished">El Pacto Mundial no tiene edición oficial en el idioma de este documento: el documento cita su texto en inglés y lo indica.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="329"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="175"/>
         <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
         <translation type="unfinished">BriefWriter no dispone del texto completo de {items}: el PDF lo cita y muestra «Texto no incluido: véase A/RES/73/195» en lugar de reproducirlo.</translation>
     </message>
@@ -1077,126 +1077,126 @@
         <translation type="unfinished">{name}: {count} caracteres que ninguna fuente puede imprimir: {characters}. Saldrían como recuadros vacíos: sustitúyalos o instale una fuente que los contenga.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="352"/>
+        <location filename="../../briefwriter/core/checks.py" line="188"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">El documento todavía no tiene prioridades: añada al menos una, con sus propias palabras o a partir de las sugerencias.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="367"/>
+        <location filename="../../briefwriter/core/checks.py" line="203"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}: todavía no tiene título. Póngale un nombre breve, como «Poner fin a la indiferencia letal».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="380"/>
+        <location filename="../../briefwriter/core/checks.py" line="216"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}: todavía no tiene descripción. Diga en pocas frases cuál es el problema y qué debe cambiar.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="393"/>
+        <location filename="../../briefwriter/core/checks.py" line="229"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}: todavía sin vínculo con el Pacto Mundial. Vincúlela al menos a un objetivo o una acción en el paso «Vínculo con el Pacto Mundial».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/checks.py" line="248"/>
         <location filename="../../briefwriter/core/checks_safety.py" line="75"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">Prueba {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="420"/>
+        <location filename="../../briefwriter/core/checks.py" line="256"/>
         <location filename="../../briefwriter/core/check_text.py" line="218"/>
         <location filename="../../briefwriter/core/checks_pledges.py" line="99"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}: vacía. Complétela o elimínela.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="430"/>
+        <location filename="../../briefwriter/core/checks.py" line="266"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}: tiene fuente pero no texto. Escriba el hecho o el hallazgo que respalda.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="443"/>
+        <location filename="../../briefwriter/core/checks.py" line="279"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}: no tiene fuente. Indique quién la publicó, el título y el año, para que quienes lean puedan comprobarla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="459"/>
+        <location filename="../../briefwriter/core/checks.py" line="295"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}: el enlace {url} no es una dirección web. Escriba la dirección completa que empieza por https://, p. ej., {example}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="473"/>
+        <location filename="../../briefwriter/core/checks.py" line="309"/>
         <source>who should act</source>
         <translation type="unfinished">quién debe actuar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="474"/>
+        <location filename="../../briefwriter/core/checks.py" line="310"/>
         <source>what they should do</source>
         <translation type="unfinished">qué debe hacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="475"/>
+        <location filename="../../briefwriter/core/checks.py" line="311"/>
         <source>by when</source>
         <translation type="unfinished">para cuándo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="483"/>
+        <location filename="../../briefwriter/core/checks.py" line="319"/>
         <location filename="../../briefwriter/core/check_text.py" line="254"/>
         <source>Aim {number}</source>
         <translation type="unfinished">Propósito {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="486"/>
+        <location filename="../../briefwriter/core/checks.py" line="322"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">Propósito {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="493"/>
+        <location filename="../../briefwriter/core/checks.py" line="329"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}: vacío. Elija un propósito de la lista o escriba el suyo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="505"/>
+        <location filename="../../briefwriter/core/checks.py" line="341"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}: todavía no tiene una petición concreta. Indique {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="507"/>
+        <location filename="../../briefwriter/core/checks.py" line="343"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}: petición incompleta. Indique {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="524"/>
+        <location filename="../../briefwriter/core/checks.py" line="360"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">La nota de dos páginas empieza con sus mensajes clave, y todavía no hay ninguno: añada dos o tres.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="538"/>
+        <location filename="../../briefwriter/core/checks.py" line="374"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">La recomendación {number} está vacía: complétela o elimínela.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="549"/>
+        <location filename="../../briefwriter/core/checks.py" line="385"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">La recomendación {number} {text} no tiene destinatario: diga quién debe actuar (por ejemplo, «Estados Miembros»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="563"/>
+        <location filename="../../briefwriter/core/checks.py" line="399"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">La recomendación {number} dirigida a {addressee} todavía no tiene texto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="584"/>
+        <location filename="../../briefwriter/core/checks.py" line="420"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">unos {duration} de lectura ({words} palabras a {wpm} palabras por minuto), por encima de su límite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="595"/>
+        <location filename="../../briefwriter/core/checks.py" line="431"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">La declaración requiere {timing}: recorte unas {cut} palabras.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="599"/>
+        <location filename="../../briefwriter/core/checks.py" line="435"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">La declaración compuesta a partir de su resumen, sus mensajes clave y sus peticiones requiere {timing}: escriba una declaración más breve en el campo de la declaración oral, o recorte unas {cut} palabras de esas partes.</translation>
     </message>
@@ -1479,17 +1479,17 @@
 <context>
     <name>ChoosePackDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="274"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="276"/>
         <source>Export template pack</source>
         <translation type="unfinished">Exportar paquete de plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="277"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="279"/>
         <source>Template to export</source>
         <translation type="unfinished">Plantilla que se va a exportar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="283"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="285"/>
         <source>&amp;Template:</source>
         <translation type="unfinished">&amp;Plantilla:</translation>
     </message>
@@ -2184,133 +2184,133 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="78"/>
+        <location filename="../../briefwriter/gui/export.py" line="79"/>
         <source>Accessible PDF (PDF/UA-1)</source>
         <translation type="unfinished">PDF accesible (PDF/UA-1)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="79"/>
+        <location filename="../../briefwriter/gui/export.py" line="80"/>
         <source>Archival PDF (PDF/A-3u)</source>
         <translation type="unfinished">PDF de archivo (PDF/A-3u)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="80"/>
+        <location filename="../../briefwriter/gui/export.py" line="81"/>
         <source>Plain PDF</source>
         <translation type="unfinished">PDF sencillo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="99"/>
+        <location filename="../../briefwriter/gui/export.py" line="100"/>
         <source>Export PDF — Safety Mode On</source>
         <translation type="unfinished">Exportar PDF — Modo de seguridad activado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="100"/>
+        <location filename="../../briefwriter/gui/export.py" line="101"/>
         <source>Export PDF</source>
         <translation type="unfinished">Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="114"/>
+        <location filename="../../briefwriter/gui/export.py" line="115"/>
         <source>Export HTML — Safety Mode On</source>
         <translation type="unfinished">Exportar HTML — Modo de seguridad activado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="115"/>
+        <location filename="../../briefwriter/gui/export.py" line="116"/>
         <source>Export HTML</source>
         <translation type="unfinished">Exportar HTML</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="118"/>
+        <location filename="../../briefwriter/gui/export.py" line="119"/>
         <source>Web page (*.html *.htm)</source>
         <translation type="unfinished">Página web (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="132"/>
+        <location filename="../../briefwriter/gui/export.py" line="133"/>
         <source>Export as Word</source>
         <translation type="unfinished">Exportar como Word</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="133"/>
+        <location filename="../../briefwriter/gui/export.py" line="134"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished">Documento de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="181"/>
+        <location filename="../../briefwriter/gui/export.py" line="182"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished">La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="196"/>
+        <location filename="../../briefwriter/gui/export.py" line="197"/>
         <source>Exporting</source>
         <translation type="unfinished">Exportando</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="197"/>
+        <location filename="../../briefwriter/gui/export.py" line="198"/>
         <source>Writing {name}…</source>
         <translation type="unfinished">Escribiendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="198"/>
+        <location filename="../../briefwriter/gui/export.py" line="199"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished">&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="204"/>
+        <location filename="../../briefwriter/gui/export.py" line="205"/>
         <source>Export progress</source>
         <translation type="unfinished">Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="269"/>
+        <location filename="../../briefwriter/gui/export.py" line="270"/>
         <source>Exported {name} (1 page).</source>
         <translation type="unfinished">Se exportó {name} (1 página).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="270"/>
+        <location filename="../../briefwriter/gui/export.py" line="271"/>
         <source>Exported {name} ({pages} pages).</source>
         <translation type="unfinished">Se exportó {name} ({pages} páginas).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="272"/>
+        <location filename="../../briefwriter/gui/export.py" line="273"/>
         <source>&amp;Open PDF</source>
         <translation type="unfinished">&amp;Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="274"/>
-        <location filename="../../briefwriter/gui/export.py" line="277"/>
+        <location filename="../../briefwriter/gui/export.py" line="275"/>
+        <location filename="../../briefwriter/gui/export.py" line="278"/>
         <source>Exported {name}.</source>
         <translation type="unfinished">Se exportó {name}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="275"/>
+        <location filename="../../briefwriter/gui/export.py" line="276"/>
         <source>&amp;Open document</source>
         <translation type="unfinished">&amp;Abrir el documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="278"/>
+        <location filename="../../briefwriter/gui/export.py" line="279"/>
         <source>&amp;Open page</source>
         <translation type="unfinished">&amp;Abrir la página</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="281"/>
+        <location filename="../../briefwriter/gui/export.py" line="282"/>
         <source>Made in safety mode: your organisation&apos;s name and the metadata that could identify you are left out. Review lists any names still in the text.</source>
         <translation type="unfinished">Generado en modo de seguridad: se omiten el nombre de su organización y los metadatos que podrían identificarla. El paso «Revisión y exportación» enumera los nombres que aún queden en el texto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="283"/>
+        <location filename="../../briefwriter/gui/export.py" line="284"/>
         <source>Export finished</source>
         <translation type="unfinished">Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="289"/>
+        <location filename="../../briefwriter/gui/export.py" line="290"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished">Abrir la car&amp;peta</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="305"/>
+        <location filename="../../briefwriter/gui/export.py" line="306"/>
         <source>Export failed</source>
         <translation type="unfinished">La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="306"/>
+        <location filename="../../briefwriter/gui/export.py" line="307"/>
         <source>{name} was not exported.</source>
         <translation type="unfinished">No se exportó {name}.</translation>
     </message>
@@ -2318,202 +2318,202 @@
 <context>
     <name>ExportSetDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="84"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="85"/>
         <source>Export Set</source>
         <translation type="unfinished">Exportar un conjunto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="85"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="86"/>
         <source>Export set</source>
         <translation type="unfinished">Exportar un conjunto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="94"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="95"/>
         <source>Export this brief with several templates at once, into one folder.</source>
         <translation type="unfinished">Exporte este documento con varias plantillas a la vez, en una sola carpeta.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="100"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="101"/>
         <source>Templates to export</source>
         <translation type="unfinished">Plantillas que se van a exportar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="102"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="103"/>
         <source>&amp;Templates:</source>
         <translation type="unfinished">&amp;Plantillas:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="108"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="109"/>
         <source>Folder to export into</source>
         <translation type="unfinished">Carpeta de destino de la exportación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="110"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="111"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished">E&amp;xaminar…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="111"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="112"/>
         <source>Choose the folder to export into</source>
         <translation type="unfinished">Elegir la carpeta de destino de la exportación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="113"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="114"/>
         <source>Save &amp;in folder:</source>
         <translation type="unfinished">&amp;Guardar en la carpeta:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="121"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="122"/>
         <source>Also write HT&amp;ML pages</source>
         <translation type="unfinished">Escribir también páginas HT&amp;ML</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="122"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="123"/>
         <source>Also write HTML pages</source>
         <translation type="unfinished">Escribir también páginas HTML</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="125"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="126"/>
         <source>Also write &amp;Word documents</source>
         <translation type="unfinished">Escribir también documentos de &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="126"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="127"/>
         <source>Also write Word documents</source>
         <translation type="unfinished">Escribir también documentos de Word</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="131"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="132"/>
         <source>Files that will be written</source>
         <translation type="unfinished">Archivos que se escribirán</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="133"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="134"/>
         <source>File &amp;names:</source>
         <translation type="unfinished">&amp;Nombres de archivo:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="140"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="141"/>
         <source>Export status</source>
         <translation type="unfinished">Estado de la exportación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="145"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="146"/>
         <source>Export progress</source>
         <translation type="unfinished">Progreso de la exportación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="151"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="152"/>
         <source>Export summary</source>
         <translation type="unfinished">Resumen de la exportación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="156"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="157"/>
         <source>&amp;Export</source>
         <translation type="unfinished">&amp;Exportar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="158"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="159"/>
         <source>Export the chosen templates</source>
         <translation type="unfinished">Exportar las plantillas elegidas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="159"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="160"/>
         <source>&amp;Cancel Export</source>
         <translation type="unfinished">&amp;Cancelar la exportación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="161"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="162"/>
         <source>Cancel the export</source>
         <translation type="unfinished">Cancelar la exportación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="163"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="164"/>
         <source>Open &amp;Folder</source>
         <translation type="unfinished">&amp;Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="165"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="166"/>
         <source>Open the folder the files were written to</source>
         <translation type="unfinished">Abrir la carpeta en la que se escribieron los archivos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="167"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="168"/>
         <source>Cl&amp;ose</source>
         <translation type="unfinished">Ce&amp;rrar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="169"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="170"/>
         <source>Close this dialog</source>
         <translation type="unfinished">Cerrar este cuadro de diálogo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="182"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="183"/>
         <source>Looking for templates…</source>
         <translation type="unfinished">Buscando plantillas…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="192"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="193"/>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="244"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="245"/>
         <source>(tick at least one template)</source>
         <translation type="unfinished">(marque al menos una plantilla)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="247"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="248"/>
         <source>Export Set Into</source>
         <translation type="unfinished">Carpeta de destino del conjunto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="264"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="265"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished">La carpeta %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="330"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="331"/>
         <source>%1 of %2 — %3</source>
         <translation type="unfinished">%1 de %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="339"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="340"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished">Terminado: %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="344"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="345"/>
         <source>Cancelled: %1 of %2 documents exported.</source>
         <translation type="unfinished">Exportación cancelada: se exportaron %1 de %2 documentos.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="346"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="347"/>
         <source>1 file written; %2 failed.</source>
         <translation type="unfinished">Se escribió 1 archivo; documentos con errores: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="347"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="348"/>
         <source>%1 files written; %2 failed.</source>
         <translation type="unfinished">Se escribieron %1 archivos; documentos con errores: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="349"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="350"/>
         <source>1 file written into %2.</source>
         <translation type="unfinished">Se escribió 1 archivo en %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="350"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="351"/>
         <source>%1 files written into %2.</source>
         <translation type="unfinished">Se escribieron %1 archivos en %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="352"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="353"/>
         <source>Wrote %1</source>
         <translation type="unfinished">Se escribió %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="353"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="354"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
@@ -3300,72 +3300,72 @@
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="193"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="195"/>
         <source>Install template “%1”</source>
         <translation type="unfinished">Instalar la plantilla «%1»</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="195"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="197"/>
         <source>From the file %1.</source>
         <translation type="unfinished">Procedente del archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="202"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="204"/>
         <source>Printing your brief with this template…</source>
         <translation type="unfinished">Imprimiendo su documento con esta plantilla…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="203"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="205"/>
         <source>Preview</source>
         <translation type="unfinished">Vista previa</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="205"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="207"/>
         <source>Page 1 of your brief printed with this template, being made</source>
         <translation type="unfinished">Página 1 de su documento impresa con esta plantilla, en preparación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="215"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="217"/>
         <source>Problems found in the template</source>
         <translation type="unfinished">Problemas encontrados en la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="219"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="221"/>
         <source>Problems found:</source>
         <translation type="unfinished">Problemas encontrados:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="227"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="229"/>
         <source>A bundled template is already called “%1”, so this pack cannot be installed; ask its author to rename it.</source>
         <translation type="unfinished">Ya hay una plantilla incluida llamada «%1», así que este paquete no se puede instalar; pida a su autor que le cambie el nombre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="232"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="234"/>
         <source>Replace your template “%1”? Its files will be replaced by this pack&apos;s.</source>
         <translation type="unfinished">¿Reemplazar su plantilla «%1»? Sus archivos se sustituirán por los de este paquete.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="237"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="239"/>
         <source>&amp;Replace</source>
         <translation type="unfinished">&amp;Reemplazar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="237"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="239"/>
         <source>&amp;Install</source>
         <translation type="unfinished">&amp;Instalar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="242"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="244"/>
         <source>This template has errors and cannot be installed; ask its author for a corrected pack.</source>
         <translation type="unfinished">Esta plantilla tiene errores y no se puede instalar; pida a su autor un paquete corregido.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="260"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="262"/>
         <source>Page 1 of your brief printed with this template</source>
         <translation type="unfinished">Página 1 de su documento impresa con esta plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="263"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="265"/>
         <source>Your brief could not be printed with this template: %1</source>
         <translation type="unfinished">No se pudo imprimir su documento con esta plantilla: %1</translation>
     </message>
@@ -4887,134 +4887,134 @@
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="319"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="321"/>
         <source>Templates</source>
         <translation type="unfinished">Plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="346"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="348"/>
         <source>Customise template</source>
         <translation type="unfinished">Personalizar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="347"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="349"/>
         <source>A copy of “%1” is made in your template folder under a new name. Change the copy as you like; the original stays as it is.</source>
         <translation type="unfinished">Se crea una copia de «%1» en su carpeta de plantillas con un nombre nuevo. Modifique la copia como quiera; el original no cambia.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="349"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="351"/>
         <source>%1 (our own)</source>
         <translation type="unfinished">%1 (nuestra versión)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="354"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="356"/>
         <source>Use customised template</source>
         <translation type="unfinished">Usar la plantilla personalizada</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="358"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="360"/>
         <source>The template could not be copied</source>
         <translation type="unfinished">No se pudo copiar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="375"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="377"/>
         <source>The template could not be customised</source>
         <translation type="unfinished">No se pudo personalizar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="382"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="384"/>
         <source>The template could not be opened</source>
         <translation type="unfinished">No se pudo abrir la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="387"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="389"/>
         <source>Rename template</source>
         <translation type="unfinished">Cambiar el nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="388"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="390"/>
         <source>Briefs that use this template by its old name will need to be pointed at the new one.</source>
         <translation type="unfinished">Los documentos que se refieren a esta plantilla por su nombre anterior tendrán que cambiarse para usar el nuevo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="395"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="397"/>
         <source>Follow renamed template</source>
         <translation type="unfinished">Seguir la plantilla renombrada</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="398"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="400"/>
         <source>The template could not be renamed</source>
         <translation type="unfinished">No se pudo cambiar el nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="401"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="403"/>
         <source>Revert template</source>
         <translation type="unfinished">Restaurar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="402"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="404"/>
         <source>Put back the files of “%1” as they are in “%2”? The changes made to this copy will be lost.</source>
         <translation type="unfinished">¿Dejar los archivos de «%1» como están en «%2»? Se perderán los cambios hechos en esta copia.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="403"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="405"/>
         <source>&amp;Revert</source>
         <translation type="unfinished">&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="407"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="409"/>
         <source>The template could not be reverted</source>
         <translation type="unfinished">No se pudo restaurar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="410"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="412"/>
         <source>Delete template</source>
         <translation type="unfinished">Eliminar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="411"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="413"/>
         <source>Delete the template “%1” and its files from your template folder? This cannot be undone.</source>
         <translation type="unfinished">¿Eliminar la plantilla «%1» y sus archivos de su carpeta de plantillas? Esta acción no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="412"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="414"/>
         <source>&amp;Delete</source>
         <translation type="unfinished">&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="420"/>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="421"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="422"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="423"/>
         <source>Template deleted</source>
         <translation type="unfinished">Plantilla eliminada</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="422"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="424"/>
         <source>This brief used the template “%1”, which has been deleted. It now uses “%2”; choose another on the Template and look step.</source>
         <translation type="unfinished">Este documento usaba la plantilla «%1», que se ha eliminado. Ahora usa «%2»; elija otra en el paso Plantilla y aspecto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="425"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="427"/>
         <source>The template could not be deleted</source>
         <translation type="unfinished">No se pudo eliminar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="433"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="435"/>
         <source>Import Template Pack</source>
         <translation type="unfinished">Importar paquete de plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="434"/>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="478"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="436"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="483"/>
         <source>Template packs (%1)</source>
         <translation type="unfinished">Paquetes de plantilla (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="448"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="452"/>
         <source>Template pack refused</source>
         <translation type="unfinished">Paquete de plantilla rechazado</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="449"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="453"/>
         <source>The template pack was not installed; nothing was written.
 
 %1</source>
@@ -5023,42 +5023,42 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="468"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="472"/>
         <source>Template installed</source>
         <translation type="unfinished">Plantilla instalada</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="469"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="473"/>
         <source>“%1” is installed in your template folder. Choose it in the template gallery or on the Template and look step.</source>
         <translation type="unfinished">La plantilla «%1» se instaló en su carpeta de plantillas. Elíjala en la galería de plantillas o en el paso Plantilla y aspecto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="471"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="475"/>
         <source>The template could not be installed</source>
         <translation type="unfinished">No se pudo instalar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="477"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="482"/>
         <source>Export Template Pack</source>
         <translation type="unfinished">Exportar paquete de plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="484"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="490"/>
         <source>Template exported</source>
         <translation type="unfinished">Plantilla exportada</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="485"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="491"/>
         <source>“%1” was saved as %2. Send this file to a partner: they install it with Templates ▸ Import Template Pack.</source>
         <translation type="unfinished">La plantilla «%1» se guardó como %2. Envíe este archivo a un socio: podrá instalarla con Plantillas ▸ Importar paquete de plantilla.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="488"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="494"/>
         <source>The template could not be exported</source>
         <translation type="unfinished">No se pudo exportar la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="497"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="503"/>
         <source>The templates could not be listed</source>
         <translation type="unfinished">No se pudo obtener la lista de plantillas</translation>
     </message>
@@ -5111,83 +5111,83 @@
 <context>
     <name>PackDialogs</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="56"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="58"/>
         <source>bundled</source>
-        <extracomment>a brief whose template was deleted falls back to this bundled one (the model&apos;s default)</extracomment>
+        <extracomment>what Import offers (any zip still installs); Export writes the first a brief whose template was deleted falls back to this bundled one (the model&apos;s default)</extracomment>
         <translation type="unfinished">incluida</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="58"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="60"/>
         <source>your own, based on %1</source>
         <translation type="unfinished">propia, basada en %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="59"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="61"/>
         <source>installed</source>
         <translation type="unfinished">instalada</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="67"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="69"/>
         <source>by %1</source>
         <translation type="unfinished">de %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="69"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="71"/>
         <source>version %1</source>
         <translation type="unfinished">versión %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="76"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="78"/>
         <source>oral statement</source>
         <translation type="unfinished">declaración oral</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="77"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="79"/>
         <source>paper</source>
         <translation type="unfinished">documento escrito</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="78"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="80"/>
         <source>%1 at most</source>
         <translation type="unfinished">%1 como máximo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="79"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="81"/>
         <source>no limit</source>
         <translation type="unfinished">sin límite</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="81"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="83"/>
         <source>Name:</source>
         <translation type="unfinished">Nombre:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="82"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="84"/>
         <source>Author:</source>
         <translation type="unfinished">Autor:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="83"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="85"/>
         <source>Version:</source>
         <translation type="unfinished">Versión:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="84"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="86"/>
         <source>Licence:</source>
         <translation type="unfinished">Licencia:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="85"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="87"/>
         <source>Kind:</source>
         <translation type="unfinished">Tipo:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="86"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="88"/>
         <source>Pages:</source>
         <translation type="unfinished">Páginas:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="87"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="89"/>
         <source>Where:</source>
         <translation type="unfinished">Origen:</translation>
     </message>
@@ -5195,42 +5195,42 @@
 <context>
     <name>PackNameDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="137"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="139"/>
         <source>Template name</source>
         <translation type="unfinished">Nombre de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="138"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="140"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="142"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="144"/>
         <source>Template title</source>
         <translation type="unfinished">Título de la plantilla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="143"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="145"/>
         <source>&amp;Title:</source>
         <translation type="unfinished">&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="159"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="161"/>
         <source>A name is lowercase letters (a–z), digits and dashes, starts with a letter or digit and is at most 64 characters, e.g. our-brief.</source>
         <translation type="unfinished">Un nombre consta de letras minúsculas (a–z), cifras y guiones, empieza por una letra o una cifra y tiene como máximo 64 caracteres; p. ej., nuestro-documento.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="162"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="164"/>
         <source>There is already a template called “%1”: choose another name.</source>
         <translation type="unfinished">Ya hay una plantilla llamada «%1»: elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="165"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="167"/>
         <source>Give the template a title: people see it in the gallery.</source>
         <translation type="unfinished">Dé un título a la plantilla: es lo que se ve en la galería.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="171"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="173"/>
         <source>The name is how briefs refer to the template; the title is what people see.</source>
         <translation type="unfinished">Los documentos se refieren a la plantilla por su nombre; el título es lo que se muestra en pantalla.</translation>
     </message>
@@ -6111,54 +6111,54 @@
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="63"/>
+        <location filename="../../briefwriter/gui/worker_process.py" line="23"/>
         <source>The document could not be rendered.</source>
-        <extracomment>a preview still running this long after newer edits came in is abandoned (the worker is restarted) rather than waited for: a normal render takes a second or less. waits before each automatic restart after a crash; when they run out the service gives up until ``start()`` is called again (an export or the user asking).</extracomment>
         <translation type="unfinished">No se pudo generar el documento.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="68"/>
+        <location filename="../../briefwriter/gui/worker_process.py" line="28"/>
         <source>%1, line %2</source>
         <translation type="unfinished">%1, línea %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="69"/>
+        <location filename="../../briefwriter/gui/worker_process.py" line="29"/>
         <source>line %1</source>
         <translation type="unfinished">línea %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="306"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="273"/>
         <source>The renderer could not be started{detail}. The preview and export are unavailable until BriefWriter is restarted or repaired.</source>
+        <extracomment>a preview still running this long after newer edits came in is abandoned (the worker is restarted) rather than waited for: a normal render takes a second or less. waits before each automatic restart after a crash; when they run out the service gives up until ``start()`` is called again (an export or the user asking).</extracomment>
         <translation type="unfinished">No se pudo iniciar el motor de representación{detail}. La vista previa y la exportación no estarán disponibles hasta que se reinicie o se repare BriefWriter.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="335"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="302"/>
         <source>The renderer sent a malformed reply.</source>
         <translation type="unfinished">El motor de representación envió una respuesta mal formada.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="400"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="367"/>
         <source>The renderer stopped unexpectedly and is being restarted; the preview will update with your next edit.</source>
         <translation type="unfinished">El motor de representación se detuvo inesperadamente y se está reiniciando; la vista previa se actualizará con su próximo cambio.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="402"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="369"/>
         <source>The renderer stopped unexpectedly and is being restarted. Please try again.</source>
         <translation type="unfinished">El motor de representación se detuvo inesperadamente y se está reiniciando. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="427"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="394"/>
         <source>Rendering took longer than %1 seconds and was stopped. The brief is very long (%2 characters of text): export it in parts, or shorten it.</source>
         <translation type="unfinished">La generación tardó más de %1 segundos y se detuvo. El documento es muy largo (%2 caracteres de texto): expórtelo por partes o acórtelo.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="432"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="399"/>
         <source>Rendering took longer than {seconds} seconds and was stopped. The template may be stuck in a loop.</source>
         <translation type="unfinished">La generación tardó más de {seconds} segundos y se detuvo. Puede que la plantilla esté atrapada en un bucle.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="531"/>
-        <location filename="../../briefwriter/gui/render_service.py" line="534"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="498"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="501"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished">Se canceló la exportación.</translation>
     </message>
@@ -6643,159 +6643,159 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="93"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="94"/>
         <source>The examples could not be read from %1: %2.</source>
         <translation type="unfinished">No se pudieron leer los ejemplos de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="107"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="108"/>
         <source>Some examples could not be read:
 %1</source>
         <translation type="unfinished">Algunos ejemplos no se pudieron leer:
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="110"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="111"/>
         <source>No examples were found in %1.</source>
         <translation type="unfinished">No se encontraron ejemplos en %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="123"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="124"/>
         <source>Arabic</source>
         <translation type="unfinished">Árabe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="124"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="125"/>
         <source>Chinese</source>
         <translation type="unfinished">Chino</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="125"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
         <source>English</source>
         <translation type="unfinished">Inglés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
         <source>French</source>
         <translation type="unfinished">Francés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
         <source>Russian</source>
         <translation type="unfinished">Ruso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="129"/>
         <source>Spanish</source>
         <translation type="unfinished">Español</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="158"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="159"/>
         <source>Welcome to BriefWriter</source>
         <translation type="unfinished">Le damos la bienvenida a BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="165"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="166"/>
         <source>BriefWriter walks you through a briefing paper on the Global Compact for Migration, step by step, and shows the finished paper as you type. Start a new brief, or look at an example first: it opens as an untitled copy, so you can change anything.</source>
         <translation type="unfinished">BriefWriter le guía paso a paso en la redacción de un documento informativo sobre el Pacto Mundial para la Migración y muestra el documento final mientras escribe. Empiece un documento nuevo o vea antes un ejemplo: se abre como una copia sin título, que puede cambiar a su gusto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="173"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="174"/>
         <source>Start a &amp;new brief</source>
         <translation type="unfinished">Empezar un documento &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="174"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="175"/>
         <source>An empty brief; the list of steps shows the way</source>
         <translation type="unfinished">Un documento vacío; la lista de pasos le guía</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="177"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="178"/>
         <source>&amp;Open a brief…</source>
         <translation type="unfinished">&amp;Abrir un documento…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="178"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="179"/>
         <source>Choose a brief file on this computer</source>
         <translation type="unfinished">Elegir un archivo de documento en este equipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="180"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
         <source>Read the &amp;getting-started guide</source>
         <translation type="unfinished">Leer la &amp;guía de primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="182"/>
         <source>What each step is for, and the keys that move between them</source>
         <translation type="unfinished">Para qué sirve cada paso y las teclas para moverse entre ellos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="189"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="190"/>
         <source>Examples</source>
         <translation type="unfinished">Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="190"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="191"/>
         <source>Each example opens as an untitled copy; the example itself is never changed</source>
         <translation type="unfinished">Cada ejemplo se abre como una copia sin título; el ejemplo en sí nunca se modifica</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="194"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="195"/>
         <source>&amp;Examples:</source>
         <translation type="unfinished">&amp;Ejemplos:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="198"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="199"/>
         <source>Open a cop&amp;y of the example</source>
         <translation type="unfinished">Abrir una cop&amp;ia del ejemplo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="202"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="203"/>
         <source>Recent briefs</source>
         <translation type="unfinished">Documentos recientes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="206"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="207"/>
         <source>&amp;Recent briefs:</source>
         <translation type="unfinished">Documentos &amp;recientes:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="208"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="209"/>
         <source>No recent briefs yet.</source>
         <translation type="unfinished">Todavía no hay documentos recientes.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="211"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="212"/>
         <source>O&amp;pen the recent brief</source>
         <translation type="unfinished">Abrir el &amp;documento reciente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="232"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="233"/>
         <source>&amp;Show this at start-up</source>
         <translation type="unfinished">&amp;Mostrar al iniciar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="247"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="248"/>
         <source>Reading the examples…</source>
         <translation type="unfinished">Leyendo los ejemplos…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="248"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="249"/>
         <source>Looking for your recent briefs…</source>
         <translation type="unfinished">Buscando sus documentos recientes…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="302"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="304"/>
         <source>%1 · %2</source>
         <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="307"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="309"/>
         <source>%1, in %2, template %3</source>
         <translation type="unfinished">%1, %2, plantilla %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="322"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="324"/>
         <source>%1, in %2</source>
         <translation type="unfinished">%1, en %2</translation>
     </message>
@@ -6803,23 +6803,23 @@
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../../briefwriter/gui/workshop/documents.py" line="80"/>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="76"/>
         <source>a link, not a file of the pack</source>
         <extracomment>what a pack&apos;s editable files end with; everything else (images, fonts) is an asset</extracomment>
         <translation type="unfinished">un enlace, no un archivo del paquete</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/documents.py" line="93"/>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="89"/>
         <source>larger than %1 kB</source>
         <translation type="unfinished">más de %1 kB</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/documents.py" line="96"/>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="92"/>
         <source>not a regular file</source>
         <translation type="unfinished">no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/documents.py" line="103"/>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="99"/>
         <source>not UTF-8 text (line %1)</source>
         <translation type="unfinished">no es texto UTF-8 (línea %1)</translation>
     </message>

@@ -749,17 +749,17 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="44"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="20"/>
         <source>a guiding principle</source>
         <translation type="unfinished">un principe directeur</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="45"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="21"/>
         <source>an objective</source>
         <translation type="unfinished">un objectif</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="46"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="22"/>
         <source>an action</source>
         <translation type="unfinished">une action</translation>
     </message>
@@ -849,113 +849,113 @@
         <translation type="unfinished">Le logo {logo} n’est pas une image PNG, JPEG ou SVG (quel que soit son nom). Exportez le logo dans l’un de ces formats et choisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="103"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="57"/>
         <source>it names {citation}, which is not {kind}</source>
         <translation type="unfinished">il désigne {citation}, qui n’est pas {kind}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="111"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="65"/>
         <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}&#xa0;: le lien {ref} ne figure pas dans le Pacte mondial&#xa0;: {reason}. Retirez-le ou choisissez le bon élément à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="133"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="87"/>
         <source>The PDF marks this wording.</source>
         <translation type="unfinished">Le PDF signale ce libellé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="135"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="89"/>
         <source>Marking it in the PDF is turned off in the look settings.</source>
         <translation type="unfinished">Son signalement dans le PDF est désactivé dans les réglages d’apparence.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="140"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="94"/>
         <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">L’élément du Pacte mondial lié à ce document ({items}) reprend un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="147"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="101"/>
         <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Les {total} éléments du Pacte mondial liés à ce document ({items}) reprennent tous un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="154"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="108"/>
         <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">{count} des {total} éléments du Pacte mondial liés à ce document ({items}) reprennent un libellé pas encore vérifié mot à mot par rapport à la résolution finale (A/RES/73/195). {marked} Comparez-le au texte officiel avant de publier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="186"/>
+        <location filename="../../briefwriter/core/checks.py" line="79"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="192"/>
+        <location filename="../../briefwriter/core/checks.py" line="85"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}&#xa0;: la valeur {value} ressemble à une suggestion mal saisie. Vouliez-vous dire {suggestion}&#xa0;? Choisissez-la de nouveau dans la liste ou écrivez-la avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="227"/>
+        <location filename="../../briefwriter/core/checks.py" line="120"/>
         <source>The brief has no title yet: give it one.</source>
         <translation type="unfinished">Le document n’a pas encore de titre&#xa0;: donnez-lui-en un.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="236"/>
+        <location filename="../../briefwriter/core/checks.py" line="129"/>
         <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
         <translation type="unfinished">Le nom de votre organisation manque&#xa0;: ajoutez-le à l’étape «&#xa0;Organisation&#xa0;» pour que les lecteurs sachent qui s’exprime.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="247"/>
+        <location filename="../../briefwriter/core/checks.py" line="140"/>
         <source>The process</source>
         <translation type="unfinished">Processus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="251"/>
+        <location filename="../../briefwriter/core/checks.py" line="144"/>
         <location filename="../../briefwriter/core/check_text.py" line="253"/>
         <source>Audience {number}</source>
         <translation type="unfinished">Public {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="258"/>
+        <location filename="../../briefwriter/core/checks.py" line="151"/>
         <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
         <translation type="unfinished">Le document n’a pas encore de résumé&#xa0;: dites en deux ou trois phrases ce que vous demandez et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="284"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="130"/>
         <source>Arabic</source>
         <translation type="unfinished">arabe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="284"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="130"/>
         <source>Chinese</source>
         <translation type="unfinished">chinois</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="285"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="131"/>
         <source>French</source>
         <translation type="unfinished">français</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="285"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="131"/>
         <source>Russian</source>
         <translation type="unfinished">russe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="286"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="132"/>
         <source>Spanish</source>
         <translation type="unfinished">espagnol</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="300"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="146"/>
         <source>This brief is in {language} but quotes the English text of the GCM, and the paper says so. To quote the official {language} text, import it: Help ▸ Check the GCM Text Against the Official Document…</source>
         <translation type="unfinished">Ce document est rédigé en {language} mais cite le texte anglais du Pacte mondial, et le document l’indique. Pour citer le texte officiel en {language}, importez-le&#xa0;: Aide ▸ Comparer le texte du Pacte mondial avec le document officiel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="310"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="156"/>
         <source>The GCM has no official edition in this brief&apos;s language: the paper quotes its English text and says so.</source>
         <translation type="unfinished">Le Pacte mondial n’a pas d’édition officielle dans la langue de ce document&#xa0;: le document cite son texte anglais et l’indique.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="329"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="175"/>
         <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
         <translation type="unfinished">BriefWriter ne dispose pas du texte intégral de {items} : le PDF y renvoie et indique « Texte non reproduit : voir A/RES/73/195 » au lieu d’en citer le texte.</translation>
     </message>
@@ -1077,126 +1077,126 @@
         <translation type="unfinished">{name}&#xa0;: {count}&#xa0;caractères qu’aucune police ne peut imprimer&#xa0;: {characters}. Ils apparaîtraient comme des carrés vides&#xa0;: remplacez-les, ou installez une police qui les contient.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="352"/>
+        <location filename="../../briefwriter/core/checks.py" line="188"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">Le document n’a pas encore de priorités&#xa0;: ajoutez-en au moins une, avec vos propres mots ou à partir des suggestions.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="367"/>
+        <location filename="../../briefwriter/core/checks.py" line="203"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de titre. Donnez-lui un nom court, par exemple «&#xa0;Mettre fin à l’indifférence meurtrière&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="380"/>
+        <location filename="../../briefwriter/core/checks.py" line="216"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de description. Dites en quelques phrases quel est le problème et ce qui doit changer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="393"/>
+        <location filename="../../briefwriter/core/checks.py" line="229"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}&#xa0;: aucun lien avec le Pacte mondial pour l’instant. Liez-la à au moins un objectif ou une action à l’étape «&#xa0;Lien avec le Pacte mondial&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/checks.py" line="248"/>
         <location filename="../../briefwriter/core/checks_safety.py" line="75"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">Preuve {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="420"/>
+        <location filename="../../briefwriter/core/checks.py" line="256"/>
         <location filename="../../briefwriter/core/check_text.py" line="218"/>
         <location filename="../../briefwriter/core/checks_pledges.py" line="99"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}&#xa0;: vide. Complétez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="430"/>
+        <location filename="../../briefwriter/core/checks.py" line="266"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}&#xa0;: une source, mais pas de texte. Écrivez le fait ou le constat qu’elle étaye.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="443"/>
+        <location filename="../../briefwriter/core/checks.py" line="279"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}&#xa0;: pas de source. Indiquez qui l’a publiée, le titre et l’année, pour que les lecteurs puissent vérifier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="459"/>
+        <location filename="../../briefwriter/core/checks.py" line="295"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}&#xa0;: le lien {url} n’est pas une adresse web. Écrivez l’adresse complète commençant par https://, p. ex. {example}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="473"/>
+        <location filename="../../briefwriter/core/checks.py" line="309"/>
         <source>who should act</source>
         <translation type="unfinished">qui doit agir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="474"/>
+        <location filename="../../briefwriter/core/checks.py" line="310"/>
         <source>what they should do</source>
         <translation type="unfinished">ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="475"/>
+        <location filename="../../briefwriter/core/checks.py" line="311"/>
         <source>by when</source>
         <translation type="unfinished">dans quel délai</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="483"/>
+        <location filename="../../briefwriter/core/checks.py" line="319"/>
         <location filename="../../briefwriter/core/check_text.py" line="254"/>
         <source>Aim {number}</source>
         <translation type="unfinished">But {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="486"/>
+        <location filename="../../briefwriter/core/checks.py" line="322"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">But {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="493"/>
+        <location filename="../../briefwriter/core/checks.py" line="329"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}&#xa0;: vide. Choisissez un but dans la liste ou écrivez le vôtre.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="505"/>
+        <location filename="../../briefwriter/core/checks.py" line="341"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}&#xa0;: pas encore de demande concrète. Précisez {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="507"/>
+        <location filename="../../briefwriter/core/checks.py" line="343"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}&#xa0;: demande incomplète. Précisez {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="524"/>
+        <location filename="../../briefwriter/core/checks.py" line="360"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">La note de deux pages s’ouvre sur vos messages clés, et il n’y en a encore aucun&#xa0;: ajoutez-en deux ou trois.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="538"/>
+        <location filename="../../briefwriter/core/checks.py" line="374"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">La recommandation {number} est vide&#xa0;: complétez-la ou supprimez-la.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="549"/>
+        <location filename="../../briefwriter/core/checks.py" line="385"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">La recommandation {number} {text} n’a pas de destinataire&#xa0;: dites qui doit y donner suite (par exemple «&#xa0;États Membres&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="563"/>
+        <location filename="../../briefwriter/core/checks.py" line="399"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">La recommandation {number} adressée à {addressee} n’a pas encore de texte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="584"/>
+        <location filename="../../briefwriter/core/checks.py" line="420"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">environ {duration} à prononcer ({words} mots à {wpm} mots par minute), au-delà de sa limite de {limit}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="595"/>
+        <location filename="../../briefwriter/core/checks.py" line="431"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">La déclaration demande {timing}&#xa0;: supprimez environ {cut} mots.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="599"/>
+        <location filename="../../briefwriter/core/checks.py" line="435"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">La déclaration composée à partir de votre résumé, de vos messages clés et de vos demandes demande {timing}&#xa0;: rédigez une déclaration plus courte dans le champ de la déclaration orale, ou supprimez environ {cut} mots de ces parties.</translation>
     </message>
@@ -1479,17 +1479,17 @@
 <context>
     <name>ChoosePackDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="274"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="276"/>
         <source>Export template pack</source>
         <translation type="unfinished">Exporter un paquet de modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="277"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="279"/>
         <source>Template to export</source>
         <translation type="unfinished">Modèle à exporter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="283"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="285"/>
         <source>&amp;Template:</source>
         <translation type="unfinished">&amp;Modèle&#xa0;:</translation>
     </message>
@@ -2184,133 +2184,133 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="78"/>
+        <location filename="../../briefwriter/gui/export.py" line="79"/>
         <source>Accessible PDF (PDF/UA-1)</source>
         <translation type="unfinished">PDF accessible (PDF/UA-1)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="79"/>
+        <location filename="../../briefwriter/gui/export.py" line="80"/>
         <source>Archival PDF (PDF/A-3u)</source>
         <translation type="unfinished">PDF d’archivage (PDF/A-3u)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="80"/>
+        <location filename="../../briefwriter/gui/export.py" line="81"/>
         <source>Plain PDF</source>
         <translation type="unfinished">PDF simple</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="99"/>
+        <location filename="../../briefwriter/gui/export.py" line="100"/>
         <source>Export PDF — Safety Mode On</source>
         <translation type="unfinished">Exporter en PDF — mode sécurité activé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="100"/>
+        <location filename="../../briefwriter/gui/export.py" line="101"/>
         <source>Export PDF</source>
         <translation type="unfinished">Exporter en PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="114"/>
+        <location filename="../../briefwriter/gui/export.py" line="115"/>
         <source>Export HTML — Safety Mode On</source>
         <translation type="unfinished">Exporter en HTML — mode sécurité activé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="115"/>
+        <location filename="../../briefwriter/gui/export.py" line="116"/>
         <source>Export HTML</source>
         <translation type="unfinished">Exporter en HTML</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="118"/>
+        <location filename="../../briefwriter/gui/export.py" line="119"/>
         <source>Web page (*.html *.htm)</source>
         <translation type="unfinished">Page web (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="132"/>
+        <location filename="../../briefwriter/gui/export.py" line="133"/>
         <source>Export as Word</source>
         <translation type="unfinished">Exporter en Word</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="133"/>
+        <location filename="../../briefwriter/gui/export.py" line="134"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished">Document Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="181"/>
+        <location filename="../../briefwriter/gui/export.py" line="182"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished">Le dossier {folder} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="196"/>
+        <location filename="../../briefwriter/gui/export.py" line="197"/>
         <source>Exporting</source>
         <translation type="unfinished">Exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="197"/>
+        <location filename="../../briefwriter/gui/export.py" line="198"/>
         <source>Writing {name}…</source>
         <translation type="unfinished">Écriture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="198"/>
+        <location filename="../../briefwriter/gui/export.py" line="199"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="204"/>
+        <location filename="../../briefwriter/gui/export.py" line="205"/>
         <source>Export progress</source>
         <translation type="unfinished">Progression de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="269"/>
+        <location filename="../../briefwriter/gui/export.py" line="270"/>
         <source>Exported {name} (1 page).</source>
         <translation type="unfinished">{name} exporté (1 page).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="270"/>
+        <location filename="../../briefwriter/gui/export.py" line="271"/>
         <source>Exported {name} ({pages} pages).</source>
         <translation type="unfinished">{name} exporté ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="272"/>
+        <location filename="../../briefwriter/gui/export.py" line="273"/>
         <source>&amp;Open PDF</source>
         <translation type="unfinished">&amp;Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="274"/>
-        <location filename="../../briefwriter/gui/export.py" line="277"/>
+        <location filename="../../briefwriter/gui/export.py" line="275"/>
+        <location filename="../../briefwriter/gui/export.py" line="278"/>
         <source>Exported {name}.</source>
         <translation type="unfinished">{name} exporté.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="275"/>
+        <location filename="../../briefwriter/gui/export.py" line="276"/>
         <source>&amp;Open document</source>
         <translation type="unfinished">&amp;Ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="278"/>
+        <location filename="../../briefwriter/gui/export.py" line="279"/>
         <source>&amp;Open page</source>
         <translation type="unfinished">&amp;Ouvrir la page</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="281"/>
+        <location filename="../../briefwriter/gui/export.py" line="282"/>
         <source>Made in safety mode: your organisation&apos;s name and the metadata that could identify you are left out. Review lists any names still in the text.</source>
         <translation type="unfinished">Créé en mode sécurité&#xa0;: le nom de votre organisation et les métadonnées qui pourraient vous identifier sont omis. L’étape «&#xa0;Vérification et exportation&#xa0;» liste les noms encore présents dans le texte.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="283"/>
+        <location filename="../../briefwriter/gui/export.py" line="284"/>
         <source>Export finished</source>
         <translation type="unfinished">Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="289"/>
+        <location filename="../../briefwriter/gui/export.py" line="290"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished">Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="305"/>
+        <location filename="../../briefwriter/gui/export.py" line="306"/>
         <source>Export failed</source>
         <translation type="unfinished">Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="306"/>
+        <location filename="../../briefwriter/gui/export.py" line="307"/>
         <source>{name} was not exported.</source>
         <translation type="unfinished">{name} n’a pas été exporté.</translation>
     </message>
@@ -2318,202 +2318,202 @@
 <context>
     <name>ExportSetDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="84"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="85"/>
         <source>Export Set</source>
         <translation type="unfinished">Exportation groupée</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="85"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="86"/>
         <source>Export set</source>
         <translation type="unfinished">Exportation groupée</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="94"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="95"/>
         <source>Export this brief with several templates at once, into one folder.</source>
         <translation type="unfinished">Exportez ce document avec plusieurs modèles à la fois, dans un seul dossier.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="100"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="101"/>
         <source>Templates to export</source>
         <translation type="unfinished">Modèles à exporter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="102"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="103"/>
         <source>&amp;Templates:</source>
         <translation type="unfinished">&amp;Modèles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="108"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="109"/>
         <source>Folder to export into</source>
         <translation type="unfinished">Dossier d’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="110"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="111"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished">&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="111"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="112"/>
         <source>Choose the folder to export into</source>
         <translation type="unfinished">Choisir le dossier d’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="113"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="114"/>
         <source>Save &amp;in folder:</source>
         <translation type="unfinished">&amp;Enregistrer dans le dossier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="121"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="122"/>
         <source>Also write HT&amp;ML pages</source>
         <translation type="unfinished">Écrire aussi des pages &amp;HTML</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="122"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="123"/>
         <source>Also write HTML pages</source>
         <translation type="unfinished">Écrire aussi des pages HTML</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="125"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="126"/>
         <source>Also write &amp;Word documents</source>
         <translation type="unfinished">Écrire aussi des documents &amp;Word</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="126"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="127"/>
         <source>Also write Word documents</source>
         <translation type="unfinished">Écrire aussi des documents Word</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="131"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="132"/>
         <source>Files that will be written</source>
         <translation type="unfinished">Fichiers qui seront écrits</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="133"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="134"/>
         <source>File &amp;names:</source>
         <translation type="unfinished">&amp;Noms des fichiers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="140"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="141"/>
         <source>Export status</source>
         <translation type="unfinished">État de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="145"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="146"/>
         <source>Export progress</source>
         <translation type="unfinished">Progression de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="151"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="152"/>
         <source>Export summary</source>
         <translation type="unfinished">Récapitulatif de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="156"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="157"/>
         <source>&amp;Export</source>
         <translation type="unfinished">E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="158"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="159"/>
         <source>Export the chosen templates</source>
         <translation type="unfinished">Exporter les modèles choisis</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="159"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="160"/>
         <source>&amp;Cancel Export</source>
         <translation type="unfinished">&amp;Annuler l’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="161"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="162"/>
         <source>Cancel the export</source>
         <translation type="unfinished">Annuler l’exportation</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="163"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="164"/>
         <source>Open &amp;Folder</source>
         <translation type="unfinished">Ouvrir le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="165"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="166"/>
         <source>Open the folder the files were written to</source>
         <translation type="unfinished">Ouvrir le dossier dans lequel les fichiers ont été écrits</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="167"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="168"/>
         <source>Cl&amp;ose</source>
         <translation type="unfinished">&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="169"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="170"/>
         <source>Close this dialog</source>
         <translation type="unfinished">Fermer cette boîte de dialogue</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="182"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="183"/>
         <source>Looking for templates…</source>
         <translation type="unfinished">Recherche des modèles…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="192"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="193"/>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="244"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="245"/>
         <source>(tick at least one template)</source>
         <translation type="unfinished">(cochez au moins un modèle)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="247"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="248"/>
         <source>Export Set Into</source>
         <translation type="unfinished">Dossier de l’exportation groupée</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="264"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="265"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished">Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="330"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="331"/>
         <source>%1 of %2 — %3</source>
         <translation type="unfinished">%1 sur %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="339"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="340"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished">Terminé&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="344"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="345"/>
         <source>Cancelled: %1 of %2 documents exported.</source>
         <translation type="unfinished">Exportation annulée&#xa0;: %1 sur %2 documents exportés.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="346"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="347"/>
         <source>1 file written; %2 failed.</source>
         <translation type="unfinished">1 fichier écrit&#xa0;; échecs&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="347"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="348"/>
         <source>%1 files written; %2 failed.</source>
         <translation type="unfinished">Fichiers écrits&#xa0;: %1&#xa0;; échecs&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="349"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="350"/>
         <source>1 file written into %2.</source>
         <translation type="unfinished">1 fichier écrit dans %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="350"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="351"/>
         <source>%1 files written into %2.</source>
         <translation type="unfinished">%1 fichiers écrits dans %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="352"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="353"/>
         <source>Wrote %1</source>
         <translation type="unfinished">Fichier écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="353"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="354"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
@@ -3300,72 +3300,72 @@
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="193"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="195"/>
         <source>Install template “%1”</source>
         <translation type="unfinished">Installer le modèle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="195"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="197"/>
         <source>From the file %1.</source>
         <translation type="unfinished">Provenant du fichier %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="202"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="204"/>
         <source>Printing your brief with this template…</source>
         <translation type="unfinished">Impression de votre document avec ce modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="203"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="205"/>
         <source>Preview</source>
         <translation type="unfinished">Aperçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="205"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="207"/>
         <source>Page 1 of your brief printed with this template, being made</source>
         <translation type="unfinished">Page 1 de votre document imprimée avec ce modèle, en cours de création</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="215"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="217"/>
         <source>Problems found in the template</source>
         <translation type="unfinished">Problèmes trouvés dans le modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="219"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="221"/>
         <source>Problems found:</source>
         <translation type="unfinished">Problèmes trouvés&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="227"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="229"/>
         <source>A bundled template is already called “%1”, so this pack cannot be installed; ask its author to rename it.</source>
         <translation type="unfinished">Un modèle fourni s’appelle déjà «&#xa0;%1&#xa0;», ce paquet ne peut donc pas être installé&#xa0;; demandez à son auteur de le renommer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="232"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="234"/>
         <source>Replace your template “%1”? Its files will be replaced by this pack&apos;s.</source>
         <translation type="unfinished">Remplacer votre modèle «&#xa0;%1&#xa0;»&#xa0;? Ses fichiers seront remplacés par ceux de ce paquet.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="237"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="239"/>
         <source>&amp;Replace</source>
         <translation type="unfinished">&amp;Remplacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="237"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="239"/>
         <source>&amp;Install</source>
         <translation type="unfinished">&amp;Installer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="242"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="244"/>
         <source>This template has errors and cannot be installed; ask its author for a corrected pack.</source>
         <translation type="unfinished">Ce modèle contient des erreurs et ne peut pas être installé&#xa0;; demandez à son auteur un paquet corrigé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="260"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="262"/>
         <source>Page 1 of your brief printed with this template</source>
         <translation type="unfinished">Page 1 de votre document imprimée avec ce modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="263"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="265"/>
         <source>Your brief could not be printed with this template: %1</source>
         <translation type="unfinished">Votre document n’a pas pu être imprimé avec ce modèle&#xa0;: %1</translation>
     </message>
@@ -4887,134 +4887,134 @@
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="319"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="321"/>
         <source>Templates</source>
         <translation type="unfinished">Modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="346"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="348"/>
         <source>Customise template</source>
         <translation type="unfinished">Personnaliser le modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="347"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="349"/>
         <source>A copy of “%1” is made in your template folder under a new name. Change the copy as you like; the original stays as it is.</source>
         <translation type="unfinished">Une copie de «&#xa0;%1&#xa0;» est créée dans votre dossier de modèles sous un nouveau nom. Modifiez la copie comme vous le souhaitez&#xa0;; l’original reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="349"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="351"/>
         <source>%1 (our own)</source>
         <translation type="unfinished">%1 (notre version)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="354"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="356"/>
         <source>Use customised template</source>
         <translation type="unfinished">Utiliser le modèle personnalisé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="358"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="360"/>
         <source>The template could not be copied</source>
         <translation type="unfinished">Le modèle n’a pas pu être copié</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="375"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="377"/>
         <source>The template could not be customised</source>
         <translation type="unfinished">Le modèle n’a pas pu être personnalisé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="382"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="384"/>
         <source>The template could not be opened</source>
         <translation type="unfinished">Le modèle n’a pas pu être ouvert</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="387"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="389"/>
         <source>Rename template</source>
         <translation type="unfinished">Renommer le modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="388"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="390"/>
         <source>Briefs that use this template by its old name will need to be pointed at the new one.</source>
         <translation type="unfinished">Les documents qui désignent ce modèle par son ancien nom devront être modifiés pour utiliser le nouveau.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="395"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="397"/>
         <source>Follow renamed template</source>
         <translation type="unfinished">Suivre le modèle renommé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="398"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="400"/>
         <source>The template could not be renamed</source>
         <translation type="unfinished">Le modèle n’a pas pu être renommé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="401"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="403"/>
         <source>Revert template</source>
         <translation type="unfinished">Restaurer le modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="402"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="404"/>
         <source>Put back the files of “%1” as they are in “%2”? The changes made to this copy will be lost.</source>
         <translation type="unfinished">Remettre les fichiers de «&#xa0;%1&#xa0;» tels qu’ils sont dans «&#xa0;%2&#xa0;»&#xa0;? Les modifications apportées à cette copie seront perdues.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="403"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="405"/>
         <source>&amp;Revert</source>
         <translation type="unfinished">&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="407"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="409"/>
         <source>The template could not be reverted</source>
         <translation type="unfinished">Le modèle n’a pas pu être restauré</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="410"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="412"/>
         <source>Delete template</source>
         <translation type="unfinished">Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="411"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="413"/>
         <source>Delete the template “%1” and its files from your template folder? This cannot be undone.</source>
         <translation type="unfinished">Supprimer le modèle «&#xa0;%1&#xa0;» et ses fichiers de votre dossier de modèles&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="412"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="414"/>
         <source>&amp;Delete</source>
         <translation type="unfinished">&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="420"/>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="421"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="422"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="423"/>
         <source>Template deleted</source>
         <translation type="unfinished">Modèle supprimé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="422"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="424"/>
         <source>This brief used the template “%1”, which has been deleted. It now uses “%2”; choose another on the Template and look step.</source>
         <translation type="unfinished">Ce document utilisait le modèle «&#xa0;%1&#xa0;», qui a été supprimé. Il utilise maintenant «&#xa0;%2&#xa0;»&#xa0;; choisissez-en un autre à l’étape Modèle et apparence.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="425"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="427"/>
         <source>The template could not be deleted</source>
         <translation type="unfinished">Le modèle n’a pas pu être supprimé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="433"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="435"/>
         <source>Import Template Pack</source>
         <translation type="unfinished">Importer un paquet de modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="434"/>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="478"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="436"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="483"/>
         <source>Template packs (%1)</source>
         <translation type="unfinished">Paquets de modèle (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="448"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="452"/>
         <source>Template pack refused</source>
         <translation type="unfinished">Paquet de modèle refusé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="449"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="453"/>
         <source>The template pack was not installed; nothing was written.
 
 %1</source>
@@ -5023,42 +5023,42 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="468"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="472"/>
         <source>Template installed</source>
         <translation type="unfinished">Modèle installé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="469"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="473"/>
         <source>“%1” is installed in your template folder. Choose it in the template gallery or on the Template and look step.</source>
         <translation type="unfinished">Le modèle «&#xa0;%1&#xa0;» est installé dans votre dossier de modèles. Choisissez-le dans la galerie de modèles ou à l’étape Modèle et apparence.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="471"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="475"/>
         <source>The template could not be installed</source>
         <translation type="unfinished">Le modèle n’a pas pu être installé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="477"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="482"/>
         <source>Export Template Pack</source>
         <translation type="unfinished">Exporter un paquet de modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="484"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="490"/>
         <source>Template exported</source>
         <translation type="unfinished">Modèle exporté</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="485"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="491"/>
         <source>“%1” was saved as %2. Send this file to a partner: they install it with Templates ▸ Import Template Pack.</source>
         <translation type="unfinished">Le modèle «&#xa0;%1&#xa0;» a été enregistré sous %2. Envoyez ce fichier à un partenaire&#xa0;: il pourra l’installer avec Modèles ▸ Importer un paquet de modèle.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="488"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="494"/>
         <source>The template could not be exported</source>
         <translation type="unfinished">Le modèle n’a pas pu être exporté</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="497"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="503"/>
         <source>The templates could not be listed</source>
         <translation type="unfinished">La liste des modèles n’a pas pu être établie</translation>
     </message>
@@ -5111,83 +5111,83 @@
 <context>
     <name>PackDialogs</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="56"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="58"/>
         <source>bundled</source>
-        <extracomment>a brief whose template was deleted falls back to this bundled one (the model&apos;s default)</extracomment>
+        <extracomment>what Import offers (any zip still installs); Export writes the first a brief whose template was deleted falls back to this bundled one (the model&apos;s default)</extracomment>
         <translation type="unfinished">fourni</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="58"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="60"/>
         <source>your own, based on %1</source>
         <translation type="unfinished">personnel, basé sur %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="59"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="61"/>
         <source>installed</source>
         <translation type="unfinished">installé</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="67"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="69"/>
         <source>by %1</source>
         <translation type="unfinished">par %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="69"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="71"/>
         <source>version %1</source>
         <translation type="unfinished">version %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="76"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="78"/>
         <source>oral statement</source>
         <translation type="unfinished">déclaration orale</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="77"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="79"/>
         <source>paper</source>
         <translation type="unfinished">document écrit</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="78"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="80"/>
         <source>%1 at most</source>
         <translation type="unfinished">%1 au maximum</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="79"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="81"/>
         <source>no limit</source>
         <translation type="unfinished">sans limite</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="81"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="83"/>
         <source>Name:</source>
         <translation type="unfinished">Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="82"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="84"/>
         <source>Author:</source>
         <translation type="unfinished">Auteur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="83"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="85"/>
         <source>Version:</source>
         <translation type="unfinished">Version&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="84"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="86"/>
         <source>Licence:</source>
         <translation type="unfinished">Licence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="85"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="87"/>
         <source>Kind:</source>
         <translation type="unfinished">Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="86"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="88"/>
         <source>Pages:</source>
         <translation type="unfinished">Pages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="87"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="89"/>
         <source>Where:</source>
         <translation type="unfinished">Origine&#xa0;:</translation>
     </message>
@@ -5195,42 +5195,42 @@
 <context>
     <name>PackNameDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="137"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="139"/>
         <source>Template name</source>
         <translation type="unfinished">Nom du modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="138"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="140"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="142"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="144"/>
         <source>Template title</source>
         <translation type="unfinished">Titre du modèle</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="143"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="145"/>
         <source>&amp;Title:</source>
         <translation type="unfinished">&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="159"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="161"/>
         <source>A name is lowercase letters (a–z), digits and dashes, starts with a letter or digit and is at most 64 characters, e.g. our-brief.</source>
         <translation type="unfinished">Un nom se compose de lettres minuscules (a–z), de chiffres et de tirets, commence par une lettre ou un chiffre et compte au plus 64 caractères, p. ex. notre-document.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="162"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="164"/>
         <source>There is already a template called “%1”: choose another name.</source>
         <translation type="unfinished">Il existe déjà un modèle nommé «&#xa0;%1&#xa0;»&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="165"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="167"/>
         <source>Give the template a title: people see it in the gallery.</source>
         <translation type="unfinished">Donnez un titre au modèle&#xa0;: c’est lui qui s’affiche dans la galerie.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="171"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="173"/>
         <source>The name is how briefs refer to the template; the title is what people see.</source>
         <translation type="unfinished">Les documents désignent le modèle par son nom&#xa0;; le titre est ce qui s’affiche à l’écran.</translation>
     </message>
@@ -6111,54 +6111,54 @@
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="63"/>
+        <location filename="../../briefwriter/gui/worker_process.py" line="23"/>
         <source>The document could not be rendered.</source>
-        <extracomment>a preview still running this long after newer edits came in is abandoned (the worker is restarted) rather than waited for: a normal render takes a second or less. waits before each automatic restart after a crash; when they run out the service gives up until ``start()`` is called again (an export or the user asking).</extracomment>
         <translation type="unfinished">Le document n’a pas pu être mis en page.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="68"/>
+        <location filename="../../briefwriter/gui/worker_process.py" line="28"/>
         <source>%1, line %2</source>
         <translation type="unfinished">%1, ligne %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="69"/>
+        <location filename="../../briefwriter/gui/worker_process.py" line="29"/>
         <source>line %1</source>
         <translation type="unfinished">ligne %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="306"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="273"/>
         <source>The renderer could not be started{detail}. The preview and export are unavailable until BriefWriter is restarted or repaired.</source>
+        <extracomment>a preview still running this long after newer edits came in is abandoned (the worker is restarted) rather than waited for: a normal render takes a second or less. waits before each automatic restart after a crash; when they run out the service gives up until ``start()`` is called again (an export or the user asking).</extracomment>
         <translation type="unfinished">Le moteur de rendu n’a pas pu démarrer{detail}. L’aperçu et l’exportation sont indisponibles jusqu’au redémarrage ou à la réparation de BriefWriter.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="335"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="302"/>
         <source>The renderer sent a malformed reply.</source>
         <translation type="unfinished">Le moteur de rendu a envoyé une réponse mal formée.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="400"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="367"/>
         <source>The renderer stopped unexpectedly and is being restarted; the preview will update with your next edit.</source>
         <translation type="unfinished">Le moteur de rendu s’est arrêté de façon inattendue et redémarre&#xa0;; l’aperçu se mettra à jour à votre prochaine modification.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="402"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="369"/>
         <source>The renderer stopped unexpectedly and is being restarted. Please try again.</source>
         <translation type="unfinished">Le moteur de rendu s’est arrêté de façon inattendue et redémarre. Veuillez réessayer.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="427"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="394"/>
         <source>Rendering took longer than %1 seconds and was stopped. The brief is very long (%2 characters of text): export it in parts, or shorten it.</source>
         <translation type="unfinished">Le rendu a pris plus de %1 secondes et a été arrêté. Le document est très long (%2 caractères de texte) : exportez-le en plusieurs parties ou raccourcissez-le.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="432"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="399"/>
         <source>Rendering took longer than {seconds} seconds and was stopped. The template may be stuck in a loop.</source>
         <translation type="unfinished">Le rendu a duré plus de {seconds} secondes et a été arrêté. Le modèle tourne peut-être en boucle.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="531"/>
-        <location filename="../../briefwriter/gui/render_service.py" line="534"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="498"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="501"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished">L’exportation a été annulée.</translation>
     </message>
@@ -6643,159 +6643,159 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="93"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="94"/>
         <source>The examples could not be read from %1: %2.</source>
         <translation type="unfinished">Impossible de lire les exemples dans %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="107"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="108"/>
         <source>Some examples could not be read:
 %1</source>
         <translation type="unfinished">Certains exemples n’ont pas pu être lus&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="110"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="111"/>
         <source>No examples were found in %1.</source>
         <translation type="unfinished">Aucun exemple n’a été trouvé dans %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="123"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="124"/>
         <source>Arabic</source>
         <translation type="unfinished">Arabe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="124"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="125"/>
         <source>Chinese</source>
         <translation type="unfinished">Chinois</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="125"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
         <source>English</source>
         <translation type="unfinished">Anglais</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
         <source>French</source>
         <translation type="unfinished">Français</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
         <source>Russian</source>
         <translation type="unfinished">Russe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="129"/>
         <source>Spanish</source>
         <translation type="unfinished">Espagnol</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="158"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="159"/>
         <source>Welcome to BriefWriter</source>
         <translation type="unfinished">Bienvenue dans BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="165"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="166"/>
         <source>BriefWriter walks you through a briefing paper on the Global Compact for Migration, step by step, and shows the finished paper as you type. Start a new brief, or look at an example first: it opens as an untitled copy, so you can change anything.</source>
         <translation type="unfinished">BriefWriter vous guide pas à pas dans la rédaction d’une note d’information sur le Pacte mondial sur les migrations et affiche le document final pendant que vous écrivez. Commencez un nouveau document, ou regardez d’abord un exemple&#xa0;: il s’ouvre comme une copie sans titre, que vous pouvez modifier à votre guise.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="173"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="174"/>
         <source>Start a &amp;new brief</source>
         <translation type="unfinished">Commencer un &amp;nouveau document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="174"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="175"/>
         <source>An empty brief; the list of steps shows the way</source>
         <translation type="unfinished">Un document vide&#xa0;; la liste des étapes vous guide</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="177"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="178"/>
         <source>&amp;Open a brief…</source>
         <translation type="unfinished">&amp;Ouvrir un document…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="178"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="179"/>
         <source>Choose a brief file on this computer</source>
         <translation type="unfinished">Choisir un fichier de document sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="180"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
         <source>Read the &amp;getting-started guide</source>
         <translation type="unfinished">Lire le &amp;guide de prise en main</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="182"/>
         <source>What each step is for, and the keys that move between them</source>
         <translation type="unfinished">À quoi sert chaque étape, et les touches pour passer de l’une à l’autre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="189"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="190"/>
         <source>Examples</source>
         <translation type="unfinished">Exemples</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="190"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="191"/>
         <source>Each example opens as an untitled copy; the example itself is never changed</source>
         <translation type="unfinished">Chaque exemple s’ouvre comme une copie sans titre&#xa0;; l’exemple lui-même n’est jamais modifié</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="194"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="195"/>
         <source>&amp;Examples:</source>
         <translation type="unfinished">&amp;Exemples&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="198"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="199"/>
         <source>Open a cop&amp;y of the example</source>
         <translation type="unfinished">Ouvrir une &amp;copie de l’exemple</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="202"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="203"/>
         <source>Recent briefs</source>
         <translation type="unfinished">Documents récents</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="206"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="207"/>
         <source>&amp;Recent briefs:</source>
         <translation type="unfinished">Documents &amp;récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="208"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="209"/>
         <source>No recent briefs yet.</source>
         <translation type="unfinished">Aucun document récent pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="211"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="212"/>
         <source>O&amp;pen the recent brief</source>
         <translation type="unfinished">Ouvrir le &amp;document récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="232"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="233"/>
         <source>&amp;Show this at start-up</source>
         <translation type="unfinished">&amp;Afficher au démarrage</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="247"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="248"/>
         <source>Reading the examples…</source>
         <translation type="unfinished">Lecture des exemples…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="248"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="249"/>
         <source>Looking for your recent briefs…</source>
         <translation type="unfinished">Recherche de vos documents récents…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="302"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="304"/>
         <source>%1 · %2</source>
         <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="307"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="309"/>
         <source>%1, in %2, template %3</source>
         <translation type="unfinished">%1, %2, modèle %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="322"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="324"/>
         <source>%1, in %2</source>
         <translation type="unfinished">%1, dans %2</translation>
     </message>
@@ -6803,23 +6803,23 @@
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../../briefwriter/gui/workshop/documents.py" line="80"/>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="76"/>
         <source>a link, not a file of the pack</source>
         <extracomment>what a pack&apos;s editable files end with; everything else (images, fonts) is an asset</extracomment>
         <translation type="unfinished">un lien, pas un fichier du paquet</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/documents.py" line="93"/>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="89"/>
         <source>larger than %1 kB</source>
         <translation type="unfinished">plus de %1 ko</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/documents.py" line="96"/>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="92"/>
         <source>not a regular file</source>
         <translation type="unfinished">pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/documents.py" line="103"/>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="99"/>
         <source>not UTF-8 text (line %1)</source>
         <translation type="unfinished">pas du texte UTF-8 (ligne %1)</translation>
     </message>

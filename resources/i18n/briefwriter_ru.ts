@@ -749,252 +749,252 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="44"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="20"/>
         <source>a guiding principle</source>
         <translation type="unfinished">руководящий принцип</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="45"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="21"/>
         <source>an objective</source>
         <translation type="unfinished">цель</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="46"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="22"/>
         <source>an action</source>
         <translation type="unfinished">действие</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="103"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="57"/>
         <source>it names {citation}, which is not {kind}</source>
         <translation type="unfinished">в ссылке указан {citation}, а это не {kind}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="111"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="65"/>
         <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name} ссылается на {ref}, но такого элемента в ГДМ нет: {reason}. Удалите ссылку или выберите правильный элемент на шаге «Связь с ГДМ».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="133"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="87"/>
         <source>The PDF marks this wording.</source>
         <translation type="unfinished">В PDF эта формулировка помечена.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="135"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="89"/>
         <source>Marking it in the PDF is turned off in the look settings.</source>
         <translation type="unfinished">Пометка в PDF отключена в настройках оформления.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="140"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="94"/>
         <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Элемент ГДМ, с которым связана эта записка ({items}), использует формулировку, ещё не сверенную дословно с окончательным текстом резолюции (A/RES/73/195). {marked} Перед публикацией сравните её с официальным текстом.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="147"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="101"/>
         <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Все элементы ГДМ, с которыми связана эта записка (всего {total}: {items}), используют формулировки, ещё не сверенные дословно с окончательным текстом резолюции (A/RES/73/195). {marked} Перед публикацией сравните их с официальным текстом.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="154"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="108"/>
         <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">Из элементов ГДМ, с которыми связана эта записка ({items}), {count} из {total} используют формулировки, ещё не сверенные дословно с окончательным текстом резолюции (A/RES/73/195). {marked} Перед публикацией сравните их с официальным текстом.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="186"/>
+        <location filename="../../briefwriter/core/checks.py" line="79"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}: значение {value} похоже на опечатку в предложенном варианте. Выберите его заново из списка или напишите своими словами.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="192"/>
+        <location filename="../../briefwriter/core/checks.py" line="85"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}: значение {value} похоже на опечатку в предложенном варианте. Возможно, вы имели в виду {suggestion}? Выберите его заново из списка или напишите своими словами.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="227"/>
+        <location filename="../../briefwriter/core/checks.py" line="120"/>
         <source>The brief has no title yet: give it one.</source>
         <translation type="unfinished">У записки пока нет заголовка: добавьте его.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="236"/>
+        <location filename="../../briefwriter/core/checks.py" line="129"/>
         <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
         <translation type="unfinished">Не указано название вашей организации: добавьте его на шаге «Организация», чтобы читатели знали, кто выступает.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="247"/>
+        <location filename="../../briefwriter/core/checks.py" line="140"/>
         <source>The process</source>
         <translation type="unfinished">Процесс</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="251"/>
+        <location filename="../../briefwriter/core/checks.py" line="144"/>
         <location filename="../../briefwriter/core/check_text.py" line="253"/>
         <source>Audience {number}</source>
         <translation type="unfinished">Аудитория {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="258"/>
+        <location filename="../../briefwriter/core/checks.py" line="151"/>
         <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
         <translation type="unfinished">В записке пока нет резюме: в двух-трёх предложениях скажите, чего вы просите и почему.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="284"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="130"/>
         <source>Arabic</source>
         <translation type="unfinished">арабский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="284"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="130"/>
         <source>Chinese</source>
         <translation type="unfinished">китайский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="285"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="131"/>
         <source>French</source>
         <translation type="unfinished">французский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="285"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="131"/>
         <source>Russian</source>
         <translation type="unfinished">русский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="286"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="132"/>
         <source>Spanish</source>
         <translation type="unfinished">испанский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="300"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="146"/>
         <source>This brief is in {language} but quotes the English text of the GCM, and the paper says so. To quote the official {language} text, import it: Help ▸ Check the GCM Text Against the Official Document…</source>
         <translation type="unfinished">Язык этой записки — {language}, но в ней цитируется английский текст ГДМ, и в записке это указано. Чтобы цитировать официальный текст (язык: {language}), импортируйте его: Справка ▸ Сверить текст ГДМ с официальным документом…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="310"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="156"/>
         <source>The GCM has no official edition in this brief&apos;s language: the paper quotes its English text and says so.</source>
         <translation type="unfinished">У ГДМ нет официальной редакции на языке этой записки: в записке цитируется английский текст, и это указано.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="329"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="175"/>
         <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
         <translation type="unfinished">В BriefWriter нет полного текста следующих элементов: {items}. В PDF вместо цитаты даётся ссылка с пометкой «Текст не приводится: см. A/RES/73/195».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="352"/>
+        <location filename="../../briefwriter/core/checks.py" line="188"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">В записке пока нет приоритетов: добавьте хотя бы один — своими словами или из предложенных вариантов.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="367"/>
+        <location filename="../../briefwriter/core/checks.py" line="203"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}: пока нет названия. Дайте короткое название, например «Положить конец смертоносному пренебрежению».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="380"/>
+        <location filename="../../briefwriter/core/checks.py" line="216"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}: пока нет описания. В нескольких предложениях опишите, в чём проблема и что должно измениться.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="393"/>
+        <location filename="../../briefwriter/core/checks.py" line="229"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}: пока нет связи с ГДМ. Свяжите приоритет хотя бы с одной целью или действием на шаге «Связь с ГДМ».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/checks.py" line="248"/>
         <location filename="../../briefwriter/core/checks_safety.py" line="75"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">Факт {number} ({owner})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="420"/>
+        <location filename="../../briefwriter/core/checks.py" line="256"/>
         <location filename="../../briefwriter/core/check_text.py" line="218"/>
         <location filename="../../briefwriter/core/checks_pledges.py" line="99"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}: пусто. Заполните или удалите.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="430"/>
+        <location filename="../../briefwriter/core/checks.py" line="266"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}: указан источник, но нет текста. Напишите факт или вывод, который он подтверждает.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="443"/>
+        <location filename="../../briefwriter/core/checks.py" line="279"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}: не указан источник. Укажите, кто опубликовал материал, его название и год, чтобы читатели могли проверить.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="459"/>
+        <location filename="../../briefwriter/core/checks.py" line="295"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}: ссылка {url} не является веб-адресом. Укажите полный адрес, начинающийся с https://, например {example}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="473"/>
+        <location filename="../../briefwriter/core/checks.py" line="309"/>
         <source>who should act</source>
         <translation type="unfinished">кто должен действовать</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="474"/>
+        <location filename="../../briefwriter/core/checks.py" line="310"/>
         <source>what they should do</source>
         <translation type="unfinished">что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="475"/>
+        <location filename="../../briefwriter/core/checks.py" line="311"/>
         <source>by when</source>
         <translation type="unfinished">к какому сроку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="483"/>
+        <location filename="../../briefwriter/core/checks.py" line="319"/>
         <location filename="../../briefwriter/core/check_text.py" line="254"/>
         <source>Aim {number}</source>
         <translation type="unfinished">Задача {number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="486"/>
+        <location filename="../../briefwriter/core/checks.py" line="322"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">Задача {number} {label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="493"/>
+        <location filename="../../briefwriter/core/checks.py" line="329"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}: пусто. Выберите задачу из списка или напишите свою.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="505"/>
+        <location filename="../../briefwriter/core/checks.py" line="341"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}: пока нет конкретного требования. Укажите, {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="507"/>
+        <location filename="../../briefwriter/core/checks.py" line="343"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}: требование неполное. Укажите, {parts}.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="524"/>
+        <location filename="../../briefwriter/core/checks.py" line="360"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">Записка на две страницы начинается с ключевых тезисов, а их пока нет: добавьте два-три.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="538"/>
+        <location filename="../../briefwriter/core/checks.py" line="374"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">Рекомендация {number} пуста: заполните её или удалите.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="549"/>
+        <location filename="../../briefwriter/core/checks.py" line="385"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">Рекомендация {number} {text}: не указан адресат. Укажите, кто должен её выполнить (например, «Государства-члены»).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="563"/>
+        <location filename="../../briefwriter/core/checks.py" line="399"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">Рекомендация {number} ({addressee}): пока нет текста.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="584"/>
+        <location filename="../../briefwriter/core/checks.py" line="420"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">примерно {duration} на произнесение ({words} сл. в темпе {wpm} сл./мин), что превышает отведённое время ({limit})</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="595"/>
+        <location filename="../../briefwriter/core/checks.py" line="431"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">Заявление займёт {timing}: сократите его примерно на {cut} сл.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="599"/>
+        <location filename="../../briefwriter/core/checks.py" line="435"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">Заявление, составленное из вашего резюме, ключевых тезисов и требований, займёт {timing}: напишите более короткое заявление в поле устного заявления или сократите эти части примерно на {cut} сл.</translation>
     </message>
@@ -1479,17 +1479,17 @@
 <context>
     <name>ChoosePackDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="274"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="276"/>
         <source>Export template pack</source>
         <translation type="unfinished">Экспортировать пакет шаблона</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="277"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="279"/>
         <source>Template to export</source>
         <translation type="unfinished">Шаблон для экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="283"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="285"/>
         <source>&amp;Template:</source>
         <translation type="unfinished">&amp;Шаблон:</translation>
     </message>
@@ -2184,133 +2184,133 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="78"/>
+        <location filename="../../briefwriter/gui/export.py" line="79"/>
         <source>Accessible PDF (PDF/UA-1)</source>
         <translation type="unfinished">Доступный PDF (PDF/UA-1)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="79"/>
+        <location filename="../../briefwriter/gui/export.py" line="80"/>
         <source>Archival PDF (PDF/A-3u)</source>
         <translation type="unfinished">Архивный PDF (PDF/A-3u)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="80"/>
+        <location filename="../../briefwriter/gui/export.py" line="81"/>
         <source>Plain PDF</source>
         <translation type="unfinished">Обычный PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="99"/>
+        <location filename="../../briefwriter/gui/export.py" line="100"/>
         <source>Export PDF — Safety Mode On</source>
         <translation type="unfinished">Экспортировать в PDF — режим безопасности включён</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="100"/>
+        <location filename="../../briefwriter/gui/export.py" line="101"/>
         <source>Export PDF</source>
         <translation type="unfinished">Экспортировать в PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="114"/>
+        <location filename="../../briefwriter/gui/export.py" line="115"/>
         <source>Export HTML — Safety Mode On</source>
         <translation type="unfinished">Экспортировать в HTML — режим безопасности включён</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="115"/>
+        <location filename="../../briefwriter/gui/export.py" line="116"/>
         <source>Export HTML</source>
         <translation type="unfinished">Экспортировать в HTML</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="118"/>
+        <location filename="../../briefwriter/gui/export.py" line="119"/>
         <source>Web page (*.html *.htm)</source>
         <translation type="unfinished">Веб-страница (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="132"/>
+        <location filename="../../briefwriter/gui/export.py" line="133"/>
         <source>Export as Word</source>
         <translation type="unfinished">Экспортировать в Word</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="133"/>
+        <location filename="../../briefwriter/gui/export.py" line="134"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished">Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="181"/>
+        <location filename="../../briefwriter/gui/export.py" line="182"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished">Папка {folder} не существует.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="196"/>
+        <location filename="../../briefwriter/gui/export.py" line="197"/>
         <source>Exporting</source>
         <translation type="unfinished">Экспорт</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="197"/>
+        <location filename="../../briefwriter/gui/export.py" line="198"/>
         <source>Writing {name}…</source>
         <translation type="unfinished">Запись {name}…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="198"/>
+        <location filename="../../briefwriter/gui/export.py" line="199"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished">&amp;Отмена</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="204"/>
+        <location filename="../../briefwriter/gui/export.py" line="205"/>
         <source>Export progress</source>
         <translation type="unfinished">Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="269"/>
+        <location filename="../../briefwriter/gui/export.py" line="270"/>
         <source>Exported {name} (1 page).</source>
         <translation type="unfinished">Файл {name} экспортирован (1 страница).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="270"/>
+        <location filename="../../briefwriter/gui/export.py" line="271"/>
         <source>Exported {name} ({pages} pages).</source>
         <translation type="unfinished">Файл {name} экспортирован (страниц: {pages}).</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="272"/>
+        <location filename="../../briefwriter/gui/export.py" line="273"/>
         <source>&amp;Open PDF</source>
         <translation type="unfinished">&amp;Открыть PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="274"/>
-        <location filename="../../briefwriter/gui/export.py" line="277"/>
+        <location filename="../../briefwriter/gui/export.py" line="275"/>
+        <location filename="../../briefwriter/gui/export.py" line="278"/>
         <source>Exported {name}.</source>
         <translation type="unfinished">Файл {name} экспортирован.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="275"/>
+        <location filename="../../briefwriter/gui/export.py" line="276"/>
         <source>&amp;Open document</source>
         <translation type="unfinished">&amp;Открыть документ</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="278"/>
+        <location filename="../../briefwriter/gui/export.py" line="279"/>
         <source>&amp;Open page</source>
         <translation type="unfinished">&amp;Открыть страницу</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="281"/>
+        <location filename="../../briefwriter/gui/export.py" line="282"/>
         <source>Made in safety mode: your organisation&apos;s name and the metadata that could identify you are left out. Review lists any names still in the text.</source>
         <translation type="unfinished">Создано в режиме безопасности: название вашей организации и метаданные, по которым вас можно установить, не включены. Имена, оставшиеся в тексте, перечислены на шаге «Проверка».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="283"/>
+        <location filename="../../briefwriter/gui/export.py" line="284"/>
         <source>Export finished</source>
         <translation type="unfinished">Экспорт завершён</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="289"/>
+        <location filename="../../briefwriter/gui/export.py" line="290"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished">Открыть &amp;папку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="305"/>
+        <location filename="../../briefwriter/gui/export.py" line="306"/>
         <source>Export failed</source>
         <translation type="unfinished">Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="306"/>
+        <location filename="../../briefwriter/gui/export.py" line="307"/>
         <source>{name} was not exported.</source>
         <translation type="unfinished">Файл {name} не экспортирован.</translation>
     </message>
@@ -2318,202 +2318,202 @@
 <context>
     <name>ExportSetDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="84"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="85"/>
         <source>Export Set</source>
         <translation type="unfinished">Экспорт набора</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="85"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="86"/>
         <source>Export set</source>
         <translation type="unfinished">Экспорт набора</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="94"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="95"/>
         <source>Export this brief with several templates at once, into one folder.</source>
         <translation type="unfinished">Экспортировать эту записку сразу в нескольких шаблонах в одну папку.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="100"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="101"/>
         <source>Templates to export</source>
         <translation type="unfinished">Шаблоны для экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="102"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="103"/>
         <source>&amp;Templates:</source>
         <translation type="unfinished">&amp;Шаблоны:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="108"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="109"/>
         <source>Folder to export into</source>
         <translation type="unfinished">Папка для экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="110"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="111"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished">О&amp;бзор…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="111"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="112"/>
         <source>Choose the folder to export into</source>
         <translation type="unfinished">Выберите папку для экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="113"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="114"/>
         <source>Save &amp;in folder:</source>
         <translation type="unfinished">&amp;Сохранить в папке:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="121"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="122"/>
         <source>Also write HT&amp;ML pages</source>
         <translation type="unfinished">Также записать &amp;веб-страницы HTML</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="122"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="123"/>
         <source>Also write HTML pages</source>
         <translation type="unfinished">Также записать веб-страницы HTML</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="125"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="126"/>
         <source>Also write &amp;Word documents</source>
         <translation type="unfinished">Также записать &amp;документы Word</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="126"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="127"/>
         <source>Also write Word documents</source>
         <translation type="unfinished">Также записать документы Word</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="131"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="132"/>
         <source>Files that will be written</source>
         <translation type="unfinished">Файлы, которые будут записаны</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="133"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="134"/>
         <source>File &amp;names:</source>
         <translation type="unfinished">&amp;Имена файлов:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="140"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="141"/>
         <source>Export status</source>
         <translation type="unfinished">Состояние экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="145"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="146"/>
         <source>Export progress</source>
         <translation type="unfinished">Ход экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="151"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="152"/>
         <source>Export summary</source>
         <translation type="unfinished">Итоги экспорта</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="156"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="157"/>
         <source>&amp;Export</source>
         <translation type="unfinished">&amp;Экспортировать</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="158"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="159"/>
         <source>Export the chosen templates</source>
         <translation type="unfinished">Экспортировать выбранные шаблоны</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="159"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="160"/>
         <source>&amp;Cancel Export</source>
         <translation type="unfinished">&amp;Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="161"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="162"/>
         <source>Cancel the export</source>
         <translation type="unfinished">Отменить экспорт</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="163"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="164"/>
         <source>Open &amp;Folder</source>
         <translation type="unfinished">Открыть &amp;папку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="165"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="166"/>
         <source>Open the folder the files were written to</source>
         <translation type="unfinished">Открыть папку, в которую записаны файлы</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="167"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="168"/>
         <source>Cl&amp;ose</source>
         <translation type="unfinished">&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="169"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="170"/>
         <source>Close this dialog</source>
         <translation type="unfinished">Закрыть это окно</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="182"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="183"/>
         <source>Looking for templates…</source>
         <translation type="unfinished">Поиск шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="192"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="193"/>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="244"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="245"/>
         <source>(tick at least one template)</source>
         <translation type="unfinished">(отметьте хотя бы один шаблон)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="247"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="248"/>
         <source>Export Set Into</source>
         <translation type="unfinished">Папка для экспорта набора</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="264"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="265"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished">Папка %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="330"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="331"/>
         <source>%1 of %2 — %3</source>
         <translation type="unfinished">%1 из %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="339"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="340"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished">Выполнено: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="344"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="345"/>
         <source>Cancelled: %1 of %2 documents exported.</source>
         <translation type="unfinished">Экспорт отменён. Экспортировано документов: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="346"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="347"/>
         <source>1 file written; %2 failed.</source>
         <translation type="unfinished">Записан 1 файл; не удалось записать: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="347"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="348"/>
         <source>%1 files written; %2 failed.</source>
         <translation type="unfinished">Записано файлов: %1; не удалось записать: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="349"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="350"/>
         <source>1 file written into %2.</source>
         <translation type="unfinished">1 файл записан в папку %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="350"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="351"/>
         <source>%1 files written into %2.</source>
         <translation type="unfinished">Записано файлов: %1 — в папку %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="352"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="353"/>
         <source>Wrote %1</source>
         <translation type="unfinished">Записано: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="353"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="354"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1: %2</translation>
     </message>
@@ -3301,72 +3301,72 @@
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="193"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="195"/>
         <source>Install template “%1”</source>
         <translation type="unfinished">Установить шаблон «%1»</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="195"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="197"/>
         <source>From the file %1.</source>
         <translation type="unfinished">Из файла %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="202"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="204"/>
         <source>Printing your brief with this template…</source>
         <translation type="unfinished">Печать вашей записки с этим шаблоном…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="203"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="205"/>
         <source>Preview</source>
         <translation type="unfinished">Предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="205"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="207"/>
         <source>Page 1 of your brief printed with this template, being made</source>
         <translation type="unfinished">Страница 1 вашей записки, напечатанная с этим шаблоном (создаётся)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="215"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="217"/>
         <source>Problems found in the template</source>
         <translation type="unfinished">Проблемы, найденные в шаблоне</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="219"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="221"/>
         <source>Problems found:</source>
         <translation type="unfinished">Найденные проблемы:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="227"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="229"/>
         <source>A bundled template is already called “%1”, so this pack cannot be installed; ask its author to rename it.</source>
         <translation type="unfinished">Встроенный шаблон уже называется «%1», поэтому этот пакет нельзя установить; попросите автора переименовать шаблон.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="232"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="234"/>
         <source>Replace your template “%1”? Its files will be replaced by this pack&apos;s.</source>
         <translation type="unfinished">Заменить ваш шаблон «%1»? Его файлы будут заменены файлами из этого пакета.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="237"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="239"/>
         <source>&amp;Replace</source>
         <translation type="unfinished">&amp;Заменить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="237"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="239"/>
         <source>&amp;Install</source>
         <translation type="unfinished">&amp;Установить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="242"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="244"/>
         <source>This template has errors and cannot be installed; ask its author for a corrected pack.</source>
         <translation type="unfinished">В этом шаблоне есть ошибки, и его нельзя установить; попросите автора прислать исправленный пакет.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="260"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="262"/>
         <source>Page 1 of your brief printed with this template</source>
         <translation type="unfinished">Страница 1 вашей записки, напечатанная с этим шаблоном</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="263"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="265"/>
         <source>Your brief could not be printed with this template: %1</source>
         <translation type="unfinished">Не удалось напечатать вашу записку с этим шаблоном: %1</translation>
     </message>
@@ -4888,134 +4888,134 @@
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="319"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="321"/>
         <source>Templates</source>
         <translation type="unfinished">Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="346"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="348"/>
         <source>Customise template</source>
         <translation type="unfinished">Настроить шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="347"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="349"/>
         <source>A copy of “%1” is made in your template folder under a new name. Change the copy as you like; the original stays as it is.</source>
         <translation type="unfinished">В вашей папке шаблонов будет создана копия шаблона «%1» под новым именем. Меняйте копию как угодно; оригинал останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="349"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="351"/>
         <source>%1 (our own)</source>
         <translation type="unfinished">%1 (наш вариант)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="354"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="356"/>
         <source>Use customised template</source>
         <translation type="unfinished">переход на настроенный шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="358"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="360"/>
         <source>The template could not be copied</source>
         <translation type="unfinished">Не удалось скопировать шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="375"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="377"/>
         <source>The template could not be customised</source>
         <translation type="unfinished">Не удалось настроить шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="382"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="384"/>
         <source>The template could not be opened</source>
         <translation type="unfinished">Не удалось открыть шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="387"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="389"/>
         <source>Rename template</source>
         <translation type="unfinished">Переименовать шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="388"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="390"/>
         <source>Briefs that use this template by its old name will need to be pointed at the new one.</source>
         <translation type="unfinished">Записки, которые ссылаются на этот шаблон по старому имени, нужно будет перенастроить на новое.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="395"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="397"/>
         <source>Follow renamed template</source>
         <translation type="unfinished">переход на переименованный шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="398"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="400"/>
         <source>The template could not be renamed</source>
         <translation type="unfinished">Не удалось переименовать шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="401"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="403"/>
         <source>Revert template</source>
         <translation type="unfinished">Сбросить шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="402"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="404"/>
         <source>Put back the files of “%1” as they are in “%2”? The changes made to this copy will be lost.</source>
         <translation type="unfinished">Вернуть файлы шаблона «%1» в том виде, в каком они находятся в «%2»? Изменения, внесённые в эту копию, будут потеряны.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="403"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="405"/>
         <source>&amp;Revert</source>
         <translation type="unfinished">&amp;Сбросить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="407"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="409"/>
         <source>The template could not be reverted</source>
         <translation type="unfinished">Не удалось сбросить шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="410"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="412"/>
         <source>Delete template</source>
         <translation type="unfinished">Удалить шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="411"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="413"/>
         <source>Delete the template “%1” and its files from your template folder? This cannot be undone.</source>
         <translation type="unfinished">Удалить шаблон «%1» и его файлы из вашей папки шаблонов? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="412"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="414"/>
         <source>&amp;Delete</source>
         <translation type="unfinished">&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="420"/>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="421"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="422"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="423"/>
         <source>Template deleted</source>
         <translation type="unfinished">Шаблон удалён</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="422"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="424"/>
         <source>This brief used the template “%1”, which has been deleted. It now uses “%2”; choose another on the Template and look step.</source>
         <translation type="unfinished">В этой записке использовался шаблон «%1», который был удалён. Теперь в ней используется «%2»; выберите другой шаблон на шаге «Шаблон и оформление».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="425"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="427"/>
         <source>The template could not be deleted</source>
         <translation type="unfinished">Не удалось удалить шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="433"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="435"/>
         <source>Import Template Pack</source>
         <translation type="unfinished">Импортировать пакет шаблона</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="434"/>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="478"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="436"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="483"/>
         <source>Template packs (%1)</source>
         <translation type="unfinished">Пакеты шаблонов (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="448"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="452"/>
         <source>Template pack refused</source>
         <translation type="unfinished">Пакет шаблона отклонён</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="449"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="453"/>
         <source>The template pack was not installed; nothing was written.
 
 %1</source>
@@ -5024,42 +5024,42 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="468"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="472"/>
         <source>Template installed</source>
         <translation type="unfinished">Шаблон установлен</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="469"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="473"/>
         <source>“%1” is installed in your template folder. Choose it in the template gallery or on the Template and look step.</source>
         <translation type="unfinished">Шаблон «%1» установлен в вашу папку шаблонов. Выберите его в галерее шаблонов или на шаге «Шаблон и оформление».</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="471"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="475"/>
         <source>The template could not be installed</source>
         <translation type="unfinished">Не удалось установить шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="477"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="482"/>
         <source>Export Template Pack</source>
         <translation type="unfinished">Экспортировать пакет шаблона</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="484"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="490"/>
         <source>Template exported</source>
         <translation type="unfinished">Шаблон экспортирован</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="485"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="491"/>
         <source>“%1” was saved as %2. Send this file to a partner: they install it with Templates ▸ Import Template Pack.</source>
         <translation type="unfinished">Шаблон «%1» сохранён как %2. Отправьте этот файл партнёру: он сможет установить его через Шаблоны ▸ Импортировать пакет шаблона.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="488"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="494"/>
         <source>The template could not be exported</source>
         <translation type="unfinished">Не удалось экспортировать шаблон</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="497"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="503"/>
         <source>The templates could not be listed</source>
         <translation type="unfinished">Не удалось получить список шаблонов</translation>
     </message>
@@ -5112,83 +5112,83 @@
 <context>
     <name>PackDialogs</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="56"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="58"/>
         <source>bundled</source>
-        <extracomment>a brief whose template was deleted falls back to this bundled one (the model&apos;s default)</extracomment>
+        <extracomment>what Import offers (any zip still installs); Export writes the first a brief whose template was deleted falls back to this bundled one (the model&apos;s default)</extracomment>
         <translation type="unfinished">встроенный</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="58"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="60"/>
         <source>your own, based on %1</source>
         <translation type="unfinished">ваш собственный, на основе %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="59"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="61"/>
         <source>installed</source>
         <translation type="unfinished">установленный</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="67"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="69"/>
         <source>by %1</source>
         <translation type="unfinished">автор: %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="69"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="71"/>
         <source>version %1</source>
         <translation type="unfinished">версия %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="76"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="78"/>
         <source>oral statement</source>
         <translation type="unfinished">устное заявление</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="77"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="79"/>
         <source>paper</source>
         <translation type="unfinished">записка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="78"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="80"/>
         <source>%1 at most</source>
         <translation type="unfinished">не более %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="79"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="81"/>
         <source>no limit</source>
         <translation type="unfinished">без ограничения</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="81"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="83"/>
         <source>Name:</source>
         <translation type="unfinished">Имя:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="82"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="84"/>
         <source>Author:</source>
         <translation type="unfinished">Автор:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="83"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="85"/>
         <source>Version:</source>
         <translation type="unfinished">Версия:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="84"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="86"/>
         <source>Licence:</source>
         <translation type="unfinished">Лицензия:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="85"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="87"/>
         <source>Kind:</source>
         <translation type="unfinished">Тип:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="86"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="88"/>
         <source>Pages:</source>
         <translation type="unfinished">Страниц:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="87"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="89"/>
         <source>Where:</source>
         <translation type="unfinished">Происхождение:</translation>
     </message>
@@ -5196,42 +5196,42 @@
 <context>
     <name>PackNameDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="137"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="139"/>
         <source>Template name</source>
         <translation type="unfinished">Имя шаблона</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="138"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="140"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Имя:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="142"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="144"/>
         <source>Template title</source>
         <translation type="unfinished">Название шаблона</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="143"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="145"/>
         <source>&amp;Title:</source>
         <translation type="unfinished">&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="159"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="161"/>
         <source>A name is lowercase letters (a–z), digits and dashes, starts with a letter or digit and is at most 64 characters, e.g. our-brief.</source>
         <translation type="unfinished">Имя состоит из строчных латинских букв (a–z), цифр и дефисов, начинается с буквы или цифры и содержит не более 64 символов, например our-brief.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="162"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="164"/>
         <source>There is already a template called “%1”: choose another name.</source>
         <translation type="unfinished">Шаблон с именем «%1» уже существует: выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="165"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="167"/>
         <source>Give the template a title: people see it in the gallery.</source>
         <translation type="unfinished">Дайте шаблону название: его видят в галерее.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="171"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="173"/>
         <source>The name is how briefs refer to the template; the title is what people see.</source>
         <translation type="unfinished">По имени записки ссылаются на шаблон; название — то, что видят пользователи.</translation>
     </message>
@@ -6115,54 +6115,54 @@
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="63"/>
+        <location filename="../../briefwriter/gui/worker_process.py" line="23"/>
         <source>The document could not be rendered.</source>
-        <extracomment>a preview still running this long after newer edits came in is abandoned (the worker is restarted) rather than waited for: a normal render takes a second or less. waits before each automatic restart after a crash; when they run out the service gives up until ``start()`` is called again (an export or the user asking).</extracomment>
         <translation type="unfinished">Не удалось отрисовать документ.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="68"/>
+        <location filename="../../briefwriter/gui/worker_process.py" line="28"/>
         <source>%1, line %2</source>
         <translation type="unfinished">%1, строка %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="69"/>
+        <location filename="../../briefwriter/gui/worker_process.py" line="29"/>
         <source>line %1</source>
         <translation type="unfinished">строка %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="306"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="273"/>
         <source>The renderer could not be started{detail}. The preview and export are unavailable until BriefWriter is restarted or repaired.</source>
+        <extracomment>a preview still running this long after newer edits came in is abandoned (the worker is restarted) rather than waited for: a normal render takes a second or less. waits before each automatic restart after a crash; when they run out the service gives up until ``start()`` is called again (an export or the user asking).</extracomment>
         <translation type="unfinished">Не удалось запустить модуль отрисовки{detail}. Предпросмотр и экспорт будут недоступны, пока BriefWriter не будет перезапущен или восстановлен.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="335"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="302"/>
         <source>The renderer sent a malformed reply.</source>
         <translation type="unfinished">Модуль отрисовки прислал некорректный ответ.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="400"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="367"/>
         <source>The renderer stopped unexpectedly and is being restarted; the preview will update with your next edit.</source>
         <translation type="unfinished">Модуль отрисовки неожиданно остановился и перезапускается; предпросмотр обновится после вашей следующей правки.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="402"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="369"/>
         <source>The renderer stopped unexpectedly and is being restarted. Please try again.</source>
         <translation type="unfinished">Модуль отрисовки неожиданно остановился и перезапускается. Повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="427"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="394"/>
         <source>Rendering took longer than %1 seconds and was stopped. The brief is very long (%2 characters of text): export it in parts, or shorten it.</source>
         <translation type="unfinished">Отрисовка заняла больше %1 с и была остановлена. Записка очень длинная (%2 симв. текста): экспортируйте её по частям или сократите.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="432"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="399"/>
         <source>Rendering took longer than {seconds} seconds and was stopped. The template may be stuck in a loop.</source>
         <translation type="unfinished">Отрисовка заняла больше {seconds} с и была остановлена. Возможно, шаблон зациклился.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="531"/>
-        <location filename="../../briefwriter/gui/render_service.py" line="534"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="498"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="501"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished">Экспорт отменён.</translation>
     </message>
@@ -6647,159 +6647,159 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="93"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="94"/>
         <source>The examples could not be read from %1: %2.</source>
         <translation type="unfinished">Не удалось прочитать примеры из %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="107"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="108"/>
         <source>Some examples could not be read:
 %1</source>
         <translation type="unfinished">Некоторые примеры не удалось прочитать:
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="110"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="111"/>
         <source>No examples were found in %1.</source>
         <translation type="unfinished">В %1 не найдено ни одного примера.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="123"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="124"/>
         <source>Arabic</source>
         <translation type="unfinished">Арабский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="124"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="125"/>
         <source>Chinese</source>
         <translation type="unfinished">Китайский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="125"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
         <source>English</source>
         <translation type="unfinished">Английский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
         <source>French</source>
         <translation type="unfinished">Французский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
         <source>Russian</source>
         <translation type="unfinished">Русский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="129"/>
         <source>Spanish</source>
         <translation type="unfinished">Испанский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="158"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="159"/>
         <source>Welcome to BriefWriter</source>
         <translation type="unfinished">Добро пожаловать в BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="165"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="166"/>
         <source>BriefWriter walks you through a briefing paper on the Global Compact for Migration, step by step, and shows the finished paper as you type. Start a new brief, or look at an example first: it opens as an untitled copy, so you can change anything.</source>
         <translation type="unfinished">BriefWriter шаг за шагом проведёт вас через подготовку аналитической записки по Глобальному договору о миграции и покажет готовый документ прямо во время набора. Создайте новую записку или сначала посмотрите пример: он откроется как копия без названия, и в ней можно менять что угодно.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="173"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="174"/>
         <source>Start a &amp;new brief</source>
         <translation type="unfinished">Создать &amp;новую записку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="174"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="175"/>
         <source>An empty brief; the list of steps shows the way</source>
         <translation type="unfinished">Пустая записка; список шагов подскажет, что делать</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="177"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="178"/>
         <source>&amp;Open a brief…</source>
         <translation type="unfinished">&amp;Открыть записку…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="178"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="179"/>
         <source>Choose a brief file on this computer</source>
         <translation type="unfinished">Выбрать файл записки на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="180"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
         <source>Read the &amp;getting-started guide</source>
         <translation type="unfinished">Прочитать &amp;руководство для начала работы</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="182"/>
         <source>What each step is for, and the keys that move between them</source>
         <translation type="unfinished">Для чего нужен каждый шаг и какими клавишами переходить между ними</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="189"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="190"/>
         <source>Examples</source>
         <translation type="unfinished">Примеры</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="190"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="191"/>
         <source>Each example opens as an untitled copy; the example itself is never changed</source>
         <translation type="unfinished">Каждый пример открывается как копия без названия; сам пример никогда не изменяется</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="194"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="195"/>
         <source>&amp;Examples:</source>
         <translation type="unfinished">При&amp;меры:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="198"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="199"/>
         <source>Open a cop&amp;y of the example</source>
         <translation type="unfinished">Открыть &amp;копию примера</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="202"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="203"/>
         <source>Recent briefs</source>
         <translation type="unfinished">Недавние записки</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="206"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="207"/>
         <source>&amp;Recent briefs:</source>
         <translation type="unfinished">Неда&amp;вние записки:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="208"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="209"/>
         <source>No recent briefs yet.</source>
         <translation type="unfinished">Недавних записок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="211"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="212"/>
         <source>O&amp;pen the recent brief</source>
         <translation type="unfinished">Открыть не&amp;давнюю записку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="232"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="233"/>
         <source>&amp;Show this at start-up</source>
         <translation type="unfinished">&amp;Показывать при запуске</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="247"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="248"/>
         <source>Reading the examples…</source>
         <translation type="unfinished">Чтение примеров…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="248"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="249"/>
         <source>Looking for your recent briefs…</source>
         <translation type="unfinished">Поиск недавних записок…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="302"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="304"/>
         <source>%1 · %2</source>
         <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="307"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="309"/>
         <source>%1, in %2, template %3</source>
         <translation type="unfinished">%1, %2, шаблон %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="322"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="324"/>
         <source>%1, in %2</source>
         <translation type="unfinished">%1, в папке %2</translation>
     </message>
@@ -6807,23 +6807,23 @@
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../../briefwriter/gui/workshop/documents.py" line="80"/>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="76"/>
         <source>a link, not a file of the pack</source>
         <extracomment>what a pack&apos;s editable files end with; everything else (images, fonts) is an asset</extracomment>
         <translation type="unfinished">ссылка, а не файл пакета</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/documents.py" line="93"/>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="89"/>
         <source>larger than %1 kB</source>
         <translation type="unfinished">больше %1 КБ</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/documents.py" line="96"/>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="92"/>
         <source>not a regular file</source>
         <translation type="unfinished">не обычный файл</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/documents.py" line="103"/>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="99"/>
         <source>not UTF-8 text (line %1)</source>
         <translation type="unfinished">не текст в кодировке UTF-8 (строка %1)</translation>
     </message>

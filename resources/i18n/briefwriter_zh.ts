@@ -749,252 +749,252 @@
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="44"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="20"/>
         <source>a guiding principle</source>
         <translation type="unfinished">指导原则</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="45"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="21"/>
         <source>an objective</source>
         <translation type="unfinished">目标</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="46"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="22"/>
         <source>an action</source>
         <translation type="unfinished">行动</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="103"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="57"/>
         <source>it names {citation}, which is not {kind}</source>
         <translation type="unfinished">它引用了{citation}，但该项不是{kind}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="111"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="65"/>
         <source>{name} links to {ref}, which is not in the GCM: {reason}. Remove it, or pick the right item in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}关联的{ref}不在《全球契约》中：{reason}。请将其移除，或在“关联《全球契约》”步骤中选择正确的条目。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="133"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="87"/>
         <source>The PDF marks this wording.</source>
         <translation type="unfinished">PDF中标记了此措辞。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="135"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="89"/>
         <source>Marking it in the PDF is turned off in the look settings.</source>
         <translation type="unfinished">外观设置中已关闭在PDF中标记此措辞的功能。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="140"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="94"/>
         <source>The GCM item this brief links ({items}) uses wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">本简报关联的《全球契约》条目（{items}）所用措辞尚未对照最终决议（A/RES/73/195）逐字核实。{marked}发布前请与正式文本进行比对。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="147"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="101"/>
         <source>All {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">本简报关联的全部{total}个《全球契约》条目（{items}）所用措辞均尚未对照最终决议（A/RES/73/195）逐字核实。{marked}发布前请与正式文本进行比对。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="154"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="108"/>
         <source>{count} of the {total} GCM items this brief links ({items}) use wording not yet checked word for word against the final resolution (A/RES/73/195). {marked} Compare it with the official text before you publish.</source>
         <translation type="unfinished">在本简报关联的{total}个《全球契约》条目中，有{count}个（{items}）所用措辞尚未对照最终决议（A/RES/73/195）逐字核实。{marked}发布前请与正式文本进行比对。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="186"/>
+        <location filename="../../briefwriter/core/checks.py" line="79"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion. Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}设为{value}，看起来像是输错的推荐项。请从列表中重新选择，或用您自己的话填写。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="192"/>
+        <location filename="../../briefwriter/core/checks.py" line="85"/>
         <source>{what} is set to {value}, which looks like a mistyped suggestion: did you mean {suggestion}? Pick it again from the list, or write it in your own words.</source>
         <translation type="unfinished">{what}设为{value}，看起来像是输错的推荐项：您是否指{suggestion}？请从列表中重新选择，或用您自己的话填写。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="227"/>
+        <location filename="../../briefwriter/core/checks.py" line="120"/>
         <source>The brief has no title yet: give it one.</source>
         <translation type="unfinished">简报尚无标题：请添加标题。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="236"/>
+        <location filename="../../briefwriter/core/checks.py" line="129"/>
         <source>Your organisation&apos;s name is missing: add it in the organisation step so readers know who is speaking.</source>
         <translation type="unfinished">缺少您的组织名称：请在“组织”步骤中填写，让读者知道是谁在发声。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="247"/>
+        <location filename="../../briefwriter/core/checks.py" line="140"/>
         <source>The process</source>
         <translation type="unfinished">进程</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="251"/>
+        <location filename="../../briefwriter/core/checks.py" line="144"/>
         <location filename="../../briefwriter/core/check_text.py" line="253"/>
         <source>Audience {number}</source>
         <translation type="unfinished">受众{number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="258"/>
+        <location filename="../../briefwriter/core/checks.py" line="151"/>
         <source>The brief has no summary yet: say in two or three sentences what you ask for and why.</source>
         <translation type="unfinished">简报尚无摘要：请用两三句话说明您的诉求及理由。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="284"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="130"/>
         <source>Arabic</source>
         <translation type="unfinished">阿拉伯文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="284"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="130"/>
         <source>Chinese</source>
         <translation type="unfinished">中文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="285"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="131"/>
         <source>French</source>
         <translation type="unfinished">法文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="285"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="131"/>
         <source>Russian</source>
         <translation type="unfinished">俄文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="286"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="132"/>
         <source>Spanish</source>
         <translation type="unfinished">西班牙文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="300"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="146"/>
         <source>This brief is in {language} but quotes the English text of the GCM, and the paper says so. To quote the official {language} text, import it: Help ▸ Check the GCM Text Against the Official Document…</source>
         <translation type="unfinished">本简报以{language}撰写，但引用的是《全球契约》的英文文本，简报中对此作了说明。如需引用{language}正式文本，请导入该文本：帮助 ▸ 对照正式文件核对《全球契约》文本…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="310"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="156"/>
         <source>The GCM has no official edition in this brief&apos;s language: the paper quotes its English text and says so.</source>
         <translation type="unfinished">《全球契约》没有本简报所用语言的正式版本：简报引用其英文文本，并对此作了说明。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="329"/>
+        <location filename="../../briefwriter/core/checks_gcm.py" line="175"/>
         <source>BriefWriter does not hold the whole text of {items}: the PDF cites it and says “Text not included: see A/RES/73/195” instead of quoting it.</source>
         <translation type="unfinished">BriefWriter未收录{items}的全文：PDF只注明出处并写明“未收录文本：见A/RES/73/195”，而不引述原文。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="352"/>
+        <location filename="../../briefwriter/core/checks.py" line="188"/>
         <source>The brief has no priorities yet: add at least one, in your own words or from the suggestions.</source>
         <translation type="unfinished">简报尚无优先事项：请至少添加一项，可用您自己的话填写，也可从推荐项中选择。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="367"/>
+        <location filename="../../briefwriter/core/checks.py" line="203"/>
         <source>{name} has no title yet: give it a short name, such as “Ending lethal disregard”.</source>
         <translation type="unfinished">{name}尚无标题：请起一个简短的名称，例如“终结致命的漠视”。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="380"/>
+        <location filename="../../briefwriter/core/checks.py" line="216"/>
         <source>{name} has no description yet: say in a few sentences what the problem is and what should change.</source>
         <translation type="unfinished">{name}尚无描述：请用几句话说明问题是什么、应作出哪些改变。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="393"/>
+        <location filename="../../briefwriter/core/checks.py" line="229"/>
         <source>{name} is not linked to the GCM yet: link it to at least one objective or action in the “Link to the GCM” step.</source>
         <translation type="unfinished">{name}尚未与《全球契约》关联：请在“关联《全球契约》”步骤中将其关联到至少一个目标或行动。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="412"/>
+        <location filename="../../briefwriter/core/checks.py" line="248"/>
         <location filename="../../briefwriter/core/checks_safety.py" line="75"/>
         <source>Evidence {number} of {owner}</source>
         <translation type="unfinished">{owner}的证据{number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="420"/>
+        <location filename="../../briefwriter/core/checks.py" line="256"/>
         <location filename="../../briefwriter/core/check_text.py" line="218"/>
         <location filename="../../briefwriter/core/checks_pledges.py" line="99"/>
         <source>{name} is empty: fill it in or remove it.</source>
         <translation type="unfinished">{name}为空：请填写或将其移除。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="430"/>
+        <location filename="../../briefwriter/core/checks.py" line="266"/>
         <source>{name} has a source but no text: write the fact or finding it supports.</source>
         <translation type="unfinished">{name}有来源但没有文字：请写出该来源所支持的事实或调查结果。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="443"/>
+        <location filename="../../briefwriter/core/checks.py" line="279"/>
         <source>{name} has no source: say who published it, the title and the year, so readers can check it.</source>
         <translation type="unfinished">{name}没有来源：请注明发布者、标题和年份，以便读者核查。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="459"/>
+        <location filename="../../briefwriter/core/checks.py" line="295"/>
         <source>{name} has the link {url}, which is not a web address: write the full address starting with https://, e.g. {example}.</source>
         <translation type="unfinished">{name}的链接{url}不是网址：请填写以https://开头的完整网址，例如{example}。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="473"/>
+        <location filename="../../briefwriter/core/checks.py" line="309"/>
         <source>who should act</source>
         <translation type="unfinished">应由谁采取行动</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="474"/>
+        <location filename="../../briefwriter/core/checks.py" line="310"/>
         <source>what they should do</source>
         <translation type="unfinished">应做什么</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="475"/>
+        <location filename="../../briefwriter/core/checks.py" line="311"/>
         <source>by when</source>
         <translation type="unfinished">在何时之前</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="483"/>
+        <location filename="../../briefwriter/core/checks.py" line="319"/>
         <location filename="../../briefwriter/core/check_text.py" line="254"/>
         <source>Aim {number}</source>
         <translation type="unfinished">目的{number}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="486"/>
+        <location filename="../../briefwriter/core/checks.py" line="322"/>
         <source>Aim {number} {label}</source>
         <translation type="unfinished">目的{number}{label}</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="493"/>
+        <location filename="../../briefwriter/core/checks.py" line="329"/>
         <source>{name} is empty: choose an aim from the list or write your own.</source>
         <translation type="unfinished">{name}为空：请从列表中选择一个目的，或自行填写。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="505"/>
+        <location filename="../../briefwriter/core/checks.py" line="341"/>
         <source>{name} has no concrete ask yet: say {parts}.</source>
         <translation type="unfinished">{name}尚无具体诉求：请说明{parts}。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="507"/>
+        <location filename="../../briefwriter/core/checks.py" line="343"/>
         <source>{name} needs a complete ask: say {parts}.</source>
         <translation type="unfinished">{name}的诉求不完整：请说明{parts}。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="524"/>
+        <location filename="../../briefwriter/core/checks.py" line="360"/>
         <source>The two-page brief leads with your key messages, and there are none yet: add two or three.</source>
         <translation type="unfinished">两页简报以您的关键信息开篇，但目前还没有关键信息：请添加两三条。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="538"/>
+        <location filename="../../briefwriter/core/checks.py" line="374"/>
         <source>Recommendation {number} is empty: fill it in or remove it.</source>
         <translation type="unfinished">建议{number}为空：请填写或将其移除。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="549"/>
+        <location filename="../../briefwriter/core/checks.py" line="385"/>
         <source>Recommendation {number} {text} has no addressee: say who should act on it (for example “Member States”).</source>
         <translation type="unfinished">建议{number}{text}没有建议对象：请说明应由谁落实（例如“会员国”）。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="563"/>
+        <location filename="../../briefwriter/core/checks.py" line="399"/>
         <source>Recommendation {number} to {addressee} has no text yet.</source>
         <translation type="unfinished">致{addressee}的建议{number}尚无文字。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="584"/>
+        <location filename="../../briefwriter/core/checks.py" line="420"/>
         <source>about {duration} to deliver ({words} words at {wpm} words a minute), over its time limit of {limit}</source>
         <translation type="unfinished">宣读约需{duration}（{words}个词，按每分钟{wpm}个词计），超出了{limit}的时限</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="595"/>
+        <location filename="../../briefwriter/core/checks.py" line="431"/>
         <source>The statement takes {timing}: cut about {cut} words.</source>
         <translation type="unfinished">该发言{timing}：请删减约{cut}个词。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/core/checks.py" line="599"/>
+        <location filename="../../briefwriter/core/checks.py" line="435"/>
         <source>The statement composed from your summary, key messages and asks takes {timing}: write a shorter statement in the statement step, or cut about {cut} words from those parts.</source>
         <translation type="unfinished">根据您的摘要、关键信息和诉求生成的发言{timing}：请在口头发言栏中撰写更短的发言稿，或从上述部分中删减约{cut}个词。</translation>
     </message>
@@ -1479,17 +1479,17 @@
 <context>
     <name>ChoosePackDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="274"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="276"/>
         <source>Export template pack</source>
         <translation type="unfinished">导出模板包</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="277"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="279"/>
         <source>Template to export</source>
         <translation type="unfinished">要导出的模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="283"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="285"/>
         <source>&amp;Template:</source>
         <translation type="unfinished">模板(&amp;T)：</translation>
     </message>
@@ -2184,133 +2184,133 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="78"/>
+        <location filename="../../briefwriter/gui/export.py" line="79"/>
         <source>Accessible PDF (PDF/UA-1)</source>
         <translation type="unfinished">无障碍PDF（PDF/UA-1）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="79"/>
+        <location filename="../../briefwriter/gui/export.py" line="80"/>
         <source>Archival PDF (PDF/A-3u)</source>
         <translation type="unfinished">存档PDF（PDF/A-3u）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="80"/>
+        <location filename="../../briefwriter/gui/export.py" line="81"/>
         <source>Plain PDF</source>
         <translation type="unfinished">普通PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="99"/>
+        <location filename="../../briefwriter/gui/export.py" line="100"/>
         <source>Export PDF — Safety Mode On</source>
         <translation type="unfinished">导出PDF——已开启安全模式</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="100"/>
+        <location filename="../../briefwriter/gui/export.py" line="101"/>
         <source>Export PDF</source>
         <translation type="unfinished">导出PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="114"/>
+        <location filename="../../briefwriter/gui/export.py" line="115"/>
         <source>Export HTML — Safety Mode On</source>
         <translation type="unfinished">导出HTML——已开启安全模式</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="115"/>
+        <location filename="../../briefwriter/gui/export.py" line="116"/>
         <source>Export HTML</source>
         <translation type="unfinished">导出HTML</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="118"/>
+        <location filename="../../briefwriter/gui/export.py" line="119"/>
         <source>Web page (*.html *.htm)</source>
         <translation type="unfinished">网页 (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="132"/>
+        <location filename="../../briefwriter/gui/export.py" line="133"/>
         <source>Export as Word</source>
         <translation type="unfinished">导出为Word</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="133"/>
+        <location filename="../../briefwriter/gui/export.py" line="134"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished">Word文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="181"/>
+        <location filename="../../briefwriter/gui/export.py" line="182"/>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished">文件夹{folder}不存在。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="196"/>
+        <location filename="../../briefwriter/gui/export.py" line="197"/>
         <source>Exporting</source>
         <translation type="unfinished">正在导出</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="197"/>
+        <location filename="../../briefwriter/gui/export.py" line="198"/>
         <source>Writing {name}…</source>
         <translation type="unfinished">正在写入{name}…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="198"/>
+        <location filename="../../briefwriter/gui/export.py" line="199"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished">取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="204"/>
+        <location filename="../../briefwriter/gui/export.py" line="205"/>
         <source>Export progress</source>
         <translation type="unfinished">导出进度</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="269"/>
+        <location filename="../../briefwriter/gui/export.py" line="270"/>
         <source>Exported {name} (1 page).</source>
         <translation type="unfinished">已导出{name}（1页）。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="270"/>
+        <location filename="../../briefwriter/gui/export.py" line="271"/>
         <source>Exported {name} ({pages} pages).</source>
         <translation type="unfinished">已导出{name}（{pages}页）。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="272"/>
+        <location filename="../../briefwriter/gui/export.py" line="273"/>
         <source>&amp;Open PDF</source>
         <translation type="unfinished">打开PDF(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="274"/>
-        <location filename="../../briefwriter/gui/export.py" line="277"/>
+        <location filename="../../briefwriter/gui/export.py" line="275"/>
+        <location filename="../../briefwriter/gui/export.py" line="278"/>
         <source>Exported {name}.</source>
         <translation type="unfinished">已导出{name}。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="275"/>
+        <location filename="../../briefwriter/gui/export.py" line="276"/>
         <source>&amp;Open document</source>
         <translation type="unfinished">打开文档(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="278"/>
+        <location filename="../../briefwriter/gui/export.py" line="279"/>
         <source>&amp;Open page</source>
         <translation type="unfinished">打开网页(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="281"/>
+        <location filename="../../briefwriter/gui/export.py" line="282"/>
         <source>Made in safety mode: your organisation&apos;s name and the metadata that could identify you are left out. Review lists any names still in the text.</source>
         <translation type="unfinished">以安全模式生成：已略去您的组织名称以及可能暴露您身份的元数据。“审阅和导出”步骤会列出文本中仍有的姓名。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="283"/>
+        <location filename="../../briefwriter/gui/export.py" line="284"/>
         <source>Export finished</source>
         <translation type="unfinished">导出完成</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="289"/>
+        <location filename="../../briefwriter/gui/export.py" line="290"/>
         <source>Open &amp;folder</source>
         <translation type="unfinished">打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="305"/>
+        <location filename="../../briefwriter/gui/export.py" line="306"/>
         <source>Export failed</source>
         <translation type="unfinished">导出失败</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export.py" line="306"/>
+        <location filename="../../briefwriter/gui/export.py" line="307"/>
         <source>{name} was not exported.</source>
         <translation type="unfinished">{name}未导出。</translation>
     </message>
@@ -2318,202 +2318,202 @@
 <context>
     <name>ExportSetDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="84"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="85"/>
         <source>Export Set</source>
         <translation type="unfinished">批量导出</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="85"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="86"/>
         <source>Export set</source>
         <translation type="unfinished">批量导出</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="94"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="95"/>
         <source>Export this brief with several templates at once, into one folder.</source>
         <translation type="unfinished">一次性用多个模板导出本简报，并保存到同一个文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="100"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="101"/>
         <source>Templates to export</source>
         <translation type="unfinished">要导出的模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="102"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="103"/>
         <source>&amp;Templates:</source>
         <translation type="unfinished">模板(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="108"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="109"/>
         <source>Folder to export into</source>
         <translation type="unfinished">导出目标文件夹</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="110"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="111"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished">浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="111"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="112"/>
         <source>Choose the folder to export into</source>
         <translation type="unfinished">选择导出目标文件夹</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="113"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="114"/>
         <source>Save &amp;in folder:</source>
         <translation type="unfinished">保存到文件夹(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="121"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="122"/>
         <source>Also write HT&amp;ML pages</source>
         <translation type="unfinished">同时导出HTML网页(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="122"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="123"/>
         <source>Also write HTML pages</source>
         <translation type="unfinished">同时导出HTML网页</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="125"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="126"/>
         <source>Also write &amp;Word documents</source>
         <translation type="unfinished">同时导出Word文档(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="126"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="127"/>
         <source>Also write Word documents</source>
         <translation type="unfinished">同时导出Word文档</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="131"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="132"/>
         <source>Files that will be written</source>
         <translation type="unfinished">将要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="133"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="134"/>
         <source>File &amp;names:</source>
         <translation type="unfinished">文件名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="140"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="141"/>
         <source>Export status</source>
         <translation type="unfinished">导出状态</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="145"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="146"/>
         <source>Export progress</source>
         <translation type="unfinished">导出进度</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="151"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="152"/>
         <source>Export summary</source>
         <translation type="unfinished">导出结果摘要</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="156"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="157"/>
         <source>&amp;Export</source>
         <translation type="unfinished">导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="158"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="159"/>
         <source>Export the chosen templates</source>
         <translation type="unfinished">按所选模板导出简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="159"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="160"/>
         <source>&amp;Cancel Export</source>
         <translation type="unfinished">取消导出(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="161"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="162"/>
         <source>Cancel the export</source>
         <translation type="unfinished">取消导出</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="163"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="164"/>
         <source>Open &amp;Folder</source>
         <translation type="unfinished">打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="165"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="166"/>
         <source>Open the folder the files were written to</source>
         <translation type="unfinished">打开已写入文件所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="167"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="168"/>
         <source>Cl&amp;ose</source>
         <translation type="unfinished">关闭(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="169"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="170"/>
         <source>Close this dialog</source>
         <translation type="unfinished">关闭此对话框</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="182"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="183"/>
         <source>Looking for templates…</source>
         <translation type="unfinished">正在查找模板…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="192"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="193"/>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="244"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="245"/>
         <source>(tick at least one template)</source>
         <translation type="unfinished">（请至少勾选一个模板）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="247"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="248"/>
         <source>Export Set Into</source>
         <translation type="unfinished">批量导出到</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="264"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="265"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished">文件夹%1不存在。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="330"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="331"/>
         <source>%1 of %2 — %3</source>
         <translation type="unfinished">第%1个，共%2个——%3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="339"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="340"/>
         <source>%1 of %2 done</source>
         <translation type="unfinished">已完成%1个，共%2个</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="344"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="345"/>
         <source>Cancelled: %1 of %2 documents exported.</source>
         <translation type="unfinished">已取消：%2份文档中已导出%1份。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="346"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="347"/>
         <source>1 file written; %2 failed.</source>
         <translation type="unfinished">已写入1个文件；%2个失败。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="347"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="348"/>
         <source>%1 files written; %2 failed.</source>
         <translation type="unfinished">已写入%1个文件；%2个失败。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="349"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="350"/>
         <source>1 file written into %2.</source>
         <translation type="unfinished">已将1个文件写入%2。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="350"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="351"/>
         <source>%1 files written into %2.</source>
         <translation type="unfinished">已将%1个文件写入%2。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="352"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="353"/>
         <source>Wrote %1</source>
         <translation type="unfinished">已写入%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/export_set.py" line="353"/>
+        <location filename="../../briefwriter/gui/export_set.py" line="354"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1：%2</translation>
     </message>
@@ -3299,72 +3299,72 @@
 <context>
     <name>InstallDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="193"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="195"/>
         <source>Install template “%1”</source>
         <translation type="unfinished">安装模板“%1”</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="195"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="197"/>
         <source>From the file %1.</source>
         <translation type="unfinished">来自文件%1。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="202"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="204"/>
         <source>Printing your brief with this template…</source>
         <translation type="unfinished">正在用此模板排版您的简报…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="203"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="205"/>
         <source>Preview</source>
         <translation type="unfinished">预览</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="205"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="207"/>
         <source>Page 1 of your brief printed with this template, being made</source>
         <translation type="unfinished">正在生成用此模板排版的简报第1页</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="215"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="217"/>
         <source>Problems found in the template</source>
         <translation type="unfinished">模板中发现的问题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="219"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="221"/>
         <source>Problems found:</source>
         <translation type="unfinished">发现的问题：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="227"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="229"/>
         <source>A bundled template is already called “%1”, so this pack cannot be installed; ask its author to rename it.</source>
         <translation type="unfinished">已有一个内置模板名为“%1”，因此无法安装此模板包；请联系其作者重命名。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="232"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="234"/>
         <source>Replace your template “%1”? Its files will be replaced by this pack&apos;s.</source>
         <translation type="unfinished">要替换您的模板“%1”吗？其文件将被此模板包中的文件替换。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="237"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="239"/>
         <source>&amp;Replace</source>
         <translation type="unfinished">替换(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="237"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="239"/>
         <source>&amp;Install</source>
         <translation type="unfinished">安装(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="242"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="244"/>
         <source>This template has errors and cannot be installed; ask its author for a corrected pack.</source>
         <translation type="unfinished">此模板有错误，无法安装；请向其作者索取修正后的模板包。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="260"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="262"/>
         <source>Page 1 of your brief printed with this template</source>
         <translation type="unfinished">用此模板排版的简报第1页</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="263"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="265"/>
         <source>Your brief could not be printed with this template: %1</source>
         <translation type="unfinished">无法用此模板排版您的简报：%1</translation>
     </message>
@@ -4886,134 +4886,134 @@
 <context>
     <name>PackActions</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="319"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="321"/>
         <source>Templates</source>
         <translation type="unfinished">模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="346"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="348"/>
         <source>Customise template</source>
         <translation type="unfinished">自定义模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="347"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="349"/>
         <source>A copy of “%1” is made in your template folder under a new name. Change the copy as you like; the original stays as it is.</source>
         <translation type="unfinished">将在您的模板文件夹中以新名称创建“%1”的副本。您可以随意修改副本；原模板保持不变。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="349"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="351"/>
         <source>%1 (our own)</source>
         <translation type="unfinished">%1（我们的版本）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="354"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="356"/>
         <source>Use customised template</source>
         <translation type="unfinished">使用自定义模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="358"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="360"/>
         <source>The template could not be copied</source>
         <translation type="unfinished">无法复制模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="375"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="377"/>
         <source>The template could not be customised</source>
         <translation type="unfinished">无法自定义模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="382"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="384"/>
         <source>The template could not be opened</source>
         <translation type="unfinished">无法打开模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="387"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="389"/>
         <source>Rename template</source>
         <translation type="unfinished">重命名模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="388"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="390"/>
         <source>Briefs that use this template by its old name will need to be pointed at the new one.</source>
         <translation type="unfinished">按旧名称使用此模板的简报需要改为指向新名称。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="395"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="397"/>
         <source>Follow renamed template</source>
         <translation type="unfinished">改用重命名后的模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="398"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="400"/>
         <source>The template could not be renamed</source>
         <translation type="unfinished">无法重命名模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="401"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="403"/>
         <source>Revert template</source>
         <translation type="unfinished">还原模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="402"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="404"/>
         <source>Put back the files of “%1” as they are in “%2”? The changes made to this copy will be lost.</source>
         <translation type="unfinished">要将“%1”的文件恢复为“%2”中的原样吗？对此副本所做的更改将丢失。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="403"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="405"/>
         <source>&amp;Revert</source>
         <translation type="unfinished">还原(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="407"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="409"/>
         <source>The template could not be reverted</source>
         <translation type="unfinished">无法还原模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="410"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="412"/>
         <source>Delete template</source>
         <translation type="unfinished">删除模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="411"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="413"/>
         <source>Delete the template “%1” and its files from your template folder? This cannot be undone.</source>
         <translation type="unfinished">要从您的模板文件夹中删除模板“%1”及其文件吗？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="412"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="414"/>
         <source>&amp;Delete</source>
         <translation type="unfinished">删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="420"/>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="421"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="422"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="423"/>
         <source>Template deleted</source>
         <translation type="unfinished">模板已删除</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="422"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="424"/>
         <source>This brief used the template “%1”, which has been deleted. It now uses “%2”; choose another on the Template and look step.</source>
         <translation type="unfinished">本简报使用的模板“%1”已被删除，现改用“%2”；请在“模板和外观”步骤中另选一个。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="425"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="427"/>
         <source>The template could not be deleted</source>
         <translation type="unfinished">无法删除模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="433"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="435"/>
         <source>Import Template Pack</source>
         <translation type="unfinished">导入模板包</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="434"/>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="478"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="436"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="483"/>
         <source>Template packs (%1)</source>
         <translation type="unfinished">模板包 (%1)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="448"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="452"/>
         <source>Template pack refused</source>
         <translation type="unfinished">模板包被拒绝</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="449"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="453"/>
         <source>The template pack was not installed; nothing was written.
 
 %1</source>
@@ -5022,42 +5022,42 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="468"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="472"/>
         <source>Template installed</source>
         <translation type="unfinished">模板已安装</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="469"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="473"/>
         <source>“%1” is installed in your template folder. Choose it in the template gallery or on the Template and look step.</source>
         <translation type="unfinished">“%1”已安装到您的模板文件夹中。请在模板库或“模板和外观”步骤中选择它。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="471"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="475"/>
         <source>The template could not be installed</source>
         <translation type="unfinished">无法安装模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="477"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="482"/>
         <source>Export Template Pack</source>
         <translation type="unfinished">导出模板包</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="484"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="490"/>
         <source>Template exported</source>
         <translation type="unfinished">模板已导出</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="485"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="491"/>
         <source>“%1” was saved as %2. Send this file to a partner: they install it with Templates ▸ Import Template Pack.</source>
         <translation type="unfinished">“%1”已保存为%2。请将此文件发送给合作伙伴：对方可通过“模板 ▸ 导入模板包”安装。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="488"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="494"/>
         <source>The template could not be exported</source>
         <translation type="unfinished">无法导出模板</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="497"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="503"/>
         <source>The templates could not be listed</source>
         <translation type="unfinished">无法列出模板</translation>
     </message>
@@ -5110,83 +5110,83 @@
 <context>
     <name>PackDialogs</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="56"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="58"/>
         <source>bundled</source>
-        <extracomment>a brief whose template was deleted falls back to this bundled one (the model&apos;s default)</extracomment>
+        <extracomment>what Import offers (any zip still installs); Export writes the first a brief whose template was deleted falls back to this bundled one (the model&apos;s default)</extracomment>
         <translation type="unfinished">内置</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="58"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="60"/>
         <source>your own, based on %1</source>
         <translation type="unfinished">自定义，基于%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="59"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="61"/>
         <source>installed</source>
         <translation type="unfinished">已安装</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="67"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="69"/>
         <source>by %1</source>
         <translation type="unfinished">作者：%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="69"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="71"/>
         <source>version %1</source>
         <translation type="unfinished">版本%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="76"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="78"/>
         <source>oral statement</source>
         <translation type="unfinished">口头发言</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="77"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="79"/>
         <source>paper</source>
         <translation type="unfinished">书面简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="78"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="80"/>
         <source>%1 at most</source>
         <translation type="unfinished">最多%1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="79"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="81"/>
         <source>no limit</source>
         <translation type="unfinished">无限制</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="81"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="83"/>
         <source>Name:</source>
         <translation type="unfinished">名称：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="82"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="84"/>
         <source>Author:</source>
         <translation type="unfinished">作者：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="83"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="85"/>
         <source>Version:</source>
         <translation type="unfinished">版本：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="84"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="86"/>
         <source>Licence:</source>
         <translation type="unfinished">许可证：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="85"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="87"/>
         <source>Kind:</source>
         <translation type="unfinished">类型：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="86"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="88"/>
         <source>Pages:</source>
         <translation type="unfinished">页数：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="87"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="89"/>
         <source>Where:</source>
         <translation type="unfinished">出处：</translation>
     </message>
@@ -5194,42 +5194,42 @@
 <context>
     <name>PackNameDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="137"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="139"/>
         <source>Template name</source>
         <translation type="unfinished">模板名称</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="138"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="140"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="142"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="144"/>
         <source>Template title</source>
         <translation type="unfinished">模板标题</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="143"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="145"/>
         <source>&amp;Title:</source>
         <translation type="unfinished">标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="159"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="161"/>
         <source>A name is lowercase letters (a–z), digits and dashes, starts with a letter or digit and is at most 64 characters, e.g. our-brief.</source>
         <translation type="unfinished">名称由小写字母（a–z）、数字和连字符组成，以字母或数字开头，最多64个字符，例如our-brief。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="162"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="164"/>
         <source>There is already a template called “%1”: choose another name.</source>
         <translation type="unfinished">已有一个名为“%1”的模板：请另选一个名称。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="165"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="167"/>
         <source>Give the template a title: people see it in the gallery.</source>
         <translation type="unfinished">请为模板添加标题：标题会显示在模板库中。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/pack_dialogs.py" line="171"/>
+        <location filename="../../briefwriter/gui/pack_dialogs.py" line="173"/>
         <source>The name is how briefs refer to the template; the title is what people see.</source>
         <translation type="unfinished">简报通过名称引用模板；标题则是用户看到的名称。</translation>
     </message>
@@ -6107,54 +6107,54 @@
 <context>
     <name>RenderService</name>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="63"/>
+        <location filename="../../briefwriter/gui/worker_process.py" line="23"/>
         <source>The document could not be rendered.</source>
-        <extracomment>a preview still running this long after newer edits came in is abandoned (the worker is restarted) rather than waited for: a normal render takes a second or less. waits before each automatic restart after a crash; when they run out the service gives up until ``start()`` is called again (an export or the user asking).</extracomment>
         <translation type="unfinished">无法渲染该文档。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="68"/>
+        <location filename="../../briefwriter/gui/worker_process.py" line="28"/>
         <source>%1, line %2</source>
         <translation type="unfinished">%1，第%2行</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="69"/>
+        <location filename="../../briefwriter/gui/worker_process.py" line="29"/>
         <source>line %1</source>
         <translation type="unfinished">第%1行</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="306"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="273"/>
         <source>The renderer could not be started{detail}. The preview and export are unavailable until BriefWriter is restarted or repaired.</source>
+        <extracomment>a preview still running this long after newer edits came in is abandoned (the worker is restarted) rather than waited for: a normal render takes a second or less. waits before each automatic restart after a crash; when they run out the service gives up until ``start()`` is called again (an export or the user asking).</extracomment>
         <translation type="unfinished">无法启动渲染器{detail}。在重新启动或修复BriefWriter之前，预览和导出功能不可用。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="335"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="302"/>
         <source>The renderer sent a malformed reply.</source>
         <translation type="unfinished">渲染器返回了格式错误的响应。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="400"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="367"/>
         <source>The renderer stopped unexpectedly and is being restarted; the preview will update with your next edit.</source>
         <translation type="unfinished">渲染器意外停止，正在重新启动；您下次编辑时预览将会更新。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="402"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="369"/>
         <source>The renderer stopped unexpectedly and is being restarted. Please try again.</source>
         <translation type="unfinished">渲染器意外停止，正在重新启动。请重试。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="427"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="394"/>
         <source>Rendering took longer than %1 seconds and was stopped. The brief is very long (%2 characters of text): export it in parts, or shorten it.</source>
         <translation type="unfinished">渲染耗时超过%1秒，已被停止。简报过长（正文共%2个字符）：请分部分导出，或加以缩短。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="432"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="399"/>
         <source>Rendering took longer than {seconds} seconds and was stopped. The template may be stuck in a loop.</source>
         <translation type="unfinished">渲染耗时超过{seconds}秒，已被停止。模板可能陷入了死循环。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/render_service.py" line="531"/>
-        <location filename="../../briefwriter/gui/render_service.py" line="534"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="498"/>
+        <location filename="../../briefwriter/gui/render_service.py" line="501"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished">导出已取消。</translation>
     </message>
@@ -6639,159 +6639,159 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="93"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="94"/>
         <source>The examples could not be read from %1: %2.</source>
         <translation type="unfinished">无法从 %1 读取示例：%2。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="107"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="108"/>
         <source>Some examples could not be read:
 %1</source>
         <translation type="unfinished">部分示例无法读取：
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="110"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="111"/>
         <source>No examples were found in %1.</source>
         <translation type="unfinished">在 %1 中未找到示例。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="123"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="124"/>
         <source>Arabic</source>
         <translation type="unfinished">阿拉伯文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="124"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="125"/>
         <source>Chinese</source>
         <translation type="unfinished">中文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="125"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
         <source>English</source>
         <translation type="unfinished">英文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
         <source>French</source>
         <translation type="unfinished">法文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
         <source>Russian</source>
         <translation type="unfinished">俄文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="129"/>
         <source>Spanish</source>
         <translation type="unfinished">西班牙文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="158"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="159"/>
         <source>Welcome to BriefWriter</source>
         <translation type="unfinished">欢迎使用 BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="165"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="166"/>
         <source>BriefWriter walks you through a briefing paper on the Global Compact for Migration, step by step, and shows the finished paper as you type. Start a new brief, or look at an example first: it opens as an untitled copy, so you can change anything.</source>
         <translation type="unfinished">BriefWriter 一步一步引导您撰写关于《移民问题全球契约》的简报，并在您输入时显示成品。新建一份简报，或先看看示例：示例会作为无标题副本打开，您可以随意修改。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="173"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="174"/>
         <source>Start a &amp;new brief</source>
         <translation type="unfinished">新建简报(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="174"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="175"/>
         <source>An empty brief; the list of steps shows the way</source>
         <translation type="unfinished">一份空白简报，步骤列表会为您引路</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="177"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="178"/>
         <source>&amp;Open a brief…</source>
         <translation type="unfinished">打开简报(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="178"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="179"/>
         <source>Choose a brief file on this computer</source>
         <translation type="unfinished">在此计算机上选择简报文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="180"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
         <source>Read the &amp;getting-started guide</source>
         <translation type="unfinished">阅读入门指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="182"/>
         <source>What each step is for, and the keys that move between them</source>
         <translation type="unfinished">每个步骤的用途，以及在步骤之间切换的按键</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="189"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="190"/>
         <source>Examples</source>
         <translation type="unfinished">示例</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="190"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="191"/>
         <source>Each example opens as an untitled copy; the example itself is never changed</source>
         <translation type="unfinished">每个示例都作为无标题副本打开；示例本身永远不会被更改</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="194"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="195"/>
         <source>&amp;Examples:</source>
         <translation type="unfinished">示例(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="198"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="199"/>
         <source>Open a cop&amp;y of the example</source>
         <translation type="unfinished">打开示例副本(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="202"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="203"/>
         <source>Recent briefs</source>
         <translation type="unfinished">最近的简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="206"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="207"/>
         <source>&amp;Recent briefs:</source>
         <translation type="unfinished">最近的简报(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="208"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="209"/>
         <source>No recent briefs yet.</source>
         <translation type="unfinished">暂无最近的简报。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="211"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="212"/>
         <source>O&amp;pen the recent brief</source>
         <translation type="unfinished">打开最近的简报(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="232"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="233"/>
         <source>&amp;Show this at start-up</source>
         <translation type="unfinished">启动时显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="247"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="248"/>
         <source>Reading the examples…</source>
         <translation type="unfinished">正在读取示例…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="248"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="249"/>
         <source>Looking for your recent briefs…</source>
         <translation type="unfinished">正在查找您最近的简报…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="302"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="304"/>
         <source>%1 · %2</source>
         <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="307"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="309"/>
         <source>%1, in %2, template %3</source>
         <translation type="unfinished">%1，%2，模板：%3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="322"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="324"/>
         <source>%1, in %2</source>
         <translation type="unfinished">%1，位于 %2</translation>
     </message>
@@ -6799,23 +6799,23 @@
 <context>
     <name>Workshop</name>
     <message>
-        <location filename="../../briefwriter/gui/workshop/documents.py" line="80"/>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="76"/>
         <source>a link, not a file of the pack</source>
         <extracomment>what a pack&apos;s editable files end with; everything else (images, fonts) is an asset</extracomment>
         <translation type="unfinished">链接，而非模板包中的文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/documents.py" line="93"/>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="89"/>
         <source>larger than %1 kB</source>
         <translation type="unfinished">超过%1 KB</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/documents.py" line="96"/>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="92"/>
         <source>not a regular file</source>
         <translation type="unfinished">不是常规文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/workshop/documents.py" line="103"/>
+        <location filename="../../briefwriter/gui/workshop/documents.py" line="99"/>
         <source>not UTF-8 text (line %1)</source>
         <translation type="unfinished">不是UTF-8文本（第%1行）</translation>
     </message>
