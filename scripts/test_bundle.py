@@ -8,6 +8,7 @@ fresh temporary folder, then runs the bundle's program there with an environment
 (only PATH=/usr/bin:/bin, HOME and XDG_* inside the folder, LANG=C.UTF-8 and
 QT_QPA_PLATFORM=offscreen) and the folder as the working directory:
 
+- no big Qt module the app does not use (QtQuick, QtQml, WebEngine...);
 - every library in the bundle finds what it links to (Wayland's libraries excepted: a
   Wayland desktop has them, and PyInstaller leaves them to the system);
 - ``briefwriter --version``;
@@ -36,6 +37,8 @@ SOURCE = Path(__file__).resolve().parent.parent
 SYSTEM_LIBRARY_FOLDERS = ("/usr/lib/", "/lib/", "/usr/lib64/", "/lib64/")
 #: libraries PyInstaller leaves to the system on purpose (its own exclusion list)
 LEFT_TO_THE_SYSTEM = re.compile(r"^libwayland-")
+#: Qt's big modules the app never uses (bundle_common.EXCLUDED_MODULES, QT_UNUSED_PLUGINS)
+UNUSED_QT = re.compile(r"^libQt6(Quick|Qml|WebEngine|3D|Multimedia|VirtualKeyboard|Charts)")
 TIMEOUT = 300
 EXAMPLE = "imrf-2026-migrant-network.brief.yaml"
 CHINESE_BRIEF = """\
@@ -225,6 +228,10 @@ def _test(archive: Path, root: Path) -> int:
           f"{size / 2**20:.0f} MB, in {root}")
     env = clean_environment(root)
 
+    unused_qt = sorted(p.name for p in (bundle / "_internal").rglob("libQt6*")
+                       if UNUSED_QT.match(p.name))
+    check(not unused_qt, "no Qt module the app does not use (QtQuick, QtQml, WebEngine, ...)"
+          + (f"; found: {unused_qt[:5]}" if unused_qt else ""))
     missing = unresolved_libraries(bundle)
     check(not missing, "every library in the bundle finds the libraries it links to"
           + (f"; not: {missing[:5]}" if missing else ""))
