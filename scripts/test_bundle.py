@@ -19,7 +19,8 @@ QT_QPA_PLATFORM=offscreen) and the folder as the working directory:
   window opened offscreen until its preview shows.  While it runs, the files mapped by the
   program and its render workers are read from /proc: every shared library must come from
   the bundle or the system's library folders, nothing from the source tree or a venv, and
-  Pango from the bundle.
+  Pango from the bundle; the system programs they start must get the person's environment,
+  not the bundle's library and plugin paths.
 """
 
 from __future__ import annotations
@@ -152,17 +153,25 @@ def _descendants(root: int) -> list[int]:
     return found
 
 
-def watch_mapped_files(proc: subprocess.Popen[str], bundle: Path) -> dict[str, set[str]]:
+def watch_processes(proc: subprocess.Popen[str], bundle: Path) -> \
+        tuple[dict[str, set[str]], dict[str, str]]:
     """Until ``proc`` ends: every file mapped by it and by the copies of the bundle's program
-    it starts (the render workers), with the role of each process that mapped it."""
+    it starts (the render workers), with the role of each process that mapped it; and for
+    each system program they start, what it was given of the bundle's environment."""
     program = str(bundle / "briefwriter")
     mapped: dict[str, set[str]] = {}
+    others: dict[str, str] = {}
     while proc.poll() is None:
         for pid in _descendants(proc.pid):
             try:
                 command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
                 if os.fsdecode(command[0]) != program:
-                    continue  # a system program it runs (fc-list, the compiler cffi asks)
+                    # a system program (fc-list, what cffi runs to find a library)
+                    environ = Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+                    given = [os.fsdecode(v) for v in environ if v.startswith(
+                        (b"LD_LIBRARY_PATH=", b"QT_PLUGIN_PATH=", b"QML2_IMPORT_PATH="))]
+                    others[os.fsdecode(command[0])] = " ".join(given)
+                    continue
                 role = "worker" if b"--render-worker" in command else "app"
                 with open(f"/proc/{pid}/maps", encoding="utf-8", errors="replace") as maps:
                     for line in maps:
@@ -172,7 +181,17 @@ def watch_mapped_files(proc: subprocess.Popen[str], bundle: Path) -> dict[str, s
             except OSError:
                 continue  # it ended meanwhile
         time.sleep(0.05)
-    return mapped
+    return mapped, others
+
+
+def judge_system_programs(others: dict[str, str], bundle: Path) -> None:
+    if not others:
+        print("      (no system program was seen running: their environment not checked)")
+        return
+    leaked = {name: given for name, given in others.items() if str(bundle) in given}
+    check(not leaked, f"system programs the app started ({', '.join(sorted(others))}) got "
+          "the person's environment, not the bundle's library or plugin path"
+          + (f"; not: {leaked}" if leaked else ""))
 
 
 def judge_mapped_files(mapped: dict[str, set[str]], bundle: Path) -> None:
@@ -183,7 +202,7 @@ def judge_mapped_files(mapped: dict[str, set[str]], bundle: Path) -> None:
         or "/.venv/" in path)
     check(not foreign, "nothing mapped from the source tree or a Python installation"
           + (f": {foreign[:5]}" if foreign else ""))
-    libraries = [p for p in mapped if re.search(r"\.so(\.|$)", Path(p).name)]
+    libraries = [p for p in mapped if re.search(r"\.so(\.\d+)*$", Path(p).name)]
     elsewhere = sorted(p for p in libraries
                        if not p.startswith(inside) and not p.startswith(SYSTEM_LIBRARY_FOLDERS))
     check(not elsewhere, f"{len(libraries)} shared libraries mapped, each from the bundle or "
@@ -263,7 +282,7 @@ def _test(archive: Path, root: Path) -> int:
     proc = subprocess.Popen([str(program), "self-check", "--window"], env=env, cwd=root,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        mapped = watch_mapped_files(proc, bundle)
+        mapped, others = watch_processes(proc, bundle)
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -274,6 +293,7 @@ def _test(archive: Path, root: Path) -> int:
     check(f"from {bundle}/_internal/briefwriter " in report,
           "self-check names the bundle's own copy of the package")
     judge_mapped_files(mapped, bundle)
+    judge_system_programs(others, bundle)
 
     if problems:
         print(f"\nThe bundle failed {len(problems)} check(s).", file=sys.stderr)

@@ -68,11 +68,14 @@ def test_the_entry_script_gives_the_worker_argument_to_the_render_worker():
      {"LD_LIBRARY_PATH": "/opt/x"}),
     ({"LD_LIBRARY_PATH": "/b/_internal"}, {}),  # the person had none
     ({"LD_LIBRARY_PATH": "/b/_internal", "LD_LIBRARY_PATH_ORIG": ""}, {}),
+    ({"QT_PLUGIN_PATH": "/b/_internal/PySide6/Qt/plugins",
+      "QML2_IMPORT_PATH": "/b/_internal/PySide6/Qt/qml"}, {}),
+    ({"QT_PLUGIN_PATH": "/home/someone/plugins"}, {"QT_PLUGIN_PATH": "/home/someone/plugins"}),
 ])
-def test_programs_the_bundle_starts_get_the_persons_library_path(before, after):
-    restore = runpy.run_path(str(ENTRY))["restore_library_path"]
+def test_programs_the_bundle_starts_get_the_persons_environment(before, after):
+    give_back = runpy.run_path(str(ENTRY))["give_back_environment"]
     environ = {"HOME": "/home/someone", **before}
-    restore(environ)
+    give_back(environ, "/b/_internal")
     assert environ == {"HOME": "/home/someone", **after}
 
 
