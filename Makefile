@@ -7,7 +7,7 @@ TS     := $(wildcard resources/i18n/*.ts)
 QM     := $(TS:.ts=.qm)
 OUT    ?= out
 
-.PHONY: run setup test lint bench screenshots demo translations update-translations gcm-data wheel clean upgrade-deps
+.PHONY: run setup test lint bench screenshots demo translations update-translations gcm-data wheel bundle test-bundle clean upgrade-deps
 
 run: setup
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
@@ -93,6 +93,23 @@ gcm-data: $(STAMP)
 
 wheel: $(STAMP)
 	$(BIN)/python -m build --wheel --no-isolation --outdir dist .
+
+# The self-contained Linux bundle (packaging/briefwriter.spec): dist/briefwriter/, a folder
+# that runs without Python, and its archive.  test-bundle runs it with the system's python3
+# (standard library only) in a fresh folder outside the tree, with a bare environment.
+BUNDLE_VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' briefwriter/__init__.py)
+BUNDLE_ARCHIVE := dist/briefwriter-$(BUNDLE_VERSION)-linux-$(shell uname -m).tar.gz
+SYSTEM_PYTHON  ?= /usr/bin/python3
+
+bundle: $(STAMP) translations
+	rm -rf dist/briefwriter build/pyinstaller $(BUNDLE_ARCHIVE)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --workpath build/pyinstaller \
+		--distpath dist packaging/briefwriter.spec
+	tar -C dist --sort=name --owner=0 --group=0 --numeric-owner -czf $(BUNDLE_ARCHIVE) briefwriter
+	@echo "Built dist/briefwriter/ ($$(du -sh dist/briefwriter | cut -f1)) and $(BUNDLE_ARCHIVE) ($$(du -h $(BUNDLE_ARCHIVE) | cut -f1))."
+
+test-bundle: bundle
+	$(SYSTEM_PYTHON) scripts/test_bundle.py $(BUNDLE_ARCHIVE)
 
 clean:
 	rm -rf $(VENV) build dist $(OUT) .pytest_cache .mypy_cache .ruff_cache resources/i18n/*.qm

@@ -12,7 +12,6 @@ import os
 import selectors
 import signal
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -52,7 +51,7 @@ class RenderWorker:
         python: str | None = None,
         startup_timeout: float = STARTUP_TIMEOUT,
     ) -> None:
-        self._python = python or sys.executable
+        self._python = python  # None: the launch's own choice (render/launch.py)
         self._memory_mb = memory_mb
         self._job_time_limit = job_time_limit
         self._startup_timeout = startup_timeout

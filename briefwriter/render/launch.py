@@ -18,6 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 WORKER_MODULE = "briefwriter.render.worker"
+#: the first argument that makes a frozen BriefWriter executable run as a render worker
+FROZEN_WORKER_ARGUMENT = "--render-worker"
+#: tells a PyInstaller program that it is a new instance, not a helper of its parent
+PYINSTALLER_RESET = "PYINSTALLER_RESET_ENVIRONMENT"
 TMPDIR_PREFIX = "briefwriter-worker-"
 #: the folder that holds the ``briefwriter`` package the parent runs: the worker must import
 #: this very copy, whether it is installed, a source checkout or a second worktree
@@ -60,18 +64,27 @@ def worker_launch(
     must follow (also when the process fails to start).
 
     ``memory_mb`` and ``job_time_limit`` default to the worker's own defaults;
-    ``environ`` (default: this process's environment) is the environment to start from.
+    ``environ`` (default: this process's environment) is the environment to start from;
+    ``python`` (default: this interpreter, or in a frozen BriefWriter its own executable) is
+    the Python that runs the worker.
     """
-    arguments = ["-m", WORKER_MODULE]
+    environment = dict(os.environ if environ is None else environ)
+    if python is None and getattr(sys, "frozen", False):
+        # The bundle's executable is the program and carries its own copy of the package.
+        # Started as a new instance of the bundle (PyInstaller's variable), its loader puts
+        # the bundle's libraries first again: WeasyPrint's Pango, not the system's.
+        program, arguments = sys.executable, [FROZEN_WORKER_ARGUMENT]
+        environment[PYINSTALLER_RESET] = "1"
+    else:
+        program, arguments = python or sys.executable, ["-m", WORKER_MODULE]
+        environment["PYTHONPATH"] = os.pathsep.join(
+            p for p in (PACKAGE_PARENT, environment.get("PYTHONPATH")) if p)
     if memory_mb is not None:
         arguments += ["--memory-mb", str(memory_mb)]
     if job_time_limit is not None:
         arguments += ["--job-time-limit", str(job_time_limit)]
-    environment = dict(os.environ if environ is None else environ)
-    environment["PYTHONPATH"] = os.pathsep.join(
-        p for p in (PACKAGE_PARENT, environment.get("PYTHONPATH")) if p)
     # mkdtemp makes a folder only this user can read, in this process's temporary folder.
     tmpdir = Path(tempfile.mkdtemp(prefix=TMPDIR_PREFIX))
     environment["TMPDIR"] = str(tmpdir)
-    return WorkerLaunch(program=python or sys.executable, arguments=arguments,
-                        environment=environment, tmpdir=tmpdir)
+    return WorkerLaunch(program=program, arguments=arguments, environment=environment,
+                        tmpdir=tmpdir)

@@ -16,7 +16,7 @@ import resource
 import select
 import signal
 import sys
-from typing import IO
+from typing import IO, NoReturn
 
 from briefwriter.render.protocol import (
     MAX_LINE_BYTES,
@@ -197,10 +197,18 @@ def main(argv: list[str] | None = None) -> int:
         return 0  # the parent has gone away
 
 
-if __name__ == "__main__":
-    code = main()
-    # Every answer is written (the result pipe is unbuffered) and the parent removes the
-    # worker's temporary folder: skip the interpreter's clean-up of a loaded renderer (~30 ms
-    # that a one-shot command would wait for).
+def run(argv: list[str] | None = None) -> NoReturn:
+    """The worker process from start to end: ``main``, then exit at once.
+
+    Every answer is written (the result pipe is unbuffered) and the parent removes the
+    worker's temporary folder: the interpreter's clean-up of a loaded renderer (~30 ms that a
+    one-shot command would wait for) is skipped.  ``python -m briefwriter.render.worker`` and
+    a frozen BriefWriter's ``--render-worker`` (render/launch.py) both come here.
+    """
+    code = main(argv)
     sys.stderr.flush()
     os._exit(code)
+
+
+if __name__ == "__main__":
+    run()
