@@ -133,6 +133,12 @@ def _translations() -> str:
     return "Arabic, Chinese, French, Russian, Spanish (and English)"
 
 
+def _pdf_reader() -> str:
+    import pypdf  # what reads the official GCM PDF (Help ▸ Check the GCM Text…, gcm import)
+
+    return f"pypdf {pypdf.__version__}, for checking the GCM text against the official PDF"
+
+
 def installation_checks() -> list[Outcome]:
     """Every check that needs neither the renderer nor a window."""
     return [
@@ -143,6 +149,7 @@ def installation_checks() -> list[Outcome]:
         _check("Examples", _examples),
         _check("Fonts", _fonts),
         _check("Interface translations", _translations),
+        _check("PDF reader", _pdf_reader),
     ]
 
 

@@ -26,7 +26,7 @@ def test_a_complete_copy_passes_every_check_and_renders_the_example(capsys):
     lines = _lines(capsys)
     names = [line.split(":")[0].split(None, 1)[1] for line in lines[:-1]]
     assert names == ["Program", "GCM data", "Data files", "Templates", "Examples", "Fonts",
-                     "Interface translations", "Render"]
+                     "Interface translations", "PDF reader", "Render"]
     assert all(line.startswith("ok") for line in lines[:-1])
     assert lines[-1] == "Everything works."
     rendered = re.search(r"Render: (\S+) -> (\d+) pages", "\n".join(lines))
