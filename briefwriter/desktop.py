@@ -193,6 +193,26 @@ def _write_manifest(manifest: Manifest) -> None:
     atomic_write_bytes(path, text.encode("utf-8"), keep_backup=False)
 
 
+def installed_for(command: Sequence[str] | None = None) -> bool:
+    """Whether install-desktop's entry is in place and starts ``command`` (this launcher when
+    ``None``): False without a manifest, with one that cannot be read, or when the entry was
+    written by another copy of BriefWriter (another Exec)."""
+    try:
+        earlier = _read_manifest()
+    except DesktopError:
+        return False  # installing again says what is wrong with it
+    if earlier is None:
+        return False
+    entry = Path(earlier.data_home) / "applications" / f"{DESKTOP_ID}.desktop"
+    try:
+        text = entry.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    wanted = desktop_entry(launcher() if command is None else command)
+    exec_line = next((line for line in wanted.splitlines() if line.startswith("Exec=")), None)
+    return exec_line is not None and exec_line in text.splitlines()
+
+
 def _make_folders(home: Path, folder: Path, made: list[str]) -> None:
     """``folder`` and its missing parents; each one made is added to ``made``."""
     missing = []

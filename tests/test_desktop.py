@@ -325,3 +325,18 @@ def test_several_files_open_the_app_with_all_of_them(tmp_path, monkeypatch):
     assert main([str(p) for p in files]) == 0
     assert opened == [[str(p) for p in files]]
     assert main(["rendr", str(files[0])]) == 2  # a mistyped command is not a file
+
+
+def test_installed_for_names_this_launcher_only(home, tmp_path):
+    here, elsewhere = [str(tmp_path / "here" / "briefwriter")], [str(tmp_path / "old" / "bw")]
+    assert not desktop.installed_for(here)  # no manifest
+    desktop.install(here)
+    assert desktop.installed_for(here)
+    assert not desktop.installed_for(elsewhere)  # another copy's Exec
+    (home / "applications" / "briefwriter.desktop").unlink()
+    assert not desktop.installed_for(here)  # the entry is gone though the manifest is not
+    desktop.install(here)
+    desktop.manifest_path().write_text("not json", "utf-8")
+    assert not desktop.installed_for(here)
+    desktop.manifest_path().unlink()
+    assert not desktop.installed_for(here)

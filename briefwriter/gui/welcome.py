@@ -8,7 +8,8 @@ front, and Tab cannot wander into the window behind it), yet it never blocks the
 loop, so the window behind goes on building.  Every choice closes it first.
 
 The examples' titles, languages and templates and whether the recent briefs still exist are
-read in the file lane (``gui.jobs``): the disk is never touched on the GUI thread.
+read in the file lane (``gui.jobs``): the disk is never touched on the GUI thread.  On Linux
+it offers to add BriefWriter to the applications menu (``gui.desktop_offer``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefwriter.gui import jobs
+from briefwriter.gui.desktop_offer import DesktopOffer
 from briefwriter.gui.dialogs import show_single
 from briefwriter.gui.files import FILES_LANE
 from briefwriter.gui.i18n import fill
@@ -244,6 +246,9 @@ class WelcomeDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(columns, 1)
+        # Linux, while this copy is not in the applications menu (``gui.desktop_offer``).
+        self.desktop_offer = DesktopOffer(self)
+        layout.addWidget(self.desktop_offer)
         layout.addLayout(bottom)
         self._set_placeholder(self.examples, translate("Welcome", "Reading the examples…"))
         self._set_placeholder(self.recent, translate("Welcome", "Looking for your recent "

@@ -236,6 +236,14 @@ def create_actions(window: MainWindow) -> None:
     window.gcm_import_action = make_action(
         window, translate("MainWindow", "Check the GCM &Text Against the Official Document…"),
         lambda: _open_gcm_import(window))
+    window.add_to_menu_action = make_action(
+        window, translate("MainWindow", "Add to the Applications &Menu"),
+        lambda: _desktop_command(window, "add_to_menu"),
+        tip=translate("MainWindow", "A menu entry and icon for BriefWriter; double-clicking a "
+                      "brief opens it"))
+    window.remove_from_menu_action = make_action(
+        window, translate("MainWindow", "&Remove from the Applications Menu"),
+        lambda: _desktop_command(window, "remove_from_menu"))
     # Usable once the pages, preview and exporter exist (at once, or just after showing).
     window.needs_parts = [
         window.import_partner_action,
@@ -285,6 +293,18 @@ def _open_export_set(window: MainWindow) -> None:
     open_export_set(window)
 
 
+def _desktop_command(window: MainWindow, name: str) -> None:
+    from briefwriter.gui import desktop_offer
+
+    getattr(desktop_offer, name)(window)
+
+
+def _update_desktop_actions(window: MainWindow) -> None:
+    from briefwriter.gui.desktop_offer import update_actions
+
+    update_actions(window)
+
+
 def _open_gcm_import(window: MainWindow) -> None:
     from briefwriter.gui.gcm_import_dialog import open_gcm_import
 
@@ -329,8 +349,14 @@ def create_menus(window: MainWindow) -> None:
     create_tools_menu(window)
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-    help_menu.addActions([window.welcome_action, window.guide_action, window.gcm_import_action,
-                          window.about_action])
+    help_menu.addActions([window.welcome_action, window.guide_action, window.gcm_import_action])
+    help_menu.addSeparator()
+    help_menu.addActions([window.add_to_menu_action, window.remove_from_menu_action])
+    help_menu.addSeparator()
+    help_menu.addAction(window.about_action)
+    # Linux only; enabled after what is installed, looked at again each time the menu opens.
+    _update_desktop_actions(window)
+    help_menu.aboutToShow.connect(lambda: _update_desktop_actions(window))
     for menu in (file_menu, window.edit_menu, view_menu, go_menu, help_menu):
         unique_letters(menu)
     # The button that shows menus which do not fit (narrow window, large text).

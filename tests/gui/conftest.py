@@ -32,8 +32,10 @@ THREADS_WAIT_MS = 10_000
 
 @pytest.fixture(autouse=True)
 def isolated_user_dirs(tmp_path, monkeypatch):
-    """Settings, recent files, recovery files and user templates live in tmp_path."""
+    """Settings, recent files, recovery files, user templates and the desktop's data folder
+    (where Add to the Applications Menu writes) live in tmp_path."""
     dirs = {
+        "XDG_DATA_HOME": tmp_path / "share",
         "BRIEFWRITER_CONFIG_DIR": tmp_path / "config",
         "BRIEFWRITER_STATE_DIR": tmp_path / "state",
         "BRIEFWRITER_TEMPLATES_DIR": tmp_path / "user-templates",
