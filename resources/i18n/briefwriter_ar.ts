@@ -1999,6 +1999,69 @@
     </message>
 </context>
 <context>
+    <name>DesktopOffer</name>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="35"/>
+        <source>BriefWriter is now in your applications menu, with its icon, and double-clicking a brief opens it in BriefWriter.</source>
+        <translation type="unfinished">أصبح BriefWriter الآن في قائمة التطبيقات مع أيقونته، والنقر المزدوج على ورقة يفتحه في BriefWriter.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="38"/>
+        <source>Your desktop may take a moment, or a new login, to show it.</source>
+        <translation type="unfinished">قد يحتاج سطح المكتب إلى لحظة، أو إلى تسجيل دخول جديد، لإظهاره.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="56"/>
+        <source>Puts BriefWriter in your desktop&apos;s applications menu with its icon, so that double-clicking a brief opens it.</source>
+        <translation type="unfinished">يضيف BriefWriter إلى قائمة التطبيقات في سطح المكتب مع أيقونته، ليفتح النقر المزدوج على ورقة فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="60"/>
+        <source>Add BriefWriter to the &amp;Applications Menu</source>
+        <translation type="unfinished">إضافة BriefWriter إلى قائمة التطبيقات(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="91"/>
+        <source>Adding BriefWriter to the applications menu…</source>
+        <translation type="unfinished">جارٍ إضافة BriefWriter إلى قائمة التطبيقات…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="102"/>
+        <source>BriefWriter could not be added to the applications menu: %1</source>
+        <translation type="unfinished">تعذّرت إضافة BriefWriter إلى قائمة التطبيقات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="130"/>
+        <source>Added to the Applications Menu</source>
+        <translation type="unfinished">أُضيف إلى قائمة التطبيقات</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="134"/>
+        <source>BriefWriter could not be added to the applications menu</source>
+        <translation type="unfinished">تعذّرت إضافة BriefWriter إلى قائمة التطبيقات</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="140"/>
+        <source>BriefWriter is no longer in your applications menu, and briefs no longer open in it with a double-click.</source>
+        <translation type="unfinished">لم يعد BriefWriter في قائمة التطبيقات، ولم يعد النقر المزدوج على ورقة يفتحه فيه.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="143"/>
+        <source>BriefWriter was not in the applications menu: there was nothing to remove.</source>
+        <translation type="unfinished">لم يكن BriefWriter في قائمة التطبيقات: لم يكن هناك ما يُزال.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="145"/>
+        <source>Removed from the Applications Menu</source>
+        <translation type="unfinished">أُزيل من قائمة التطبيقات</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="148"/>
+        <source>BriefWriter could not be removed from the applications menu</source>
+        <translation type="unfinished">تعذّرت إزالة BriefWriter من قائمة التطبيقات</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="224"/>
@@ -3782,12 +3845,12 @@
         <translation type="unfinished">تغيير حجم النافذة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="260"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="268"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">تراجع(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="262"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">إعادة(&amp;R)</translation>
     </message>
@@ -4032,127 +4095,142 @@
         <translation type="unfinished">مطابقة نص الاتفاق العالمي مع الوثيقة الرسمية(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="296"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
+        <source>Add to the Applications &amp;Menu</source>
+        <translation type="unfinished">إضافة إلى قائمة التطبيقات(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <source>A menu entry and icon for BriefWriter; double-clicking a brief opens it</source>
+        <translation type="unfinished">مدخل في القائمة وأيقونة لـ BriefWriter؛ والنقر المزدوج على ورقة يفتحه</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="245"/>
+        <source>&amp;Remove from the Applications Menu</source>
+        <translation type="unfinished">إزالة من قائمة التطبيقات(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="316"/>
         <source>&amp;File</source>
         <translation type="unfinished">ملف(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">فتح ملف حديث(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="312"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">تحرير(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="321"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="341"/>
         <source>&amp;View</source>
         <translation type="unfinished">عرض(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
         <source>&amp;Go</source>
         <translation type="unfinished">انتقال(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="351"/>
         <source>&amp;Help</source>
         <translation type="unfinished">تعليمات(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="339"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="365"/>
         <source>More menus</source>
         <translation type="unfinished">قوائم أخرى</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="359"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="385"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">قوالب(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="361"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">معرض القوالب(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="362"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">رؤية ورقتك بكل قالب، واختيار أحدها</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="364"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="390"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">تخصيص القالب الحالي(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="366"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="392"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">نسخ قالب هذه الورقة باسم جديد وتعديله</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="368"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="394"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">فتح في ورشة القوالب(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="370"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="396"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">تحرير قالب هذه الورقة مع معاينة مباشرة (يُفتح القالب المضمَّن للقراءة فقط)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="373"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="399"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">استيراد حزمة قالب(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="374"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="400"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">تثبيت ملف حزمة قالب من أحد الشركاء</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="376"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="402"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">تصدير حزمة قالب(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="377"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">حفظ قالب في ملف لمشاركته</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="434"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">أدوات(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="410"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="436"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">الهوية البصرية(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="411"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="437"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">شعار منظمتك وألوانها وخطوطها وسطر التذييل، لكل ورقة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="415"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="441"/>
         <source>Organisation &amp;Profile…</source>
         <translation type="unfinished">الملف التعريفي للمنظمة(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="416"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="442"/>
         <source>Who you are, saved once: every new brief starts with it</source>
         <translation type="unfinished">هويتك، تُحفظ مرة واحدة: تبدأ بها كل ورقة جديدة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="449"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="475"/>
         <source>No recent files</source>
         <translation type="unfinished">لا توجد ملفات حديثة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="452"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="478"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">مسح القائمة(&amp;C)</translation>
     </message>
@@ -6659,159 +6737,159 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="94"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="96"/>
         <source>The examples could not be read from %1: %2.</source>
         <translation type="unfinished">تعذّرت قراءة الأمثلة من %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="108"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="110"/>
         <source>Some examples could not be read:
 %1</source>
         <translation type="unfinished">تعذّرت قراءة بعض الأمثلة:
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="111"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="113"/>
         <source>No examples were found in %1.</source>
         <translation type="unfinished">لم يُعثر على أي أمثلة في %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="124"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
         <source>Arabic</source>
         <translation type="unfinished">العربية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="125"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
         <source>Chinese</source>
         <translation type="unfinished">الصينية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
         <source>English</source>
         <translation type="unfinished">الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="129"/>
         <source>French</source>
         <translation type="unfinished">الفرنسية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="130"/>
         <source>Russian</source>
         <translation type="unfinished">الروسية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="129"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="131"/>
         <source>Spanish</source>
         <translation type="unfinished">الإسبانية</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="159"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="161"/>
         <source>Welcome to BriefWriter</source>
         <translation type="unfinished">مرحبًا بك في BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="166"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="168"/>
         <source>BriefWriter walks you through a briefing paper on the Global Compact for Migration, step by step, and shows the finished paper as you type. Start a new brief, or look at an example first: it opens as an untitled copy, so you can change anything.</source>
         <translation type="unfinished">يرشدك BriefWriter خطوة بخطوة في إعداد ورقة إحاطة بشأن الاتفاق العالمي من أجل الهجرة، ويعرض الورقة النهائية أثناء الكتابة. ابدأ ورقة جديدة، أو اطّلع على مثال أولًا: يُفتح المثال نسخةً بلا عنوان، فيمكنك تغيير ما تشاء فيها.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="174"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="176"/>
         <source>Start a &amp;new brief</source>
         <translation type="unfinished">بدء ورقة جديدة(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="175"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="177"/>
         <source>An empty brief; the list of steps shows the way</source>
         <translation type="unfinished">ورقة فارغة، وقائمة الخطوات ترشدك</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="178"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="180"/>
         <source>&amp;Open a brief…</source>
         <translation type="unfinished">فتح ورقة(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="179"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
         <source>Choose a brief file on this computer</source>
         <translation type="unfinished">اختيار ملف ورقة على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="183"/>
         <source>Read the &amp;getting-started guide</source>
         <translation type="unfinished">قراءة دليل بدء الاستخدام(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="182"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="184"/>
         <source>What each step is for, and the keys that move between them</source>
         <translation type="unfinished">الغرض من كل خطوة، والمفاتيح التي تنقلك بينها</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="190"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="192"/>
         <source>Examples</source>
         <translation type="unfinished">الأمثلة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="191"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="193"/>
         <source>Each example opens as an untitled copy; the example itself is never changed</source>
         <translation type="unfinished">يُفتح كل مثال نسخةً بلا عنوان؛ ولا يتغير المثال نفسه أبدًا</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="195"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="197"/>
         <source>&amp;Examples:</source>
         <translation type="unfinished">الأمثلة(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="199"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="201"/>
         <source>Open a cop&amp;y of the example</source>
         <translation type="unfinished">فتح نسخة من المثال(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="203"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="205"/>
         <source>Recent briefs</source>
         <translation type="unfinished">الأوراق الحديثة</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="207"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="209"/>
         <source>&amp;Recent briefs:</source>
         <translation type="unfinished">الأوراق الحديثة(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="209"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="211"/>
         <source>No recent briefs yet.</source>
         <translation type="unfinished">لا توجد أوراق حديثة بعد.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="212"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="214"/>
         <source>O&amp;pen the recent brief</source>
         <translation type="unfinished">فتح الورقة الحديثة(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="233"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="235"/>
         <source>&amp;Show this at start-up</source>
         <translation type="unfinished">عرض هذه الشاشة عند بدء التشغيل(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="248"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="253"/>
         <source>Reading the examples…</source>
         <translation type="unfinished">جارٍ قراءة الأمثلة…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="249"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="254"/>
         <source>Looking for your recent briefs…</source>
         <translation type="unfinished">جارٍ البحث عن أوراقك الحديثة…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="304"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="309"/>
         <source>%1 · %2</source>
         <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="309"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="314"/>
         <source>%1, in %2, template %3</source>
         <translation type="unfinished">%1، %2، القالب %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="324"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="329"/>
         <source>%1, in %2</source>
         <translation type="unfinished">%1، في %2</translation>
     </message>

@@ -1999,6 +1999,69 @@
     </message>
 </context>
 <context>
+    <name>DesktopOffer</name>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="35"/>
+        <source>BriefWriter is now in your applications menu, with its icon, and double-clicking a brief opens it in BriefWriter.</source>
+        <translation type="unfinished">BriefWriter ya está en el menú de aplicaciones, con su icono, y al hacer doble clic en un documento se abre en BriefWriter.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="38"/>
+        <source>Your desktop may take a moment, or a new login, to show it.</source>
+        <translation type="unfinished">Su escritorio puede tardar un momento, o necesitar un nuevo inicio de sesión, en mostrarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="56"/>
+        <source>Puts BriefWriter in your desktop&apos;s applications menu with its icon, so that double-clicking a brief opens it.</source>
+        <translation type="unfinished">Añade BriefWriter al menú de aplicaciones de su escritorio, con su icono, para que un doble clic en un documento lo abra.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="60"/>
+        <source>Add BriefWriter to the &amp;Applications Menu</source>
+        <translation type="unfinished">Añadir BriefWriter al &amp;menú de aplicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="91"/>
+        <source>Adding BriefWriter to the applications menu…</source>
+        <translation type="unfinished">Añadiendo BriefWriter al menú de aplicaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="102"/>
+        <source>BriefWriter could not be added to the applications menu: %1</source>
+        <translation type="unfinished">No se pudo añadir BriefWriter al menú de aplicaciones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="130"/>
+        <source>Added to the Applications Menu</source>
+        <translation type="unfinished">Añadido al menú de aplicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="134"/>
+        <source>BriefWriter could not be added to the applications menu</source>
+        <translation type="unfinished">No se pudo añadir BriefWriter al menú de aplicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="140"/>
+        <source>BriefWriter is no longer in your applications menu, and briefs no longer open in it with a double-click.</source>
+        <translation type="unfinished">BriefWriter ya no está en el menú de aplicaciones, y los documentos ya no se abren en él con un doble clic.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="143"/>
+        <source>BriefWriter was not in the applications menu: there was nothing to remove.</source>
+        <translation type="unfinished">BriefWriter no estaba en el menú de aplicaciones: no había nada que quitar.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="145"/>
+        <source>Removed from the Applications Menu</source>
+        <translation type="unfinished">Quitado del menú de aplicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="148"/>
+        <source>BriefWriter could not be removed from the applications menu</source>
+        <translation type="unfinished">No se pudo quitar BriefWriter del menú de aplicaciones</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="224"/>
@@ -3878,12 +3941,12 @@
         <translation type="unfinished">Cerrar todas las ventanas y salir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="260"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="268"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="262"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rehacer</translation>
     </message>
@@ -4018,127 +4081,142 @@
         <translation type="unfinished">Cotejar el &amp;texto del Pacto Mundial con el documento oficial…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="296"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
+        <source>Add to the Applications &amp;Menu</source>
+        <translation type="unfinished">Añadir al &amp;menú de aplicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <source>A menu entry and icon for BriefWriter; double-clicking a brief opens it</source>
+        <translation type="unfinished">Una entrada de menú y un icono para BriefWriter; un doble clic en un documento lo abre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="245"/>
+        <source>&amp;Remove from the Applications Menu</source>
+        <translation type="unfinished">&amp;Quitar del menú de aplicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="316"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="312"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="321"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="341"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
         <source>&amp;Go</source>
         <translation type="unfinished">&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="351"/>
         <source>&amp;Help</source>
         <translation type="unfinished">A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="339"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="365"/>
         <source>More menus</source>
         <translation type="unfinished">Más menús</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="359"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="385"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="361"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galería de plantillas…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="362"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Ver su documento con cada una de las plantillas y elegir una</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="364"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="390"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Personalizar la plantilla actual…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="366"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="392"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Copiar la plantilla de este documento con un nombre nuevo y modificarla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="368"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="394"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Abrir en el &amp;taller…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="370"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="396"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Editar la plantilla de este documento con vista previa en directo (una plantilla incluida se abre en solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="373"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="399"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importar paquete de plantilla…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="374"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="400"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Instalar un paquete de plantilla recibido de un socio</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="376"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="402"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Exportar paquete de plantilla…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="377"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Guardar una plantilla en un archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="434"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="410"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="436"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Identidad visual…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="411"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="437"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">El logotipo, los colores, los tipos de letra y la línea de pie de página de su organización, para todos sus documentos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="415"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="441"/>
         <source>Organisation &amp;Profile…</source>
         <translation type="unfinished">&amp;Perfil de la organización…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="416"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="442"/>
         <source>Who you are, saved once: every new brief starts with it</source>
         <translation type="unfinished">Los datos de su organización, guardados una sola vez: todo documento nuevo empieza con ellos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="449"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="475"/>
         <source>No recent files</source>
         <translation type="unfinished">No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="452"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="478"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vaciar el menú</translation>
     </message>
@@ -6643,159 +6721,159 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="94"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="96"/>
         <source>The examples could not be read from %1: %2.</source>
         <translation type="unfinished">No se pudieron leer los ejemplos de %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="108"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="110"/>
         <source>Some examples could not be read:
 %1</source>
         <translation type="unfinished">Algunos ejemplos no se pudieron leer:
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="111"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="113"/>
         <source>No examples were found in %1.</source>
         <translation type="unfinished">No se encontraron ejemplos en %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="124"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
         <source>Arabic</source>
         <translation type="unfinished">Árabe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="125"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
         <source>Chinese</source>
         <translation type="unfinished">Chino</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
         <source>English</source>
         <translation type="unfinished">Inglés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="129"/>
         <source>French</source>
         <translation type="unfinished">Francés</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="130"/>
         <source>Russian</source>
         <translation type="unfinished">Ruso</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="129"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="131"/>
         <source>Spanish</source>
         <translation type="unfinished">Español</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="159"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="161"/>
         <source>Welcome to BriefWriter</source>
         <translation type="unfinished">Le damos la bienvenida a BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="166"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="168"/>
         <source>BriefWriter walks you through a briefing paper on the Global Compact for Migration, step by step, and shows the finished paper as you type. Start a new brief, or look at an example first: it opens as an untitled copy, so you can change anything.</source>
         <translation type="unfinished">BriefWriter le guía paso a paso en la redacción de un documento informativo sobre el Pacto Mundial para la Migración y muestra el documento final mientras escribe. Empiece un documento nuevo o vea antes un ejemplo: se abre como una copia sin título, que puede cambiar a su gusto.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="174"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="176"/>
         <source>Start a &amp;new brief</source>
         <translation type="unfinished">Empezar un documento &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="175"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="177"/>
         <source>An empty brief; the list of steps shows the way</source>
         <translation type="unfinished">Un documento vacío; la lista de pasos le guía</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="178"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="180"/>
         <source>&amp;Open a brief…</source>
         <translation type="unfinished">&amp;Abrir un documento…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="179"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
         <source>Choose a brief file on this computer</source>
         <translation type="unfinished">Elegir un archivo de documento en este equipo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="183"/>
         <source>Read the &amp;getting-started guide</source>
         <translation type="unfinished">Leer la &amp;guía de primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="182"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="184"/>
         <source>What each step is for, and the keys that move between them</source>
         <translation type="unfinished">Para qué sirve cada paso y las teclas para moverse entre ellos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="190"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="192"/>
         <source>Examples</source>
         <translation type="unfinished">Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="191"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="193"/>
         <source>Each example opens as an untitled copy; the example itself is never changed</source>
         <translation type="unfinished">Cada ejemplo se abre como una copia sin título; el ejemplo en sí nunca se modifica</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="195"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="197"/>
         <source>&amp;Examples:</source>
         <translation type="unfinished">&amp;Ejemplos:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="199"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="201"/>
         <source>Open a cop&amp;y of the example</source>
         <translation type="unfinished">Abrir una cop&amp;ia del ejemplo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="203"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="205"/>
         <source>Recent briefs</source>
         <translation type="unfinished">Documentos recientes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="207"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="209"/>
         <source>&amp;Recent briefs:</source>
         <translation type="unfinished">Documentos &amp;recientes:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="209"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="211"/>
         <source>No recent briefs yet.</source>
         <translation type="unfinished">Todavía no hay documentos recientes.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="212"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="214"/>
         <source>O&amp;pen the recent brief</source>
         <translation type="unfinished">Abrir el &amp;documento reciente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="233"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="235"/>
         <source>&amp;Show this at start-up</source>
         <translation type="unfinished">&amp;Mostrar al iniciar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="248"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="253"/>
         <source>Reading the examples…</source>
         <translation type="unfinished">Leyendo los ejemplos…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="249"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="254"/>
         <source>Looking for your recent briefs…</source>
         <translation type="unfinished">Buscando sus documentos recientes…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="304"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="309"/>
         <source>%1 · %2</source>
         <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="309"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="314"/>
         <source>%1, in %2, template %3</source>
         <translation type="unfinished">%1, %2, plantilla %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="324"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="329"/>
         <source>%1, in %2</source>
         <translation type="unfinished">%1, en %2</translation>
     </message>

@@ -1999,6 +1999,69 @@
     </message>
 </context>
 <context>
+    <name>DesktopOffer</name>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="35"/>
+        <source>BriefWriter is now in your applications menu, with its icon, and double-clicking a brief opens it in BriefWriter.</source>
+        <translation type="unfinished">BriefWriter figure désormais dans le menu des applications, avec son icône, et un double-clic sur un document l&apos;ouvre dans BriefWriter.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="38"/>
+        <source>Your desktop may take a moment, or a new login, to show it.</source>
+        <translation type="unfinished">Votre bureau peut mettre un moment à l&apos;afficher, ou attendre une nouvelle connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="56"/>
+        <source>Puts BriefWriter in your desktop&apos;s applications menu with its icon, so that double-clicking a brief opens it.</source>
+        <translation type="unfinished">Ajoute BriefWriter au menu des applications de votre bureau, avec son icône, pour qu&apos;un double-clic sur un document l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="60"/>
+        <source>Add BriefWriter to the &amp;Applications Menu</source>
+        <translation type="unfinished">&amp;Ajouter BriefWriter au menu des applications</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="91"/>
+        <source>Adding BriefWriter to the applications menu…</source>
+        <translation type="unfinished">Ajout de BriefWriter au menu des applications…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="102"/>
+        <source>BriefWriter could not be added to the applications menu: %1</source>
+        <translation type="unfinished">BriefWriter n&apos;a pas pu être ajouté au menu des applications : %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="130"/>
+        <source>Added to the Applications Menu</source>
+        <translation type="unfinished">Ajouté au menu des applications</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="134"/>
+        <source>BriefWriter could not be added to the applications menu</source>
+        <translation type="unfinished">BriefWriter n&apos;a pas pu être ajouté au menu des applications</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="140"/>
+        <source>BriefWriter is no longer in your applications menu, and briefs no longer open in it with a double-click.</source>
+        <translation type="unfinished">BriefWriter ne figure plus dans le menu des applications, et un double-clic sur un document ne l&apos;ouvre plus.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="143"/>
+        <source>BriefWriter was not in the applications menu: there was nothing to remove.</source>
+        <translation type="unfinished">BriefWriter ne figurait pas dans le menu des applications : il n&apos;y avait rien à retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="145"/>
+        <source>Removed from the Applications Menu</source>
+        <translation type="unfinished">Retiré du menu des applications</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="148"/>
+        <source>BriefWriter could not be removed from the applications menu</source>
+        <translation type="unfinished">BriefWriter n&apos;a pas pu être retiré du menu des applications</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="224"/>
@@ -3878,12 +3941,12 @@
         <translation type="unfinished">Fermer toutes les fenêtres et quitter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="260"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="268"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="262"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rétablir</translation>
     </message>
@@ -4018,127 +4081,142 @@
         <translation type="unfinished">Comparer le &amp;texte du Pacte mondial avec le document officiel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="296"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
+        <source>Add to the Applications &amp;Menu</source>
+        <translation type="unfinished">Ajouter au &amp;menu des applications</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <source>A menu entry and icon for BriefWriter; double-clicking a brief opens it</source>
+        <translation type="unfinished">Une entrée de menu et une icône pour BriefWriter ; un double-clic sur un document l&apos;ouvre</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="245"/>
+        <source>&amp;Remove from the Applications Menu</source>
+        <translation type="unfinished">&amp;Retirer du menu des applications</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="316"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="312"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="321"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="341"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
         <source>&amp;Go</source>
         <translation type="unfinished">A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="351"/>
         <source>&amp;Help</source>
         <translation type="unfinished">Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="339"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="365"/>
         <source>More menus</source>
         <translation type="unfinished">Autres menus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="359"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="385"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="361"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galerie de modèles…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="362"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Voir votre document avec chacun des modèles et en choisir un</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="364"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="390"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Personnaliser le modèle actuel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="366"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="392"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Copier le modèle de ce document sous un nouveau nom et le modifier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="368"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="394"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Ouvrir dans l’&amp;atelier…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="370"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="396"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Modifier le modèle de ce document avec un aperçu en direct (un modèle fourni s’ouvre en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="373"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="399"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importer un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="374"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="400"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Installer un paquet de modèle reçu d’un partenaire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="376"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="402"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Exporter un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="377"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Enregistrer un modèle dans un fichier à partager</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="434"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="410"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="436"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Charte graphique…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="411"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="437"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">Le logo, les couleurs, les polices et la ligne de pied de page de votre organisation, pour tous vos documents</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="415"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="441"/>
         <source>Organisation &amp;Profile…</source>
         <translation type="unfinished">&amp;Profil de l’organisation…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="416"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="442"/>
         <source>Who you are, saved once: every new brief starts with it</source>
         <translation type="unfinished">Qui vous êtes, enregistré une fois pour toutes&#xa0;: chaque nouveau document commence avec ces informations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="449"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="475"/>
         <source>No recent files</source>
         <translation type="unfinished">Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="452"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="478"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vider le menu</translation>
     </message>
@@ -6643,159 +6721,159 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="94"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="96"/>
         <source>The examples could not be read from %1: %2.</source>
         <translation type="unfinished">Impossible de lire les exemples dans %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="108"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="110"/>
         <source>Some examples could not be read:
 %1</source>
         <translation type="unfinished">Certains exemples n’ont pas pu être lus&#xa0;:
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="111"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="113"/>
         <source>No examples were found in %1.</source>
         <translation type="unfinished">Aucun exemple n’a été trouvé dans %1.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="124"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
         <source>Arabic</source>
         <translation type="unfinished">Arabe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="125"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
         <source>Chinese</source>
         <translation type="unfinished">Chinois</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
         <source>English</source>
         <translation type="unfinished">Anglais</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="129"/>
         <source>French</source>
         <translation type="unfinished">Français</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="130"/>
         <source>Russian</source>
         <translation type="unfinished">Russe</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="129"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="131"/>
         <source>Spanish</source>
         <translation type="unfinished">Espagnol</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="159"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="161"/>
         <source>Welcome to BriefWriter</source>
         <translation type="unfinished">Bienvenue dans BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="166"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="168"/>
         <source>BriefWriter walks you through a briefing paper on the Global Compact for Migration, step by step, and shows the finished paper as you type. Start a new brief, or look at an example first: it opens as an untitled copy, so you can change anything.</source>
         <translation type="unfinished">BriefWriter vous guide pas à pas dans la rédaction d’une note d’information sur le Pacte mondial sur les migrations et affiche le document final pendant que vous écrivez. Commencez un nouveau document, ou regardez d’abord un exemple&#xa0;: il s’ouvre comme une copie sans titre, que vous pouvez modifier à votre guise.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="174"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="176"/>
         <source>Start a &amp;new brief</source>
         <translation type="unfinished">Commencer un &amp;nouveau document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="175"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="177"/>
         <source>An empty brief; the list of steps shows the way</source>
         <translation type="unfinished">Un document vide&#xa0;; la liste des étapes vous guide</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="178"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="180"/>
         <source>&amp;Open a brief…</source>
         <translation type="unfinished">&amp;Ouvrir un document…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="179"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
         <source>Choose a brief file on this computer</source>
         <translation type="unfinished">Choisir un fichier de document sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="183"/>
         <source>Read the &amp;getting-started guide</source>
         <translation type="unfinished">Lire le &amp;guide de prise en main</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="182"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="184"/>
         <source>What each step is for, and the keys that move between them</source>
         <translation type="unfinished">À quoi sert chaque étape, et les touches pour passer de l’une à l’autre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="190"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="192"/>
         <source>Examples</source>
         <translation type="unfinished">Exemples</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="191"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="193"/>
         <source>Each example opens as an untitled copy; the example itself is never changed</source>
         <translation type="unfinished">Chaque exemple s’ouvre comme une copie sans titre&#xa0;; l’exemple lui-même n’est jamais modifié</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="195"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="197"/>
         <source>&amp;Examples:</source>
         <translation type="unfinished">&amp;Exemples&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="199"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="201"/>
         <source>Open a cop&amp;y of the example</source>
         <translation type="unfinished">Ouvrir une &amp;copie de l’exemple</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="203"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="205"/>
         <source>Recent briefs</source>
         <translation type="unfinished">Documents récents</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="207"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="209"/>
         <source>&amp;Recent briefs:</source>
         <translation type="unfinished">Documents &amp;récents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="209"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="211"/>
         <source>No recent briefs yet.</source>
         <translation type="unfinished">Aucun document récent pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="212"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="214"/>
         <source>O&amp;pen the recent brief</source>
         <translation type="unfinished">Ouvrir le &amp;document récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="233"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="235"/>
         <source>&amp;Show this at start-up</source>
         <translation type="unfinished">&amp;Afficher au démarrage</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="248"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="253"/>
         <source>Reading the examples…</source>
         <translation type="unfinished">Lecture des exemples…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="249"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="254"/>
         <source>Looking for your recent briefs…</source>
         <translation type="unfinished">Recherche de vos documents récents…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="304"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="309"/>
         <source>%1 · %2</source>
         <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="309"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="314"/>
         <source>%1, in %2, template %3</source>
         <translation type="unfinished">%1, %2, modèle %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="324"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="329"/>
         <source>%1, in %2</source>
         <translation type="unfinished">%1, dans %2</translation>
     </message>

@@ -1999,6 +1999,69 @@
     </message>
 </context>
 <context>
+    <name>DesktopOffer</name>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="35"/>
+        <source>BriefWriter is now in your applications menu, with its icon, and double-clicking a brief opens it in BriefWriter.</source>
+        <translation type="unfinished">BriefWriter теперь есть в меню приложений, со своим значком, и двойной щелчок по записке открывает её в BriefWriter.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="38"/>
+        <source>Your desktop may take a moment, or a new login, to show it.</source>
+        <translation type="unfinished">Рабочему столу может понадобиться немного времени или новый вход в систему, чтобы это показать.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="56"/>
+        <source>Puts BriefWriter in your desktop&apos;s applications menu with its icon, so that double-clicking a brief opens it.</source>
+        <translation type="unfinished">Добавляет BriefWriter в меню приложений рабочего стола со значком, чтобы записки открывались двойным щелчком.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="60"/>
+        <source>Add BriefWriter to the &amp;Applications Menu</source>
+        <translation type="unfinished">Добавить BriefWriter в &amp;меню приложений</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="91"/>
+        <source>Adding BriefWriter to the applications menu…</source>
+        <translation type="unfinished">BriefWriter добавляется в меню приложений…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="102"/>
+        <source>BriefWriter could not be added to the applications menu: %1</source>
+        <translation type="unfinished">Не удалось добавить BriefWriter в меню приложений: %1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="130"/>
+        <source>Added to the Applications Menu</source>
+        <translation type="unfinished">Добавлено в меню приложений</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="134"/>
+        <source>BriefWriter could not be added to the applications menu</source>
+        <translation type="unfinished">Не удалось добавить BriefWriter в меню приложений</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="140"/>
+        <source>BriefWriter is no longer in your applications menu, and briefs no longer open in it with a double-click.</source>
+        <translation type="unfinished">BriefWriter больше нет в меню приложений, и записки больше не открываются в нём двойным щелчком.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="143"/>
+        <source>BriefWriter was not in the applications menu: there was nothing to remove.</source>
+        <translation type="unfinished">BriefWriter не было в меню приложений: удалять было нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="145"/>
+        <source>Removed from the Applications Menu</source>
+        <translation type="unfinished">Убрано из меню приложений</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="148"/>
+        <source>BriefWriter could not be removed from the applications menu</source>
+        <translation type="unfinished">Не удалось убрать BriefWriter из меню приложений</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="224"/>
@@ -3779,12 +3842,12 @@
         <translation type="unfinished">Изменить размер окна</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="260"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="268"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="262"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Повторить</translation>
     </message>
@@ -4029,127 +4092,142 @@
         <translation type="unfinished">Сверить &amp;текст ГДМ с официальным документом…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="296"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
+        <source>Add to the Applications &amp;Menu</source>
+        <translation type="unfinished">Добавить в &amp;меню приложений</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <source>A menu entry and icon for BriefWriter; double-clicking a brief opens it</source>
+        <translation type="unfinished">Пункт меню и значок BriefWriter; двойной щелчок по записке открывает её</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="245"/>
+        <source>&amp;Remove from the Applications Menu</source>
+        <translation type="unfinished">&amp;Убрать из меню приложений</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="316"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="312"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="321"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="341"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
         <source>&amp;Go</source>
         <translation type="unfinished">Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="351"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="339"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="365"/>
         <source>More menus</source>
         <translation type="unfinished">Другие меню</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="359"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="385"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="361"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Галерея шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="362"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Посмотреть вашу записку в каждом шаблоне и выбрать один из них</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="364"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="390"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Настроить текущий шаблон…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="366"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="392"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Скопировать шаблон этой записки под новым именем и изменить его</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="368"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="394"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Открыть в &amp;мастерской…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="370"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="396"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Изменить шаблон этой записки с предпросмотром в реальном времени (встроенный шаблон открывается только для чтения)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="373"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="399"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Импортировать пакет шаблона…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="374"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="400"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Установить файл пакета шаблона, полученный от партнёра</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="376"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="402"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Экспортировать пакет шаблона…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="377"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Сохранить шаблон в файл, чтобы поделиться им</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="434"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="410"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="436"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Фирменный стиль…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="411"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="437"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">Логотип, цвета, шрифты и строка нижнего колонтитула вашей организации для всех записок</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="415"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="441"/>
         <source>Organisation &amp;Profile…</source>
         <translation type="unfinished">&amp;Профиль организации…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="416"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="442"/>
         <source>Who you are, saved once: every new brief starts with it</source>
         <translation type="unfinished">Сведения о вас, сохранённые один раз: с них начинается каждая новая записка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="449"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="475"/>
         <source>No recent files</source>
         <translation type="unfinished">Нет недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="452"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="478"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Очистить меню</translation>
     </message>
@@ -6647,159 +6725,159 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="94"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="96"/>
         <source>The examples could not be read from %1: %2.</source>
         <translation type="unfinished">Не удалось прочитать примеры из %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="108"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="110"/>
         <source>Some examples could not be read:
 %1</source>
         <translation type="unfinished">Некоторые примеры не удалось прочитать:
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="111"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="113"/>
         <source>No examples were found in %1.</source>
         <translation type="unfinished">В %1 не найдено ни одного примера.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="124"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
         <source>Arabic</source>
         <translation type="unfinished">Арабский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="125"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
         <source>Chinese</source>
         <translation type="unfinished">Китайский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
         <source>English</source>
         <translation type="unfinished">Английский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="129"/>
         <source>French</source>
         <translation type="unfinished">Французский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="130"/>
         <source>Russian</source>
         <translation type="unfinished">Русский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="129"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="131"/>
         <source>Spanish</source>
         <translation type="unfinished">Испанский</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="159"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="161"/>
         <source>Welcome to BriefWriter</source>
         <translation type="unfinished">Добро пожаловать в BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="166"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="168"/>
         <source>BriefWriter walks you through a briefing paper on the Global Compact for Migration, step by step, and shows the finished paper as you type. Start a new brief, or look at an example first: it opens as an untitled copy, so you can change anything.</source>
         <translation type="unfinished">BriefWriter шаг за шагом проведёт вас через подготовку аналитической записки по Глобальному договору о миграции и покажет готовый документ прямо во время набора. Создайте новую записку или сначала посмотрите пример: он откроется как копия без названия, и в ней можно менять что угодно.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="174"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="176"/>
         <source>Start a &amp;new brief</source>
         <translation type="unfinished">Создать &amp;новую записку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="175"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="177"/>
         <source>An empty brief; the list of steps shows the way</source>
         <translation type="unfinished">Пустая записка; список шагов подскажет, что делать</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="178"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="180"/>
         <source>&amp;Open a brief…</source>
         <translation type="unfinished">&amp;Открыть записку…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="179"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
         <source>Choose a brief file on this computer</source>
         <translation type="unfinished">Выбрать файл записки на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="183"/>
         <source>Read the &amp;getting-started guide</source>
         <translation type="unfinished">Прочитать &amp;руководство для начала работы</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="182"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="184"/>
         <source>What each step is for, and the keys that move between them</source>
         <translation type="unfinished">Для чего нужен каждый шаг и какими клавишами переходить между ними</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="190"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="192"/>
         <source>Examples</source>
         <translation type="unfinished">Примеры</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="191"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="193"/>
         <source>Each example opens as an untitled copy; the example itself is never changed</source>
         <translation type="unfinished">Каждый пример открывается как копия без названия; сам пример никогда не изменяется</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="195"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="197"/>
         <source>&amp;Examples:</source>
         <translation type="unfinished">При&amp;меры:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="199"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="201"/>
         <source>Open a cop&amp;y of the example</source>
         <translation type="unfinished">Открыть &amp;копию примера</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="203"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="205"/>
         <source>Recent briefs</source>
         <translation type="unfinished">Недавние записки</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="207"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="209"/>
         <source>&amp;Recent briefs:</source>
         <translation type="unfinished">Неда&amp;вние записки:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="209"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="211"/>
         <source>No recent briefs yet.</source>
         <translation type="unfinished">Недавних записок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="212"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="214"/>
         <source>O&amp;pen the recent brief</source>
         <translation type="unfinished">Открыть не&amp;давнюю записку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="233"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="235"/>
         <source>&amp;Show this at start-up</source>
         <translation type="unfinished">&amp;Показывать при запуске</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="248"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="253"/>
         <source>Reading the examples…</source>
         <translation type="unfinished">Чтение примеров…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="249"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="254"/>
         <source>Looking for your recent briefs…</source>
         <translation type="unfinished">Поиск недавних записок…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="304"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="309"/>
         <source>%1 · %2</source>
         <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="309"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="314"/>
         <source>%1, in %2, template %3</source>
         <translation type="unfinished">%1, %2, шаблон %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="324"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="329"/>
         <source>%1, in %2</source>
         <translation type="unfinished">%1, в папке %2</translation>
     </message>

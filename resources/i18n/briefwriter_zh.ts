@@ -1999,6 +1999,69 @@
     </message>
 </context>
 <context>
+    <name>DesktopOffer</name>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="35"/>
+        <source>BriefWriter is now in your applications menu, with its icon, and double-clicking a brief opens it in BriefWriter.</source>
+        <translation type="unfinished">BriefWriter 及其图标现已加入应用程序菜单，双击简报即可在 BriefWriter 中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="38"/>
+        <source>Your desktop may take a moment, or a new login, to show it.</source>
+        <translation type="unfinished">桌面可能需要片刻或重新登录后才会显示。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="56"/>
+        <source>Puts BriefWriter in your desktop&apos;s applications menu with its icon, so that double-clicking a brief opens it.</source>
+        <translation type="unfinished">将 BriefWriter 及其图标加入桌面的应用程序菜单，双击简报即可打开。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="60"/>
+        <source>Add BriefWriter to the &amp;Applications Menu</source>
+        <translation type="unfinished">将 BriefWriter 加入应用程序菜单(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="91"/>
+        <source>Adding BriefWriter to the applications menu…</source>
+        <translation type="unfinished">正在将 BriefWriter 加入应用程序菜单…</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="102"/>
+        <source>BriefWriter could not be added to the applications menu: %1</source>
+        <translation type="unfinished">无法将 BriefWriter 加入应用程序菜单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="130"/>
+        <source>Added to the Applications Menu</source>
+        <translation type="unfinished">已加入应用程序菜单</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="134"/>
+        <source>BriefWriter could not be added to the applications menu</source>
+        <translation type="unfinished">无法将 BriefWriter 加入应用程序菜单</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="140"/>
+        <source>BriefWriter is no longer in your applications menu, and briefs no longer open in it with a double-click.</source>
+        <translation type="unfinished">BriefWriter 已不在应用程序菜单中，双击简报也不再用它打开。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="143"/>
+        <source>BriefWriter was not in the applications menu: there was nothing to remove.</source>
+        <translation type="unfinished">BriefWriter 不在应用程序菜单中：没有可移除的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="145"/>
+        <source>Removed from the Applications Menu</source>
+        <translation type="unfinished">已从应用程序菜单移除</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/desktop_offer.py" line="148"/>
+        <source>BriefWriter could not be removed from the applications menu</source>
+        <translation type="unfinished">无法将 BriefWriter 从应用程序菜单移除</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <location filename="../../briefwriter/gui/files.py" line="224"/>
@@ -3777,12 +3840,12 @@
         <translation type="unfinished">调整窗口大小</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="260"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="268"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="262"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">重做(&amp;R)</translation>
     </message>
@@ -4027,127 +4090,142 @@
         <translation type="unfinished">对照正式文件核对《全球契约》文本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="296"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
+        <source>Add to the Applications &amp;Menu</source>
+        <translation type="unfinished">加入应用程序菜单(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <source>A menu entry and icon for BriefWriter; double-clicking a brief opens it</source>
+        <translation type="unfinished">BriefWriter 的菜单项和图标；双击简报即可打开</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="245"/>
+        <source>&amp;Remove from the Applications Menu</source>
+        <translation type="unfinished">从应用程序菜单移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../briefwriter/gui/window_actions.py" line="316"/>
         <source>&amp;File</source>
         <translation type="unfinished">文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="298"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">最近打开的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="312"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="321"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="341"/>
         <source>&amp;View</source>
         <translation type="unfinished">视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
         <source>&amp;Go</source>
         <translation type="unfinished">转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="331"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="351"/>
         <source>&amp;Help</source>
         <translation type="unfinished">帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="339"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="365"/>
         <source>More menus</source>
         <translation type="unfinished">更多菜单</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="359"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="385"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">模板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="361"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">模板库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="362"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">查看用各模板排版的简报，并从中选择一个</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="364"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="390"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">自定义当前模板(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="366"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="392"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">将本简报的模板以新名称复制并加以修改</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="368"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="394"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">在工坊中打开(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="370"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="396"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">在实时预览下编辑本简报的模板（内置模板以只读方式打开）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="373"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="399"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">导入模板包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="374"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="400"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">安装合作伙伴提供的模板包文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="376"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="402"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">导出模板包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="377"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">将模板保存为文件以便共享</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="434"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">工具(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="410"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="436"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">品牌套件(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="411"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="437"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">您的组织用于所有简报的徽标、颜色、字体和页脚文字</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="415"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="441"/>
         <source>Organisation &amp;Profile…</source>
         <translation type="unfinished">组织档案(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="416"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="442"/>
         <source>Who you are, saved once: every new brief starts with it</source>
         <translation type="unfinished">说明您是谁，只需保存一次：每份新简报都将以此为起点</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="449"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="475"/>
         <source>No recent files</source>
         <translation type="unfinished">无最近使用的文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="452"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="478"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">清除菜单(&amp;C)</translation>
     </message>
@@ -6639,159 +6717,159 @@
 <context>
     <name>Welcome</name>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="94"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="96"/>
         <source>The examples could not be read from %1: %2.</source>
         <translation type="unfinished">无法从 %1 读取示例：%2。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="108"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="110"/>
         <source>Some examples could not be read:
 %1</source>
         <translation type="unfinished">部分示例无法读取：
 %1</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="111"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="113"/>
         <source>No examples were found in %1.</source>
         <translation type="unfinished">在 %1 中未找到示例。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="124"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
         <source>Arabic</source>
         <translation type="unfinished">阿拉伯文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="125"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
         <source>Chinese</source>
         <translation type="unfinished">中文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="126"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
         <source>English</source>
         <translation type="unfinished">英文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="127"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="129"/>
         <source>French</source>
         <translation type="unfinished">法文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="128"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="130"/>
         <source>Russian</source>
         <translation type="unfinished">俄文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="129"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="131"/>
         <source>Spanish</source>
         <translation type="unfinished">西班牙文</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="159"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="161"/>
         <source>Welcome to BriefWriter</source>
         <translation type="unfinished">欢迎使用 BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="166"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="168"/>
         <source>BriefWriter walks you through a briefing paper on the Global Compact for Migration, step by step, and shows the finished paper as you type. Start a new brief, or look at an example first: it opens as an untitled copy, so you can change anything.</source>
         <translation type="unfinished">BriefWriter 一步一步引导您撰写关于《移民问题全球契约》的简报，并在您输入时显示成品。新建一份简报，或先看看示例：示例会作为无标题副本打开，您可以随意修改。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="174"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="176"/>
         <source>Start a &amp;new brief</source>
         <translation type="unfinished">新建简报(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="175"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="177"/>
         <source>An empty brief; the list of steps shows the way</source>
         <translation type="unfinished">一份空白简报，步骤列表会为您引路</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="178"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="180"/>
         <source>&amp;Open a brief…</source>
         <translation type="unfinished">打开简报(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="179"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
         <source>Choose a brief file on this computer</source>
         <translation type="unfinished">在此计算机上选择简报文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="181"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="183"/>
         <source>Read the &amp;getting-started guide</source>
         <translation type="unfinished">阅读入门指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="182"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="184"/>
         <source>What each step is for, and the keys that move between them</source>
         <translation type="unfinished">每个步骤的用途，以及在步骤之间切换的按键</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="190"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="192"/>
         <source>Examples</source>
         <translation type="unfinished">示例</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="191"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="193"/>
         <source>Each example opens as an untitled copy; the example itself is never changed</source>
         <translation type="unfinished">每个示例都作为无标题副本打开；示例本身永远不会被更改</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="195"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="197"/>
         <source>&amp;Examples:</source>
         <translation type="unfinished">示例(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="199"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="201"/>
         <source>Open a cop&amp;y of the example</source>
         <translation type="unfinished">打开示例副本(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="203"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="205"/>
         <source>Recent briefs</source>
         <translation type="unfinished">最近的简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="207"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="209"/>
         <source>&amp;Recent briefs:</source>
         <translation type="unfinished">最近的简报(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="209"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="211"/>
         <source>No recent briefs yet.</source>
         <translation type="unfinished">暂无最近的简报。</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="212"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="214"/>
         <source>O&amp;pen the recent brief</source>
         <translation type="unfinished">打开最近的简报(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="233"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="235"/>
         <source>&amp;Show this at start-up</source>
         <translation type="unfinished">启动时显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="248"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="253"/>
         <source>Reading the examples…</source>
         <translation type="unfinished">正在读取示例…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="249"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="254"/>
         <source>Looking for your recent briefs…</source>
         <translation type="unfinished">正在查找您最近的简报…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="304"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="309"/>
         <source>%1 · %2</source>
         <translation type="unfinished">%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="309"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="314"/>
         <source>%1, in %2, template %3</source>
         <translation type="unfinished">%1，%2，模板：%3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/welcome.py" line="324"/>
+        <location filename="../../briefwriter/gui/welcome.py" line="329"/>
         <source>%1, in %2</source>
         <translation type="unfinished">%1，位于 %2</translation>
     </message>
