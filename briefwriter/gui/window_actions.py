@@ -354,8 +354,8 @@ def create_menus(window: MainWindow) -> None:
     help_menu.addActions([window.add_to_menu_action, window.remove_from_menu_action])
     help_menu.addSeparator()
     help_menu.addAction(window.about_action)
-    # Linux only; enabled after what is installed, looked at again each time the menu opens.
-    _update_desktop_actions(window)
+    # Linux only, enabled after what is installed: looked at each time the menu opens (not
+    # before the window paints, which would import what it does not need yet).
     help_menu.aboutToShow.connect(lambda: _update_desktop_actions(window))
     for menu in (file_menu, window.edit_menu, view_menu, go_menu, help_menu):
         unique_letters(menu)

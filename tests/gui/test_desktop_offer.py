@@ -92,9 +92,7 @@ def test_a_failure_is_said_in_plain_words_and_the_button_stays(qtbot, window, li
 
 def test_elsewhere_neither_the_offer_nor_the_help_actions_show(qtbot, window, monkeypatch):
     monkeypatch.setattr(sys, "platform", "darwin")
-    from briefwriter.gui.desktop_offer import update_actions
-
-    update_actions(window)
+    window.menuBar().actions()[-1].menu().aboutToShow.emit()  # Help opened
     assert not window.add_to_menu_action.isVisible()
     assert not window.remove_from_menu_action.isVisible()
     dialog = welcome_with_offer(qtbot, window)
@@ -103,10 +101,13 @@ def test_elsewhere_neither_the_offer_nor_the_help_actions_show(qtbot, window, mo
 
 
 def test_help_adds_and_removes_and_enables_after_the_state(qtbot, window, linux, answers):
-    from briefwriter.gui.desktop_offer import update_actions
-
     add, remove = window.add_to_menu_action, window.remove_from_menu_action
-    update_actions(window)
+    desktop.install([str(linux.parent / "old copy" / "briefwriter")])
+    window.menuBar().actions()[-1].menu().aboutToShow.emit()  # Help opened
+    qtbot.waitUntil(lambda: not jobs.busy(window), timeout=WAIT_MS)
+    assert add.isEnabled() and remove.isEnabled()  # another copy's entry: either
+    desktop.uninstall()
+    window.menuBar().actions()[-1].menu().aboutToShow.emit()
     qtbot.waitUntil(lambda: not jobs.busy(window), timeout=WAIT_MS)
     assert add.isVisible() and add.isEnabled() and not remove.isEnabled()
     help_texts = [a.text() for a in window.menuBar().actions()[-1].menu().actions()]
