@@ -14,8 +14,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from briefwriter import __version__, paths
@@ -74,6 +74,25 @@ class WindowGroup(QObject):
         for window in list(self.windows):
             window.change_language()
 
+    def open_requested(self, path: Path) -> None:
+        """A file the system asks the running app to open (macOS's Finder sends an "open
+        file" event rather than a command line): in a window whose brief nobody has touched
+        yet, else in a new window; a template pack shows what it holds."""
+        target = None
+        for window in self.windows:
+            window.ensure_built()
+            if window.documents.is_fresh():
+                target = window
+                break
+        if target is None and is_pack_file(path) and self.windows:
+            target = self.windows[-1]  # a pack is installed, not opened: any window will do
+        if target is None:
+            target = self.new_window()
+            target.ensure_built()
+        target.raise_()
+        target.activateWindow()
+        open_files(self, target, [path])
+
     def new_window(self, *, deferred: bool = False) -> MainWindow:
         window = MainWindow(self.settings, self.parts, group=self, deferred=deferred,
                             delete_on_close=True)
@@ -109,6 +128,25 @@ class WindowGroup(QObject):
         self._quitting = False
 
 
+def route_file_open(app: QApplication, event: QEvent) -> bool:
+    """An "open file" event sent to the app (by macOS's Finder): handled when it names a file
+    and the app has its windows; True when it was."""
+    if event.type() != QEvent.Type.FileOpen or not isinstance(event, QFileOpenEvent):
+        return False
+    groups = app.findChildren(WindowGroup)  # the app makes one (tests make one each)
+    if not groups or not event.file():
+        return False
+    groups[-1].open_requested(Path(event.file()))
+    return True
+
+
+class BriefWriterApplication(QApplication):
+    """The app's QApplication: it also opens the files the system asks it to open."""
+
+    def event(self, event: QEvent) -> bool:
+        return route_file_open(self, event) or super().event(event)
+
+
 def create_app(argv: Sequence[str] = ()) -> QApplication:
     """The QApplication (the existing one, if any), named for the settings and the desktop."""
     existing = QApplication.instance()
@@ -117,7 +155,7 @@ def create_app(argv: Sequence[str] = ()) -> QApplication:
     else:
         program = sys.argv[0] if sys.argv and sys.argv[0] else "briefwriter"
         # Qt's own options (-style, -platform, ...) pass through; file names do not.
-        app = QApplication([program, *[a for a in argv if a.startswith("-")]])
+        app = BriefWriterApplication([program, *[a for a in argv if a.startswith("-")]])
     app.setApplicationName("BriefWriter")
     app.setOrganizationName("BriefWriter")
     app.setApplicationVersion(__version__)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from helpers_render import RENDER_WAIT_MS, SIMPLE_PAGE, write_pack
 from helpers_shell import FakeExporter, FakePreview, close_later, fake_parts, make_pages
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from briefwriter.core.model import Brief
@@ -18,6 +19,7 @@ from briefwriter.gui.mainwindow import Parts
 from briefwriter.gui.pack_dialogs import InstallDialog, window_pack_actions
 from briefwriter.gui.render_service import RenderService
 from briefwriter.gui.settings import Settings
+from briefwriter.gui.welcome import WelcomeDialog
 from briefwriter.render import packs
 
 
@@ -83,3 +85,39 @@ def test_the_app_has_its_icon_in_every_size(qapp):
     app_module.create_app()
     sizes = QApplication.windowIcon().availableSizes()
     assert sorted(sizes, key=QSize.width) == [QSize(size, size) for size in ICON_SIZES]
+
+
+def _ask_to_open(path) -> bool:
+    """What macOS's Finder does: an "open file" event sent to the running app."""
+    return app_module.route_file_open(QApplication.instance(), QFileOpenEvent(str(path)))
+
+
+def test_a_file_the_system_asks_to_open_goes_into_the_untouched_window(qtbot, start, tmp_path):
+    window = start([])
+    for dialog in window.findChildren(WelcomeDialog):
+        dialog.reject()
+    brief = a_brief(tmp_path, "finder")
+    assert _ask_to_open(brief)
+    qtbot.waitUntil(lambda: window.session.path == brief, timeout=5000)
+    assert window.session.brief.title == "The finder brief"
+    assert len(window.group.windows) == 1
+
+
+def test_a_file_asked_for_while_a_brief_is_open_gets_a_window_of_its_own(
+        qtbot, request, start, tmp_path):
+    first, second = a_brief(tmp_path, "first"), a_brief(tmp_path, "second")
+    window = start([str(first)])
+    qtbot.waitUntil(lambda: window.session.path == first, timeout=5000)
+    assert _ask_to_open(second)
+    group = window.group
+    assert len(group.windows) == 2
+    other = next(w for w in group.windows if w is not window)
+    close_later(request, other)
+    qtbot.waitUntil(lambda: other.session.path == second, timeout=5000)
+    assert window.session.path == first  # the open brief was not replaced
+
+
+def test_only_open_file_events_are_taken(start):
+    start([])
+    assert not app_module.route_file_open(QApplication.instance(), QEvent(QEvent.Type.Show))
+    assert not _ask_to_open("")  # an event that names no file
