@@ -20,7 +20,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from briefwriter import paths
 from briefwriter.core.atomic_write import atomic_write_bytes
@@ -180,9 +180,28 @@ def _read_manifest() -> Manifest | None:
             and os.path.isabs(data["data_home"])):
         raise DesktopError(f"{path}: not a list of installed files; delete it and install "
                            "again.")
-    lists = {key: [v for v in data.get(key, []) if isinstance(v, str) and ".." not in v]
+    lists = {key: [v for v in data.get(key, []) if isinstance(v, str) and _ours(v, key)]
              for key in ("files", "folders")}
     return Manifest(data["data_home"], lists["files"], lists["folders"])
+
+
+#: The first folder of everything install writes or makes, under the data folder.
+_TOP_FOLDERS = ("applications", "icons", "mime")
+
+
+def _ours(relative: str, kind: str) -> bool:
+    """Whether a manifest entry is something install could have written (a file) or made (a
+    folder): relative, inside one of our folders, and a file named after BriefWriter.  An
+    edited manifest can never make uninstall remove anything else."""
+    parts = PurePosixPath(relative).parts
+    if not parts or PurePosixPath(relative).is_absolute() or ".." in parts \
+            or parts[0] not in _TOP_FOLDERS:
+        return False
+    if kind == "folders":
+        return True  # removed only when empty
+    name = parts[-1]
+    return name.startswith((f"{DESKTOP_ID}.", f"{APP_ICON}.")) or any(
+        name == f"{t.replace('/', '-')}.png" for t in MIME_TYPES)
 
 
 def _write_manifest(manifest: Manifest) -> None:

@@ -314,6 +314,21 @@ def test_a_damaged_manifest_is_named_with_the_cause(home, capsys):
     assert "Traceback" not in err
 
 
+def test_an_edited_manifest_cannot_make_uninstall_remove_other_files(home, tmp_path, capsys):
+    assert main(["install-desktop"]) == 0
+    precious = tmp_path / "precious.txt"
+    precious.write_text("keep me", "utf-8")
+    others = home / "applications" / "someone-else.desktop"
+    others.write_text("[Desktop Entry]\n", "utf-8")
+    manifest = json.loads(desktop.manifest_path().read_text("utf-8"))
+    manifest["files"] += [str(precious), "../precious.txt", "applications/someone-else.desktop",
+                          str(precious.relative_to(precious.anchor))]
+    desktop.manifest_path().write_text(json.dumps(manifest), "utf-8")
+    assert main(["uninstall-desktop"]) == 0
+    assert precious.read_text("utf-8") == "keep me" and others.is_file()
+    assert not (home / "applications" / "briefwriter.desktop").exists()
+
+
 def test_several_files_open_the_app_with_all_of_them(tmp_path, monkeypatch):
     import briefwriter.cli as cli
 
