@@ -192,8 +192,10 @@ def start(app: QApplication, argv: Sequence[str] = (), *, settings: Settings | N
         recovered = window.offer_recovery()
         if files:
             open_files(group, window, files)
-        elif not recovered:
-            window.maybe_show_welcome()
+        elif not recovered and window.settings.welcome_due():
+            # The very first start, and later while "Show this at start-up" is ticked.
+            window.settings.welcome_shown()
+            window.show_welcome()
 
     window.built.connect(lambda: QTimer.singleShot(0, when_built))
 

@@ -373,6 +373,26 @@ def about_html() -> str:
     )
 
 
+def open_getting_started(parent: QWidget) -> None:
+    """Help ▸ Getting Started: the guide, beside the window (not modal)."""
+    dialog = getting_started_dialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+
+
+def open_about(parent: QWidget) -> None:
+    dialog = about_dialog(parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+
+
+def open_preferences(settings: Settings, parent: QWidget) -> None:
+    """Edit ▸ Preferences; every window hears of the changes through ``settings.changed``."""
+    dialog = PreferencesDialog(settings, parent)
+    dialog.exec()
+    dialog.deleteLater()
+
+
 def about_dialog(parent: QWidget | None) -> TextDialog:
     return TextDialog(translate("dialogs", "About BriefWriter"), about_html(), parent)
 

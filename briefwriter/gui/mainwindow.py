@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
@@ -62,13 +61,6 @@ class Made(enum.IntEnum):
     DOCUMENT = 1  # the session, file handling, autosave
     PARTS = 2  # checks, render service, navigator, page stack, preview
     ALL = 3  # the first page and checks too: complete (``built``)
-
-
-def _dialogs() -> ModuleType:
-    # Imported on first use: the dialogs' widgets are not needed to put the window on screen.
-    from briefwriter.gui import dialogs
-
-    return dialogs
 
 
 class Parts:
@@ -482,34 +474,12 @@ class MainWindow(QMainWindow):
             self.preview_action.setChecked(on)
 
 
-    # -- help, preferences ----------------------------------------------------------------
-    def show_getting_started(self) -> None:
-        dialog = _dialogs().getting_started_dialog(self)
-        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-
+    # -- help, preferences (the dialogs themselves: gui/dialogs.py) ------------------------
     def show_welcome(self) -> None:
         """Help ▸ Welcome: new brief, examples, recent briefs, the guide (``gui.welcome``)."""
         from briefwriter.gui.welcome import show_welcome
 
         show_welcome(self)
-
-    def maybe_show_welcome(self) -> None:
-        """At start-up: the welcome screen on the very first start, and later while its
-        "Show this at start-up" box is ticked."""
-        if self.settings.welcome_due():
-            self.settings.welcome_shown()
-            self.show_welcome()
-
-    def show_about(self) -> None:
-        dialog = _dialogs().about_dialog(self)
-        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-
-    def show_preferences(self) -> None:
-        dialog = _dialogs().PreferencesDialog(self.settings, self)
-        dialog.exec()  # every window hears of the changes through ``settings.changed``
-        dialog.deleteLater()
 
     def change_language(self) -> None:
         """Show everything in the language now installed, keeping the brief, its undo

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from briefwriter.gui import jobs
 from briefwriter.gui.desktop_offer import DesktopOffer
-from briefwriter.gui.dialogs import show_single
+from briefwriter.gui.dialogs import open_getting_started, show_single
 from briefwriter.gui.files import FILES_LANE
 from briefwriter.gui.i18n import fill
 from briefwriter.gui.widgets.forms import bidi_isolate, hint_label
@@ -381,7 +381,7 @@ class WelcomeDialog(QDialog):
 
     def open_guide(self) -> None:
         self.accept()
-        self.main_window.show_getting_started()
+        open_getting_started(self.main_window)
 
 
 def show_welcome(window: MainWindow) -> WelcomeDialog:

@@ -9,6 +9,7 @@ shortcuts win over the fields' own use of those keys.
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
@@ -31,6 +32,13 @@ if TYPE_CHECKING:
     from briefwriter.gui.mainwindow import MainWindow
 
 translate = QCoreApplication.translate
+
+
+def _dialogs() -> ModuleType:
+    # Imported on first use: the dialogs' widgets are not needed to put the window on screen.
+    from briefwriter.gui import dialogs
+
+    return dialogs
 
 
 def make_action(
@@ -154,7 +162,7 @@ def create_actions(window: MainWindow) -> None:
     window.preferences_action = make_action(
         window,
         translate("MainWindow", "Pr&eferences…"),
-        window.show_preferences,
+        lambda: _dialogs().open_preferences(window.settings, window),
         standard=key.Preferences,
         fallback="Ctrl+,",
     )
@@ -225,12 +233,13 @@ def create_actions(window: MainWindow) -> None:
     window.guide_action = make_action(
         window,
         translate("MainWindow", "&Getting Started"),
-        window.show_getting_started,
+        lambda: _dialogs().open_getting_started(window),
         standard=key.HelpContents,
         fallback="F1",
     )
     window.about_action = make_action(
-        window, translate("MainWindow", "&About BriefWriter"), window.show_about
+        window, translate("MainWindow", "&About BriefWriter"),
+        lambda: _dialogs().open_about(window),
     )
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
     window.gcm_import_action = make_action(

@@ -3819,414 +3819,414 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="366"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="358"/>
         <source>&amp;Back</source>
         <translation type="unfinished">A&amp;trás</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="371"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="363"/>
         <source>&amp;Next</source>
         <translation type="unfinished">&amp;Siguiente</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/language_switch.py" line="226"/>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="158"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="150"/>
         <source>Loading…</source>
         <extracomment>a close (or quit) that waited for a save will not happen: the save failed</extracomment>
         <translation type="unfinished">Cargando…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="182"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="174"/>
         <source>Resize the steps and the form</source>
         <translation type="unfinished">Cambiar el tamaño de los pasos y el formulario</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="182"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="174"/>
         <source>Resize the form and the preview</source>
         <translation type="unfinished">Cambiar el tamaño del formulario y la vista previa</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="183"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="175"/>
         <source>Resize the window</source>
         <translation type="unfinished">Cambiar el tamaño de la ventana</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="360"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">Paso anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="374"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="366"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">Paso siguiente (Alt+Derecha)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="69"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="77"/>
         <source>&amp;New</source>
         <translation type="unfinished">&amp;Nuevo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="72"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="80"/>
         <source>Start a new, empty brief</source>
         <translation type="unfinished">Empezar un documento nuevo y vacío</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="76"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="84"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="79"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="87"/>
         <source>Open a brief file</source>
         <translation type="unfinished">Abrir un archivo de documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="83"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="91"/>
         <source>&amp;Save</source>
         <translation type="unfinished">&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="86"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
         <source>Save the brief</source>
         <translation type="unfinished">Guardar el documento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="90"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">Guardar co&amp;mo…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="102"/>
         <source>Save the brief under a new name</source>
         <translation type="unfinished">Guardar el documento con otro nombre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="112"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="120"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished">E&amp;xportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="123"/>
         <source>Export the brief as a PDF file</source>
         <translation type="unfinished">Exportar el documento como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="127"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">Exportar &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="122"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="130"/>
         <source>Export the brief as a web page</source>
         <translation type="unfinished">Exportar el documento como página web</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="146"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="142"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Close this window</source>
         <translation type="unfinished">Cerrar esta ventana</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="146"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="154"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="158"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">Cerrar todas las ventanas y salir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="268"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="277"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="279"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="156"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="164"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished">Pr&amp;eferencias…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="106"/>
         <source>Continue for the Ne&amp;xt Review…</source>
         <translation type="unfinished">Continuar para el próximo &amp;examen…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="108"/>
         <source>Start the brief for the next review cycle from this one: its asks and pledges become the follow-up list</source>
         <translation type="unfinished">Empezar el documento para el próximo ciclo de examen a partir de este: sus peticiones y compromisos pasan a la lista de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="105"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="113"/>
         <source>Import from a &amp;Partner&apos;s Brief…</source>
         <translation type="unfinished">&amp;Importar del documento de un socio…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
         <source>Bring priorities, asks, evidence, recommendations and co-signatories from a partner&apos;s brief into this one</source>
         <translation type="unfinished">Incorporar a este documento prioridades, peticiones, pruebas, recomendaciones y cofirmantes del documento de un socio</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>Export as &amp;Word…</source>
         <translation type="unfinished">Exportar como &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="128"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="136"/>
         <source>Export the brief as a Word document (.docx)</source>
         <translation type="unfinished">Exportar el documento en formato Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="132"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="140"/>
         <source>Export Se&amp;t…</source>
         <translation type="unfinished">Exportar un con&amp;junto…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="142"/>
         <source>Export the brief with several templates into one folder</source>
         <translation type="unfinished">Exportar el documento con varias plantillas en una sola carpeta</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="170"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">Cor&amp;tar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="164"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="172"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">&amp;Copiar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="167"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="175"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">&amp;Pegar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="170"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="178"/>
         <source>Select &amp;All</source>
         <translation type="unfinished">Seleccionar t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="185"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">Mostrar &amp;vista previa</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="180"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="188"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">Mostrar u ocultar la vista previa del PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="186"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
         <source>Paper as &amp;Text</source>
         <translation type="unfinished">Documento como &amp;texto</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="189"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="197"/>
         <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
         <translation type="unfinished">Mostrar el texto de la vista previa en lugar de sus páginas, para leerlo línea a línea (los lectores de pantalla también lo leen)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="196"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="204"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">A&amp;mpliar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="202"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="210"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">&amp;Reducir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="217"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="223"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="221"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
         <source>&amp;Welcome…</source>
         <translation type="unfinished">&amp;Bienvenida…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="223"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="231"/>
         <source>Start a new brief, open an example or a recent brief</source>
         <translation type="unfinished">Empezar un documento nuevo, abrir un ejemplo o un documento reciente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="227"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="235"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Primeros pasos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="233"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="241"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">&amp;Acerca de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="237"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="246"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">Cotejar el &amp;texto del Pacto Mundial con el documento oficial…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="249"/>
         <source>Add to the Applications &amp;Menu</source>
         <translation type="unfinished">Añadir al &amp;menú de aplicaciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="251"/>
         <source>A menu entry and icon for BriefWriter; double-clicking a brief opens it</source>
         <translation type="unfinished">Una entrada de menú y un icono para BriefWriter; un doble clic en un documento lo abre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="245"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
         <source>&amp;Remove from the Applications Menu</source>
         <translation type="unfinished">&amp;Quitar del menú de aplicaciones</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="316"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="327"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="341"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="341"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="350"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="354"/>
         <source>&amp;Go</source>
         <translation type="unfinished">&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="351"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="360"/>
         <source>&amp;Help</source>
         <translation type="unfinished">A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="365"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="374"/>
         <source>More menus</source>
         <translation type="unfinished">Más menús</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="385"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="394"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Plantillas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="396"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galería de plantillas…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="397"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Ver su documento con cada una de las plantillas y elegir una</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="390"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="399"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Personalizar la plantilla actual…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="392"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="401"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Copiar la plantilla de este documento con un nombre nuevo y modificarla</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="394"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Abrir en el &amp;taller…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="396"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="405"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Editar la plantilla de este documento con vista previa en directo (una plantilla incluida se abre en solo lectura)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="399"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importar paquete de plantilla…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="400"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="409"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Instalar un paquete de plantilla recibido de un socio</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="402"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="411"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Exportar paquete de plantilla…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="412"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Guardar una plantilla en un archivo para compartir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="434"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="443"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="436"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="445"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Identidad visual…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="437"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="446"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">El logotipo, los colores, los tipos de letra y la línea de pie de página de su organización, para todos sus documentos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="441"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="450"/>
         <source>Organisation &amp;Profile…</source>
         <translation type="unfinished">&amp;Perfil de la organización…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="442"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="451"/>
         <source>Who you are, saved once: every new brief starts with it</source>
         <translation type="unfinished">Los datos de su organización, guardados una sola vez: todo documento nuevo empieza con ellos</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="475"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="484"/>
         <source>No recent files</source>
         <translation type="unfinished">No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="478"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="487"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vaciar el menú</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="421"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="413"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">Paso %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="466"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="458"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
@@ -5541,67 +5541,67 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="392"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="412"/>
         <source>Preferences</source>
         <translation type="unfinished">Preferencias</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="399"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="419"/>
         <source>Language of the app</source>
         <translation type="unfinished">Idioma de la aplicación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="420"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="405"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="425"/>
         <source>Automatic (from the language)</source>
         <translation type="unfinished">Automática (según el idioma)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="406"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="426"/>
         <source>Left to right</source>
         <translation type="unfinished">De izquierda a derecha</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="407"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="427"/>
         <source>Right to left</source>
         <translation type="unfinished">De derecha a izquierda</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="410"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="430"/>
         <source>Layout direction</source>
         <translation type="unfinished">Dirección de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="411"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
         <source>Layout &amp;direction:</source>
         <translation type="unfinished">&amp;Dirección de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="417"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="437"/>
         <source> s</source>
         <translation type="unfinished"> s</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="419"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="439"/>
         <source>Seconds without typing before a recovery copy is saved</source>
         <translation type="unfinished">Segundos sin escribir antes de guardar una copia de recuperación</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="421"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="441"/>
         <source>&amp;Recovery copy after a pause of:</source>
         <translation type="unfinished">Copia de &amp;recuperación tras una pausa de:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="425"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="445"/>
         <source>Show the welcome screen when BriefWriter &amp;starts</source>
         <translation type="unfinished">Mostrar la pantalla de bienvenida al i&amp;niciar BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="451"/>
         <source>A new language or layout direction applies at once; your work stays as it is.</source>
         <translation type="unfinished">Un nuevo idioma o sentido de escritura se aplica de inmediato; su trabajo queda tal como está.</translation>
     </message>
@@ -6654,7 +6654,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="465"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="457"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Documento sin título</translation>
@@ -7318,7 +7318,7 @@ Si no los guarda, se perderán.</translation>
         <translation type="unfinished">&lt;p&gt;Código: GPL-3.0-or-later. Fuentes tipográficas: Noto, SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="377"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="397"/>
         <source>About BriefWriter</source>
         <translation type="unfinished">Acerca de BriefWriter</translation>
     </message>

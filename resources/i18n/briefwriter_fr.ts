@@ -3819,414 +3819,414 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="366"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="358"/>
         <source>&amp;Back</source>
         <translation type="unfinished">&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="371"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="363"/>
         <source>&amp;Next</source>
         <translation type="unfinished">&amp;Suivant</translation>
     </message>
     <message>
         <location filename="../../briefwriter/gui/language_switch.py" line="226"/>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="158"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="150"/>
         <source>Loading…</source>
         <extracomment>a close (or quit) that waited for a save will not happen: the save failed</extracomment>
         <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="182"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="174"/>
         <source>Resize the steps and the form</source>
         <translation type="unfinished">Redimensionner les étapes et le formulaire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="182"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="174"/>
         <source>Resize the form and the preview</source>
         <translation type="unfinished">Redimensionner le formulaire et l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="183"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="175"/>
         <source>Resize the window</source>
         <translation type="unfinished">Redimensionner la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="360"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">Étape précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="374"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="366"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">Étape suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="69"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="77"/>
         <source>&amp;New</source>
         <translation type="unfinished">&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="72"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="80"/>
         <source>Start a new, empty brief</source>
         <translation type="unfinished">Commencer un nouveau document vide</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="76"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="84"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="79"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="87"/>
         <source>Open a brief file</source>
         <translation type="unfinished">Ouvrir un fichier de document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="83"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="91"/>
         <source>&amp;Save</source>
         <translation type="unfinished">&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="86"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
         <source>Save the brief</source>
         <translation type="unfinished">Enregistrer le document</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="90"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="102"/>
         <source>Save the brief under a new name</source>
         <translation type="unfinished">Enregistrer le document sous un autre nom</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="112"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="120"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished">E&amp;xporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="123"/>
         <source>Export the brief as a PDF file</source>
         <translation type="unfinished">Exporter le document en fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="127"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">Exporter en &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="122"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="130"/>
         <source>Export the brief as a web page</source>
         <translation type="unfinished">Exporter le document en page web</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="146"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="142"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Close this window</source>
         <translation type="unfinished">Fermer cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="146"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="154"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="158"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">Fermer toutes les fenêtres et quitter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="268"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="277"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="279"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="156"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="164"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished">&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="106"/>
         <source>Continue for the Ne&amp;xt Review…</source>
         <translation type="unfinished">&amp;Poursuivre pour le prochain examen…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="108"/>
         <source>Start the brief for the next review cycle from this one: its asks and pledges become the follow-up list</source>
         <translation type="unfinished">Commencer le document du prochain cycle d’examen à partir de celui-ci&#xa0;: ses demandes et ses engagements deviennent la liste de suivi</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="105"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="113"/>
         <source>Import from a &amp;Partner&apos;s Brief…</source>
         <translation type="unfinished">&amp;Importer depuis le document d’un partenaire…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
         <source>Bring priorities, asks, evidence, recommendations and co-signatories from a partner&apos;s brief into this one</source>
         <translation type="unfinished">Reprendre dans ce document les priorités, demandes, preuves, recommandations et cosignataires du document d’un partenaire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>Export as &amp;Word…</source>
         <translation type="unfinished">Exporter en &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="128"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="136"/>
         <source>Export the brief as a Word document (.docx)</source>
         <translation type="unfinished">Exporter le document au format Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="132"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="140"/>
         <source>Export Se&amp;t…</source>
         <translation type="unfinished">Exportation &amp;groupée…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="142"/>
         <source>Export the brief with several templates into one folder</source>
         <translation type="unfinished">Exporter le document avec plusieurs modèles dans un seul dossier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="170"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="164"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="172"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="167"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="175"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="170"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="178"/>
         <source>Select &amp;All</source>
         <translation type="unfinished">&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="185"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">Afficher l’a&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="180"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="188"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">Afficher ou masquer l’aperçu du PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="186"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
         <source>Paper as &amp;Text</source>
         <translation type="unfinished">Document en &amp;texte</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="189"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="197"/>
         <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
         <translation type="unfinished">Afficher le texte de l’aperçu au lieu de ses pages, pour le lire ligne par ligne (les lecteurs d’écran le lisent aussi)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="196"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="204"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">Zoom &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="202"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="210"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="217"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">Étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="223"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">Étape &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="221"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
         <source>&amp;Welcome…</source>
         <translation type="unfinished">&amp;Bienvenue…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="223"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="231"/>
         <source>Start a new brief, open an example or a recent brief</source>
         <translation type="unfinished">Commencer un nouveau document, ouvrir un exemple ou un document récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="227"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="235"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Prise en main</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="233"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="241"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">À pr&amp;opos de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="237"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="246"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">Comparer le &amp;texte du Pacte mondial avec le document officiel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="249"/>
         <source>Add to the Applications &amp;Menu</source>
         <translation type="unfinished">Ajouter au &amp;menu des applications</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="251"/>
         <source>A menu entry and icon for BriefWriter; double-clicking a brief opens it</source>
         <translation type="unfinished">Une entrée de menu et une icône pour BriefWriter ; un double-clic sur un document l&apos;ouvre</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="245"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
         <source>&amp;Remove from the Applications Menu</source>
         <translation type="unfinished">&amp;Retirer du menu des applications</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="316"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="327"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="341"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="341"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="350"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="354"/>
         <source>&amp;Go</source>
         <translation type="unfinished">A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="351"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="360"/>
         <source>&amp;Help</source>
         <translation type="unfinished">Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="365"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="374"/>
         <source>More menus</source>
         <translation type="unfinished">Autres menus</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="385"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="394"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Modèles</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="396"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Galerie de modèles…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="397"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Voir votre document avec chacun des modèles et en choisir un</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="390"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="399"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Personnaliser le modèle actuel…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="392"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="401"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Copier le modèle de ce document sous un nouveau nom et le modifier</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="394"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Ouvrir dans l’&amp;atelier…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="396"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="405"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Modifier le modèle de ce document avec un aperçu en direct (un modèle fourni s’ouvre en lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="399"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Importer un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="400"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="409"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Installer un paquet de modèle reçu d’un partenaire</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="402"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="411"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Exporter un paquet de modèle…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="412"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Enregistrer un modèle dans un fichier à partager</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="434"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="443"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="436"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="445"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Charte graphique…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="437"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="446"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">Le logo, les couleurs, les polices et la ligne de pied de page de votre organisation, pour tous vos documents</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="441"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="450"/>
         <source>Organisation &amp;Profile…</source>
         <translation type="unfinished">&amp;Profil de l’organisation…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="442"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="451"/>
         <source>Who you are, saved once: every new brief starts with it</source>
         <translation type="unfinished">Qui vous êtes, enregistré une fois pour toutes&#xa0;: chaque nouveau document commence avec ces informations</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="475"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="484"/>
         <source>No recent files</source>
         <translation type="unfinished">Aucun fichier récent</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="478"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="487"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Vider le menu</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="421"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="413"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">Étape %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="466"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="458"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
@@ -5541,67 +5541,67 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="392"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="412"/>
         <source>Preferences</source>
         <translation type="unfinished">Préférences</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="399"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="419"/>
         <source>Language of the app</source>
         <translation type="unfinished">Langue de l’application</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="420"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="405"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="425"/>
         <source>Automatic (from the language)</source>
         <translation type="unfinished">Automatique (selon la langue)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="406"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="426"/>
         <source>Left to right</source>
         <translation type="unfinished">De gauche à droite</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="407"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="427"/>
         <source>Right to left</source>
         <translation type="unfinished">De droite à gauche</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="410"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="430"/>
         <source>Layout direction</source>
         <translation type="unfinished">Sens de l’interface</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="411"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
         <source>Layout &amp;direction:</source>
         <translation type="unfinished">&amp;Sens de l’interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="417"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="437"/>
         <source> s</source>
         <translation type="unfinished"> s</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="419"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="439"/>
         <source>Seconds without typing before a recovery copy is saved</source>
         <translation type="unfinished">Secondes sans saisie avant l’enregistrement d’une copie de récupération</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="421"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="441"/>
         <source>&amp;Recovery copy after a pause of:</source>
         <translation type="unfinished">Copie de &amp;récupération après une pause de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="425"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="445"/>
         <source>Show the welcome screen when BriefWriter &amp;starts</source>
         <translation type="unfinished">Afficher l’écran d’accueil au &amp;démarrage de BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="451"/>
         <source>A new language or layout direction applies at once; your work stays as it is.</source>
         <translation type="unfinished">Une nouvelle langue ou un nouveau sens d’écriture s’applique aussitôt&#xa0;; votre travail reste tel quel.</translation>
     </message>
@@ -6654,7 +6654,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="465"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="457"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Document sans titre</translation>
@@ -7318,7 +7318,7 @@ Si vous ne les enregistrez pas, elles seront perdues.</translation>
         <translation type="unfinished">&lt;p&gt;Code&#xa0;: GPL-3.0-or-later. Polices&#xa0;: Noto, SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="377"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="397"/>
         <source>About BriefWriter</source>
         <translation type="unfinished">À propos de BriefWriter</translation>
     </message>

@@ -3821,413 +3821,413 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../briefwriter/gui/language_switch.py" line="226"/>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="158"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="150"/>
         <source>Loading…</source>
         <extracomment>a close (or quit) that waited for a save will not happen: the save failed</extracomment>
         <translation type="unfinished">Загрузка…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="182"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="174"/>
         <source>Resize the steps and the form</source>
         <translation type="unfinished">Изменить размер списка шагов и формы</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="182"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="174"/>
         <source>Resize the form and the preview</source>
         <translation type="unfinished">Изменить размер формы и предпросмотра</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="183"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="175"/>
         <source>Resize the window</source>
         <translation type="unfinished">Изменить размер окна</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="268"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="277"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="279"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="366"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="358"/>
         <source>&amp;Back</source>
         <translation type="unfinished">&amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="360"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">Предыдущий шаг (Alt+Влево)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="371"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="363"/>
         <source>&amp;Next</source>
         <translation type="unfinished">&amp;Далее</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="374"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="366"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">Следующий шаг (Alt+Вправо)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="421"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="413"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">Шаг %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="466"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="458"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="69"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="77"/>
         <source>&amp;New</source>
         <translation type="unfinished">&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="72"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="80"/>
         <source>Start a new, empty brief</source>
         <translation type="unfinished">Создать новую пустую записку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="76"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="84"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="79"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="87"/>
         <source>Open a brief file</source>
         <translation type="unfinished">Открыть файл записки</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="83"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="91"/>
         <source>&amp;Save</source>
         <translation type="unfinished">Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="86"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
         <source>Save the brief</source>
         <translation type="unfinished">Сохранить записку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="90"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="102"/>
         <source>Save the brief under a new name</source>
         <translation type="unfinished">Сохранить записку под новым именем</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="106"/>
         <source>Continue for the Ne&amp;xt Review…</source>
         <translation type="unfinished">&amp;Продолжить для следующего обзора…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="108"/>
         <source>Start the brief for the next review cycle from this one: its asks and pledges become the follow-up list</source>
         <translation type="unfinished">Начать записку для следующего цикла обзора на основе этой: её требования и обязательства войдут в список отслеживания</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="105"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="113"/>
         <source>Import from a &amp;Partner&apos;s Brief…</source>
         <translation type="unfinished">&amp;Импортировать из записки партнёра…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
         <source>Bring priorities, asks, evidence, recommendations and co-signatories from a partner&apos;s brief into this one</source>
         <translation type="unfinished">Перенести в эту записку приоритеты, требования, факты, рекомендации и соподписантов из записки партнёра</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="112"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="120"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished">&amp;Экспортировать в PDF…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="123"/>
         <source>Export the brief as a PDF file</source>
         <translation type="unfinished">Экспортировать записку в файл PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="127"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">Экспортировать в &amp;HTML…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="122"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="130"/>
         <source>Export the brief as a web page</source>
         <translation type="unfinished">Экспортировать записку как веб-страницу</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>Export as &amp;Word…</source>
         <translation type="unfinished">Экспор&amp;тировать в Word…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="128"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="136"/>
         <source>Export the brief as a Word document (.docx)</source>
         <translation type="unfinished">Экспортировать записку в документ Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="132"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="140"/>
         <source>Export Se&amp;t…</source>
         <translation type="unfinished">Экспортировать на&amp;бор…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="142"/>
         <source>Export the brief with several templates into one folder</source>
         <translation type="unfinished">Экспортировать записку в нескольких шаблонах в одну папку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="146"/>
         <source>&amp;Close</source>
         <translation type="unfinished">&amp;Закрыть</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="142"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Close this window</source>
         <translation type="unfinished">Закрыть это окно</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="146"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="154"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">В&amp;ыйти</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="158"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">Закрыть все окна и выйти</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="156"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="164"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished">&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="170"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">Вы&amp;резать</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="164"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="172"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="167"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="175"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">Вст&amp;авить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="170"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="178"/>
         <source>Select &amp;All</source>
         <translation type="unfinished">Выделить &amp;всё</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="185"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">Показать &amp;предпросмотр</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="180"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="188"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">Показать или скрыть предпросмотр PDF</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="186"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
         <source>Paper as &amp;Text</source>
         <translation type="unfinished">Записка как &amp;текст</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="189"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="197"/>
         <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
         <translation type="unfinished">Показать текст предпросмотра вместо страниц, чтобы читать его построчно (программы экранного доступа тоже его читают)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="196"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="204"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">&amp;Увеличить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="202"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="210"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">У&amp;меньшить</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="217"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">&amp;Предыдущий шаг</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="223"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">&amp;Следующий шаг</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="221"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
         <source>&amp;Welcome…</source>
         <translation type="unfinished">&amp;Добро пожаловать…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="223"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="231"/>
         <source>Start a new brief, open an example or a recent brief</source>
         <translation type="unfinished">Создать новую записку, открыть пример или недавнюю записку</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="227"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="235"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">&amp;Начало работы</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="233"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="241"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">&amp;О программе BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="237"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="246"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">Сверить &amp;текст ГДМ с официальным документом…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="249"/>
         <source>Add to the Applications &amp;Menu</source>
         <translation type="unfinished">Добавить в &amp;меню приложений</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="251"/>
         <source>A menu entry and icon for BriefWriter; double-clicking a brief opens it</source>
         <translation type="unfinished">Пункт меню и значок BriefWriter; двойной щелчок по записке открывает её</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="245"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
         <source>&amp;Remove from the Applications Menu</source>
         <translation type="unfinished">&amp;Убрать из меню приложений</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="316"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="327"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">Открыть &amp;недавние</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="341"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="341"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="350"/>
         <source>&amp;View</source>
         <translation type="unfinished">&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="354"/>
         <source>&amp;Go</source>
         <translation type="unfinished">Пере&amp;ход</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="351"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="360"/>
         <source>&amp;Help</source>
         <translation type="unfinished">&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="365"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="374"/>
         <source>More menus</source>
         <translation type="unfinished">Другие меню</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="385"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="394"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">&amp;Шаблоны</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="396"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">&amp;Галерея шаблонов…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="397"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">Посмотреть вашу записку в каждом шаблоне и выбрать один из них</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="390"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="399"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">&amp;Настроить текущий шаблон…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="392"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="401"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">Скопировать шаблон этой записки под новым именем и изменить его</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="394"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">Открыть в &amp;мастерской…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="396"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="405"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">Изменить шаблон этой записки с предпросмотром в реальном времени (встроенный шаблон открывается только для чтения)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="399"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">&amp;Импортировать пакет шаблона…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="400"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="409"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">Установить файл пакета шаблона, полученный от партнёра</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="402"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="411"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">&amp;Экспортировать пакет шаблона…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="412"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">Сохранить шаблон в файл, чтобы поделиться им</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="434"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="443"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="436"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="445"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">&amp;Фирменный стиль…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="437"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="446"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">Логотип, цвета, шрифты и строка нижнего колонтитула вашей организации для всех записок</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="441"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="450"/>
         <source>Organisation &amp;Profile…</source>
         <translation type="unfinished">&amp;Профиль организации…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="442"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="451"/>
         <source>Who you are, saved once: every new brief starts with it</source>
         <translation type="unfinished">Сведения о вас, сохранённые один раз: с них начинается каждая новая записка</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="475"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="484"/>
         <source>No recent files</source>
         <translation type="unfinished">Нет недавних файлов</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="478"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="487"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">&amp;Очистить меню</translation>
     </message>
@@ -5542,67 +5542,67 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="392"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="412"/>
         <source>Preferences</source>
         <translation type="unfinished">Настройки</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="399"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="419"/>
         <source>Language of the app</source>
         <translation type="unfinished">Язык приложения</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="420"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">&amp;Язык:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="405"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="425"/>
         <source>Automatic (from the language)</source>
         <translation type="unfinished">Автоматически (по языку)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="406"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="426"/>
         <source>Left to right</source>
         <translation type="unfinished">Слева направо</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="407"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="427"/>
         <source>Right to left</source>
         <translation type="unfinished">Справа налево</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="410"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="430"/>
         <source>Layout direction</source>
         <translation type="unfinished">Направление интерфейса</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="411"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
         <source>Layout &amp;direction:</source>
         <translation type="unfinished">&amp;Направление интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="417"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="437"/>
         <source> s</source>
         <translation type="unfinished"> с</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="419"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="439"/>
         <source>Seconds without typing before a recovery copy is saved</source>
         <translation type="unfinished">Сколько секунд без ввода должно пройти до сохранения копии для восстановления</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="421"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="441"/>
         <source>&amp;Recovery copy after a pause of:</source>
         <translation type="unfinished">&amp;Копия для восстановления после паузы:</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="425"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="445"/>
         <source>Show the welcome screen when BriefWriter &amp;starts</source>
         <translation type="unfinished">Показывать экран приветствия при &amp;запуске BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="451"/>
         <source>A new language or layout direction applies at once; your work stays as it is.</source>
         <translation type="unfinished">Новый язык или направление письма применяются сразу; ваша работа остаётся без изменений.</translation>
     </message>
@@ -6658,7 +6658,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="465"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="457"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">Записка без названия</translation>
@@ -7322,7 +7322,7 @@ If you don&apos;t save them, your changes will be lost.</source>
         <translation type="unfinished">&lt;p&gt;Код: GPL-3.0-or-later. Шрифты: Noto, SIL Open Font License 1.1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="377"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="397"/>
         <source>About BriefWriter</source>
         <translation type="unfinished">О программе BriefWriter</translation>
     </message>

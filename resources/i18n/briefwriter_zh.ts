@@ -3819,413 +3819,413 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../briefwriter/gui/language_switch.py" line="226"/>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="158"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="150"/>
         <source>Loading…</source>
         <extracomment>a close (or quit) that waited for a save will not happen: the save failed</extracomment>
         <translation type="unfinished">正在加载…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="182"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="174"/>
         <source>Resize the steps and the form</source>
         <translation type="unfinished">调整步骤列表和表单的大小</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="182"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="174"/>
         <source>Resize the form and the preview</source>
         <translation type="unfinished">调整表单和预览的大小</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="183"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="175"/>
         <source>Resize the window</source>
         <translation type="unfinished">调整窗口大小</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="268"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="277"/>
         <source>&amp;Undo</source>
         <translation type="unfinished">撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="270"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="279"/>
         <source>&amp;Redo</source>
         <translation type="unfinished">重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="366"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="358"/>
         <source>&amp;Back</source>
         <translation type="unfinished">上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="368"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="360"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished">上一步（Alt+向左键）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="371"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="363"/>
         <source>&amp;Next</source>
         <translation type="unfinished">下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="374"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="366"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished">下一步（Alt+向右键）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="421"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="413"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished">第%1步，共%2步：%3</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="466"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="458"/>
         <source>%1[*] — BriefWriter</source>
         <translation type="unfinished">%1[*] — BriefWriter</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="69"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="77"/>
         <source>&amp;New</source>
         <translation type="unfinished">新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="72"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="80"/>
         <source>Start a new, empty brief</source>
         <translation type="unfinished">新建空白简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="76"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="84"/>
         <source>&amp;Open…</source>
         <translation type="unfinished">打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="79"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="87"/>
         <source>Open a brief file</source>
         <translation type="unfinished">打开简报文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="83"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="91"/>
         <source>&amp;Save</source>
         <translation type="unfinished">保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="86"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
         <source>Save the brief</source>
         <translation type="unfinished">保存简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="90"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished">另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="94"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="102"/>
         <source>Save the brief under a new name</source>
         <translation type="unfinished">以新名称保存简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="98"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="106"/>
         <source>Continue for the Ne&amp;xt Review…</source>
         <translation type="unfinished">延续到下一次审查(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="100"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="108"/>
         <source>Start the brief for the next review cycle from this one: its asks and pledges become the follow-up list</source>
         <translation type="unfinished">以本简报为基础，开始撰写用于下一个审查周期的简报：其诉求和保证将成为后续行动清单</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="105"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="113"/>
         <source>Import from a &amp;Partner&apos;s Brief…</source>
         <translation type="unfinished">从合作伙伴的简报导入(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="107"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
         <source>Bring priorities, asks, evidence, recommendations and co-signatories from a partner&apos;s brief into this one</source>
         <translation type="unfinished">将合作伙伴简报中的优先事项、诉求、证据、建议和联署方纳入本简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="112"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="120"/>
         <source>&amp;Export PDF…</source>
         <translation type="unfinished">导出PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="115"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="123"/>
         <source>Export the brief as a PDF file</source>
         <translation type="unfinished">将简报导出为PDF文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="119"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="127"/>
         <source>Export &amp;HTML…</source>
         <translation type="unfinished">导出HTML(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="122"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="130"/>
         <source>Export the brief as a web page</source>
         <translation type="unfinished">将简报导出为网页</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="126"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
         <source>Export as &amp;Word…</source>
         <translation type="unfinished">导出为Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="128"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="136"/>
         <source>Export the brief as a Word document (.docx)</source>
         <translation type="unfinished">将简报导出为Word文档（.docx）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="132"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="140"/>
         <source>Export Se&amp;t…</source>
         <translation type="unfinished">批量导出(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="134"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="142"/>
         <source>Export the brief with several templates into one folder</source>
         <translation type="unfinished">用多个模板导出简报，并保存到同一个文件夹中</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="138"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="146"/>
         <source>&amp;Close</source>
         <translation type="unfinished">关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="142"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
         <source>Close this window</source>
         <translation type="unfinished">关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="146"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="154"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="150"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="158"/>
         <source>Close all windows and quit</source>
         <translation type="unfinished">关闭所有窗口并退出</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="156"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="164"/>
         <source>Pr&amp;eferences…</source>
         <translation type="unfinished">首选项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="162"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="170"/>
         <source>Cu&amp;t</source>
         <translation type="unfinished">剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="164"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="172"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="167"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="175"/>
         <source>&amp;Paste</source>
         <translation type="unfinished">粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="170"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="178"/>
         <source>Select &amp;All</source>
         <translation type="unfinished">全选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="177"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="185"/>
         <source>Show &amp;Preview</source>
         <translation type="unfinished">显示预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="180"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="188"/>
         <source>Show or hide the PDF preview</source>
         <translation type="unfinished">显示或隐藏PDF预览</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="186"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="194"/>
         <source>Paper as &amp;Text</source>
         <translation type="unfinished">以文本查看简报(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="189"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="197"/>
         <source>Show the text of the preview instead of its pages, to read it line by line (screen readers read it too)</source>
         <translation type="unfinished">显示预览的文本而不是页面，以便逐行阅读（屏幕阅读器也会朗读）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="196"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="204"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished">放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="202"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="210"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished">缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="209"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="217"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished">上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="215"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="223"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished">下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="221"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="229"/>
         <source>&amp;Welcome…</source>
         <translation type="unfinished">欢迎(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="223"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="231"/>
         <source>Start a new brief, open an example or a recent brief</source>
         <translation type="unfinished">新建简报，或打开示例或最近的简报</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="227"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="235"/>
         <source>&amp;Getting Started</source>
         <translation type="unfinished">入门指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="233"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="241"/>
         <source>&amp;About BriefWriter</source>
         <translation type="unfinished">关于BriefWriter(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="237"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="246"/>
         <source>Check the GCM &amp;Text Against the Official Document…</source>
         <translation type="unfinished">对照正式文件核对《全球契约》文本(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="240"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="249"/>
         <source>Add to the Applications &amp;Menu</source>
         <translation type="unfinished">加入应用程序菜单(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="242"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="251"/>
         <source>A menu entry and icon for BriefWriter; double-clicking a brief opens it</source>
         <translation type="unfinished">BriefWriter 的菜单项和图标；双击简报即可打开</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="245"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="254"/>
         <source>&amp;Remove from the Applications Menu</source>
         <translation type="unfinished">从应用程序菜单移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="316"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="325"/>
         <source>&amp;File</source>
         <translation type="unfinished">文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="318"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="327"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished">最近打开的文件(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="332"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="341"/>
         <source>&amp;Edit</source>
         <translation type="unfinished">编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="341"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="350"/>
         <source>&amp;View</source>
         <translation type="unfinished">视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="345"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="354"/>
         <source>&amp;Go</source>
         <translation type="unfinished">转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="351"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="360"/>
         <source>&amp;Help</source>
         <translation type="unfinished">帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="365"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="374"/>
         <source>More menus</source>
         <translation type="unfinished">更多菜单</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="385"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="394"/>
         <source>&amp;Templates</source>
         <translation type="unfinished">模板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="387"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="396"/>
         <source>Template &amp;Gallery…</source>
         <translation type="unfinished">模板库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="388"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="397"/>
         <source>See every template with your brief, and choose one</source>
         <translation type="unfinished">查看用各模板排版的简报，并从中选择一个</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="390"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="399"/>
         <source>&amp;Customise Current Template…</source>
         <translation type="unfinished">自定义当前模板(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="392"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="401"/>
         <source>Copy this brief&apos;s template under a new name and change it</source>
         <translation type="unfinished">将本简报的模板以新名称复制并加以修改</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="394"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
         <source>Open in &amp;Workshop…</source>
         <translation type="unfinished">在工坊中打开(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="396"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="405"/>
         <source>Edit this brief&apos;s template with a live preview (a bundled template opens read-only)</source>
         <translation type="unfinished">在实时预览下编辑本简报的模板（内置模板以只读方式打开）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="399"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="408"/>
         <source>&amp;Import Template Pack…</source>
         <translation type="unfinished">导入模板包(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="400"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="409"/>
         <source>Install a template pack file from a partner</source>
         <translation type="unfinished">安装合作伙伴提供的模板包文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="402"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="411"/>
         <source>&amp;Export Template Pack…</source>
         <translation type="unfinished">导出模板包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="403"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="412"/>
         <source>Save a template as a file to share</source>
         <translation type="unfinished">将模板保存为文件以便共享</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="434"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="443"/>
         <source>T&amp;ools</source>
         <translation type="unfinished">工具(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="436"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="445"/>
         <source>&amp;Brand Kit…</source>
         <translation type="unfinished">品牌套件(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="437"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="446"/>
         <source>Your organisation&apos;s logo, colours, fonts and footer line for every brief</source>
         <translation type="unfinished">您的组织用于所有简报的徽标、颜色、字体和页脚文字</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="441"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="450"/>
         <source>Organisation &amp;Profile…</source>
         <translation type="unfinished">组织档案(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="442"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="451"/>
         <source>Who you are, saved once: every new brief starts with it</source>
         <translation type="unfinished">说明您是谁，只需保存一次：每份新简报都将以此为起点</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="475"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="484"/>
         <source>No recent files</source>
         <translation type="unfinished">无最近使用的文件</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/window_actions.py" line="478"/>
+        <location filename="../../briefwriter/gui/window_actions.py" line="487"/>
         <source>&amp;Clear Menu</source>
         <translation type="unfinished">清除菜单(&amp;C)</translation>
     </message>
@@ -5540,67 +5540,67 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="392"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="412"/>
         <source>Preferences</source>
         <translation type="unfinished">首选项</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="399"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="419"/>
         <source>Language of the app</source>
         <translation type="unfinished">应用程序语言</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="400"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="420"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="405"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="425"/>
         <source>Automatic (from the language)</source>
         <translation type="unfinished">自动（根据语言）</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="406"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="426"/>
         <source>Left to right</source>
         <translation type="unfinished">从左到右</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="407"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="427"/>
         <source>Right to left</source>
         <translation type="unfinished">从右到左</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="410"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="430"/>
         <source>Layout direction</source>
         <translation type="unfinished">布局方向</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="411"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
         <source>Layout &amp;direction:</source>
         <translation type="unfinished">布局方向(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="417"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="437"/>
         <source> s</source>
         <translation type="unfinished">秒</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="419"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="439"/>
         <source>Seconds without typing before a recovery copy is saved</source>
         <translation type="unfinished">停止输入多少秒后保存恢复副本</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="421"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="441"/>
         <source>&amp;Recovery copy after a pause of:</source>
         <translation type="unfinished">停止输入后保存恢复副本的间隔(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="425"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="445"/>
         <source>Show the welcome screen when BriefWriter &amp;starts</source>
         <translation type="unfinished">BriefWriter启动时显示欢迎屏幕(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="431"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="451"/>
         <source>A new language or layout direction applies at once; your work stays as it is.</source>
         <translation type="unfinished">新的语言或布局方向会立即生效；您的工作保持不变。</translation>
     </message>
@@ -6650,7 +6650,7 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../briefwriter/gui/mainwindow.py" line="465"/>
+        <location filename="../../briefwriter/gui/mainwindow.py" line="457"/>
         <location filename="../../briefwriter/gui/session.py" line="89"/>
         <source>Untitled brief</source>
         <translation type="unfinished">无标题简报</translation>
@@ -7314,7 +7314,7 @@ If you don&apos;t save them, your changes will be lost.</source>
         <translation type="unfinished">&lt;p&gt;代码：GPL-3.0-or-later。字体：Noto，SIL Open Font License 1.1。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../briefwriter/gui/dialogs.py" line="377"/>
+        <location filename="../../briefwriter/gui/dialogs.py" line="397"/>
         <source>About BriefWriter</source>
         <translation type="unfinished">关于BriefWriter</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from briefwriter.core.gcm import load_gcm
 from briefwriter.core.storage import load_brief
 from briefwriter.gui import app as app_module
+from briefwriter.gui import dialogs
 from briefwriter.gui.mainwindow import Life, MainWindow
 from briefwriter.gui.settings import Settings
 from briefwriter.gui.steps.base import StepState
@@ -333,7 +334,7 @@ def test_preferences_reach_every_window(qtbot, request, answers, monkeypatch):
 
     monkeypatch.setattr("briefwriter.gui.dialogs.PreferencesDialog.exec",
                         accept_with_seven_seconds)
-    first.show_preferences()
+    dialogs.open_preferences(first.settings, first)
     assert first.autosaver.idle_ms() == second.autosaver.idle_ms() == 7_000
 
 
